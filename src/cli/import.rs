@@ -1,0 +1,93 @@
+//! `isnad import`.
+
+use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use super::common::InputArgs;
+use super::{Exit, Io};
+use crate::error::{Error, Result};
+use crate::import::{self, Options, Progress};
+use crate::ingest::{self, Format, Input};
+use crate::store::{Mode, Store};
+
+/// Import articles into the database: .txt, .md (optional front matter), .jsonl (one
+/// article per line) and .html files, folders of them (recursively), or `-` for stdin.
+///
+/// Importing is idempotent: an article whose content is unchanged is skipped, a changed one
+/// becomes a new version (the old one is kept). A file that fails is reported and the others
+/// are imported (exit code 2 at the end); with --strict the first failure stops the import
+/// and rolls back the batch in progress.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files, folders, or - for stdin.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
+    /// Stop at the first bad input; nothing of the batch in progress is stored.
+    #[arg(long)]
+    strict: bool,
+    /// Don't draw a progress bar.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
+    let defaults = args.input.defaults();
+    let inputs = ingest::plan(&args.paths, &defaults);
+    if defaults.id.is_some() && !single_article(&inputs) {
+        return Err(Error::Usage(
+            "--id names one article: give a single .txt, .md or .html file, or -".into(),
+        ));
+    }
+    let mut store = Store::open(db, Mode::Create)?;
+    let bar = ProgressBar::with_draw_target(
+        Some(ingest::total_bytes(&inputs)),
+        if io.err_is_terminal && !args.quiet {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        },
+    );
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {bytes}/{total_bytes} {wide_bar} {binary_bytes_per_sec} eta {eta}",
+        )
+        .expect("valid template"),
+    );
+    let options = Options {
+        strict: args.strict,
+        ..Options::default()
+    };
+    let err = &mut *io.err;
+    let result = import::run(&mut store, &inputs, &defaults, &options, &Bar(&bar), |e| {
+        bar.suspend(|| {
+            let _ = writeln!(err, "error: {e}");
+        })
+    });
+    bar.finish_and_clear();
+    let summary = result?;
+    writeln!(io.out, "{summary}").map_err(crate::report::io)?;
+    Ok(if summary.failed > 0 {
+        Exit::Error
+    } else {
+        Exit::Success
+    })
+}
+
+fn single_article(inputs: &[Input]) -> bool {
+    match inputs {
+        [Input::Stdin] => true,
+        [Input::File { format, .. }] => *format != Format::Jsonl,
+        _ => false,
+    }
+}
+
+struct Bar<'a>(&'a ProgressBar);
+
+impl Progress for Bar<'_> {
+    fn advance(&self, bytes: u64) {
+        self.0.inc(bytes);
+    }
+}

@@ -1,0 +1,183 @@
+//! Extraction: a pure function of (text, language, publication date) → claims.
+//! No I/O and no clock, so it can run anywhere, in parallel, and be tested exhaustively.
+
+use jiff::civil::Date;
+
+use crate::lang::{self, Document, Recognized};
+use crate::model::{Article, Claim, Lang};
+use crate::segment::{self, CharCursor};
+
+/// Where extracted claims go: the store is one sink, a `Vec` another.
+pub trait ClaimSink {
+    fn claim(&mut self, claim: Claim);
+}
+
+impl ClaimSink for Vec<Claim> {
+    fn claim(&mut self, claim: Claim) {
+        self.push(claim);
+    }
+}
+
+/// Every claim in `text`, in order of position. `article` is left empty.
+pub fn extract(text: &str, lang: Lang, publication_date: Option<Date>) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    extract_into(text, lang, publication_date, &mut claims);
+    claims
+}
+
+/// The claims of a whole article, tagged with its id.
+pub fn extract_article(article: &Article) -> Vec<Claim> {
+    let mut claims = extract(&article.body, article.lang, article.date);
+    for c in &mut claims {
+        c.article.clone_from(&article.id);
+    }
+    claims
+}
+
+/// Like [`extract`], sending each claim to `sink` in order of position.
+pub fn extract_into(
+    text: &str,
+    lang: Lang,
+    publication_date: Option<Date>,
+    sink: &mut impl ClaimSink,
+) {
+    let pack = lang::pack(lang);
+    let doc = Document {
+        text,
+        sentences: segment::sentences(text, pack.abbreviations()),
+        publication_date,
+    };
+    let mut found = Vec::new();
+    pack.recognize(&doc, &mut found);
+    found.sort_by_key(|r| (r.byte_start, r.byte_end));
+
+    let mut cursor = CharCursor::default();
+    let mut last_end = 0;
+    for r in found {
+        // Packs promise ordered, non-overlapping spans inside their sentence; hold them to it
+        // here so a pack's mistake can never break the offsets invariant.
+        let Some(sentence) = doc.sentences.get(r.sentence) else {
+            continue;
+        };
+        if r.byte_start < last_end
+            || r.byte_start >= r.byte_end
+            || r.byte_start < sentence.byte_start
+            || r.byte_end > sentence.byte_end
+        {
+            continue;
+        }
+        last_end = r.byte_end;
+        let start = cursor.char_at(text, r.byte_start);
+        let end = cursor.char_at(text, r.byte_end);
+        sink.claim(to_claim(r, start, end, &doc, lang));
+    }
+}
+
+fn to_claim(r: Recognized, start: usize, end: usize, doc: &Document<'_>, lang: Lang) -> Claim {
+    let sentence = doc.sentences[r.sentence];
+    Claim {
+        article: String::new(),
+        start,
+        end,
+        text: doc.text[r.byte_start..r.byte_end].to_string(),
+        sentence: sentence.text(doc.text).to_string(),
+        sentence_start: sentence.start,
+        sentence_end: sentence.end,
+        kind: r.kind,
+        value: r.value,
+        low: r.low,
+        high: r.high,
+        qualifier: r.qualifier,
+        unit: r.unit,
+        unit_text: r.unit_text,
+        subject: r.subject,
+        speaker: r.speaker,
+        speaker_mention: r.speaker_mention,
+        lang,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kind, Qualifier, Value};
+
+    const SEED_LIKE: &str = "يذكر أنه منذ 8 أغسطس/آب الماضي بدأت الضربات.\n\nونفذت القوات ١٠٥٠ طلعة، أي 40% من المجموع.";
+
+    #[test]
+    fn claims_carry_char_offsets_text_and_sentence() {
+        let claims = extract(SEED_LIKE, Lang::Ar, None);
+        let spans: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(spans, ["8", "١٠٥٠", "40%"]);
+        for c in &claims {
+            let slice: String = SEED_LIKE
+                .chars()
+                .skip(c.start)
+                .take(c.end - c.start)
+                .collect();
+            assert_eq!(slice, c.text);
+            let sentence: String = SEED_LIKE
+                .chars()
+                .skip(c.sentence_start)
+                .take(c.sentence_end - c.sentence_start)
+                .collect();
+            assert_eq!(sentence, c.sentence);
+            assert!(c.sentence.contains(&c.text));
+            assert_eq!(c.lang, Lang::Ar);
+        }
+        assert_eq!(claims[1].value, Value::Number(1050.0));
+        assert_eq!(
+            claims[1].sentence,
+            "ونفذت القوات ١٠٥٠ طلعة، أي 40% من المجموع."
+        );
+        assert_eq!(claims[2].kind, Kind::Percent);
+        assert_eq!(claims[0].qualifier, Qualifier::Exact);
+        assert_eq!(claims[0].low, Some(Value::Number(8.0)));
+    }
+
+    #[test]
+    fn extraction_is_deterministic_and_pure() {
+        let a = extract(SEED_LIKE, Lang::Ar, None);
+        let b = extract(SEED_LIKE, Lang::Ar, None);
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn english_commas_group_thousands() {
+        let claims = extract(
+            "Kerry said 1,050 sorties were flown. Sept. 22 was a Monday.",
+            Lang::En,
+            None,
+        );
+        let got: Vec<(String, Value)> = claims
+            .iter()
+            .map(|c| (c.text.clone(), c.value.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1,050".to_string(), Value::Number(1050.0)),
+                ("22".to_string(), Value::Number(22.0))
+            ]
+        );
+        assert_eq!(claims[1].sentence, "Sept. 22 was a Monday.");
+    }
+
+    #[test]
+    fn article_ids_tag_claims() {
+        let article = Article {
+            id: "a1".into(),
+            lang: Lang::Ar,
+            date: None,
+            source: None,
+            title: None,
+            url: None,
+            body: "قتل 12 شخصا".into(),
+            origin: "-".into(),
+            line: 1,
+        };
+        let claims = extract_article(&article);
+        assert_eq!(claims.len(), 1);
+        assert_eq!(claims[0].article, "a1");
+    }
+}

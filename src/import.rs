@@ -1,0 +1,158 @@
+//! Import: ingest → extract → store, streaming.
+//!
+//! A reader thread reads articles one at a time and extracts their claims while the calling
+//! thread writes the previous ones to SQLite, so reading, extraction and writing overlap and
+//! memory holds at most a channel's worth of articles. Writes are grouped into batches, each
+//! one transaction: a failure (or a kill) leaves the database as it was before that batch,
+//! and re-running the import skips what was stored (by content hash).
+
+use std::ops::ControlFlow;
+use std::sync::mpsc;
+
+use crate::error::{Error, InputError, Result};
+use crate::extract;
+use crate::hash::content_hash;
+use crate::ingest::{self, Defaults, Input};
+use crate::model::{Article, Claim};
+use crate::store::{Outcome, Store};
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Stop at the first input that fails, rolling back the batch in progress.
+    pub strict: bool,
+    /// Articles per transaction.
+    pub batch_articles: usize,
+    /// Input bytes per transaction (whichever limit comes first).
+    pub batch_bytes: u64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            strict: false,
+            batch_articles: 2000,
+            batch_bytes: 16 << 20,
+        }
+    }
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub new: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub failed: u64,
+    /// Claims written (of new and updated articles).
+    pub claims: u64,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} new, {} updated, {} unchanged, {} failed; {} claims stored",
+            self.new, self.updated, self.unchanged, self.failed, self.claims
+        )
+    }
+}
+
+/// Hears about progress; the CLI draws a bar with it, tests ignore it.
+pub trait Progress: Sync {
+    fn advance(&self, _bytes: u64) {}
+}
+
+/// No progress reporting.
+pub struct Quiet;
+impl Progress for Quiet {}
+
+/// An article ready to store, with everything computed off the writer's thread.
+struct Prepared {
+    article: Article,
+    hash: String,
+    claims: Vec<Claim>,
+}
+
+type Message = (std::result::Result<Prepared, InputError>, u64);
+
+/// Imports `inputs` into `store`. Each failed input is passed to `on_error` and counted;
+/// with `strict`, the first one rolls back the open batch and is returned as the error.
+pub fn run(
+    store: &mut Store,
+    inputs: &[Input],
+    defaults: &Defaults,
+    options: &Options,
+    progress: &dyn Progress,
+    mut on_error: impl FnMut(&InputError),
+) -> Result<Summary> {
+    let (tx, rx) = mpsc::sync_channel::<Message>(64);
+    std::thread::scope(|scope| {
+        scope.spawn(move || read_and_extract(inputs, defaults, tx));
+        let result = write_all(store, rx, options, progress, &mut on_error);
+        // Dropping the receiver (inside write_all) stops the reader at its next send.
+        result
+    })
+}
+
+fn read_and_extract(inputs: &[Input], defaults: &Defaults, tx: mpsc::SyncSender<Message>) {
+    let _ = ingest::read(inputs, defaults, |item| {
+        let prepared = item.result.map(|article| Prepared {
+            hash: content_hash(&article),
+            claims: extract::extract_article(&article),
+            article,
+        });
+        match tx.send((prepared, item.bytes)) {
+            Ok(()) => ControlFlow::Continue(()),
+            Err(_) => ControlFlow::Break(()),
+        }
+    });
+}
+
+fn write_all(
+    store: &mut Store,
+    rx: mpsc::Receiver<Message>,
+    options: &Options,
+    progress: &dyn Progress,
+    on_error: &mut impl FnMut(&InputError),
+) -> Result<Summary> {
+    let mut summary = Summary::default();
+    let mut rx = rx.into_iter().peekable();
+    while rx.peek().is_some() {
+        let mut batch = store.batch()?;
+        let (mut articles, mut bytes) = (0usize, 0u64);
+        let mut pending = Summary::default();
+        while articles < options.batch_articles && bytes < options.batch_bytes {
+            let Some((result, n)) = rx.next() else { break };
+            progress.advance(n);
+            bytes += n;
+            match result {
+                Ok(p) => {
+                    articles += 1;
+                    match batch.put(&p.article, &p.hash, &p.claims)? {
+                        Outcome::New => pending.new += 1,
+                        Outcome::Updated => pending.updated += 1,
+                        Outcome::Unchanged => {
+                            pending.unchanged += 1;
+                            continue;
+                        }
+                    }
+                    pending.claims += p.claims.len() as u64;
+                }
+                Err(e) => {
+                    if options.strict {
+                        // The batch rolls back as it drops.
+                        return Err(Error::Input(e));
+                    }
+                    on_error(&e);
+                    summary.failed += 1;
+                }
+            }
+        }
+        batch.commit()?;
+        summary.new += pending.new;
+        summary.updated += pending.updated;
+        summary.unchanged += pending.unchanged;
+        summary.claims += pending.claims;
+    }
+    Ok(summary)
+}

@@ -1,0 +1,220 @@
+//! JSON Lines: one article per line, `{"id", "source", "lang", "date", "title", "url", "body"}`
+//! (the format of the shared corpus). Read line by line with one reused buffer, so memory
+//! does not grow with the file.
+
+use std::io::BufRead;
+use std::ops::ControlFlow;
+
+use serde::Deserialize;
+
+use super::fields::Fields;
+use super::text::{looks_binary, utf8_error};
+use super::{Defaults, Item, io_message};
+use crate::error::InputError;
+
+#[derive(Deserialize)]
+struct Line {
+    id: Option<Scalar>,
+    source: Option<String>,
+    lang: Option<String>,
+    date: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+    body: Option<String>,
+}
+
+/// Ids are strings, but a numeric id (`"id": 17`) is common enough in exports to accept.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Scalar {
+    S(String),
+    I(i64),
+}
+
+pub fn read<R: BufRead>(
+    mut reader: R,
+    name: &str,
+    defaults: &Defaults,
+    visit: &mut impl FnMut(Item) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    match reader.fill_buf() {
+        Ok([]) => {
+            return visit(Item {
+                result: Err(InputError::new(name, "empty file")),
+                bytes: 0,
+            });
+        }
+        Ok(head) if looks_binary(head) => {
+            return visit(Item {
+                result: Err(InputError::new(
+                    name,
+                    "binary file (contains NUL bytes), not text",
+                )),
+                bytes: 0,
+            });
+        }
+        _ => {}
+    }
+    let mut buf = Vec::new();
+    let mut line_no = 0u64;
+    let mut articles = 0u64;
+    loop {
+        buf.clear();
+        let n = match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(n) => n as u64,
+            Err(e) => {
+                return visit(Item {
+                    result: Err(InputError::at_line(name, line_no + 1, io_message(&e))),
+                    bytes: 0,
+                });
+            }
+        };
+        line_no += 1;
+        let raw = trim_line_end(&buf);
+        if raw.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let result = parse_line(raw, name, line_no)
+            .and_then(|fields| fields.finish(defaults, name, None, line_no, true));
+        articles += 1;
+        visit(Item { result, bytes: n })?;
+    }
+    if articles == 0 {
+        return visit(Item {
+            result: Err(InputError::new(name, "empty file (no JSON lines)")),
+            bytes: 0,
+        });
+    }
+    ControlFlow::Continue(())
+}
+
+fn trim_line_end(buf: &[u8]) -> &[u8] {
+    let buf = buf.strip_suffix(b"\n").unwrap_or(buf);
+    buf.strip_suffix(b"\r").unwrap_or(buf)
+}
+
+fn parse_line(raw: &[u8], name: &str, line_no: u64) -> Result<Fields, InputError> {
+    let raw = if line_no == 1 {
+        raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw)
+    } else {
+        raw
+    };
+    let text = std::str::from_utf8(raw).map_err(|e| utf8_error(raw, e, name, line_no - 1))?;
+    let err = |m: String| InputError::at_line(name, line_no, m);
+    if !text.trim_start().starts_with('{') {
+        return Err(err(
+            "not a JSON object (each line must be one article object)".into(),
+        ));
+    }
+    let line: Line = serde_json::from_str(text).map_err(|e| {
+        let what = if e.is_data() {
+            "wrong JSON field type"
+        } else {
+            "not valid JSON"
+        };
+        // serde_json's own position says "line 1" (the line is parsed alone): keep the column.
+        err(format!(
+            "{what}: {} (column {})",
+            strip_position(&e.to_string()),
+            e.column()
+        ))
+    })?;
+    let body = line
+        .body
+        .ok_or_else(|| err("missing field 'body'".into()))?;
+    let id = match line.id {
+        Some(Scalar::S(s)) => Some(s),
+        Some(Scalar::I(i)) => Some(i.to_string()),
+        None => return Err(err("missing field 'id'".into())),
+    };
+    Ok(Fields {
+        id,
+        lang: line.lang,
+        date: line.date,
+        source: line.source,
+        title: line.title,
+        url: line.url,
+        body,
+    })
+}
+
+fn strip_position(msg: &str) -> &str {
+    match msg.rfind(" at line ") {
+        Some(i) => &msg[..i],
+        None => msg,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(input: &[u8]) -> Vec<Result<String, String>> {
+        let mut out = Vec::new();
+        let _ = read(input, "t.jsonl", &Defaults::default(), &mut |item: Item| {
+            out.push(
+                item.result
+                    .map(|a| format!("{}@{}", a.id, a.line))
+                    .map_err(|e| e.to_string()),
+            );
+            ControlFlow::Continue(())
+        });
+        out
+    }
+
+    #[test]
+    fn reads_lines_and_reports_bad_ones_by_line() {
+        let input = concat!(
+            "{\"id\":\"a\",\"lang\":\"ar\",\"date\":\"2015-08-01\",\"body\":\"قتل 12 شخصا\"}\n",
+            "\n",
+            "{\"id\": \"broken\",\n",
+            "{\"id\":\"c\",\"source\":null,\"lang\":\"en\",\"date\":null,\"title\":null,\"url\":null}\n",
+            "{\"id\":7,\"body\":\"Seven said 7\"}\r\n",
+            "[1,2]\n",
+        );
+        assert_eq!(
+            read_all(input.as_bytes()),
+            [
+                Ok("a@1".to_string()),
+                Err("t.jsonl:3: not valid JSON: EOF while parsing a value (column 16)".to_string()),
+                Err("t.jsonl:4: missing field 'body'".to_string()),
+                Ok("7@5".to_string()),
+                Err(
+                    "t.jsonl:6: not a JSON object (each line must be one article object)"
+                        .to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_names_its_line() {
+        let mut input = b"{\"id\":\"a\",\"body\":\"ok text\"}\n{\"id\":\"b\",\"body\":\"".to_vec();
+        input.extend_from_slice(b"\xC3\x28\"}\n");
+        let got = read_all(&input);
+        assert_eq!(got[0], Ok("a@1".to_string()));
+        assert!(
+            got[1]
+                .as_ref()
+                .unwrap_err()
+                .starts_with("t.jsonl:2: invalid UTF-8"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn empty_and_binary_files() {
+        assert_eq!(read_all(b""), [Err("t.jsonl: empty file".to_string())]);
+        assert_eq!(
+            read_all(b"\n\n"),
+            [Err("t.jsonl: empty file (no JSON lines)".to_string())]
+        );
+        assert_eq!(
+            read_all(b"\x00\x01\x02"),
+            [Err(
+                "t.jsonl: binary file (contains NUL bytes), not text".to_string()
+            )]
+        );
+    }
+}

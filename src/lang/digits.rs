@@ -1,0 +1,336 @@
+//! Numbers written in digits: ASCII `0-9`, Arabic-Indic `٠-٩` and Extended Arabic-Indic
+//! `۰-۹`, with the separators news uses (`٫` decimal, `٬` thousands, and `,` `،` `.` read by
+//! their grouping), and an optional percent sign (`%`, `٪`) before or after.
+//!
+//! Shared by the packs; each says how a lone `,` reads (see [`CommaStyle`]).
+
+use super::{Document, Recognized};
+use crate::model::{Kind, Value};
+
+/// Reports every number in digits in `doc` as a `number` (or `percent`) claim with an exact
+/// value: the recognition every pack starts from.
+pub fn recognize(doc: &Document<'_>, comma: CommaStyle, out: &mut Vec<Recognized>) {
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let text = sentence.text(doc.text);
+        for n in scan(text, comma) {
+            let kind = if n.percent {
+                Kind::Percent
+            } else {
+                Kind::Number
+            };
+            out.push(Recognized::exact(
+                index,
+                sentence.byte_start + n.start,
+                sentence.byte_start + n.end,
+                kind,
+                Value::Number(n.value),
+            ));
+        }
+    }
+}
+
+/// The value of a digit of any of the three digit sets.
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(c, ',' | '.' | '،' | '٫' | '٬')
+}
+
+fn is_percent(c: char) -> bool {
+    matches!(c, '%' | '٪')
+}
+
+/// How a single `,` or `،` followed by other than exactly three digits reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommaStyle {
+    /// As a decimal separator (`٠,٠٨` = 0.08), the Arabic usage.
+    Decimal,
+    /// As the end of the number (`3,4` is two numbers), the English usage.
+    ListSeparator,
+}
+
+/// A number found in a text: byte offsets of the whole match (percent sign included).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DigitNumber {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub percent: bool,
+}
+
+/// Finds every number written in digits in `text`. A number never starts or ends next to a
+/// Latin letter (`MH370`, `F-16`, `3D` are not numbers) or inside a longer run of digits.
+/// Values that do not fit an `f64` are skipped.
+pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
+    let bytes_len = text.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes_len {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if !is_digit(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let Some((end, value)) = read_number(text, i, comma) else {
+            i = skip_digits(text, i);
+            continue;
+        };
+        let next = text[end..].chars().next();
+        let glued_before = prev.is_some_and(|p| p.is_ascii_alphabetic() || is_digit(p))
+            || (prev == Some('-')
+                && text[..i - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic));
+        let glued_after = next.is_some_and(|n| n.is_ascii_alphabetic());
+        if !glued_before && !glued_after && value.is_finite() {
+            let (start, end, percent) = with_percent(text, i, end);
+            out.push(DigitNumber {
+                start,
+                end,
+                value,
+                percent,
+            });
+            i = end;
+        } else {
+            // Skip the rest of this digit run so its tail is not read as a number of its own.
+            i = skip_digits(text, end);
+        }
+    }
+    out
+}
+
+fn skip_digits(text: &str, mut i: usize) -> usize {
+    while let Some(c) = text[i..].chars().next() {
+        if is_digit(c) || is_separator(c) || c.is_ascii_alphabetic() {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Extends a number match over a percent sign right after it (one space allowed) or right
+/// before it (`٪٤٠`).
+fn with_percent(text: &str, start: usize, end: usize) -> (usize, usize, bool) {
+    let after = &text[end..];
+    let mut chars = after.char_indices();
+    match chars.next() {
+        Some((_, c)) if is_percent(c) => return (start, end + c.len_utf8(), true),
+        Some((_, ' ')) => {
+            if let Some((j, c)) = chars.next()
+                && is_percent(c)
+            {
+                return (start, end + j + c.len_utf8(), true);
+            }
+        }
+        _ => {}
+    }
+    match text[..start].chars().next_back() {
+        Some(c) if is_percent(c) => (start - c.len_utf8(), end, true),
+        _ => (start, end, false),
+    }
+}
+
+/// Reads the number starting at byte `start` (a digit); returns its end and value, or `None`
+/// when the separators make no number (`1.2.3`, `3.12.2014`).
+fn read_number(text: &str, start: usize, comma: CommaStyle) -> Option<(usize, f64)> {
+    // Groups of digits and the separator before each group after the first.
+    let mut groups: Vec<(Option<char>, String)> = vec![(None, String::new())];
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        if let Some(d) = digit_value(c) {
+            groups
+                .last_mut()
+                .expect("one group")
+                .1
+                .push(char::from_digit(d, 10).expect("digit"));
+            end = start + off + c.len_utf8();
+        } else if is_separator(c) && chars.peek().is_some_and(|&(_, n)| is_digit(n)) {
+            groups.push((Some(c), String::new()));
+        } else {
+            break;
+        }
+    }
+    interpret(text, start, end, &groups, comma)
+}
+
+/// Decides which separators group thousands and which one is the decimal point.
+fn interpret(
+    text: &str,
+    start: usize,
+    end: usize,
+    groups: &[(Option<char>, String)],
+    comma: CommaStyle,
+) -> Option<(usize, f64)> {
+    let first_only = || {
+        let first = &groups[0].1;
+        Some((
+            start + byte_len_of_digits(text, start, first.len()),
+            parse(first, ""),
+        ))
+    };
+    if groups.len() == 1 {
+        return Some((end, parse(&groups[0].1, "")));
+    }
+    let seps: Vec<char> = groups[1..]
+        .iter()
+        .map(|(s, _)| s.expect("separator"))
+        .collect();
+    let is_group3 = |g: &String| g.len() == 3;
+    let first_ok = (1..=3).contains(&groups[0].1.len());
+
+    // Unambiguous Arabic separators: ٫ is the decimal point, ٬ groups thousands.
+    if seps.iter().any(|&s| s == '٫' || s == '٬') {
+        let mut int = groups[0].1.clone();
+        let mut frac = String::new();
+        for (sep, g) in &groups[1..] {
+            match sep {
+                Some('٫') if frac.is_empty() => frac = g.clone(),
+                Some('٬') if frac.is_empty() => int.push_str(g),
+                _ => return None,
+            }
+        }
+        return Some((end, parse(&int, &frac)));
+    }
+
+    // The last separator may be a decimal point if it differs from the ones before it
+    // (`1,234.5`) or if it is the only one and does not look like a thousands group.
+    let last = *seps.last().expect("separator");
+    let all_same = seps.iter().all(|&s| s == last);
+    let thousands_before_last = groups[1..groups.len() - 1]
+        .iter()
+        .all(|(_, g)| is_group3(g));
+    if all_same {
+        let all_groups3 = first_ok && groups[1..].iter().all(|(_, g)| is_group3(g));
+        let list = last != '.' && comma == CommaStyle::ListSeparator;
+        if seps.len() > 1 {
+            return match () {
+                _ if all_groups3 => Some((end, parse(&concat(groups), ""))),
+                _ if list => first_only(),
+                _ => None,
+            };
+        }
+        // One separator.
+        let g = &groups[1].1;
+        return match last {
+            '.' => Some((end, parse(&groups[0].1, g))),
+            _ if all_groups3 => Some((end, parse(&concat(groups), ""))),
+            _ if list => first_only(),
+            _ => Some((end, parse(&groups[0].1, g))),
+        };
+    }
+    // Mixed: all but the last separator are one kind of thousands mark, the last is decimal.
+    let head = &seps[..seps.len() - 1];
+    let head_same = head.iter().all(|&s| s == head[0]);
+    if head_same && head[0] != last && first_ok && thousands_before_last {
+        let int = concat(&groups[..groups.len() - 1]);
+        return Some((end, parse(&int, &groups.last().expect("group").1)));
+    }
+    None
+}
+
+fn concat(groups: &[(Option<char>, String)]) -> String {
+    groups.iter().map(|(_, g)| g.as_str()).collect()
+}
+
+/// Byte length of the first `n` digits from `start` (digits may be 1 or 2 bytes each).
+fn byte_len_of_digits(text: &str, start: usize, n: usize) -> usize {
+    text[start..].chars().take(n).map(char::len_utf8).sum()
+}
+
+fn parse(int: &str, frac: &str) -> f64 {
+    let s = if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    };
+    s.parse::<f64>().unwrap_or(f64::INFINITY)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, comma: CommaStyle) -> Vec<(String, f64, bool)> {
+        scan(text, comma)
+            .into_iter()
+            .map(|n| (text[n.start..n.end].to_string(), n.value, n.percent))
+            .collect()
+    }
+
+    macro_rules! digits {
+        ($($name:ident: $text:expr, $comma:ident => [$(($span:expr, $value:expr $(, $pct:expr)?)),*];)*) => {$(
+            #[test]
+            fn $name() {
+                let want: Vec<(String, f64, bool)> =
+                    vec![$(($span.to_string(), $value as f64, false $(|| $pct)?)),*];
+                assert_eq!(values($text, CommaStyle::$comma), want);
+            }
+        )*};
+    }
+
+    digits! {
+        ascii_integer: "نفذت 1000 طلعة", Decimal => [("1000", 1000)];
+        arabic_indic: "في ٨ أغسطس و٢٣ سبتمبر", Decimal => [("٨", 8), ("٢٣", 23)];
+        extended_arabic_indic: "۱۲۳ شخصا", Decimal => [("۱۲۳", 123)];
+        arabic_decimal_separator: "٣٫٥ مليار", Decimal => [("٣٫٥", 3.5)];
+        arabic_thousands_separator: "١٬٢٠٠٬٠٠٠٫٥٠", Decimal => [("١٬٢٠٠٬٠٠٠٫٥٠", 1_200_000.5)];
+        arabic_comma_thousands: "١،٢٣٤،٥٦٧ نسمة", Decimal => [("١،٢٣٤،٥٦٧", 1_234_567)];
+        comma_decimal_in_arabic: "٠,٠٨ في المئة", Decimal => [("٠,٠٨", 0.08)];
+        comma_list_in_english: "rows 3,4 and 5", ListSeparator => [("3", 3), ("4", 4), ("5", 5)];
+        english_thousands: "1,050 sorties and 2,500,000 people", ListSeparator
+            => [("1,050", 1050), ("2,500,000", 2_500_000)];
+        english_thousands_and_decimal: "$1,234.5 paid", ListSeparator => [("1,234.5", 1234.5)];
+        dot_decimal: "1.5 مليون", Decimal => [("1.5", 1.5)];
+        european_thousands: "1.000.000 euros", ListSeparator => [("1.000.000", 1_000_000)];
+        sentence_final_dot: "قتل 12.", Decimal => [("12", 12)];
+        comma_after_number: "62 دولة، و40 أخرى", Decimal => [("62", 62), ("40", 40)];
+        percent_after: "نحو 40% و 12 ٪", Decimal => [("40%", 40, true), ("12 ٪", 12, true)];
+        percent_before: "بنسبة ٪٤٠", Decimal => [("٪٤٠", 40, true)];
+        latin_glued_not_numbers: "MH370 and F-16 jets, 3D, G20", ListSeparator => [];
+        model_names_are_not_numbers: "طائرات إف-16 و10-12 طائرة", Decimal => [("10", 10), ("12", 12)];
+        mixed_scripts_in_one_sentence: "من 8 إلى ١٢", Decimal => [("8", 8), ("١٢", 12)];
+        arabic_letters_around_are_fine: "بـ60 دولة و٢٠", Decimal => [("60", 60), ("٢٠", 20)];
+        version_like_numbers_are_not_read: "v 1.2.3 and 3.12.2014 then 7", ListSeparator => [("7", 7)];
+    }
+
+    #[test]
+    fn huge_numbers_are_skipped_not_infinite() {
+        let text = format!("{} دولار", "9".repeat(400));
+        assert!(scan(&text, CommaStyle::Decimal).is_empty());
+        let ok = format!("{} دولار", "9".repeat(30));
+        assert_eq!(scan(&ok, CommaStyle::Decimal).len(), 1);
+    }
+
+    #[test]
+    fn digit_values_of_all_three_sets() {
+        for (i, (a, b, c)) in ('0'..='9')
+            .zip('٠'..='٩')
+            .zip('۰'..='۹')
+            .map(|((a, b), c)| (a, b, c))
+            .enumerate()
+        {
+            assert_eq!(digit_value(a), Some(i as u32));
+            assert_eq!(digit_value(b), Some(i as u32));
+            assert_eq!(digit_value(c), Some(i as u32));
+        }
+        assert_eq!(digit_value('a'), None);
+    }
+}

@@ -1,0 +1,139 @@
+//! Language packs: everything that knows a language lives behind [`LanguagePack`].
+//!
+//! A pack turns a segmented document into [`Recognized`] spans. It knows only [`crate::model`]
+//! and this module; adding a language means adding a folder here and a line in [`pack`].
+
+pub mod ar;
+pub mod digits;
+pub mod en;
+
+use jiff::civil::Date;
+
+use crate::model::{Kind, Lang, Qualifier, Value};
+use crate::segment::Sentence;
+
+/// A text ready for recognition: its sentences and the date relative dates resolve against.
+#[derive(Debug)]
+pub struct Document<'t> {
+    pub text: &'t str,
+    pub sentences: Vec<Sentence>,
+    pub publication_date: Option<Date>,
+}
+
+/// A claim as a pack finds it: byte offsets into [`Document::text`], inside one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recognized {
+    /// Index into [`Document::sentences`].
+    pub sentence: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub kind: Kind,
+    pub value: Value,
+    pub low: Option<Value>,
+    pub high: Option<Value>,
+    pub qualifier: Qualifier,
+    pub unit: Option<String>,
+    pub unit_text: Option<String>,
+    pub subject: Option<String>,
+    pub speaker: Option<String>,
+    pub speaker_mention: Option<String>,
+}
+
+impl Recognized {
+    /// An exact value with no unit, subject or speaker.
+    pub fn exact(
+        sentence: usize,
+        byte_start: usize,
+        byte_end: usize,
+        kind: Kind,
+        value: Value,
+    ) -> Self {
+        Recognized {
+            sentence,
+            byte_start,
+            byte_end,
+            kind,
+            low: Some(value.clone()),
+            high: Some(value.clone()),
+            value,
+            qualifier: Qualifier::Exact,
+            unit: None,
+            unit_text: None,
+            subject: None,
+            speaker: None,
+            speaker_mention: None,
+        }
+    }
+}
+
+/// What one language contributes to extraction.
+pub trait LanguagePack: Send + Sync {
+    fn lang(&self) -> Lang;
+
+    /// Words that end in a full stop without ending the sentence (`Sept`, `Mr`).
+    fn abbreviations(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Reports every claim in `doc`, in order of `byte_start`, never overlapping.
+    fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Recognized>);
+}
+
+/// The pack for a language.
+pub fn pack(lang: Lang) -> &'static dyn LanguagePack {
+    match lang {
+        Lang::Ar => &ar::Arabic,
+        Lang::En => &en::English,
+    }
+}
+
+/// Guesses the language from the script: Arabic when Arabic letters outnumber Latin ones.
+/// `None` when the text has no letters of either script.
+pub fn detect(text: &str) -> Option<Lang> {
+    let (mut arabic, mut latin) = (0usize, 0usize);
+    for c in text.chars().take(20_000) {
+        if is_arabic_letter(c) {
+            arabic += 1;
+        } else if c.is_ascii_alphabetic() || ('\u{C0}'..='\u{24F}').contains(&c) {
+            latin += 1;
+        }
+    }
+    match (arabic, latin) {
+        (0, 0) => None,
+        (a, l) if a >= l => Some(Lang::Ar),
+        _ => Some(Lang::En),
+    }
+}
+
+/// Letters of the Arabic script (the Arabic, Supplement, Extended and Presentation blocks),
+/// not its digits or punctuation.
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && !matches!(c, '\u{0640}' | '\u{066A}'..='\u{066D}' | '\u{06D4}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_language_from_script() {
+        assert_eq!(detect("أعلنت أكثر من ستين دولة"), Some(Lang::Ar));
+        assert_eq!(detect("More than 60 countries, said Kerry"), Some(Lang::En));
+        assert_eq!(detect("قال Kerry إن 60 دولة"), Some(Lang::Ar));
+        assert_eq!(detect("2014 - 12 - 03"), None);
+        assert_eq!(detect(""), None);
+    }
+
+    #[test]
+    fn arabic_letters_exclude_digits_and_tatweel() {
+        assert!(is_arabic_letter('ب'));
+        assert!(is_arabic_letter('ی'));
+        assert!(!is_arabic_letter('٣'));
+        assert!(!is_arabic_letter('ـ'));
+        assert!(!is_arabic_letter('،'));
+    }
+}

@@ -1,0 +1,235 @@
+//! Sentences and offsets.
+//!
+//! Recognizers work on byte offsets (that is what `str` slicing wants); claims carry char
+//! offsets (Unicode scalar values, the same in every language that reads them). This module
+//! splits a text into sentences and converts between the two.
+
+/// One sentence: `[byte_start, byte_end)` and `[start, end)` in chars, trimmed of whitespace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Sentence {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.byte_start..self.byte_end]
+    }
+}
+
+/// Characters that end a sentence when followed by a space, a line break or the end.
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '۔' | '…' | '。')
+}
+
+/// Closing quotes and brackets that stay with the sentence they close.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '»' | '”' | '’' | ')' | ']' | '›')
+}
+
+/// Splits `text` into sentences. A sentence ends at a line break, or at `. ! ? ؟ ۔ …` (with
+/// any closing quotes or brackets after it) followed by whitespace or the end, except after
+/// one of `abbreviations` (compared case-sensitively, without the dot) or a single capital
+/// letter (an initial), or when the next word starts with a lower-case Latin letter.
+pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cursor = CharCursor::default();
+    let mut seg_start = 0usize; // byte offset where the current sentence may begin
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let boundary_end = if c == '\n' || c == '\r' || c == '\u{2029}' {
+            Some(i)
+        } else if is_terminator(c) {
+            // Absorb repeated terminators and closers: `?!`, `...`, `."`, `.»`
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if is_terminator(d) || is_closer(d) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let next = text[end..].chars().next();
+            let at_break = next.is_none_or(char::is_whitespace);
+            if at_break
+                && !(c == '.' && is_abbreviation(&text[seg_start..i], abbreviations))
+                && !next_word_is_lowercase(&text[end..])
+            {
+                Some(end)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        if let Some(end) = boundary_end {
+            push_trimmed(text, seg_start, end, &mut cursor, &mut out);
+            seg_start = end;
+        }
+    }
+    push_trimmed(text, seg_start, text.len(), &mut cursor, &mut out);
+    out
+}
+
+fn is_abbreviation(before: &str, abbreviations: &[&str]) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '«')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let single_capital =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || abbreviations.contains(&word)
+}
+
+fn next_word_is_lowercase(after: &str) -> bool {
+    after
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase())
+}
+
+fn push_trimmed(
+    text: &str,
+    start: usize,
+    end: usize,
+    cursor: &mut CharCursor,
+    out: &mut Vec<Sentence>,
+) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let byte_start = start + lead;
+    let byte_end = byte_start + trimmed.len();
+    let s = cursor.char_at(text, byte_start);
+    let e = cursor.char_at(text, byte_end);
+    out.push(Sentence {
+        byte_start,
+        byte_end,
+        start: s,
+        end: e,
+    });
+}
+
+/// Converts byte offsets to char offsets in one pass when asked in increasing order
+/// (the order recognizers produce them); a smaller offset restarts from the beginning.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CharCursor {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCursor {
+    /// The char offset of byte offset `byte`, which must be a char boundary of `text`.
+    pub fn char_at(&mut self, text: &str, byte: usize) -> usize {
+        if byte < self.byte {
+            *self = CharCursor::default();
+        }
+        self.chars += text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, &["Mr", "Sept", "U.S"])
+            .iter()
+            .map(|s| s.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn arabic_and_latin_terminators() {
+        assert_eq!(
+            split("قال كيري إن الحملة نجحت. وأضاف أن التحالف سيستمر؟ نعم!"),
+            [
+                "قال كيري إن الحملة نجحت.",
+                "وأضاف أن التحالف سيستمر؟",
+                "نعم!"
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_and_commas_do_not_split() {
+        assert_eq!(
+            split("بلغت 1.5 مليون، وقال إن 3.5 مليار دولار."),
+            ["بلغت 1.5 مليون، وقال إن 3.5 مليار دولار."]
+        );
+    }
+
+    #[test]
+    fn line_breaks_end_sentences_and_whitespace_is_trimmed() {
+        assert_eq!(
+            split("مساعدة دولية\n\n وتتلقى واشنطن المساعدة\r\nالمصدر : الجزيرة\n"),
+            ["مساعدة دولية", "وتتلقى واشنطن المساعدة", "المصدر : الجزيرة"]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("قال إن الحملة «بدأت تعطي نتائج.» وأضاف: \"سنستمر!\" ثم غادر."),
+            [
+                "قال إن الحملة «بدأت تعطي نتائج.»",
+                "وأضاف: \"سنستمر!\"",
+                "ثم غادر."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_initials_and_lowercase_continuations() {
+        assert_eq!(
+            split(
+                "Mr. Kerry spoke on Sept. 22 in the U.S. capital. John F. Kennedy died. He said 3 p.m. was late."
+            ),
+            [
+                "Mr. Kerry spoke on Sept. 22 in the U.S. capital.",
+                "John F. Kennedy died.",
+                "He said 3 p.m. was late."
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_are_chars_and_bytes() {
+        let text = "أ ب. ج";
+        let s = sentences(text, &[]);
+        assert_eq!(s.len(), 2);
+        assert_eq!((s[0].start, s[0].end), (0, 4));
+        assert_eq!((s[1].start, s[1].end), (5, 6));
+        assert_eq!(s[1].text(text), "ج");
+        let chars: String = text.chars().skip(s[1].start).take(1).collect();
+        assert_eq!(chars, "ج");
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_no_sentences() {
+        assert!(sentences("", &[]).is_empty());
+        assert!(sentences(" \n\n\t ", &[]).is_empty());
+    }
+
+    #[test]
+    fn cursor_restarts_when_asked_backwards() {
+        let text = "ابجد";
+        let mut c = CharCursor::default();
+        assert_eq!(c.char_at(text, 6), 3);
+        assert_eq!(c.char_at(text, 2), 1);
+        assert_eq!(c.char_at(text, 8), 4);
+    }
+}

@@ -1,0 +1,403 @@
+//! The store: the only module that names rusqlite.
+//!
+//! One SQLite file (`claims.db`), in WAL mode with foreign keys on and a busy timeout so that
+//! several processes can share it. The schema is built by numbered, append-only migrations
+//! ([`MIGRATIONS`]) tracked by `PRAGMA user_version` and applied in one transaction; the file
+//! is marked with `PRAGMA application_id` so that isnad never writes into a stranger's
+//! database.
+
+mod read;
+mod write;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+pub use read::ClaimFilter;
+pub use write::{Batch, Outcome};
+
+use crate::error::{Error, Result};
+
+/// `isnd` in ASCII: marks a SQLite file as an isnad database.
+pub const APPLICATION_ID: i64 = 0x6973_6E64;
+
+/// The schema, one migration per version: `MIGRATIONS[n - 1]` takes a database from version
+/// `n - 1` to `n`. Append only; never edit or remove one that has been released.
+pub const MIGRATIONS: &[&str] = &[include_str!("sql/0001_init.sql")];
+
+/// The schema version this isnad writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// How long a writer waits for another process's transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// Whether opening may create the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Create the database if it does not exist (import).
+    Create,
+    /// The database must exist (listings, check).
+    Existing,
+}
+
+impl Store {
+    /// Opens (and if needed creates or upgrades) the database at `path`.
+    pub fn open(path: &Path, mode: Mode) -> Result<Store> {
+        let shown = path.display().to_string();
+        check_header(path, mode)?;
+        let flags = match mode {
+            Mode::Create => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+            Mode::Existing => OpenFlags::SQLITE_OPEN_READ_WRITE,
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::db(&shown, e))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.configure()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// A private in-memory database, for tests.
+    pub fn in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory().map_err(|e| Error::db(":memory:", e))?;
+        let mut store = Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+        };
+        store.configure()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn err(&self, e: impl std::fmt::Display) -> Error {
+        Error::db(self.path.display(), e)
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        self.conn
+            .busy_timeout(BUSY_TIMEOUT)
+            .map_err(|e| self.err(e))?;
+        // journal_mode answers with a row; the others are plain statements.
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(|e| self.err(not_a_database(e)))?;
+        if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
+            return Err(self.err(format!(
+                "cannot switch to WAL mode (journal mode is {mode})"
+            )));
+        }
+        self.conn
+            .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+            .map_err(|e| self.err(e))
+    }
+
+    /// Brings the schema up to [`SCHEMA_VERSION`] in one immediate transaction, so two
+    /// processes opening a new file at once cannot both migrate it.
+    fn migrate(&mut self) -> Result<()> {
+        let (version, app) = self.versions()?;
+        check_identity(version, app, self.has_foreign_tables()?).map_err(|m| self.err(m))?;
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        let path = self.path.display().to_string();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| Error::db(&path, e))?;
+        let version: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| Error::db(&path, e))?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)
+                .map_err(|e| Error::db(&path, format!("migration {} failed: {e}", i + 1)))?;
+        }
+        tx.execute_batch(&format!(
+            "PRAGMA user_version = {SCHEMA_VERSION}; PRAGMA application_id = {APPLICATION_ID};"
+        ))
+        .map_err(|e| Error::db(&path, e))?;
+        tx.commit().map_err(|e| Error::db(&path, e))
+    }
+
+    fn versions(&self) -> Result<(i64, i64)> {
+        let get = |pragma: &str| -> Result<i64> {
+            self.conn
+                .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
+                .map_err(|e| self.err(not_a_database(e)))
+        };
+        Ok((get("user_version")?, get("application_id")?))
+    }
+
+    fn has_foreign_tables(&self) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n > 0)
+            .map_err(|e| self.err(e))
+    }
+
+    /// The schema version stored in the file.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.versions()?.0)
+    }
+
+    /// Starts a write transaction (taking the write lock now, waiting for other writers).
+    pub fn batch(&mut self) -> Result<Batch<'_>> {
+        Batch::begin(self)
+    }
+}
+
+/// Decides from the file's stamps whether isnad may use it.
+fn check_identity(version: i64, app: i64, foreign_tables: bool) -> Result<(), String> {
+    if app != 0 && app != APPLICATION_ID {
+        return Err(format!(
+            "not an isnad database (application_id is {app:#x}); give another path with --db"
+        ));
+    }
+    if app == 0 && version == 0 && foreign_tables {
+        return Err(
+            "not an isnad database (it holds other tables); give another path with --db".into(),
+        );
+    }
+    if version > SCHEMA_VERSION {
+        return Err(format!(
+            "written by a newer isnad (schema version {version}; this isnad knows up to \
+             {SCHEMA_VERSION}): upgrade isnad to use it"
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses files that are not SQLite before SQLite gets a chance to give a vaguer error.
+fn check_header(path: &Path, mode: Mode) -> Result<()> {
+    let shown = path.display().to_string();
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => match mode {
+            Mode::Create => Ok(()),
+            Mode::Existing => Err(Error::db(
+                shown,
+                "no database here (import articles first, or give --db PATH)",
+            )),
+        },
+        Err(e) => Err(Error::db(shown, e)),
+        Ok(m) if m.is_dir() => Err(Error::db(shown, "is a directory, not a database file")),
+        Ok(m) if m.len() == 0 => Ok(()),
+        Ok(_) => {
+            use std::io::Read;
+            let mut head = [0u8; 16];
+            let n = std::fs::File::open(path)
+                .and_then(|mut f| f.read(&mut head))
+                .map_err(|e| Error::db(&shown, e))?;
+            if n < 16 || &head != b"SQLite format 3\0" {
+                return Err(Error::db(shown, "not an SQLite database file"));
+            }
+            Ok(())
+        }
+    }
+}
+
+fn not_a_database(e: rusqlite::Error) -> String {
+    let s = e.to_string();
+    if s.contains("file is not a database") {
+        "not an SQLite database file".to_string()
+    } else {
+        s
+    }
+}
+
+/// Now, as stored in `imported_at`: UTC, second precision. `ISNAD_NOW` (RFC 3339) pins it,
+/// for reproducible test snapshots.
+pub fn now() -> String {
+    if let Ok(pinned) = std::env::var("ISNAD_NOW")
+        && let Ok(ts) = pinned.parse::<jiff::Timestamp>()
+    {
+        return ts.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    }
+    jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_build_the_current_schema_on_an_empty_database() {
+        let store = Store::in_memory().unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        let (_, app) = store.versions().unwrap();
+        assert_eq!(app, APPLICATION_ID);
+        let tables: Vec<String> = store
+            .conn
+            .prepare("SELECT name FROM sqlite_master WHERE type IN ('table','view') ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            tables,
+            [
+                "article_versions",
+                "articles",
+                "claim_view",
+                "claims",
+                "speaker_aliases",
+                "speakers"
+            ]
+        );
+    }
+
+    #[test]
+    fn identity_rules() {
+        assert!(check_identity(0, 0, false).is_ok());
+        assert!(check_identity(1, APPLICATION_ID, true).is_ok());
+        assert!(
+            check_identity(0, 0, true)
+                .unwrap_err()
+                .contains("other tables")
+        );
+        assert!(
+            check_identity(1, 42, true)
+                .unwrap_err()
+                .contains("application_id")
+        );
+        let newer = check_identity(SCHEMA_VERSION + 1, APPLICATION_ID, true).unwrap_err();
+        assert!(newer.contains("newer isnad"), "{newer}");
+    }
+
+    #[test]
+    fn reopening_is_a_no_op_and_files_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("claims.db");
+        let missing = Store::open(&db, Mode::Existing).err().unwrap().to_string();
+        assert!(missing.contains("no database here"), "{missing}");
+        Store::open(&db, Mode::Create).unwrap();
+        let again = Store::open(&db, Mode::Existing).unwrap();
+        assert_eq!(again.schema_version().unwrap(), SCHEMA_VERSION);
+
+        let text = dir.path().join("notes.db");
+        std::fs::write(&text, "just some text, long enough").unwrap();
+        let e = Store::open(&text, Mode::Create).err().unwrap().to_string();
+        assert_eq!(
+            e,
+            format!("{}: not an SQLite database file", text.display())
+        );
+    }
+
+    fn article(id: &str, body: &str) -> crate::model::Article {
+        crate::model::Article {
+            id: id.into(),
+            lang: crate::model::Lang::Ar,
+            date: None,
+            source: None,
+            title: None,
+            url: None,
+            body: body.into(),
+            origin: "t".into(),
+            line: 1,
+        }
+    }
+
+    fn put(
+        store: &mut Store,
+        a: &crate::model::Article,
+        claims: &[crate::model::Claim],
+    ) -> Outcome {
+        let mut batch = store.batch().unwrap();
+        let outcome = batch.put(a, &crate::hash::content_hash(a), claims).unwrap();
+        batch.commit().unwrap();
+        outcome
+    }
+
+    fn speakers_of(store: &Store, filter: &ClaimFilter) -> Vec<(String, Option<String>)> {
+        let mut out = Vec::new();
+        store
+            .claims(filter, |c| {
+                out.push((c.text, c.speaker));
+                Ok(())
+            })
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn claims_are_found_by_any_alias_of_their_speaker() {
+        let mut store = Store::in_memory().unwrap();
+        let a = article(
+            "k1",
+            "وأفاد الوزير الأميركي بأن القوات نفذت 1000 طلعة. وقال مراقبون إن 40 قتلوا.",
+        );
+        let mut claims = crate::extract::extract_article(&a);
+        assert_eq!(claims.len(), 2);
+        claims[0].speaker = Some("جون كيري".into());
+        claims[0].speaker_mention = Some("الوزير الأميركي".into());
+        claims[1].speaker = Some("مراقبون".into());
+        assert_eq!(put(&mut store, &a, &claims), Outcome::New);
+
+        for query in ["جون كيري", "جون  كيري", "الوزير الأمريكي", "الوزير الاميركي"]
+        {
+            let filter = ClaimFilter {
+                speaker: Some(query.into()),
+                ..ClaimFilter::default()
+            };
+            assert_eq!(
+                speakers_of(&store, &filter),
+                [("1000".to_string(), Some("جون كيري".to_string()))],
+                "{query}"
+            );
+        }
+        let none = ClaimFilter {
+            speaker: Some("كيربي".into()),
+            ..ClaimFilter::default()
+        };
+        assert!(speakers_of(&store, &none).is_empty());
+
+        let speakers = store.speakers().unwrap();
+        assert_eq!(speakers.len(), 2);
+        let kerry = speakers.iter().find(|s| s.name == "جون كيري").unwrap();
+        assert_eq!(
+            (kerry.claims, kerry.aliases.clone()),
+            (1, vec!["الوزير الأميركي".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_failed_batch_leaves_nothing_behind() {
+        let mut store = Store::in_memory().unwrap();
+        let a = article("a", "قتل 12 شخصا");
+        {
+            let mut batch = store.batch().unwrap();
+            batch
+                .put(&a, "h", &crate::extract::extract_article(&a))
+                .unwrap();
+            // Dropped without commit.
+        }
+        assert_eq!(
+            (store.article_count().unwrap(), store.claim_count().unwrap()),
+            (0, 0)
+        );
+        assert_eq!(put(&mut store, &a, &[]), Outcome::New);
+        assert_eq!(put(&mut store, &a, &[]), Outcome::Unchanged);
+        let mut changed = a.clone();
+        changed.body = "قتل 13 شخصا".into();
+        assert_eq!(put(&mut store, &changed, &[]), Outcome::Updated);
+        assert_eq!(store.article("a").unwrap().unwrap().version, 2);
+    }
+}

@@ -1,0 +1,234 @@
+//! Reading: listings of articles, claims and speakers, in a stable order.
+
+use rusqlite::types::ValueRef;
+use rusqlite::{OptionalExtension, Row, params_from_iter};
+
+use super::Store;
+use crate::error::Result;
+use crate::model::{ArticleRecord, Claim, Kind, Lang, Qualifier, Speaker, SpeakerKind, Value};
+use crate::normalize;
+
+/// Which claims to list. Empty fields don't filter.
+#[derive(Clone, Debug, Default)]
+pub struct ClaimFilter {
+    pub article: Option<String>,
+    /// Any name or alias of a speaker, matched spelling-insensitively.
+    pub speaker: Option<String>,
+    pub kind: Option<Kind>,
+    pub unit: Option<String>,
+    pub limit: Option<u64>,
+}
+
+const ARTICLE_COLUMNS: &str = "a.id, a.version, a.lang, a.date, a.source, a.title, a.url,
+    a.content_hash, length(a.body), (SELECT count(*) FROM claims c WHERE c.article_id = a.id),
+    a.origin, a.imported_at";
+
+impl Store {
+    /// Every stored article (current versions), by id.
+    pub fn articles(&self, mut each: impl FnMut(ArticleRecord) -> Result<()>) -> Result<()> {
+        let sql = format!("SELECT {ARTICLE_COLUMNS}, NULL FROM articles a ORDER BY a.id");
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            each(article_record(row).map_err(|e| self.err(e))?)?;
+        }
+        Ok(())
+    }
+
+    /// One article with its body, or `None` if no article has that id.
+    pub fn article(&self, id: &str) -> Result<Option<ArticleRecord>> {
+        let sql = format!("SELECT {ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?1");
+        self.conn
+            .query_row(&sql, [id], article_record)
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn article_count(&self) -> Result<u64> {
+        self.conn
+            .query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn claim_count(&self) -> Result<u64> {
+        self.conn
+            .query_row("SELECT count(*) FROM claims", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(|e| self.err(e))
+    }
+
+    /// The claims that pass `filter`, by article id and position.
+    pub fn claims(
+        &self,
+        filter: &ClaimFilter,
+        mut each: impl FnMut(Claim) -> Result<()>,
+    ) -> Result<()> {
+        let mut sql = String::from(
+            "SELECT c.article_id, c.start, c.end, c.text,
+                    substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start),
+                    c.sentence_start, c.sentence_end, c.kind, c.value, c.low, c.high,
+                    c.qualifier, c.unit, c.unit_text, c.subject, s.name, c.speaker_mention,
+                    a.lang
+             FROM claims c
+             JOIN articles a ON a.id = c.article_id
+             LEFT JOIN speakers s ON s.id = c.speaker_id
+             WHERE 1",
+        );
+        let mut args: Vec<String> = Vec::new();
+        if let Some(article) = &filter.article {
+            args.push(article.clone());
+            sql.push_str(&format!(" AND c.article_id = ?{}", args.len()));
+        }
+        if let Some(speaker) = &filter.speaker {
+            args.push(normalize::key(speaker));
+            sql.push_str(&format!(
+                " AND (c.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE norm = ?{n})
+                      OR c.speaker_id IN (SELECT id FROM speakers WHERE name = ?{m}))",
+                n = args.len(),
+                m = args.len() + 1
+            ));
+            args.push(speaker.clone());
+        }
+        if let Some(kind) = filter.kind {
+            args.push(kind.as_str().to_string());
+            sql.push_str(&format!(" AND c.kind = ?{}", args.len()));
+        }
+        if let Some(unit) = &filter.unit {
+            args.push(unit.clone());
+            sql.push_str(&format!(" AND c.unit = ?{}", args.len()));
+        }
+        sql.push_str(" ORDER BY c.article_id, c.start, c.seq");
+        if let Some(limit) = filter.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let mut rows = stmt
+            .query(params_from_iter(args.iter()))
+            .map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            each(claim(row).map_err(|e| self.err(e))?)?;
+        }
+        Ok(())
+    }
+
+    /// Every speaker with its aliases and claim count, by name.
+    pub fn speakers(&self) -> Result<Vec<Speaker>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT s.id, s.name, s.kind,
+                        (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id)
+                 FROM speakers s ORDER BY s.name",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| self.err(e))?;
+        let mut aliases = self
+            .conn
+            .prepare(
+                "SELECT alias FROM speaker_aliases WHERE speaker_id = ?1 AND alias <> ?2
+                 ORDER BY alias",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (id, name, kind, claims) in rows {
+            let list = aliases
+                .query_map(rusqlite::params![id, name], |r| r.get::<_, String>(0))
+                .map_err(|e| self.err(e))?
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| self.err(e))?;
+            out.push(Speaker {
+                kind: kind
+                    .parse::<SpeakerKind>()
+                    .map_err(|e| self.err(format!("speaker '{name}': {e}")))?,
+                name,
+                aliases: list,
+                claims: claims as u64,
+            });
+        }
+        Ok(out)
+    }
+}
+
+fn article_record(r: &Row<'_>) -> rusqlite::Result<ArticleRecord> {
+    Ok(ArticleRecord {
+        id: r.get(0)?,
+        version: r.get(1)?,
+        lang: parse_col(r, 2, |s| s.parse::<Lang>())?,
+        date: r.get(3)?,
+        source: r.get(4)?,
+        title: r.get(5)?,
+        url: r.get(6)?,
+        content_hash: r.get(7)?,
+        chars: r.get::<_, i64>(8)? as u64,
+        claims: r.get::<_, i64>(9)? as u64,
+        origin: r.get(10)?,
+        imported_at: r.get(11)?,
+        body: r.get(12)?,
+    })
+}
+
+fn claim(r: &Row<'_>) -> rusqlite::Result<Claim> {
+    Ok(Claim {
+        article: r.get(0)?,
+        start: r.get::<_, i64>(1)? as usize,
+        end: r.get::<_, i64>(2)? as usize,
+        text: r.get(3)?,
+        sentence: r.get(4)?,
+        sentence_start: r.get::<_, i64>(5)? as usize,
+        sentence_end: r.get::<_, i64>(6)? as usize,
+        kind: parse_col(r, 7, |s| s.parse::<Kind>())?,
+        value: value(r, 8)?.ok_or(rusqlite::Error::InvalidColumnType(
+            8,
+            "value".into(),
+            rusqlite::types::Type::Null,
+        ))?,
+        low: value(r, 9)?,
+        high: value(r, 10)?,
+        qualifier: parse_col(r, 11, |s| s.parse::<Qualifier>())?,
+        unit: r.get(12)?,
+        unit_text: r.get(13)?,
+        subject: r.get(14)?,
+        speaker: r.get(15)?,
+        speaker_mention: r.get(16)?,
+        lang: parse_col(r, 17, |s| s.parse::<Lang>())?,
+    })
+}
+
+fn parse_col<T>(
+    r: &Row<'_>,
+    i: usize,
+    parse: impl FnOnce(&str) -> Result<T, String>,
+) -> rusqlite::Result<T> {
+    let s: String = r.get(i)?;
+    parse(&s).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e.into())
+    })
+}
+
+fn value(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<Value>> {
+    Ok(match r.get_ref(i)? {
+        ValueRef::Null => None,
+        ValueRef::Integer(n) => Some(Value::Number(n as f64)),
+        ValueRef::Real(f) => Some(Value::Number(f)),
+        ValueRef::Text(t) => Some(Value::Text(String::from_utf8_lossy(t).into_owned())),
+        ValueRef::Blob(_) => {
+            return Err(rusqlite::Error::InvalidColumnType(
+                i,
+                "value".into(),
+                rusqlite::types::Type::Blob,
+            ));
+        }
+    })
+}

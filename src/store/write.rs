@@ -1,0 +1,197 @@
+//! Writing: articles and their claims, in batches that commit or roll back whole.
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::model::{Article, Claim, Value};
+use crate::normalize;
+
+/// What storing one article did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    New,
+    /// The id existed with other content: the old version was kept in `article_versions`.
+    Updated,
+    /// The id existed with the same content hash: nothing was written.
+    Unchanged,
+}
+
+/// One write transaction. Dropping it without [`Batch::commit`] rolls everything back.
+pub struct Batch<'s> {
+    tx: rusqlite::Transaction<'s>,
+    path: String,
+    now: String,
+}
+
+impl<'s> Batch<'s> {
+    pub(super) fn begin(store: &'s mut Store) -> Result<Batch<'s>> {
+        let path = store.path.display().to_string();
+        let tx = store
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| Error::db(&path, e))?;
+        Ok(Batch {
+            tx,
+            path,
+            now: super::now(),
+        })
+    }
+
+    fn err(&self, e: impl std::fmt::Display) -> Error {
+        Error::db(&self.path, e)
+    }
+
+    /// Stores `article` with `claims` unless an identical version is stored already.
+    pub fn put(&mut self, article: &Article, hash: &str, claims: &[Claim]) -> Result<Outcome> {
+        let current: Option<String> = self
+            .tx
+            .prepare_cached("SELECT content_hash FROM articles WHERE id = ?1")
+            .and_then(|mut s| s.query_row([&article.id], |r| r.get(0)).optional())
+            .map_err(|e| self.err(e))?;
+        let outcome = match current {
+            Some(h) if h == hash => return Ok(Outcome::Unchanged),
+            Some(_) => {
+                self.supersede(&article.id)?;
+                Outcome::Updated
+            }
+            None => Outcome::New,
+        };
+        let date = article.date.map(|d| d.to_string());
+        self.tx
+            .prepare_cached(
+                "INSERT INTO articles (id, version, content_hash, lang, date, source, title, url,
+                                       body, origin, origin_line, imported_at)
+                 VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                 ON CONFLICT (id) DO UPDATE SET
+                   version = version + 1, content_hash = excluded.content_hash,
+                   lang = excluded.lang, date = excluded.date, source = excluded.source,
+                   title = excluded.title, url = excluded.url, body = excluded.body,
+                   origin = excluded.origin, origin_line = excluded.origin_line,
+                   imported_at = excluded.imported_at",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    article.id,
+                    hash,
+                    article.lang.code(),
+                    date,
+                    article.source,
+                    article.title,
+                    article.url,
+                    article.body,
+                    article.origin,
+                    article.line as i64,
+                    self.now,
+                ])
+            })
+            .map_err(|e| self.err(e))?;
+        for (seq, claim) in claims.iter().enumerate() {
+            self.insert_claim(&article.id, seq, claim)?;
+        }
+        Ok(outcome)
+    }
+
+    /// Keeps the current version in `article_versions` and drops its claims.
+    fn supersede(&mut self, id: &str) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO article_versions (article_id, version, content_hash, lang, date,
+                     source, title, url, body, origin, origin_line, imported_at, superseded_at)
+                 SELECT id, version, content_hash, lang, date, source, title, url, body, origin,
+                        origin_line, imported_at, ?2
+                 FROM articles WHERE id = ?1",
+            )
+            .and_then(|mut s| s.execute(params![id, self.now]))
+            .and_then(|_| {
+                self.tx
+                    .prepare_cached("DELETE FROM claims WHERE article_id = ?1")?
+                    .execute([id])
+            })
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    fn insert_claim(&mut self, article: &str, seq: usize, c: &Claim) -> Result<()> {
+        let speaker = match &c.speaker {
+            Some(name) => Some(self.speaker_id(name, c.speaker_mention.as_deref())?),
+            None => None,
+        };
+        self.tx
+            .prepare_cached(
+                "INSERT INTO claims (article_id, seq, start, end, text, sentence_start,
+                     sentence_end, kind, value, low, high, qualifier, unit, unit_text, subject,
+                     speaker_id, speaker_mention)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    article,
+                    seq as i64,
+                    c.start as i64,
+                    c.end as i64,
+                    c.text,
+                    c.sentence_start as i64,
+                    c.sentence_end as i64,
+                    c.kind.as_str(),
+                    sql_value(&c.value),
+                    c.low.as_ref().map(sql_value),
+                    c.high.as_ref().map(sql_value),
+                    c.qualifier.as_str(),
+                    c.unit,
+                    c.unit_text,
+                    c.subject,
+                    speaker,
+                    c.speaker_mention,
+                ])
+            })
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+
+    /// The id of the speaker named `name` (by name or any alias, spelling-insensitively),
+    /// created with `name` and `mention` as aliases when unknown.
+    fn speaker_id(&mut self, name: &str, mention: Option<&str>) -> Result<i64> {
+        let norm = normalize::key(name);
+        let found: Option<i64> = self
+            .tx
+            .prepare_cached(
+                "SELECT speaker_id FROM speaker_aliases WHERE norm = ?1 ORDER BY speaker_id LIMIT 1",
+            )
+            .and_then(|mut s| s.query_row([&norm], |r| r.get(0)).optional())
+            .map_err(|e| self.err(e))?;
+        let id = match found {
+            Some(id) => id,
+            None => self
+                .tx
+                .prepare_cached(
+                    "INSERT INTO speakers (name) VALUES (?1)
+                     ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
+                )
+                .and_then(|mut s| s.query_row([name], |r| r.get(0)))
+                .map_err(|e| self.err(e))?,
+        };
+        for alias in std::iter::once(name).chain(mention) {
+            self.tx
+                .prepare_cached(
+                    "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, norm)
+                     VALUES (?1, ?2, ?3)",
+                )
+                .and_then(|mut s| s.execute(params![id, alias, normalize::key(alias)]))
+                .map_err(|e| self.err(e))?;
+        }
+        Ok(id)
+    }
+
+    pub fn commit(self) -> Result<()> {
+        let path = self.path;
+        self.tx.commit().map_err(|e| Error::db(path, e))
+    }
+}
+
+fn sql_value(v: &Value) -> rusqlite::types::Value {
+    match v {
+        Value::Number(n) => rusqlite::types::Value::Real(*n),
+        Value::Text(t) => rusqlite::types::Value::Text(t.clone()),
+    }
+}
