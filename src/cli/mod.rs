@@ -107,6 +107,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> Exit {
     };
     match result {
         Ok(exit) => exit,
+        // The reader went away (`isnad claims | head`): not an error, like ripgrep.
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            Exit::Success
+        }
         Err(e) => {
             report(io, &e);
             Exit::Error
