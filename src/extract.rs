@@ -108,7 +108,7 @@ mod tests {
     fn claims_carry_char_offsets_text_and_sentence() {
         let claims = extract(SEED_LIKE, Lang::Ar, None);
         let spans: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(spans, ["8", "١٠٥٠", "40%"]);
+        assert_eq!(spans[1..], ["١٠٥٠ طلعة", "40%"]);
         for c in &claims {
             let slice: String = SEED_LIKE
                 .chars()
@@ -126,6 +126,7 @@ mod tests {
             assert_eq!(c.lang, Lang::Ar);
         }
         assert_eq!(claims[1].value, Value::Number(1050.0));
+        assert_eq!(claims[1].unit.as_deref(), Some("sortie"));
         assert_eq!(
             claims[1].sentence,
             "ونفذت القوات ١٠٥٠ طلعة، أي 40% من المجموع."

@@ -27,12 +27,21 @@ pub fn key(s: &str) -> String {
                 out.push(' ');
                 pending_space = false;
             }
-            for l in m.to_lowercase() {
-                out.push(l);
+            if m.is_ascii() {
+                out.push(m.to_ascii_lowercase());
+            } else if ('\u{0600}'..='\u{06FF}').contains(&m) {
+                // Arabic has no case.
+                out.push(m);
+            } else {
+                out.extend(m.to_lowercase());
             }
         }
     }
-    out.replace("اميركي", "امريكي").replace("ميركا", "مريكا")
+    // `أميركي`/`أميركا` → `أمريكي`/`أمريكا` (rare enough to check before allocating).
+    if out.contains("ميرك") {
+        out = out.replace("اميركي", "امريكي").replace("ميركا", "مريكا");
+    }
+    out
 }
 
 #[cfg(test)]

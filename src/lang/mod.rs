@@ -6,6 +6,7 @@
 pub mod ar;
 pub mod digits;
 pub mod en;
+pub mod entities;
 
 use jiff::civil::Date;
 
@@ -77,6 +78,34 @@ pub trait LanguagePack: Send + Sync {
 
     /// Reports every claim in `doc`, in order of `byte_start`, never overlapping.
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Recognized>);
+}
+
+/// Hash maps for the packs' lexicons: keys are short words, looked up for every token, so
+/// FNV-1a (a few instructions a byte) beats the default SipHash, which guards against
+/// hash flooding that a fixed lexicon does not face.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, 64-bit.
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// The pack for a language.

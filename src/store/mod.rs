@@ -359,7 +359,7 @@ mod tests {
             };
             assert_eq!(
                 speakers_of(&store, &filter),
-                [("1000".to_string(), Some("جون كيري".to_string()))],
+                [("1000 طلعة".to_string(), Some("جون كيري".to_string()))],
                 "{query}"
             );
         }

@@ -18,7 +18,7 @@ fn extracts_from_stdin_without_a_database() {
     assert_eq!(claims.len(), 2);
     assert_eq!(
         (claims[0]["text"].as_str(), claims[0]["value"].as_i64()),
-        (Some("١٠٥٠"), Some(1050))
+        (Some("١٠٥٠ طلعة جوية"), Some(1050))
     );
     assert_eq!(
         (claims[1]["kind"].as_str(), claims[1]["value"].as_i64()),

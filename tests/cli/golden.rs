@@ -20,7 +20,7 @@ fn fixture_articles_give_their_claims() {
         for line in run.stdout.lines() {
             let c: serde_json::Value = serde_json::from_str(line).unwrap();
             lines.push(format!(
-                "{}..{} {} {} [{}..{}] {} «{}»",
+                "{}..{} {} {} [{}..{}] {} {} «{}»",
                 c["start"],
                 c["end"],
                 c["kind"].as_str().unwrap(),
@@ -28,6 +28,7 @@ fn fixture_articles_give_their_claims() {
                 c["low"],
                 c["high"],
                 c["qualifier"].as_str().unwrap(),
+                c["unit"].as_str().unwrap_or("-"),
                 c["text"].as_str().unwrap()
             ));
         }

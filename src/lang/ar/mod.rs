@@ -1,11 +1,27 @@
-//! The Arabic pack. For now it reads numbers written in digits; number words, qualifiers,
-//! counted nouns, dates and speakers come with the Arabic recognizer.
+//! The Arabic pack: numbers in digits and words with their qualifiers and counted nouns,
+//! percents, money, ordinals, dates and durations.
+//!
+//! Each sentence is tokenized once; then, left to right, the longest reading at each token
+//! wins: a number with its qualifier, range and counted noun, or a dual noun alone
+//! (`شهرين`). Spans never overlap and never start or end inside a word (a proclitic such as
+//! `و` or `ب` is left out of the span).
 
-use super::digits::{self, CommaStyle};
+mod numbers;
+mod qualifiers;
+mod subject;
+mod tokens;
+mod units;
+
 use super::{Document, LanguagePack, Recognized};
-use crate::model::Lang;
+use crate::model::{Kind, Lang, Qualifier, Value, format_number};
+use numbers::Num;
+use tokens::{Token, TokenKind};
+use units::{UnitKind, UnitMatch};
 
 pub struct Arabic;
+
+/// How far `نحو`/`حوالي` reach either side of the value (DESIGN.md: `نحو 1000` → 900..1100).
+pub const APPROX_TOLERANCE: f64 = 0.10;
 
 impl LanguagePack for Arabic {
     fn lang(&self) -> Lang {
@@ -13,7 +29,225 @@ impl LanguagePack for Arabic {
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Recognized>) {
-        // A lone comma between digits is a decimal point in Arabic typography (`٠,٠٨`).
-        digits::recognize(doc, CommaStyle::Decimal, out);
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            let ctx = Ctx::new(sentence.text(doc.text), sentence.byte_start, index);
+            let mut i = 0;
+            while i < ctx.tokens.len() {
+                if let Some((r, next)) = quantity(&ctx, i) {
+                    out.push(r);
+                    i = next;
+                } else if let Some((r, next)) = dual_noun(&ctx, i) {
+                    out.push(r);
+                    i = next;
+                } else {
+                    i += 1;
+                }
+            }
+        }
     }
 }
+
+/// One sentence being read: its tokens and where it sits in the document.
+struct Ctx<'t> {
+    /// The sentence's text; token offsets are `base` + offsets into it.
+    text: &'t str,
+    base: usize,
+    tokens: Vec<Token<'t>>,
+    /// Index of the sentence in the document.
+    index: usize,
+    /// For each token, the index after the run of words it starts (itself when not a word).
+    run_end: Vec<usize>,
+}
+
+impl<'t> Ctx<'t> {
+    fn new(text: &'t str, base: usize, index: usize) -> Ctx<'t> {
+        let tokens = tokens::tokenize(text, base);
+        let mut run_end = vec![0; tokens.len()];
+        let mut end = tokens.len();
+        for (i, t) in tokens.iter().enumerate().rev() {
+            if t.kind != TokenKind::Word {
+                end = i;
+            }
+            run_end[i] = end;
+        }
+        Ctx {
+            text,
+            base,
+            tokens,
+            index,
+            run_end,
+        }
+    }
+
+    /// The keys of up to four words from token `i`, for unit lookup.
+    fn keys_from(&self, i: usize) -> Vec<&str> {
+        let end = self.run_end.get(i).copied().unwrap_or(i).min(i + 4);
+        self.tokens[i.min(end)..end]
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect()
+    }
+
+    /// The text of tokens `first..=last` as written.
+    fn surface(&self, first: usize, last: usize) -> String {
+        self.text[self.tokens[first].start - self.base..self.tokens[last].end - self.base]
+            .to_string()
+    }
+}
+
+/// `بالمئة`, `في المئة`, `بالمائة`, `في المائة` after a number: returns the last token.
+fn percent_words(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let is_hundred = |k: &str| matches!(k, "الميه" | "المايه" | "المىه");
+    let t = tokens.get(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    if matches!(t.key.as_str(), "بالميه" | "بالمايه") {
+        return Some(i);
+    }
+    if t.key == "في" && tokens.get(i + 1).is_some_and(|n| is_hundred(&n.key)) {
+        return Some(i + 1);
+    }
+    None
+}
+
+/// A number at token `i` with everything that bounds and names it.
+fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
+    let tokens = &ctx.tokens;
+    let n = numbers::parse_at(tokens, i)?;
+    let mut first = i;
+    let mut last = n.last;
+    let mut start = n.start;
+
+    // A range: `بين 10 و20`, `من 5 إلى 7`, `10-12`.
+    let open = qualifiers::range_open(tokens, i);
+    let mut high_num: Option<Num> = None;
+    if let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
+        && let Some(m) = numbers::parse_at(tokens, j)
+        && m.value > n.value
+        && m.percent == n.percent
+    {
+        last = m.last;
+        if let Some((_, f, s)) = open {
+            first = f;
+            start = s;
+        }
+        high_num = Some(m);
+    }
+    let mut qualifier_before = None;
+    if high_num.is_none()
+        && let Some(q) = qualifiers::before(tokens, i)
+    {
+        first = q.first;
+        start = q.start;
+        qualifier_before = Some(q.qualifier);
+    }
+
+    // Percent words, then the counted noun.
+    let mut percent = n.percent || high_num.as_ref().is_some_and(|m| m.percent);
+    if !percent && let Some(p) = percent_words(tokens, last + 1) {
+        percent = true;
+        last = p;
+    }
+    let mut unit: Option<(UnitMatch, usize)> = None;
+    if !percent && let Some(u) = units::lookup(&ctx.keys_from(last + 1)) {
+        let first_unit = last + 1;
+        last += u.words;
+        unit = Some((u, first_unit));
+    }
+    let mut qualifier_after = None;
+    if let Some(q) = qualifiers::after(tokens, last + 1) {
+        last = q.last;
+        qualifier_after = Some(q.qualifier);
+    }
+    let end = tokens[last].end;
+
+    let kind = match &unit {
+        _ if percent => Kind::Percent,
+        Some((u, _)) => match u.kind {
+            UnitKind::Count => Kind::Count,
+            UnitKind::Money => Kind::Money,
+            UnitKind::Time { .. } => Kind::Duration,
+        },
+        None => Kind::Number,
+    };
+    let qualifier = if high_num.is_some() {
+        Qualifier::Range
+    } else if let Some(q) = qualifier_before.or(qualifier_after) {
+        q
+    } else if n.vague {
+        Qualifier::Vague
+    } else {
+        Qualifier::Exact
+    };
+    let (low, high) = match (&high_num, qualifier) {
+        (Some(m), _) => (Some(n.low), Some(m.high)),
+        (None, Qualifier::Approx) => (
+            Some(n.value * (1.0 - APPROX_TOLERANCE)),
+            Some(n.high * (1.0 + APPROX_TOLERANCE)),
+        ),
+        (None, Qualifier::MoreThan | Qualifier::AtLeast) => (Some(n.value), None),
+        (None, Qualifier::LessThan | Qualifier::AtMost) => (None, Some(n.high)),
+        (None, _) => (Some(n.low), Some(n.high)),
+    };
+    let time = unit.as_ref().and_then(|(u, _)| match u.kind {
+        UnitKind::Time { designator, factor } => Some((designator, factor)),
+        _ => None,
+    });
+    let value_of = |v: f64| match time {
+        Some((d, f)) => Value::Text(iso_duration(v * f64::from(f), d)),
+        None => Value::Number(v),
+    };
+    let mut r = Recognized::exact(ctx.index, start, end, kind, value_of(n.value));
+    r.low = low.map(value_of);
+    r.high = high.map(value_of);
+    r.qualifier = qualifier;
+    if let Some((u, first_unit)) = &unit {
+        r.unit = Some(u.concept.to_string());
+        r.unit_text = Some(ctx.surface(*first_unit, first_unit + u.words - 1));
+    }
+    r.subject = subject::subject(tokens, first, last, &numbers::is_number_word);
+    Some((r, last + 1))
+}
+
+/// A dual noun standing alone counts two: `دولتين`, `شهرين`.
+fn dual_noun(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
+    let tokens = &ctx.tokens;
+    // Only a word with a dual ending can be a dual noun; most words are not looked up.
+    if tokens[i].kind != TokenKind::Word || !tokens[i].key.ends_with(['ن']) {
+        return None;
+    }
+    let u = units::lookup(&ctx.keys_from(i))?;
+    if u.plurality != units::Plurality::Dual {
+        return None;
+    }
+    let t = &tokens[i];
+    let (kind, value) = match u.kind {
+        UnitKind::Count => (Kind::Count, Value::Number(2.0)),
+        UnitKind::Money => (Kind::Money, Value::Number(2.0)),
+        UnitKind::Time { designator, factor } => (
+            Kind::Duration,
+            Value::Text(iso_duration(2.0 * f64::from(factor), designator)),
+        ),
+    };
+    let last = i + u.words - 1;
+    let mut r = Recognized::exact(ctx.index, t.start, tokens[last].end, kind, value);
+    r.unit = Some(u.concept.to_string());
+    r.unit_text = Some(ctx.surface(i, last));
+    r.subject = subject::subject(tokens, i, last, &numbers::is_number_word);
+    Some((r, last + 1))
+}
+
+/// An ISO 8601 duration: `P4M`, `P1.5Y`, `PT48H`.
+pub fn iso_duration(value: f64, designator: char) -> String {
+    let v = format_number(value);
+    match designator {
+        'h' => format!("PT{v}H"),
+        'm' => format!("PT{v}M"),
+        's' => format!("PT{v}S"),
+        d => format!("P{v}{d}"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,628 @@
+//! Cardinal numbers: digits, words, and both mixed (`1.5 مليون`, `مليون ونصف`, `ثلاثة آلاف
+//! وخمسمائة`), fractions (`نصف`, `ثلث`), and vague quantities (`عشرات`, `آلاف`, `بضعة`,
+//! `عشرات الآلاف`) with the interval they allow.
+//!
+//! Arabic compounds put units before tens (`ثلاثة وعشرون` = 23) and join the parts with `و`,
+//! either a separate word or a clitic on the next one. Scale words multiply what comes
+//! before them (`ثلاثمائة ألف`), and the parts after a scale add (`ألفان وخمسمائة`). A `و`
+//! joins two parts only when Arabic would (`خمسة وعشرون` is 25; `بين خمسة وعشرة` stops at
+//! five, leaving the range to the caller).
+
+use crate::lang::FastMap;
+use std::sync::LazyLock;
+
+use super::tokens::{Token, TokenKind};
+use crate::normalize;
+
+/// A number found at a token position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Num {
+    /// Token indices, inclusive.
+    pub first: usize,
+    pub last: usize,
+    /// Byte offsets of the match (after any proclitic of the first word).
+    pub start: usize,
+    pub end: usize,
+    /// The value; for a vague quantity, the low end of its interval.
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    /// A vague quantity (`عشرات`, `آلاف`, `بضعة`, `ونيف`).
+    pub vague: bool,
+    /// Written with a percent sign (`40%`, `٪٤٠`).
+    pub percent: bool,
+    /// Some part is written in words.
+    pub in_words: bool,
+}
+
+/// What a number word is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Word {
+    /// 0–9 (`واحد`, `خمسة`; `أحد`/`إحدى` only in compounds).
+    Unit(f64),
+    /// `عشرة`/`عشر`: ten alone, or the second word of 11–19.
+    Ten,
+    /// 11–19 written as one word is not Arabic; 20–90.
+    Tens(f64),
+    /// 100–900 (`مئة`, `مئتان`, `ثلاثمائة`).
+    Hundreds(f64),
+    /// `مئة` alone may multiply a unit before it (`ثلاث مئة`).
+    Hundred,
+    /// Thousand, million … in the singular (or used after 11+): multiplies.
+    Scale(f64),
+    /// The dual of a scale word, a number by itself (`ألفان` = 2000).
+    ScaleDual(f64),
+    /// The plural of a scale word (`آلاف`, `ملايين`): multiplies a number before it, or
+    /// alone is vague (`آلاف` = 2000–9999).
+    ScalePlural(f64),
+    Fraction(f64),
+    /// `عشرات`, `مئات`: vague, and may multiply a following scale (`عشرات الآلاف`).
+    VagueTens(f64),
+    /// `بضع`, `بضعة`, `عدة`: 3–9, multiplies a following scale.
+    Few {
+        low: f64,
+        high: f64,
+    },
+    /// `فاصلة`: decimal point.
+    Point,
+    /// `نيف`: and some more.
+    Nif,
+}
+
+/// Spelled as found in news; keys are made by [`normalize::key`] at start-up.
+const WORDS: &[(&str, Word)] = &[
+    ("صفر", Word::Unit(0.0)),
+    ("واحد", Word::Unit(1.0)),
+    ("واحدة", Word::Unit(1.0)),
+    ("أحد", Word::Unit(1.0)),
+    ("إحدى", Word::Unit(1.0)),
+    ("اثنان", Word::Unit(2.0)),
+    ("اثنين", Word::Unit(2.0)),
+    ("اثنتان", Word::Unit(2.0)),
+    ("اثنتين", Word::Unit(2.0)),
+    ("اثنا", Word::Unit(2.0)),
+    ("اثني", Word::Unit(2.0)),
+    ("اثنتا", Word::Unit(2.0)),
+    ("اثنتي", Word::Unit(2.0)),
+    ("ثلاث", Word::Unit(3.0)),
+    ("ثلاثة", Word::Unit(3.0)),
+    ("أربع", Word::Unit(4.0)),
+    ("أربعة", Word::Unit(4.0)),
+    ("خمس", Word::Unit(5.0)),
+    ("خمسة", Word::Unit(5.0)),
+    ("ست", Word::Unit(6.0)),
+    ("ستة", Word::Unit(6.0)),
+    ("سبع", Word::Unit(7.0)),
+    ("سبعة", Word::Unit(7.0)),
+    ("ثمان", Word::Unit(8.0)),
+    ("ثماني", Word::Unit(8.0)),
+    ("ثمانية", Word::Unit(8.0)),
+    ("تسع", Word::Unit(9.0)),
+    ("تسعة", Word::Unit(9.0)),
+    ("عشر", Word::Ten),
+    ("عشرة", Word::Ten),
+    ("عشرون", Word::Tens(20.0)),
+    ("عشرين", Word::Tens(20.0)),
+    ("ثلاثون", Word::Tens(30.0)),
+    ("ثلاثين", Word::Tens(30.0)),
+    ("أربعون", Word::Tens(40.0)),
+    ("أربعين", Word::Tens(40.0)),
+    ("خمسون", Word::Tens(50.0)),
+    ("خمسين", Word::Tens(50.0)),
+    ("ستون", Word::Tens(60.0)),
+    ("ستين", Word::Tens(60.0)),
+    ("سبعون", Word::Tens(70.0)),
+    ("سبعين", Word::Tens(70.0)),
+    ("ثمانون", Word::Tens(80.0)),
+    ("ثمانين", Word::Tens(80.0)),
+    ("تسعون", Word::Tens(90.0)),
+    ("تسعين", Word::Tens(90.0)),
+    ("مئة", Word::Hundred),
+    ("مائة", Word::Hundred),
+    ("مئتان", Word::Hundreds(200.0)),
+    ("مئتين", Word::Hundreds(200.0)),
+    ("مئتا", Word::Hundreds(200.0)),
+    ("مئتي", Word::Hundreds(200.0)),
+    ("مائتان", Word::Hundreds(200.0)),
+    ("مائتين", Word::Hundreds(200.0)),
+    ("مائتا", Word::Hundreds(200.0)),
+    ("مائتي", Word::Hundreds(200.0)),
+    ("ألف", Word::Scale(1e3)),
+    ("ألفا", Word::Scale(1e3)),
+    ("ألفان", Word::ScaleDual(2e3)),
+    ("ألفين", Word::ScaleDual(2e3)),
+    ("ألفي", Word::ScaleDual(2e3)),
+    ("ألفا", Word::Scale(1e3)),
+    ("آلاف", Word::ScalePlural(1e3)),
+    ("ألوف", Word::ScalePlural(1e3)),
+    ("مليون", Word::Scale(1e6)),
+    ("مليونا", Word::Scale(1e6)),
+    ("مليونان", Word::ScaleDual(2e6)),
+    ("مليونين", Word::ScaleDual(2e6)),
+    ("مليوني", Word::ScaleDual(2e6)),
+    ("ملايين", Word::ScalePlural(1e6)),
+    ("مليار", Word::Scale(1e9)),
+    ("مليارا", Word::Scale(1e9)),
+    ("ملياران", Word::ScaleDual(2e9)),
+    ("مليارين", Word::ScaleDual(2e9)),
+    ("مليارات", Word::ScalePlural(1e9)),
+    ("بليون", Word::Scale(1e9)),
+    ("بلايين", Word::ScalePlural(1e9)),
+    ("تريليون", Word::Scale(1e12)),
+    ("ترليون", Word::Scale(1e12)),
+    ("تريليونات", Word::ScalePlural(1e12)),
+    ("نصف", Word::Fraction(0.5)),
+    ("ثلث", Word::Fraction(1.0 / 3.0)),
+    ("ثلثي", Word::Fraction(2.0 / 3.0)),
+    ("ثلثا", Word::Fraction(2.0 / 3.0)),
+    ("ربع", Word::Fraction(0.25)),
+    ("عشرات", Word::VagueTens(10.0)),
+    ("مئات", Word::VagueTens(100.0)),
+    (
+        "بضع",
+        Word::Few {
+            low: 3.0,
+            high: 9.0,
+        },
+    ),
+    (
+        "بضعة",
+        Word::Few {
+            low: 3.0,
+            high: 9.0,
+        },
+    ),
+    (
+        "عدة",
+        Word::Few {
+            low: 3.0,
+            high: 10.0,
+        },
+    ),
+    ("فاصلة", Word::Point),
+    ("نيف", Word::Nif),
+    ("ونيف", Word::Nif),
+];
+
+/// `ثلاثمائة` … `تسعمائة` written as one word, in both spellings of مئة.
+fn hundreds_compounds() -> Vec<(String, Word)> {
+    let units = [
+        ("ثلاث", 3.0),
+        ("أربع", 4.0),
+        ("خمس", 5.0),
+        ("ست", 6.0),
+        ("سبع", 7.0),
+        ("ثمان", 8.0),
+        ("ثماني", 8.0),
+        ("تسع", 9.0),
+    ];
+    let mut out = Vec::new();
+    for (u, v) in units {
+        for h in ["مئة", "مائة"] {
+            out.push((format!("{u}{h}"), Word::Hundreds(v * 100.0)));
+        }
+    }
+    out
+}
+
+static LEXICON: LazyLock<FastMap<String, Word>> = LazyLock::new(|| {
+    let mut map: FastMap<String, Word> =
+        WORDS.iter().map(|(w, k)| (normalize::key(w), *k)).collect();
+    for (w, k) in hundreds_compounds() {
+        map.insert(normalize::key(&w), k);
+    }
+    map
+});
+
+/// Words whose key, after a clitic is peeled, would read as a number but never is one.
+const NOT_NUMBERS: &[&str] = &["لست", "لستم", "لسن", "است", "بست", "وست"];
+
+/// `أحد`/`إحدى` are numbers only inside 11 and 21, 31 …; alone they mean "one of".
+fn is_ahad(key: &str) -> bool {
+    matches!(key, "احد" | "احدي")
+}
+
+/// A word's number reading, with how many key chars of proclitic precede it.
+fn word_at(token: &Token<'_>) -> Option<(Word, usize, &'static str)> {
+    if token.kind != TokenKind::Word || NOT_NUMBERS.contains(&token.key.as_str()) {
+        return None;
+    }
+    for (prefix, stem) in token.stems().rev() {
+        if let Some(w) = LEXICON.get(stem) {
+            return Some((*w, prefix.chars().count(), prefix));
+        }
+    }
+    None
+}
+
+/// Whether `token` is a number word (any kind, with or without a proclitic).
+pub fn is_number_word(token: &Token<'_>) -> bool {
+    word_at(token).is_some()
+}
+
+/// The `و` that joins parts: a separate word `و`, or a clitic on the next word.
+fn joined_by_wa(tokens: &[Token<'_>], j: usize) -> Option<(usize, bool)> {
+    let t = tokens.get(j)?;
+    if t.kind == TokenKind::Word && t.key == "و" {
+        return Some((j + 1, false));
+    }
+    if t.kind == TokenKind::Word && t.key.starts_with('و') {
+        return Some((j, true));
+    }
+    None
+}
+
+/// The part of a number being built: what its last component was, so that `و` only joins
+/// what Arabic joins.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Last {
+    Unit,
+    Ten,
+    Teen,
+    Tens,
+    Hundreds,
+    Scale(f64),
+    Fraction,
+}
+
+struct Builder {
+    /// What completed scale groups add up to (`ثلاثة آلاف` in `ثلاثة آلاف وخمسمائة`).
+    total: f64,
+    /// The group being built, below the next scale word.
+    group: f64,
+    last: Last,
+    /// The value of the last part added to `group`.
+    last_value: f64,
+}
+
+impl Builder {
+    fn new(total: f64, group: f64, last: Last) -> Builder {
+        Builder {
+            total,
+            group,
+            last,
+            last_value: group,
+        }
+    }
+
+    fn value(&self) -> f64 {
+        self.total + self.group
+    }
+}
+
+/// Reads the number starting at token `i`, if there is one.
+pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
+    let first = tokens.get(i)?;
+    // Digits: `1.5`, then an optional scale word (`1.5 مليون`, `100 ألف`, `3 ملايين`).
+    if let TokenKind::Number { value, percent } = first.kind {
+        return Some(after_digits(tokens, i, value, percent));
+    }
+    let (word, prefix_chars, prefix) = word_at(first)?;
+    if !prefix.is_empty()
+        && !matches!(
+            prefix,
+            "و" | "ب" | "ل" | "ف" | "ك" | "وب" | "ول" | "فب" | "فل"
+        )
+    {
+        // `ال` + number word is an adjective or a noun (`الخمسة`, `الألف`), not a quantity
+        // on its own; dates and ordinals read those.
+        if !matches!(word, Word::VagueTens(_) | Word::ScalePlural(_)) {
+            return None;
+        }
+    }
+    let start = first.offset_after_key_chars(prefix_chars);
+    let stem_key = &first.key[prefix.len()..];
+    let mut num = match word {
+        Word::Unit(v) => {
+            if v == 1.0 && is_ahad(stem_key) && !teen_follows(tokens, i) {
+                return None;
+            }
+            if v == 5.0 && stem_key == "خمس" && next_is_definite(tokens, i) {
+                // `خمس السكان`: a fifth of the population.
+                exact(i, i, 0.2)
+            } else {
+                words_from(tokens, i, Builder::new(0.0, v, Last::Unit))
+            }
+        }
+        Word::Ten => words_from(tokens, i, Builder::new(0.0, 10.0, Last::Ten)),
+        Word::Tens(v) => words_from(tokens, i, Builder::new(0.0, v, Last::Tens)),
+        Word::Hundred => words_from(tokens, i, Builder::new(0.0, 100.0, Last::Hundreds)),
+        Word::Hundreds(v) => words_from(tokens, i, Builder::new(0.0, v, Last::Hundreds)),
+        Word::Scale(s) => words_from(tokens, i, Builder::new(s, 0.0, Last::Scale(s))),
+        Word::ScaleDual(v) => words_from(tokens, i, Builder::new(v, 0.0, Last::Scale(v / 2.0))),
+        Word::ScalePlural(s) => vague(i, 2.0 * s, 10.0 * s - 1.0),
+        Word::VagueTens(t) => {
+            // `عشرات الآلاف`, `مئات الملايين`
+            if let Some((Word::ScalePlural(s), _, _)) = tokens.get(i + 1).and_then(word_at) {
+                vague(i + 1, 2.0 * t * s, 10.0 * t * s - 1.0)
+            } else {
+                vague(i, 2.0 * t, 10.0 * t - 1.0)
+            }
+        }
+        Word::Few { low, high } => match tokens.get(i + 1).and_then(word_at) {
+            Some((Word::ScalePlural(s) | Word::Scale(s), _, _)) => vague(i + 1, low * s, high * s),
+            Some((Word::VagueTens(t), _, _)) => vague(i + 1, low * t, high * t),
+            _ => vague(i, low, high),
+        },
+        Word::Fraction(f) => {
+            // `خمس` is five; `ثلث`, `ربع`, `نصف` are fractions, also of a scale:
+            // `نصف مليون`.
+            match tokens.get(i + 1).and_then(word_at) {
+                Some((Word::Scale(s), 0, _)) => exact(i, i + 1, f * s),
+                _ => exact(i, i, f),
+            }
+        }
+        Word::Point | Word::Nif => return None,
+    };
+    num.first = i;
+    num.start = start;
+    num.end = tokens[num.last].end;
+    num.in_words = true;
+    Some(num)
+}
+
+fn next_is_definite(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.key.starts_with("ال"))
+}
+
+fn teen_follows(tokens: &[Token<'_>], i: usize) -> bool {
+    matches!(tokens.get(i + 1).and_then(word_at), Some((Word::Ten, 0, _)))
+        || joined_by_wa(tokens, i + 1).is_some_and(|(j, _)| {
+            matches!(tokens.get(j).and_then(word_at), Some((Word::Tens(_), _, _)))
+        })
+}
+
+fn exact(first: usize, last: usize, value: f64) -> Num {
+    Num {
+        first,
+        last,
+        start: 0,
+        end: 0,
+        value,
+        low: value,
+        high: value,
+        vague: false,
+        percent: false,
+        in_words: false,
+    }
+}
+
+fn vague(last: usize, low: f64, high: f64) -> Num {
+    Num {
+        vague: true,
+        low,
+        high,
+        ..exact(last, last, low)
+    }
+}
+
+/// After digits: a scale word multiplies (`1.5 مليون`, `100 ألف`, `3 ملايين`), then
+/// `ونصف` may add half of it.
+fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Num {
+    let mut num = exact(i, i, value);
+    num.percent = percent;
+    if !percent
+        && let Some((Word::Scale(s) | Word::ScalePlural(s), 0, _)) =
+            tokens.get(i + 1).and_then(word_at)
+    {
+        let mut b = Builder::new(value * s, 0.0, Last::Scale(s));
+        let last = continue_words(tokens, i + 1, &mut b);
+        num = exact(i, last, b.value());
+        num.in_words = true;
+    }
+    num.start = tokens[i].start;
+    num.end = tokens[num.last].end;
+    num.first = i;
+    num
+}
+
+fn words_from(tokens: &[Token<'_>], i: usize, mut b: Builder) -> Num {
+    let last = continue_words(tokens, i, &mut b);
+    // `ونيف`: "and some" after a round number.
+    if let Some((Word::Nif, _, _)) = tokens.get(last + 1).and_then(word_at) {
+        let v = b.value();
+        let step = 10f64.powi(v.abs().log10().floor().max(1.0) as i32);
+        return Num {
+            vague: true,
+            low: v + 1.0,
+            high: v + step - 1.0,
+            ..exact(i, last + 1, v + 1.0)
+        };
+    }
+    exact(i, last, b.value())
+}
+
+/// Extends a number in words from token `i` as far as Arabic joins its parts; returns the
+/// index of the last token taken.
+fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize {
+    loop {
+        let next = i + 1;
+        // Parts that follow directly: teens, `ثلاث مئة`, scale words.
+        if let Some((w, 0, _)) = tokens.get(next).and_then(word_at) {
+            match (w, b.last) {
+                (Word::Ten, Last::Unit) if b.last_value > 0.0 && b.last_value < 10.0 => {
+                    b.group += 10.0;
+                    b.last_value += 10.0;
+                    b.last = Last::Teen;
+                    i = next;
+                    continue;
+                }
+                (Word::Hundred, Last::Unit) if b.last_value >= 1.0 && b.last_value < 10.0 => {
+                    b.group += b.last_value * 99.0;
+                    b.last_value *= 100.0;
+                    b.last = Last::Hundreds;
+                    i = next;
+                    continue;
+                }
+                (Word::Scale(s) | Word::ScalePlural(s), last)
+                    if !matches!(last, Last::Scale(_) | Last::Fraction)
+                        && b.group > 0.0
+                        && b.group < s
+                        && (b.total == 0.0 || b.total >= s * 1000.0) =>
+                {
+                    b.total += b.group * s;
+                    b.group = 0.0;
+                    b.last = Last::Scale(s);
+                    i = next;
+                    continue;
+                }
+                (Word::Point, Last::Unit | Last::Ten | Last::Teen | Last::Tens)
+                    if b.total == 0.0 =>
+                {
+                    if let Some(frac) = decimal_digits(tokens, next + 1) {
+                        b.group += frac.0;
+                        i = frac.1;
+                    }
+                    return i;
+                }
+                _ => {}
+            }
+        }
+        // Parts joined by `و`.
+        let Some((j, clitic)) = joined_by_wa(tokens, next) else {
+            return i;
+        };
+        let Some(tok) = tokens.get(j) else { return i };
+        let Some((w, prefix_chars, _)) = word_at(tok) else {
+            return i;
+        };
+        if clitic && prefix_chars == 0 {
+            // A word that starts with و but is a number word itself (none do): stop.
+            return i;
+        }
+        let joins = match (w, b.last) {
+            (Word::Tens(v), Last::Unit) if b.last_value < 10.0 => Some((v, Last::Tens)),
+            (Word::Unit(v), Last::Hundreds | Last::Scale(_)) if v >= 1.0 => Some((v, Last::Unit)),
+            (Word::Ten, Last::Hundreds | Last::Scale(_)) => Some((10.0, Last::Ten)),
+            (Word::Tens(v), Last::Hundreds | Last::Scale(_)) => Some((v, Last::Tens)),
+            (Word::Hundred, Last::Scale(_)) => Some((100.0, Last::Hundreds)),
+            (Word::Hundreds(v), Last::Scale(_)) => Some((v, Last::Hundreds)),
+            (Word::Fraction(f), last) if last != Last::Fraction => {
+                let of = match last {
+                    Last::Scale(s) => s,
+                    _ => 1.0,
+                };
+                Some((f * of, Last::Fraction))
+            }
+            _ => None,
+        };
+        let Some((v, last)) = joins else { return i };
+        // A smaller scale after a larger one starts a new group that the scale multiplies
+        // (`مليون وخمسمائة ألف`), handled by the direct-scale rule on the next round.
+        b.group += v;
+        b.last = last;
+        b.last_value = v;
+        i = j;
+    }
+}
+
+/// Digits after `فاصلة` in words or digits: returns (fraction, last token index).
+fn decimal_digits(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
+    let t = tokens.get(j)?;
+    let (v, text) = match (&t.kind, word_at(t)) {
+        (TokenKind::Number { value, .. }, _) => (*value, t.text.to_string()),
+        (_, Some((Word::Unit(v), 0, _))) => (v, format!("{v}")),
+        _ => return None,
+    };
+    let digits = text.chars().filter(|c| c.is_numeric()).count().max(1) as i32;
+    Some((v / 10f64.powi(digits), j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::ar::tokens::tokenize;
+
+    /// The first number in `text`: (matched text, value, low, high).
+    fn first(text: &str) -> Option<(String, f64, f64, f64)> {
+        let tokens = tokenize(text, 0);
+        (0..tokens.len())
+            .find_map(|i| parse_at(&tokens, i))
+            .map(|n| (text[n.start..n.end].to_string(), n.value, n.low, n.high))
+    }
+
+    macro_rules! cases {
+        ($($name:ident: $text:expr => $span:expr, $value:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                let (span, value, _, _) = first($text).unwrap_or_else(|| panic!("no number in {}", $text));
+                assert_eq!((span.as_str(), value), ($span, $value as f64), "{}", $text);
+            }
+        )*};
+    }
+
+    cases! {
+        hundreds_and_compound: "ثلاثمائة وخمسة وعشرون" => "ثلاثمائة وخمسة وعشرون", 325;
+        hundred_and_teen: "مئة وثلاثة عشر" => "مئة وثلاثة عشر", 113;
+        thousand_and_year: "ألفين وأربعة عشر" => "ألفين وأربعة عشر", 2014;
+        fifth_of: "خمس السكان" => "خمس", 0.2;
+        unit: "قتل خمسة أشخاص" => "خمسة", 5;
+        unit_with_clitic: "وخمسة محاور" => "خمسة", 5;
+        teen: "ثلاثة عشر جنديا" => "ثلاثة عشر", 13;
+        teen_feminine: "إحدى عشرة دولة" => "إحدى عشرة", 11;
+        teen_ithna: "اثنا عشر شهرا" => "اثنا عشر", 12;
+        ten_alone: "عشرة أيام" => "عشرة", 10;
+        tens: "ستين دولة" => "ستين", 60;
+        compound: "ثلاثة وعشرون" => "ثلاثة وعشرون", 23;
+        compound_spaced: "واحدة و عشرون" => "واحدة و عشرون", 21;
+        compound_ahad: "أحد وعشرين" => "أحد وعشرين", 21;
+        hundreds: "خمسمائة وخمسة وعشرون" => "خمسمائة وخمسة وعشرون", 525;
+        hundreds_spaced: "ثلاث مئة رجل" => "ثلاث مئة", 300;
+        two_hundred: "مائتين" => "مائتين", 200;
+        thousands_plural: "ثلاثة آلاف مقاتل" => "ثلاثة آلاف", 3000;
+        thousand_after_hundreds: "ثلاثمائة ألف" => "ثلاثمائة ألف", 300_000;
+        thousands_and_more: "ثلاثة آلاف وخمسمائة" => "ثلاثة آلاف وخمسمائة", 3500;
+        dual_scale: "ألفين" => "ألفين", 2000;
+        dual_scale_and_more: "ألفان وخمسمائة" => "ألفان وخمسمائة", 2500;
+        million: "مليون" => "مليون", 1_000_000;
+        million_and_half: "مليون ونصف" => "مليون ونصف", 1_500_000;
+        millions_plural: "3 ملايين" => "3 ملايين", 3_000_000;
+        digits_and_scale: "1.5 مليون دولار" => "1.5 مليون", 1_500_000;
+        digits_and_thousand: "100 ألف" => "100 ألف", 100_000;
+        digits_and_plural: "10 آلاف" => "10 آلاف", 10_000;
+        arabic_digits_and_billion: "٣٫٥ مليار دولار" => "٣٫٥ مليار", 3_500_000_000u64;
+        half_million: "نصف مليون" => "نصف مليون", 500_000;
+        mixed_big: "ثلاثة ملايين وخمسمائة ألف" => "ثلاثة ملايين وخمسمائة ألف", 3_500_000;
+        point: "واحد فاصلة واحد" => "واحد فاصلة واحد", 1.1;
+        digit_point: "1 فاصلة 1" => "1", 1;
+        zero: "صفر" => "صفر", 0;
+    }
+
+    #[test]
+    fn ranges_in_words_stop_at_the_second_number() {
+        assert_eq!(first("بين خمسة وعشرة").unwrap().1, 5.0);
+        assert_eq!(first("بين عشرة وعشرين").unwrap().1, 10.0);
+    }
+
+    #[test]
+    fn vague_quantities_have_intervals() {
+        let v = |t: &str| {
+            let (s, _, lo, hi) = first(t).unwrap();
+            (s, lo, hi)
+        };
+        assert_eq!(v("عشرات القتلى"), ("عشرات".into(), 20.0, 99.0));
+        assert_eq!(v("آلاف المقاتلين"), ("آلاف".into(), 2000.0, 9999.0));
+        assert_eq!(v("عشرات الآلاف"), ("عشرات الآلاف".into(), 20_000.0, 99_999.0));
+        assert_eq!(v("مئات الآلاف"), ("مئات الآلاف".into(), 200_000.0, 999_999.0));
+        assert_eq!(v("بضعة أيام"), ("بضعة".into(), 3.0, 9.0));
+        assert_eq!(v("عدة دول"), ("عدة".into(), 3.0, 10.0));
+        assert_eq!(v("بضعة آلاف"), ("بضعة آلاف".into(), 3000.0, 9000.0));
+        assert_eq!(v("عشرين ونيف"), ("عشرين ونيف".into(), 21.0, 29.0));
+    }
+
+    #[test]
+    fn traps() {
+        // `ست` inside `مستوى` is not six: tokens are whole words.
+        assert_eq!(first("على مستوى عال"), None);
+        // `عشرات` is not `عشر`.
+        assert_eq!(first("عشرات").unwrap().2, 20.0);
+        // `أحد` alone means "one of".
+        assert_eq!(first("أحد الجنود"), None);
+        // `لست` is "I am not", not ل + six.
+        assert_eq!(first("لست متأكدا"), None);
+        // `الخمسة` with the article is not a quantity by itself here.
+        assert_eq!(first("الخمسة"), None);
+    }
+}

@@ -1,0 +1,298 @@
+//! Qualifiers: the words before or after a number that bound it (`أكثر من`, `نحو`,
+//! `ما لا يقل عن`, `على الأقل`, `تقريبا`) and the range forms (`بين X و Y`, `من X إلى Y`,
+//! `X-Y`).
+
+use std::sync::LazyLock;
+
+use super::tokens::{Token, TokenKind};
+use crate::model::Qualifier;
+use crate::normalize;
+
+/// Phrases that stand right before a number, as written; matched on keys, longest first,
+/// and the first word may carry a proclitic (`بأكثر من`, `لنحو`, `وحوالي`).
+const BEFORE: &[(&str, Qualifier)] = &[
+    ("ما لا يقل عن", Qualifier::AtLeast),
+    ("ما لا تقل عن", Qualifier::AtLeast),
+    ("لا يقل عن", Qualifier::AtLeast),
+    ("لا تقل عن", Qualifier::AtLeast),
+    ("على الأقل", Qualifier::AtLeast),
+    ("ما لا يتجاوز", Qualifier::AtMost),
+    ("لا يتجاوز", Qualifier::AtMost),
+    ("لا تتجاوز", Qualifier::AtMost),
+    ("ما لا يزيد على", Qualifier::AtMost),
+    ("ما لا يزيد عن", Qualifier::AtMost),
+    ("لا يزيد على", Qualifier::AtMost),
+    ("لا يزيد عن", Qualifier::AtMost),
+    ("لا تزيد على", Qualifier::AtMost),
+    ("لا تزيد عن", Qualifier::AtMost),
+    ("على الأكثر", Qualifier::AtMost),
+    ("حتى", Qualifier::AtMost),
+    ("ما يزيد على", Qualifier::MoreThan),
+    ("ما يزيد عن", Qualifier::MoreThan),
+    ("يزيد على", Qualifier::MoreThan),
+    ("يزيد عن", Qualifier::MoreThan),
+    ("تزيد على", Qualifier::MoreThan),
+    ("تزيد عن", Qualifier::MoreThan),
+    ("ما يربو على", Qualifier::MoreThan),
+    ("يربو على", Qualifier::MoreThan),
+    ("أكثر من", Qualifier::MoreThan),
+    ("أزيد من", Qualifier::MoreThan),
+    ("ما يفوق", Qualifier::MoreThan),
+    ("يفوق", Qualifier::MoreThan),
+    ("تفوق", Qualifier::MoreThan),
+    ("فوق", Qualifier::MoreThan),
+    ("ما يقل عن", Qualifier::LessThan),
+    ("يقل عن", Qualifier::LessThan),
+    ("أقل من", Qualifier::LessThan),
+    ("ما دون", Qualifier::LessThan),
+    ("دون", Qualifier::LessThan),
+    ("ما يقارب", Qualifier::Approx),
+    ("ما يناهز", Qualifier::Approx),
+    ("ما يقرب من", Qualifier::Approx),
+    ("يقرب من", Qualifier::Approx),
+    ("يقارب", Qualifier::Approx),
+    ("تقارب", Qualifier::Approx),
+    ("يناهز", Qualifier::Approx),
+    ("تناهز", Qualifier::Approx),
+    ("في حدود", Qualifier::Approx),
+    ("نحو", Qualifier::Approx),
+    ("حوالي", Qualifier::Approx),
+    ("حوالى", Qualifier::Approx),
+    ("قرابة", Qualifier::Approx),
+    ("زهاء", Qualifier::Approx),
+    ("تقريبا", Qualifier::Approx),
+];
+
+/// Phrases that follow the number and its noun (`12 شخصا على الأقل`).
+const AFTER: &[(&str, Qualifier)] = &[
+    ("على الأقل", Qualifier::AtLeast),
+    ("على الأكثر", Qualifier::AtMost),
+    ("تقريبا", Qualifier::Approx),
+    ("على وجه التقريب", Qualifier::Approx),
+    ("أو أكثر", Qualifier::AtLeast),
+    ("فأكثر", Qualifier::AtLeast),
+    ("وأكثر", Qualifier::AtLeast),
+];
+
+type Phrases = Vec<(Vec<String>, Qualifier)>;
+
+fn compile(list: &[(&str, Qualifier)]) -> Phrases {
+    let mut out: Phrases = list
+        .iter()
+        .map(|(p, q)| (p.split(' ').map(normalize::key).collect(), *q))
+        .collect();
+    out.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+    out
+}
+
+static BEFORE_KEYS: LazyLock<Phrases> = LazyLock::new(|| compile(BEFORE));
+static AFTER_KEYS: LazyLock<Phrases> = LazyLock::new(|| compile(AFTER));
+
+/// Proclitics a qualifier's first word may carry.
+const CLITICS: &[&str] = &["و", "ب", "ل", "ف", "وب", "ول"];
+
+/// Whether `token` is `word`, possibly after one of [`CLITICS`]; returns the clitic's
+/// length in key chars.
+fn matches_word(token: &Token<'_>, word: &str, allow_clitic: bool) -> Option<usize> {
+    if token.kind != TokenKind::Word {
+        return None;
+    }
+    if token.key == word {
+        return Some(0);
+    }
+    if allow_clitic {
+        for c in CLITICS {
+            if token.key.strip_prefix(c) == Some(word) {
+                return Some(c.chars().count());
+            }
+        }
+    }
+    None
+}
+
+/// A qualifier found next to a number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub qualifier: Qualifier,
+    /// First and last token of the phrase.
+    pub first: usize,
+    pub last: usize,
+    /// Byte offsets of the phrase (after a proclitic of its first word).
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The qualifier that ends right before token `i`.
+pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    for (words, q) in BEFORE_KEYS.iter() {
+        let n = words.len();
+        if n > i {
+            continue;
+        }
+        let first = i - n;
+        let mut clitic = 0;
+        let all = words.iter().enumerate().all(|(k, w)| {
+            match matches_word(&tokens[first + k], w, k == 0) {
+                Some(c) => {
+                    if k == 0 {
+                        clitic = c;
+                    }
+                    true
+                }
+                None => false,
+            }
+        });
+        if all {
+            return Some(Found {
+                qualifier: *q,
+                first,
+                last: i - 1,
+                start: tokens[first].offset_after_key_chars(clitic),
+                end: tokens[i - 1].end,
+            });
+        }
+    }
+    None
+}
+
+/// The qualifier that starts at token `i` (after a number and its noun).
+pub fn after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    for (words, q) in AFTER_KEYS.iter() {
+        let n = words.len();
+        if i + n > tokens.len() {
+            continue;
+        }
+        if words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| matches_word(&tokens[i + k], w, false).is_some())
+        {
+            return Some(Found {
+                qualifier: *q,
+                first: i,
+                last: i + n - 1,
+                start: tokens[i].start,
+                end: tokens[i + n - 1].end,
+            });
+        }
+    }
+    None
+}
+
+/// Where a range opens before its first number: `بين`/`ما بين` (closed by `و`) or `من`
+/// (closed by `إلى`/`حتى`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeOpen {
+    Between,
+    From,
+}
+
+/// A range opener ending right before token `i`: returns its kind and first token.
+pub fn range_open(tokens: &[Token<'_>], i: usize) -> Option<(RangeOpen, usize, usize)> {
+    let prev = tokens.get(i.checked_sub(1)?)?;
+    if let Some(c) = matches_word(prev, "بين", true) {
+        let first = if i >= 2 && matches_word(&tokens[i - 2], "ما", true).is_some() {
+            i - 2
+        } else {
+            i - 1
+        };
+        let clitic = if first == i - 1 { c } else { 0 };
+        return Some((
+            RangeOpen::Between,
+            first,
+            tokens[first].offset_after_key_chars(clitic),
+        ));
+    }
+    if let Some(c) = matches_word(prev, "من", true) {
+        return Some((RangeOpen::From, i - 1, prev.offset_after_key_chars(c)));
+    }
+    None
+}
+
+/// The word that closes a range at token `i`, returning the token where the second number
+/// starts: `و` (a word, or a clitic on the number), `إلى`, `حتى`, or a dash between digits.
+pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> Option<usize> {
+    let t = tokens.get(i)?;
+    match open {
+        Some(RangeOpen::Between) => {
+            if t.kind == TokenKind::Word && t.key == "و" {
+                Some(i + 1)
+            } else if t.kind == TokenKind::Word && t.key.starts_with('و') {
+                Some(i)
+            } else {
+                None
+            }
+        }
+        Some(RangeOpen::From) | None => {
+            let k = normalize::key(t.text);
+            let word = t.kind == TokenKind::Word && (k == "الي" || k == "حتي");
+            let dash = open.is_none()
+                && matches!(t.kind, TokenKind::Punct('-' | '–' | '—'))
+                && i > 0
+                && tokens[i - 1].end == t.start
+                && tokens.get(i + 1).is_some_and(|n| n.start == t.end);
+            (word || dash).then_some(i + 1)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::ar::tokens::tokenize;
+
+    /// The qualifier before the first number token of `text`, and its text.
+    fn q_before(text: &str) -> Option<(Qualifier, String)> {
+        let tokens = tokenize(text, 0);
+        let i = tokens.iter().position(|t| t.number().is_some())?;
+        before(&tokens, i).map(|f| (f.qualifier, text[f.start..f.end].to_string()))
+    }
+
+    #[test]
+    fn qualifiers_before_numbers() {
+        let cases = [
+            ("أعلنت أكثر من 60 دولة", Qualifier::MoreThan, "أكثر من"),
+            ("ما يزيد على 1000 طلعة", Qualifier::MoreThan, "ما يزيد على"),
+            ("ما لا يقل عن 12 شخصا", Qualifier::AtLeast, "ما لا يقل عن"),
+            ("قتل نحو 17 شخصا", Qualifier::Approx, "نحو"),
+            ("ارتفع بنحو 5%", Qualifier::Approx, "نحو"),
+            ("حوالى 30 جريحا", Qualifier::Approx, "حوالى"),
+            ("قرابة 200 ألف", Qualifier::Approx, "قرابة"),
+            ("أقل من 5 سنوات", Qualifier::LessThan, "أقل من"),
+            ("لا يتجاوز 10 أيام", Qualifier::AtMost, "لا يتجاوز"),
+            ("بلغ ما يناهز 40 مليونا", Qualifier::Approx, "ما يناهز"),
+            ("لأكثر من 3 أشهر", Qualifier::MoreThan, "أكثر من"),
+        ];
+        for (text, q, span) in cases {
+            assert_eq!(q_before(text), Some((q, span.to_string())), "{text}");
+        }
+        assert_eq!(q_before("قتل 12 شخصا"), None);
+        assert_eq!(q_before("اتجه نحو المدينة و 12 شخصا"), None);
+    }
+
+    #[test]
+    fn qualifiers_after_numbers() {
+        let tokens = tokenize("قتل 12 شخصا على الأقل", 0);
+        let f = after(&tokens, 3).unwrap();
+        assert_eq!((f.qualifier, f.first, f.last), (Qualifier::AtLeast, 3, 4));
+        let tokens = tokenize("10 آلاف تقريبا", 0);
+        assert_eq!(after(&tokens, 2).unwrap().qualifier, Qualifier::Approx);
+    }
+
+    #[test]
+    fn range_words() {
+        let tokens = tokenize("بين 10 و20 قتيلا", 0);
+        assert_eq!(
+            range_open(&tokens, 1).map(|r| r.0),
+            Some(RangeOpen::Between)
+        );
+        assert_eq!(range_close(&tokens, 2, Some(RangeOpen::Between)), Some(3));
+        let tokens = tokenize("من 5 إلى 7 أيام", 0);
+        assert_eq!(range_open(&tokens, 1).map(|r| r.0), Some(RangeOpen::From));
+        assert_eq!(range_close(&tokens, 2, Some(RangeOpen::From)), Some(3));
+        let tokens = tokenize("10-12 طائرة", 0);
+        assert_eq!(range_close(&tokens, 1, None), Some(2));
+        let tokens = tokenize("10 - 12 طائرة", 0);
+        assert_eq!(range_close(&tokens, 1, None), None);
+    }
+}
