@@ -106,9 +106,10 @@ mod tests {
 
     #[test]
     fn claims_carry_char_offsets_text_and_sentence() {
-        let claims = extract(SEED_LIKE, Lang::Ar, None);
+        let published = Date::new(2014, 12, 3).ok();
+        let claims = extract(SEED_LIKE, Lang::Ar, published);
         let spans: Vec<&str> = claims.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(spans[1..], ["١٠٥٠ طلعة", "40%"]);
+        assert_eq!(spans, ["8 أغسطس/آب الماضي", "١٠٥٠ طلعة", "40%"]);
         for c in &claims {
             let slice: String = SEED_LIKE
                 .chars()
@@ -133,13 +134,16 @@ mod tests {
         );
         assert_eq!(claims[2].kind, Kind::Percent);
         assert_eq!(claims[0].qualifier, Qualifier::Exact);
-        assert_eq!(claims[0].low, Some(Value::Number(8.0)));
+        assert_eq!(claims[0].value, Value::Text("2014-08-08".into()));
+        // Without a publication date a date without its year cannot be resolved.
+        let undated = extract(SEED_LIKE, Lang::Ar, None);
+        assert!(undated.iter().all(|c| c.kind != Kind::Date), "{undated:?}");
     }
 
     #[test]
     fn extraction_is_deterministic_and_pure() {
-        let a = extract(SEED_LIKE, Lang::Ar, None);
-        let b = extract(SEED_LIKE, Lang::Ar, None);
+        let a = extract(SEED_LIKE, Lang::Ar, Date::new(2014, 12, 3).ok());
+        let b = extract(SEED_LIKE, Lang::Ar, Date::new(2014, 12, 3).ok());
         assert_eq!(a, b);
     }
 

@@ -6,7 +6,10 @@
 //! (`شهرين`). Spans never overlap and never start or end inside a word (a proclitic such as
 //! `و` or `ب` is left out of the span).
 
+mod dates;
+mod hijri;
 mod numbers;
+mod ordinals;
 mod qualifiers;
 mod subject;
 mod tokens;
@@ -33,7 +36,17 @@ impl LanguagePack for Arabic {
             let ctx = Ctx::new(sentence.text(doc.text), sentence.byte_start, index);
             let mut i = 0;
             while i < ctx.tokens.len() {
-                if let Some((r, next)) = quantity(&ctx, i) {
+                if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
+                    out.push(r);
+                    i = next;
+                } else if let Some(last) = dates::extent_at(&ctx.tokens, i) {
+                    // A date that cannot be resolved (no publication date): its words are
+                    // not numbers or ordinals either.
+                    i = last + 1;
+                } else if let Some((r, next)) = quantity(&ctx, i) {
+                    out.push(r);
+                    i = next;
+                } else if let Some((r, next)) = ordinal(&ctx, i) {
                     out.push(r);
                     i = next;
                 } else if let Some((r, next)) = dual_noun(&ctx, i) {
@@ -208,6 +221,38 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     }
     r.subject = subject::subject(tokens, first, last, &numbers::is_number_word);
     Some((r, last + 1))
+}
+
+/// A date at token `i`: `8 أغسطس/آب الماضي`, `اليوم الأربعاء`, `3/12/2014`, `1436هـ`.
+fn date(
+    ctx: &Ctx<'_>,
+    i: usize,
+    publication: Option<jiff::civil::Date>,
+) -> Option<(Recognized, usize)> {
+    let d = dates::parse_at(&ctx.tokens, i, publication)?;
+    let day = |d: jiff::civil::Date| Value::Text(d.to_string());
+    let mut r = Recognized::exact(ctx.index, d.start, d.end, Kind::Date, Value::Text(d.iso()));
+    if d.grain != dates::Grain::Day {
+        // A month or year covers its days: a day inside it is compatible, not a conflict.
+        r.low = Some(day(d.date));
+        r.high = Some(day(d.last_day));
+    }
+    r.subject = subject::subject(&ctx.tokens, d.first, d.last, &numbers::is_number_word);
+    Some((r, d.last + 1))
+}
+
+/// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.
+fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
+    let o = ordinals::parse_at(&ctx.tokens, i)?;
+    let mut r = Recognized::exact(
+        ctx.index,
+        o.start,
+        o.end,
+        Kind::Ordinal,
+        Value::Number(f64::from(o.value)),
+    );
+    r.subject = subject::subject(&ctx.tokens, o.first, o.last, &numbers::is_number_word);
+    Some((r, o.last + 1))
 }
 
 /// A dual noun standing alone counts two: `دولتين`, `شهرين`.
