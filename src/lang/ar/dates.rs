@@ -144,9 +144,54 @@ fn iso_day(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// Keys a date's first word can have (without its proclitics and article): the lexicon's
+/// words and the first words of two-word month names.
+static STARTS: LazyLock<crate::lang::FastSet<String>> = LazyLock::new(|| {
+    let mut set = crate::lang::FastSet::default();
+    let ordinal_stems = super::ordinals::stems().map(str::to_string);
+    for k in LEXICON
+        .keys()
+        .cloned()
+        .chain(MONTHS2_KEYS.keys().cloned())
+        .chain(ordinal_stems)
+    {
+        let k = &k;
+        set.insert(k.clone());
+        if let Some(rest) = k.strip_prefix("ال") {
+            set.insert(rest.to_string());
+        }
+    }
+    set
+});
+
+/// Keys of the words a date (or an ordinal day) can start with.
+pub fn start_keys() -> impl Iterator<Item = &'static str> {
+    STARTS.iter().map(String::as_str)
+}
+
+/// Whether a date could start at `token`: a number, a word of the date lexicon or an
+/// ordinal word, with any proclitic. Cheap and allocation-free; the parser runs only when
+/// it says yes (it is asked for every word of every article).
+fn may_start(token: &Token<'_>) -> bool {
+    match token.kind {
+        TokenKind::Number { .. } => true,
+        // Digits the number scanner would not read alone: `3.12.2014`.
+        TokenKind::Latin => token
+            .text
+            .starts_with(|c: char| digits::digit_value(c).is_some()),
+        TokenKind::Word => token.stems().any(|(_, s)| {
+            STARTS.contains(s) || s.strip_prefix("ال").is_some_and(|r| STARTS.contains(r))
+        }),
+        TokenKind::Punct(_) => false,
+    }
+}
+
 /// The date that starts at token `i`, resolved against `publication` (the article's date).
 /// Without a publication date, only dates that carry their own year are returned.
 pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Option<DateMatch> {
+    if !may_start(tokens.get(i)?) {
+        return None;
+    }
     let p = Parser {
         tokens,
         publication,

@@ -15,7 +15,9 @@ mod subject;
 mod tokens;
 mod units;
 
-use super::{Document, LanguagePack, Recognized};
+use std::sync::LazyLock;
+
+use super::{Document, FastSet, LanguagePack, Recognized};
 use crate::model::{Kind, Lang, Qualifier, Value, format_number};
 use numbers::Num;
 use tokens::{Token, TokenKind};
@@ -36,10 +38,19 @@ impl LanguagePack for Arabic {
             let ctx = Ctx::new(sentence.text(doc.text), sentence.byte_start, index);
             let mut i = 0;
             while i < ctx.tokens.len() {
+                if !ctx.may_start[i] {
+                    i += 1;
+                    continue;
+                }
                 if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
                     out.push(r);
                     i = next;
-                } else if let Some(last) = dates::extent_at(&ctx.tokens, i) {
+                } else if let Some(last) = doc
+                    .publication_date
+                    .is_none()
+                    .then(|| dates::extent_at(&ctx.tokens, i))
+                    .flatten()
+                {
                     // A date that cannot be resolved (no publication date): its words are
                     // not numbers or ordinals either.
                     i = last + 1;
@@ -70,6 +81,31 @@ struct Ctx<'t> {
     index: usize,
     /// For each token, the index after the run of words it starts (itself when not a word).
     run_end: Vec<usize>,
+    /// For each token, whether any claim can start there (see [`may_start`]).
+    may_start: Vec<bool>,
+}
+
+/// Stems that can start a claim: number words and the first words of dates and ordinals.
+static STARTS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| numbers::keys().chain(dates::start_keys()).collect());
+
+/// Whether a claim can start at `t`: a number, or a word whose stem (with or without its
+/// proclitics and article) can start one, or a possible dual noun (ending in `ن`). One or
+/// two hash look-ups a word; most words are turned away here, before any recognizer runs.
+fn may_start(t: &Token<'_>) -> bool {
+    match t.kind {
+        TokenKind::Number { .. } => true,
+        TokenKind::Latin => t
+            .text
+            .starts_with(|c: char| c.is_ascii_digit() || ('٠'..='۹').contains(&c)),
+        TokenKind::Word => {
+            t.key.ends_with('ن')
+                || t.stems().any(|(_, s)| {
+                    STARTS.contains(s) || s.strip_prefix("ال").is_some_and(|r| STARTS.contains(r))
+                })
+        }
+        TokenKind::Punct(_) => false,
+    }
 }
 
 impl<'t> Ctx<'t> {
@@ -83,12 +119,14 @@ impl<'t> Ctx<'t> {
             }
             run_end[i] = end;
         }
+        let may_start = tokens.iter().map(may_start).collect();
         Ctx {
             text,
             base,
             tokens,
             index,
             run_end,
+            may_start,
         }
     }
 

@@ -235,6 +235,11 @@ fn word_at(token: &Token<'_>) -> Option<(Word, usize, &'static str)> {
     None
 }
 
+/// Keys of every number word.
+pub fn keys() -> impl Iterator<Item = &'static str> {
+    LEXICON.keys().map(String::as_str)
+}
+
 /// Whether `token` is a number word (any kind, with or without a proclitic).
 pub fn is_number_word(token: &Token<'_>) -> bool {
     word_at(token).is_some()

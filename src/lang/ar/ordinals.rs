@@ -244,10 +244,25 @@ fn is_ten_word(token: Option<&Token<'_>>) -> bool {
     token.is_some_and(|t| t.kind == TokenKind::Word && matches!(t.key.as_str(), "عشر" | "عشره"))
 }
 
+/// The stems of ordinal words (without article or proclitic), for callers' quick tests.
+pub fn stems() -> impl Iterator<Item = &'static str> {
+    UNIT_KEYS.keys().chain(TENS_KEYS.keys()).map(String::as_str)
+}
+
+/// Whether `token` could be an ordinal word: a cheap test with no allocation, run before
+/// the full reading (this is asked for every word of every article).
+pub fn may_be_ordinal(token: &Token<'_>) -> bool {
+    token.kind == TokenKind::Word
+        && token.stems().any(|(_, s)| {
+            let s = s.strip_prefix("ال").unwrap_or(s);
+            UNIT_KEYS.contains_key(s) || TENS_KEYS.contains_key(s)
+        })
+}
+
 /// Reads the ordinal starting at token `i`, if there is one.
 pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Ordinal> {
     let token = tokens.get(i)?;
-    if token.kind != TokenKind::Word || NOT_ORDINALS.contains(&token.key.as_str()) {
+    if !may_be_ordinal(token) || NOT_ORDINALS.contains(&token.key.as_str()) {
         return None;
     }
     for r in readings(token) {
