@@ -201,7 +201,12 @@ fn jsonl_html_and_stdin() {
         .collect();
     assert_eq!(
         values,
-        ["أكثر من ستين دولة", "اليوم الأربعاء", "1050 طلعة جوية", "٨ أغسطس/آب الماضي"]
+        [
+            "أكثر من ستين دولة",
+            "اليوم الأربعاء",
+            "1050 طلعة جوية",
+            "٨ أغسطس/آب الماضي"
+        ]
     );
 
     // stdin: format sniffed, id from the hash of the text, so the same text is unchanged.

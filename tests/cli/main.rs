@@ -8,6 +8,7 @@ mod extract;
 mod golden;
 mod import;
 mod listings;
+mod peers;
 
 use std::path::{Path, PathBuf};
 

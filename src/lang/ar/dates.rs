@@ -80,6 +80,7 @@
 //! 4 narrative (`اليوم السابق`, `الشهر التالي`, `السنة السابقة`), and `في هذا اليوم`,
 //! `2/2013`, `هذا الاثنين`, `قرابة الثلاثاء القادم`, `اليوم الذي بعد الغد`.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use jiff::civil::{Date, Weekday};
@@ -454,23 +455,21 @@ const PROCLITICS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "ف�
 
 /// Ways to read a word: (key chars of the proclitic, the key without it). The bare key
 /// comes first; `لل` is read as `ل` + the article (`للعام` → `ل` + `العام`).
-fn readings(t: &Token<'_>) -> Vec<(usize, String)> {
-    if t.kind != TokenKind::Word {
-        return Vec::new();
-    }
-    let mut out = vec![(0, t.key.clone())];
-    for p in PROCLITICS {
-        if let Some(rest) = t.key.strip_prefix(p)
-            && rest.chars().count() >= 2
-        {
-            let n = p.chars().count();
-            out.push((n, rest.to_string()));
-            if p.ends_with('ل') && rest.starts_with('ل') {
-                out.push((n, format!("ا{rest}")));
-            }
-        }
-    }
-    out
+/// Lazy and allocation-free but for the rare `لل` reading.
+fn readings<'a>(t: &'a Token<'_>) -> impl Iterator<Item = (usize, Cow<'a, str>)> + 'a {
+    let word = t.kind == TokenKind::Word;
+    let key = t.key.as_str();
+    let bare = std::iter::once((0, Cow::Borrowed(key)));
+    let peeled = PROCLITICS.iter().flat_map(move |p| {
+        let rest = key.strip_prefix(p).filter(|r| r.chars().nth(1).is_some());
+        let n = p.chars().count();
+        let plain = rest.map(|r| (n, Cow::Borrowed(r)));
+        let article = rest
+            .filter(|r| p.ends_with('ل') && r.starts_with('ل'))
+            .map(|r| (n, Cow::Owned(format!("ا{r}"))));
+        plain.into_iter().chain(article)
+    });
+    bare.chain(peeled).filter(move |_| word)
 }
 
 /// What the word at `j` is: (class, proclitic chars). With `clitic` false only the bare
@@ -483,9 +482,7 @@ fn lex(tokens: &[Token<'_>], j: usize, clitic: bool) -> Option<(Lex, usize)> {
     if !clitic {
         return LEXICON.get(&t.key).map(|l| (*l, 0));
     }
-    readings(t)
-        .into_iter()
-        .find_map(|(n, k)| LEXICON.get(&k).map(|l| (*l, n)))
+    readings(t).find_map(|(n, k)| LEXICON.get(k.as_ref()).map(|l| (*l, n)))
 }
 
 fn is(tokens: &[Token<'_>], j: usize, want: Lex) -> bool {
@@ -1410,10 +1407,7 @@ impl Parser<'_, '_> {
     /// usually a subject (`وحددت المديريات الخامس من ذي القعدة`).
     fn modifies_noun(&self, j: usize) -> bool {
         let t = &self.tokens[j];
-        t.kind == TokenKind::Word
-            && readings(t)
-                .iter()
-                .any(|(_, k)| PERIOD_NOUNS.contains(&k.as_str()))
+        t.kind == TokenKind::Word && readings(t).any(|(_, k)| PERIOD_NOUNS.contains(&k.as_ref()))
     }
 
     /// Day + month (`8 أغسطس`, `السابع من آب`, `الأول من شهر شباط`, `11 صفر 1436هـ`), or a
@@ -1599,20 +1593,18 @@ impl Parser<'_, '_> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        let readings = if clitic {
-            readings(t)
-        } else {
-            vec![(0, t.key.clone())]
-        };
-        for (p, key) in readings {
-            if let Some(pairs) = MONTHS2_KEYS.get(&key)
+        // The bare key comes first: without clitics, take only that one.
+        let wanted = if clitic { usize::MAX } else { 1 };
+        for (p, key) in readings(t).take(wanted) {
+            let key = key.as_ref();
+            if let Some(pairs) = MONTHS2_KEYS.get(key)
                 && let Some(next) = self.t(j + 1)
                 && next.kind == TokenKind::Word
                 && let Some((_, name)) = pairs.iter().find(|(k2, _)| *k2 == next.key)
             {
                 return Some((*name, j + 1, p));
             }
-            if let Some(Lex::Month(name)) = LEXICON.get(&key) {
+            if let Some(Lex::Month(name)) = LEXICON.get(key) {
                 // `آب` is written with madda or bare alef; `أب` is "father".
                 if key == "اب" {
                     let at = t.offset_after_key_chars(p) - t.start;
