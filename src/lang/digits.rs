@@ -47,6 +47,11 @@ fn is_separator(c: char) -> bool {
     matches!(c, ',' | '.' | '،' | '٫' | '٬')
 }
 
+/// Invisible directional formatting characters (LRM, RLM, embeddings, isolates).
+fn is_bidi_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 fn is_percent(c: char) -> bool {
     matches!(c, '%' | '٪')
 }
@@ -96,9 +101,16 @@ pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
                     .chars()
                     .next_back()
                     .is_some_and(char::is_alphabetic));
-        let glued_after = next.is_some_and(|n| n.is_ascii_alphabetic());
-        if !glued_before && !glued_after && value.is_finite() {
-            let (start, end, percent) = with_percent(text, i, end);
+        // A number glued to the letters after it is a code or a typo (`٢٩ك`, `٤من`), except
+        // for the year markers `2015م` and `1436هـ`.
+        let glued_after = next.is_some_and(|n| n.is_ascii_alphabetic())
+            || (next.is_some_and(crate::lang::is_arabic_letter) && !is_year_marker(&text[end..]));
+        if in_url(text, i) {
+            // Numbers inside a link (`%20`, `?id=305`) are not claims.
+            i = next_whitespace(text, i);
+        } else if !glued_before && !glued_after && value.is_finite() {
+            let (start, value) = signed(text, i, end, value);
+            let (start, end, percent) = with_percent(text, start, end);
             out.push(DigitNumber {
                 start,
                 end,
@@ -112,6 +124,64 @@ pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
         }
     }
     out
+}
+
+/// Whether byte `i` is inside a web address: the whitespace-delimited word around it starts
+/// with `http://`, `https://` or `www.`.
+fn in_url(text: &str, i: usize) -> bool {
+    let word_start = text[..i]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let word = &text[word_start..];
+    word.starts_with("http://") || word.starts_with("https://") || word.starts_with("www.")
+}
+
+fn next_whitespace(text: &str, i: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(text.len(), |(j, _)| i + j)
+}
+
+/// A leading decimal point (`.77`, `٫٧٧` = 0.77) and a minus sign (`-1.2`, `−5`) before the
+/// digits at `start`, when nothing but a space, an opening bracket or the start of the
+/// text stands before them (so `10-12` stays a range and `v.2` a version).
+fn signed(text: &str, start: usize, end: usize, value: f64) -> (usize, f64) {
+    let free =
+        |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '«' | '"'));
+    let mut start = start;
+    let mut value = value;
+    let mut before = text[..start].chars().rev();
+    let prev = before.next();
+    if matches!(prev, Some('.' | '٫')) && text[start..end].chars().all(|c| digit_value(c).is_some())
+    {
+        let after = before.clone().next();
+        if free(after) || matches!(after, Some('-' | '−')) {
+            let digits = text[start..end].chars().count() as i32;
+            value /= 10f64.powi(digits);
+            start -= prev.map_or(0, char::len_utf8);
+        }
+    }
+    let mut before = text[..start].chars().rev();
+    if let Some(sign @ ('-' | '−')) = before.next()
+        && free(before.next())
+    {
+        start -= sign.len_utf8();
+        value = -value;
+    }
+    (start, value)
+}
+
+/// `م` or `هـ`/`ه` (with tatweel) ending a word right after a number.
+fn is_year_marker(after: &str) -> bool {
+    let word: String = after
+        .chars()
+        .take_while(|&c| crate::lang::is_arabic_letter(c) || c == 'ـ')
+        .filter(|&c| c != 'ـ')
+        .collect();
+    matches!(word.as_str(), "م" | "ه")
 }
 
 fn skip_digits(text: &str, mut i: usize) -> usize {
@@ -141,8 +211,10 @@ fn with_percent(text: &str, start: usize, end: usize) -> (usize, usize, bool) {
         }
         _ => {}
     }
+    // Before the number only the Arabic sign: `%28` is URL encoding far more often than a
+    // percent written backwards.
     match text[..start].chars().next_back() {
-        Some(c) if is_percent(c) => (start - c.len_utf8(), end, true),
+        Some(c @ '٪') => (start - c.len_utf8(), end, true),
         _ => (start, end, false),
     }
 }
@@ -162,8 +234,22 @@ fn read_number(text: &str, start: usize, comma: CommaStyle) -> Option<(usize, f6
                 .1
                 .push(char::from_digit(d, 10).expect("digit"));
             end = start + off + c.len_utf8();
-        } else if is_separator(c) && chars.peek().is_some_and(|&(_, n)| is_digit(n)) {
+        } else if is_separator(c)
+            && chars
+                .clone()
+                .map(|(_, n)| n)
+                .find(|&n| !is_bidi_mark(n))
+                .is_some_and(is_digit)
+        {
             groups.push((Some(c), String::new()));
+        } else if is_bidi_mark(c)
+            && chars
+                .clone()
+                .map(|(_, n)| n)
+                .find(|&n| !is_bidi_mark(n))
+                .is_some_and(|n| is_separator(n) || is_digit(n))
+        {
+            // Directional marks that editors put around a decimal comma (`25799`, U+202A, `,`).
         } else {
             break;
         }
@@ -306,8 +392,15 @@ mod tests {
         percent_before: "بنسبة ٪٤٠", Decimal => [("٪٤٠", 40, true)];
         latin_glued_not_numbers: "MH370 and F-16 jets, 3D, G20", ListSeparator => [];
         model_names_are_not_numbers: "طائرات إف-16 و10-12 طائرة", Decimal => [("10", 10), ("12", 12)];
+        negative: "بلغ -1.2 و -١٢٠٠٠٠٠", Decimal => [("-1.2", -1.2), ("-١٢٠٠٠٠٠", -1_200_000)];
+        leading_decimal_point: ".77 و ٫٧٧ و (-.5)", Decimal => [(".77", 0.77), ("٫٧٧", 0.77), ("-.5", -0.5)];
+        numbers_in_links_are_not_claims: "انظر http://x.org/a?id=305&q=30%25 و 12 دولة", Decimal => [("12", 12)];
+        percent_sign_before_only_arabic: "عنوان %28 و ٪٤٠", Decimal => [("28", 28), ("٪٤٠", 40, true)];
         mixed_scripts_in_one_sentence: "من 8 إلى ١٢", Decimal => [("8", 8), ("١٢", 12)];
-        arabic_letters_around_are_fine: "بـ60 دولة و٢٠", Decimal => [("60", 60), ("٢٠", 20)];
+        arabic_letters_before_are_fine: "بـ60 دولة و٢٠", Decimal => [("60", 60), ("٢٠", 20)];
+        arabic_letters_glued_after_are_not: "شارع ٢٩ك و ٤من و 2015م و 1436هـ", Decimal
+            => [("2015", 2015), ("1436", 1436)];
+        bidi_marks_around_a_decimal_comma: "25799\u{202A},\u{202A}52", Decimal => [("25799\u{202A},\u{202A}52", 25799.52)];
         version_like_numbers_are_not_read: "v 1.2.3 and 3.12.2014 then 7", ListSeparator => [("7", 7)];
     }
 

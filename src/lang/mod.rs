@@ -136,6 +136,7 @@ pub fn detect(text: &str) -> Option<Lang> {
 
 /// Letters of the Arabic script (the Arabic, Supplement, Extended and Presentation blocks),
 /// not its digits or punctuation.
+#[inline]
 pub fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}'

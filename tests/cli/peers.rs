@@ -10,11 +10,11 @@
 #[path = "../../benches/peers/rules.rs"]
 mod rules;
 
-const DUCKLING_NUMERAL: f64 = 91.0; // target 99%
+const DUCKLING_NUMERAL: f64 = 98.0; // target 99%
 const DUCKLING_ORDINAL: f64 = 100.0; // target 100%
-const RECOGNIZERS_NUMBER: f64 = 56.0; // target 95%
+const RECOGNIZERS_NUMBER: f64 = 82.0; // target 95%
 const RECOGNIZERS_ORDINAL: f64 = 95.0; // target 95%
-const RECOGNIZERS_PERCENT: f64 = 57.0; // target 95%
+const RECOGNIZERS_PERCENT: f64 = 95.0; // target 95%
 const DUCKLING_TIME: f64 = 38.0; // target 90%
 const RECOGNIZERS_DATETIME_PARSER: f64 = 35.0; // target 90%
 

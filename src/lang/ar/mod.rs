@@ -185,9 +185,30 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         }
         high_num = Some(m);
     }
+    // `سالب خمسة`, `ناقص 3`: a negative number in words.
+    let mut sign = 1.0;
+    if first == i
+        && let Some(prev) = i.checked_sub(1).map(|p| &tokens[p])
+        && prev.kind == TokenKind::Word
+        && matches!(prev.key.as_str(), "سالب" | "ناقص")
+    {
+        sign = -1.0;
+        first = i - 1;
+        start = prev.start;
+    }
+    // `بالمائة 10`: the percent word written before the number.
+    let mut percent_before = false;
+    if first == i
+        && let Some(prev) = i.checked_sub(1).map(|p| &tokens[p])
+        && matches!(prev.key.as_str(), "بالميه" | "بالمايه")
+    {
+        percent_before = true;
+        first = i - 1;
+        start = prev.start;
+    }
     let mut qualifier_before = None;
     if high_num.is_none()
-        && let Some(q) = qualifiers::before(tokens, i)
+        && let Some(q) = qualifiers::before(tokens, first)
     {
         first = q.first;
         start = q.start;
@@ -195,7 +216,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     }
 
     // Percent words, then the counted noun.
-    let mut percent = n.percent || high_num.as_ref().is_some_and(|m| m.percent);
+    let mut percent = percent_before || n.percent || high_num.as_ref().is_some_and(|m| m.percent);
     if !percent && let Some(p) = percent_words(tokens, last + 1) {
         percent = true;
         last = p;
@@ -245,11 +266,16 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         UnitKind::Time { designator, factor } => Some((designator, factor)),
         _ => None,
     });
+    let (low, high) = if sign < 0.0 {
+        (high.map(|h| -h), low.map(|l| -l))
+    } else {
+        (low, high)
+    };
     let value_of = |v: f64| match time {
         Some((d, f)) => Value::Text(iso_duration(v * f64::from(f), d)),
         None => Value::Number(v),
     };
-    let mut r = Recognized::exact(ctx.index, start, end, kind, value_of(n.value));
+    let mut r = Recognized::exact(ctx.index, start, end, kind, value_of(sign * n.value));
     r.low = low.map(value_of);
     r.high = high.map(value_of);
     r.qualifier = qualifier;

@@ -56,6 +56,8 @@ enum Word {
     /// alone is vague (`آلاف` = 2000–9999).
     ScalePlural(f64),
     Fraction(f64),
+    /// The plural of a fraction, after a unit: `ثلاثة أرباع` = 3/4, `خمسة أثمان` = 5/8.
+    Fractions(f64),
     /// `عشرات`, `مئات`: vague, and may multiply a following scale (`عشرات الآلاف`).
     VagueTens(f64),
     /// `بضع`, `بضعة`, `عدة`: 3–9, multiplies a following scale.
@@ -156,6 +158,13 @@ const WORDS: &[(&str, Word)] = &[
     ("ثلثي", Word::Fraction(2.0 / 3.0)),
     ("ثلثا", Word::Fraction(2.0 / 3.0)),
     ("ربع", Word::Fraction(0.25)),
+    ("أرباع", Word::Fractions(0.25)),
+    ("أخماس", Word::Fractions(0.2)),
+    ("أسداس", Word::Fractions(1.0 / 6.0)),
+    ("أسباع", Word::Fractions(1.0 / 7.0)),
+    ("أثمان", Word::Fractions(0.125)),
+    ("أتساع", Word::Fractions(1.0 / 9.0)),
+    ("أعشار", Word::Fractions(0.1)),
     ("عشرات", Word::VagueTens(10.0)),
     ("مئات", Word::VagueTens(100.0)),
     (
@@ -322,6 +331,10 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             if v == 1.0 && is_ahad(stem_key) && !teen_follows(tokens, i) {
                 return None;
             }
+            if v == 1.0 && i > 0 && tokens[i - 1].key == "اي" {
+                // `أي واحد`: "which one", not a count.
+                return None;
+            }
             if v == 5.0 && stem_key == "خمس" && next_is_definite(tokens, i) {
                 // `خمس السكان`: a fifth of the population.
                 exact(i, i, 0.2)
@@ -357,7 +370,7 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
                 _ => exact(i, i, f),
             }
         }
-        Word::Point | Word::Nif => return None,
+        Word::Point | Word::Nif | Word::Fractions(_) => return None,
     };
     num.first = i;
     num.start = start;
@@ -408,6 +421,34 @@ fn vague(last: usize, low: f64, high: f64) -> Num {
 fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Num {
     let mut num = exact(i, i, value);
     num.percent = percent;
+    let touching = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    // A fraction `٧٧/١٠٠`: only with a denominator that cannot be a month, so that a
+    // day/month stays a date for the date reader.
+    if !percent
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Punct('/'))
+        && let Some(denominator) = tokens.get(i + 2).and_then(Token::number)
+        && touching(i, i + 1)
+        && touching(i + 1, i + 2)
+        && denominator > 12.0
+        && !tokens
+            .get(i + 3)
+            .is_some_and(|t| t.kind == TokenKind::Punct('/'))
+    {
+        num = exact(i, i + 2, value / denominator);
+    }
+    // `1 فاصلة 25`: a decimal point in words between digits.
+    if let Some((Word::Point, 0, _)) = tokens.get(i + 1).and_then(word_at)
+        && let Some(t) = tokens.get(i + 2)
+        && let Some(frac) = t.number()
+        && value.fract() == 0.0
+        && frac.fract() == 0.0
+    {
+        let digits = t.text.chars().filter(|c| c.is_numeric()).count() as i32;
+        let sign = if value < 0.0 { -1.0 } else { 1.0 };
+        num = exact(i, i + 2, value + sign * frac / 10f64.powi(digits));
+    }
     if !percent
         && let Some((Word::Scale(s) | Word::ScalePlural(s), 0, _)) =
             tokens.get(i + 1).and_then(word_at)
@@ -420,6 +461,7 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
     num.start = tokens[i].start;
     num.end = tokens[num.last].end;
     num.first = i;
+    num.percent = percent;
     num
 }
 
@@ -451,6 +493,12 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
                     b.group += 10.0;
                     b.last_value += 10.0;
                     b.last = Last::Teen;
+                    i = next;
+                    continue;
+                }
+                (Word::Fractions(f), Last::Unit | Last::Ten) if b.total == 0.0 => {
+                    b.group = b.last_value * f;
+                    b.last = Last::Fraction;
                     i = next;
                     continue;
                 }
@@ -591,8 +639,10 @@ mod tests {
         half_million: "نصف مليون" => "نصف مليون", 500_000;
         mixed_big: "ثلاثة ملايين وخمسمائة ألف" => "ثلاثة ملايين وخمسمائة ألف", 3_500_000;
         point: "واحد فاصلة واحد" => "واحد فاصلة واحد", 1.1;
-        digit_point: "1 فاصلة 1" => "1", 1;
+        digit_point: "1 فاصلة 1" => "1 فاصلة 1", 1.1;
         zero: "صفر" => "صفر", 0;
+        three_quarters: "ثلاثة أرباع السكان" => "ثلاثة أرباع", 0.75;
+        five_eighths: "خمسة أثمان الكأس" => "خمسة أثمان", 0.625;
     }
 
     #[test]

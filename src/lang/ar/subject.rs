@@ -148,19 +148,26 @@ fn collect(
     is_number_word: &dyn Fn(&Token<'_>) -> bool,
 ) -> (Vec<String>, Vec<String>) {
     let (mut entities, mut words) = (Vec::new(), Vec::new());
+    // The keys of the clause once, and where each run of words ends, so that the gazetteer
+    // sees up to six following words without a fresh vector at every position.
+    let keys: Vec<&str> = tokens[lo..=hi].iter().map(|t| t.key.as_str()).collect();
+    let mut run_end = vec![keys.len(); keys.len()];
+    let mut end = keys.len();
+    for k in (0..keys.len()).rev() {
+        if tokens[lo + k].kind != TokenKind::Word {
+            end = k;
+        }
+        run_end[k] = end;
+    }
     let mut i = lo;
     while i <= hi {
         if (first..=last).contains(&i) {
             i = last + 1;
             continue;
         }
-        let keys: Vec<&str> = tokens[i..=hi]
-            .iter()
-            .take(6)
-            .take_while(|t| t.kind == TokenKind::Word)
-            .map(|t| t.key.as_str())
-            .collect();
-        if let Some(e) = entities::find_ar(&keys) {
+        let k = i - lo;
+        let window = &keys[k..run_end[k].min(k + 6)];
+        if let Some(e) = entities::find_ar(window) {
             // An entity may not reach into the claim itself.
             let end = i + e.words - 1;
             if end < first || i > last {
