@@ -44,7 +44,7 @@ fn is_digit(c: char) -> bool {
 }
 
 fn is_separator(c: char) -> bool {
-    matches!(c, ',' | '.' | '،' | '٫' | '٬')
+    matches!(c, ',' | '.' | '،' | '٫' | '٬' | 'ر')
 }
 
 /// Invisible directional formatting characters (LRM, RLM, embeddings, isolates).
@@ -96,6 +96,7 @@ pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
         };
         let next = text[end..].chars().next();
         let glued_before = prev.is_some_and(|p| p.is_ascii_alphabetic() || is_digit(p))
+            || glued_to_arabic_word(&text[..i])
             || (prev == Some('-')
                 && text[..i - 1]
                     .chars()
@@ -172,6 +173,35 @@ fn signed(text: &str, start: usize, end: usize, value: f64) -> (usize, f64) {
         value = -value;
     }
     (start, value)
+}
+
+/// Whether the digits after `before` are glued to a model or unit prefix written in Arabic
+/// letters: `إف16`, `ميغ29`, `م2`, `كم2` are names and units. Other glued words are
+/// clitics (`و٢٠`, `بـ60`) or a missing space (`الماضي2500`), and the number stands.
+fn glued_to_arabic_word(before: &str) -> bool {
+    let reversed: String = before
+        .chars()
+        .rev()
+        .take_while(|&c| crate::lang::is_arabic_letter(c) || c == 'ـ')
+        .filter(|&c| c != 'ـ')
+        .collect();
+    let word: String = reversed.chars().rev().collect();
+    matches!(
+        word.as_str(),
+        "إف" | "اف"
+            | "أف"
+            | "م"
+            | "كم"
+            | "سم"
+            | "ميغ"
+            | "ميج"
+            | "سو"
+            | "تي"
+            | "بي"
+            | "جي"
+            | "إس"
+            | "اس"
+    )
 }
 
 /// `م` or `هـ`/`ه` (with tatweel) ending a word right after a number.
@@ -283,7 +313,17 @@ fn interpret(
     let first_ok = (1..=3).contains(&groups[0].1.len());
 
     // Unambiguous Arabic separators: ٫ is the decimal point, ٬ groups thousands.
-    if seps.iter().any(|&s| s == '٫' || s == '٬') {
+    // Wire agencies write the decimal comma as `ر` and type the fraction first, so that
+    // `52ر1` shows on screen for 52.1: the stored text is `1ر52` (fraction, ر, integer).
+    if let [(None, frac), (Some('ر'), int)] = groups {
+        return Some((end, parse(int, frac)));
+    }
+    let groups: Vec<(Option<char>, String)> = groups
+        .iter()
+        .map(|(s, g)| (s.map(|c| if c == 'ر' { '٫' } else { c }), g.clone()))
+        .collect();
+    let groups = &groups[..];
+    if seps.iter().any(|&s| s == '٫' || s == '٬' || s == 'ر') {
         let mut int = groups[0].1.clone();
         let mut frac = String::new();
         for (sep, g) in &groups[1..] {
@@ -400,6 +440,9 @@ mod tests {
         arabic_letters_before_are_fine: "بـ60 دولة و٢٠", Decimal => [("60", 60), ("٢٠", 20)];
         arabic_letters_glued_after_are_not: "شارع ٢٩ك و ٤من و 2015م و 1436هـ", Decimal
             => [("2015", 2015), ("1436", 1436)];
+        names_and_units_glued_before: "إف16 و3460 م2 وبـ60 ول3 الماضي2500", Decimal
+            => [("3460", 3460), ("60", 60), ("3", 3), ("2500", 2500)];
+        wire_decimal_ra: "بلغ 1ر52 مليون", Decimal => [("1ر52", 52.1)];
         bidi_marks_around_a_decimal_comma: "25799\u{202A},\u{202A}52", Decimal => [("25799\u{202A},\u{202A}52", 25799.52)];
         version_like_numbers_are_not_read: "v 1.2.3 and 3.12.2014 then 7", ListSeparator => [("7", 7)];
     }

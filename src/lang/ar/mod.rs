@@ -54,6 +54,8 @@ impl LanguagePack for Arabic {
                     // A date that cannot be resolved (no publication date): its words are
                     // not numbers or ordinals either.
                     i = last + 1;
+                } else if let Some(next) = not_a_claim(&ctx, i) {
+                    i = next;
                 } else if let Some((r, next)) = quantity(&ctx, i) {
                     out.push(r);
                     i = next;
@@ -162,6 +164,131 @@ fn percent_words(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     None
 }
 
+/// Words after which a number is an identifier, not a quantity (`الرقم العسكري 13598`,
+/// `بالرمز 100`, `هاتف 920`).
+const CODE_WORDS: &[&str] = &[
+    "رقم",
+    "الرقم",
+    "رمز",
+    "الرمز",
+    "كود",
+    "الكود",
+    "هاتف",
+    "الهاتف",
+    "جوال",
+    "الجوال",
+    "تحويلة",
+    "ص.ب",
+    "صندوق",
+    "المرسوم",
+    "القرار",
+    "القانون",
+    "المادة",
+    "مادة",
+    "البند",
+    "الفقرة",
+    "الآية",
+    "الايه",
+    "الحديث",
+    "السورة",
+    "الطريق",
+    "طريق",
+    "شارع",
+    "الشارع",
+    "مخرج",
+    "المخرج",
+    "بوابة",
+    "البوابة",
+    "صالة",
+    "الصالة",
+    "الفئة",
+    "فئة",
+];
+
+/// Words after which a bare four-digit number is a year (`في 1956`, `منذ بداية 2014`).
+const YEAR_CUES: &[&str] = &[
+    "في",
+    "منذ",
+    "حتى",
+    "قبل",
+    "بعد",
+    "خلال",
+    "بداية",
+    "نهاية",
+    "مطلع",
+    "أواخر",
+    "أوائل",
+    "منتصف",
+    "موسم",
+    "لعام",
+    "العام",
+    "سنة",
+];
+
+static CODE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    CODE_WORDS
+        .iter()
+        .map(|w| crate::normalize::key(w))
+        .collect()
+});
+static YEAR_KEYS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| YEAR_CUES.iter().map(|w| crate::normalize::key(w)).collect());
+
+/// A number at token `i` that is not a claim, and the token after it: a list item's number
+/// at the start of a line (`2 - ابتسم`), an identifier after `الرقم`, `الرمز`, `هاتف` …, or
+/// the model number of `إف- 16`.
+fn not_a_claim(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let tokens = &ctx.tokens;
+    let t = &tokens[i];
+    t.number()?;
+    let next_is = |cs: &[char]| matches!(tokens.get(i + 1).map(|n| &n.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
+    let list_item = i == 0 && next_is(&['-', '–', '.', ')', '/']);
+    let prev_key = |k: usize| i.checked_sub(k).map(|p| tokens[p].key.as_str());
+    // The code word, with a proclitic (`والرمز`), right before the number, before an
+    // opening bracket, or before one adjective (`الرقم العسكري 13598`).
+    let is_code_word = |k: usize| {
+        i.checked_sub(k).is_some_and(|p| {
+            tokens[p].kind == TokenKind::Word
+                && tokens[p].stems().any(|(_, s)| CODE_KEYS.contains(s))
+        })
+    };
+    let definite = |k: usize| {
+        i.checked_sub(k)
+            .is_some_and(|p| tokens[p].key.starts_with("ال"))
+    };
+    let code = is_code_word(1) || (is_code_word(2) && definite(1) && definite(2));
+    let model = matches!(
+        i.checked_sub(1).map(|p| &tokens[p].kind),
+        Some(TokenKind::Punct('-'))
+    ) && prev_key(2).is_some_and(|k| matches!(k, "اف" | "ف" | "ميغ" | "سو" | "اس"));
+    (list_item || code || model).then_some(i + 1)
+}
+
+/// Whether the number `n` at token `i` is a year: four plain digits from 1900 to 2100 after
+/// a word that introduces a time (`في 1956`), or alone in brackets (`(1957)`).
+fn is_year(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
+    let t = &tokens[i];
+    let plain = n.last == i
+        && !n.percent
+        && t.text.chars().count() == 4
+        && t.text.chars().all(|c| c.is_numeric());
+    if !plain || !(1900.0..=2100.0).contains(&n.value) {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|p| &tokens[p]);
+    let cue = prev.is_some_and(|p| {
+        p.kind == TokenKind::Word
+            && p.stems()
+                .any(|(_, s)| YEAR_KEYS.contains(s) || YEAR_KEYS.contains(&p.key))
+    });
+    let bracketed = matches!(prev.map(|p| &p.kind), Some(TokenKind::Punct('(')))
+        && matches!(
+            tokens.get(i + 1).map(|n| &n.kind),
+            Some(TokenKind::Punct(')'))
+        );
+    cue || bracketed
+}
+
 /// A number at token `i` with everything that bounds and names it.
 fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     let tokens = &ctx.tokens;
@@ -222,6 +349,21 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         last = p;
     }
     let mut unit: Option<(UnitMatch, usize)> = None;
+    // `لمدة (21) يوماً`: a number in brackets still takes the noun after them.
+    if !percent
+        && first == i
+        && i > 0
+        && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '«'))
+        && matches!(
+            tokens.get(last + 1).map(|t| &t.kind),
+            Some(TokenKind::Punct(')' | '»'))
+        )
+        && units::lookup(&ctx.keys_from(last + 2)).is_some()
+    {
+        first = i - 1;
+        start = tokens[i - 1].start;
+        last += 1;
+    }
     if !percent && let Some(u) = units::lookup(&ctx.keys_from(last + 1)) {
         let first_unit = last + 1;
         last += u.words;
@@ -234,6 +376,26 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     }
     let end = tokens[last].end;
 
+    if unit.is_none()
+        && !percent
+        && high_num.is_none()
+        && qualifier_before.is_none()
+        && qualifier_after.is_none()
+        && is_year(tokens, i, &n)
+    {
+        let year = n.value as i16;
+        let mut r = Recognized::exact(
+            ctx.index,
+            n.start,
+            n.end,
+            Kind::Date,
+            Value::Text(format!("{year:04}")),
+        );
+        r.low = Some(Value::Text(format!("{year:04}-01-01")));
+        r.high = Some(Value::Text(format!("{year:04}-12-31")));
+        r.subject = subject::subject(tokens, i, i, &numbers::is_number_word);
+        return Some((r, i + 1));
+    }
     let kind = match &unit {
         _ if percent => Kind::Percent,
         Some((u, _)) => match u.kind {
@@ -308,6 +470,28 @@ fn date(
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.
 fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     let o = ordinals::parse_at(&ctx.tokens, i)?;
+    // An ordinal form before an indefinite counted noun is a cardinal with the article:
+    // `الاثنا عشر شهرا` is twelve months.
+    if let Some(u) = units::lookup(&ctx.keys_from(o.last + 1))
+        && !u.definite
+        && u.plurality != units::Plurality::Dual
+    {
+        let v = f64::from(o.value);
+        let last = o.last + u.words;
+        let (kind, value) = match u.kind {
+            UnitKind::Count => (Kind::Count, Value::Number(v)),
+            UnitKind::Money => (Kind::Money, Value::Number(v)),
+            UnitKind::Time { designator, factor } => (
+                Kind::Duration,
+                Value::Text(iso_duration(v * f64::from(factor), designator)),
+            ),
+        };
+        let mut r = Recognized::exact(ctx.index, o.start, ctx.tokens[last].end, kind, value);
+        r.unit = Some(u.concept.to_string());
+        r.unit_text = Some(ctx.surface(o.last + 1, last));
+        r.subject = subject::subject(&ctx.tokens, o.first, last, &numbers::is_number_word);
+        return Some((r, last + 1));
+    }
     let mut r = Recognized::exact(
         ctx.index,
         o.start,

@@ -537,6 +537,18 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
         let Some((j, clitic)) = joined_by_wa(tokens, next) else {
             return i;
         };
+        // `12 ألفا و600`: digits after a scale add when smaller than it.
+        if let Last::Scale(s) = b.last
+            && let Some(v) = tokens.get(j).and_then(Token::number)
+            && v < s
+            && v > 0.0
+        {
+            b.group += v;
+            b.last = Last::Hundreds;
+            b.last_value = v;
+            i = j;
+            continue;
+        }
         let Some(tok) = tokens.get(j) else { return i };
         let Some((w, prefix_chars, _)) = word_at(tok) else {
             return i;

@@ -107,6 +107,19 @@ ar! {
     tens_of_thousands: "نزوح عشرات الآلاف" => ["عشرات الآلاف|number|20000|20000..99999|vague|"];
     several: "عدة دول" => ["عدة دول|count|3|3..10|vague|country"];
 
+    // From the precision sample of real news.
+    year_after_cue: "ولد في 1956 في القاهرة" => ["1956|date|1956|1956-01-01..1956-12-31|exact|"];
+    year_in_brackets: "فيلم الرسالة (1976)" => ["1976|date|1976|1976-01-01..1976-12-31|exact|"];
+    bare_2000_is_a_number: "2000" => ["2000|number|2000|2000..2000|exact|"];
+    list_item: "2 - ابتسم لنفسك" => [];
+    identifier: "الرقم العسكري 13598 والرمز 100" => [];
+    model_number: "طائرات إف- 16" => [];
+    not_an_identifier: "رحلة استغرقت 15 ساعة" => ["15 ساعة|duration|PT15H|PT15H..PT15H|exact|hour"];
+    wire_decimal: "بلغ 1ر52 مليون جنيه" => ["1ر52 مليون جنيه|money|52100000|52100000..52100000|exact|pound"];
+    digits_after_scale: "12 ألفا و600 شخص" => ["12 ألفا و600 شخص|count|12600|12600..12600|exact|person"];
+    bracketed_number_and_noun: "لمدة (21) يوماً" => ["(21) يوماً|duration|P21D|P21D..P21D|exact|day"];
+    cardinal_with_article: "خلال الاثنى عشر شهرا الماضية" => ["الاثنى عشر شهرا|duration|P12M|P12M..P12M|exact|month"];
+
     // Traps.
     six_inside_word: "على مستوى عال من التنسيق" => [];
     ahad_alone: "قال أحد الجنود" => [];
