@@ -14,7 +14,7 @@ use crate::extract;
 use crate::hash::content_hash;
 use crate::ingest::{self, Defaults, Input};
 use crate::model::{Article, Claim};
-use crate::store::{Outcome, Store};
+use crate::store::{HashReader, Outcome, Store};
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -70,7 +70,9 @@ impl Progress for Quiet {}
 struct Prepared {
     article: Article,
     hash: String,
-    claims: Vec<Claim>,
+    /// `None` when the store already held this content when it was read: extraction is
+    /// skipped, and the writer extracts only if the article changed in between.
+    claims: Option<Vec<Claim>>,
 }
 
 type Message = (std::result::Result<Prepared, InputError>, u64);
@@ -86,20 +88,33 @@ pub fn run(
     mut on_error: impl FnMut(&InputError),
 ) -> Result<Summary> {
     let (tx, rx) = mpsc::sync_channel::<Message>(64);
+    // A second, read-only connection lets the reader skip extracting unchanged articles.
+    let hashes = store.hash_reader();
     std::thread::scope(|scope| {
-        scope.spawn(move || read_and_extract(inputs, defaults, tx));
+        scope.spawn(move || read_and_extract(inputs, defaults, hashes, tx));
         let result = write_all(store, rx, options, progress, &mut on_error);
         // Dropping the receiver (inside write_all) stops the reader at its next send.
         result
     })
 }
 
-fn read_and_extract(inputs: &[Input], defaults: &Defaults, tx: mpsc::SyncSender<Message>) {
+fn read_and_extract(
+    inputs: &[Input],
+    defaults: &Defaults,
+    hashes: Option<HashReader>,
+    tx: mpsc::SyncSender<Message>,
+) {
     let _ = ingest::read(inputs, defaults, |item| {
-        let prepared = item.result.map(|article| Prepared {
-            hash: content_hash(&article),
-            claims: extract::extract_article(&article),
-            article,
+        let prepared = item.result.map(|article| {
+            let hash = content_hash(&article);
+            let stored = hashes.as_ref().and_then(|h| h.hash_of(&article.id));
+            let claims = (stored.as_deref() != Some(hash.as_str()))
+                .then(|| extract::extract_article(&article));
+            Prepared {
+                hash,
+                claims,
+                article,
+            }
         });
         match tx.send((prepared, item.bytes)) {
             Ok(()) => ControlFlow::Continue(()),
@@ -128,7 +143,15 @@ fn write_all(
             match result {
                 Ok(p) => {
                     articles += 1;
-                    match batch.put(&p.article, &p.hash, &p.claims)? {
+                    let claims = match p.claims {
+                        Some(c) => c,
+                        None if batch.holds(&p.article.id, &p.hash)? => {
+                            pending.unchanged += 1;
+                            continue;
+                        }
+                        None => extract::extract_article(&p.article),
+                    };
+                    match batch.put(&p.article, &p.hash, &claims)? {
                         Outcome::New => pending.new += 1,
                         Outcome::Updated => pending.updated += 1,
                         Outcome::Unchanged => {
@@ -136,7 +159,7 @@ fn write_all(
                             continue;
                         }
                     }
-                    pending.claims += p.claims.len() as u64;
+                    pending.claims += claims.len() as u64;
                 }
                 Err(e) => {
                     if options.strict {

@@ -15,7 +15,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use read::ClaimFilter;
-pub use write::{Batch, Outcome};
+pub use write::{Batch, HashReader, Outcome};
 
 use crate::error::{Error, Result};
 
@@ -154,6 +154,13 @@ impl Store {
     /// The schema version stored in the file.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.versions()?.0)
+    }
+
+    /// A read-only connection to the same file that answers [`HashReader::hash_of`], for
+    /// a thread that wants to know what is stored without waiting for the writer. `None`
+    /// for an in-memory store.
+    pub fn hash_reader(&self) -> Option<HashReader> {
+        HashReader::open(&self.path)
     }
 
     /// Starts a write transaction (taking the write lock now, waiting for other writers).

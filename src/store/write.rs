@@ -17,6 +17,35 @@ pub enum Outcome {
     Unchanged,
 }
 
+/// Looks up stored content hashes on its own read-only connection (WAL lets it read while
+/// another connection writes).
+pub struct HashReader {
+    conn: rusqlite::Connection,
+}
+
+impl HashReader {
+    pub(super) fn open(path: &std::path::Path) -> Option<HashReader> {
+        if path.as_os_str() == ":memory:" {
+            return None;
+        }
+        let flags =
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = rusqlite::Connection::open_with_flags(path, flags).ok()?;
+        conn.busy_timeout(super::BUSY_TIMEOUT).ok()?;
+        Some(HashReader { conn })
+    }
+
+    /// The content hash stored for article `id`, if any. Errors read as "not stored": the
+    /// writer checks again before it writes.
+    pub fn hash_of(&self, id: &str) -> Option<String> {
+        self.conn
+            .prepare_cached("SELECT content_hash FROM articles WHERE id = ?1")
+            .and_then(|mut s| s.query_row([id], |r| r.get(0)).optional())
+            .ok()
+            .flatten()
+    }
+}
+
 /// One write transaction. Dropping it without [`Batch::commit`] rolls everything back.
 pub struct Batch<'s> {
     tx: rusqlite::Transaction<'s>,
@@ -40,6 +69,16 @@ impl<'s> Batch<'s> {
 
     fn err(&self, e: impl std::fmt::Display) -> Error {
         Error::db(&self.path, e)
+    }
+
+    /// Whether article `id` is stored with content hash `hash`.
+    pub fn holds(&mut self, id: &str, hash: &str) -> Result<bool> {
+        let current: Option<String> = self
+            .tx
+            .prepare_cached("SELECT content_hash FROM articles WHERE id = ?1")
+            .and_then(|mut s| s.query_row([id], |r| r.get(0)).optional())
+            .map_err(|e| self.err(e))?;
+        Ok(current.as_deref() == Some(hash))
     }
 
     /// Stores `article` with `claims` unless an identical version is stored already.
