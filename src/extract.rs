@@ -93,6 +93,7 @@ fn to_claim(r: Recognized, start: usize, end: usize, doc: &Document<'_>, lang: L
         subject: r.subject,
         speaker: r.speaker,
         speaker_mention: r.speaker_mention,
+        speaker_kind: r.speaker_kind,
         lang,
     }
 }

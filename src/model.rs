@@ -236,6 +236,10 @@ pub struct Claim {
     pub speaker: Option<String>,
     pub speaker_mention: Option<String>,
     pub lang: Lang,
+    /// What kind of speaker `speaker` is, as the recognizer judged it (stored with the
+    /// speaker, not part of the claim's JSON).
+    #[serde(skip)]
+    pub speaker_kind: Option<SpeakerKind>,
 }
 
 /// Who stands behind claims.

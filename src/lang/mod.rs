@@ -38,6 +38,7 @@ pub struct Recognized {
     pub subject: Option<String>,
     pub speaker: Option<String>,
     pub speaker_mention: Option<String>,
+    pub speaker_kind: Option<crate::model::SpeakerKind>,
 }
 
 impl Recognized {
@@ -63,6 +64,7 @@ impl Recognized {
             subject: None,
             speaker: None,
             speaker_mention: None,
+            speaker_kind: None,
         }
     }
 }

@@ -202,6 +202,7 @@ fn claim(r: &Row<'_>) -> rusqlite::Result<Claim> {
         subject: r.get(14)?,
         speaker: r.get(15)?,
         speaker_mention: r.get(16)?,
+        speaker_kind: None,
         lang: parse_col(r, 17, |s| s.parse::<Lang>())?,
     })
 }

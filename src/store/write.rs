@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::Store;
 use crate::error::{Error, Result};
-use crate::model::{Article, Claim, Value};
+use crate::model::{Article, Claim, SpeakerKind, Value};
 use crate::normalize;
 
 /// What storing one article did.
@@ -153,7 +153,11 @@ impl<'s> Batch<'s> {
 
     fn insert_claim(&mut self, article: &str, seq: usize, c: &Claim) -> Result<()> {
         let speaker = match &c.speaker {
-            Some(name) => Some(self.speaker_id(name, c.speaker_mention.as_deref())?),
+            Some(name) => Some(self.speaker_id(
+                name,
+                c.speaker_mention.as_deref(),
+                c.speaker_kind.unwrap_or(SpeakerKind::Person),
+            )?),
             None => None,
         };
         self.tx
@@ -190,7 +194,7 @@ impl<'s> Batch<'s> {
 
     /// The id of the speaker named `name` (by name or any alias, spelling-insensitively),
     /// created with `name` and `mention` as aliases when unknown.
-    fn speaker_id(&mut self, name: &str, mention: Option<&str>) -> Result<i64> {
+    fn speaker_id(&mut self, name: &str, mention: Option<&str>, kind: SpeakerKind) -> Result<i64> {
         let norm = normalize::key(name);
         let found: Option<i64> = self
             .tx
@@ -204,10 +208,10 @@ impl<'s> Batch<'s> {
             None => self
                 .tx
                 .prepare_cached(
-                    "INSERT INTO speakers (name) VALUES (?1)
+                    "INSERT INTO speakers (name, kind) VALUES (?1, ?2)
                      ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
                 )
-                .and_then(|mut s| s.query_row([name], |r| r.get(0)))
+                .and_then(|mut s| s.query_row(params![name, kind.as_str()], |r| r.get(0)))
                 .map_err(|e| self.err(e))?,
         };
         for alias in std::iter::once(name).chain(mention) {

@@ -163,7 +163,9 @@ fn tables_isolate_arabic_text_and_keep_columns_aligned() {
 #[test]
 fn empty_listings_say_so() {
     let w = Work::new();
-    w.run(&["import", fixtures().join("good.jsonl").to_str().unwrap()]);
+    // The outlet's own voice only: no speaker.
+    let p = w.write("plain.md", "---\nid: plain\n---\nقتل 12 شخصا في الحادث.\n");
+    w.run(&["import", p.to_str().unwrap()]);
     assert_eq!(w.run(&["speakers"]).stdout, "no speakers\n");
     assert_eq!(w.run(&["speakers", "--format", "json"]).stdout, "[]\n");
     assert_eq!(
@@ -190,5 +192,37 @@ fn show_prints_fields_text_and_claims() {
     assert!(
         run.stdout
             .contains("│ atlantic-ledger-2014-12-03-coalition")
+    );
+}
+
+#[test]
+fn claims_by_speaker_through_any_alias_and_spelling() {
+    let w = imported();
+    let speakers = |who: &str| -> Vec<(String, String)> {
+        w.run(&["claims", "--speaker", who, "--format", "jsonl"])
+            .stdout
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                (
+                    v["speaker"].as_str().unwrap().to_string(),
+                    v["text"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let kerry = speakers("جون كيري");
+    assert!(kerry.len() >= 3, "{kerry:?}");
+    assert!(kerry.iter().all(|(s, _)| s == "جون كيري"));
+    // A surname, a title in the other spelling of الأميركي: the same speaker's claims.
+    assert_eq!(speakers("كيري"), kerry);
+    assert_eq!(speakers("الوزير الأمريكي"), kerry);
+    // Kirby is not Kerry.
+    assert!(speakers("كيربي").iter().all(|(s, _)| s == "جون كيربي"));
+    let listed = w.run(&["speakers", "--format", "csv"]).stdout;
+    assert!(listed.contains("\nجون كيري,person,"), "{listed}");
+    assert!(
+        listed.contains("\nبيان صدر عن الاجتماع,document,"),
+        "{listed}"
     );
 }

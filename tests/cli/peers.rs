@@ -128,6 +128,7 @@ mod rule_checks {
             speaker: None,
             speaker_mention: None,
             lang: Lang::Ar,
+            speaker_kind: None,
         }
     }
 

@@ -6,6 +6,7 @@
 //! (`شهرين`). Spans never overlap and never start or end inside a word (a proclitic such as
 //! `و` or `ب` is left out of the span).
 
+mod attribution;
 mod dates;
 mod hijri;
 mod numbers;
@@ -18,7 +19,7 @@ mod units;
 use std::sync::LazyLock;
 
 use super::{Document, FastSet, LanguagePack, Recognized};
-use crate::model::{Kind, Lang, Qualifier, Value, format_number};
+use crate::model::{Kind, Lang, Qualifier, SpeakerKind, Value, format_number};
 use numbers::Num;
 use tokens::{Token, TokenKind};
 use units::{UnitKind, UnitMatch};
@@ -34,8 +35,16 @@ impl LanguagePack for Arabic {
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Recognized>) {
-        for (index, sentence) in doc.sentences.iter().enumerate() {
-            let ctx = Ctx::new(sentence.text(doc.text), sentence.byte_start, index);
+        let tokens: Vec<Vec<Token<'_>>> = doc
+            .sentences
+            .iter()
+            .map(|s| tokens::tokenize(s.text(doc.text), s.byte_start))
+            .collect();
+        // Who says what: stretches of reported speech with their speakers, in order.
+        let reported = attribution::attribute(doc.text, &doc.sentences, &tokens);
+        let first_claim = out.len();
+        for ((index, sentence), tokens) in doc.sentences.iter().enumerate().zip(tokens) {
+            let ctx = Ctx::new(sentence.text(doc.text), sentence.byte_start, index, tokens);
             let mut i = 0;
             while i < ctx.tokens.len() {
                 if !ctx.may_start[i] {
@@ -70,6 +79,33 @@ impl LanguagePack for Arabic {
                 }
             }
         }
+        attribute_claims(&mut out[first_claim..], &reported);
+    }
+}
+
+/// Gives each claim the speaker of the reported stretch that contains it; a claim outside
+/// every stretch is the outlet's own voice and keeps no speaker. Both lists are in order.
+fn attribute_claims(claims: &mut [Recognized], reported: &[attribution::Reported]) {
+    let mut k = 0;
+    for c in claims.iter_mut() {
+        while k < reported.len() && reported[k].end <= c.byte_start {
+            k += 1;
+        }
+        let Some(r) = reported[k..]
+            .iter()
+            .take_while(|r| r.start <= c.byte_start)
+            .find(|r| r.start <= c.byte_start && c.byte_end <= r.end)
+        else {
+            continue;
+        };
+        c.speaker = Some(r.speaker.name.clone());
+        c.speaker_mention = (!r.speaker.mention.is_empty()).then(|| r.speaker.mention.clone());
+        c.speaker_kind = Some(match r.speaker.kind {
+            attribution::SpeakerKind::Person => SpeakerKind::Person,
+            attribution::SpeakerKind::Organization => SpeakerKind::Organization,
+            attribution::SpeakerKind::Document => SpeakerKind::Document,
+            attribution::SpeakerKind::Group => SpeakerKind::Group,
+        });
     }
 }
 
@@ -111,8 +147,7 @@ fn may_start(t: &Token<'_>) -> bool {
 }
 
 impl<'t> Ctx<'t> {
-    fn new(text: &'t str, base: usize, index: usize) -> Ctx<'t> {
-        let tokens = tokens::tokenize(text, base);
+    fn new(text: &'t str, base: usize, index: usize, tokens: Vec<Token<'t>>) -> Ctx<'t> {
         let mut run_end = vec![0; tokens.len()];
         let mut end = tokens.len();
         for (i, t) in tokens.iter().enumerate().rev() {
