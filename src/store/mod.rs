@@ -89,11 +89,32 @@ impl Store {
         self.conn
             .busy_timeout(BUSY_TIMEOUT)
             .map_err(|e| self.err(e))?;
-        // journal_mode answers with a row; the others are plain statements.
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(|e| self.err(not_a_database(e)))?;
+        // Switching to WAL needs an exclusive lock, and SQLite answers "database is locked"
+        // at once, without the busy handler, when another process holds one (two imports
+        // creating one new file together): retry until the busy timeout. A file already
+        // in WAL mode needs no switch.
+        let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+        let switch = |conn: &Connection| -> rusqlite::Result<String> {
+            let current: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+            if current.eq_ignore_ascii_case("wal") {
+                return Ok(current);
+            }
+            conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        };
+        let mode: String = loop {
+            match switch(&self.conn) {
+                Ok(m) => break m,
+                Err(rusqlite::Error::SqliteFailure(f, _))
+                    if matches!(
+                        f.code,
+                        rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                    ) && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(e) => return Err(self.err(not_a_database(e))),
+            }
+        };
         if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
             return Err(self.err(format!(
                 "cannot switch to WAL mode (journal mode is {mode})"
