@@ -112,6 +112,7 @@ ar! {
     year_in_brackets: "فيلم الرسالة (1976)" => ["1976|date|1976|1976-01-01..1976-12-31|exact|"];
     bare_2000_is_a_number: "2000" => ["2000|number|2000|2000..2000|exact|"];
     list_item: "2 - ابتسم لنفسك" => [];
+    range_at_line_start: "10-12 طائرة شاركت" => ["10-12 طائرة|count|10|10..12|range|aircraft"];
     identifier: "الرقم العسكري 13598 والرمز 100" => [];
     model_number: "طائرات إف- 16" => [];
     not_an_identifier: "رحلة استغرقت 15 ساعة" => ["15 ساعة|duration|PT15H|PT15H..PT15H|exact|hour"];
