@@ -432,6 +432,8 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
         && touching(i, i + 1)
         && touching(i + 1, i + 2)
         && denominator > 12.0
+        // `1436/1437هـ` is a pair of years, not a fraction.
+        && !((1300.0..=2100.0).contains(&value) && (1300.0..=2100.0).contains(&denominator))
         && !tokens
             .get(i + 3)
             .is_some_and(|t| t.kind == TokenKind::Punct('/'))

@@ -112,6 +112,8 @@ ar! {
     year_in_brackets: "فيلم الرسالة (1976)" => ["1976|date|1976|1976-01-01..1976-12-31|exact|"];
     bare_2000_is_a_number: "2000" => ["2000|number|2000|2000..2000|exact|"];
     list_item: "2 - ابتسم لنفسك" => [];
+    fraction: "نسبة ٧٧/١٠٠ من" => ["٧٧/١٠٠|number|0.77|0.77..0.77|exact|"];
+    year_pair_is_not_a_fraction: "العام الدراسي 1436/1437" => ["1436|number|1436|1436..1436|exact|", "1437|number|1437|1437..1437|exact|"];
     range_at_line_start: "10-12 طائرة شاركت" => ["10-12 طائرة|count|10|10..12|range|aircraft"];
     identifier: "الرقم العسكري 13598 والرمز 100" => [];
     model_number: "طائرات إف- 16" => [];
