@@ -23,9 +23,6 @@
 //! most [`MAX_NP`] tokens, a speaker is looked up among the [`RECENT`] most recent ones), so
 //! the time is linear in the length of the article.
 
-// The pack calls [`attribute`] once it records speakers; until then only the tests do.
-#![cfg_attr(not(test), allow(dead_code))]
-
 use std::sync::LazyLock;
 
 use super::numbers;

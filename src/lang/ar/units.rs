@@ -545,9 +545,8 @@ pub fn lookup(keys: &[&str]) -> Option<UnitMatch> {
     None
 }
 
-/// Every concept in the lexicon, sorted, without duplicates (for docs and tests).
-// The pack may declare this module private and call only `lookup`.
-#[allow(dead_code)]
+/// Every concept in the lexicon, sorted, without duplicates (for the tests).
+#[cfg(test)]
 pub fn concepts() -> Vec<&'static str> {
     let mut all: Vec<&'static str> = TABLE.iter().map(|e| e.0).collect();
     all.sort_unstable();
