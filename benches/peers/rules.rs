@@ -54,7 +54,9 @@
 //! of the file's family (number: `number`/`count`; ordinal: `ordinal`; percent: `percent`)
 //! are matched one to one, in order, against the expected results: an expected result is
 //! matched by an unused family claim whose span overlaps `Start..=End` and whose value equals
-//! the resolution value (`"20%"` counts as 20, `"1E-12"` as 1e-12). The case passes iff every
+//! the resolution value (`"20%"` counts as 20, `"1E-12"` as 1e-12). In the number file, an
+//! expected number is also met by a `money` or `duration` claim over its span whose amount
+//! equals it (`خمس الساعة`, PT0.2H: the number was read and bound to its unit). The case passes iff every
 //! expected result is matched and no family claim is left over; so an empty `expected`
 //! passes iff we produce no claim of the family.
 //! * Relative ordinals (`TypeName` `ordinal.relative`, values like `end+0`, `current-1`:
@@ -316,6 +318,13 @@ impl Rule {
             });
             match found {
                 Some(i) => used[i] = true,
+                // The number bound to its unit: `خمس الساعة` read as the duration PT0.2H.
+                None if self == Rule::RecognizersNumber
+                    && claims.iter().any(|c| {
+                        matches!(c.kind, Kind::Duration | Kind::Money)
+                            && overlaps(c, span)
+                            && amount(c).is_some_and(|v| same_number(v, number))
+                    }) => {}
                 None => pass = false,
             }
         }
@@ -569,6 +578,20 @@ fn overlaps(c: &Claim, span: Option<(usize, usize)>) -> bool {
 }
 
 /// `"16"`, `"1E-12"`, `"-5%"` → the number.
+/// The amount of a money or duration claim: its number, or the number of an ISO 8601
+/// duration with one designator (`PT0.2H` → 0.2).
+fn amount(c: &Claim) -> Option<f64> {
+    match &c.value {
+        ClaimValue::Number(v) => Some(*v),
+        ClaimValue::Text(t) => {
+            let body = t.strip_prefix('P')?;
+            let body = body.strip_prefix('T').unwrap_or(body);
+            let digits = body.strip_suffix(|c: char| c.is_ascii_alphabetic())?;
+            digits.parse().ok()
+        }
+    }
+}
+
 fn parse_resolution(v: &str) -> Option<f64> {
     v.trim().trim_end_matches('%').parse().ok()
 }

@@ -328,10 +328,129 @@ fn is_year(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
     cue || bracketed
 }
 
+/// `x` rounded to 12 significant digits: the bounds of an approximate value without the
+/// float noise of the multiplication (54000, not 54000.00000000001).
+fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(11 - x.abs().log10().floor() as i32);
+    if !scale.is_finite() || scale == 0.0 {
+        return x;
+    }
+    (x * scale).round() / scale
+}
+
+/// Words that follow a number without being what it counts: the time of day, and the
+/// adjectives and particles the stop list of [`subject`] does not hold.
+const NOT_COUNTED: &[&str] = &[
+    "صباحا",
+    "ظهرا",
+    "عصرا",
+    "مساء",
+    "مساءا",
+    "ليلا",
+    "فجرا",
+    "بتوقيت",
+    "توقيت",
+    "مرات",
+    "كبيره",
+    "اخري",
+    "اخر",
+    "اخرين",
+    "اخرون",
+    "فاكثر",
+    "فما",
+    "فوق",
+    "ضعف",
+    "اضعاف",
+    "مقابل",
+    "منهم",
+    "منهما",
+    "منهن",
+    "ممن",
+    "لكل",
+    "عالمي",
+    "نهائي",
+    "جاء",
+    "مقارنه",
+    "بواسطه",
+    "داخل",
+    "خارج",
+    "زائد",
+    "فضلا",
+    "نظرا",
+    "عالميا",
+    "محليا",
+    "عربيا",
+    "دوليا",
+    "سنويا",
+    "يوميا",
+    "شهريا",
+    "اسبوعيا",
+    "اجمالا",
+    "مجددا",
+    "مجموع",
+    "اجمالي",
+    "هجريه",
+    "ميلاديه",
+    "خاصه",
+    "هائله",
+];
+
+/// An unknown counted noun at token `j` after the number `n`: an indefinite Arabic word
+/// right after it that is no function word, number, verb form or time of day. Arabic puts
+/// the counted noun after every cardinal but `واحد` and `اثنان` (which follow theirs), and
+/// it is indefinite after a plain cardinal (`ستة اتحادات`, `عشرين تجمعا`). Returns the
+/// normalized form, tanween alif dropped (`تجمعا` → `تجمع`).
+fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
+    // `واحد`, `اثنان` and 1, 2 follow their noun; a number that may be a year takes none.
+    let year_like = !n.in_words && n.value.fract() == 0.0 && (1300.0..=2100.0).contains(&n.value);
+    if n.vague || n.percent || n.value <= 2.0 || year_like {
+        return None;
+    }
+    let t = tokens.get(j)?;
+    let key = t.key.as_str();
+    if t.kind != TokenKind::Word
+        || key.chars().count() < 3
+        || !key.chars().all(crate::lang::is_arabic_letter)
+        || key.starts_with("ال")
+        // `و` after a number is the conjunction (`35 ألف وأعمال`); `ب`, `ك`, `ل` before a
+        // long singular are prepositions (`بنسبة`, `كمتوسط`, `لحصوله`), unlike plurals
+        // such as `بطولات`.
+        || key.starts_with('و')
+        || (key.starts_with(['ب', 'ك', 'ل'])
+            && key.chars().count() >= 5
+            && !["ات", "ين", "ون"].iter().any(|e| key.ends_with(e)))
+        || subject::is_function_word(key)
+        || numbers::is_number_word(t)
+        // Verb forms: past plural (`قتلوا`), past feminine (`تحطمت`), present plural
+        // (`يعملون`).
+        || key.ends_with("وا")
+        || (key.ends_with('ت') && !key.ends_with("ات") && key.chars().count() >= 4)
+        || (key.starts_with(['ي', 'ت']) && key.ends_with("ون"))
+    {
+        return None;
+    }
+    // A proclitic before a function word or the article: `وفي`, `بالاهتمام`, `ولأخيها`.
+    if t.stems().any(|(p, stem)| {
+        !p.is_empty()
+            && (stem.starts_with("ال") || subject::is_function_word(stem) || stem.ends_with("ها"))
+    }) {
+        return None;
+    }
+    let key = match key.strip_suffix('ا') {
+        Some(stem) if stem.chars().count() >= 3 => stem,
+        _ => key,
+    };
+    (!NOT_COUNTED.contains(&key) && !NOT_COUNTED.contains(&t.key.as_str())).then(|| key.to_string())
+}
+
 /// A number at token `i` with everything that bounds and names it.
 fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     let tokens = &ctx.tokens;
     let n = numbers::parse_at(tokens, i)?;
+    let n = numbers::ratio_after(tokens, &n).unwrap_or(n);
     let mut first = i;
     let mut last = n.last;
     let mut start = n.start;
@@ -403,10 +522,19 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         start = tokens[i - 1].start;
         last += 1;
     }
+    // The counted noun, from the lexicon; else an unknown noun keeps its normalized form.
+    let mut noun: Option<(String, usize)> = None;
     if !percent && let Some(u) = units::lookup(&ctx.keys_from(last + 1)) {
         let first_unit = last + 1;
         last += u.words;
         unit = Some((u, first_unit));
+    } else if !percent
+        && high_num.is_none()
+        && !is_year(tokens, i, &n)
+        && let Some(key) = unknown_noun(tokens, &n, last + 1)
+    {
+        last += 1;
+        noun = Some((key, last));
     }
     let mut qualifier_after = None;
     if let Some(q) = qualifiers::after(tokens, last + 1) {
@@ -442,6 +570,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
             UnitKind::Money => Kind::Money,
             UnitKind::Time { .. } => Kind::Duration,
         },
+        None if noun.is_some() => Kind::Count,
         None => Kind::Number,
     };
     let qualifier = if high_num.is_some() {
@@ -456,8 +585,8 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     let (low, high) = match (&high_num, qualifier) {
         (Some(m), _) => (Some(n.low), Some(m.high)),
         (None, Qualifier::Approx) => (
-            Some(n.value * (1.0 - APPROX_TOLERANCE)),
-            Some(n.high * (1.0 + APPROX_TOLERANCE)),
+            Some(tidy(n.value * (1.0 - APPROX_TOLERANCE))),
+            Some(tidy(n.high * (1.0 + APPROX_TOLERANCE))),
         ),
         (None, Qualifier::MoreThan | Qualifier::AtLeast) => (Some(n.value), None),
         (None, Qualifier::LessThan | Qualifier::AtMost) => (None, Some(n.high)),
@@ -483,6 +612,9 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     if let Some((u, first_unit)) = &unit {
         r.unit = Some(u.concept.to_string());
         r.unit_text = Some(ctx.surface(*first_unit, first_unit + u.words - 1));
+    } else if let Some((key, at)) = noun {
+        r.unit = Some(key);
+        r.unit_text = Some(ctx.surface(at, at));
     }
     r.subject = subject::subject(tokens, first, last, &numbers::is_number_word);
     Some((r, last + 1))

@@ -379,6 +379,56 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
     Some(num)
 }
 
+/// A ratio after the number `n` just read: `واحدة من كل ثلاث` (one in three, any numbers),
+/// `واحد من مليون` (one in a round scale word), `واحد على مائة` (one over a hundred, both in
+/// words). Gives the quotient, spanning both numbers. Left alone: `أربعة من ستة اتحادات`
+/// (four of six: two counts in news), digits before a bare `من` (`ارتفع إلى 52.7 من 53.5`,
+/// a change), and digits around `على` (scores, `فاز 3 على 1`).
+pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
+    if n.percent || n.vague || n.value <= 0.0 {
+        return None;
+    }
+    let link = tokens.get(n.last + 1)?;
+    if link.kind != TokenKind::Word {
+        return None;
+    }
+    let (j, every) = match link.key.as_str() {
+        "من" if tokens.get(n.last + 2).is_some_and(|t| t.key == "كل") => (n.last + 3, true),
+        "من" | "علي" if n.in_words => (n.last + 2, false),
+        _ => return None,
+    };
+    let m = parse_at(tokens, j)?;
+    if m.percent || m.vague || m.value <= 0.0 || m.first != j || tokens[j].start != m.start {
+        return None;
+    }
+    let fits = if every {
+        m.value >= n.value
+    } else if link.key == "من" {
+        // Only a round scale word alone: `واحد من ألف`, not `واحد من ثلاثة مؤسسين`.
+        m.in_words
+            && m.first == m.last
+            && matches!(
+                word_at(&tokens[j]),
+                Some((Word::Scale(_) | Word::Hundred, 0, _))
+            )
+            && m.value > n.value
+    } else {
+        m.in_words
+    };
+    if !fits {
+        return None;
+    }
+    Some(Num {
+        last: m.last,
+        end: m.end,
+        value: n.value / m.value,
+        low: n.value / m.value,
+        high: n.value / m.value,
+        in_words: n.in_words || m.in_words,
+        ..n.clone()
+    })
+}
+
 fn next_is_definite(tokens: &[Token<'_>], i: usize) -> bool {
     tokens
         .get(i + 1)

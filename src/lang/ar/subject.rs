@@ -53,6 +53,11 @@ static STOP: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a normalized word is a function word, reporting verb or time word.
+pub fn is_function_word(key: &str) -> bool {
+    STOP.contains(key)
+}
+
 fn strip_article(key: &str) -> &str {
     for p in ARTICLE_PREFIXES {
         if let Some(rest) = key.strip_prefix(p)

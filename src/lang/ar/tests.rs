@@ -123,6 +123,23 @@ ar! {
     bracketed_number_and_noun: "لمدة (21) يوماً" => ["(21) يوماً|duration|P21D|P21D..P21D|exact|day"];
     cardinal_with_article: "خلال الاثنى عشر شهرا الماضية" => ["الاثنى عشر شهرا|duration|P12M|P12M..P12M|exact|month"];
 
+    // Ratios: with كل, with a round scale word, or over على in words; «N of M» stays two counts.
+    one_in_three: "6 من كل 10 مواطنين" => ["6 من كل 10 مواطنين|count|0.6|0.6..0.6|exact|citizen"];
+    one_in_a_million: "واحد من مليون" => ["واحد من مليون|number|0.000001|0.000001..0.000001|exact|"];
+    one_over_hundred: "واحد على مائة" => ["واحد على مائة|number|0.01|0.01..0.01|exact|"];
+    approx_ratio: "نحو واحد من كل خمسة أشخاص" => ["نحو واحد من كل خمسة أشخاص|count|0.2|0.18..0.22|approx|person"];
+    four_of_six: "تأييد أربعة من ستة اتحادات" => ["أربعة|number|4|4..4|exact|", "ستة اتحادات|count|6|6..6|exact|اتحادات"];
+    change_not_ratio: "تراجع إلى 52.7 من 53.5" => ["52.7|number|52.7|52.7..52.7|exact|", "53.5|number|53.5|53.5..53.5|exact|"];
+    score_not_ratio: "فاز 3 على 1" => ["3|number|3|3..3|exact|", "1|number|1|1..1|exact|"];
+
+    // Unknown counted nouns keep their normalized form, tanween alif dropped.
+    unknown_noun: "أقيمت عشرين تجمعاً" => ["عشرين تجمعاً|count|20|20..20|exact|تجمع"];
+    unknown_noun_digits: "نفذ 15 معرضًا" => ["15 معرضًا|count|15|15..15|exact|معرض"];
+    conjunction_is_no_noun: "سجل 35 ألف وأعمال" => ["35 ألف|number|35000|35000..35000|exact|"];
+    preposition_is_no_noun: "ارتفع 400 بنسبة كبيرة" => ["400|number|400|400..400|exact|"];
+    verb_is_no_noun: "سقطت 370 تحطمت" => ["370|number|370|370..370|exact|"];
+    one_follows_its_noun: "رجل واحد فقط" => ["واحد|number|1|1..1|exact|"];
+
     // Traps.
     six_inside_word: "على مستوى عال من التنسيق" => [];
     ahad_alone: "قال أحد الجنود" => [];
