@@ -1743,7 +1743,7 @@ impl Parser<'_, '_> {
 
     /// `3/12/2014`, `3-12-2014`, `3.12.2014`, `2014-12-03`, `٣/١٢/٢٠١٤`: three numbers and
     /// two equal separators, all touching, or spaced when a calendar suffix closes the date
-    /// (`15 / 10 / 1436 هـ`). A Hijri date has the suffix `هـ` or a year in 1300–1500
+    /// (`15 / 10 / 1436 هـ`) or slashes hold a four-digit year (`17/ 10/ 1436`). A Hijri date has the suffix `هـ` or a year in 1300–1500
     /// (`1/12/1436`); `م` or any other year is Gregorian. A two-digit year (`18-9-15`) is
     /// 2000–2050 or 1951–1999. Two numbers: see [`Parser::numeric2`].
     fn numeric(&self, i: usize) -> Option<Found> {
@@ -1772,7 +1772,10 @@ impl Parser<'_, '_> {
             }
             _ => None,
         };
-        if !tight && (suffix.is_none() || sep == '.') {
+        // Spaced, a date needs a calendar suffix, or slashes and a four-digit year
+        // (`17/ 10/ 1436`, Saudi style).
+        let spaced_ok = suffix.is_some() || (sep == '/' && (an == 4 || cn == 4));
+        if !tight && (!spaced_ok || sep == '.') {
             return None;
         }
         // Not part of a longer run: `1/2/3/2014`, a phone number.
@@ -2550,6 +2553,11 @@ impl Parser<'_, '_> {
         match suffix {
             Some(Cal::Hijri) if (3..=4).contains(&n) && (1..=1700).contains(&y) => {
                 Some((y as i32, j + 1, suffix))
+            }
+            // `لهذا العام 36هـ`: the Hijri year of this century, two digits and the suffix
+            // touching.
+            Some(Cal::Hijri) if n == 2 && adjacent(self.tokens, j, j + 1) => {
+                Some((1400 + y as i32, j + 1, suffix))
             }
             Some(Cal::Gregorian) if n == 4 && (1000..=2200).contains(&y) => {
                 Some((y as i32, j + 1, suffix))
@@ -3695,14 +3703,17 @@ mod tests {
             ("بتاريخ 3/12/2014م", P, Some(("3/12/2014م", "2014-12-03"))),
             ("في 12/25/2014", P, Some(("12/25/2014", "2014-12-25"))),
             ("في 31/2/2014", P, None),
-            ("في 3 / 12 / 2014", P, None),
+            ("في 3 / 12 / 2014", P, Some(("3 / 12 / 2014", "2014-12-03"))),
+            ("في 3 - 12 - 2014", P, None),
             ("الرقم 1/2/3/2014", P, None),
             ("في 3/12/2014", None, Some(("3/12/2014", "2014-12-03"))),
             // Hijri numeric dates: the suffix, or a year in 1300–1500; spaced only with
-            // a suffix.
+            // a suffix or slashes.
             ("في 1/12/1436هـ", P, Some(("1/12/1436هـ", "2015-09-15"))),
             ("في 1/12/1436", P, Some(("1/12/1436", "2015-09-15"))),
             ("في 15 / 10 / 1436 هـ", P, Some(("15 / 10 / 1436 هـ", "2015-08-01"))),
+            ("الأحد الموافق 17/ 10/ 1436 لقاء", P, Some(("الأحد الموافق 17/ 10/ 1436", "2015-08-02"))),
+            ("لقاء في 17/ 10/ 1436", P, Some(("17/ 10/ 1436", "2015-08-03"))),
             ("يوم الجمعة 1436/10/15هـ", P, Some(("يوم الجمعة 1436/10/15هـ", "2015-07-31"))),
             ("في 3 / 12 / 2014م", P, Some(("3 / 12 / 2014م", "2014-12-03"))),
             ("للعام الدراسي 1435/1436هـ", P, None),
@@ -4003,7 +4014,8 @@ mod tests {
             ("الهاتف 22-4-12-34", P, None),
             ("بزمن بلغ 1/15/52 دقيقة", P, None),
             ("مابين 9-10-11 / 10 / 1436", P, None),
-            ("في الفترة من 25/12 الى 4/1 /1437", P, None),
+            // The period's first day is left unread; its end, spaced with slashes, is read.
+            ("في الفترة من 25/12 الى 4/1 /1437", P, Some(("4/1 /1437", "2015-10-18"))),
             ("من 26-4 إلى 11-5 -1437", P, None),
             ("الشوط الخامس 15-11", P, None),
             ("اعمل بقاعدة (25-5) لوارن بافيت", P, None),

@@ -219,6 +219,9 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
                 Some(i + 1)
             } else if t.kind == TokenKind::Word && t.key.starts_with('و') {
                 Some(i)
+            } else if matches!(t.kind, TokenKind::Punct('-' | '–' | '—')) {
+                // `بين 10 – 25`, `ما بين 14- 18`: after بين a dash joins, spaced or not.
+                Some(i + 1)
             } else {
                 None
             }

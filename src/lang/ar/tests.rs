@@ -140,6 +140,25 @@ ar! {
     verb_is_no_noun: "سقطت 370 تحطمت" => ["370|number|370|370..370|exact|"];
     one_follows_its_noun: "رجل واحد فقط" => ["واحد|number|1|1..1|exact|"];
 
+    // From the second precision sample.
+    spaced_dash_range_and_dollar_sign: "بتكلفة بين 10 – 25$ للبرميل" => ["بين 10 – 25$|money|10|10..25|range|usd"];
+    half_spaced_dash_range: "أعمارهم ما بين 14- 18 سنة" => ["ما بين 14- 18 سنة|duration|P14Y|P14Y..P18Y|range|year"];
+    dual_and_a_half_approx: "مفاوضات دامت نحو عامين ونصف العام" => ["نحو عامين ونصف العام|duration|P2.5Y|P2.25Y..P2.75Y|approx|year"];
+    noun_and_a_half: "لمدة ساعة ونصف" => ["ساعة ونصف|duration|PT1.5H|PT1.5H..PT1.5H|exact|hour"];
+    time_of_day: "الساعة 14:38" => [];
+    sms_short_code: "أرسل sms إلى 88548" => [];
+    footnote_after_full_stop: "وبحور أخرى.5." => [];
+    edition_gulf_cup: "أحرزت قطر لقب خليجي 22" => ["22|ordinal|22|22..22|exact|"];
+    edition_session: "انطلقت أعمال الدورة 37 من" => ["37|ordinal|37|37..37|exact|"];
+    year_after_a_name: "كأس شرق آسيا 2015 بين" => ["2015|date|2015|2015-01-01..2015-12-31|exact|"];
+    year_of_birth: "مواليد 1986" => ["1986|date|1986|1986-01-01..1986-12-31|exact|"];
+    partitive_is_a_count: "أعدم 2070 من مواطني نينوى" => ["2070|number|2070|2070..2070|exact|"];
+    vague_counts_a_definite_noun: "نظمها عشرات الناشطين" => ["عشرات الناشطين|count|20|20..99|vague|ناشطين"];
+    bracketed_unknown_noun: "ربط (11) جهة أخرى" => ["(11) جهة|count|11|11..11|exact|جهه"];
+    conjunction_is_not_the_noun: "استشهاد (15) وإصابة (33)" => ["15|number|15|15..15|exact|", "33|number|33|33..33|exact|"];
+    celsius_alone: "رابغ 40 مئوية" => ["40 مئوية|count|40|40..40|exact|degree_celsius"];
+    first_is_an_ordinal: "هو أول مشروع قومي" => ["أول|ordinal|1|1..1|exact|"];
+
     // Traps.
     six_inside_word: "على مستوى عال من التنسيق" => [];
     ahad_alone: "قال أحد الجنود" => [];

@@ -54,6 +54,9 @@ pub struct UnitMatch {
     pub words: usize,
     /// Whether the first word carried the definite article (`المقاتلين`).
     pub definite: bool,
+    /// Whether the first word carried a conjunction or preposition (`وإصابة`, `بدولتين`):
+    /// a noun counted by a number before it never does.
+    pub proclitic: bool,
 }
 
 const C: UnitKind = UnitKind::Count;
@@ -306,7 +309,7 @@ static TABLE: &[(&str, UnitKind, &str, &str)] = &[
     ("kilowatt", C, "كيلوواط|كيلووات", ""),
     ("btu", C, "وحدة حرارية|وحدة حرارية بريطانية", "وحدات حرارية|وحدات حرارية بريطانية"),
     ("degree", C, "درجة", "درجات"),
-    ("degree_celsius", C, "درجة مئوية", "درجات مئوية"),
+    ("degree_celsius", C, "درجة مئوية|مئوية", "درجات مئوية"),
     ("night", C, "ليلة", "ليال|ليالي"),
 ];
 
@@ -539,6 +542,7 @@ pub fn lookup(keys: &[&str]) -> Option<UnitMatch> {
                 plurality: form.plurality,
                 words: 1 + form.rest.len(),
                 definite: article,
+                proclitic: !clitic.is_empty() && clitic != "ال",
             });
         }
     }
@@ -634,6 +638,7 @@ mod tests {
                 plurality: Singular,
                 words: 1,
                 definite: false,
+                proclitic: false,
             }
         );
         assert_unit("دوله", "country", Singular, 1);
