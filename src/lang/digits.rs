@@ -356,6 +356,9 @@ fn interpret(
         // One separator.
         let g = &groups[1].1;
         return match last {
+            // `76.000`: three zeros after a lone dot group thousands (a decimal would not
+            // be written with them).
+            '.' if first_ok && g == "000" => Some((end, parse(&concat(groups), ""))),
             '.' => Some((end, parse(&groups[0].1, g))),
             _ if all_groups3 => Some((end, parse(&concat(groups), ""))),
             _ if list => first_only(),
@@ -426,6 +429,7 @@ mod tests {
         english_thousands_and_decimal: "$1,234.5 paid", ListSeparator => [("1,234.5", 1234.5)];
         dot_decimal: "1.5 مليون", Decimal => [("1.5", 1.5)];
         european_thousands: "1.000.000 euros", ListSeparator => [("1.000.000", 1_000_000)];
+        dot_thousands_with_zeros: "76.000م2 و 1.077 و 2.5", Decimal => [("76.000", 76_000), ("1.077", 1.077), ("2.5", 2.5)];
         sentence_final_dot: "قتل 12.", Decimal => [("12", 12)];
         comma_after_number: "62 دولة، و40 أخرى", Decimal => [("62", 62), ("40", 40)];
         percent_after: "نحو 40% و 12 ٪", Decimal => [("40%", 40, true), ("12 ٪", 12, true)];

@@ -2593,6 +2593,13 @@ impl Parser<'_, '_> {
         if let Some((year, last, suffix)) = self.year_token(j, true) {
             return Some((YearPart::Written { year, suffix }, last));
         }
+        // `30 يونيو (2013)`: the year in brackets.
+        if is_punct(tk, j, &['('])
+            && let Some((year, last, suffix)) = self.year_token(j + 1, true)
+            && is_punct(tk, last + 1, &[')'])
+        {
+            return Some((YearPart::Written { year, suffix }, last + 1));
+        }
         let k = if is(tk, j, Lex::Min) || is(tk, j, Lex::Fi) {
             j + 1
         } else {

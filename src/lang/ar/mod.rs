@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 use super::{Document, FastSet, LanguagePack, Recognized};
 use crate::model::{Kind, Lang, Qualifier, SpeakerKind, Value, format_number};
 use numbers::Num;
+use qualifiers::RangeOpen;
 use tokens::{Token, TokenKind};
 use units::{UnitKind, UnitMatch};
 
@@ -328,12 +329,53 @@ fn not_a_claim(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
             (TokenKind::Punct('.'), None | Some(TokenKind::Punct('.')))
                 | (TokenKind::Punct('('), Some(TokenKind::Punct(')')))
         );
+    // `يورو ستوكس 50`: the number of an index's name.
+    let index_name = i > 0 && INDEX_KEYS.contains(&tokens[i - 1].key.as_str());
+    // `1436/ 1437هـ`, `2015 - 2016`: a pair of consecutive years names a season or an
+    // academic or fiscal year, not a quantity.
+    let year_of = |k: usize| {
+        tokens.get(k).and_then(|t| {
+            let v = t.number()?;
+            (t.text.chars().count() == 4 && (1300.0..=2100.0).contains(&v)).then_some(v)
+        })
+    };
+    if let Some(a) = year_of(i)
+        && next_is(&['/', '-', '–'])
+        && year_of(i + 2) == Some(a + 1.0)
+    {
+        let suffix = tokens.get(i + 3).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && matches!(t.key.as_str(), "ه" | "هـ" | "م")
+                && touching(i + 2, i + 3)
+        });
+        return Some(if suffix { i + 4 } else { i + 3 });
+    }
     // `أرسل sms إلى 88548`: a short code.
     let sms = (1..=2).any(|k| {
         i.checked_sub(k)
             .is_some_and(|p| tokens[p].kind == TokenKind::Latin && tokens[p].key == "sms")
     });
-    (list_item || code || model || footnote || sms).then_some(i + 1)
+    (list_item || code || model || footnote || sms || index_name).then_some(i + 1)
+}
+
+/// Four plain digits from 1900 to 2100.
+fn year_shaped(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
+    let t = &tokens[i];
+    n.last == i
+        && !n.percent
+        && t.text.chars().count() == 4
+        && t.text.chars().all(|c| c.is_numeric())
+        && (1900.0..=2100.0).contains(&n.value)
+}
+
+/// A year-shaped number right after a word that introduces a time (`في 2009`).
+fn year_cued(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
+    year_shaped(tokens, i, n)
+        && i.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
+            p.kind == TokenKind::Word
+                && p.stems()
+                    .any(|(_, s)| YEAR_KEYS.contains(s) || YEAR_KEYS.contains(&p.key))
+        })
 }
 
 /// Whether the number `n` at token `i` is a year: four plain digits from 1900 to 2100 after
@@ -343,20 +385,11 @@ fn not_a_claim(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
 /// qualifier, percent or range is attached. In the first 2,000 corpus articles, 40 of 40
 /// sampled bare numbers of this shape were years. The number alone is a number (`2000`).
 fn is_year(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
-    let t = &tokens[i];
-    let plain = n.last == i
-        && !n.percent
-        && t.text.chars().count() == 4
-        && t.text.chars().all(|c| c.is_numeric());
-    if !plain || !(1900.0..=2100.0).contains(&n.value) {
+    if !year_shaped(tokens, i, n) {
         return false;
     }
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
-    let cue = prev.is_some_and(|p| {
-        p.kind == TokenKind::Word
-            && p.stems()
-                .any(|(_, s)| YEAR_KEYS.contains(s) || YEAR_KEYS.contains(&p.key))
-    });
+    let cue = year_cued(tokens, i, n);
     let bracketed = matches!(prev.map(|p| &p.kind), Some(TokenKind::Punct('(')))
         && matches!(
             tokens.get(i + 1).map(|n| &n.kind),
@@ -387,6 +420,8 @@ const EDITION_KEYS: &[&str] = &[
     "بينالي",
     "الاصدار",
     "الموسم",
+    "البطوله",
+    "بطوله",
 ];
 
 /// `ساعة ونصف`, `شهر ونصف`: a singular noun of time or count, then `ونصف` at token `i`:
@@ -438,6 +473,35 @@ fn and_a_half(ctx: &Ctx<'_>, j: usize, concept: &str) -> Option<usize> {
         _ => Some(last),
     }
 }
+
+/// Whether an edition noun stands right before token `i`, or before a glued article
+/// (`البطولة ال13`, `الدورة الـ51`).
+fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
+    let is_edition = |p: usize| {
+        tokens[p].kind == TokenKind::Word && EDITION_KEYS.contains(&tokens[p].key.as_str())
+    };
+    match i.checked_sub(1) {
+        Some(p) if is_edition(p) => true,
+        Some(p) if p > 0 && matches!(tokens[p].key.as_str(), "ال" | "الـ") => {
+            is_edition(p - 1)
+        }
+        _ => false,
+    }
+}
+
+/// Index names whose number is part of the name (`يورو ستوكس 50`, `فوتسي 100`).
+const INDEX_KEYS: &[&str] = &[
+    "ستوكس",
+    "يوروفرست",
+    "فوتسي",
+    "داكس",
+    "نيكاي",
+    "بورز",
+    "كاك",
+    "هانغ",
+    "راسل",
+    "ناسداك",
+];
 
 /// The currency a sign at token `j` writes: `$`, `€`, `£`.
 fn currency_sign(tokens: &[Token<'_>], j: usize) -> Option<&'static str> {
@@ -533,7 +597,8 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     let t = tokens.get(j)?;
     // A vague quantity counts a definite plural (`عشرات الناشطين`), a number an indefinite
     // noun.
-    let key = if n.vague {
+    // `عدة`, `بضعة` take an indefinite plural (`عدة تحديات`).
+    let key = if n.vague && n.high > 10.0 {
         t.key.strip_prefix("ال")?
     } else {
         t.key.as_str()
@@ -580,6 +645,15 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     }
     let tokens = &ctx.tokens;
     let n = numbers::parse_at(tokens, i)?;
+    // `واحدة من القضايا` (one of the issues), `في آن واحد` (at once): no quantity.
+    if n.in_words && n.value == 1.0 && n.first == n.last {
+        let next = |k: usize| tokens.get(n.last + k).map(|t| t.key.as_str());
+        let one_of = next(1) == Some("من") && next(2).is_some_and(|k| k.starts_with("ال"));
+        let at_once = i > 0 && tokens[i - 1].key == "ان";
+        if one_of || at_once {
+            return None;
+        }
+    }
     let n = numbers::ratio_after(tokens, &n).unwrap_or(n);
     let mut first = i;
     let mut last = n.last;
@@ -628,6 +702,22 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         first = q.first;
         start = q.start;
         qualifier_before = Some(q.qualifier);
+    } else if high_num.is_none()
+        && first == i
+        && i > 0
+        && matches!(tokens[i - 1].kind, TokenKind::Punct('('))
+        && let Some(q) = qualifiers::before(tokens, i - 1)
+    {
+        // `بنسبة تجاوزت ( 89% )`
+        first = q.first;
+        start = q.start;
+        qualifier_before = Some(q.qualifier);
+        if matches!(
+            tokens.get(last + 1).map(|t| &t.kind),
+            Some(TokenKind::Punct(')'))
+        ) {
+            last += 1;
+        }
     }
 
     // Percent words, then the counted noun.
@@ -655,7 +745,13 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     }
     // The counted noun, from the lexicon; else an unknown noun keeps its normalized form.
     let mut noun: Option<(String, usize)> = None;
-    if !percent && let Some(u) = units::lookup(&ctx.keys_from(last + 1)).filter(|u| !u.proclitic) {
+    // `في 2009 قدم دراسة`: after a time word, a year-like number is a year even when a
+    // count noun (here the verb قدم, read as «foot») follows.
+    let cued_year = high_num.is_none() && qualifier_before.is_none() && year_cued(tokens, i, &n);
+    if !percent
+        && let Some(u) = units::lookup(&ctx.keys_from(last + 1))
+            .filter(|u| !(u.proclitic || cued_year && u.kind == UnitKind::Count))
+    {
         let first_unit = last + 1;
         last += u.words;
         unit = Some((u, first_unit));
@@ -678,6 +774,19 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     {
         last += 1;
         noun = Some((key, last));
+    }
+    // `بين خمسة آلاف دولار و24 ألف دولار`: a range whose bounds both carry the unit.
+    if let (Some((u, _)), None, Some((RangeOpen::Between, f, s))) = (&unit, &high_num, open)
+        && let Some(j) = qualifiers::range_close(tokens, last + 1, Some(RangeOpen::Between))
+        && let Some(m) = numbers::parse_at(tokens, j)
+        && m.value > n.value
+        && let Some(u2) = units::lookup(&ctx.keys_from(m.last + 1))
+        && u2.concept == u.concept
+    {
+        last = m.last + u2.words;
+        first = f;
+        start = s;
+        high_num = Some(m);
     }
     // `ثلاث سنوات ونصف`, `عامين ونصف العام`: and a half of the unit.
     let n = match &unit {
@@ -714,9 +823,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         && n.first == n.last
         && n.value.fract() == 0.0
         && (1.0..1000.0).contains(&n.value)
-        && i > 0
-        && tokens[i - 1].kind == TokenKind::Word
-        && EDITION_KEYS.contains(&tokens[i - 1].key.as_str())
+        && edition_before(tokens, i)
     {
         let mut r = Recognized::exact(
             ctx.index,
@@ -820,6 +927,10 @@ fn date(
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.
 fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     let o = ordinals::parse_at(&ctx.tokens, i)?;
+    // `الساعة الخامسة`: a time of day.
+    if o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "الساعه") {
+        return None;
+    }
     // A cardinal with the article read as an ordinal form, before an indefinite counted
     // noun, is a cardinal: `الاثنا عشر شهرا` is twelve months. A true ordinal stays one
     // (`أول مشروع`, the first project; `ثالث يوم`, the third day).

@@ -324,6 +324,11 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             return None;
         }
     }
+    // `بعده` (after him) folds to the key of `بعدة` (with several): `عدة` is written with
+    // ta marbuta, a final ha is the pronoun.
+    if matches!(word, Word::Few { high: 10.0, .. }) && first.text.ends_with('ه') {
+        return None;
+    }
     let start = first.offset_after_key_chars(prefix_chars);
     let stem_key = &first.key[prefix.len()..];
     let mut num = match word {

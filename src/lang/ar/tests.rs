@@ -113,7 +113,7 @@ ar! {
     bare_2000_is_a_number: "2000" => ["2000|number|2000|2000..2000|exact|"];
     list_item: "2 - ابتسم لنفسك" => [];
     fraction: "نسبة ٧٧/١٠٠ من" => ["٧٧/١٠٠|number|0.77|0.77..0.77|exact|"];
-    year_pair_is_not_a_fraction: "العام الدراسي 1436/1437" => ["1436|number|1436|1436..1436|exact|", "1437|number|1437|1437..1437|exact|"];
+    year_pair_is_not_a_fraction: "العام الدراسي 1436/1437" => [];
     range_at_line_start: "10-12 طائرة شاركت" => ["10-12 طائرة|count|10|10..12|range|aircraft"];
     identifier: "الرقم العسكري 13598 والرمز 100" => [];
     model_number: "طائرات إف- 16" => [];
@@ -158,6 +158,24 @@ ar! {
     conjunction_is_not_the_noun: "استشهاد (15) وإصابة (33)" => ["15|number|15|15..15|exact|", "33|number|33|33..33|exact|"];
     celsius_alone: "رابغ 40 مئوية" => ["40 مئوية|count|40|40..40|exact|degree_celsius"];
     first_is_an_ordinal: "هو أول مشروع قومي" => ["أول|ordinal|1|1..1|exact|"];
+
+    // From the third precision sample.
+    cued_year_before_a_verb: "في 2009 قدم دراسة" => ["2009|date|2009|2009-01-01..2009-12-31|exact|"];
+    qualifier_before_bracket: "بنسبة تجاوزت ( 89% ) في" => ["تجاوزت ( 89% )|percent|89|89..|more_than|"];
+    exceeded: "بقيمة تجاوزت 513 مليون ريال" => ["تجاوزت 513 مليون ريال|money|513000000|513000000..|more_than|riyal"];
+    hijri_year_pair: "العام الجامعي المقبل 1436/ 1437ه، للطلبة" => [];
+    season: "موسم 2015 - 2016 عن" => [];
+    range_with_units_on_both_bounds: "بين خمسة آلاف دولار و24 ألف دولار" => ["بين خمسة آلاف دولار و24 ألف دولار|money|5000|5000..24000|range|usd"];
+    hour_of_day: "عند الساعة الخامسة على ستاد" => [];
+    several_indefinite: "هناك عدة تحديات" => ["عدة تحديات|count|3|3..10|vague|تحديات"];
+    after_him_is_not_several: "ليتولى المهمة بعده الهولندي" => [];
+    glued_article_edition: "في البطولة ال13 للكرة" => ["13|ordinal|13|13..13|exact|"];
+    one_of_the: "الهجرة واحدة من القضايا" => [];
+    at_once: "في آن واحد" => [];
+    index_name: "المؤشر يورو ستوكس 50 للأسهم" => [];
+    credit_hours: "تتضمن 120 ساعة دراسية" => ["120 ساعة دراسية|count|120|120..120|exact|credit_hour"];
+    bracketed_year_after_day: "إلى 30 يونيو (2013)" => ["30 يونيو (2013)|date|2013-06-30|2013-06-30..2013-06-30|exact|"];
+    dot_thousands: "76.000 متر مربع" => ["76.000 متر مربع|count|76000|76000..76000|exact|square_meter"];
 
     // Traps.
     six_inside_word: "على مستوى عال من التنسيق" => [];

@@ -311,6 +311,7 @@ static TABLE: &[(&str, UnitKind, &str, &str)] = &[
     ("degree", C, "درجة", "درجات"),
     ("degree_celsius", C, "درجة مئوية|مئوية", "درجات مئوية"),
     ("night", C, "ليلة", "ليال|ليالي"),
+    ("credit_hour", C, "ساعة دراسية|ساعة معتمدة", "ساعات دراسية|ساعات معتمدة"),
 ];
 
 /// Words that a derived form (dual, tanween) would read as a unit but that mean something
