@@ -23,6 +23,7 @@ pub mod ingest;
 pub mod lang;
 pub mod model;
 pub mod normalize;
+pub mod registry;
 pub mod report;
 pub mod segment;
 pub mod store;
