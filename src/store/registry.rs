@@ -104,6 +104,32 @@ pub(super) fn add_alias(conn: &Connection, id: i64, alias: &str) -> rusqlite::Re
     .map(|_| ())
 }
 
+/// Forgets `norm` as a name of speaker `id` (its key went to another speaker), unless it
+/// is the canonical name, another key of it, or how one of its claims names it.
+fn drop_alias(conn: &Connection, id: i64, norm: &str) -> rusqlite::Result<()> {
+    let s = row(conn, id)?;
+    let keyed: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM speaker_keys WHERE speaker_id = ?1 AND norm = ?2)",
+        params![id, norm],
+        |r| r.get(0),
+    )?;
+    let mentions: Vec<String> = conn
+        .prepare_cached(
+            "SELECT DISTINCT speaker_mention FROM claims
+             WHERE speaker_id = ?1 AND speaker_mention IS NOT NULL",
+        )?
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if keyed || key(&s.name) == norm || mentions.iter().any(|m| key(m) == norm) {
+        return Ok(());
+    }
+    conn.execute(
+        "DELETE FROM speaker_aliases WHERE speaker_id = ?1 AND norm = ?2",
+        params![id, norm],
+    )
+    .map(|_| ())
+}
+
 /// A new speaker; `scope` is the article of a speaker known there only.
 pub(super) fn create(
     conn: &Connection,
@@ -446,16 +472,20 @@ impl Store {
         for (d, &t) in declared.iter().zip(&targets) {
             for name in d.names() {
                 let norm = key(name);
+                let mut taken_from = None;
                 match key_owner(&tx, &norm, "").map_err(db)? {
                     Some((s, _)) if s == t => {}
-                    Some((s, NameOrigin::Manual)) => applied.warnings.push(format!(
-                        "{}: '{name}' was given by hand to '{}'; the speakers file gives it \
-                         to '{}'",
-                        d.at(),
-                        row(&tx, s).map_err(db)?.handle(),
-                        d.name
-                    )),
-                    Some((s, _)) if targets.contains(&s) => {}
+                    Some((s, NameOrigin::Manual)) => {
+                        applied.warnings.push(format!(
+                            "{}: '{name}' was given by hand to '{}'; the speakers file gives \
+                             it to '{}'",
+                            d.at(),
+                            row(&tx, s).map_err(db)?.handle(),
+                            d.name
+                        ));
+                        taken_from = Some(s);
+                    }
+                    Some((s, _)) if targets.contains(&s) => taken_from = Some(s),
                     Some((s, _)) => {
                         merge(&tx, t, s, NameOrigin::File).map_err(db)?;
                         applied.merged += 1;
@@ -464,6 +494,9 @@ impl Store {
                 }
                 set_key(&tx, &norm, "", t, NameOrigin::File).map_err(db)?;
                 add_alias(&tx, t, name).map_err(db)?;
+                if let Some(s) = taken_from {
+                    drop_alias(&tx, s, &norm).map_err(db)?;
+                }
                 // The speakers of single articles that this name stood for.
                 let scoped: Vec<(i64, String, NameOrigin)> = tx
                     .prepare_cached(
@@ -484,6 +517,7 @@ impl Store {
                     }
                     if targets.contains(&s) {
                         set_key(&tx, &norm, &scope, t, NameOrigin::File).map_err(db)?;
+                        drop_alias(&tx, s, &norm).map_err(db)?;
                     } else if row(&tx, s).optional().map_err(db)?.is_some() {
                         merge(&tx, t, s, NameOrigin::File).map_err(db)?;
                         applied.merged += 1;

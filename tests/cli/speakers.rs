@@ -565,3 +565,55 @@ fn a_bad_speakers_file_names_file_and_line_and_changes_nothing() {
         run.stderr
     );
 }
+
+#[test]
+fn a_speakers_file_folds_in_what_is_stored_but_keeps_corrections_for_one_article() {
+    let w = imported();
+    w.write(
+        "more/x3.md",
+        "---\nid: x3\n---\nوقال كيري إن 14 دولة انضمت.\n",
+    );
+    ok(w.run(&["import", "more"]));
+    assert!(roster(&w).contains(&"كيري,person,x3,1".to_string()));
+    // By hand: x1's كيري was Kirby; Kirby is also "Kerry" everywhere (a mistake).
+    ok(w.run(&["speakers", "merge", "جون كيربي", "كيري@x1"]));
+    ok(w.run(&["speakers", "alias", "جون كيربي", "Kerry"]));
+
+    w.write(
+        "speakers.toml",
+        "same = [\"John Kerry = جون كيري = كيري = Kerry\"]\n",
+    );
+    let run = ok(w.run(&["import", "more", "--speakers", "speakers.toml"]));
+    assert_eq!(
+        run.stderr,
+        "warning: speakers.toml:1: 'Kerry' was given by hand to 'جون كيربي'; the speakers file gives it to 'John Kerry'\n"
+    );
+    assert!(
+        run.stdout.starts_with(
+            "speakers: 1 declared in speakers.toml; 2 stored speakers merged into them\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let speaker_in = |article: &str, text: &str| {
+        claims_of(&w, "كيري")
+            .into_iter()
+            .chain(claims_of(&w, "جون كيربي"))
+            .find(|c| c.0 == article && c.1 == text)
+            .map(|c| c.2)
+    };
+    assert_eq!(speaker_in("x3", "14 دولة").as_deref(), Some("John Kerry"));
+    assert_eq!(speaker_in("x1", "12 دولة").as_deref(), Some("جون كيربي"));
+    assert_eq!(
+        claims_of(&w, "Kerry")
+            .iter()
+            .filter(|c| c.2 != "John Kerry")
+            .count(),
+        0
+    );
+    assert!(
+        !roster(&w)
+            .iter()
+            .any(|r| r.starts_with("كيري,") || r.starts_with("جون كيري,"))
+    );
+}
