@@ -8,7 +8,7 @@
 //! name that is only a title, a bare surname, an anonymous group or a document
 //! (`الوزير الأميركي`, `كيري`, `مراقبون`, `البيان`) is a speaker of its own article only:
 //! another article's `الوزير الأميركي` may be another minister. [`known_across_articles`]
-//! draws that line; a speakers file ([`file`]) or `isnad speakers alias`/`merge` joins what
+//! draws that line; a speakers file ([`file`](mod@file)) or `isnad speakers alias`/`merge` joins what
 //! it keeps apart.
 
 pub mod file;

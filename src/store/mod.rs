@@ -514,6 +514,37 @@ mod tests {
     }
 
     #[test]
+    fn a_name_the_file_moves_to_another_speaker_decides_later_claims() {
+        use crate::model::SpeakerKind::Organization;
+        let declared = |name: &str, aliases: &[&str]| crate::registry::file::Declared {
+            name: name.into(),
+            kind: None,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            file: "s.toml".into(),
+            line: 1,
+        };
+        let mut store = Store::in_memory().unwrap();
+        store
+            .apply_speakers(&[declared("Alpha", &["Xylo"]), declared("Beta", &[])])
+            .unwrap();
+        put_spoken(&mut store, "a1", &[("Xylo", "Xylo", Organization)]);
+        let moved = store
+            .apply_speakers(&[declared("Alpha", &[]), declared("Beta", &["Xylo"])])
+            .unwrap();
+        assert_eq!((moved.merged, moved.warnings.len()), (0, 0));
+        put_spoken(&mut store, "a2", &[("Xylo", "Xylo", Organization)]);
+        // Stored claims keep their speaker; the new one follows the file.
+        assert_eq!(
+            listed(&store),
+            [
+                ("Alpha".to_string(), None, 1),
+                ("Beta".to_string(), None, 1)
+            ]
+        );
+        assert_eq!(store.speaker("Xylo").unwrap().name, "Beta");
+    }
+
+    #[test]
     fn a_changed_article_drops_the_speakers_only_it_quoted() {
         use crate::model::SpeakerKind::*;
         let mut store = Store::in_memory().unwrap();
