@@ -10,7 +10,9 @@
 //! ```
 //!
 //! Dependencies point one way: [`cli`] → {[`ingest`], [`extract`], [`import`], [`store`],
-//! [`report`]} → [`model`]; [`lang`] knows only [`model`] and [`segment`]. Only [`store`]
+//! [`report`]} → [`model`]; [`lang`] knows only [`model`] and [`segment`]; [`registry`]
+//! (who is one speaker across articles, speakers files) is used by [`store`] and [`cli`]
+//! and reads the gazetteer of [`lang`]. Only [`store`]
 //! names rusqlite, only [`cli`] names clap and prints. [`extract::extract`] is a pure
 //! function of (text, language, publication date).
 
@@ -23,6 +25,7 @@ pub mod ingest;
 pub mod lang;
 pub mod model;
 pub mod normalize;
+pub mod registry;
 pub mod report;
 pub mod segment;
 pub mod store;

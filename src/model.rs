@@ -266,8 +266,74 @@ name_table!(SpeakerKind {
 pub struct Speaker {
     pub name: String,
     pub kind: SpeakerKind,
+    /// The article this speaker is known in, for a speaker named there only by a title, a
+    /// bare surname or a description (`الوزير الأميركي`, `كيري`, `مراقبون`): another
+    /// article's `الوزير الأميركي` is another speaker. `None` for a speaker known by name
+    /// across articles.
+    pub article: Option<String>,
     pub aliases: Vec<String>,
     pub claims: u64,
+}
+
+impl Speaker {
+    /// How the command line names this speaker unambiguously: the canonical name, or
+    /// `NAME@ARTICLE` for a speaker known in one article only.
+    pub fn handle(name: &str, article: Option<&str>) -> String {
+        match article {
+            Some(a) => format!("{name}@{a}"),
+            None => name.to_string(),
+        }
+    }
+}
+
+/// Who says that a name is a speaker's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NameOrigin {
+    /// A name found in an article (a full name, or the canonical name of a speaker known in
+    /// one article): it says who the speaker is.
+    Name,
+    /// A speakers file declares it.
+    File,
+    /// Set by hand with `isnad speakers alias` or `isnad speakers merge`.
+    Manual,
+    /// How an article referred to the speaker (a title, a surname) after naming them: shown
+    /// and searched, but it never decides who a speaker is in another article.
+    Mention,
+}
+
+name_table!(NameOrigin {
+    Name => "name",
+    File => "file",
+    Manual => "manual",
+    Mention => "mention",
+});
+
+/// One way a speaker is named, with who says so and how many of its claims name it so.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SpeakerName {
+    pub name: String,
+    pub origin: NameOrigin,
+    pub claims: u64,
+}
+
+/// How many of a speaker's claims an article holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ArticleClaims {
+    pub article: String,
+    pub claims: u64,
+}
+
+/// One speaker in full (`isnad speakers show`): every name, the articles, the claims.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SpeakerDetail {
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub article: Option<String>,
+    /// Every way the speaker is named, the canonical name first.
+    pub names: Vec<SpeakerName>,
+    pub articles: Vec<ArticleClaims>,
+    pub claims: Vec<Claim>,
 }
 
 /// A stored article, as listed (without its body unless shown).

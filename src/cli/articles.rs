@@ -59,24 +59,13 @@ pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
 }
 
 fn show(detail: ArticleDetail, format: Format, io: &mut Io<'_>) -> Result<()> {
-    match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *io.out, &detail).map_err(|e| io_err(e.into()))?;
-            writeln!(io.out).map_err(io_err)
-        }
-        Format::Jsonl => {
-            serde_json::to_writer(&mut *io.out, &detail).map_err(|e| io_err(e.into()))?;
-            writeln!(io.out).map_err(io_err)
-        }
-        Format::Csv => {
-            let mut sink: Sink<'_, ArticleRecord> = Sink::new(format, io.out, io.width);
-            sink.push(detail.article)?;
-            sink.finish("")
-        }
-        Format::Table => {
-            let a = &detail.article;
-            let opt = |v: &Option<String>| v.clone().unwrap_or_default();
-            let fields = [
+    let width = io.width;
+    report::detail(format, io.out, &detail, detail.article.clone(), |out| {
+        let a = &detail.article;
+        let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+        report::fields(
+            out,
+            &[
                 ("id", a.id.clone()),
                 ("version", a.version.to_string()),
                 ("lang", a.lang.to_string()),
@@ -87,21 +76,13 @@ fn show(detail: ArticleDetail, format: Format, io: &mut Io<'_>) -> Result<()> {
                 ("origin", opt(&a.origin)),
                 ("content hash", a.content_hash.clone()),
                 ("imported at", a.imported_at.clone()),
-            ];
-            for (name, value) in fields {
-                writeln!(io.out, "{name:>13}: {}", report::isolate(&value)).map_err(io_err)?;
-            }
-            writeln!(
-                io.out,
-                "\n{}\n",
-                a.body.clone().unwrap_or_default().trim_end()
-            )
-            .map_err(io_err)?;
-            let mut sink: Sink<'_, Claim> = Sink::new(format, io.out, io.width);
-            for c in detail.claims {
-                sink.push(c)?;
-            }
-            sink.finish("no claims")
+            ],
+        )?;
+        writeln!(out, "\n{}\n", opt(&a.body).trim_end()).map_err(io_err)?;
+        let mut sink: Sink<'_, Claim> = Sink::new(format, out, width);
+        for c in &detail.claims {
+            sink.push(c.clone())?;
         }
-    }
+        sink.finish("no claims")
+    })
 }

@@ -9,6 +9,7 @@ use super::{Exit, Io};
 use crate::error::{Error, Result};
 use crate::import::{self, Options, Progress};
 use crate::ingest::{self, Format, Input};
+use crate::registry;
 use crate::store::{Mode, Store};
 
 /// Import articles into the database: .txt, .md (optional front matter), .jsonl (one
@@ -31,6 +32,11 @@ pub struct Args {
     /// Don't draw a progress bar.
     #[arg(long, short)]
     quiet: bool,
+    /// A speakers file (TOML) to apply before importing; repeat for several. Without it,
+    /// every `isnad-speakers.toml` in the working directory, in an imported folder or in
+    /// the folder holding an imported file or folder is applied.
+    #[arg(long, value_name = "FILE")]
+    speakers: Vec<PathBuf>,
 }
 
 pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
@@ -41,7 +47,32 @@ pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
             "--id names one article: give a single .txt, .md or .html file, or -".into(),
         ));
     }
+    // A bad speakers file stops the import before the database is touched.
+    let speaker_files = if args.speakers.is_empty() {
+        registry::file::discover(&args.paths)
+    } else {
+        args.speakers.clone()
+    };
+    let declared = registry::file::load(&speaker_files)?;
     let mut store = Store::open(db, Mode::Create)?;
+    if !speaker_files.is_empty() {
+        let applied = store.apply_speakers(&declared)?;
+        for w in &applied.warnings {
+            writeln!(io.err, "warning: {w}").map_err(crate::report::io)?;
+        }
+        let files: Vec<String> = speaker_files
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        writeln!(
+            io.out,
+            "speakers: {} declared in {}; {} stored speakers merged into them",
+            applied.speakers,
+            files.join(", "),
+            applied.merged
+        )
+        .map_err(crate::report::io)?;
+    }
     let bar = ProgressBar::with_draw_target(
         Some(ingest::total_bytes(&inputs)),
         if io.err_is_terminal && !args.quiet {

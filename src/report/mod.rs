@@ -97,6 +97,39 @@ impl<'w, R: Record> Sink<'w, R> {
     }
 }
 
+/// Writes one record shown in full (`articles show`, `speakers show`): JSON pretty or on
+/// one line, the CSV row it has in its listing, or for a table whatever `table` writes.
+pub fn detail<D: Serialize, R: Record>(
+    format: Format,
+    out: &mut dyn Write,
+    detail: &D,
+    listed: R,
+    table: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, detail).map_err(|e| io(e.into()))?;
+            writeln!(out).map_err(io)
+        }
+        Format::Jsonl => json::line(out, detail),
+        Format::Csv => {
+            let mut sink: Sink<'_, R> = Sink::new(format, out, None);
+            sink.push(listed)?;
+            sink.finish("")
+        }
+        Format::Table => table(out),
+    }
+}
+
+/// `name: value` lines, names right-aligned in 13 columns, values isolated (the top of a
+/// detail).
+pub fn fields(out: &mut dyn Write, fields: &[(&str, String)]) -> Result<()> {
+    for (name, value) in fields {
+        writeln!(out, "{name:>13}: {}", isolate(value)).map_err(io)?;
+    }
+    Ok(())
+}
+
 pub(crate) fn io(e: std::io::Error) -> Error {
     Error::Io {
         context: "writing output".into(),

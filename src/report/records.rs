@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::Record;
 use super::table::shorten;
-use crate::model::{ArticleRecord, Claim, Speaker, Value};
+use crate::model::{ArticleRecord, Claim, Speaker, SpeakerName, Value};
 
 fn opt(v: &Option<String>) -> String {
     v.clone().unwrap_or_default()
@@ -128,13 +128,14 @@ impl Record for ArticleRecord {
 }
 
 impl Record for Speaker {
-    const TABLE: &'static [&'static str] = &["speaker", "kind", "claims", "aliases"];
-    const CSV: &'static [&'static str] = &["speaker", "kind", "claims", "aliases"];
+    const TABLE: &'static [&'static str] = &["speaker", "kind", "article", "claims", "aliases"];
+    const CSV: &'static [&'static str] = &["speaker", "kind", "article", "claims", "aliases"];
 
     fn table_row(&self) -> Vec<String> {
         vec![
             self.name.clone(),
             self.kind.to_string(),
+            opt(&self.article),
             self.claims.to_string(),
             shorten(&self.aliases.join(" · "), 60),
         ]
@@ -144,8 +145,30 @@ impl Record for Speaker {
         vec![
             self.name.clone(),
             self.kind.to_string(),
+            opt(&self.article),
             self.claims.to_string(),
             self.aliases.join("|"),
+        ]
+    }
+}
+
+impl Record for SpeakerName {
+    const TABLE: &'static [&'static str] = &["name", "origin", "claims"];
+    const CSV: &'static [&'static str] = &["name", "origin", "claims"];
+
+    fn table_row(&self) -> Vec<String> {
+        vec![
+            shorten(&self.name, 60),
+            self.origin.to_string(),
+            self.claims.to_string(),
+        ]
+    }
+
+    fn csv_row(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.origin.to_string(),
+            self.claims.to_string(),
         ]
     }
 }

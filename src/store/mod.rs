@@ -7,6 +7,7 @@
 //! database.
 
 mod read;
+mod registry;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use read::ClaimFilter;
+pub use registry::{AliasOutcome, Applied, Merged};
 pub use write::{Batch, HashReader, Outcome};
 
 use crate::error::{Error, Result};
@@ -24,7 +26,10 @@ pub const APPLICATION_ID: i64 = 0x6973_6E64;
 
 /// The schema, one migration per version: `MIGRATIONS[n - 1]` takes a database from version
 /// `n - 1` to `n`. Append only; never edit or remove one that has been released.
-pub const MIGRATIONS: &[&str] = &[include_str!("sql/0001_init.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("sql/0001_init.sql"),
+    include_str!("sql/0002_speaker_registry.sql"),
+];
 
 /// The schema version this isnad writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -127,12 +132,28 @@ impl Store {
 
     /// Brings the schema up to [`SCHEMA_VERSION`] in one immediate transaction, so two
     /// processes opening a new file at once cannot both migrate it.
+    ///
+    /// Foreign keys are off while migrations run, as SQLite's procedure for rebuilding a
+    /// table asks (with them on, dropping the old table would cascade into the rows that
+    /// point at it); the pragma is a no-op inside a transaction, so it is set around it,
+    /// and `foreign_key_check` must come back empty before the transaction commits.
     fn migrate(&mut self) -> Result<()> {
         let (version, app) = self.versions()?;
         check_identity(version, app, self.has_foreign_tables()?).map_err(|m| self.err(m))?;
         if version == SCHEMA_VERSION {
             return Ok(());
         }
+        self.conn
+            .execute_batch("PRAGMA foreign_keys = OFF")
+            .map_err(|e| self.err(e))?;
+        let result = self.migrate_in_transaction();
+        self.conn
+            .execute_batch("PRAGMA foreign_keys = ON")
+            .map_err(|e| self.err(e))?;
+        result
+    }
+
+    fn migrate_in_transaction(&mut self) -> Result<()> {
         let path = self.path.display().to_string();
         let tx = self
             .conn
@@ -144,6 +165,17 @@ impl Store {
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)
                 .map_err(|e| Error::db(&path, format!("migration {} failed: {e}", i + 1)))?;
+        }
+        let dangling: i64 = tx
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .map_err(|e| Error::db(&path, e))?;
+        if dangling > 0 {
+            return Err(Error::db(
+                &path,
+                format!("migration left {dangling} rows pointing at nothing; nothing was changed"),
+            ));
         }
         tx.execute_batch(&format!(
             "PRAGMA user_version = {SCHEMA_VERSION}; PRAGMA application_id = {APPLICATION_ID};"
@@ -287,6 +319,7 @@ mod tests {
                 "claim_view",
                 "claims",
                 "speaker_aliases",
+                "speaker_keys",
                 "speakers"
             ]
         );
@@ -404,6 +437,181 @@ mod tests {
             (kerry.claims, kerry.aliases.clone()),
             (1, vec!["الوزير الأميركي".to_string()])
         );
+    }
+
+    /// Stores `article` with one claim per (speaker, mention, kind); returns nothing.
+    fn put_spoken(store: &mut Store, id: &str, spoken: &[(&str, &str, crate::model::SpeakerKind)]) {
+        let body: Vec<String> = (0..spoken.len())
+            .map(|i| format!("وقال المتحدث إن {} دولة شاركت.", 10 + i))
+            .collect();
+        let a = article(id, &body.join(" "));
+        let mut claims = crate::extract::extract_article(&a);
+        assert_eq!(claims.len(), spoken.len(), "{claims:?}");
+        for (c, (name, mention, kind)) in claims.iter_mut().zip(spoken) {
+            c.speaker = Some(name.to_string());
+            c.speaker_mention = Some(mention.to_string());
+            c.speaker_kind = Some(*kind);
+        }
+        put(store, &a, &claims);
+    }
+
+    fn listed(store: &Store) -> Vec<(String, Option<String>, u64)> {
+        store
+            .speakers()
+            .unwrap()
+            .into_iter()
+            .map(|s| (s.name, s.article, s.claims))
+            .collect()
+    }
+
+    #[test]
+    fn full_names_merge_across_articles_titles_surnames_and_groups_do_not() {
+        use crate::model::SpeakerKind::*;
+        let mut store = Store::in_memory().unwrap();
+        put_spoken(
+            &mut store,
+            "a1",
+            &[
+                ("جون كيري", "وزير الخارجية الأميركي جون كيري", Person),
+                ("الوزير الأميركي", "الوزير الأميركي", Person),
+                ("كيري", "كيري", Person),
+                ("مراقبون", "مراقبون", Group),
+            ],
+        );
+        put_spoken(
+            &mut store,
+            "a2",
+            &[
+                // The same full name in another spelling and with a diacritic.
+                ("جونْ كيرى", "كيري", Person),
+                ("الوزير الأمريكي", "الوزير الأمريكي", Person),
+                ("كيري", "كيري", Person),
+                ("مراقبون", "مراقبون", Group),
+            ],
+        );
+        let s = |n: &str, a: Option<&str>, c: u64| (n.to_string(), a.map(String::from), c);
+        assert_eq!(
+            listed(&store),
+            [
+                s("الوزير الأمريكي", Some("a2"), 1),
+                s("الوزير الأميركي", Some("a1"), 1),
+                s("جون كيري", None, 2),
+                s("كيري", Some("a1"), 1),
+                s("كيري", Some("a2"), 1),
+                s("مراقبون", Some("a1"), 1),
+                s("مراقبون", Some("a2"), 1),
+            ]
+        );
+        // A mention stored with Kerry in a1 does not pull a2's bare title to him either.
+        let kerry = store.speaker("جون كيري").unwrap();
+        assert!(
+            kerry
+                .names
+                .iter()
+                .any(|n| n.name == "وزير الخارجية الأميركي جون كيري")
+        );
+        assert_eq!(kerry.claims.len(), 2);
+    }
+
+    #[test]
+    fn a_name_the_file_moves_to_another_speaker_decides_later_claims() {
+        use crate::model::SpeakerKind::Organization;
+        let declared = |name: &str, aliases: &[&str]| crate::registry::file::Declared {
+            name: name.into(),
+            kind: None,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            file: "s.toml".into(),
+            line: 1,
+        };
+        let mut store = Store::in_memory().unwrap();
+        store
+            .apply_speakers(&[declared("Alpha", &["Xylo"]), declared("Beta", &[])])
+            .unwrap();
+        put_spoken(&mut store, "a1", &[("Xylo", "Xylo", Organization)]);
+        let moved = store
+            .apply_speakers(&[declared("Alpha", &[]), declared("Beta", &["Xylo"])])
+            .unwrap();
+        assert_eq!((moved.merged, moved.warnings.len()), (0, 0));
+        put_spoken(&mut store, "a2", &[("Xylo", "Xylo", Organization)]);
+        // Stored claims keep their speaker; the new one follows the file.
+        assert_eq!(
+            listed(&store),
+            [
+                ("Alpha".to_string(), None, 1),
+                ("Beta".to_string(), None, 1)
+            ]
+        );
+        assert_eq!(store.speaker("Xylo").unwrap().name, "Beta");
+    }
+
+    #[test]
+    fn a_changed_article_drops_the_speakers_only_it_quoted() {
+        use crate::model::SpeakerKind::*;
+        let mut store = Store::in_memory().unwrap();
+        put_spoken(
+            &mut store,
+            "a1",
+            &[("مراقبون", "مراقبون", Group), ("جون كيري", "كيري", Person)],
+        );
+        put_spoken(&mut store, "a1", &[("جون كيري", "كيري", Person)]);
+        assert_eq!(listed(&store), [("جون كيري".to_string(), None, 1)]);
+    }
+
+    #[test]
+    fn version_1_databases_keep_their_speakers_claims_and_aliases() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.execute_batch(&format!(
+            "PRAGMA user_version = 1; PRAGMA application_id = {APPLICATION_ID};
+             INSERT INTO articles (id, content_hash, lang, body, imported_at)
+                 VALUES ('a', 'h', 'ar', 'قال كيري إن 12 دولة شاركت', 'now');
+             INSERT INTO speakers (id, name, kind) VALUES (7, 'جون كيري', 'person');
+             INSERT INTO speaker_aliases VALUES (7, 'جون كيري', 'جون كيري'), (7, 'كيري', 'كيري');
+             INSERT INTO claims (article_id, seq, start, end, text, sentence_start,
+                 sentence_end, kind, value, qualifier, speaker_id, speaker_mention)
+                 VALUES ('a', 0, 12, 19, '12 دولة', 0, 26, 'count', 12, 'exact', 7, 'كيري');"
+        ))
+        .unwrap();
+        let tx = conn.transaction().unwrap();
+        tx.commit().unwrap();
+        let mut store = Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+        };
+        store.configure().unwrap();
+        store.migrate().unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        let fk: i64 = store
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1, "foreign keys are back on after migrating");
+        assert_eq!(listed(&store), [("جون كيري".to_string(), None, 1)]);
+        let speaker: String = store
+            .conn
+            .query_row("SELECT speaker FROM claim_view", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(speaker, "جون كيري");
+        // The canonical name became a key everywhere; the mention did not.
+        let keys: Vec<(String, String, i64, String)> = store
+            .conn
+            .prepare("SELECT * FROM speaker_keys ORDER BY norm")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(
+            keys,
+            [("جون كيري".to_string(), String::new(), 7, "name".to_string())]
+        );
+        // New claims by that name join the old speaker.
+        put_spoken(
+            &mut store,
+            "b",
+            &[("جون كيري", "كيري", crate::model::SpeakerKind::Person)],
+        );
+        assert_eq!(listed(&store), [("جون كيري".to_string(), None, 2)]);
     }
 
     #[test]

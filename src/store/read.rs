@@ -3,7 +3,7 @@
 use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, Row, params_from_iter};
 
-use super::Store;
+use super::{Store, registry};
 use crate::error::Result;
 use crate::model::{ArticleRecord, Claim, Kind, Lang, Qualifier, Speaker, SpeakerKind, Value};
 use crate::normalize;
@@ -62,6 +62,56 @@ impl Store {
     pub fn claims(
         &self,
         filter: &ClaimFilter,
+        each: impl FnMut(Claim) -> Result<()>,
+    ) -> Result<()> {
+        let mut conditions = String::new();
+        let mut args: Vec<rusqlite::types::Value> = Vec::new();
+        let mut push = |sql: &str, value: rusqlite::types::Value| {
+            args.push(value);
+            conditions.push_str(&sql.replace("?N", &format!("?{}", args.len())));
+        };
+        if let Some(article) = &filter.article {
+            push(" AND c.article_id = ?N", article.clone().into());
+        }
+        if let Some(speaker) = &filter.speaker {
+            let in_article =
+                match registry::lookup_in_article(&self.conn, speaker).map_err(|e| self.err(e))? {
+                    Some(registry::Lookup::Found(row)) => Some(row.id),
+                    _ => None,
+                };
+            match in_article {
+                Some(id) => push(" AND c.speaker_id = ?N", id.into()),
+                None => push(
+                    " AND c.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE norm = ?N
+                                          UNION SELECT speaker_id FROM speaker_keys WHERE norm = ?N)",
+                    normalize::key(speaker).into(),
+                ),
+            }
+        }
+        if let Some(kind) = filter.kind {
+            push(" AND c.kind = ?N", kind.as_str().to_string().into());
+        }
+        if let Some(unit) = &filter.unit {
+            push(" AND c.unit = ?N", unit.clone().into());
+        }
+        self.query_claims(&conditions, &args, filter.limit, each)
+    }
+
+    /// Every claim of speaker `id`, by article id and position.
+    pub(super) fn claims_of_speaker(&self, id: i64) -> Result<Vec<Claim>> {
+        let mut out = Vec::new();
+        self.query_claims(" AND c.speaker_id = ?1", &[id.into()], None, |c| {
+            out.push(c);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    fn query_claims(
+        &self,
+        conditions: &str,
+        args: &[rusqlite::types::Value],
+        limit: Option<u64>,
         mut each: impl FnMut(Claim) -> Result<()>,
     ) -> Result<()> {
         let mut sql = String::from(
@@ -75,31 +125,9 @@ impl Store {
              LEFT JOIN speakers s ON s.id = c.speaker_id
              WHERE 1",
         );
-        let mut args: Vec<String> = Vec::new();
-        if let Some(article) = &filter.article {
-            args.push(article.clone());
-            sql.push_str(&format!(" AND c.article_id = ?{}", args.len()));
-        }
-        if let Some(speaker) = &filter.speaker {
-            args.push(normalize::key(speaker));
-            sql.push_str(&format!(
-                " AND (c.speaker_id IN (SELECT speaker_id FROM speaker_aliases WHERE norm = ?{n})
-                      OR c.speaker_id IN (SELECT id FROM speakers WHERE name = ?{m}))",
-                n = args.len(),
-                m = args.len() + 1
-            ));
-            args.push(speaker.clone());
-        }
-        if let Some(kind) = filter.kind {
-            args.push(kind.as_str().to_string());
-            sql.push_str(&format!(" AND c.kind = ?{}", args.len()));
-        }
-        if let Some(unit) = &filter.unit {
-            args.push(unit.clone());
-            sql.push_str(&format!(" AND c.unit = ?{}", args.len()));
-        }
+        sql.push_str(conditions);
         sql.push_str(" ORDER BY c.article_id, c.start, c.seq");
-        if let Some(limit) = filter.limit {
+        if let Some(limit) = limit {
             sql.push_str(&format!(" LIMIT {limit}"));
         }
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
@@ -112,14 +140,15 @@ impl Store {
         Ok(())
     }
 
-    /// Every speaker with its aliases and claim count, by name.
+    /// Every speaker with its aliases (other than its canonical name) and claim count, by
+    /// name; speakers known across articles before those of one article, then by article.
     pub fn speakers(&self) -> Result<Vec<Speaker>> {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT s.id, s.name, s.kind,
+                "SELECT s.id, s.name, s.kind, s.scope,
                         (SELECT count(*) FROM claims c WHERE c.speaker_id = s.id)
-                 FROM speakers s ORDER BY s.name",
+                 FROM speakers s ORDER BY s.name, s.scope IS NOT NULL, s.scope, s.id",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
@@ -127,8 +156,9 @@ impl Store {
                 Ok((
                     r.get::<_, i64>(0)?,
                     r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, i64>(3)?,
+                    parse_col(r, 2, |s| s.parse::<SpeakerKind>())?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, i64>(4)?,
                 ))
             })
             .map_err(|e| self.err(e))?
@@ -136,23 +166,26 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let mut aliases = self
             .conn
-            .prepare(
-                "SELECT alias FROM speaker_aliases WHERE speaker_id = ?1 AND alias <> ?2
-                 ORDER BY alias",
-            )
+            .prepare("SELECT alias, norm FROM speaker_aliases WHERE speaker_id = ?1 ORDER BY alias")
             .map_err(|e| self.err(e))?;
         let mut out = Vec::with_capacity(rows.len());
-        for (id, name, kind, claims) in rows {
+        for (id, name, kind, article, claims) in rows {
+            let canonical = normalize::key(&name);
             let list = aliases
-                .query_map(rusqlite::params![id, name], |r| r.get::<_, String>(0))
+                .query_map([id], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                })
                 .map_err(|e| self.err(e))?
+                .filter_map(|r| match r {
+                    Ok((alias, norm)) => (norm != canonical).then_some(Ok(alias)),
+                    Err(e) => Some(Err(e)),
+                })
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|e| self.err(e))?;
             out.push(Speaker {
-                kind: kind
-                    .parse::<SpeakerKind>()
-                    .map_err(|e| self.err(format!("speaker '{name}': {e}")))?,
                 name,
+                kind,
+                article,
                 aliases: list,
                 claims: claims as u64,
             });
@@ -207,7 +240,7 @@ fn claim(r: &Row<'_>) -> rusqlite::Result<Claim> {
     })
 }
 
-fn parse_col<T>(
+pub(super) fn parse_col<T>(
     r: &Row<'_>,
     i: usize,
     parse: impl FnOnce(&str) -> Result<T, String>,

@@ -3,9 +3,11 @@
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::Store;
+use super::registry::{add_alias, create, key_owner, prune, set_key};
 use crate::error::{Error, Result};
-use crate::model::{Article, Claim, SpeakerKind, Value};
+use crate::model::{Article, Claim, NameOrigin, SpeakerKind, Value};
 use crate::normalize;
+use crate::registry::known_across_articles;
 
 /// What storing one article did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,6 +53,8 @@ pub struct Batch<'s> {
     tx: rusqlite::Transaction<'s>,
     path: String,
     now: String,
+    /// An article changed: speakers only its old version quoted may be left over.
+    superseded: bool,
 }
 
 impl<'s> Batch<'s> {
@@ -64,6 +68,7 @@ impl<'s> Batch<'s> {
             tx,
             path,
             now: super::now(),
+            superseded: false,
         })
     }
 
@@ -133,6 +138,7 @@ impl<'s> Batch<'s> {
 
     /// Keeps the current version in `article_versions` and drops its claims.
     fn supersede(&mut self, id: &str) -> Result<()> {
+        self.superseded = true;
         self.tx
             .prepare_cached(
                 "INSERT INTO article_versions (article_id, version, content_hash, lang, date,
@@ -154,6 +160,7 @@ impl<'s> Batch<'s> {
     fn insert_claim(&mut self, article: &str, seq: usize, c: &Claim) -> Result<()> {
         let speaker = match &c.speaker {
             Some(name) => Some(self.speaker_id(
+                article,
                 name,
                 c.speaker_mention.as_deref(),
                 c.speaker_kind.unwrap_or(SpeakerKind::Person),
@@ -192,42 +199,52 @@ impl<'s> Batch<'s> {
             .map_err(|e| self.err(e))
     }
 
-    /// The id of the speaker named `name` (by name or any alias, spelling-insensitively),
-    /// created with `name` and `mention` as aliases when unknown.
-    fn speaker_id(&mut self, name: &str, mention: Option<&str>, kind: SpeakerKind) -> Result<i64> {
+    /// The id of the speaker that `name` (of `kind`, as extraction resolved it in
+    /// `article`) means, created when there is none; `name` and `mention` become aliases.
+    ///
+    /// The key of `name` is looked up in the article first (a speaker known there only, or
+    /// a correction made for it), then everywhere. A name that is only a title, a bare
+    /// surname, a group or a document ([`known_across_articles`]) takes a key everywhere
+    /// only from a speakers file or a correction; otherwise it is a speaker of its own
+    /// article, so that two articles' `الوزير الأميركي` are never merged on their own.
+    fn speaker_id(
+        &mut self,
+        article: &str,
+        name: &str,
+        mention: Option<&str>,
+        kind: SpeakerKind,
+    ) -> Result<i64> {
+        let path = self.path.clone();
+        let db = |e| Error::db(&path, e);
         let norm = normalize::key(name);
-        let found: Option<i64> = self
-            .tx
-            .prepare_cached(
-                "SELECT speaker_id FROM speaker_aliases WHERE norm = ?1 ORDER BY speaker_id LIMIT 1",
-            )
-            .and_then(|mut s| s.query_row([&norm], |r| r.get(0)).optional())
-            .map_err(|e| self.err(e))?;
+        let across = known_across_articles(name, kind);
+        let found = match key_owner(&self.tx, &norm, article).map_err(db)? {
+            Some((id, _)) => Some(id),
+            None => key_owner(&self.tx, &norm, "")
+                .map_err(db)?
+                .filter(|&(_, origin)| across || origin != NameOrigin::Name)
+                .map(|(id, _)| id),
+        };
         let id = match found {
             Some(id) => id,
-            None => self
-                .tx
-                .prepare_cached(
-                    "INSERT INTO speakers (name, kind) VALUES (?1, ?2)
-                     ON CONFLICT (name) DO UPDATE SET name = name RETURNING id",
-                )
-                .and_then(|mut s| s.query_row(params![name, kind.as_str()], |r| r.get(0)))
-                .map_err(|e| self.err(e))?,
+            None => {
+                let scope = (!across).then_some(article);
+                let id = create(&self.tx, name, kind, scope).map_err(db)?;
+                set_key(&self.tx, &norm, scope.unwrap_or(""), id, NameOrigin::Name).map_err(db)?;
+                id
+            }
         };
         for alias in std::iter::once(name).chain(mention) {
-            self.tx
-                .prepare_cached(
-                    "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, norm)
-                     VALUES (?1, ?2, ?3)",
-                )
-                .and_then(|mut s| s.execute(params![id, alias, normalize::key(alias)]))
-                .map_err(|e| self.err(e))?;
+            add_alias(&self.tx, id, alias).map_err(db)?;
         }
         Ok(id)
     }
 
     pub fn commit(self) -> Result<()> {
         let path = self.path;
+        if self.superseded {
+            prune(&self.tx).map_err(|e| Error::db(&path, e))?;
+        }
         self.tx.commit().map_err(|e| Error::db(path, e))
     }
 }

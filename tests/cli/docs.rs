@@ -21,6 +21,13 @@ fn every_subcommand_and_flag_is_documented_in_the_readme() {
                 );
             }
         }
+        for inner in sub.get_subcommands() {
+            let inner = inner.get_name();
+            assert!(
+                readme.contains(&format!("`isnad {name} {inner}")),
+                "README does not mention `isnad {name} {inner}`"
+            );
+        }
     }
 }
 
@@ -31,6 +38,15 @@ fn help_runs_for_every_subcommand() {
         let run = w.run(&[sub, "--help"]);
         assert_eq!(run.code, 0, "{}", run.all());
         assert!(run.stdout.contains("Usage: isnad"), "{}", run.stdout);
+    }
+    for sub in ["show", "alias", "merge"] {
+        let run = w.run(&["speakers", sub, "--help"]);
+        assert_eq!(run.code, 0, "{}", run.all());
+        assert!(
+            run.stdout.contains(&format!("Usage: isnad speakers {sub}")),
+            "{}",
+            run.stdout
+        );
     }
     let run = w.run(&["frobnicate"]);
     assert_eq!(run.code, 2);

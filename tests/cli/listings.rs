@@ -170,7 +170,7 @@ fn empty_listings_say_so() {
     assert_eq!(w.run(&["speakers", "--format", "json"]).stdout, "[]\n");
     assert_eq!(
         w.run(&["speakers", "--format", "csv"]).stdout,
-        "speaker,kind,claims,aliases\n"
+        "speaker,kind,article,claims,aliases\n"
     );
     assert_eq!(
         w.run(&["claims", "--article", "nope"]).stdout,

@@ -9,6 +9,7 @@ mod golden;
 mod import;
 mod listings;
 mod peers;
+mod speakers;
 
 use std::path::{Path, PathBuf};
 
@@ -114,6 +115,7 @@ pub fn fingerprint(db: &Path) -> String {
         ("claims", "article_id, seq"),
         ("speakers", "id"),
         ("speaker_aliases", "speaker_id, norm"),
+        ("speaker_keys", "norm, scope"),
     ] {
         let exists: i64 = conn
             .query_row(
