@@ -329,6 +329,18 @@ fn not_a_claim(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
             (TokenKind::Punct('.'), None | Some(TokenKind::Punct('.')))
                 | (TokenKind::Punct('('), Some(TokenKind::Punct(')')))
         );
+    // `(ص33)`: a page number glued to its letter.
+    let page = i > 0 && tokens[i - 1].key == "ص" && touching(i - 1, i);
+    // `0504666877`: a phone number (a leading zero and six digits or more).
+    let phone = t.text.starts_with(['0', '٠'])
+        && t.text.chars().count() >= 7
+        && !t.text.contains(['.', ',']);
+    // `: (1) هل توجد`: a list marker in brackets after a colon or at the start.
+    let bracket_marker = (i == 1
+        || (i >= 2 && matches!(tokens[i - 2].kind, TokenKind::Punct(':'))))
+        && matches!(tokens[i - 1].kind, TokenKind::Punct('('))
+        && next_is(&[')'])
+        && tokens.get(i + 2).is_some_and(|n| n.kind == TokenKind::Word);
     // `يورو ستوكس 50`: the number of an index's name.
     let index_name = i > 0 && INDEX_KEYS.contains(&tokens[i - 1].key.as_str());
     // `1436/ 1437هـ`, `2015 - 2016`: a pair of consecutive years names a season or an
@@ -355,7 +367,8 @@ fn not_a_claim(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
         i.checked_sub(k)
             .is_some_and(|p| tokens[p].kind == TokenKind::Latin && tokens[p].key == "sms")
     });
-    (list_item || code || model || footnote || sms || index_name).then_some(i + 1)
+    (list_item || code || model || footnote || sms || index_name || page || phone || bracket_marker)
+        .then_some(i + 1)
 }
 
 /// Four plain digits from 1900 to 2100.
@@ -402,6 +415,49 @@ fn is_year(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
     cue || bracketed || (prev.is_some() && !partitive)
 }
 
+/// Count units that are measures and so may take a fraction.
+const MEASURES: &[&str] = &[
+    "point",
+    "ton",
+    "barrel",
+    "kilometer",
+    "square_kilometer",
+    "meter",
+    "square_meter",
+    "cubic_meter",
+    "centimeter",
+    "millimeter",
+    "mile",
+    "nautical_mile",
+    "foot",
+    "cubic_foot",
+    "inch",
+    "hectare",
+    "feddan",
+    "dunam",
+    "kilogram",
+    "gram",
+    "ounce",
+    "liter",
+    "megawatt",
+    "gigawatt",
+    "kilowatt",
+    "btu",
+    "degree",
+    "degree_celsius",
+    "light_year",
+    "credit_hour",
+];
+
+/// Digits with one dot and exactly three digits after it (`58.047`, `1.077`).
+fn dot_thousands(t: &Token<'_>) -> bool {
+    let Some((int, frac)) = t.text.split_once('.') else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_numeric());
+    digits(int) && int.chars().count() <= 3 && frac.chars().count() == 3 && digits(frac)
+}
+
 /// Nouns whose number is their rank in a series (normalized keys): `الدورة 37` is the 37th
 /// session, `خليجي 22` the 22nd Gulf Cup.
 const EDITION_KEYS: &[&str] = &[
@@ -422,6 +478,7 @@ const EDITION_KEYS: &[&str] = &[
     "الموسم",
     "البطوله",
     "بطوله",
+    "الدقيقه",
 ];
 
 /// `ساعة ونصف`, `شهر ونصف`: a singular noun of time or count, then `ونصف` at token `i`:
@@ -583,6 +640,13 @@ const NOT_COUNTED: &[&str] = &[
     "هائله",
 ];
 
+static NOT_COUNTED_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    NOT_COUNTED
+        .iter()
+        .map(|w| crate::normalize::key(w))
+        .collect()
+});
+
 /// An unknown counted noun at token `j` after the number `n`: an indefinite Arabic word
 /// right after it that is no function word, number, verb form or time of day. Arabic puts
 /// the counted noun after every cardinal but `واحد` and `اثنان` (which follow theirs), and
@@ -597,12 +661,16 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     let t = tokens.get(j)?;
     // A vague quantity counts a definite plural (`عشرات الناشطين`), a number an indefinite
     // noun.
-    // `عدة`, `بضعة` take an indefinite plural (`عدة تحديات`).
+    // `عدة`, `بضعة` take an indefinite plural (`عدة تحديات`); after its noun `عدة` is an
+    // adjective (`بتسميات عدة تدل`), so only a sound plural is taken after it.
     let key = if n.vague && n.high > 10.0 {
         t.key.strip_prefix("ال")?
     } else {
         t.key.as_str()
     };
+    if n.vague && n.high <= 10.0 && !["ات", "ين", "ون"].iter().any(|e| key.ends_with(e)) {
+        return None;
+    }
     if t.kind != TokenKind::Word
         || key.chars().count() < 3
         || !key.chars().all(crate::lang::is_arabic_letter)
@@ -635,7 +703,8 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         Some(stem) if stem.chars().count() >= 3 => stem,
         _ => key,
     };
-    (!NOT_COUNTED.contains(&key) && !NOT_COUNTED.contains(&t.key.as_str())).then(|| key.to_string())
+    (!NOT_COUNTED_KEYS.contains(key) && !NOT_COUNTED_KEYS.contains(t.key.as_str()))
+        .then(|| key.to_string())
 }
 
 /// A number at token `i` with everything that bounds and names it.
@@ -662,7 +731,10 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     // A range: `بين 10 و20`, `من 5 إلى 7`, `10-12`.
     let open = qualifiers::range_open(tokens, i);
     let mut high_num: Option<Num> = None;
-    if let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
+    // `بنتيجة (0-4)`: a score, not a range.
+    let score = (i.saturating_sub(4)..i).any(|k| tokens[k].key.ends_with("نتيجه"));
+    if !score
+        && let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
         && let Some(m) = numbers::parse_at(tokens, j)
         && m.value > n.value
         && m.percent == n.percent
@@ -768,8 +840,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         last += 1;
         unit = Some((u, last));
     } else if !percent
-        && high_num.is_none()
-        && !is_year(tokens, i, &n)
+        && (high_num.is_some() || !is_year(tokens, i, &n))
         && let Some(key) = unknown_noun(tokens, &n, last + 1)
     {
         last += 1;
@@ -811,6 +882,18 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     }
     let end = tokens[last].end;
 
+    // `منذ عام 2004 وحتى 2014`: حتى before a year is «until», not «at most».
+    if qualifier_before == Some(Qualifier::AtMost)
+        && qualifier_after.is_none()
+        && unit.is_none()
+        && high_num.is_none()
+        && tokens[first].stems().any(|(_, s)| s == "حتي")
+        && year_shaped(tokens, i, &n)
+    {
+        qualifier_before = None;
+        first = i;
+        start = n.start;
+    }
     let bare = unit.is_none()
         && noun.is_none()
         && !percent
@@ -849,6 +932,22 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         r.subject = subject::subject(tokens, i, i, &numbers::is_number_word);
         return Some((r, i + 1));
     }
+    // `(58.047) قرض`: a dot before three digits in a count of things that come whole groups
+    // thousands (Gulf style); measures keep their decimals (`2.125 كيلو غراماً`).
+    let discrete = match &unit {
+        Some((u, _)) => u.kind == UnitKind::Count && !MEASURES.contains(&u.concept),
+        None => noun.is_some(),
+    };
+    let n = if discrete && !percent && high_num.is_none() && dot_thousands(&tokens[n.first]) {
+        Num {
+            value: n.value * 1000.0,
+            low: n.low * 1000.0,
+            high: n.high * 1000.0,
+            ..n
+        }
+    } else {
+        n
+    };
     let kind = match &unit {
         _ if percent => Kind::Percent,
         Some((u, _)) => match u.kind {

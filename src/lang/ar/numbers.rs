@@ -312,15 +312,11 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
         return Some(after_digits(tokens, i, value, percent));
     }
     let (word, prefix_chars, prefix) = word_at(first)?;
-    if !prefix.is_empty()
-        && !matches!(
-            prefix,
-            "و" | "ب" | "ل" | "ف" | "ك" | "وب" | "ول" | "فب" | "فل"
-        )
+    if !prefix.is_empty() && !matches!(prefix, "و" | "ب" | "ل" | "ف" | "وب" | "ول" | "فب" | "فل")
     {
         // `ال` + number word is an adjective or a noun (`الخمسة`, `الألف`), not a quantity
         // on its own; dates and ordinals read those.
-        if !matches!(word, Word::VagueTens(_) | Word::ScalePlural(_)) {
+        if !prefix.ends_with("ال") || !matches!(word, Word::VagueTens(_) | Word::ScalePlural(_)) {
             return None;
         }
     }

@@ -177,6 +177,21 @@ ar! {
     bracketed_year_after_day: "إلى 30 يونيو (2013)" => ["30 يونيو (2013)|date|2013-06-30|2013-06-30..2013-06-30|exact|"];
     dot_thousands: "76.000 متر مربع" => ["76.000 متر مربع|count|76000|76000..76000|exact|square_meter"];
 
+    // From the fourth precision sample.
+    minute_of_a_match: "وتعادل تشيلسي في الدقيقة 86 عندما" => ["86|ordinal|86|86..86|exact|"];
+    page_reference: "منفردا (ص33)" => [];
+    phone_number: "وهاتف الزميل نهيان (0504666877)." => [];
+    plus_is_not_counted: "اتفاق خمسة زائد واحد" => ["خمسة|number|5|5..5|exact|", "واحد|number|1|1..1|exact|"];
+    ka_before_a_word: "وأن كميات الوقود كافية" => [];
+    until_a_year: "منذ عام 2004 وحتى 2014 ، بالإضافة" => ["عام 2004|date|2004|2004-01-01..2004-12-31|exact|", "2014|date|2014|2014-01-01..2014-12-31|exact|"];
+    several_as_adjective: "بتسميات عدة تدل على" => ["عدة|number|3|3..10|vague|"];
+    range_takes_its_noun: "ثلاثة إلى أربعة شروط" => ["ثلاثة إلى أربعة شروط|count|3|3..4|range|شروط"];
+    bracketed_list_marker: "وفق التالي: (1) هل توجد أزمة" => [];
+    light_years: "يبعد عنا 1400 سنة ضوئية" => ["1400 سنة ضوئية|count|1400|1400..1400|exact|light_year"];
+    dot_thousands_in_a_count: "قدم (58.047) قرض اجتماعي" => ["(58.047) قرض|count|58047|58047..58047|exact|قرض"];
+    dot_decimals_in_a_measure: "بلغ 2.125 كيلو غراماً" => ["2.125 كيلو غراماً|count|2.125|2.125..2.125|exact|kilogram"];
+    score_is_not_a_range: "بنتيجة (0-4)، وتغلب" => ["0|number|0|0..0|exact|", "4|number|4|4..4|exact|"];
+
     // Traps.
     six_inside_word: "على مستوى عال من التنسيق" => [];
     ahad_alone: "قال أحد الجنود" => [];

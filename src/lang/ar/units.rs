@@ -312,6 +312,7 @@ static TABLE: &[(&str, UnitKind, &str, &str)] = &[
     ("degree_celsius", C, "درجة مئوية|مئوية", "درجات مئوية"),
     ("night", C, "ليلة", "ليال|ليالي"),
     ("credit_hour", C, "ساعة دراسية|ساعة معتمدة", "ساعات دراسية|ساعات معتمدة"),
+    ("light_year", C, "سنة ضوئية|عام ضوئي", "سنوات ضوئية|أعوام ضوئية"),
 ];
 
 /// Words that a derived form (dual, tanween) would read as a unit but that mean something
