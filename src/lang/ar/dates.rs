@@ -1446,7 +1446,40 @@ impl Parser<'_, '_> {
     }
 
     fn dated(&self, i: usize) -> Option<Found> {
-        self.weekday_led(i).or_else(|| self.core(i, None))
+        self.weekday_led(i)
+            .or_else(|| self.core(i, None))
+            .or_else(|| self.shared_month(i))
+    }
+
+    /// `في 23 و30 يوليو`, `يومي 23 و24 يوليو`: a day whose month and year are those of the
+    /// day-grain date after `و`. Only an earlier day of a Gregorian month.
+    fn shared_month(&self, i: usize) -> Option<Found> {
+        let tk = self.tokens;
+        let (d1, n) = int_token(self.t(i)?)?;
+        if n > 2 || !(1..=31).contains(&d1) || self.t(i + 1)?.key != "و" {
+            return None;
+        }
+        let next = self.core(i + 2, None)?;
+        if next.value.grain != Grain::Day || next.value.cal != G || next.first != i + 2 {
+            return None;
+        }
+        let (d2, _) = int_token(&tk[i + 2])?;
+        if d1 >= d2 {
+            return None;
+        }
+        let date = next
+            .value
+            .date
+            .with()
+            .day(i8::try_from(d1).ok()?)
+            .build()
+            .ok()?;
+        Some(Found {
+            first: i,
+            last: i,
+            start: tk[i].start,
+            value: Value::day(date, next.value.explicit, G),
+        })
     }
 
     /// A Hijri date and its Gregorian equivalent (or the reverse), joined by `الموافق` or

@@ -192,6 +192,9 @@ ar! {
     dot_decimals_in_a_measure: "بلغ 2.125 كيلو غراماً" => ["2.125 كيلو غراماً|count|2.125|2.125..2.125|exact|kilogram"];
     score_is_not_a_range: "بنتيجة (0-4)، وتغلب" => ["0|number|0|0..0|exact|", "4|number|4|4..4|exact|"];
 
+    two_days_one_month: "كما كان في 23 و30 يوليو الماضي" => ["23|date|2014-07-23|2014-07-23..2014-07-23|exact|", "30 يوليو الماضي|date|2014-07-30|2014-07-30..2014-07-30|exact|"];
+    later_day_first_is_no_date: "في 5 و3 يوليو" => ["5|number|5|5..5|exact|", "3 يوليو|date|2014-07-03|2014-07-03..2014-07-03|exact|"];
+
     // Traps.
     six_inside_word: "على مستوى عال من التنسيق" => [];
     ahad_alone: "قال أحد الجنود" => [];
