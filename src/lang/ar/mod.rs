@@ -297,7 +297,11 @@ fn not_a_claim(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
         i.checked_sub(k)
             .is_some_and(|p| tokens[p].key.starts_with("ال"))
     };
-    let code = is_code_word(1) || (is_code_word(2) && definite(1) && definite(2));
+    // `الرقم الموحد: 920008554`: a colon may stand before the number.
+    let colon = i >= 1 && matches!(tokens[i - 1].kind, TokenKind::Punct(':'));
+    let code = is_code_word(1)
+        || (is_code_word(2) && definite(1) && definite(2))
+        || (colon && (is_code_word(2) || (is_code_word(3) && definite(2) && definite(3))));
     let model = matches!(
         i.checked_sub(1).map(|p| &tokens[p].kind),
         Some(TokenKind::Punct('-'))
@@ -546,7 +550,8 @@ fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
     }
 }
 
-/// Index names whose number is part of the name (`يورو ستوكس 50`, `فوتسي 100`).
+/// Names whose number is part of the name: indexes (`يورو ستوكس 50`, `فوتسي 100`) and
+/// products (`ويندوز 8`).
 const INDEX_KEYS: &[&str] = &[
     "ستوكس",
     "يوروفرست",
@@ -558,6 +563,10 @@ const INDEX_KEYS: &[&str] = &[
     "هانغ",
     "راسل",
     "ناسداك",
+    "ويندوز",
+    "ايفون",
+    "جالكسي",
+    "جالاكسي",
 ];
 
 /// The currency a sign at token `j` writes: `$`, `€`, `£`.
@@ -638,6 +647,11 @@ const NOT_COUNTED: &[&str] = &[
     "ميلاديه",
     "خاصه",
     "هائله",
+    "عصر",
+    "ظهر",
+    "صباح",
+    "فجر",
+    "ليل",
 ];
 
 static NOT_COUNTED_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
@@ -675,6 +689,8 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         || key.chars().count() < 3
         || !key.chars().all(crate::lang::is_arabic_letter)
         || key.starts_with("ال")
+        // `لل` is a preposition and the article (`32 للفنون`).
+        || key.starts_with("لل")
         // `و` after a number is the conjunction (`35 ألف وأعمال`); `ب`, `ك`, `ل` before a
         // long singular are prepositions (`بنسبة`, `كمتوسط`, `لحصوله`), unlike plurals
         // such as `بطولات`.
@@ -717,7 +733,12 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     // `واحدة من القضايا` (one of the issues), `في آن واحد` (at once): no quantity.
     if n.in_words && n.value == 1.0 && n.first == n.last {
         let next = |k: usize| tokens.get(n.last + k).map(|t| t.key.as_str());
-        let one_of = next(1) == Some("من") && next(2).is_some_and(|k| k.starts_with("ال"));
+        // «one of» before any word but `كل` or a number (`واحد من كل خمسة`, `واحد من مليون`
+        // are ratios).
+        let one_of = next(1) == Some("من")
+            && tokens.get(n.last + 2).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.key != "كل" && !numbers::is_number_word(t)
+            });
         let at_once = i > 0 && tokens[i - 1].key == "ان";
         if one_of || at_once {
             return None;
@@ -733,7 +754,10 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     let mut high_num: Option<Num> = None;
     // `بنتيجة (0-4)`: a score, not a range.
     let score = (i.saturating_sub(4)..i).any(|k| tokens[k].key.ends_with("نتيجه"));
+    // `من 400 مليار يوان في 2010 إلى 2.3 تريليون`: a year is no range's low bound.
+    let year_low = year_cued(tokens, i, &n);
     if !score
+        && !year_low
         && let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
         && let Some(m) = numbers::parse_at(tokens, j)
         && m.value > n.value

@@ -332,6 +332,14 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             if v == 1.0 && is_ahad(stem_key) && !teen_follows(tokens, i) {
                 return None;
             }
+            // `وأحد` (and one of, or the place `أحد رفيعة`) folds to the key of `واحد`.
+            if v == 1.0 && first.text.chars().nth(1) == Some('أ') && !teen_follows(tokens, i) {
+                return None;
+            }
+            // `بصفر`: a name (`عبد الله بصفر`), not «with zero».
+            if v == 0.0 && !prefix.is_empty() {
+                return None;
+            }
             if v == 1.0 && i > 0 && tokens[i - 1].key == "اي" {
                 // `أي واحد`: "which one", not a count.
                 return None;

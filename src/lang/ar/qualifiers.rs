@@ -49,6 +49,8 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("يفوق", Qualifier::MoreThan),
     ("تفوق", Qualifier::MoreThan),
     ("فوق", Qualifier::MoreThan),
+    ("تصل إلى", Qualifier::AtMost),
+    ("يصل إلى", Qualifier::AtMost),
     ("ما يقل عن", Qualifier::LessThan),
     ("يقل عن", Qualifier::LessThan),
     ("أقل من", Qualifier::LessThan),
@@ -236,7 +238,9 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
         }
         Some(RangeOpen::From) | None => {
             let k = normalize::key(t.text);
-            let word = t.kind == TokenKind::Word && (k == "الي" || k == "حتي");
+            // `ثلاثة أو أربعة`: «or» between two numbers is a range too.
+            let word = t.kind == TokenKind::Word
+                && (k == "الي" || k == "حتي" || (open.is_none() && k == "او"));
             let dash = open.is_none()
                 && matches!(t.kind, TokenKind::Punct('-' | '–' | '—'))
                 && i > 0
