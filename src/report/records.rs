@@ -173,10 +173,34 @@ impl Record for SpeakerName {
     }
 }
 
-/// One article with its body and claims (`isnad articles show`).
-#[derive(Serialize)]
+/// One article with its body and claims (`isnad articles show`). In JSON, the article's
+/// fields with `claims` the array of its claims (the listing's count would be a second
+/// `claims` key).
 pub struct ArticleDetail {
-    #[serde(flatten)]
     pub article: ArticleRecord,
     pub claims: Vec<Claim>,
+}
+
+impl Serialize for ArticleDetail {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let a = &self.article;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("id", &a.id)?;
+        m.serialize_entry("version", &a.version)?;
+        m.serialize_entry("lang", &a.lang)?;
+        m.serialize_entry("date", &a.date)?;
+        m.serialize_entry("source", &a.source)?;
+        m.serialize_entry("title", &a.title)?;
+        m.serialize_entry("url", &a.url)?;
+        m.serialize_entry("content_hash", &a.content_hash)?;
+        m.serialize_entry("chars", &a.chars)?;
+        m.serialize_entry("origin", &a.origin)?;
+        m.serialize_entry("imported_at", &a.imported_at)?;
+        if let Some(body) = &a.body {
+            m.serialize_entry("body", body)?;
+        }
+        m.serialize_entry("claims", &self.claims)?;
+        m.end()
+    }
 }

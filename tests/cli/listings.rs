@@ -196,6 +196,28 @@ fn show_prints_fields_text_and_claims() {
 }
 
 #[test]
+fn show_json_has_one_claims_key_holding_the_claims() {
+    let w = imported();
+    let run = w.run(&[
+        "articles",
+        "show",
+        "atlantic-ledger-2014-12-03-coalition",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout.matches("\"claims\":").count(),
+        1,
+        "{}",
+        run.stdout
+    );
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert!(json["claims"].as_array().is_some_and(|c| !c.is_empty()));
+    assert!(json["body"].as_str().is_some_and(|b| b.contains("62")));
+}
+
+#[test]
 fn claims_by_speaker_through_any_alias_and_spelling() {
     let w = imported();
     let speakers = |who: &str| -> Vec<(String, String)> {
