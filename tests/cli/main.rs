@@ -9,6 +9,7 @@ mod golden;
 mod import;
 mod listings;
 mod peers;
+mod speakers_eval;
 
 use std::path::{Path, PathBuf};
 
