@@ -3,7 +3,8 @@
 //!     cargo bench --bench speakers
 //!
 //! Prints the score overall, for rows that name a speaker and rows in the outlet's voice,
-//! per outlet, then every miss: article, offsets, the claim's text, the expected speaker,
+//! per outlet, the rows that are right in a shorter or longer form of the name, then every
+//! miss: article, offsets, the claim's text, the expected speaker,
 //! what isnad gives (and the mention as written) and the judge's note. The rules are the doc
 //! comment of `speakers/score.rs`; `tests/cli/speakers_eval.rs` holds the score at its floor.
 
@@ -43,6 +44,22 @@ fn main() {
     println!();
     for (outlet, t) in &s.by_outlet {
         row(outlet, t);
+    }
+    println!("\nright in a shorter or longer form:");
+    for c in s
+        .cases
+        .iter()
+        .filter(|c| matches!(c.verdict, Verdict::Short | Verdict::Long))
+    {
+        println!(
+            "  {:?} {} {}..{}: expected {}, got {}",
+            c.verdict,
+            c.row.article,
+            c.row.start,
+            c.row.end,
+            c.row.expected.join(" | "),
+            c.got.as_deref().unwrap_or("")
+        );
     }
     let misses: Vec<_> = s.cases.iter().filter(|c| !c.verdict.right()).collect();
     println!("\n{} misses:", misses.len());

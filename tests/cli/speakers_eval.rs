@@ -12,7 +12,7 @@ mod score;
 use std::path::Path;
 
 /// Percent of the scored rows whose speaker is right (target [`score::TARGET`]).
-const FLOOR: f64 = 81.0;
+const FLOOR: f64 = 90.0;
 
 const _: () = assert!(FLOOR <= score::TARGET, "the floor is above the target");
 
@@ -42,6 +42,10 @@ fn forms_of_a_name() {
         Verdict::Long
     );
     assert_eq!(compare("نجيب عبد الرزاق", "رزاق"), Verdict::Wrong);
+    assert_eq!(
+        compare("مصادر قريبة من البيت الهلالي", "البيت الهلالي"),
+        Verdict::Wrong
+    );
     assert_eq!(compare("محمد بن حمود الشايع", "حمود"), Verdict::Wrong);
     assert_eq!(compare("جون كيري", "جون كيربي"), Verdict::Wrong);
 }
