@@ -231,7 +231,7 @@ const SIDE_WORDS: &str = "جهته جهتها جانبه جانبها ناحيت
 
 /// Heads of a person's title (without the article).
 const TITLE_HEADS: &str = "
-وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة أمين أمينة مدير مديرة سفير سفيرة
+وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة أمين أمينة مدير مديرة سفير سفيرة قنصل
 مبعوث مبعوثة قائد قائدة زعيم زعيمة محافظ محافظة مستشار مستشارة مندوب مندوبة ممثل ممثلة
 منسق منسقة مفوض مفوضة مقرر مقررة مدعي قاضي قاضية ملك أمير أميرة ولي مساعد مساعدة وكيل وكيلة
 عمدة حاكم خبير خبيرة محلل محللة باحث باحثة قيادي قيادية عضو عضوة مخرج مخرجة كاتب كاتبة
@@ -271,7 +271,7 @@ const HUMAN_GROUPS: &str = "
 ";
 
 /// Groups that are not people (a feminine singular verb agrees with them).
-const OTHER_GROUPS: &str = "مصادر دول حكومات منظمات عواصم عائلة أسرة";
+const OTHER_GROUPS: &str = "مصادر دول حكومات منظمات عواصم عائلة أسرة صحف وكالات";
 
 /// Heads of organizations.
 const ORGANIZATIONS: &str = "
@@ -279,7 +279,7 @@ const ORGANIZATIONS: &str = "
 داخلية دفاع بيت كرملين حركة حزب جماعة تحالف تنظيم قوات سلطات سلطة مكتب مركز صندوق بنك اتحاد
 جامعة شركة مستشفى مديرية دائرة أمم برلمان كونغرس محكمة نيابة سفارة قنصلية ائتلاف معارضة
 إدارة أمانة صحيفة قناة تلفزيون موقع إذاعة برنامج بعثة قصر مجموعة رابطة نقابة اللجنة دولة
-بلدية غرفة جمرك كلية إمارة
+بلدية غرفة جمرك كلية إمارة مؤسسة
 شعبة قسم فرع ملف شؤون صحف وكالات نادي رويترز الأناضول أسوشيتد فرانس مدينة
 ";
 
@@ -787,8 +787,13 @@ fn parse_np(text: &str, toks: &[Token<'_>], a: usize, b: usize, strip: Strip) ->
     if ws.is_empty() || ws.len() > MAX_NP_WORDS {
         return None;
     }
-    // The text runs to the last word, or to a closing parenthesis after it.
+    // The text runs to the last word, or to a closing parenthesis after it, also one just
+    // past the phrase (`لمؤسسة «ترقق العظام الوطنية»`).
     let mut end = ws[ws.len() - 1].end;
+    let b = match toks.get(b) {
+        Some(t) if is_punct(t, CLOSE_QUOTES) && !toks[b - 1].kind.eq(&t.kind) => b + 1,
+        _ => b,
+    };
     if let Some(t) = toks[a..b].last()
         && let TokenKind::Punct(q) = t.kind
     {
@@ -1437,6 +1442,13 @@ fn find_complementizer(toks: &[Token<'_>], v: usize) -> Option<usize> {
             {
                 let close = closer_of(q);
                 let shut = (j + 1..toks.len().min(j + 7)).find(|&k| is_punct(&toks[k], &[close]));
+                // `قال لـ«عكاظ» …`: the quoted name of an audience, not the words said.
+                if toks[j - 1].key == "ل"
+                    && let Some(k) = shut
+                {
+                    j = k + 1;
+                    continue;
+                }
                 // A quoted name inside the noun phrase: a complementizer follows soon after.
                 let named = |k: usize| {
                     (k + 1..toks.len().min(k + 7))
@@ -2073,6 +2085,11 @@ fn verb_frame(
             return implicit(toks, v, c, verb);
         }
     }
+    // `…، حيث قالت إن`, `فيما أكد أن`: a particle right before the verb opens a clause whose
+    // subject is implicit.
+    if v > cs && toks[v - 1].key != "قد" && lex.particles.contains(toks[v - 1].key.as_str()) {
+        return implicit(toks, v, c, verb);
+    }
     let mut s = cs;
     if new_speaker_marker(&toks[s..v]).is_some() {
         s += if matches!(toks[s].key.as_str(), "من" | "ومن") {
@@ -2519,7 +2536,12 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
                         e
                     })
                 }
-                Who::Implicit(g) => speakers.implicit(*g, excl),
+                Who::Implicit(g) => speakers.implicit(*g, excl).or_else(|| {
+                    sentence_subject(text, toks, *g, f.begin, &mut speakers).map(|(e, m)| {
+                        mention = m;
+                        e
+                    })
+                }),
             };
             let Some(entry) = entry else {
                 continue;
@@ -2665,6 +2687,36 @@ fn participle_subject(
     }
     let m = chosen?;
     if !m.gender.agrees_with(gender) {
+        return None;
+    }
+    let mention = m.text.clone();
+    Some((speakers.resolve(m, gender, None), mention))
+}
+
+/// The implicit subject of a verb that no earlier speaker agrees with: the subject of its
+/// sentence's first verb, as for a participle, or a known kind of body there (`اهتمت الصحف
+/// الأرجنتينية المختلفة بالأنباء …، حيث قالت إن`), before the verb at byte `verb`.
+fn sentence_subject(
+    text: &str,
+    toks: &[Token<'_>],
+    gender: Gender,
+    verb: usize,
+    speakers: &mut Speakers,
+) -> Option<(usize, String)> {
+    if toks.len() < 3 || toks[0].kind != TokenKind::Word || is_definite(&toks[0].key) {
+        return None;
+    }
+    if toks[1].start < verb
+        && let Some(found) = participle_subject(text, toks, gender, speakers)
+    {
+        return Some(found);
+    }
+    let end = construct_end(toks, 1, np_extent(toks, 1, toks.len().min(1 + 8)));
+    if end <= 1 || toks[end - 1].end > verb {
+        return None;
+    }
+    let m = parse_np(text, toks, 1, end, Strip::None)?;
+    if !m.recognized || m.kind == SpeakerKind::Person || !m.gender.agrees_with(gender) {
         return None;
     }
     let mention = m.text.clone();
@@ -3201,6 +3253,10 @@ mod tests {
         ("glued_full_stop_before", "وأظهرت البيانات أن الصفقات بلغت 436 مليار دولار.ويقل إجمالي قيمة الصفقات في يونيو عن مستواه.", "436 مليار", Some(("البيانات", "البيانات"))),
         ("inside_long_unknown", "وأشارت الوزارة إلى أنها رأت إسناد مهمة الدراسة لبيوت خبرة متخصصة على أن تنتهي خلال 17 شهرا.", "17 شهرا", Some(("الوزارة", "الوزارة"))),
         ("participle_known_mention", "وأشارت الهيئة إلى أن الطلبات تقبل. وحصرت الهيئة استيراد الأدوية بمطارين، مشيرة إلى أنها لن توافق على 3 منافذ أخرى.", "3 منافذ", Some(("الهيئة", "الهيئة"))),
+        ("audience_quote_not_words", "كشف لـ«عكاظ» السفير علي محمد العياشي القنصل العام للجمهورية اليمنية، أن السفارة ستوجه لجانا ابتداء من الأسبوع المقبل.", "الأسبوع المقبل", Some(("علي محمد العياشي", "السفير علي محمد العياشي القنصل العام للجمهورية اليمنية"))),
+        ("particle_then_implicit", "قال كيري إن الحملة مستمرة. واجتمع الوزراء أمس، حيث قال إن 60 دولة انضمت.", "60 دولة", Some(("كيري", ""))),
+        ("implicit_sentence_subject", "اهتمت الصحف الأرجنتينية المختلفة بالأنباء عن المدرب، حيث قالت إنه سيتولى التدريب حتى 2018.", "2018", Some(("الصحف الأرجنتينية المختلفة", "الصحف الأرجنتينية المختلفة"))),
+        ("source_quote_closes", "ووفقا لمؤسسة «ترقق العظام الوطنية» فإن واحدة من بين كل 4 نساء تعاني.", "4 نساء", Some(("مؤسسة «ترقق العظام الوطنية»", "مؤسسة «ترقق العظام الوطنية»"))),
         // Verbs whose object is what they report.
         ("object_an", "أعلنت جامعة الدمام عن طرح 130 وظيفة إدارية.", "130 وظيفة", Some(("جامعة الدمام", "جامعة الدمام"))),
         ("object_bi", "وأفاد مصدر أمني عراقي بمصرع شخص وإصابة سبعة آخرين.", "سبعة", Some(("مصدر أمني عراقي", "مصدر أمني عراقي"))),
