@@ -41,6 +41,7 @@ fn main() {
     row("all", &s.total);
     row("  names a speaker", &s.speakers);
     row("  outlet's voice", &s.outlet_voice);
+    row("  held-out round", &s.held_out);
     println!();
     for (outlet, t) in &s.by_outlet {
         row(outlet, t);

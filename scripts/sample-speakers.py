@@ -25,7 +25,8 @@ Usage (from the repository root):
     python3 scripts/sample-speakers.py target/release/isnad > /tmp/sample.txt
 
 prints every drawn claim in context for judging, and writes the rows (without
-the expected speaker) to /tmp/speakers-draft.tsv. Standard library only.
+the expected speaker) to /tmp/speakers-draft.tsv. With --held-out it draws the
+held-out round instead. Standard library only.
 """
 
 import json
@@ -45,6 +46,12 @@ VOICE = 2
 # sentences whose drawn claim comes after a reporting cue word of the sentence.
 ROUND2_ARTICLES = 120
 AFTER_CUE = 5
+# Held-out round (--held-out), drawn after the fixes the first two rounds led to, from the
+# next HELD_OUT_ARTICLES shuffled articles of each outlet with a generator of its own:
+# HELD_OUT_CUE sentences as in the second round and HELD_OUT_VOICE with no cue.
+HELD_OUT_ARTICLES = 120
+HELD_OUT_CUE = 3
+HELD_OUT_VOICE = 1
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(REPO, "..", "shared", "corpus", "ar-news.jsonl")
@@ -122,7 +129,9 @@ def sentences_of(claims, a, rng):
 
 
 def main():
-    isnad = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, "target/release/isnad")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    held_out = "--held-out" in sys.argv
+    isnad = args[0] if args else os.path.join(REPO, "target/release/isnad")
     by_outlet = {}
     with open(CORPUS, encoding="utf-8") as f:
         for line in f:
@@ -132,7 +141,9 @@ def main():
     # The second round draws from its own generator, so the first round's draws do not
     # depend on it.
     rng2 = random.Random(SEED + 1)
+    rng3 = random.Random(SEED + 2)
     rows = []
+    held = []
     for outlet in sorted(by_outlet):
         arts = by_outlet[outlet]
         if len(arts) < MIN_ARTICLES:
@@ -168,6 +179,31 @@ def main():
                 left -= 1
                 rows.append((outlet, "after-cue", a, rng2.choice(after)))
                 break
+        if held_out:
+            # Rounds 1 and 2 are drawn all the same (so the generators and the articles
+            # they used are the same), and left out.
+            first = PER_OUTLET_ARTICLES + ROUND2_ARTICLES
+            round3 = arts[first:first + HELD_OUT_ARTICLES]
+            claims = extract(isnad, round3)
+            want = {"cue": HELD_OUT_CUE, "voice": HELD_OUT_VOICE}
+            for a in round3:
+                if not any(want.values()):
+                    break
+                for cs in sentences_of(claims, a, rng3):
+                    sentence = cs[0]["sentence"]
+                    cue = first_cue(sentence)
+                    ss = sentence_start(a["body"], cs[0])
+                    after = [c for c in cs if cue is not None and c["start"] - ss > cue]
+                    if after and want["cue"]:
+                        want["cue"] -= 1
+                        held.append((outlet, "held-out", a, rng3.choice(after)))
+                        break
+                    if not has_cue(sentence) and want["voice"]:
+                        want["voice"] -= 1
+                        held.append((outlet, "held-out-voice", a, rng3.choice(cs)))
+                        break
+    if held_out:
+        rows = held
     with open("/tmp/speakers-draft.tsv", "w", encoding="utf-8") as f:
         for outlet, group, a, c in rows:
             f.write(f"{a['id']}\t{c['start']}\t{c['end']}\t{c['kind']}\t{group}\t{outlet}\n")

@@ -27,7 +27,7 @@
 //!
 //!   Short and long forms are counted apart from exact ones so they stay visible.
 //! * A row whose expected speaker is `EXCLUDE` is not scored.
-//! * The score is right / scored, overall and per outlet.
+//! * The score is right / scored, overall, per outlet, and for the held-out round alone.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::BufRead;
@@ -130,6 +130,8 @@ pub struct Score {
     pub speakers: Tally,
     pub outlet_voice: Tally,
     pub by_outlet: BTreeMap<String, Tally>,
+    /// Rows of the held-out round (groups `held-out…`), drawn after the fixes.
+    pub held_out: Tally,
 }
 
 /// Reads the sample's rows (comments and the header line skipped); `EXCLUDE` rows are
@@ -324,6 +326,7 @@ pub fn score(repo: &Path) -> Result<Score, String> {
         speakers: Tally::default(),
         outlet_voice: Tally::default(),
         by_outlet: BTreeMap::new(),
+        held_out: Tally::default(),
     };
     for c in &cases {
         score.total.add(c.verdict);
@@ -337,6 +340,9 @@ pub fn score(repo: &Path) -> Result<Score, String> {
             .entry(c.row.outlet.clone())
             .or_default()
             .add(c.verdict);
+        if c.row.group.starts_with("held-out") {
+            score.held_out.add(c.verdict);
+        }
     }
     score.cases = cases;
     Ok(score)
