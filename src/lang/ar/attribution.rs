@@ -140,11 +140,14 @@ const TRANSMIT_VERBS: &str = "نقل نقلت ينقل تنقل";
 /// Verbs whose object is what they report when no complementizer follows: `أعلنت جامعة
 /// الدمام عن طرح 130 وظيفة`, `وأفاد مصدر أمني بمصرع شخص`, `أعلنت وزارة الصحة تسجيل …`.
 const OBJECT_VERBS: &str = "أعلن أعلنت يعلن تعلن كشف كشفت يكشف تكشف أفاد أفادت أكد أكدت نفى نفت
-توقع توقعت يتوقع تتوقع";
+توقع توقعت يتوقع تتوقع حذر حذرت";
 
 /// Time words between a speaker and what it reports (`أعلنت الوزارة اليوم الجمعة تسجيل`).
 const TIME_WORDS: &str = "اليوم أمس غدا مساء صباح ظهر يوم ليلة الليلة أول الأحد الاثنين الإثنين
 الثلاثاء الأربعاء الخميس الجمعة السبت";
+
+/// First names that start with و (any other word that does is joined by the conjunction).
+const WAW_NAMES: &str = "وليد وائل وفاء وحيد وسام وجدي وديع وضاح ولاء وعد وداد ورد وهيب وهبي";
 
 /// What a statement is made in (`في بيان`, `في تقريرها`, `في تصريح صحفي`).
 const STATEMENT_NOUNS: &str = "بيان تصريح تقرير مؤتمر حديث تغريدة رسالة كلمة لقاء مقابلة اتصال";
@@ -233,7 +236,7 @@ const SIDE_WORDS: &str = "جهته جهتها جانبه جانبها ناحيت
 const TITLE_HEADS: &str = "
 وزير وزيرة رئيس رئيسة نائب نائبة متحدث متحدثة ناطق ناطقة أمين أمينة مدير مديرة سفير سفيرة قنصل
 مبعوث مبعوثة قائد قائدة زعيم زعيمة محافظ محافظة مستشار مستشارة مندوب مندوبة ممثل ممثلة
-منسق منسقة مفوض مفوضة مقرر مقررة مدعي قاضي قاضية ملك أمير أميرة ولي مساعد مساعدة وكيل وكيلة
+منسق منسقة مفوض مفوضة مقرر مقررة مدعي قاضي قاضية ملك أمير أميرة ولي مساعد مساعدة وكيل وكيلة ملحق
 عمدة حاكم خبير خبيرة محلل محللة باحث باحثة قيادي قيادية عضو عضوة مخرج مخرجة كاتب كاتبة
 فنان فنانة لاعب لاعبة مدرب مدربة طبيب طبيبة محامي محامية ناشط ناشطة مواطن مواطنة مقيم مقيمة
 شاعر شاعرة موسيقار ملحن مطرب مطربة مغني مغنية
@@ -279,7 +282,7 @@ const ORGANIZATIONS: &str = "
 داخلية دفاع بيت كرملين حركة حزب جماعة تحالف تنظيم قوات سلطات سلطة مكتب مركز صندوق بنك اتحاد
 جامعة شركة مستشفى مديرية دائرة أمم برلمان كونغرس محكمة نيابة سفارة قنصلية ائتلاف معارضة
 إدارة أمانة صحيفة قناة تلفزيون موقع إذاعة برنامج بعثة قصر مجموعة رابطة نقابة اللجنة دولة
-بلدية غرفة جمرك كلية إمارة مؤسسة
+بلدية غرفة جمرك كلية إمارة مؤسسة جمهورية
 شعبة قسم فرع ملف شؤون صحف وكالات نادي رويترز الأناضول أسوشيتد فرانس مدينة
 ";
 
@@ -403,6 +406,7 @@ struct Lexicon {
     audiences: FastSet<String>,
     side_words: FastSet<String>,
     time_words: FastSet<String>,
+    waw_names: FastSet<String>,
     statement_nouns: FastSet<String>,
     title_heads: FastSet<String>,
     name_titles: FastSet<String>,
@@ -480,6 +484,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         audiences: key_set(AUDIENCES),
         side_words: key_set(SIDE_WORDS),
         time_words: key_set(TIME_WORDS),
+        waw_names: key_set(WAW_NAMES),
         statement_nouns: key_set(STATEMENT_NOUNS),
         title_heads: key_set(TITLE_HEADS),
         name_titles: key_set(NAME_TITLES),
@@ -866,6 +871,14 @@ fn quantity_np(text: &str, toks: &[Token<'_>], a: usize, b: usize) -> Option<Men
     None
 }
 
+/// A head in the accusative (`بياناً`, `مصدراً`) as the lexicons list it (`بيان`).
+fn accusative_stem(k: &str) -> &str {
+    match k.strip_suffix('ا') {
+        Some(stem) if stem.chars().nth(2).is_some() && known_word(stem) => stem,
+        _ => k,
+    }
+}
+
 /// Decides the kind of a noun phrase from its head and takes a person's mention apart.
 fn classify(text: &str, prefix: &str, ws: &[W], text_all: String) -> Mention {
     let lex = &*LEX;
@@ -891,7 +904,7 @@ fn classify(text: &str, prefix: &str, ws: &[W], text_all: String) -> Mention {
         }
     }
     let first = &ws[h];
-    let head = bare(&first.key).to_string();
+    let head = accusative_stem(bare(&first.key)).to_string();
     let mut m = Mention {
         kind: SpeakerKind::Organization,
         canonical: text_all.clone(),
@@ -1431,7 +1444,11 @@ fn find_complementizer(toks: &[Token<'_>], v: usize) -> Option<usize> {
         // Another reporting verb has its own complementizer, except in a relative clause
         // about the speaker (`مدير المستشفى، الذي أوضح أن`).
         let relative = LEX.relatives.contains(toks[j - 1].key.as_str());
-        if is_punct(t, &['.', '!', '?', '؟'])
+        // `د.كيفن حافظ`: the full stop of an abbreviation of one letter ends nothing.
+        let abbreviation = is_punct(t, &['.'])
+            && toks[j - 1].kind == TokenKind::Word
+            && toks[j - 1].text.chars().count() == 1;
+        if (is_punct(t, &['.', '!', '?', '؟']) && !abbreviation)
             || (verb_in(toks, j).is_some_and(|v| !v.participle) && !relative)
         {
             return None;
@@ -1496,6 +1513,11 @@ fn np_extent(toks: &[Token<'_>], a: usize, b: usize) -> usize {
         match t.kind {
             TokenKind::Punct('(') => depth += 1,
             TokenKind::Punct(')') => depth = depth.saturating_sub(1),
+            // `د.كيفن حافظ`: the full stop of an abbreviation of one letter.
+            TokenKind::Punct('.')
+                if j > a
+                    && toks[j - 1].kind == TokenKind::Word
+                    && toks[j - 1].text.chars().count() == 1 => {}
             TokenKind::Punct(c) if depth == 0 && NP_PUNCT.contains(&c) => return j,
             TokenKind::Word if depth == 0 => {
                 let k = t.key.as_str();
@@ -1807,8 +1829,21 @@ fn construct_end(toks: &[Token<'_>], a: usize, b: usize) -> usize {
         let next_definite = toks.get(j + 1).is_some_and(|n| definite(&n.key));
         let joined =
             (k.starts_with('و') || k.starts_with('ل') || k == "باسم") && k.chars().count() > 3;
-        // `نفت طالبان هذه التصريحات`: a demonstrative starts the object.
-        if j > a && matches!(k, "هذه" | "هذا" | "تلك" | "ذلك" | "هذين" | "هاتين")
+        // `نفت طالبان هذه التصريحات`, `أكد الباحثون العديد من …`: a demonstrative or a
+        // quantity starts the object.
+        if j > a
+            && matches!(
+                k,
+                "هذه"
+                    | "هذا"
+                    | "تلك"
+                    | "ذلك"
+                    | "هذين"
+                    | "هاتين"
+                    | "العديد"
+                    | "الكثير"
+                    | "المزيد"
+            )
         {
             break;
         }
@@ -1818,8 +1853,81 @@ fn construct_end(toks: &[Token<'_>], a: usize, b: usize) -> usize {
             break;
         }
         j += 1;
+        // A rank is followed by a name: its words up to a surname with the article
+        // (`الأستاذ عادل الجبير`, `الدكتور عبدالعزيز بن عبدالله بن طالب`).
+        if LEX.ranks.contains(bare(k)) {
+            j = name_end(toks, j, b);
+            break;
+        }
     }
     j
+}
+
+/// A person's title that ends at `end` with the name after it, up to `limit`: where the name
+/// ends, or `end` when no plain name follows.
+fn with_name(text: &str, toks: &[Token<'_>], a: usize, end: usize, limit: usize) -> usize {
+    if end >= limit
+        || !parse_np(text, toks, a, end, Strip::None)
+            .is_some_and(|m| m.kind == SpeakerKind::Person && m.name.is_empty())
+    {
+        return end;
+    }
+    // Only a name that runs to the limit: `وزيرة الداخلية البريطانية تخصيص مبلغ` has none.
+    let named = name_end(toks, end, limit);
+    match parse_np(text, toks, a, named, Strip::None) {
+        Some(m) if named == limit && plain_name(&m) => named,
+        _ => end,
+    }
+}
+
+/// Where a name that starts at `a` ends, at most `b`: a first name, its `بن`/`أبو` links,
+/// then one more word without the article at most, and a surname with it (`عادل الجبير`,
+/// `محمد علي المقدشي`, `عبدالعزيز بن عبدالله بن طالب`, `ابن دليم`).
+fn name_end(toks: &[Token<'_>], a: usize, b: usize) -> usize {
+    let link = |j: usize| {
+        j < b
+            && matches!(
+                toks[j].key.as_str(),
+                "بن" | "بنت" | "ابن" | "ابو" | "ال" | "عبد"
+            )
+    };
+    let word =
+        |j: usize| j < b && is_word(&toks[j]) && !LEX.np_stops.contains(toks[j].key.as_str());
+    let mut j = a;
+    let mut linked = link(j);
+    if linked {
+        j += 1;
+    }
+    if !word(j) {
+        return j;
+    }
+    j += 1;
+    while link(j) && word(j + 1) {
+        j += 2;
+        linked = true;
+    }
+    if word(j) && !linked && !is_definite(&toks[j].key) {
+        j += 1;
+    }
+    if word(j) && is_definite(&toks[j].key) {
+        j += 1;
+    }
+    j
+}
+
+/// A name that is only a name: no preposition, statement or known place in it (`نبيل
+/// العربي`, not `نبيل العربي في بيان` or `شمال غرب طهران أبو القاسم`).
+fn plain_name(m: &Mention) -> bool {
+    (1..=5).contains(&m.name.len())
+        && m.name.iter().all(|w| {
+            // `مندوبا المملكة وناميبيا`: a word joined by و goes on the phrase before it,
+            // unless it is a first name that starts with و.
+            let joined = w.starts_with('و') && !LEX.waw_names.contains(w.as_str());
+            !LEX.np_stops.contains(w.as_str())
+                && !joined
+                && !statement_noun(w)
+                && entities::find_ar(&[w.as_str()]).is_none()
+        })
 }
 
 /// A noun phrase with no punctuation to end it: the head and its definite modifiers.
@@ -2267,7 +2375,9 @@ fn object_marker(t: &Token<'_>) -> bool {
     let k = t.key.as_str();
     matches!(k, "عن" | "علي")
         || k.strip_prefix('ب').is_some_and(|r| {
-            r.chars().nth(2).is_some()
+            // `المعنية بالحق`: a definite word after ب completes the phrase before it.
+            !r.starts_with("ال")
+                && r.chars().nth(2).is_some()
                 && !matches!(k, "بن" | "بنت" | "بين")
                 && !known_word(bare(r))
                 && entities::find_ar(&[r]).is_none()
@@ -2337,12 +2447,34 @@ fn object_frame(
     let circumstances = circumstance_end(toks, e0, end);
     let clean_end =
         circumstances > e0 && !(circumstances == e0 + 1 && is_punct(&toks[e0], &['،', ',']));
-    let marker = (a + 1..e0).find(|&j| object_marker(&toks[j]));
-    let np_end = match marker {
+    // `حذرت X من أزمة`: a warning's object comes with `من`.
+    let warns = {
+        let k = toks[v].key.as_str();
+        let k = k.strip_prefix('و').unwrap_or(k);
+        matches!(k, "حذر" | "حذرت" | "يحذر" | "تحذر")
+    };
+    let marker = (a + 1..e0).find(|&j| object_marker(&toks[j]) || (warns && toks[j].key == "من"));
+    let mut np_end = match marker {
         None if clean_end => e0,
         _ => marker.unwrap_or(e0).min(construct_end(toks, a, e0)),
     };
-    if np_end <= a || np_end - a > 8 || !toks[a..np_end].iter().all(is_word) {
+    // A title and the name after it (`اعلن العضو فالح بن راجس عن نيته`).
+    np_end = with_name(text, toks, a, np_end, marker.unwrap_or(e0));
+    // A title, a place and the name (`مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر
+    // من …`): the whole of it when a name ends it right before the object's marker.
+    if marker.is_none()
+        && e0 < end
+        && toks[e0].key == "في"
+        && parse_np(text, toks, a, np_end, Strip::None)
+            .is_some_and(|m| m.kind == SpeakerKind::Person && m.name.is_empty())
+        && let Some(m) = (e0 + 1..end.min(e0 + 10))
+            .find(|&j| object_marker(&toks[j]) || (warns && toks[j].key == "من"))
+        && parse_np(text, toks, a, m, Strip::None)
+            .is_some_and(|p| plain_name(&p) && p.name_after_definite)
+    {
+        np_end = m;
+    }
+    if np_end <= a || np_end - a > MAX_NP_WORDS || !toks[a..np_end].iter().all(is_word) {
         return None;
     }
     let m = parse_np(text, toks, a, np_end, Strip::None)?;
@@ -2441,7 +2573,9 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
     let mut raw: Vec<Raw> = Vec::new();
     let mut carry: Option<Carry> = None;
     let mut prev_end = 0usize;
+    let mut prev_toks: Option<&[Token<'_>]> = None;
     for (sentence, toks) in sentences.iter().zip(tokens) {
+        let prev = prev_toks.replace(toks);
         let (s_start, s_end) = (
             sentence.byte_start,
             sentence.byte_end.max(sentence.byte_start),
@@ -2536,12 +2670,20 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
                         e
                     })
                 }
-                Who::Implicit(g) => speakers.implicit(*g, excl).or_else(|| {
-                    sentence_subject(text, toks, *g, f.begin, &mut speakers).map(|(e, m)| {
+                // No earlier speaker agrees: the subject of this sentence's first verb, or,
+                // for a verb that opens its sentence, of the sentence before.
+                Who::Implicit(g) => speakers
+                    .implicit(*g, excl)
+                    .map(|e| (e, mention.clone()))
+                    .or_else(|| sentence_subject(text, toks, *g, f.begin, &mut speakers))
+                    .or_else(|| {
+                        prev.filter(|_| n == 0)
+                            .and_then(|p| sentence_subject(text, p, *g, usize::MAX, &mut speakers))
+                    })
+                    .map(|(e, m)| {
                         mention = m;
                         e
-                    })
-                }),
+                    }),
             };
             let Some(entry) = entry else {
                 continue;
@@ -2686,7 +2828,10 @@ fn participle_subject(
         chosen = parse_np(text, toks, 1, 1 + e.words, Strip::None);
     }
     let m = chosen?;
-    if !m.gender.agrees_with(gender) {
+    // The mention's gender and, for a speaker already known, the speaker's (`كيري` is
+    // masculine once a masculine verb has said so).
+    let known = speakers.find(&m, None).map(|i| speakers.entries[i].gender);
+    if !m.gender.agrees_with(gender) || known.is_some_and(|g| !g.agrees_with(gender)) {
         return None;
     }
     let mention = m.text.clone();
@@ -2703,6 +2848,21 @@ fn sentence_subject(
     verb: usize,
     speakers: &mut Speakers,
 ) -> Option<(usize, String)> {
+    // `من جهته هنأ الملحق الثقافي …`: the verb after a new-speaker marker and particles.
+    let mut k = 0;
+    if new_speaker_marker(toks).is_some() {
+        k += if matches!(toks[0].key.as_str(), "من" | "ومن") {
+            2
+        } else {
+            1
+        };
+    }
+    while k < toks.len()
+        && (is_punct(&toks[k], &['،', ',']) || LEX.particles.contains(toks[k].key.as_str()))
+    {
+        k += 1;
+    }
+    let toks = &toks[k.min(toks.len())..];
     if toks.len() < 3 || toks[0].kind != TokenKind::Word || is_definite(&toks[0].key) {
         return None;
     }
@@ -2711,12 +2871,27 @@ fn sentence_subject(
     {
         return Some(found);
     }
-    let end = construct_end(toks, 1, np_extent(toks, 1, toks.len().min(1 + 8)));
-    if end <= 1 || toks[end - 1].end > verb {
+    let e0 = np_extent(toks, 1, toks.len().min(1 + 8));
+    let mut end = with_name(text, toks, 1, construct_end(toks, 1, e0), e0);
+    let mut m = parse_np(text, toks, 1, end, Strip::None)?;
+    // `الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن طالب`: a title, a place and the name.
+    if m.kind == SpeakerKind::Person
+        && m.name.is_empty()
+        && toks.get(e0).is_some_and(|t| t.key == "في")
+    {
+        let longer = np_extent(toks, e0 + 1, toks.len().min(e0 + 10));
+        if let Some(p) = parse_np(text, toks, 1, longer, Strip::None)
+            && plain_name(&p)
+            && p.name_after_definite
+        {
+            (end, m) = (longer, p);
+        }
+    }
+    let titled = m.kind != SpeakerKind::Person || !m.title.is_empty();
+    if end <= 1 || toks[end - 1].end > verb || !m.recognized || !titled {
         return None;
     }
-    let m = parse_np(text, toks, 1, end, Strip::None)?;
-    if !m.recognized || m.kind == SpeakerKind::Person || !m.gender.agrees_with(gender) {
+    if !m.gender.agrees_with(gender) {
         return None;
     }
     let mention = m.text.clone();
@@ -3257,6 +3432,15 @@ mod tests {
         ("particle_then_implicit", "قال كيري إن الحملة مستمرة. واجتمع الوزراء أمس، حيث قال إن 60 دولة انضمت.", "60 دولة", Some(("كيري", ""))),
         ("implicit_sentence_subject", "اهتمت الصحف الأرجنتينية المختلفة بالأنباء عن المدرب، حيث قالت إنه سيتولى التدريب حتى 2018.", "2018", Some(("الصحف الأرجنتينية المختلفة", "الصحف الأرجنتينية المختلفة"))),
         ("source_quote_closes", "ووفقا لمؤسسة «ترقق العظام الوطنية» فإن واحدة من بين كل 4 نساء تعاني.", "4 نساء", Some(("مؤسسة «ترقق العظام الوطنية»", "مؤسسة «ترقق العظام الوطنية»"))),
+        ("abbreviation_dot", "بهذا الصدد يقول د.كيفن حافظ -استشاري طب الطوارئ- إن المحلول يطيل عمر المادة لثلاث سنوات.", "ثلاث سنوات", Some(("كيفن حافظ", "د.كيفن حافظ"))),
+        ("accusative_head", "أصدرت قيادة القوات المشتركة، اليوم، بياناً أوضحت فيه أنه في صباح اليوم نفذت 3 طلعات.", "3 طلعات", Some(("بياناً", "بياناً"))),
+        ("implicit_previous_sentence", "من جهته هنأ الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن طالب، المبتعثين بالإنجاز. وأوضح أن الملحقية ستنظم معرضا بعد شهرين.", "شهرين", Some(("عبدالعزيز بن طالب", "الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن طالب"))),
+        ("warning_object", "حذرت مقررة الأمم المتحدة المعنية بالحق في الغذاء هلال إيلفر من أزمة يعيشها 13 مليون يمني. وأضافت أن اليمن يستورد 80 % من طعامه.", "80 %", Some(("هلال إيلفر", ""))),
+        ("object_title_then_name", "قال العضو طامس الحمادي إنه بذل جهدا. كما اعلن العضو فالح بن راجس عن نيته الترشح للمرة الثانية.", "الثانية", Some(("فالح بن راجس", "العضو فالح بن راجس"))),
+        ("object_rank_then_name", "أكد وزير الخارجية الأستاذ عادل الجبير حرص المملكة على 3 ملفات.", "3 ملفات", Some(("عادل الجبير", "وزير الخارجية الأستاذ عادل الجبير"))),
+        ("object_quantity_word", "وأكد الباحثون العديد من الفوائد في 3 دراسات.", "3 دراسات", Some(("الباحثون", "الباحثون"))),
+        ("object_joined_not_name", "وأكد مندوبا المملكة وناميبيا حرص البلدين على تعزيز العلاقات.", "البلدين", Some(("مندوبا المملكة", "مندوبا المملكة"))),
+        ("object_masdar_not_name", "وأعلنت وزيرة الداخلية البريطانية تخصيص مبلغ إضافي من 10 ملايين يورو.", "10 ملايين", Some(("وزيرة الداخلية البريطانية", "وزيرة الداخلية البريطانية"))),
         // Verbs whose object is what they report.
         ("object_an", "أعلنت جامعة الدمام عن طرح 130 وظيفة إدارية.", "130 وظيفة", Some(("جامعة الدمام", "جامعة الدمام"))),
         ("object_bi", "وأفاد مصدر أمني عراقي بمصرع شخص وإصابة سبعة آخرين.", "سبعة", Some(("مصدر أمني عراقي", "مصدر أمني عراقي"))),
