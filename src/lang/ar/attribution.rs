@@ -22,8 +22,9 @@
 //! words as a sentence end does.
 //!
 //! A verb with no noun phrase (`وأضاف أن`) continues the last speaker whose gender agrees
-//! with it; a participle after a comma (`مشيرا إلى أن`) continues the speaker of its
-//! sentence. Mentions are resolved inside the article: a surname or a title alone refers
+//! with it, or with none the subject of its sentence's first verb (or of the sentence before,
+//! for a verb that opens its sentence); a participle after a comma (`مشيرا إلى أن`)
+//! continues the speaker of its sentence. Mentions are resolved inside the article: a surname or a title alone refers
 //! back to the fullest mention (`كيري`, `الوزير الأميركي` → `وزير الخارجية الأميركي جون
 //! كيري`), a title to the most recent person whose title is compatible, `البيان` to the
 //! statement named before. `من جهته` / `من جهتها` announce a new speaker.
