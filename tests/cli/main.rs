@@ -10,6 +10,7 @@ mod import;
 mod listings;
 mod peers;
 mod speakers;
+mod speakers_eval;
 
 use std::path::{Path, PathBuf};
 
