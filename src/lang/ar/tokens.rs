@@ -96,18 +96,70 @@ fn is_dropped(c: char) -> bool {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
+    // Most chars of an Arabic text sit in the Arabic block: answer those from a table.
+    let u = c as u32;
+    if (0x0600..0x0700).contains(&u) {
+        ARABIC_BLOCK_WORD[(u - 0x0600) as usize]
+    } else {
+        is_word_char_slow(c)
+    }
+}
+
+const fn is_word_char_slow(c: char) -> bool {
     is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
+
+/// [`is_word_char`] for U+0600..U+06FF.
+static ARABIC_BLOCK_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        if let Some(c) = char::from_u32(0x0600 + k as u32) {
+            table[k] = is_word_char_slow(c);
+        }
+        k += 1;
+    }
+    table
+};
+
+/// The key of a word token: what [`normalize::key`] gives for a run of word chars (no
+/// whitespace, no Latin, no case), without its general machinery: this runs for every word.
+fn word_key(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let mapped = match c {
+            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' | 'ئ' => 'ي',
+            'ة' => 'ه',
+            'ؤ' => 'و',
+            _ => c,
+        };
+        out.push(mapped);
+    }
+    // Only a key with `ميرك` in it is rewritten (see [`normalize::key`]).
+    if out.len() >= MIRK.len() && out.as_bytes().windows(MIRK.len()).any(|w| w == MIRK) {
+        return normalize::key(&out);
+    }
+    out
+}
+
+const MIRK: &[u8] = "ميرك".as_bytes();
 
 /// Splits `text` into tokens; `offset` is added to every byte offset (the position of
 /// `text` in its document).
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
     let numbers = digits::scan(text, CommaStyle::Decimal);
     let mut next_number = numbers.iter().peekable();
+    let bytes = text.as_bytes();
     // About one token per six bytes of Arabic text.
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
     while i < text.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         if let Some(n) = next_number.peek()
             && n.start == i
         {
@@ -126,21 +178,21 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
             continue;
         }
         let c = text[i..].chars().next().expect("in bounds");
-        let len = run_len(&text[i..], c);
-        let piece = &text[i..i + len];
-        let kind = if is_word_char(c) {
-            Some(TokenKind::Word)
+        let (len, kind) = if is_word_char(c) {
+            (word_len(&text[i..]), Some(TokenKind::Word))
         } else if c.is_alphabetic() || digits::digit_value(c).is_some() {
             // Latin words, and digit runs the scanner would not read (`F-16`, `3D`).
-            Some(TokenKind::Latin)
+            (run_len(&text[i..], c), Some(TokenKind::Latin))
         } else if c.is_whitespace() {
-            None
+            (run_len(&text[i..], c), None)
         } else {
-            Some(TokenKind::Punct(c))
+            (c.len_utf8(), Some(TokenKind::Punct(c)))
         };
+        let piece = &text[i..i + len];
         if let Some(kind) = kind {
             let key = match kind {
-                TokenKind::Word | TokenKind::Latin => normalize::key(piece),
+                TokenKind::Word => word_key(piece),
+                TokenKind::Latin => normalize::key(piece),
                 _ => String::new(),
             };
             out.push(Token {
@@ -160,12 +212,38 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
     out
 }
 
-/// Byte length of the run starting with `c`: a word, a Latin word, a digit run the scanner
-/// did not take, whitespace, or one punctuation character.
+/// Byte length of the run of word chars that `s` starts with.
+fn word_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut j = 0;
+    while j < bytes.len() {
+        let b = bytes[j];
+        // A two-byte char of the Arabic block (lead byte D8..DB) from the table; anything
+        // else the long way.
+        if (0xD8..=0xDB).contains(&b) && j + 1 < bytes.len() {
+            let u = (usize::from(b & 0x03) << 6) | usize::from(bytes[j + 1] & 0x3F);
+            if !ARABIC_BLOCK_WORD[u] {
+                return j;
+            }
+            j += 2;
+            continue;
+        }
+        if b < 0x80 {
+            return j;
+        }
+        let c = s[j..].chars().next().expect("char boundary");
+        if !is_word_char(c) {
+            return j;
+        }
+        j += c.len_utf8();
+    }
+    j
+}
+
+/// Byte length of the run starting with `c`: a Latin word, a digit run the scanner did
+/// not take, or whitespace.
 fn run_len(s: &str, c: char) -> usize {
-    let same: fn(char) -> bool = if is_word_char(c) {
-        is_word_char
-    } else if c.is_alphabetic() {
+    let same: fn(char) -> bool = if c.is_alphabetic() {
         |d: char| d.is_alphabetic() && !is_word_char(d)
     } else if digits::digit_value(c).is_some() {
         |d: char| digits::digit_value(d).is_some() || d.is_alphabetic()
@@ -247,6 +325,33 @@ mod tests {
         assert_eq!(&"وَخَمْسَة"[after - 10..], "خَمْسَة");
         assert_eq!(t.offset_after_key_chars(0), 10);
         assert_eq!(t.offset_after_key_chars(99), t.end);
+    }
+
+    #[test]
+    fn word_keys_are_normalize_keys() {
+        let mut chars = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_word_char(c));
+        assert!(chars.all(|c| {
+            let s = format!("ب{c}ة");
+            word_key(&s) == normalize::key(&s)
+        }));
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), is_word_char_slow(c), "{c:?}");
+        }
+        for w in [
+            "الأميركي",
+            "أميركا",
+            "الـأمـيـركيـة",
+            "ميركل",
+            "وَخَمْسَةٌ",
+            "مستشفى",
+        ] {
+            assert_eq!(word_key(w), normalize::key(w), "{w}");
+            assert_eq!(word_len(w), w.len(), "{w}");
+        }
+        assert_eq!(word_len("قال 12"), "قال".len());
+        assert_eq!(word_len("ﻻx"), "ﻻ".len());
     }
 
     #[test]
