@@ -43,8 +43,17 @@ impl LanguagePack for Arabic {
         // Who says what: stretches of reported speech with their speakers, in order.
         let reported = attribution::attribute(doc.text, &doc.sentences, &tokens);
         let first_claim = out.len();
-        for ((index, sentence), tokens) in doc.sentences.iter().enumerate().zip(tokens) {
-            let ctx = Ctx::new(sentence.text(doc.text), sentence.byte_start, index, tokens);
+        for ((index, sentence), tokens) in doc.sentences.iter().enumerate().zip(&tokens) {
+            let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
+            let run_end = run_ends(tokens);
+            let ctx = Ctx::new(
+                sentence.text(doc.text),
+                sentence.byte_start,
+                index,
+                tokens,
+                &keys,
+                &run_end,
+            );
             let mut i = 0;
             while i < ctx.tokens.len() {
                 if !ctx.may_start[i] {
@@ -57,7 +66,7 @@ impl LanguagePack for Arabic {
                 } else if let Some(last) = doc
                     .publication_date
                     .is_none()
-                    .then(|| dates::extent_at(&ctx.tokens, i))
+                    .then(|| dates::extent_at(ctx.tokens, i))
                     .flatten()
                 {
                     // A date that cannot be resolved (no publication date): its words are
@@ -110,17 +119,33 @@ fn attribute_claims(claims: &mut [Recognized], reported: &[attribution::Reported
 }
 
 /// One sentence being read: its tokens and where it sits in the document.
-struct Ctx<'t> {
+struct Ctx<'a, 't> {
     /// The sentence's text; token offsets are `base` + offsets into it.
     text: &'t str,
     base: usize,
-    tokens: Vec<Token<'t>>,
+    tokens: &'a [Token<'t>],
     /// Index of the sentence in the document.
     index: usize,
+    /// The tokens' keys.
+    keys: &'a [&'a str],
     /// For each token, the index after the run of words it starts (itself when not a word).
-    run_end: Vec<usize>,
+    run_end: &'a [usize],
     /// For each token, whether any claim can start there (see [`may_start`]).
     may_start: Vec<bool>,
+    subjects: subject::Subjects<'a, 't>,
+}
+
+/// For each token, the index after the run of words it starts (itself when not a word).
+fn run_ends(tokens: &[Token<'_>]) -> Vec<usize> {
+    let mut run_end = vec![0; tokens.len()];
+    let mut end = tokens.len();
+    for (i, t) in tokens.iter().enumerate().rev() {
+        if t.kind != TokenKind::Word {
+            end = i;
+        }
+        run_end[i] = end;
+    }
+    run_end
 }
 
 /// Stems that can start a claim: number words and the first words of dates and ordinals.
@@ -146,34 +171,37 @@ fn may_start(t: &Token<'_>) -> bool {
     }
 }
 
-impl<'t> Ctx<'t> {
-    fn new(text: &'t str, base: usize, index: usize, tokens: Vec<Token<'t>>) -> Ctx<'t> {
-        let mut run_end = vec![0; tokens.len()];
-        let mut end = tokens.len();
-        for (i, t) in tokens.iter().enumerate().rev() {
-            if t.kind != TokenKind::Word {
-                end = i;
-            }
-            run_end[i] = end;
-        }
+impl<'a, 't> Ctx<'a, 't> {
+    fn new(
+        text: &'t str,
+        base: usize,
+        index: usize,
+        tokens: &'a [Token<'t>],
+        keys: &'a [&'a str],
+        run_end: &'a [usize],
+    ) -> Ctx<'a, 't> {
         let may_start = tokens.iter().map(may_start).collect();
         Ctx {
             text,
             base,
             tokens,
             index,
+            keys,
             run_end,
             may_start,
+            subjects: subject::Subjects::new(tokens, keys, run_end, &numbers::is_number_word),
         }
     }
 
+    /// The subject of the claim on tokens `first..=last`.
+    fn subject(&self, first: usize, last: usize) -> Option<String> {
+        self.subjects.subject(first, last)
+    }
+
     /// The keys of up to four words from token `i`, for unit lookup.
-    fn keys_from(&self, i: usize) -> Vec<&str> {
+    fn keys_from(&self, i: usize) -> &'a [&'a str] {
         let end = self.run_end.get(i).copied().unwrap_or(i).min(i + 4);
-        self.tokens[i.min(end)..end]
-            .iter()
-            .map(|t| t.key.as_str())
-            .collect()
+        &self.keys[i.min(end)..end]
     }
 
     /// The text of tokens `first..=last` as written.
@@ -272,8 +300,8 @@ static YEAR_KEYS: LazyLock<FastSet<String>> =
 /// A number at token `i` that is not a claim, and the token after it: a list item's number
 /// at the start of a line (`2 - ابتسم`), an identifier after `الرقم`, `الرمز`, `هاتف` …, or
 /// the model number of `إف- 16`.
-fn not_a_claim(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
-    let tokens = &ctx.tokens;
+fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
     let t = &tokens[i];
     t.number()?;
     let next_is = |cs: &[char]| matches!(tokens.get(i + 1).map(|n| &n.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
@@ -329,8 +357,8 @@ fn is_year(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
 }
 
 /// A number at token `i` with everything that bounds and names it.
-fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
-    let tokens = &ctx.tokens;
+fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
     let n = numbers::parse_at(tokens, i)?;
     let mut first = i;
     let mut last = n.last;
@@ -397,13 +425,13 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
             tokens.get(last + 1).map(|t| &t.kind),
             Some(TokenKind::Punct(')' | '»'))
         )
-        && units::lookup(&ctx.keys_from(last + 2)).is_some()
+        && units::lookup(ctx.keys_from(last + 2)).is_some()
     {
         first = i - 1;
         start = tokens[i - 1].start;
         last += 1;
     }
-    if !percent && let Some(u) = units::lookup(&ctx.keys_from(last + 1)) {
+    if !percent && let Some(u) = units::lookup(ctx.keys_from(last + 1)) {
         let first_unit = last + 1;
         last += u.words;
         unit = Some((u, first_unit));
@@ -432,7 +460,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         );
         r.low = Some(Value::Text(format!("{year:04}-01-01")));
         r.high = Some(Value::Text(format!("{year:04}-12-31")));
-        r.subject = subject::subject(tokens, i, i, &numbers::is_number_word);
+        r.subject = ctx.subject(i, i);
         return Some((r, i + 1));
     }
     let kind = match &unit {
@@ -484,17 +512,17 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         r.unit = Some(u.concept.to_string());
         r.unit_text = Some(ctx.surface(*first_unit, first_unit + u.words - 1));
     }
-    r.subject = subject::subject(tokens, first, last, &numbers::is_number_word);
+    r.subject = ctx.subject(first, last);
     Some((r, last + 1))
 }
 
 /// A date at token `i`: `8 أغسطس/آب الماضي`, `اليوم الأربعاء`, `3/12/2014`, `1436هـ`.
 fn date(
-    ctx: &Ctx<'_>,
+    ctx: &Ctx<'_, '_>,
     i: usize,
     publication: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
-    let d = dates::parse_at(&ctx.tokens, i, publication)?;
+    let d = dates::parse_at(ctx.tokens, i, publication)?;
     let day = |d: jiff::civil::Date| Value::Text(d.to_string());
     let mut r = Recognized::exact(ctx.index, d.start, d.end, Kind::Date, Value::Text(d.iso()));
     if d.grain != dates::Grain::Day {
@@ -502,16 +530,16 @@ fn date(
         r.low = Some(day(d.date));
         r.high = Some(day(d.last_day));
     }
-    r.subject = subject::subject(&ctx.tokens, d.first, d.last, &numbers::is_number_word);
+    r.subject = ctx.subject(d.first, d.last);
     Some((r, d.last + 1))
 }
 
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.
-fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
-    let o = ordinals::parse_at(&ctx.tokens, i)?;
+fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let o = ordinals::parse_at(ctx.tokens, i)?;
     // An ordinal form before an indefinite counted noun is a cardinal with the article:
     // `الاثنا عشر شهرا` is twelve months.
-    if let Some(u) = units::lookup(&ctx.keys_from(o.last + 1))
+    if let Some(u) = units::lookup(ctx.keys_from(o.last + 1))
         && !u.definite
         && u.plurality != units::Plurality::Dual
     {
@@ -528,7 +556,7 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         let mut r = Recognized::exact(ctx.index, o.start, ctx.tokens[last].end, kind, value);
         r.unit = Some(u.concept.to_string());
         r.unit_text = Some(ctx.surface(o.last + 1, last));
-        r.subject = subject::subject(&ctx.tokens, o.first, last, &numbers::is_number_word);
+        r.subject = ctx.subject(o.first, last);
         return Some((r, last + 1));
     }
     let mut r = Recognized::exact(
@@ -538,18 +566,18 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         Kind::Ordinal,
         Value::Number(f64::from(o.value)),
     );
-    r.subject = subject::subject(&ctx.tokens, o.first, o.last, &numbers::is_number_word);
+    r.subject = ctx.subject(o.first, o.last);
     Some((r, o.last + 1))
 }
 
 /// A dual noun standing alone counts two: `دولتين`, `شهرين`.
-fn dual_noun(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
-    let tokens = &ctx.tokens;
+fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
     // Only a word with a dual ending can be a dual noun; most words are not looked up.
     if tokens[i].kind != TokenKind::Word || !tokens[i].key.ends_with(['ن']) {
         return None;
     }
-    let u = units::lookup(&ctx.keys_from(i))?;
+    let u = units::lookup(ctx.keys_from(i))?;
     if u.plurality != units::Plurality::Dual {
         return None;
     }
@@ -566,7 +594,7 @@ fn dual_noun(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     let mut r = Recognized::exact(ctx.index, t.start, tokens[last].end, kind, value);
     r.unit = Some(u.concept.to_string());
     r.unit_text = Some(ctx.surface(i, last));
-    r.subject = subject::subject(tokens, i, last, &numbers::is_number_word);
+    r.subject = ctx.subject(i, last);
     Some((r, last + 1))
 }
 
