@@ -89,6 +89,7 @@ impl LanguagePack for Arabic {
             }
         }
         attribute_claims(&mut out[first_claim..], &reported);
+        tokens::recycle(tokens);
     }
 }
 
