@@ -154,8 +154,8 @@ static STARTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| numbers::keys().chain(dates::start_keys()).collect());
 
 /// Whether a claim can start at `t`: a number, or a word whose stem (with or without its
-/// proclitics and article) can start one, or a possible dual noun (ending in `ن`). One or
-/// two hash look-ups a word; most words are turned away here, before any recognizer runs.
+/// proclitics and article) can start one, or a possible dual noun (see [`dual_ending`]).
+/// Most words are turned away here, before any recognizer runs.
 fn may_start(t: &Token<'_>) -> bool {
     match t.kind {
         TokenKind::Number { .. } => true,
@@ -163,13 +163,111 @@ fn may_start(t: &Token<'_>) -> bool {
             .text
             .starts_with(|c: char| c.is_ascii_digit() || ('٠'..='۹').contains(&c)),
         TokenKind::Word => {
-            t.key.ends_with('ن')
-                || t.stems().any(|(_, s)| {
-                    STARTS.contains(s) || s.strip_prefix("ال").is_some_and(|r| STARTS.contains(r))
-                })
+            dual_ending(&t.key)
+                || (may_end_a_start(&t.key)
+                    && t.stems().any(|(_, s)| {
+                        STARTS.contains(s)
+                            || s.strip_prefix("ال").is_some_and(|r| STARTS.contains(r))
+                    }))
         }
         TokenKind::Punct(_) => false,
     }
+}
+
+/// How the keys of [`STARTS`] end, for [`may_end_a_start`]: the keys of two chars, and the
+/// last three chars of the longer ones (as [`last_chars`] numbers them). `None` when some
+/// key is shorter or has chars outside the Arabic block there.
+struct StartEndings {
+    /// The keys of two chars.
+    two: Bits,
+    /// The last three chars of the longer keys, sorted, and a bit for each under
+    /// [`hash16`] that turns most other endings away before the search.
+    three: Vec<u32>,
+    three_hashed: Bits,
+}
+
+/// A set of 16-bit numbers, a bit each.
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new() -> Bits {
+        Bits(vec![0; (1 << 16) / 64])
+    }
+
+    fn insert(&mut self, n: u16) {
+        self.0[usize::from(n / 64)] |= 1 << (n % 64);
+    }
+
+    fn contains(&self, n: u16) -> bool {
+        self.0[usize::from(n / 64)] & (1 << (n % 64)) != 0
+    }
+}
+
+fn hash16(n: u32) -> u16 {
+    (n.wrapping_mul(0x9E37_79B1) >> 16) as u16
+}
+
+static START_ENDINGS: LazyLock<Option<StartEndings>> = LazyLock::new(|| {
+    let mut endings = StartEndings {
+        two: Bits::new(),
+        three: Vec::new(),
+        three_hashed: Bits::new(),
+    };
+    for k in STARTS.iter() {
+        match k.chars().count() {
+            0 | 1 => return None,
+            2 => endings.two.insert(u16::try_from(last_chars(k, 2)?).ok()?),
+            _ => {
+                let three = last_chars(k, 3)?;
+                endings.three.push(three);
+                endings.three_hashed.insert(hash16(three));
+            }
+        }
+    }
+    endings.three.sort_unstable();
+    Some(endings)
+});
+
+/// The last `n` chars of `key` as one number, when each is a two-byte char of the Arabic
+/// block (lead byte D8..DB, a byte that never occurs inside another char).
+fn last_chars(key: &str, n: usize) -> Option<u32> {
+    let bytes = key.as_bytes();
+    let tail = bytes.get(bytes.len().checked_sub(2 * n)?..)?;
+    tail.chunks_exact(2).try_fold(0, |acc, pair| {
+        let (lead, next) = (pair[0], pair[1]);
+        (0xD8..=0xDB)
+            .contains(&lead)
+            .then(|| acc << 8 | (u32::from(lead & 0x03) << 6) | u32::from(next & 0x3F))
+    })
+}
+
+/// A quick test before the look-ups of [`may_start`], false only when none of them can
+/// succeed: each string looked up is a suffix of `key` (a stem, or a stem without its
+/// article), so one of two chars is `key`'s last two, and a longer one ends with `key`'s
+/// last three. (Two bit tests instead of up to a dozen hash look-ups; most words stop
+/// here.)
+fn may_end_a_start(key: &str) -> bool {
+    let Some(endings) = START_ENDINGS.as_ref() else {
+        return true;
+    };
+    if let Some(three) = last_chars(key, 3) {
+        let two = (three & 0xFFFF) as u16;
+        return endings.two.contains(two)
+            || (endings.three_hashed.contains(hash16(three))
+                && endings.three.binary_search(&three).is_ok());
+    }
+    match last_chars(key, 2) {
+        Some(two) if key.len() == 4 => endings.two.contains(two as u16),
+        // Nothing shorter than two chars is looked up.
+        _ if key.chars().nth(1).is_none() => false,
+        _ => true,
+    }
+}
+
+/// Whether a key ends like a dual, `ان` or `ين`: the units table derives every dual it knows
+/// from a singular by these endings.
+fn dual_ending(key: &str) -> bool {
+    key.ends_with("ين") || key.ends_with("ان")
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -575,7 +673,7 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
 fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
     // Only a word with a dual ending can be a dual noun; most words are not looked up.
-    if tokens[i].kind != TokenKind::Word || !tokens[i].key.ends_with(['ن']) {
+    if tokens[i].kind != TokenKind::Word || !dual_ending(&tokens[i].key) {
         return None;
     }
     let u = units::lookup(ctx.keys_from(i))?;
@@ -612,3 +710,26 @@ pub fn iso_duration(value: f64, designator: char) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod start_tests {
+    use super::*;
+
+    #[test]
+    fn the_endings_filter_is_on_and_lets_every_start_through() {
+        assert!(
+            START_ENDINGS.is_some(),
+            "a key of STARTS is shorter than two chars or ends outside the Arabic block"
+        );
+        for k in STARTS.iter() {
+            for word in [k.to_string(), format!("و{k}"), format!("بال{k}")] {
+                assert!(may_end_a_start(&word), "{word}");
+            }
+        }
+        assert!(!may_end_a_start("قالت"));
+        assert!(!may_end_a_start("في"));
+        assert!(!may_end_a_start("و"));
+        assert!(!may_end_a_start(""));
+        assert!(may_end_a_start("xy"));
+    }
+}
