@@ -37,21 +37,23 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut cursor = CharCursor::default();
     let mut seg_start = 0usize; // byte offset where the current sentence may begin
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut from = 0usize; // byte offset where to look for the next line break or terminator
+    while let Some(i) = next_break_or_terminator(text, from) {
+        let c = text[i..].chars().next().expect("a char starts there");
+        from = i + c.len_utf8();
         let boundary_end = if c == '\n' || c == '\r' || c == '\u{2029}' {
             Some(i)
-        } else if is_terminator(c) {
+        } else {
             // Absorb repeated terminators and closers: `?!`, `...`, `."`, `.»`
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
+            let mut end = from;
+            for d in text[end..].chars() {
                 if is_terminator(d) || is_closer(d) {
-                    end = j + d.len_utf8();
-                    iter.next();
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
             }
+            from = end;
             let next = text[end..].chars().next();
             let at_break = next.is_none_or(char::is_whitespace);
             if at_break
@@ -62,8 +64,6 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
             } else {
                 None
             }
-        } else {
-            None
         };
         if let Some(end) = boundary_end {
             push_trimmed(text, seg_start, end, &mut cursor, &mut out);
@@ -72,6 +72,34 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
     }
     push_trimmed(text, seg_start, text.len(), &mut cursor, &mut out);
     out
+}
+
+/// The byte offset of the next line break (`\n`, `\r`, U+2029) or terminator (see
+/// [`is_terminator`]) at or after byte `from`, a char boundary. Looks at bytes, not chars:
+/// each of these chars is told by its first byte and, past ASCII, its next one or two.
+fn next_break_or_terminator(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let next = |i: usize| bytes.get(i).copied();
+    let mut i = from;
+    while i < bytes.len() {
+        let found = match bytes[i] {
+            b'\n' | b'\r' | b'.' | b'!' | b'?' => true,
+            // ؟ U+061F
+            0xD8 => next(i + 1) == Some(0x9F),
+            // ۔ U+06D4
+            0xDB => next(i + 1) == Some(0x94),
+            // … U+2026, U+2029
+            0xE2 => next(i + 1) == Some(0x80) && matches!(next(i + 2), Some(0xA6 | 0xA9)),
+            // 。 U+3002
+            0xE3 => next(i + 1) == Some(0x80) && next(i + 2) == Some(0x82),
+            _ => false,
+        };
+        if found {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 fn is_abbreviation(before: &str, abbreviations: &[&str]) -> bool {
@@ -222,6 +250,24 @@ mod tests {
     fn empty_and_blank_texts_have_no_sentences() {
         assert!(sentences("", &[]).is_empty());
         assert!(sentences(" \n\n\t ", &[]).is_empty());
+    }
+
+    #[test]
+    fn breaks_and_terminators_are_found_by_their_bytes() {
+        let text = "أ.ب!ج?د؟ه۔و…ز。ح\u{2029}ط\nي\rك ـ؛،»";
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some(i) = next_break_or_terminator(text, from) {
+            found.push(i);
+            from = i + 1;
+        }
+        let want: Vec<usize> = text
+            .char_indices()
+            .filter(|&(_, c)| is_terminator(c) || matches!(c, '\n' | '\r' | '\u{2029}'))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(found, want);
+        assert_eq!(want.len(), 10);
     }
 
     #[test]

@@ -78,17 +78,10 @@ pub struct DigitNumber {
 /// Latin letter (`MH370`, `F-16`, `3D` are not numbers) or inside a longer run of digits.
 /// Values that do not fit an `f64` are skipped.
 pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
-    let bytes_len = text.len();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes_len {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        if !is_digit(c) {
-            i += c.len_utf8();
-            continue;
-        }
+    while let Some(digit) = next_digit(text, i) {
+        i = digit;
         let prev = text[..i].chars().next_back();
         let Some((end, value)) = read_number(text, i, comma) else {
             i = skip_digits(text, i);
@@ -179,39 +172,45 @@ fn signed(text: &str, start: usize, end: usize, value: f64) -> (usize, f64) {
 /// letters: `إف16`, `ميغ29`, `م2`, `كم2` are names and units. Other glued words are
 /// clitics (`و٢٠`, `بـ60`) or a missing space (`الماضي2500`), and the number stands.
 fn glued_to_arabic_word(before: &str) -> bool {
-    let reversed: String = before
-        .chars()
-        .rev()
-        .take_while(|&c| crate::lang::is_arabic_letter(c) || c == 'ـ')
-        .filter(|&c| c != 'ـ')
-        .collect();
-    let word: String = reversed.chars().rev().collect();
-    matches!(
-        word.as_str(),
-        "إف" | "اف"
-            | "أف"
-            | "م"
-            | "كم"
-            | "سم"
-            | "ميغ"
-            | "ميج"
-            | "سو"
-            | "تي"
-            | "بي"
-            | "جي"
-            | "إس"
-            | "اس"
-    )
+    let word = &before[before.trim_end_matches(is_letter_or_tatweel).len()..];
+    !word.is_empty()
+        && [
+            "إف", "اف", "أف", "م", "كم", "سم", "ميغ", "ميج", "سو", "تي", "بي", "جي", "إس", "اس",
+        ]
+        .iter()
+        .any(|w| equal_without_tatweel(word, w))
 }
 
 /// `م` or `هـ`/`ه` (with tatweel) ending a word right after a number.
 fn is_year_marker(after: &str) -> bool {
-    let word: String = after
-        .chars()
-        .take_while(|&c| crate::lang::is_arabic_letter(c) || c == 'ـ')
-        .filter(|&c| c != 'ـ')
-        .collect();
-    matches!(word.as_str(), "م" | "ه")
+    let word = &after[..after.len() - after.trim_start_matches(is_letter_or_tatweel).len()];
+    ["م", "ه"].iter().any(|w| equal_without_tatweel(word, w))
+}
+
+fn is_letter_or_tatweel(c: char) -> bool {
+    crate::lang::is_arabic_letter(c) || c == 'ـ'
+}
+
+/// Whether `word` with its tatweels left out is `want`.
+fn equal_without_tatweel(word: &str, want: &str) -> bool {
+    word.chars().filter(|&c| c != 'ـ').eq(want.chars())
+}
+
+/// The byte offset of the first digit (of any of the three sets) at or after byte `from`,
+/// a char boundary. Looks at bytes: a digit is an ASCII digit or a two-byte char whose lead
+/// byte (D9 for U+0660..U+0669, DB for U+06F0..U+06F9) never occurs inside another char.
+fn next_digit(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'0'..=b'9' => return Some(i),
+            0xD9 if matches!(bytes.get(i + 1), Some(0xA0..=0xA9)) => return Some(i),
+            0xDB if matches!(bytes.get(i + 1), Some(0xB0..=0xB9)) => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 fn skip_digits(text: &str, mut i: usize) -> usize {
@@ -396,6 +395,34 @@ fn parse(int: &str, frac: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_digit_finds_every_digit_set_at_char_boundaries() {
+        let text = "أب ١ c ۵ 7 ٠٩";
+        let found: Vec<usize> = std::iter::successors(next_digit(text, 0), |&i| {
+            next_digit(text, i + text[i..].chars().next().map_or(1, char::len_utf8))
+        })
+        .collect();
+        let want: Vec<usize> = text
+            .char_indices()
+            .filter(|&(_, c)| is_digit(c))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(found, want);
+        assert_eq!(next_digit("ـ", 0), None);
+    }
+
+    #[test]
+    fn glued_words_ignore_tatweel() {
+        assert!(glued_to_arabic_word("طائرة إف"));
+        assert!(glued_to_arabic_word("كـم"));
+        assert!(!glued_to_arabic_word("الماضي"));
+        assert!(!glued_to_arabic_word("ـ"));
+        assert!(!glued_to_arabic_word(""));
+        assert!(is_year_marker("هـ الماضي"));
+        assert!(is_year_marker("م"));
+        assert!(!is_year_marker("من"));
+    }
 
     fn values(text: &str, comma: CommaStyle) -> Vec<(String, f64, bool)> {
         scan(text, comma)

@@ -139,7 +139,7 @@ pub fn detect(text: &str) -> Option<Lang> {
 /// Letters of the Arabic script (the Arabic, Supplement, Extended and Presentation blocks),
 /// not its digits or punctuation.
 #[inline]
-pub fn is_arabic_letter(c: char) -> bool {
+pub const fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}'

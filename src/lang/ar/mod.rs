@@ -44,8 +44,17 @@ impl LanguagePack for Arabic {
         // Who says what: stretches of reported speech with their speakers, in order.
         let reported = attribution::attribute(doc.text, &doc.sentences, &tokens);
         let first_claim = out.len();
-        for ((index, sentence), tokens) in doc.sentences.iter().enumerate().zip(tokens) {
-            let ctx = Ctx::new(sentence.text(doc.text), sentence.byte_start, index, tokens);
+        for ((index, sentence), tokens) in doc.sentences.iter().enumerate().zip(&tokens) {
+            let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
+            let run_end = run_ends(tokens);
+            let ctx = Ctx::new(
+                sentence.text(doc.text),
+                sentence.byte_start,
+                index,
+                tokens,
+                &keys,
+                &run_end,
+            );
             let mut i = 0;
             while i < ctx.tokens.len() {
                 if !ctx.may_start[i] {
@@ -58,7 +67,7 @@ impl LanguagePack for Arabic {
                 } else if let Some(last) = doc
                     .publication_date
                     .is_none()
-                    .then(|| dates::extent_at(&ctx.tokens, i))
+                    .then(|| dates::extent_at(ctx.tokens, i))
                     .flatten()
                 {
                     // A date that cannot be resolved (no publication date): its words are
@@ -81,6 +90,7 @@ impl LanguagePack for Arabic {
             }
         }
         attribute_claims(&mut out[first_claim..], &reported);
+        tokens::recycle(tokens);
     }
 }
 
@@ -111,17 +121,33 @@ fn attribute_claims(claims: &mut [Recognized], reported: &[attribution::Reported
 }
 
 /// One sentence being read: its tokens and where it sits in the document.
-struct Ctx<'t> {
+struct Ctx<'a, 't> {
     /// The sentence's text; token offsets are `base` + offsets into it.
     text: &'t str,
     base: usize,
-    tokens: Vec<Token<'t>>,
+    tokens: &'a [Token<'t>],
     /// Index of the sentence in the document.
     index: usize,
+    /// The tokens' keys.
+    keys: &'a [&'a str],
     /// For each token, the index after the run of words it starts (itself when not a word).
-    run_end: Vec<usize>,
+    run_end: &'a [usize],
     /// For each token, whether any claim can start there (see [`may_start`]).
     may_start: Vec<bool>,
+    subjects: subject::Subjects<'a, 't>,
+}
+
+/// For each token, the index after the run of words it starts (itself when not a word).
+fn run_ends(tokens: &[Token<'_>]) -> Vec<usize> {
+    let mut run_end = vec![0; tokens.len()];
+    let mut end = tokens.len();
+    for (i, t) in tokens.iter().enumerate().rev() {
+        if t.kind != TokenKind::Word {
+            end = i;
+        }
+        run_end[i] = end;
+    }
+    run_end
 }
 
 /// Stems that can start a claim: number words and the first words of dates and ordinals.
@@ -129,8 +155,8 @@ static STARTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| numbers::keys().chain(dates::start_keys()).collect());
 
 /// Whether a claim can start at `t`: a number, or a word whose stem (with or without its
-/// proclitics and article) can start one, or a possible dual noun (ending in `ن`). One or
-/// two hash look-ups a word; most words are turned away here, before any recognizer runs.
+/// proclitics and article) can start one, or a possible dual noun (see [`dual_ending`]).
+/// Most words are turned away here, before any recognizer runs.
 fn may_start(t: &Token<'_>) -> bool {
     match t.kind {
         TokenKind::Number { .. } => true,
@@ -138,43 +164,144 @@ fn may_start(t: &Token<'_>) -> bool {
             .text
             .starts_with(|c: char| c.is_ascii_digit() || ('٠'..='۹').contains(&c)),
         TokenKind::Word => {
-            t.key.ends_with('ن')
-                || t.stems().any(|(_, s)| {
-                    STARTS.contains(s) || s.strip_prefix("ال").is_some_and(|r| STARTS.contains(r))
-                })
+            dual_ending(&t.key)
+                || (may_end_a_start(&t.key)
+                    && t.stems().any(|(_, s)| {
+                        STARTS.contains(s)
+                            || s.strip_prefix("ال").is_some_and(|r| STARTS.contains(r))
+                    }))
         }
         TokenKind::Punct(_) => false,
     }
 }
 
-impl<'t> Ctx<'t> {
-    fn new(text: &'t str, base: usize, index: usize, tokens: Vec<Token<'t>>) -> Ctx<'t> {
-        let mut run_end = vec![0; tokens.len()];
-        let mut end = tokens.len();
-        for (i, t) in tokens.iter().enumerate().rev() {
-            if t.kind != TokenKind::Word {
-                end = i;
+/// How the keys of [`STARTS`] end, for [`may_end_a_start`]: the keys of two chars, and the
+/// last three chars of the longer ones (as [`last_chars`] numbers them). `None` when some
+/// key is shorter or has chars outside the Arabic block there.
+struct StartEndings {
+    /// The keys of two chars.
+    two: Bits,
+    /// The last three chars of the longer keys, sorted, and a bit for each under
+    /// [`hash16`] that turns most other endings away before the search.
+    three: Vec<u32>,
+    three_hashed: Bits,
+}
+
+/// A set of 16-bit numbers, a bit each.
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new() -> Bits {
+        Bits(vec![0; (1 << 16) / 64])
+    }
+
+    fn insert(&mut self, n: u16) {
+        self.0[usize::from(n / 64)] |= 1 << (n % 64);
+    }
+
+    fn contains(&self, n: u16) -> bool {
+        self.0[usize::from(n / 64)] & (1 << (n % 64)) != 0
+    }
+}
+
+fn hash16(n: u32) -> u16 {
+    (n.wrapping_mul(0x9E37_79B1) >> 16) as u16
+}
+
+static START_ENDINGS: LazyLock<Option<StartEndings>> = LazyLock::new(|| {
+    let mut endings = StartEndings {
+        two: Bits::new(),
+        three: Vec::new(),
+        three_hashed: Bits::new(),
+    };
+    for k in STARTS.iter() {
+        match k.chars().count() {
+            0 | 1 => return None,
+            2 => endings.two.insert(u16::try_from(last_chars(k, 2)?).ok()?),
+            _ => {
+                let three = last_chars(k, 3)?;
+                endings.three.push(three);
+                endings.three_hashed.insert(hash16(three));
             }
-            run_end[i] = end;
         }
+    }
+    endings.three.sort_unstable();
+    Some(endings)
+});
+
+/// The last `n` chars of `key` as one number, when each is a two-byte char of the Arabic
+/// block (lead byte D8..DB, a byte that never occurs inside another char).
+fn last_chars(key: &str, n: usize) -> Option<u32> {
+    let bytes = key.as_bytes();
+    let tail = bytes.get(bytes.len().checked_sub(2 * n)?..)?;
+    tail.chunks_exact(2).try_fold(0, |acc, pair| {
+        let (lead, next) = (pair[0], pair[1]);
+        (0xD8..=0xDB)
+            .contains(&lead)
+            .then(|| acc << 8 | (u32::from(lead & 0x03) << 6) | u32::from(next & 0x3F))
+    })
+}
+
+/// A quick test before the look-ups of [`may_start`], false only when none of them can
+/// succeed: each string looked up is a suffix of `key` (a stem, or a stem without its
+/// article), so one of two chars is `key`'s last two, and a longer one ends with `key`'s
+/// last three. (Two bit tests instead of up to a dozen hash look-ups; most words stop
+/// here.)
+fn may_end_a_start(key: &str) -> bool {
+    let Some(endings) = START_ENDINGS.as_ref() else {
+        return true;
+    };
+    if let Some(three) = last_chars(key, 3) {
+        let two = (three & 0xFFFF) as u16;
+        return endings.two.contains(two)
+            || (endings.three_hashed.contains(hash16(three))
+                && endings.three.binary_search(&three).is_ok());
+    }
+    match last_chars(key, 2) {
+        Some(two) if key.len() == 4 => endings.two.contains(two as u16),
+        // Nothing shorter than two chars is looked up.
+        _ if key.chars().nth(1).is_none() => false,
+        _ => true,
+    }
+}
+
+/// Whether a key ends like a dual, `ان` or `ين`: the units table derives every dual it knows
+/// from a singular by these endings.
+fn dual_ending(key: &str) -> bool {
+    key.ends_with("ين") || key.ends_with("ان")
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    fn new(
+        text: &'t str,
+        base: usize,
+        index: usize,
+        tokens: &'a [Token<'t>],
+        keys: &'a [&'a str],
+        run_end: &'a [usize],
+    ) -> Ctx<'a, 't> {
         let may_start = tokens.iter().map(may_start).collect();
         Ctx {
             text,
             base,
             tokens,
             index,
+            keys,
             run_end,
             may_start,
+            subjects: subject::Subjects::new(tokens, keys, run_end, &numbers::is_number_word),
         }
     }
 
+    /// The subject of the claim on tokens `first..=last`.
+    fn subject(&self, first: usize, last: usize) -> Option<String> {
+        self.subjects.subject(first, last)
+    }
+
     /// The keys of up to four words from token `i`, for unit lookup.
-    fn keys_from(&self, i: usize) -> Vec<&str> {
+    fn keys_from(&self, i: usize) -> &'a [&'a str] {
         let end = self.run_end.get(i).copied().unwrap_or(i).min(i + 4);
-        self.tokens[i.min(end)..end]
-            .iter()
-            .map(|t| t.key.as_str())
-            .collect()
+        &self.keys[i.min(end)..end]
     }
 
     /// The text of tokens `first..=last` as written.
@@ -274,8 +401,8 @@ static YEAR_KEYS: LazyLock<FastSet<String>> =
 /// A number at token `i` that is not a claim, and the token after it: a list item's number
 /// at the start of a line (`2 - ابتسم`), an identifier after `الرقم`, `الرمز`, `هاتف` …, or
 /// the model number of `إف- 16`.
-fn not_a_claim(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
-    let tokens = &ctx.tokens;
+fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
     let t = &tokens[i];
     t.number()?;
     let next_is = |cs: &[char]| matches!(tokens.get(i + 1).map(|n| &n.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
@@ -487,13 +614,13 @@ const EDITION_KEYS: &[&str] = &[
 
 /// `ساعة ونصف`, `شهر ونصف`: a singular noun of time or count, then `ونصف` at token `i`:
 /// one and a half of it, from the noun to the half.
-fn noun_and_a_half(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
+fn noun_and_a_half(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let tokens = &ctx.tokens;
     if i == 0 || tokens[i].key != "ونصف" {
         return None;
     }
     let p = i - 1;
-    let u = units::lookup(&ctx.keys_from(p)).filter(|u| {
+    let u = units::lookup(ctx.keys_from(p)).filter(|u| {
         u.words == 1 && !u.definite && !u.proclitic && u.plurality == units::Plurality::Singular
     })?;
     // After a number the noun was counted already (`ثلاث سنوات ونصف`).
@@ -515,13 +642,13 @@ fn noun_and_a_half(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     let mut r = Recognized::exact(ctx.index, tokens[p].start, tokens[last].end, kind, value);
     r.unit = Some(u.concept.to_string());
     r.unit_text = Some(ctx.surface(p, p));
-    r.subject = subject::subject(tokens, p, last, &numbers::is_number_word);
+    r.subject = ctx.subject(p, last);
     Some((r, last + 1))
 }
 
 /// `ونصف` (or `و نصف`) at token `j` after a counted noun, with the noun again if it follows
 /// (`ونصف العام`): the last token of the half.
-fn and_a_half(ctx: &Ctx<'_>, j: usize, concept: &str) -> Option<usize> {
+fn and_a_half(ctx: &Ctx<'_, '_>, j: usize, concept: &str) -> Option<usize> {
     let tokens = &ctx.tokens;
     let t = tokens.get(j)?;
     let last = match t.key.as_str() {
@@ -529,7 +656,7 @@ fn and_a_half(ctx: &Ctx<'_>, j: usize, concept: &str) -> Option<usize> {
         "و" if tokens.get(j + 1).is_some_and(|n| n.key == "نصف") => j + 1,
         _ => return None,
     };
-    match units::lookup(&ctx.keys_from(last + 1)) {
+    match units::lookup(ctx.keys_from(last + 1)) {
         Some(u) if u.definite && u.concept == concept => Some(last + u.words),
         _ => Some(last),
     }
@@ -724,11 +851,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
 }
 
 /// A number at token `i` with everything that bounds and names it.
-fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
+fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if let Some(found) = noun_and_a_half(ctx, i) {
         return Some(found);
     }
-    let tokens = &ctx.tokens;
+    let tokens = ctx.tokens;
     let n = numbers::parse_at(tokens, i)?;
     // `واحدة من القضايا` (one of the issues), `في آن واحد` (at once): no quantity.
     if n.in_words && n.value == 1.0 && n.first == n.last {
@@ -832,7 +959,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
             tokens.get(last + 1).map(|t| &t.kind),
             Some(TokenKind::Punct(')' | '»'))
         )
-        && (units::lookup(&ctx.keys_from(last + 2)).is_some_and(|u| !u.proclitic)
+        && (units::lookup(ctx.keys_from(last + 2)).is_some_and(|u| !u.proclitic)
             || unknown_noun(tokens, &n, last + 2).is_some())
     {
         first = i - 1;
@@ -845,7 +972,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     // count noun (here the verb قدم, read as «foot») follows.
     let cued_year = high_num.is_none() && qualifier_before.is_none() && year_cued(tokens, i, &n);
     if !percent
-        && let Some(u) = units::lookup(&ctx.keys_from(last + 1))
+        && let Some(u) = units::lookup(ctx.keys_from(last + 1))
             .filter(|u| !(u.proclitic || cued_year && u.kind == UnitKind::Count))
     {
         let first_unit = last + 1;
@@ -875,7 +1002,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         && let Some(j) = qualifiers::range_close(tokens, last + 1, Some(RangeOpen::Between))
         && let Some(m) = numbers::parse_at(tokens, j)
         && m.value > n.value
-        && let Some(u2) = units::lookup(&ctx.keys_from(m.last + 1))
+        && let Some(u2) = units::lookup(ctx.keys_from(m.last + 1))
         && u2.concept == u.concept
     {
         last = m.last + u2.words;
@@ -939,7 +1066,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
             Kind::Ordinal,
             Value::Number(n.value),
         );
-        r.subject = subject::subject(tokens, i, i, &numbers::is_number_word);
+        r.subject = ctx.subject(i, i);
         return Some((r, i + 1));
     }
     if bare && is_year(tokens, i, &n) {
@@ -953,7 +1080,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         );
         r.low = Some(Value::Text(format!("{year:04}-01-01")));
         r.high = Some(Value::Text(format!("{year:04}-12-31")));
-        r.subject = subject::subject(tokens, i, i, &numbers::is_number_word);
+        r.subject = ctx.subject(i, i);
         return Some((r, i + 1));
     }
     // `(58.047) قرض`: a dot before three digits in a count of things that come whole groups
@@ -1025,17 +1152,17 @@ fn quantity(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         r.unit = Some(key);
         r.unit_text = Some(ctx.surface(at, at));
     }
-    r.subject = subject::subject(tokens, first, last, &numbers::is_number_word);
+    r.subject = ctx.subject(first, last);
     Some((r, last + 1))
 }
 
 /// A date at token `i`: `8 أغسطس/آب الماضي`, `اليوم الأربعاء`, `3/12/2014`, `1436هـ`.
 fn date(
-    ctx: &Ctx<'_>,
+    ctx: &Ctx<'_, '_>,
     i: usize,
     publication: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
-    let d = dates::parse_at(&ctx.tokens, i, publication)?;
+    let d = dates::parse_at(ctx.tokens, i, publication)?;
     let day = |d: jiff::civil::Date| Value::Text(d.to_string());
     let mut r = Recognized::exact(ctx.index, d.start, d.end, Kind::Date, Value::Text(d.iso()));
     if d.grain != dates::Grain::Day {
@@ -1043,13 +1170,13 @@ fn date(
         r.low = Some(day(d.date));
         r.high = Some(day(d.last_day));
     }
-    r.subject = subject::subject(&ctx.tokens, d.first, d.last, &numbers::is_number_word);
+    r.subject = ctx.subject(d.first, d.last);
     Some((r, d.last + 1))
 }
 
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.
-fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
-    let o = ordinals::parse_at(&ctx.tokens, i)?;
+fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let o = ordinals::parse_at(ctx.tokens, i)?;
     // `الساعة الخامسة`: a time of day.
     if o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "الساعه") {
         return None;
@@ -1058,7 +1185,7 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     // noun, is a cardinal: `الاثنا عشر شهرا` is twelve months. A true ordinal stays one
     // (`أول مشروع`, the first project; `ثالث يوم`, the third day).
     if numbers::is_number_word(&ctx.tokens[o.first])
-        && let Some(u) = units::lookup(&ctx.keys_from(o.last + 1))
+        && let Some(u) = units::lookup(ctx.keys_from(o.last + 1))
         && !u.definite
         && !u.proclitic
         && u.plurality != units::Plurality::Dual
@@ -1076,7 +1203,7 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         let mut r = Recognized::exact(ctx.index, o.start, ctx.tokens[last].end, kind, value);
         r.unit = Some(u.concept.to_string());
         r.unit_text = Some(ctx.surface(o.last + 1, last));
-        r.subject = subject::subject(&ctx.tokens, o.first, last, &numbers::is_number_word);
+        r.subject = ctx.subject(o.first, last);
         return Some((r, last + 1));
     }
     let mut r = Recognized::exact(
@@ -1086,18 +1213,18 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
         Kind::Ordinal,
         Value::Number(f64::from(o.value)),
     );
-    r.subject = subject::subject(&ctx.tokens, o.first, o.last, &numbers::is_number_word);
+    r.subject = ctx.subject(o.first, o.last);
     Some((r, o.last + 1))
 }
 
 /// A dual noun standing alone counts two: `دولتين`, `شهرين`.
-fn dual_noun(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
-    let tokens = &ctx.tokens;
+fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
     // Only a word with a dual ending can be a dual noun; most words are not looked up.
-    if tokens[i].kind != TokenKind::Word || !tokens[i].key.ends_with(['ن']) {
+    if tokens[i].kind != TokenKind::Word || !dual_ending(&tokens[i].key) {
         return None;
     }
-    let u = units::lookup(&ctx.keys_from(i))?;
+    let u = units::lookup(ctx.keys_from(i))?;
     if u.plurality != units::Plurality::Dual {
         return None;
     }
@@ -1141,7 +1268,7 @@ fn dual_noun(ctx: &Ctx<'_>, i: usize) -> Option<(Recognized, usize)> {
     r.qualifier = qualifier;
     r.unit = Some(u.concept.to_string());
     r.unit_text = Some(ctx.surface(i, unit_last));
-    r.subject = subject::subject(tokens, first, last, &numbers::is_number_word);
+    r.subject = ctx.subject(first, last);
     Some((r, last + 1))
 }
 
@@ -1158,3 +1285,26 @@ pub fn iso_duration(value: f64, designator: char) -> String {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod start_tests {
+    use super::*;
+
+    #[test]
+    fn the_endings_filter_is_on_and_lets_every_start_through() {
+        assert!(
+            START_ENDINGS.is_some(),
+            "a key of STARTS is shorter than two chars or ends outside the Arabic block"
+        );
+        for k in STARTS.iter() {
+            for word in [k.to_string(), format!("و{k}"), format!("بال{k}")] {
+                assert!(may_end_a_start(&word), "{word}");
+            }
+        }
+        assert!(!may_end_a_start("قالت"));
+        assert!(!may_end_a_start("في"));
+        assert!(!may_end_a_start("و"));
+        assert!(!may_end_a_start(""));
+        assert!(may_end_a_start("xy"));
+    }
+}

@@ -3,10 +3,10 @@
 //! `islamic_state`), then its other content words without their article. Function words,
 //! reporting verbs, number words and the claim's own words stay out.
 
-use std::collections::HashSet;
+use std::cell::{Cell, OnceCell};
+use std::sync::LazyLock;
 
 use crate::lang::FastSet;
-use std::sync::LazyLock;
 
 use super::tokens::{Token, TokenKind};
 use crate::lang::entities;
@@ -92,8 +92,8 @@ fn is_boundary(t: &Token<'_>) -> bool {
     )
 }
 
-/// Whether a token may be a subject term (a content word).
-fn content(t: &Token<'_>, is_number_word: &dyn Fn(&Token<'_>) -> bool) -> Option<String> {
+/// Whether a token may be a subject term (a content word): its key without the article.
+fn content<'a>(t: &'a Token<'_>, is_number_word: &dyn Fn(&Token<'_>) -> bool) -> Option<&'a str> {
     if t.kind != TokenKind::Word {
         return None;
     }
@@ -104,89 +104,133 @@ fn content(t: &Token<'_>, is_number_word: &dyn Fn(&Token<'_>) -> bool) -> Option
     if stem.chars().count() < 3 || STOP.contains(stem) {
         return None;
     }
-    Some(stem.to_string())
+    Some(stem)
 }
 
-/// The subject of the claim spanning tokens `first..=last`: entities first, then content
-/// words, from its clause (widened to the next clause when it has too few).
-pub fn subject(
-    tokens: &[Token<'_>],
-    first: usize,
-    last: usize,
-    is_number_word: &dyn Fn(&Token<'_>) -> bool,
-) -> Option<String> {
-    // The clause: from the boundary before the claim to the boundary after it.
-    let mut lo = first;
-    while lo > 0 && !is_boundary(&tokens[lo - 1]) {
-        lo -= 1;
-    }
-    let mut hi = last;
-    while hi + 1 < tokens.len() && !is_boundary(&tokens[hi + 1]) {
-        hi += 1;
-    }
-    let mut terms = collect(tokens, lo, hi, first, last, is_number_word);
-    if terms.0.len() + terms.1.len() < MIN_TERMS && hi + 2 < tokens.len() {
-        // Borrow the next clause.
-        let mut hi2 = hi + 2;
-        while hi2 + 1 < tokens.len() && !is_boundary(&tokens[hi2 + 1]) {
-            hi2 += 1;
-        }
-        terms = collect(tokens, lo, hi2, first, last, is_number_word);
-    }
-    let (entities, words) = terms;
-    let mut seen = HashSet::new();
-    let all: Vec<String> = entities
-        .into_iter()
-        .chain(words)
-        .filter(|t| seen.insert(t.clone()))
-        .take(MAX_TERMS)
-        .collect();
-    (!all.is_empty()).then(|| all.join(" "))
+/// The subjects of the claims of one sentence. What it learns about a word (the entity it
+/// starts, whether it is a content word) it keeps for the sentence's next claim, whose
+/// clause is often the same.
+pub struct Subjects<'a, 't> {
+    tokens: &'a [Token<'t>],
+    /// The tokens' keys.
+    keys: &'a [&'a str],
+    /// For each token, the index after the run of words it starts (itself when not a word).
+    run_end: &'a [usize],
+    is_number_word: &'a dyn Fn(&Token<'_>) -> bool,
+    /// Per token, once asked: the entity it starts, and its content-word reading.
+    known: OnceCell<Vec<Known<'a>>>,
 }
 
-fn collect(
-    tokens: &[Token<'_>],
-    lo: usize,
-    hi: usize,
-    first: usize,
-    last: usize,
-    is_number_word: &dyn Fn(&Token<'_>) -> bool,
-) -> (Vec<String>, Vec<String>) {
-    let (mut entities, mut words) = (Vec::new(), Vec::new());
-    // The keys of the clause once, and where each run of words ends, so that the gazetteer
-    // sees up to six following words without a fresh vector at every position.
-    let keys: Vec<&str> = tokens[lo..=hi].iter().map(|t| t.key.as_str()).collect();
-    let mut run_end = vec![keys.len(); keys.len()];
-    let mut end = keys.len();
-    for k in (0..keys.len()).rev() {
-        if tokens[lo + k].kind != TokenKind::Word {
-            end = k;
+type EntityAt = Option<(&'static str, usize)>;
+
+#[derive(Default)]
+struct Known<'a> {
+    entity: Cell<Option<EntityAt>>,
+    content: Cell<Option<Option<&'a str>>>,
+}
+
+impl<'a, 't> Subjects<'a, 't> {
+    pub fn new(
+        tokens: &'a [Token<'t>],
+        keys: &'a [&'a str],
+        run_end: &'a [usize],
+        is_number_word: &'a dyn Fn(&Token<'_>) -> bool,
+    ) -> Self {
+        Subjects {
+            tokens,
+            keys,
+            run_end,
+            is_number_word,
+            known: OnceCell::new(),
         }
-        run_end[k] = end;
     }
-    let mut i = lo;
-    while i <= hi {
-        if (first..=last).contains(&i) {
-            i = last + 1;
-            continue;
+
+    /// The subject of the claim spanning tokens `first..=last`: entities first, then
+    /// content words, from its clause (widened to the next clause when it has too few).
+    pub fn subject(&self, first: usize, last: usize) -> Option<String> {
+        let tokens = self.tokens;
+        // The clause: from the boundary before the claim to the boundary after it.
+        let mut lo = first;
+        while lo > 0 && !is_boundary(&tokens[lo - 1]) {
+            lo -= 1;
         }
-        let k = i - lo;
-        let window = &keys[k..run_end[k].min(k + 6)];
-        if let Some(e) = entities::find_ar(window) {
-            // An entity may not reach into the claim itself.
-            let end = i + e.words - 1;
-            if end < first || i > last {
-                entities.push(e.id.to_string());
-                i = end + 1;
-                continue;
+        let mut hi = last;
+        while hi + 1 < tokens.len() && !is_boundary(&tokens[hi + 1]) {
+            hi += 1;
+        }
+        let (mut entities, mut words) = (Vec::new(), Vec::new());
+        self.collect(lo, hi, first, last, &mut entities, &mut words);
+        if entities.len() + words.len() < MIN_TERMS && hi + 2 < tokens.len() {
+            // Borrow the next clause. Token `hi + 1` is a boundary, so nothing read so far
+            // reaches past it: reading on from there is reading the widened clause anew.
+            let mut hi2 = hi + 2;
+            while hi2 + 1 < tokens.len() && !is_boundary(&tokens[hi2 + 1]) {
+                hi2 += 1;
+            }
+            self.collect(hi + 1, hi2, first, last, &mut entities, &mut words);
+        }
+        // The first MAX_TERMS distinct terms.
+        let mut all: Vec<&str> = Vec::with_capacity(MAX_TERMS);
+        for t in entities.into_iter().chain(words) {
+            if all.len() == MAX_TERMS {
+                break;
+            }
+            if !all.contains(&t) {
+                all.push(t);
             }
         }
-        if let Some(w) = content(&tokens[i], is_number_word) {
-            words.push(w);
-        }
-        i += 1;
+        (!all.is_empty()).then(|| all.join(" "))
     }
-    (entities, words)
+
+    /// Adds the entities and content words of tokens `from..=hi` (outside the claim's
+    /// `first..=last`) to `entities` and `words`.
+    fn collect(
+        &self,
+        from: usize,
+        hi: usize,
+        first: usize,
+        last: usize,
+        entities: &mut Vec<&'a str>,
+        words: &mut Vec<&'a str>,
+    ) {
+        let known = self.known.get_or_init(|| {
+            std::iter::repeat_with(Known::default)
+                .take(self.tokens.len())
+                .collect()
+        });
+        let mut i = from;
+        while i <= hi {
+            if (first..=last).contains(&i) {
+                i = last + 1;
+                continue;
+            }
+            // The gazetteer sees up to six following words of the run.
+            let entity = known[i].entity.get().unwrap_or_else(|| {
+                let window = &self.keys[i..self.run_end[i].min(i + 6)];
+                let e = entities::find_ar(window).map(|e| (e.id, e.words));
+                known[i].entity.set(Some(e));
+                e
+            });
+            if let Some((id, n)) = entity {
+                // An entity may not reach into the claim itself.
+                let end = i + n - 1;
+                if end < first || i > last {
+                    entities.push(id);
+                    i = end + 1;
+                    continue;
+                }
+            }
+            let word = known[i].content.get().unwrap_or_else(|| {
+                let w = content(&self.tokens[i], self.is_number_word);
+                known[i].content.set(Some(w));
+                w
+            });
+            if let Some(w) = word {
+                words.push(w);
+            }
+            i += 1;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -194,10 +238,23 @@ mod tests {
     use super::*;
     use crate::lang::ar::tokens::tokenize;
 
+    /// The subject of the claim on tokens `first..=last` of `tokens`.
+    fn subject(tokens: &[Token<'_>], first: usize, last: usize) -> Option<String> {
+        let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
+        let mut run_end = vec![0; tokens.len()];
+        let mut end = tokens.len();
+        for (i, t) in tokens.iter().enumerate().rev() {
+            if t.kind != TokenKind::Word {
+                end = i;
+            }
+            run_end[i] = end;
+        }
+        Subjects::new(tokens, &keys, &run_end, &|_| false).subject(first, last)
+    }
+
     /// The subject of the claim on tokens `first..=last` of `text`.
     fn of(text: &str, first: usize, last: usize) -> String {
-        let tokens = tokenize(text, 0);
-        subject(&tokens, first, last, &|_| false).unwrap_or_default()
+        subject(&tokenize(text, 0), first, last).unwrap_or_default()
     }
 
     #[test]
@@ -236,6 +293,6 @@ mod tests {
     #[test]
     fn no_content_no_subject() {
         let tokens = tokenize("12", 0);
-        assert_eq!(subject(&tokens, 0, 0, &|_| false), None);
+        assert_eq!(subject(&tokens, 0, 0), None);
     }
 }

@@ -4,6 +4,8 @@
 //! Recognizers look words up by their key ([`Token::key`]) or by a stem after a clitic
 //! ([`Token::stems`]): `وخمسة` → `خمسه` after `و`, `بالمئة` → `مئه` after `بال`.
 
+use std::cell::Cell;
+
 use crate::lang::digits::{self, CommaStyle};
 use crate::lang::is_arabic_letter;
 use crate::normalize;
@@ -96,18 +98,166 @@ fn is_dropped(c: char) -> bool {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
+    // Most chars of an Arabic text sit in the Arabic block: answer those from a table.
+    let u = c as u32;
+    if (0x0600..0x0700).contains(&u) {
+        !matches!(ARABIC_BLOCK[(u - 0x0600) as usize], Class::Other)
+    } else {
+        is_word_char_slow(c)
+    }
+}
+
+const fn is_word_char_slow(c: char) -> bool {
     is_arabic_letter(c) || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// What a char of the Arabic block is to a word and its key.
+#[derive(Clone, Copy)]
+enum Class {
+    /// Not a word char.
+    Other,
+    /// A word char the key keeps.
+    Kept,
+    /// A diacritic or tatweel: in the word, not in its key.
+    Dropped,
+    /// A letter the key writes as another (`أ` → `ا`).
+    Folded(char),
+}
+
+/// [`Class`] for U+0600..U+06FF, agreeing with [`is_word_char_slow`] and
+/// [`normalize::key`].
+static ARABIC_BLOCK: [Class; 256] = {
+    let mut table = [Class::Other; 256];
+    let mut k = 0;
+    while k < 256 {
+        if let Some(c) = char::from_u32(0x0600 + k as u32)
+            && is_word_char_slow(c)
+        {
+            table[k] = match c {
+                '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => Class::Dropped,
+                'أ' | 'إ' | 'آ' | 'ٱ' => Class::Folded('ا'),
+                'ى' | 'ئ' => Class::Folded('ي'),
+                'ة' => Class::Folded('ه'),
+                'ؤ' => Class::Folded('و'),
+                _ => Class::Kept,
+            };
+        }
+        k += 1;
+    }
+    table
+};
+
+/// Reads the run of word chars that `s` starts with: returns its byte length and appends
+/// its key to `key`. The key is what [`normalize::key`] gives for the run (a word has no
+/// whitespace, no Latin, no case, so only the chars [`ARABIC_BLOCK`] drops or folds
+/// differ), but for the `ميرك` spelling that [`fold_mirk`] then rewrites. This runs for
+/// every word: the Arabic block is read two bytes at a time and kept stretches are copied
+/// whole.
+fn read_word(s: &str, key: &mut String) -> usize {
+    let bytes = s.as_bytes();
+    // Bytes of `s` before this offset are in `key` already.
+    let mut copied = 0;
+    let mut j = 0;
+    while j < bytes.len() {
+        let b = bytes[j];
+        // A two-byte char of the Arabic block (lead byte D8..DB); anything else the long way.
+        if (0xD8..=0xDB).contains(&b) && j + 1 < bytes.len() {
+            let u = (usize::from(b & 0x03) << 6) | usize::from(bytes[j + 1] & 0x3F);
+            match ARABIC_BLOCK[u] {
+                Class::Other => break,
+                Class::Kept => {}
+                Class::Dropped => {
+                    key.push_str(&s[copied..j]);
+                    copied = j + 2;
+                }
+                Class::Folded(c) => {
+                    key.push_str(&s[copied..j]);
+                    key.push(c);
+                    copied = j + 2;
+                }
+            }
+            j += 2;
+            continue;
+        }
+        if b < 0x80 {
+            break;
+        }
+        let c = s[j..].chars().next().expect("char boundary");
+        if !is_word_char(c) {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    key.push_str(&s[copied..j]);
+    j
+}
+
+/// [`normalize::key`]'s `أميركي` → `أمريكي` on a word's key (rare enough to test first).
+fn fold_mirk(key: String) -> String {
+    if key.len() >= MIRK.len() && key.as_bytes().windows(MIRK.len()).any(|w| w == MIRK) {
+        return normalize::key(&key);
+    }
+    key
+}
+
+#[cfg(test)]
+fn word_key(word: &str) -> String {
+    let mut key = String::new();
+    assert_eq!(read_word(word, &mut key), word.len(), "{word}");
+    fold_mirk(key)
+}
+
+const MIRK: &[u8] = "ميرك".as_bytes();
+
+thread_local! {
+    /// Key buffers of tokens that are done with ([`recycle`]), for the keys of the next
+    /// texts: a key is a small allocation for every word, and the allocator's time for
+    /// them was a tenth of extraction's.
+    static SPARE_KEYS: Cell<Vec<String>> = const { Cell::new(Vec::new()) };
+}
+
+/// At most this many spare key buffers are kept (a long article's worth).
+const MAX_SPARE_KEYS: usize = 1 << 14;
+
+/// New key buffers hold this many bytes at least (a word of 16 Arabic letters), so that a
+/// reused one seldom has to grow.
+const KEY_CAPACITY: usize = 32;
+
+/// Hands the key buffers of `tokens` to the next calls of [`tokenize`] on this thread.
+pub fn recycle<'t>(tokens: impl IntoIterator<Item = Vec<Token<'t>>>) {
+    let mut spare = SPARE_KEYS.take();
+    for t in tokens.into_iter().flatten() {
+        if spare.len() == MAX_SPARE_KEYS {
+            break;
+        }
+        if t.key.capacity() > 0 {
+            spare.push(t.key);
+        }
+    }
+    SPARE_KEYS.set(spare);
 }
 
 /// Splits `text` into tokens; `offset` is added to every byte offset (the position of
 /// `text` in its document).
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
+    let mut spare = SPARE_KEYS.take();
+    let tokens = tokenize_with(text, offset, &mut spare);
+    SPARE_KEYS.set(spare);
+    tokens
+}
+
+fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> Vec<Token<'t>> {
     let numbers = digits::scan(text, CommaStyle::Decimal);
     let mut next_number = numbers.iter().peekable();
+    let bytes = text.as_bytes();
     // About one token per six bytes of Arabic text.
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut i = 0;
     while i < text.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         if let Some(n) = next_number.peek()
             && n.start == i
         {
@@ -126,31 +276,44 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
             continue;
         }
         let c = text[i..].chars().next().expect("in bounds");
-        let len = run_len(&text[i..], c);
-        let piece = &text[i..i + len];
-        let kind = if is_word_char(c) {
-            Some(TokenKind::Word)
+        let len = if is_word_char(c) {
+            let mut key = spare
+                .pop()
+                .unwrap_or_else(|| String::with_capacity(KEY_CAPACITY));
+            key.clear();
+            let len = read_word(&text[i..], &mut key);
+            out.push(Token {
+                text: &text[i..i + len],
+                start: offset + i,
+                end: offset + i + len,
+                kind: TokenKind::Word,
+                key: fold_mirk(key),
+            });
+            len
         } else if c.is_alphabetic() || digits::digit_value(c).is_some() {
             // Latin words, and digit runs the scanner would not read (`F-16`, `3D`).
-            Some(TokenKind::Latin)
-        } else if c.is_whitespace() {
-            None
-        } else {
-            Some(TokenKind::Punct(c))
-        };
-        if let Some(kind) = kind {
-            let key = match kind {
-                TokenKind::Word | TokenKind::Latin => normalize::key(piece),
-                _ => String::new(),
-            };
+            let len = run_len(&text[i..], c);
+            let piece = &text[i..i + len];
             out.push(Token {
                 text: piece,
                 start: offset + i,
                 end: offset + i + len,
-                kind,
-                key,
+                kind: TokenKind::Latin,
+                key: normalize::key(piece),
             });
-        }
+            len
+        } else if c.is_whitespace() {
+            run_len(&text[i..], c)
+        } else {
+            out.push(Token {
+                text: &text[i..i + c.len_utf8()],
+                start: offset + i,
+                end: offset + i + c.len_utf8(),
+                kind: TokenKind::Punct(c),
+                key: String::new(),
+            });
+            c.len_utf8()
+        };
         i += len;
         // Skip numbers the scanner chose not to read (glued to Latin letters, too long).
         while next_number.peek().is_some_and(|n| n.start < i) {
@@ -160,12 +323,10 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
     out
 }
 
-/// Byte length of the run starting with `c`: a word, a Latin word, a digit run the scanner
-/// did not take, whitespace, or one punctuation character.
+/// Byte length of the run starting with `c`: a Latin word, a digit run the scanner did
+/// not take, or whitespace.
 fn run_len(s: &str, c: char) -> usize {
-    let same: fn(char) -> bool = if is_word_char(c) {
-        is_word_char
-    } else if c.is_alphabetic() {
+    let same: fn(char) -> bool = if c.is_alphabetic() {
         |d: char| d.is_alphabetic() && !is_word_char(d)
     } else if digits::digit_value(c).is_some() {
         |d: char| digits::digit_value(d).is_some() || d.is_alphabetic()
@@ -247,6 +408,35 @@ mod tests {
         assert_eq!(&"وَخَمْسَة"[after - 10..], "خَمْسَة");
         assert_eq!(t.offset_after_key_chars(0), 10);
         assert_eq!(t.offset_after_key_chars(99), t.end);
+    }
+
+    #[test]
+    fn word_keys_are_normalize_keys() {
+        let mut chars = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_word_char(c));
+        assert!(chars.all(|c| {
+            let s = format!("ب{c}ة");
+            word_key(&s) == normalize::key(&s)
+        }));
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), is_word_char_slow(c), "{c:?}");
+        }
+        for w in [
+            "الأميركي",
+            "أميركا",
+            "الـأمـيـركيـة",
+            "ميركل",
+            "وَخَمْسَةٌ",
+            "مستشفى",
+        ] {
+            assert_eq!(word_key(w), normalize::key(w), "{w}");
+        }
+        let mut key = String::new();
+        assert_eq!(read_word("قال 12", &mut key), "قال".len());
+        assert_eq!(read_word("ﻻx", &mut key), "ﻻ".len());
+        assert_eq!(read_word("ـ،", &mut key), "ـ".len());
+        assert_eq!(key, "قالﻻ");
     }
 
     #[test]
