@@ -304,6 +304,21 @@ impl<'t> Parser<'_, 't> {
             .map(|t| t.text)
     }
 
+    /// Whether token `k` goes on with the figures before it (a glued word, digits, or a
+    /// separator before more digits): then they are no date.
+    fn runs_on(&self, k: usize) -> bool {
+        let Some(t) = self.t(k).filter(|t| t.glued) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Word | TokenKind::Digits => true,
+            TokenKind::Punct('/' | '-' | '.' | ',' | ':') => self
+                .t(k + 1)
+                .is_some_and(|n| n.glued && n.kind == TokenKind::Digits),
+            TokenKind::Punct(_) => false,
+        }
+    }
+
     /// A month name at `k`: the month, its last token (a full stop after an abbreviation
     /// included) and whether it can stand alone (full names in capitals but `March` and
     /// `May`, and abbreviations with their full stop).
@@ -1040,7 +1055,7 @@ impl<'t> Parser<'_, 't> {
         // ISO: 2015-03-03, 2015-3-3
         if a.len() == 4 && sep == '-' && glued_all(i + 1, i + 4) && self.punct(i + 3, '-') {
             let (m, d) = (self.digits(i + 2)?, self.digits(i + 4)?);
-            if m.len() <= 2 && d.len() <= 2 && !self.glued(i + 5) {
+            if m.len() <= 2 && d.len() <= 2 && !self.runs_on(i + 5) {
                 let date = day(a.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
                 return Some((Self::day_match(i, i + 4, date), false));
             }
@@ -1085,18 +1100,14 @@ impl<'t> Parser<'_, 't> {
                 2 => two_digit_year(year.parse().ok()?, self.reference),
                 _ => return None,
             };
-            if self.glued(i + 5) && !self.punct(i + 5, '.') && !self.punct(i + 5, ',') {
+            if self.runs_on(i + 5) {
                 return None;
             }
             let date = day(y, m, d)?;
             return Some((Self::day_match(i, i + 4, date), false));
         }
         // Without a year: only with a slash, in a dated text, and not `24/7`.
-        if !self.dated
-            || sep != '/'
-            || (x == 24 && y == 7)
-            || self.glued(i + 3) && !self.punct(i + 3, '.') && !self.punct(i + 3, ',')
-        {
+        if !self.dated || sep != '/' || (x == 24 && y == 7) || self.runs_on(i + 3) {
             return None;
         }
         let date = self.resolve_md(m, d, Dir::Near, None)?;
