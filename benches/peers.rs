@@ -1,4 +1,4 @@
-//! Scores the Arabic pack against the peer test suites (Duckling, Recognizers-Text).
+//! Scores the language packs against the peer test suites (Duckling, Recognizers-Text).
 //!
 //!     cargo bench --bench peers                      # ../shared/eval/peers/
 //!     cargo bench --bench peers -- DIR               # another copy of the suites

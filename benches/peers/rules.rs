@@ -1,4 +1,4 @@
-//! How isnad's Arabic pack is scored against the peer test suites in `../shared/eval/peers/`
+//! How isnad's language packs are scored against the peer test suites in `../shared/eval/peers/`
 //! (see that folder's README for the fields). Shared by the harness (`benches/peers.rs`,
 //! `cargo bench --bench peers`) and the regression test (`tests/cli/peers.rs`). Pure: cases
 //! come in as `serde_json::Value`s and the listed differences as TSV text; nothing here reads
@@ -6,7 +6,8 @@
 //!
 //! # Common ground
 //!
-//! * Every case runs `isnad::extract(text, Lang::Ar, publication)`. Numbers run with no
+//! * Every case runs `isnad::extract(text, lang, publication)`, with the language of the
+//!   file (`duckling-ar-…` Arabic, `duckling-en-…` English). Numbers run with no
 //!   publication date; dates run with the case's reference date as the publication date.
 //! * Kind families: numbers are `number` or `count` (a count is a number with a counted
 //!   noun); ordinals are `ordinal`; percents are `percent`; dates are `date`. Claims of other
@@ -49,7 +50,16 @@
 //!   day S, or the seven days S..S+6, where S is M, M-1 (Sunday) or M-2 (Saturday). The model
 //!   has no week grain, so a week may be given by its first day or by `low`/`high`.
 //!
-//! **`recognizers-ar-number`**, **`recognizers-ar-ordinal`**, **`recognizers-ar-percent`**
+//! **`duckling-en-time`** (target 85%): the day-grain `type: value` cases only (issue 6),
+//! scored as `duckling-ar-time` scores a day; every other case (negatives, intervals, other
+//! grains) is skipped. The reference is 2013-02-12, a Tuesday, except in `diffCorpus`
+//! (2013-02-15).
+//!
+//! **`duckling-en-numeral`** (target 99%) and **`duckling-en-ordinal`** (target 100%): as
+//! their Arabic files.
+//!
+//! **`recognizers-ar-number`**, **`recognizers-ar-ordinal`**, **`recognizers-ar-percent`**,
+//! **`recognizers-en-number`**, **`recognizers-en-ordinal`**, **`recognizers-en-percent`**
 //! (target 95% each): only cases with `resolution_checked`; the rest are skipped. Our claims
 //! of the file's family (number: `number`/`count`; ordinal: `ordinal`; percent: `percent`)
 //! are matched one to one, in order, against the expected results: an expected result is
@@ -113,6 +123,8 @@ pub enum Rule {
     DucklingNumeral,
     DucklingOrdinal,
     DucklingTime,
+    /// Duckling's time cases of day grain only (the English target).
+    DucklingTimeDay,
     RecognizersNumber,
     RecognizersOrdinal,
     RecognizersPercent,
@@ -127,7 +139,7 @@ pub struct Suite {
     pub target: f64,
 }
 
-pub const SUITES: [Suite; 7] = [
+pub const SUITES: [Suite; 13] = [
     Suite {
         file: "duckling-ar-numeral",
         rule: Rule::DucklingNumeral,
@@ -163,7 +175,47 @@ pub const SUITES: [Suite; 7] = [
         rule: Rule::RecognizersDateParser,
         target: 90.0,
     },
+    Suite {
+        file: "duckling-en-numeral",
+        rule: Rule::DucklingNumeral,
+        target: 99.0,
+    },
+    Suite {
+        file: "duckling-en-ordinal",
+        rule: Rule::DucklingOrdinal,
+        target: 100.0,
+    },
+    Suite {
+        file: "recognizers-en-number",
+        rule: Rule::RecognizersNumber,
+        target: 95.0,
+    },
+    Suite {
+        file: "recognizers-en-ordinal",
+        rule: Rule::RecognizersOrdinal,
+        target: 95.0,
+    },
+    Suite {
+        file: "recognizers-en-percent",
+        rule: Rule::RecognizersPercent,
+        target: 95.0,
+    },
+    Suite {
+        file: "duckling-en-time",
+        rule: Rule::DucklingTimeDay,
+        target: 85.0,
+    },
 ];
+
+impl Suite {
+    /// The language of the file: the part after the source (`duckling-en-time` → English).
+    pub fn lang(&self) -> Lang {
+        match self.file.split('-').nth(1) {
+            Some("en") => Lang::En,
+            _ => Lang::Ar,
+        }
+    }
+}
 
 pub fn suite(file: &str) -> Suite {
     *SUITES
@@ -179,6 +231,7 @@ impl Rule {
             Rule::DucklingNumeral => "whole text = one number",
             Rule::DucklingOrdinal => "whole text = one ordinal",
             Rule::DucklingTime => "a date claim = value at grain",
+            Rule::DucklingTimeDay => "a date claim = the day",
             Rule::RecognizersNumber => "numbers 1:1 by span+value",
             Rule::RecognizersOrdinal => "ordinals 1:1, relative = none",
             Rule::RecognizersPercent => "percents 1:1 by span+value",
@@ -191,7 +244,9 @@ impl Rule {
             Rule::DucklingNumeral | Rule::RecognizersNumber => &[Kind::Number, Kind::Count],
             Rule::DucklingOrdinal | Rule::RecognizersOrdinal => &[Kind::Ordinal],
             Rule::RecognizersPercent => &[Kind::Percent],
-            Rule::DucklingTime | Rule::RecognizersDateParser => &[Kind::Date],
+            Rule::DucklingTime | Rule::DucklingTimeDay | Rule::RecognizersDateParser => {
+                &[Kind::Date]
+            }
         }
     }
 
@@ -210,7 +265,7 @@ impl Rule {
             Rule::DucklingNumeral | Rule::DucklingOrdinal => {
                 self.duckling_whole(case, text, extract)
             }
-            Rule::DucklingTime => self.duckling_time(case, text, extract),
+            Rule::DucklingTime | Rule::DucklingTimeDay => self.duckling_time(case, text, extract),
             Rule::RecognizersNumber | Rule::RecognizersOrdinal | Rule::RecognizersPercent => {
                 self.recognizers_model(case, text, extract)
             }
@@ -244,6 +299,13 @@ impl Rule {
     fn duckling_time(self, case: &Value, text: &str, extract: &Extractor<'_>) -> Outcome {
         let publication = reference_date(case);
         let expected = &case["expected"];
+        if self == Rule::DucklingTimeDay
+            && (case["negative"].as_bool() == Some(true)
+                || expected["type"].as_str() != Some("value")
+                || expected["grain"].as_str() != Some("day"))
+        {
+            return Outcome::skip("not of day grain");
+        }
         if case["negative"].as_bool() == Some(true) {
             let claims = extract(text, publication);
             let dates = self.of_family(&claims);
@@ -710,10 +772,12 @@ fn percent(n: usize, of: usize) -> f64 {
     }
 }
 
-/// Scores a peer file's JSON Lines against its rule, with `isnad::extract` on Arabic.
+/// Scores a peer file's JSON Lines against its rule, with `isnad::extract` in the file's
+/// language.
 pub fn score(suite: Suite, jsonl: &str, listed: &[Listed]) -> Result<Score, String> {
+    let lang = suite.lang();
     score_with(suite, jsonl, listed, &|text, publication| {
-        isnad::extract(text, Lang::Ar, publication)
+        isnad::extract(text, lang, publication)
     })
 }
 

@@ -150,7 +150,7 @@ fn jsonl_html_and_stdin() {
     let run = w.run(&["import", fixtures().join("good.jsonl").to_str().unwrap()]);
     assert_eq!(
         run.stdout,
-        "3 new, 0 updated, 0 unchanged, 0 failed; 11 claims stored\n",
+        "3 new, 0 updated, 0 unchanged, 0 failed; 13 claims stored\n",
         "{}",
         run.all()
     );

@@ -4,6 +4,7 @@
 mod bad_input;
 mod corpus;
 mod docs;
+mod english;
 mod extract;
 mod golden;
 mod import;

@@ -1,4 +1,4 @@
-//! The Arabic pack's scores on the peer suites (`../shared/eval/peers/`) may not drop.
+//! The language packs' scores on the peer suites (`../shared/eval/peers/`) may not drop.
 //!
 //! Each floor is the score measured when it was last raised (whole percent, rounded down),
 //! counting the differences listed in `benches/peers/news-semantics.tsv`; the target
@@ -17,6 +17,14 @@ const RECOGNIZERS_ORDINAL: f64 = 95.0; // target 95%
 const RECOGNIZERS_PERCENT: f64 = 95.0; // target 95%
 const DUCKLING_TIME: f64 = 90.0; // target 90%
 const RECOGNIZERS_DATETIME_PARSER: f64 = 90.0; // target 90%
+const DUCKLING_EN_NUMERAL: f64 = 99.0; // target 99% (measured 100%)
+const DUCKLING_EN_ORDINAL: f64 = 100.0; // target 100%
+const RECOGNIZERS_EN_NUMBER: f64 = 95.0; // target 95% (measured 98.3%)
+const RECOGNIZERS_EN_ORDINAL: f64 = 95.0; // target 95% (measured 100%)
+const RECOGNIZERS_EN_PERCENT: f64 = 95.0; // target 95% (measured 100%)
+/// Below the target of 85%: the day-grain cases hold 231 holidays, 90 of them of the
+/// Hindu, Hebrew, Chinese and Buddhist lunisolar calendars, which the pack does not read.
+const DUCKLING_EN_TIME_DAYS: f64 = 69.0; // target 85%
 
 fn assert_at_least(file: &str, floor: f64) {
     let suite = rules::suite(file);
@@ -87,6 +95,57 @@ fn recognizers_ar_datetime_parser() {
     assert_at_least(
         "recognizers-ar-datetime-parser",
         RECOGNIZERS_DATETIME_PARSER,
+    );
+}
+
+#[test]
+fn duckling_en_numeral() {
+    assert_at_least("duckling-en-numeral", DUCKLING_EN_NUMERAL);
+}
+
+#[test]
+fn duckling_en_ordinal() {
+    assert_at_least("duckling-en-ordinal", DUCKLING_EN_ORDINAL);
+}
+
+#[test]
+fn recognizers_en_number() {
+    assert_at_least("recognizers-en-number", RECOGNIZERS_EN_NUMBER);
+}
+
+#[test]
+fn recognizers_en_ordinal() {
+    assert_at_least("recognizers-en-ordinal", RECOGNIZERS_EN_ORDINAL);
+}
+
+#[test]
+fn recognizers_en_percent() {
+    assert_at_least("recognizers-en-percent", RECOGNIZERS_EN_PERCENT);
+}
+
+#[test]
+fn duckling_en_time_days() {
+    assert_at_least("duckling-en-time", DUCKLING_EN_TIME_DAYS);
+}
+
+/// Every suite runs in the language its file names.
+#[test]
+fn suites_run_in_their_files_language() {
+    use isnad::model::Lang;
+    for s in rules::SUITES {
+        let want = if s.file.contains("-en-") {
+            Lang::En
+        } else {
+            Lang::Ar
+        };
+        assert_eq!(s.lang(), want, "{}", s.file);
+    }
+    assert!(
+        rules::SUITES
+            .iter()
+            .filter(|s| s.lang() == Lang::En)
+            .count()
+            >= 6
     );
 }
 
@@ -190,6 +249,27 @@ mod rule_checks {
         let quarter = duckling_time("quarter", "2013-04-01");
         assert!(t(&quarter, vec![dates("2013-04", "2013-04", "2013-06")]));
         assert!(!t(&quarter, vec![date("2013-04", (0, 1))]));
+    }
+
+    #[test]
+    fn the_english_time_rule_scores_days_only() {
+        let day = duckling_time("day", "2013-02-18");
+        let t = |claims| verdict(Rule::DucklingTimeDay, &day, Some("2013-02-12"), claims);
+        assert!(t(vec![date("2013-02-18", (0, 1))]));
+        assert!(!t(vec![date("2013-02-11", (0, 1))]));
+        let skipped = |case: &Value| {
+            matches!(
+                Rule::DucklingTimeDay
+                    .judge_with(case, &|_, _| vec![])
+                    .verdict,
+                Verdict::Skip(_)
+            )
+        };
+        assert!(skipped(&duckling_time("month", "2013-01-01")));
+        assert!(skipped(&duckling_time("hour", "2013-01-01")));
+        assert!(skipped(
+            &json!({"text": "x", "negative": true, "expected": null})
+        ));
     }
 
     #[test]

@@ -1,9 +1,28 @@
-//! The English pack. For now it reads numbers written in digits; words, qualifiers, units,
-//! dates and attribution come with the English issue.
+//! The English pack: numbers in figures and words with their qualifiers, ranges and counted
+//! nouns (mapped to the unit concepts the Arabic pack uses), percents, money, durations,
+//! ordinals and dates.
+//!
+//! Each sentence is tokenized once; then, left to right, the longest reading at each token
+//! wins: a date, or a number with its qualifier, range, currency and counted noun, or an
+//! ordinal. Spans never overlap and never start or end inside a word.
 
-use super::digits::{self, CommaStyle};
-use super::{Document, LanguagePack, Recognized};
-use crate::model::Lang;
+mod attribution;
+mod dates;
+mod figures;
+mod numbers;
+mod qualifiers;
+mod subject;
+mod tokens;
+mod units;
+
+use std::sync::LazyLock;
+
+use super::{Document, FastSet, LanguagePack, Recognized};
+use crate::lang::ar::{APPROX_TOLERANCE, iso_duration};
+use crate::model::{Kind, Lang, Qualifier, SpeakerKind, Value};
+use numbers::Num;
+use tokens::{Token, TokenKind};
+use units::UnitKind;
 
 pub struct English;
 
@@ -25,7 +44,745 @@ impl LanguagePack for English {
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Recognized>) {
-        // In English a comma only groups thousands: `3,4` is a list, not 3.4.
-        digits::recognize(doc, CommaStyle::ListSeparator, out);
+        let tokens: Vec<Vec<Token<'_>>> = doc
+            .sentences
+            .iter()
+            .map(|s| tokens::tokenize(s.text(doc.text), s.byte_start))
+            .collect();
+        // Who says what: stretches of reported speech with their speakers, in order.
+        let spans: Vec<(usize, usize)> = doc
+            .sentences
+            .iter()
+            .map(|s| (s.byte_start, s.byte_end))
+            .collect();
+        let reported = attribution::attribute(&spans, &tokens);
+        let first_claim = out.len();
+        for (index, tokens) in tokens.iter().enumerate() {
+            let ctx = Ctx::new(index, tokens);
+            let mut i = 0;
+            while i < ctx.tokens.len() {
+                if !ctx.may_start[i] {
+                    i += 1;
+                    continue;
+                }
+                if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
+                    out.push(r);
+                    i = next;
+                } else if let Some(last) = doc
+                    .publication_date
+                    .is_none()
+                    .then(|| dates::extent_at(ctx.tokens, i))
+                    .flatten()
+                {
+                    // A date that cannot be resolved (no publication date): its words are
+                    // not numbers or ordinals either.
+                    i = last + 1;
+                } else if let Some(next) = not_a_claim(&ctx, i) {
+                    i = next;
+                } else if let Some((r, next)) = quantity(&ctx, i) {
+                    out.push(r);
+                    i = next;
+                } else if let Some((r, next)) = ordinal(&ctx, i) {
+                    out.push(r);
+                    i = next;
+                } else {
+                    i += 1;
+                }
+            }
+        }
+        attribute_claims(&mut out[first_claim..], &reported);
     }
 }
+
+/// Gives each claim the speaker of the reported stretch that contains it; a claim outside
+/// every stretch is the outlet's own voice and keeps no speaker. Both lists are in order.
+fn attribute_claims(claims: &mut [Recognized], reported: &[attribution::Reported]) {
+    let mut k = 0;
+    for c in claims.iter_mut() {
+        while k < reported.len() && reported[k].end <= c.byte_start {
+            k += 1;
+        }
+        let Some(r) = reported[k..]
+            .iter()
+            .take_while(|r| r.start <= c.byte_start)
+            .find(|r| c.byte_end <= r.end)
+        else {
+            continue;
+        };
+        c.speaker = Some(r.speaker.name.clone());
+        c.speaker_mention = (!r.speaker.mention.is_empty()).then(|| r.speaker.mention.clone());
+        c.speaker_kind = Some(match r.speaker.kind {
+            attribution::SpeakerKind::Person => SpeakerKind::Person,
+            attribution::SpeakerKind::Organization => SpeakerKind::Organization,
+            attribution::SpeakerKind::Document => SpeakerKind::Document,
+            attribution::SpeakerKind::Group => SpeakerKind::Group,
+        });
+    }
+}
+
+/// One sentence being read.
+struct Ctx<'a, 't> {
+    tokens: &'a [Token<'t>],
+    /// Index of the sentence in the document.
+    index: usize,
+    /// For each token, whether a claim can start there.
+    may_start: Vec<bool>,
+}
+
+/// Words that can start a claim.
+static STARTS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| numbers::start_words().chain(dates::start_words()).collect());
+
+impl<'a, 't> Ctx<'a, 't> {
+    fn new(index: usize, tokens: &'a [Token<'t>]) -> Ctx<'a, 't> {
+        let may_start = (0..tokens.len())
+            .map(|i| {
+                let t = &tokens[i];
+                match t.kind {
+                    TokenKind::Digits => true,
+                    TokenKind::Word => STARTS.contains(t.lower.as_ref()) || STARTS.contains(t.text),
+                    TokenKind::Punct(c) => "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c),
+                }
+            })
+            .collect();
+        Ctx {
+            tokens,
+            index,
+            may_start,
+        }
+    }
+}
+
+/// Words before a figure that make it a name or a code (`Room 304`, `Flight 17`,
+/// `Resolution 2170`, `No. 5`).
+const CODE_WORDS: &[&str] = &[
+    "no",
+    "nos",
+    "number",
+    "room",
+    "route",
+    "highway",
+    "interstate",
+    "flight",
+    "article",
+    "section",
+    "resolution",
+    "chapter",
+    "paragraph",
+    "page",
+    "pp",
+    "vol",
+    "volume",
+    "episode",
+    "apollo",
+    "gate",
+    "terminal",
+    "platform",
+    "channel",
+    "suite",
+    "unit",
+    "ward",
+    "block",
+    "lot",
+    "code",
+    "model",
+    "version",
+    "mark",
+    "mk",
+    "tel",
+    "phone",
+    "fax",
+    "ext",
+    "box",
+    "precinct",
+    "district",
+    "amendment",
+    "proposition",
+    "prop",
+    "bill",
+    "act",
+    "item",
+    "table",
+    "figure",
+    "fig",
+    "appendix",
+    "exhibit",
+    "case",
+    "docket",
+    "window",
+    "stage",
+    "level",
+    "grade",
+    "row",
+    "seat",
+    "lane",
+    "exit",
+    "pier",
+    "berth",
+    "hangar",
+    "bay",
+    "building",
+    "camp",
+    "squad",
+    "battalion",
+    "brigade",
+    "division",
+    "regiment",
+    "corps",
+    "fleet",
+];
+
+static CODES: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| CODE_WORDS.iter().copied().collect());
+
+/// A number at token `i` that is not a claim, and the token after it: a time of day (`10:30`,
+/// `10 a.m.`), a phone number (`650-650-6500`), a code after a capitalized code word
+/// (`Room 304`, `No. 5`), an age (`a 35-year-old`), `9/11`.
+fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    let t = &tokens[i];
+    if t.kind != TokenKind::Digits {
+        return None;
+    }
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| t.glued);
+    let punct = |k: usize, c: char| tokens.get(k).is_some_and(|t| t.is_punct(c));
+    let digits = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Digits);
+    let word = |k: usize| tokens.get(k).map(|t| t.lower.as_ref()).unwrap_or("");
+    // `10:30`, `10:30:15`
+    if punct(i + 1, ':') && glued(i + 1) && digits(i + 2) && glued(i + 2) {
+        let mut k = i + 2;
+        while punct(k + 1, ':') && glued(k + 1) && digits(k + 2) {
+            k += 2;
+        }
+        return Some(after_meridiem(tokens, k));
+    }
+    // `10 a.m.`, `3pm`, `7 o'clock`
+    if matches!(word(i + 1), "a" | "p") && punct(i + 2, '.') && matches!(word(i + 3), "m") {
+        return Some(after_meridiem(tokens, i));
+    }
+    if matches!(word(i + 1), "am" | "pm" | "o'clock" | "gmt" | "utc" | "hrs" | "hours" if tokens[i+1].glued || word(i + 1) != "hours")
+        && !(word(i + 1) == "am" && !tokens[i + 1].glued && tokens[i + 1].text == "am")
+    {
+        return Some(i + 2);
+    }
+    // A figure inside a web address.
+    if let Some(end) = in_url(tokens, i) {
+        return Some(end);
+    }
+    // `650-650-6500`, `650.650.6500`
+    for sep in ['-', '.'] {
+        if t.text.len() == 3
+            && punct(i + 1, sep)
+            && glued(i + 1)
+            && digits(i + 2)
+            && glued(i + 2)
+            && punct(i + 3, sep)
+            && glued(i + 3)
+            && digits(i + 4)
+            && glued(i + 4)
+            && tokens[i + 4].text.len() == 4
+        {
+            return Some(i + 5);
+        }
+    }
+    // `9/11`: the attacks, not a date or a fraction.
+    if t.text == "9"
+        && punct(i + 1, '/')
+        && glued(i + 1)
+        && tokens.get(i + 2).is_some_and(|n| n.text == "11" && n.glued)
+    {
+        return Some(i + 3);
+    }
+    // A code word right before: `Room 304`, `No. 5`, `Resolution 2170`.
+    if let Some(p) = i.checked_sub(1) {
+        let before = if tokens[p].is_punct('.') && p > 0 {
+            p - 1
+        } else {
+            p
+        };
+        let w = &tokens[before];
+        if w.is_word()
+            && CODES.contains(w.lower.as_ref())
+            && (w.capitalized() || matches!(w.lower.as_ref(), "no" | "nos" | "number"))
+        {
+            return Some(i + 1);
+        }
+    }
+    // `a 35-year-old`: an age.
+    if punct(i + 1, '-')
+        && glued(i + 1)
+        && matches!(word(i + 2), "year" | "month" | "week" | "day")
+        && punct(i + 3, '-')
+        && word(i + 4) == "old"
+    {
+        return Some(i + 5);
+    }
+    None
+}
+
+/// Whether token `i` is inside a web address (`https://…`, `www.…`): the token after it.
+fn in_url(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0 && tokens[k].glued {
+        k -= 1;
+    }
+    let starts = match tokens[k].lower.as_ref() {
+        "http" | "https" => tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct(':') && t.glued),
+        "www" => tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct('.') && t.glued),
+        _ => false,
+    };
+    if !starts {
+        return None;
+    }
+    let mut end = i + 1;
+    while tokens.get(end).is_some_and(|t| t.glued) {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// The token after a time's `a.m.`/`p.m.`/`am`/`pm` starting after token `k`.
+fn after_meridiem(tokens: &[Token<'_>], k: usize) -> usize {
+    let word = |j: usize| tokens.get(j).map(|t| t.lower.as_ref()).unwrap_or("");
+    if matches!(word(k + 1), "a" | "p")
+        && tokens.get(k + 2).is_some_and(|t| t.is_punct('.'))
+        && word(k + 3) == "m"
+    {
+        let mut end = k + 4;
+        if tokens.get(end).is_some_and(|t| t.is_punct('.') && t.glued) {
+            end += 1;
+        }
+        return end;
+    }
+    if matches!(word(k + 1), "am" | "pm") {
+        return k + 2;
+    }
+    k + 1
+}
+
+/// The currency written before token `i`: a sign (`$`, `US$`, `€`, `£`) or a code
+/// (`USD 100`); its concept and first token.
+fn currency_before(tokens: &[Token<'_>], i: usize) -> Option<(&'static str, usize)> {
+    let p = i.checked_sub(1)?;
+    let t = &tokens[p];
+    let sign = match t.kind {
+        TokenKind::Punct('$') => Some("usd"),
+        TokenKind::Punct('€') => Some("eur"),
+        TokenKind::Punct('£') => Some("gbp"),
+        TokenKind::Punct('¥') => Some("jpy"),
+        _ => None,
+    };
+    if let Some(mut concept) = sign {
+        let mut first = p;
+        // `US$`, `U.S.$`, `C$`, `A$`
+        if p > 0 && t.glued {
+            let w = &tokens[p - 1];
+            match w.text {
+                "US" | "USD" => first = p - 1,
+                "C" | "CA" | "CAN" => (concept, first) = ("cad", p - 1),
+                "A" | "AU" | "AUD" => (concept, first) = ("aud", p - 1),
+                "HK" => (concept, first) = ("hkd", p - 1),
+                "NZ" => (concept, first) = ("nzd", p - 1),
+                _ => {}
+            }
+        }
+        return Some((concept, first));
+    }
+    if t.is_word() && t.text.len() == 3 && t.text.chars().all(|c| c.is_ascii_uppercase()) {
+        let concept = match t.text {
+            "USD" => "usd",
+            "EUR" => "eur",
+            "GBP" => "gbp",
+            "SAR" => "sar",
+            "AED" => "aed",
+            "QAR" => "qar",
+            "KWD" => "kwd",
+            "EGP" => "egp",
+            "JOD" => "jod",
+            "IQD" => "iqd",
+            "SEK" => "sek",
+            "CHF" => "chf",
+            "JPY" => "jpy",
+            "CNY" => "cny",
+            "INR" => "inr",
+            "TRY" => "try",
+            _ => return None,
+        };
+        return Some((concept, p));
+    }
+    None
+}
+
+/// `%`, `percent`, `per cent`, `pct`, `percentage` after token `last`: the last token.
+fn percent_after(tokens: &[Token<'_>], last: usize) -> Option<usize> {
+    let t = tokens.get(last + 1)?;
+    if t.is_punct('%') || (t.is_punct('％')) {
+        return Some(last + 1);
+    }
+    match t.lower.as_ref() {
+        "percent" | "percents" | "pct" | "percentage" => Some(last + 1),
+        "per" if tokens.get(last + 2).is_some_and(|n| n.is("cent")) => Some(last + 2),
+        _ => None,
+    }
+}
+
+/// `percent of twenty`: the percent word written before its number.
+fn percent_before(tokens: &[Token<'_>], first: usize) -> Option<usize> {
+    if first < 2 || !tokens[first - 1].is("of") {
+        return None;
+    }
+    let p = first - 2;
+    match tokens[p].lower.as_ref() {
+        "percent" | "percents" => (p == 0 || !is_number_token(&tokens[p - 1])).then_some(p),
+        "cent" if p > 0 && tokens[p - 1].is("per") => {
+            (p == 1 || !is_number_token(&tokens[p - 2])).then_some(p - 1)
+        }
+        _ => None,
+    }
+}
+
+fn is_number_token(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Digits || numbers::is_number_word(t)
+}
+
+/// Words that may follow a number without being what it counts.
+const NOT_COUNTED: &str = "says remains includes seems appears means goes comes makes takes gets
+gives shows suggests needs wants others ones thousands millions billions hundreds dozens
+percent times years days months weeks hours minutes seconds";
+
+static NOT_COUNTED_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| NOT_COUNTED.split_whitespace().collect());
+
+/// An unknown counted noun at token `j` after the number `n`: a lower-case plural word
+/// (after any number but one English writes the plural), perhaps after an adjective of the
+/// table. Returns the singular and the token of the noun.
+fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usize)> {
+    if !n.vague && n.value == 1.0 {
+        return None;
+    }
+    let t = tokens.get(j)?;
+    if t.kind != TokenKind::Word
+        || t.glued
+        || t.capitalized()
+        || !t.text.chars().all(|c| c.is_ascii_lowercase())
+        || NOT_COUNTED_SET.contains(t.text)
+    {
+        return None;
+    }
+    let singular = units::singular(t.text)?;
+    Some((singular, j))
+}
+
+/// `x` rounded to 12 significant digits (the bounds of an approximate value without float
+/// noise: 54000, not 54000.00000000001).
+fn tidy(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(11 - x.abs().log10().floor() as i32);
+    if !scale.is_finite() || scale == 0.0 {
+        return x;
+    }
+    (x * scale).round() / scale
+}
+
+/// `forty-five (45)`, `45 (forty five)`: a number said again in brackets is one number.
+fn restated(tokens: &[Token<'_>], n: Num) -> Num {
+    let open = n.last + 1;
+    if !tokens.get(open).is_some_and(|t| t.is_punct('(')) {
+        return n;
+    }
+    let Some(m) = tokens
+        .get(open + 1)
+        .filter(|t| is_number_token(t))
+        .and_then(|_| numbers::parse_at(tokens, open + 1))
+    else {
+        return n;
+    };
+    let closed = tokens.get(m.last + 1).is_some_and(|t| t.is_punct(')'));
+    if closed && m.value == n.value && m.in_words != n.in_words && !m.vague && !n.vague {
+        Num {
+            last: m.last + 1,
+            in_words: true,
+            plain_digits: 0,
+            ..n
+        }
+    } else {
+        n
+    }
+}
+
+/// A bare four-digit figure from 1900 to 2100: a year.
+fn year_shaped(n: &Num) -> bool {
+    n.plain_digits == 4 && (1900.0..=2100.0).contains(&n.value)
+}
+
+/// A number at token `i` with everything that bounds and names it.
+fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    let n = numbers::parse_at(tokens, i)?;
+    let n = numbers::ratio_after(tokens, &n).unwrap_or(n);
+    let n = restated(tokens, n);
+    let mut first = n.first;
+    let mut last = n.last;
+
+    // A range: `between 10 and 20`, `from 5 to 7`, `10-12`, `10 to 15`.
+    let open = qualifiers::range_open(tokens, first);
+    let mut high: Option<Num> = None;
+    if !n.vague
+        && let Some(mut j) = qualifiers::range_close(tokens, last, open.map(|o| o.0))
+    {
+        if tokens
+            .get(j)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('$' | '€' | '£')))
+        {
+            j += 1;
+        }
+        let dash = tokens[j - 1].kind != TokenKind::Word;
+        let figures =
+            tokens[n.last].kind == TokenKind::Digits && tokens[j].kind == TokenKind::Digits;
+        if let Some(m) = tokens
+            .get(j)
+            .filter(|t| is_number_token(t))
+            .and_then(|_| numbers::parse_at(tokens, j))
+            && !m.vague
+            && m.value > n.value
+            && !(year_shaped(&n) && year_shaped(&m))
+            && (!dash || figures)
+            // `1-222-2222` is a code, not a range.
+            && !(dash
+                && n.first >= 2
+                && tokens[n.first].glued
+                && tokens[n.first - 1].is_punct('-')
+                && tokens[n.first - 2].kind == TokenKind::Digits)
+            && !(dash
+                && tokens.get(m.last + 1).is_some_and(|t| t.glued && t.is_punct('-'))
+                && tokens.get(m.last + 2).is_some_and(|t| t.glued && t.kind == TokenKind::Digits))
+        {
+            last = m.last;
+            if let Some((_, p)) = open {
+                first = p;
+            }
+            high = Some(m);
+        }
+    }
+    // The currency before the number (inside `between` when there is one).
+    let mut currency: Option<&'static str> = None;
+    if let Some((concept, c)) = currency_before(tokens, n.first) {
+        currency = Some(concept);
+        if first == n.first {
+            first = c;
+        }
+    }
+    // `percent of 10`
+    let mut percent = false;
+    if high.is_none()
+        && currency.is_none()
+        && let Some(p) = percent_before(tokens, first)
+    {
+        percent = true;
+        first = p;
+    }
+    let mut qualifier_before = None;
+    if high.is_none()
+        && let Some(q) = qualifiers::before(tokens, first)
+    {
+        qualifier_before = Some((q.qualifier, q.first));
+    }
+    // Percent, then the counted noun.
+    if !percent && let Some(p) = percent_after(tokens, last) {
+        percent = true;
+        last = p;
+    }
+    let mut unit: Option<(units::UnitMatch, usize)> = None;
+    let mut noun: Option<(String, usize)> = None;
+    if !percent {
+        // `thousands of foreign fighters`, `a couple of days`; `10-year`, `two-day`.
+        let mut j = last + 1;
+        let of_after = tokens.get(j).is_some_and(|t| t.is("of"));
+        let counts_with_of = n.vague
+            || tokens
+                .get(last)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "couple" | "pair" | "dozen"));
+        let hyphen = tokens.get(j).is_some_and(|t| t.is_punct('-') && t.glued)
+            && tokens.get(j + 1).is_some_and(|t| t.glued);
+        if (of_after && counts_with_of) || hyphen {
+            j += 1;
+        }
+        if let Some(u) =
+            units::lookup(tokens, j).filter(|u| currency.is_none() || u.kind == UnitKind::Money)
+        {
+            let cued_year = year_shaped(&n) && u.kind == UnitKind::Count && !u.plural;
+            if !cued_year {
+                last = j + u.tokens - 1;
+                unit = Some((u, j));
+            }
+        } else if currency.is_none()
+            && !(year_shaped(&n) && high.is_none())
+            && let Some((key, at)) = unknown_noun(tokens, &n, j)
+        {
+            last = at;
+            noun = Some((key, at));
+        }
+    }
+    let mut qualifier_after = None;
+    if let Some(q) = qualifiers::after(tokens, last + 1) {
+        last = q.last;
+        qualifier_after = Some(q.qualifier);
+    }
+    let time = unit.as_ref().and_then(|(u, _)| match u.kind {
+        UnitKind::Time { designator, factor } => Some((designator, factor)),
+        _ => None,
+    });
+    // `over two years`, `under three months`: the time a thing took, not a bound.
+    if time.is_some()
+        && matches!(
+            qualifier_before,
+            Some((Qualifier::MoreThan | Qualifier::LessThan, _))
+        )
+    {
+        let p = qualifier_before.map(|q| q.1).unwrap_or(first);
+        if tokens
+            .get(p)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "over" | "under"))
+        {
+            qualifier_before = None;
+        }
+    }
+    if let Some((_, q)) = qualifier_before {
+        first = q;
+    }
+    let bare = unit.is_none()
+        && noun.is_none()
+        && !percent
+        && currency.is_none()
+        && high.is_none()
+        && qualifier_before.is_none()
+        && qualifier_after.is_none();
+    if bare && year_shaped(&n) {
+        let year = n.value as i16;
+        let mut r = Recognized::exact(
+            ctx.index,
+            tokens[n.first].start,
+            tokens[n.last].end,
+            Kind::Date,
+            Value::Text(format!("{year:04}")),
+        );
+        r.low = Some(Value::Text(format!("{year:04}-01-01")));
+        r.high = Some(Value::Text(format!("{year:04}-12-31")));
+        r.subject = subject::subject(tokens, n.first, n.last, &numbers::is_number_word);
+        return Some((r, n.last + 1));
+    }
+    let money = currency.is_some()
+        || unit
+            .as_ref()
+            .is_some_and(|(u, _)| u.kind == UnitKind::Money);
+    let kind = if percent {
+        Kind::Percent
+    } else if money {
+        Kind::Money
+    } else if time.is_some() {
+        Kind::Duration
+    } else if unit.is_some() || noun.is_some() {
+        Kind::Count
+    } else {
+        Kind::Number
+    };
+    let qualifier = if high.is_some() {
+        Qualifier::Range
+    } else if let Some(q) = qualifier_before.map(|q| q.0).or(qualifier_after) {
+        q
+    } else if n.vague {
+        Qualifier::Vague
+    } else {
+        Qualifier::Exact
+    };
+    let (low, hi) = match (&high, qualifier) {
+        (Some(m), _) => (Some(n.low), Some(m.high)),
+        (None, Qualifier::Approx) => (
+            Some(tidy(n.value * (1.0 - APPROX_TOLERANCE))),
+            Some(tidy(n.high * (1.0 + APPROX_TOLERANCE))),
+        ),
+        (None, Qualifier::MoreThan | Qualifier::AtLeast) => (Some(n.value), None),
+        (None, Qualifier::LessThan | Qualifier::AtMost) => (None, Some(n.high)),
+        (None, _) => (Some(n.low), Some(n.high)),
+    };
+    let value_of = |v: f64| match time {
+        Some((d, f)) => Value::Text(iso_duration(v * f64::from(f), d)),
+        None => Value::Number(v),
+    };
+    let mut r = Recognized::exact(
+        ctx.index,
+        tokens[first].start,
+        tokens[last].end,
+        kind,
+        value_of(n.value),
+    );
+    r.low = low.map(value_of);
+    r.high = hi.map(value_of);
+    r.qualifier = qualifier;
+    if let Some((u, at)) = &unit {
+        r.unit = Some(u.concept.to_string());
+        let from = at + u.noun_from;
+        r.unit_text = Some(
+            tokens[from..=at + u.tokens - 1]
+                .iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace(" - ", "-"),
+        );
+    } else if let Some((key, at)) = noun {
+        r.unit = Some(key);
+        r.unit_text = Some(tokens[at].text.to_string());
+    } else if let Some(c) = currency {
+        r.unit = Some(c.to_string());
+    }
+    r.subject = subject::subject(tokens, first, last, &numbers::is_number_word);
+    Some((r, last + 1))
+}
+
+/// A date at token `i`: `Aug. 8`, `on Wednesday`, `last month`, `10/31/1974`.
+fn date(
+    ctx: &Ctx<'_, '_>,
+    i: usize,
+    publication: Option<jiff::civil::Date>,
+) -> Option<(Recognized, usize)> {
+    let d = dates::parse_at(ctx.tokens, i, publication)?;
+    let day = |d: jiff::civil::Date| Value::Text(d.to_string());
+    let mut r = Recognized::exact(
+        ctx.index,
+        ctx.tokens[d.first].start,
+        ctx.tokens[d.last].end,
+        Kind::Date,
+        Value::Text(d.iso()),
+    );
+    if d.grain != dates::Grain::Day {
+        // A month or year covers its days: a day inside it is compatible, not a conflict.
+        r.low = Some(day(d.date));
+        r.high = Some(day(d.last_day));
+    }
+    r.subject = subject::subject(ctx.tokens, d.first, d.last, &numbers::is_number_word);
+    Some((r, d.last + 1))
+}
+
+/// An ordinal at token `i`: `third`, `21st`, `twenty-fifth`.
+fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let o = numbers::ordinal_at(ctx.tokens, i)?;
+    let mut r = Recognized::exact(
+        ctx.index,
+        ctx.tokens[o.first].start,
+        ctx.tokens[o.last].end,
+        Kind::Ordinal,
+        Value::Number(o.value),
+    );
+    r.subject = subject::subject(ctx.tokens, o.first, o.last, &numbers::is_number_word);
+    Some((r, o.last + 1))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,908 @@
+//! Who says each sentence of an English news article: the stretches of reported speech with
+//! their speakers, as the Arabic reader gives them (`src/lang/ar/attribution.rs`); what lies
+//! outside every stretch is the outlet's own voice.
+//!
+//! A stretch is opened by
+//!
+//! - a reporting verb after its subject (`Secretary of State John Kerry said the militants
+//!   …`, `Kerry added that …`, `X told Reuters …`, `The United Nations says …`): the stretch
+//!   runs from the verb to the end of the sentence, or over the next sentences while a quote
+//!   it opens runs on;
+//! - a reporting verb closing the sentence after a comma or a quote (`…, Pentagon officials
+//!   say.`, `"…," Abadi said.`, `…, said Kerry.`): the stretch is what comes before, back to
+//!   the opening quote when the quote began in an earlier sentence;
+//! - `according to X` (`…, according to U.S. Central Command.`, `According to X, …`);
+//! - a participle after a comma (`…, telling the meeting that …`, `…, saying …`), which
+//!   continues the subject of its sentence.
+//!
+//! The speaker is the noun phrase of the subject: a person (the name after any title:
+//! `Iraqi Prime Minister Haider al-Abadi` is Haider al-Abadi), an organization (`The State
+//! Department`, `Pentagon officials`, `U.S. Central Command`), a document (`A statement
+//! issued after the meeting`) or a group (`analysts`, `Western officials`). Mentions resolve
+//! inside the article: a surname (`Kerry`, `Abadi`) or a title (`the secretary of state`)
+//! refers back to the person named in full before; `he`/`she` to the last person; `the
+//! statement` to the statement named before.
+//!
+//! One left-to-right pass with bounded look-around (a noun phrase is at most [`MAX_NP`]
+//! tokens), so the time is linear in the length of the article.
+
+use std::sync::LazyLock;
+
+use super::tokens::{Token, TokenKind};
+use crate::lang::{FastSet, entities};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeakerKind {
+    Person,
+    Organization,
+    Document,
+    Group,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// Canonical name: for a person the name part of the fullest mention in the article
+    /// (`John Kerry`, also where this sentence says `Kerry` or `The secretary of state`);
+    /// for others the fullest noun phrase without its article (`State Department`,
+    /// `statement issued after the meeting`).
+    pub name: String,
+    /// How this sentence names the speaker, as written.
+    pub mention: String,
+    pub kind: SpeakerKind,
+}
+
+/// A stretch of reported speech: byte offsets into the document and its speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reported {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Speaker,
+}
+
+/// At most this many tokens in a speaker's noun phrase.
+const MAX_NP: usize = 14;
+/// A quote runs on over at most this many sentences.
+const MAX_QUOTE_SENTENCES: usize = 12;
+
+/// Reporting verbs that open what follows (or close what went before). Present forms that
+/// are also common nouns (`states`, `claims`, `reports`, `notes`, `estimates`) are left out.
+const VERBS: &str = "said say says told tell tells added adds noted stated announced
+announces declared reported claimed confirmed confirms estimated explained explains warned
+warns insisted insists argued argues acknowledged acknowledges admitted revealed disclosed
+indicated suggested predicted wrote writes tweeted stressed stresses emphasized emphasised
+maintained maintains asserted asserts contended observed recalled replied responded
+conceded cautioned alleged alleges testified recounted specified detailed projected
+forecast calculated counted";
+
+/// Participles that continue the subject of their sentence after a comma.
+const PARTICIPLES: &str = "saying telling adding noting warning insisting arguing explaining
+stressing claiming estimating announcing declaring acknowledging asserting according";
+
+/// Words of titles, which stand before a person's name.
+const TITLES: &str = "secretary minister president prime vice deputy foreign defense defence
+interior state general gen lt col colonel maj major sgt capt captain adm admiral commander
+chief spokesman spokeswoman spokesperson ambassador envoy senator sen rep representative
+gov governor mayor chairman chairwoman chair director head leader king queen prince
+princess sheikh emir pope dr mr mrs ms mister president-elect premier chancellor
+lieutenant marshal brigadier officer official analyst expert researcher professor prof
+judge justice attorney lawyer counsel adviser advisor aide coordinator administrator
+commissioner inspector executive ceo cfo founder manager president's secretary-general
+undersecretary under-secretary assistant acting former late top senior junior
+correspondent reporter editor author economist activist fair";
+
+/// Head words that make a noun phrase an organization.
+const ORG_WORDS: &str = "department ministry command office agency council committee
+government army military police force forces coalition nations union organization
+organisation observatory commission authority authorities administration cabinet
+parliament congress senate court bank fund institute center centre group company
+corporation association federation network newspaper agency's television radio channel
+pentagon kremlin reuters afp ap bbc cnn spa xinhua tass ria embassy consulate alliance
+board bureau service services directorate headquarters hq watch amnesty crescent cross
+unicef unhcr who party movement front brigade brigades battalion regime";
+
+/// Head words that make a noun phrase a document.
+const DOC_WORDS: &str = "statement report communique communiqué document study survey
+letter declaration bulletin census data figures figure estimate estimates assessment
+release analysis poll memo memorandum tally count toll resolution agreement transcript
+filing records record";
+
+/// Plural nouns that make a group of unnamed speakers.
+const GROUP_WORDS: &str = "officials analysts observers experts sources witnesses residents
+activists diplomats critics officers commanders lawmakers legislators researchers doctors
+medics rescuers organizers organisers authorities militants rebels fighters people
+locals citizens survivors relatives investigators prosecutors economists scientists
+aides advisers advisors";
+
+/// Words that start a noun phrase but are no part of its name.
+const LEADERS: &str = "and but while as so then also however meanwhile moreover yet or
+because since though although whereas when where which who";
+
+fn set(words: &'static str) -> FastSet<&'static str> {
+    words.split_whitespace().collect()
+}
+
+static VERB_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(VERBS));
+static PARTICIPLE_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(PARTICIPLES));
+static TITLE_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(TITLES));
+static ORG_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(ORG_WORDS));
+static DOC_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(DOC_WORDS));
+static GROUP_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(GROUP_WORDS));
+static LEADER_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(LEADERS));
+
+/// Whether a lower-case word is a reporting verb (for the subject's stop list).
+pub fn is_reporting_word(w: &str) -> bool {
+    VERB_SET.contains(w) || PARTICIPLE_SET.contains(w)
+}
+
+/// A person named in the article so far.
+#[derive(Clone, Debug)]
+struct Person {
+    name: String,
+    /// The title, lower case (`secretary of state`).
+    title: String,
+    /// The name's last word and, for `al-Abadi`, `abadi` too; lower case.
+    surnames: Vec<String>,
+    female: bool,
+}
+
+#[derive(Default)]
+struct State {
+    persons: Vec<Person>,
+    /// The most recent speaker of each kind, and of any kind.
+    last_person: Option<usize>,
+    last_speaker: Option<Speaker>,
+    documents: Vec<Speaker>,
+}
+
+/// The stretches of reported speech of a document, in order.
+pub fn attribute(sentences: &[(usize, usize)], tokens: &[Vec<Token<'_>>]) -> Vec<Reported> {
+    let mut state = State::default();
+    let mut out: Vec<Reported> = Vec::new();
+    // A quote still open at the end of a sentence: where it began, and for a quote that
+    // opened after a reporting verb, its speaker.
+    let mut open_quote: Option<(usize, Option<Speaker>, usize)> = None;
+    for (s, toks) in tokens.iter().enumerate() {
+        let (s_start, s_end) = sentences[s];
+        let quotes = toks.iter().filter(|t| is_double_quote(t)).count();
+        let began_in_quote = open_quote.clone();
+        // A quote opened by a speaker earlier runs on through this sentence.
+        if let Some((_, Some(sp), n)) = &began_in_quote
+            && *n < MAX_QUOTE_SENTENCES
+            && !has_own_verb(toks)
+        {
+            out.push(Reported {
+                start: s_start,
+                end: quote_close(toks).unwrap_or(s_end),
+                speaker: Speaker {
+                    mention: String::new(),
+                    ..sp.clone()
+                },
+            });
+        } else if let Some(found) = sentence(toks, s_start, s_end, &mut state) {
+            let mut found = found;
+            // `"… sentence one. Sentence two," Kerry said.`: back to the opening quote.
+            if let Some((quote_start, _, _)) = &began_in_quote
+                && found.start == s_start
+            {
+                found.start = *quote_start;
+            }
+            let opens_quote = quotes % 2 == 1 && found.end == s_end;
+            state.last_speaker = Some(found.speaker.clone());
+            if opens_quote && began_in_quote.is_none() {
+                open_quote = Some((s_start, Some(found.speaker.clone()), 0));
+                out.push(found);
+                continue;
+            }
+            out.push(found);
+        }
+        if quotes % 2 == 1 {
+            open_quote = match open_quote {
+                Some(_) => None,
+                None => {
+                    let at = toks
+                        .iter()
+                        .find(|t| is_double_quote(t))
+                        .map_or(s_start, |t| t.start);
+                    Some((at, None, 0))
+                }
+            };
+        } else if let Some((a, sp, n)) = open_quote {
+            open_quote = Some((a, sp, n + 1));
+        }
+    }
+    out.sort_by_key(|r| (r.start, r.end));
+    out
+}
+
+fn is_double_quote(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Punct('"' | '“' | '”'))
+}
+
+/// The end of the first closing quote in a sentence that continues a quote.
+fn quote_close(toks: &[Token<'_>]) -> Option<usize> {
+    toks.iter().find(|t| is_double_quote(t)).map(|t| t.end)
+}
+
+fn has_own_verb(toks: &[Token<'_>]) -> bool {
+    toks.iter()
+        .any(|t| t.is_word() && VERB_SET.contains(t.lower.as_ref()))
+}
+
+fn word<'a>(toks: &'a [Token<'_>], k: usize) -> &'a str {
+    toks.get(k)
+        .filter(|t| t.kind == TokenKind::Word)
+        .map_or("", |t| t.lower.as_ref())
+}
+
+fn is_punct_boundary(t: &Token<'_>) -> bool {
+    matches!(
+        t.kind,
+        TokenKind::Punct(
+            ',' | ';' | ':' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '.' | '?' | '!'
+        )
+    )
+}
+
+/// Whether token `k` ends a clause: punctuation, but not the full stop of an abbreviation
+/// (`U.S.`, `Gen.`).
+fn boundary_at(toks: &[Token<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    if !is_punct_boundary(t) {
+        return false;
+    }
+    if t.is_punct('.') && t.glued && k > 0 {
+        let prev = &toks[k - 1];
+        let inside = toks.get(k + 1).is_some_and(|n| n.glued);
+        let initial = prev.is_word() && prev.text.chars().count() == 1;
+        let title = prev.is_word()
+            && matches!(
+                prev.text,
+                "Gen"
+                    | "Lt"
+                    | "Col"
+                    | "Maj"
+                    | "Sgt"
+                    | "Capt"
+                    | "Adm"
+                    | "Sen"
+                    | "Rep"
+                    | "Gov"
+                    | "Dr"
+                    | "Mr"
+                    | "Mrs"
+                    | "Ms"
+                    | "St"
+                    | "Jr"
+                    | "Sr"
+                    | "Prof"
+                    | "Rev"
+            );
+        return !(inside || initial || title);
+    }
+    true
+}
+
+/// The reported stretch of one sentence, if it has one.
+fn sentence(toks: &[Token<'_>], s_start: usize, s_end: usize, st: &mut State) -> Option<Reported> {
+    // `According to X, …` and `…, according to X.`
+    if let Some(a) = toks.iter().position(|t| t.is("according"))
+        && word(toks, a + 1) == "to"
+    {
+        let np_end = (a + 2..toks.len())
+            .find(|&k| boundary_at(toks, k))
+            .unwrap_or(toks.len());
+        if np_end > a + 2
+            && let Some(sp) = speaker(&toks[a + 2..np_end], st)
+        {
+            return Some(if a == 0 {
+                Reported {
+                    start: toks.get(np_end).map_or(s_end, |t| t.end),
+                    end: s_end,
+                    speaker: sp,
+                }
+            } else {
+                Reported {
+                    start: s_start,
+                    end: toks[a].start,
+                    speaker: sp,
+                }
+            });
+        }
+    }
+    let verbs: Vec<usize> = (0..toks.len())
+        .filter(|&k| toks[k].is_word() && VERB_SET.contains(toks[k].lower.as_ref()))
+        .collect();
+    for &v in &verbs {
+        let after_break = v == 0 || boundary_at(toks, v - 1);
+        if after_break && v > 0 {
+            // `…, said Kerry.`: the speaker after the verb, the content before.
+            let np_end = (v + 1..toks.len())
+                .find(|&k| boundary_at(toks, k))
+                .unwrap_or(toks.len());
+            if np_end > v + 1
+                && np_end >= toks.len().saturating_sub(1)
+                && let Some(sp) = speaker(&toks[v + 1..np_end], st)
+            {
+                return Some(Reported {
+                    start: s_start,
+                    end: toks[v - 1].start,
+                    speaker: sp,
+                });
+            }
+            continue;
+        }
+        // The subject before the verb: back to a boundary or a conjunction.
+        let mut a = v;
+        while a > 0 && !boundary_at(toks, a - 1) && v - a < MAX_NP {
+            a -= 1;
+            if LEADER_SET.contains(word(toks, a)) && a < v - 1 {
+                a += 1;
+                break;
+            }
+        }
+        // `X, who …, said`: the subject is before the relative clause.
+        if a < v && matches!(word(toks, a), "who" | "which") && a >= 2 {
+            continue;
+        }
+        let np = trim_np(&toks[a..v]);
+        if np.is_empty() {
+            continue;
+        }
+        let Some(sp) = speaker(np, st) else { continue };
+        // Clause-final (`…, Pentagon officials say.`): only a short tail follows the verb.
+        let comma_before =
+            a > 0 && matches!(toks[a - 1].kind, TokenKind::Punct(',' | '"' | '”' | '“'));
+        if comma_before && short_tail(toks, v + 1) {
+            return Some(Reported {
+                start: s_start,
+                end: toks[a - 1].start,
+                speaker: sp,
+            });
+        }
+        return Some(Reported {
+            start: toks[v].start,
+            end: s_end,
+            speaker: sp,
+        });
+    }
+    // `…, telling the meeting that …`: the sentence's subject says it.
+    if let Some(p) = (1..toks.len()).find(|&k| {
+        toks[k - 1].is_punct(',')
+            && PARTICIPLE_SET.contains(word(toks, k))
+            && word(toks, k) != "according"
+    }) {
+        let end = (0..p).find(|&k| !is_name_part(toks, k)).unwrap_or(p);
+        let np = trim_np(&toks[..end]);
+        if !np.is_empty()
+            && let Some(sp) = speaker(np, st)
+        {
+            return Some(Reported {
+                start: toks[p].start,
+                end: s_end,
+                speaker: sp,
+            });
+        }
+    }
+    None
+}
+
+/// Whether token `k` can be part of a subject at the start of a sentence.
+fn is_name_part(toks: &[Token<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    match t.kind {
+        TokenKind::Word => {
+            t.capitalized()
+                || TITLE_SET.contains(t.lower.as_ref())
+                || matches!(
+                    t.lower.as_ref(),
+                    "al" | "el" | "bin" | "ibn" | "de" | "of" | "the" | "abu" | "van" | "von"
+                )
+        }
+        TokenKind::Punct('-' | '.' | '\'') => t.glued,
+        _ => false,
+    }
+}
+
+/// After a clause-final verb: at most a few words (`on Wednesday`, `in a statement`,
+/// `told reporters`) and no number before the end.
+fn short_tail(toks: &[Token<'_>], from: usize) -> bool {
+    let rest = &toks[from.min(toks.len())..];
+    rest.iter().filter(|t| t.is_word()).count() <= 6
+        && !rest
+            .iter()
+            .any(|t| t.kind == TokenKind::Digits || t.is("that"))
+}
+
+/// A noun phrase without the conjunctions and adverbs around it.
+fn trim_np<'a, 't>(np: &'a [Token<'t>]) -> &'a [Token<'t>] {
+    let mut a = 0;
+    let mut b = np.len();
+    while a < b
+        && (LEADER_SET.contains(np[a].lower.as_ref()) || !np[a].is_word() && !np[a].is_punct('\''))
+    {
+        a += 1;
+    }
+    while b > a
+        && (matches!(
+            np[b - 1].lower.as_ref(),
+            "also"
+                | "later"
+                | "then"
+                | "further"
+                | "previously"
+                | "earlier"
+                | "recently"
+                | "had"
+                | "has"
+                | "have"
+                | "was"
+                | "is"
+                | "would"
+                | "will"
+                | "once"
+                | "again"
+                | "reportedly"
+                | "repeatedly"
+                | "publicly"
+                | "privately"
+                | "separately"
+                | "simply"
+                | "just"
+                | "only"
+                | "still"
+                | "already"
+                | "not"
+                | "never"
+        ) || !np[b - 1].is_word() && !np[b - 1].is_punct('.'))
+    {
+        b -= 1;
+    }
+    &np[a..b]
+}
+
+fn text_of(np: &[Token<'_>]) -> String {
+    let mut s = String::new();
+    for (k, t) in np.iter().enumerate() {
+        if k > 0 && !t.glued {
+            s.push(' ');
+        }
+        s.push_str(t.text);
+    }
+    s
+}
+
+fn without_article<'a, 't>(np: &'a [Token<'t>]) -> &'a [Token<'t>] {
+    match np.first().map(|t| t.lower.as_ref()) {
+        Some("the" | "a" | "an") if np.len() > 1 => &np[1..],
+        _ => np,
+    }
+}
+
+/// The speaker a noun phrase names, resolved against the article's persons.
+fn speaker(np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
+    let np = trim_np(np);
+    if np.is_empty() || np.len() > MAX_NP {
+        return None;
+    }
+    let mention = text_of(np);
+    let words: Vec<&str> = np
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_ref())
+        .collect();
+    let first = *words.first()?;
+    // Pronouns.
+    if np.len() == 1 && matches!(first, "he" | "she") {
+        let want_female = first == "she";
+        let p = st
+            .persons
+            .iter()
+            .rposition(|p| p.female == want_female)
+            .or(st.last_person)?;
+        st.last_person = Some(p);
+        return Some(Speaker {
+            name: st.persons[p].name.clone(),
+            mention,
+            kind: SpeakerKind::Person,
+        });
+    }
+    if matches!(
+        first,
+        "it" | "they" | "we" | "i" | "you" | "this" | "that" | "there" | "which" | "who"
+    ) {
+        if np.len() == 1 && matches!(first, "it" | "they") {
+            let last = st.last_speaker.clone()?;
+            if last.kind != SpeakerKind::Person {
+                return Some(Speaker { mention, ..last });
+            }
+        }
+        return None;
+    }
+    // A noun phrase that is no speaker: lower-case words that are no title, group or
+    // document (`the militants could no longer`, `members had agreed`).
+    let body = without_article(np);
+    let body_words: Vec<&str> = body
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_ref())
+        .collect();
+    let capitalized = body.iter().any(|t| t.capitalized());
+    let head_doc = body_words.first().is_some_and(|w| DOC_SET.contains(w));
+    // `the statement`: the statement named before.
+    if head_doc {
+        if body_words.len() == 1
+            && let Some(d) = st
+                .documents
+                .iter()
+                .rev()
+                .find(|d| d.name.to_lowercase().starts_with(body_words[0]))
+        {
+            return Some(Speaker {
+                mention,
+                ..d.clone()
+            });
+        }
+        let sp = Speaker {
+            name: text_of(body),
+            mention,
+            kind: SpeakerKind::Document,
+        };
+        st.documents.push(sp.clone());
+        return Some(sp);
+    }
+    // Entities in the phrase, and whether one of them is an organization that reaches its
+    // end (`Amnesty International`, `Syrian Observatory for Human Rights`).
+    let ws = super::tokens::words(body, 0, body.len());
+    let texts: Vec<&str> = ws.iter().map(|w| w.0.as_str()).collect();
+    let mut any_org_entity = false;
+    let mut org_to_end = false;
+    for k in 0..texts.len() {
+        if let Some(e) = entities::find_en(&texts[k..])
+            && is_org_entity(e.id)
+        {
+            any_org_entity = true;
+            org_to_end |= k + e.words == texts.len();
+        }
+    }
+    let last_word = *body_words.last()?;
+    let org_word = body_words.iter().any(|w| ORG_SET.contains(w));
+    if org_to_end || ORG_SET.contains(last_word) {
+        return Some(Speaker {
+            name: text_of(body),
+            mention,
+            kind: SpeakerKind::Organization,
+        });
+    }
+    if GROUP_SET.contains(last_word) {
+        // `Pentagon officials` speak for the Pentagon; `Western officials` are a group.
+        let kind = if any_org_entity || org_word {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Group
+        };
+        return Some(Speaker {
+            name: text_of(body),
+            mention,
+            kind,
+        });
+    }
+    // A person: the name after the title.
+    let mut n = body.len();
+    while n > 0 && is_person_name_token(body, n - 1) {
+        n -= 1;
+    }
+    // The title's words in lower case (`secretary of state`).
+    let title_words: Vec<&str> = body[..n]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_ref())
+        .collect();
+    let name_tokens = &body[n..];
+    let name_words = name_tokens
+        .iter()
+        .filter(|t| t.is_word() && t.capitalized())
+        .count();
+    if name_words == 0 && org_word {
+        return Some(Speaker {
+            name: text_of(body),
+            mention,
+            kind: SpeakerKind::Organization,
+        });
+    }
+    if name_words == 0 {
+        if !capitalized {
+            // A title alone (`The secretary of state`): the person holding it.
+            if title_words.iter().any(|w| TITLE_SET.contains(w)) {
+                let phrase = title_words.join(" ");
+                let p = st.persons.iter().rposition(|p| {
+                    !p.title.is_empty()
+                        && (p.title.contains(&phrase) || phrase_in(&phrase, &p.title))
+                });
+                if let Some(p) = p {
+                    st.last_person = Some(p);
+                    return Some(Speaker {
+                        name: st.persons[p].name.clone(),
+                        mention,
+                        kind: SpeakerKind::Person,
+                    });
+                }
+                return Some(Speaker {
+                    name: text_of(body),
+                    mention,
+                    kind: SpeakerKind::Person,
+                });
+            }
+            return None;
+        }
+        // Capitalized words that are all titles or entities (`Washington`, `Iraq`).
+        return Some(Speaker {
+            name: text_of(body),
+            mention,
+            kind: SpeakerKind::Organization,
+        });
+    }
+    // Lower-case words before the name that are no titles make no subject (`the fighters
+    // of Kerry`).
+    if title_words.iter().any(|w| {
+        !TITLE_SET.contains(w)
+            && !matches!(*w, "of" | "the" | "for" | "and" | "'s" | "s")
+            && !body[..n].iter().any(|t| t.lower == *w && t.capitalized())
+    }) {
+        return None;
+    }
+    let name = text_of(name_tokens);
+    let title = title_words.join(" ");
+    let single = name_words == 1;
+    // A surname alone: the person named in full before.
+    if single {
+        let key = surname_key(&name);
+        if let Some(p) = st.persons.iter().rposition(|p| p.surnames.contains(&key)) {
+            if !title.is_empty() && st.persons[p].title.is_empty() {
+                st.persons[p].title = title;
+            }
+            st.last_person = Some(p);
+            return Some(Speaker {
+                name: st.persons[p].name.clone(),
+                mention,
+                kind: SpeakerKind::Person,
+            });
+        }
+    }
+    let female = title_words.iter().any(|w| {
+        matches!(
+            *w,
+            "spokeswoman" | "mrs" | "ms" | "chairwoman" | "queen" | "princess"
+        )
+    });
+    let mut surnames = vec![surname_key(&name)];
+    if let Some(last) = name.split([' ', '-']).next_back() {
+        surnames.push(last.to_lowercase());
+    }
+    let person = Person {
+        name: name.clone(),
+        title,
+        surnames,
+        female,
+    };
+    // The same person named again in full keeps one entry.
+    let p = match st.persons.iter().position(|q| q.name == name) {
+        Some(p) => {
+            if st.persons[p].title.is_empty() {
+                st.persons[p].title = person.title;
+            }
+            p
+        }
+        None => {
+            st.persons.push(person);
+            st.persons.len() - 1
+        }
+    };
+    st.last_person = Some(p);
+    Some(Speaker {
+        name,
+        mention,
+        kind: SpeakerKind::Person,
+    })
+}
+
+/// Whether the words of `phrase` all stand in `title` in order (`the prime minister` in
+/// `iraqi prime minister`).
+fn phrase_in(phrase: &str, title: &str) -> bool {
+    let words: Vec<&str> = phrase
+        .split(' ')
+        .filter(|w| !matches!(*w, "the" | "a" | "an"))
+        .collect();
+    !words.is_empty() && title.contains(&words.join(" "))
+}
+
+/// The surname key of a name: its last word, lower case, without `al-`/`el-`.
+fn surname_key(name: &str) -> String {
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    for p in ["al-", "el-", "as-", "ash-", "ad-"] {
+        if let Some(rest) = last.strip_prefix(p) {
+            return rest.to_string();
+        }
+    }
+    last
+}
+
+/// Whether token `k` of a noun phrase can be part of a person's name: a capitalized word
+/// that is no title and no organization, a particle (`al`, `bin`), an initial's full stop,
+/// or a hyphen inside a name.
+fn is_person_name_token(np: &[Token<'_>], k: usize) -> bool {
+    let t = &np[k];
+    match t.kind {
+        TokenKind::Word => {
+            let w = t.lower.as_ref();
+            if matches!(
+                w,
+                "al" | "el"
+                    | "bin"
+                    | "ibn"
+                    | "bint"
+                    | "abu"
+                    | "abd"
+                    | "de"
+                    | "van"
+                    | "von"
+                    | "da"
+                    | "di"
+                    | "le"
+                    | "la"
+            ) {
+                return k + 1 < np.len();
+            }
+            let acronym = t.text.len() > 1 && t.text.chars().all(char::is_uppercase);
+            t.capitalized()
+                && !TITLE_SET.contains(w)
+                && !ORG_SET.contains(w)
+                && !acronym
+                && entities::find_en(&[t.text]).is_none_or(|e| is_person_entity(e.id))
+        }
+        TokenKind::Punct('-' | '\'') => t.glued,
+        TokenKind::Punct('.') => t.glued && k > 0 && np[k - 1].text.len() == 1,
+        _ => false,
+    }
+}
+
+/// Entity ids that are people (their names may stand in a speaker's name).
+fn is_person_entity(id: &str) -> bool {
+    matches!(
+        id,
+        "john_kerry"
+            | "barack_obama"
+            | "joe_biden"
+            | "donald_trump"
+            | "hillary_clinton"
+            | "bill_clinton"
+            | "ashton_carter"
+            | "chuck_hagel"
+            | "jim_mattis"
+            | "mike_pompeo"
+            | "ban_ki_moon"
+            | "staffan_de_mistura"
+            | "vladimir_putin"
+            | "sergei_lavrov"
+            | "recep_tayyip_erdogan"
+            | "francois_hollande"
+            | "angela_merkel"
+            | "david_cameron"
+            | "bashar_al_assad"
+            | "haider_al_abadi"
+            | "nouri_al_maliki"
+            | "hassan_rouhani"
+            | "ali_khamenei"
+            | "javad_zarif"
+            | "benjamin_netanyahu"
+            | "mahmoud_abbas"
+            | "abdel_fattah_el_sisi"
+            | "adel_al_jubeir"
+            | "king_salman"
+            | "mohammed_bin_salman"
+            | "hassan_nasrallah"
+            | "abu_bakr_al_baghdadi"
+            | "qassem_soleimani"
+    ) || id.contains("_al_")
+}
+
+/// Entity ids that can speak as an institution.
+fn is_org_entity(id: &str) -> bool {
+    !is_person_entity(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::en::tokens::tokenize;
+    use crate::segment;
+
+    /// Each sentence's speaker (name | mention | kind), or `-`.
+    fn speakers(text: &str) -> Vec<String> {
+        let sentences = segment::sentences(text, &["U.S", "Sept", "Aug"]);
+        let tokens: Vec<Vec<Token<'_>>> = sentences
+            .iter()
+            .map(|s| tokenize(s.text(text), s.byte_start))
+            .collect();
+        let spans: Vec<(usize, usize)> = sentences
+            .iter()
+            .map(|s| (s.byte_start, s.byte_end))
+            .collect();
+        let reported = attribute(&spans, &tokens);
+        sentences
+            .iter()
+            .map(|s| {
+                reported
+                    .iter()
+                    .find(|r| r.start < s.byte_end && s.byte_start < r.end)
+                    .map_or("-".to_string(), |r| {
+                        format!(
+                            "{}|{}|{:?}",
+                            r.speaker.name, r.speaker.mention, r.speaker.kind
+                        )
+                    })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fixture_speakers() {
+        let text = "In his opening remarks, Secretary of State John Kerry said the militants could no longer move.\n\
+            The secretary of state said coalition aircraft had flown more than 1,000 sorties.\n\
+            Kerry added that defeating the group could take three years.\n\
+            Western officials fear the return of thousands of foreign fighters.\n\
+            A statement issued after the meeting said members had agreed to press ahead along five lines of effort.\n\
+            NATO spokeswoman Oana Lungescu said Baghdad intended to ask, and that NATO's 28 member states would consider it.";
+        assert_eq!(
+            speakers(text),
+            [
+                "John Kerry|Secretary of State John Kerry|Person",
+                "John Kerry|The secretary of state|Person",
+                "John Kerry|Kerry|Person",
+                "-",
+                "statement issued after the meeting|A statement issued after the meeting|Document",
+                "Oana Lungescu|NATO spokeswoman Oana Lungescu|Person",
+            ]
+        );
+    }
+
+    #[test]
+    fn clause_final_according_to_and_participles() {
+        let text = "Iraqi Prime Minister Haider al-Abadi urged the allies to speed up deliveries, telling the meeting that about 10,000 foreign fighters had joined.\n\
+            Abadi said Iraqi forces had retaken large areas.\n\
+            Coalition aircraft have flown 1,050 sorties over Iraq, according to U.S. Central Command.\n\
+            U.S. aircraft have carried out 85 percent of those missions, Pentagon officials say.\n\
+            The State Department said Washington would provide $500 million.\n\
+            The United Nations says about 2 million Iraqis have been displaced.\n\
+            Washington has now authorized 3,100 troops for Iraq.";
+        assert_eq!(
+            speakers(text),
+            [
+                "Haider al-Abadi|Iraqi Prime Minister Haider al-Abadi|Person",
+                "Haider al-Abadi|Abadi|Person",
+                "U.S. Central Command|U.S. Central Command|Organization",
+                "Pentagon officials|Pentagon officials|Organization",
+                "State Department|The State Department|Organization",
+                "United Nations|The United Nations|Organization",
+                "-",
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_and_pronouns() {
+        let text = "\"We are fighting this war,\" Abadi said.\n\
+            Kirby said: \"The strikes hit 40 targets. They also hit 12 vehicles.\n\
+            We will go on.\"\n\
+            He said 5 more were planned.";
+        assert_eq!(
+            speakers(text),
+            [
+                "Abadi|Abadi|Person",
+                "Kirby|Kirby|Person",
+                "Kirby||Person",
+                "Kirby||Person",
+                "Kirby|He|Person",
+            ]
+        );
+    }
+}

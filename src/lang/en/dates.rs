@@ -1,0 +1,1711 @@
+//! Dates in English news, resolved against the article's publication date with the same
+//! decisions as the Arabic reader (`src/lang/ar/dates.rs`, "Resolution").
+//!
+//! What is read:
+//! - a month and a day, either order, with an optional weekday and year: `Aug. 8`,
+//!   `August 8th`, `Sept. 22`, `8 August 2014`, `September 23, 2014`, `the 15th of
+//!   February`, `4th of July`, `march third 2015`, `Monday, Feb 18`, `Jul 18, Fri`, `Feb13`,
+//!   `14april 2015`;
+//! - a month with a year (`August 2014`), or alone after a preposition or a modifier (`in
+//!   August`, `last March`); a third of a month (`early`, `mid-`, `late` August: days 1–10,
+//!   11–20, 21 to the end, as the Arabic reader counts them);
+//! - numeric dates, month first as American news writes them: `10/31/1974`, `3/3/15`,
+//!   `10-31-74`, `10.31.1974`, ISO `2015-03-03`, `31/Oct/1974`; a month and day `2/15` only
+//!   with a publication date;
+//! - `today`, `tonight`, `yesterday`, `tomorrow`, `last night`, `the day before yesterday`,
+//!   `the day after tomorrow`;
+//! - weekdays: `on Wednesday` (the most recent, the publication day included), `last
+//!   Tuesday`, `next Monday` (in the next week), `this Monday` and `Monday of this week` (in
+//!   the publication's week), `Wednesday of next week`, `Friday after next`, `Tuesday the
+//!   19th`; weeks run Monday to Sunday, as in English calendars and Duckling;
+//! - `last`/`this`/`next` `week`, `month`, `year`; `earlier this month`, `later this year`;
+//! - `three weeks ago`, `a week ago`, `2 Thursdays ago` (days), `three months ago` (the
+//!   month), `two years ago` (the year); `three weeks from now`, `a week hence`, `3 years
+//!   from today` (the day);
+//! - `the first Monday of March`, `last Sunday of March 2014`, `third Tuesday of
+//!   September 2014`, `first Monday of last month`, `third day of October`, `last day of
+//!   October 2015`, `20th of next month`, `on the 15th`;
+//! - holidays of the news calendars: Christmas, New Year, Easter and the feasts that hang on
+//!   it (Western and Orthodox), Thanksgiving, Martin Luther King Day, Memorial, Labor and
+//!   Veterans Day, Halloween, the Islamic feasts by the Umm al-Qura calendar (Ramadan, Eid
+//!   al-Fitr, Eid al-Adha, the Islamic New Year, Ashura, the Mawlid, Laylat al-Qadr, Isra and
+//!   Mi'raj), and a few fixed days (Valentine's, St Patrick's, King's Day, Boss's Day).
+//!
+//! # Resolution
+//!
+//! As in Arabic news: a day and month without a year is the coming one when it falls within
+//! [`AHEAD_DAYS`] (90) days after the publication, otherwise the most recent one on or
+//! before it; a month alone is the publication's month, the next one, or the most recent
+//! one before; a bare weekday is the most recent such day. `last`/`past`/`previous` force a
+//! date strictly before, `next`/`coming` strictly after. A weekday written with a date
+//! chooses between readings (`Fri, Jul 18` in 2013 is 18 July 2014).
+//!
+//! Not read: times of day, ranges of dates, `in three years` (a duration as often as a
+//! date), the lunisolar calendars' feasts (Hebrew, Chinese, Hindu), seasons, decades.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::numbers;
+use super::tokens::{Token, TokenKind};
+
+// The Umm al-Qura calendar of the Arabic pack, for the Islamic feasts. (It belongs in
+// `src/lang/`, shared by both packs; until the Arabic pack moves it there, this file reads
+// it where it stands.)
+#[allow(dead_code, clippy::duplicate_mod)]
+#[path = "../ar/hijri.rs"]
+mod hijri;
+
+/// A day and month without a year is the coming one up to this many days ahead.
+pub const AHEAD_DAYS: i64 = 90;
+
+/// How much of the calendar a date names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grain {
+    Day,
+    /// Seven days, Monday to Sunday.
+    Week,
+    Month,
+    Year,
+    /// Days that are no calendar unit (`mid-August`).
+    Span,
+}
+
+/// A date found at a token position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Token indices, inclusive.
+    pub first: usize,
+    pub last: usize,
+    /// The first day it names, and the last.
+    pub date: Date,
+    pub last_day: Date,
+    pub grain: Grain,
+}
+
+impl DateMatch {
+    /// The ISO value: a day, a month, a year, or an interval of days.
+    pub fn iso(&self) -> String {
+        let d = self.date;
+        match self.grain {
+            Grain::Day => iso_day(d),
+            Grain::Month => format!("{:04}-{:02}", d.year(), d.month()),
+            Grain::Year => format!("{:04}", d.year()),
+            Grain::Week | Grain::Span => format!("{}/{}", iso_day(d), iso_day(self.last_day)),
+        }
+    }
+}
+
+fn iso_day(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTH_ABBREVIATIONS: &[(&str, u8)] = &[
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
+    ("Mon", Weekday::Monday),
+    ("Tue", Weekday::Tuesday),
+    ("Tues", Weekday::Tuesday),
+    ("Wed", Weekday::Wednesday),
+    ("Thu", Weekday::Thursday),
+    ("Thur", Weekday::Thursday),
+    ("Thurs", Weekday::Thursday),
+    ("Fri", Weekday::Friday),
+    ("Sat", Weekday::Saturday),
+    ("Sun", Weekday::Sunday),
+];
+
+/// Words that can start a date (lower case).
+pub fn start_words() -> impl Iterator<Item = &'static str> {
+    MONTHS
+        .iter()
+        .copied()
+        .chain(MONTH_ABBREVIATIONS.iter().map(|(w, _)| *w))
+        .chain(WEEKDAYS.iter().map(|(w, _)| *w))
+        .chain(WEEKDAY_ABBREVIATIONS.iter().map(|(w, _)| *w))
+        .chain(["mon", "tue", "tues", "thu", "thur", "thurs", "fri"])
+        .chain(
+            HOLIDAYS
+                .iter()
+                .map(|(names, _)| names.split([' ', '|']).next().unwrap_or("")),
+        )
+        .chain(
+            HOLIDAYS
+                .iter()
+                .flat_map(|(names, _)| names.split('|').filter_map(|n| n.split(' ').next())),
+        )
+        .chain([
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "tomorrows",
+            "the",
+            "last",
+            "next",
+            "this",
+            "past",
+            "coming",
+            "previous",
+            "on",
+            "early",
+            "mid",
+            "late",
+            "earlier",
+            "later",
+            "a",
+            "an",
+            "in",
+            "since",
+            "until",
+            "by",
+            "during",
+            "from",
+            "through",
+            "of",
+            "before",
+            "after",
+        ])
+}
+
+/// Direction a modifier gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    /// The window rule (no modifier).
+    Near,
+    /// Strictly before the publication.
+    Past,
+    /// Strictly after.
+    Future,
+    /// The publication's week, month or year.
+    This,
+}
+
+struct Parser<'a, 't> {
+    tokens: &'a [Token<'t>],
+    reference: Date,
+    /// Whether the reference is a publication date (a bare `2/15` is a date only then; in
+    /// an undated text it is a fraction).
+    dated: bool,
+}
+
+/// The date at token `i`, resolved against `publication`. Without a publication date only
+/// dates that name their year resolve.
+pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Option<DateMatch> {
+    let reference = publication.unwrap_or(Date::constant(2000, 1, 1));
+    let p = Parser {
+        tokens,
+        reference,
+        dated: publication.is_some(),
+    };
+    let (m, needs_reference) = p.read(i)?;
+    (publication.is_some() || !needs_reference).then_some(m)
+}
+
+/// The last token of a date at `i` that needs a publication date to resolve (`Sept. 22`,
+/// `on Wednesday`), for a text without one: its words are no numbers either.
+pub fn extent_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let p = Parser {
+        tokens,
+        reference: Date::constant(2000, 1, 1),
+        dated: false,
+    };
+    p.read(i).and_then(|(m, needs)| needs.then_some(m.last))
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(n.days()).ok()
+}
+
+fn days_between(a: Date, b: Date) -> i64 {
+    b.since(a).map_or(0, |s| i64::from(s.get_days()))
+}
+
+fn monday_of(d: Date) -> Date {
+    let back = i64::from(d.weekday().to_monday_zero_offset());
+    add_days(d, -back).unwrap_or(d)
+}
+
+fn month_first(year: i16, month: u8) -> Option<Date> {
+    Date::new(year, i8::try_from(month).ok()?, 1).ok()
+}
+
+fn day(year: i16, month: u8, d: u8) -> Option<Date> {
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(d).ok()?).ok()
+}
+
+fn two_digit_year(yy: i16, reference: Date) -> i16 {
+    let pivot = (reference.year() % 100 + 10) % 100;
+    let century = reference.year() - reference.year() % 100;
+    if yy <= pivot {
+        century + yy
+    } else {
+        century - 100 + yy
+    }
+}
+
+impl<'t> Parser<'_, 't> {
+    fn t(&self, k: usize) -> Option<&Token<'t>> {
+        self.tokens.get(k)
+    }
+
+    fn word(&self, k: usize) -> &str {
+        self.t(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map_or("", |t| t.lower.as_ref())
+    }
+
+    fn punct(&self, k: usize, c: char) -> bool {
+        self.t(k).is_some_and(|t| t.is_punct(c))
+    }
+
+    fn glued(&self, k: usize) -> bool {
+        self.t(k).is_some_and(|t| t.glued)
+    }
+
+    fn digits(&self, k: usize) -> Option<&'t str> {
+        self.t(k)
+            .filter(|t| t.kind == TokenKind::Digits)
+            .map(|t| t.text)
+    }
+
+    /// Whether token `k` goes on with the figures before it (a glued word, digits, or a
+    /// separator before more digits): then they are no date.
+    fn runs_on(&self, k: usize) -> bool {
+        let Some(t) = self.t(k).filter(|t| t.glued) else {
+            return false;
+        };
+        match t.kind {
+            TokenKind::Word | TokenKind::Digits => true,
+            TokenKind::Punct('/' | '-' | '.' | ',' | ':') => self
+                .t(k + 1)
+                .is_some_and(|n| n.glued && n.kind == TokenKind::Digits),
+            TokenKind::Punct(_) => false,
+        }
+    }
+
+    /// A month name at `k`: the month, its last token (a full stop after an abbreviation
+    /// included) and whether it can stand alone (full names in capitals but `March` and
+    /// `May`, and abbreviations with their full stop).
+    fn month(&self, k: usize) -> Option<(u8, usize, bool)> {
+        let t = self.t(k).filter(|t| t.kind == TokenKind::Word)?;
+        let w = t.lower.as_ref();
+        if let Some(m) = MONTHS.iter().position(|n| *n == w) {
+            let strong = t.capitalized() && !matches!(w, "march" | "may");
+            return Some((m as u8 + 1, k, strong));
+        }
+        let &(_, m) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == w)?;
+        if self.punct(k + 1, '.') && self.glued(k + 1) {
+            Some((m, k + 1, t.capitalized()))
+        } else {
+            Some((m, k, false))
+        }
+    }
+
+    /// A weekday at `k`: full names (`Wednesday`, `wednesday`), or a capitalized
+    /// abbreviation (`Wed.`, `Thu`); the weekday and last token.
+    fn weekday(&self, k: usize) -> Option<(Weekday, usize)> {
+        let t = self.t(k).filter(|t| t.kind == TokenKind::Word)?;
+        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == t.lower) {
+            return Some((wd, k));
+        }
+        // Capitalized; in lower case too where the word is no other word (`thu`, `fri`, not
+        // `sat`, `sun`, `wed`).
+        let &(_, wd) = WEEKDAY_ABBREVIATIONS.iter().find(|(a, _)| {
+            *a == t.text || (t.lower == a.to_lowercase() && !matches!(*a, "Sat" | "Sun" | "Wed"))
+        })?;
+        if self.punct(k + 1, '.') && self.glued(k + 1) {
+            Some((wd, k + 1))
+        } else {
+            Some((wd, k))
+        }
+    }
+
+    /// A day of the month at `k`: `8`, `8th`, `twenty-third`; value and last token.
+    fn day_of_month(&self, k: usize) -> Option<(u8, usize)> {
+        let t = self.t(k)?;
+        if t.kind == TokenKind::Digits {
+            if t.text.len() > 2 {
+                return None;
+            }
+            let d: u8 = t.text.parse().ok()?;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            let mut last = k;
+            if let Some(s) = self
+                .t(k + 1)
+                .filter(|s| s.glued && s.kind == TokenKind::Word)
+            {
+                if matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th") {
+                    last = k + 1;
+                } else {
+                    return None;
+                }
+            }
+            if self
+                .t(last + 1)
+                .is_some_and(|n| n.glued && n.kind == TokenKind::Digits)
+            {
+                return None;
+            }
+            return Some((d, last));
+        }
+        let o = numbers::ordinal_at(self.tokens, k)?;
+        (o.value.fract() == 0.0 && (1.0..=31.0).contains(&o.value))
+            .then_some((o.value as u8, o.last))
+    }
+
+    /// A year at `k`: four digits, or a number in words from 1900 to 2100 (`two thousand
+    /// ten`).
+    fn year(&self, k: usize) -> Option<(i16, usize)> {
+        let t = self.t(k)?;
+        if t.kind == TokenKind::Digits {
+            if t.text.len() != 4
+                || self
+                    .t(k + 1)
+                    .is_some_and(|n| n.glued && !n.is_punct('.') && !n.is_punct(','))
+            {
+                return None;
+            }
+            let y: i16 = t.text.parse().ok()?;
+            return (1000..=2999).contains(&y).then_some((y, k));
+        }
+        if t.kind != TokenKind::Word || !numbers::is_number_word(t) {
+            return None;
+        }
+        let n = numbers::parse_at(self.tokens, k)?;
+        (n.in_words && n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value))
+            .then_some((n.value as i16, n.last))
+    }
+
+    /// A year after a day and month, written after a comma or not: `, 2014`, ` 2014`, and
+    /// two digits after a month name (`14th April 15`).
+    fn year_after(&self, last: usize, two_digits: bool) -> Option<(i16, usize)> {
+        let k = if self.punct(last + 1, ',') {
+            last + 2
+        } else {
+            last + 1
+        };
+        if let Some(y) = self.year(k) {
+            return Some(y);
+        }
+        if two_digits
+            && k == last + 1
+            && let Some(d) = self.digits(k)
+            && d.len() == 2
+            && !self
+                .t(k + 1)
+                .is_some_and(|n| n.is_word() || n.kind == TokenKind::Digits)
+        {
+            let yy: i16 = d.parse().ok()?;
+            return Some((two_digit_year(yy, self.reference), k));
+        }
+        None
+    }
+
+    /// Reads the date at `i`: the match and whether it needs the publication date.
+    fn read(&self, i: usize) -> Option<(DateMatch, bool)> {
+        let t = self.t(i)?;
+        match t.kind {
+            TokenKind::Digits => self
+                .numeric(i)
+                .or_else(|| self.day_first(i))
+                .or_else(|| self.ago(i)),
+            TokenKind::Word => self.at_word(i),
+            TokenKind::Punct(_) => None,
+        }
+    }
+
+    fn day_match(first: usize, last: usize, d: Date) -> DateMatch {
+        DateMatch {
+            first,
+            last,
+            date: d,
+            last_day: d,
+            grain: Grain::Day,
+        }
+    }
+
+    fn month_match(first: usize, last: usize, d: Date) -> DateMatch {
+        DateMatch {
+            first,
+            last,
+            date: d,
+            last_day: d.last_of_month(),
+            grain: Grain::Month,
+        }
+    }
+
+    fn at_word(&self, i: usize) -> Option<(DateMatch, bool)> {
+        let w = self.word(i);
+        let r = self.reference;
+        let rel = |first: usize, last: usize, n: i64| {
+            add_days(r, n).map(|d| (Self::day_match(first, last, d), true))
+        };
+        match w {
+            "today" | "tonight" => return rel(i, i, 0),
+            "yesterday" => return rel(i, i, -1),
+            "tomorrow" | "tomorrows" => return rel(i, i, 1),
+            "the" if self.word(i + 1) == "day" => {
+                return match (self.word(i + 2), self.word(i + 3)) {
+                    ("before", "yesterday") => rel(i, i + 3, -2),
+                    ("after", "tomorrow") => rel(i, i + 3, 2),
+                    _ => None,
+                };
+            }
+            "last" if self.word(i + 1) == "night" => return rel(i, i + 1, -1),
+            "this" if matches!(self.word(i + 1), "morning" | "afternoon" | "evening") => {
+                return rel(i, i + 1, 0);
+            }
+            _ => {}
+        }
+        if let Some(found) = self.holiday(i, Dir::Near) {
+            return Some(found);
+        }
+        match w {
+            "last" => {
+                return self
+                    .nth_weekday(i, i)
+                    .or_else(|| self.modified(i, Dir::Past));
+            }
+            "past" | "previous" => return self.modified(i, Dir::Past),
+            "next" | "coming" => return self.modified(i, Dir::Future),
+            "this" => return self.modified(i, Dir::This),
+            "on" => {
+                // `on Wednesday` (the span takes `on`), `on the 15th`, `On 24th`.
+                if let Some((m, needs)) = self.weekday_phrase(i + 1) {
+                    let first = if m.first == i + 1 { i } else { m.first };
+                    return Some((DateMatch { first, ..m }, needs));
+                }
+                let k = if self.word(i + 1) == "the" {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if let Some((d, last)) = self.day_of_month(k)
+                    && self.month(last + 1).is_none()
+                    && self.word(last + 1) != "of"
+                    && self.t(k).is_some_and(|t| {
+                        t.kind == TokenKind::Word || !self.word(k + 1).is_empty() || last > k
+                    })
+                {
+                    let date = self.day_in_near_month(d)?;
+                    return Some((Self::day_match(i, last, date), true));
+                }
+                return None;
+            }
+            "early" | "mid" | "late" => return self.part_of_month(i),
+            "earlier" | "later" if self.word(i + 1) == "this" => {
+                let (m, needs) = self.period(i + 2, Dir::This)?;
+                return Some((DateMatch { first: i, ..m }, needs));
+            }
+            "the" => return self.after_the(i),
+            "a" | "an" => return self.ago(i),
+            _ => {}
+        }
+        if numbers::is_number_word(self.t(i)?) {
+            if let Some(found) = self.nth_weekday(i, i) {
+                return Some(found);
+            }
+            return self.day_first(i).or_else(|| self.ago(i));
+        }
+        if matches!(
+            w,
+            "in" | "since"
+                | "until"
+                | "by"
+                | "during"
+                | "from"
+                | "through"
+                | "of"
+                | "before"
+                | "after"
+        ) {
+            // A month alone after a preposition: `in August`.
+            let (m, last, _) = self.month(i + 1)?;
+            if self.day_of_month(last + 1).is_some() || self.year_after(last, false).is_some() {
+                return None;
+            }
+            let d = self.resolve_month(m, Dir::Near)?;
+            return Some((Self::month_match(i + 1, last, d), true));
+        }
+        if let Some(found) = self.weekday_phrase(i) {
+            return Some(found);
+        }
+        self.month_first(i)
+    }
+
+    /// After `the`: `the 15th of February`, `the first Monday of this month`, `the first of
+    /// March`.
+    fn after_the(&self, i: usize) -> Option<(DateMatch, bool)> {
+        let next = self.t(i + 1)?;
+        if !(next.kind == TokenKind::Digits || numbers::is_number_word(next)) {
+            return None;
+        }
+        if let Some(found) = self.nth_weekday(i + 1, i) {
+            return Some(found);
+        }
+        let (m, needs) = self.day_first(i + 1)?;
+        Some((DateMatch { first: i, ..m }, needs))
+    }
+
+    /// `8 August 2014`, `15th february`, `4th of July`, `first of march`, `14april 2015`,
+    /// `20 of next month`, `third day of October`, `31st Oct 1974`.
+    fn day_first(&self, i: usize) -> Option<(DateMatch, bool)> {
+        let (d, last) = self.day_of_month(i).or_else(|| {
+            // `14april`: digits glued to the month.
+            let t = self.t(i)?;
+            (t.kind == TokenKind::Digits
+                && t.text.len() <= 2
+                && self.glued(i + 1)
+                && self.month(i + 1).is_some())
+            .then(|| (t.text.parse().ok(), i))
+            .and_then(|(d, k)| d.map(|d| (d, k)))
+        })?;
+        let mut k = last + 1;
+        let mut of = false;
+        if self.word(k) == "day" && self.word(k + 1) == "of" {
+            k += 2;
+            of = true;
+        } else if self.word(k) == "of" {
+            k += 1;
+            of = true;
+        }
+        // `20 of next month`, `20th of the current month`
+        if of {
+            let j = if self.word(k) == "the" { k + 1 } else { k };
+            let dir = match self.word(j) {
+                "next" | "following" => Some(Dir::Future),
+                "this" | "current" => Some(Dir::This),
+                "previous" | "last" => Some(Dir::Past),
+                _ => None,
+            };
+            if let Some(dir) = dir
+                && self.word(j + 1) == "month"
+            {
+                let m = self.shift_month(dir)?;
+                let date = day(m.year(), m.month() as u8, d)?;
+                return Some((Self::day_match(i, j + 1, date), true));
+            }
+        }
+        let (m, mlast, _) = self.month(k)?;
+        if !of
+            && self.t(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && !self.t(k).is_some_and(|t| t.capitalized())
+        {
+            // `first march` is no date; `first of march`, `third March` are.
+            if self.t(i).is_some_and(|t| !t.capitalized()) && !self.glued(k) {
+                return None;
+            }
+        }
+        // `8 August`, not a list item `8 Sept`; a bare `8 may` is a verb.
+        if let Some((y, ylast)) = self.year_after(mlast, true) {
+            let date = day(y, m, d)?;
+            return Some((Self::day_match(i, ylast, date), false));
+        }
+        let date = self.resolve_md(m, d, Dir::Near, None)?;
+        Some((Self::day_match(i, mlast, date), true))
+    }
+
+    /// `Aug. 8`, `August 8th, 2014`, `march third 2015`, `February the 15th`, `Feb13`,
+    /// `Jul 18, Fri`, `August 2014`, `August` alone when it can stand alone.
+    fn month_first(&self, i: usize) -> Option<(DateMatch, bool)> {
+        let (m, mlast, strong) = self.month(i)?;
+        let mut k = mlast + 1;
+        if self.word(k) == "the" {
+            k += 1;
+        }
+        // A glued day only after an abbreviation or name without a full stop (`Feb13`).
+        let day_ok = |k: usize| !self.glued(k) || (k == mlast + 1 && !self.punct(mlast, '.'));
+        if let Some((d, dlast)) = self.day_of_month(k).filter(|_| day_ok(k)) {
+            // `August 8, 2014`
+            if let Some((y, ylast)) = self.year_after(dlast, false) {
+                let date = day(y, m, d)?;
+                return Some((Self::day_match(i, ylast, date), false));
+            }
+            // `Jul 18, Fri`
+            if self.punct(dlast + 1, ',')
+                && let Some((wd, wlast)) = self.weekday(dlast + 2)
+            {
+                let date = self.resolve_md(m, d, Dir::Near, Some(wd))?;
+                return Some((Self::day_match(i, wlast, date), true));
+            }
+            let date = self.resolve_md(m, d, Dir::Near, None)?;
+            return Some((Self::day_match(i, dlast, date), true));
+        }
+        // `August 2014`, `March of 2015`
+        let k = if self.word(mlast + 1) == "of" {
+            mlast + 2
+        } else {
+            mlast + 1
+        };
+        if let Some((y, ylast)) = self.year(k) {
+            let d = month_first(y, m)?;
+            return Some((Self::month_match(i, ylast, d), false));
+        }
+        if !strong {
+            return None;
+        }
+        // `August` alone, after a word that introduces a time (handled by the caller) or a
+        // capital name that can only be the month.
+        let prev = i.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
+        let time_word = matches!(
+            prev,
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "during"
+                | "from"
+                | "through"
+                | "of"
+                | "before"
+                | "after"
+                | "throughout"
+                | "between"
+                | "and"
+                | "or"
+                | "to"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+        );
+        if !time_word {
+            return None;
+        }
+        let d = self.resolve_month(m, Dir::Near)?;
+        Some((Self::month_match(i, mlast, d), true))
+    }
+
+    /// `Monday, Feb 18`, `Tuesday the 19th`, `Thu 15th`, `Wednesday of next week`, `Friday
+    /// after next`, `sunday from last week`, `monday of this week`, `Wednesday`.
+    fn weekday_phrase(&self, i: usize) -> Option<(DateMatch, bool)> {
+        let (wd, wlast) = self.weekday(i)?;
+        let abbreviated = wlast == i
+            && self
+                .t(i)
+                .is_some_and(|t| t.text.len() <= 5 && !WEEKDAYS.iter().any(|(n, _)| *n == t.lower));
+        // A weekday before a date: the date, on that weekday.
+        let k = if self.punct(wlast + 1, ',') {
+            wlast + 2
+        } else {
+            wlast + 1
+        };
+        if let Some((m, mlast, _)) = self.month(k) {
+            let mut j = mlast + 1;
+            if self.word(j) == "the" {
+                j += 1;
+            }
+            if let Some((d, dlast)) = self
+                .day_of_month(j)
+                .filter(|_| !self.glued(j) || !self.punct(mlast, '.'))
+            {
+                if let Some((y, ylast)) = self.year_after(dlast, false) {
+                    let date = day(y, m, d)?;
+                    return Some((Self::day_match(i, ylast, date), false));
+                }
+                let date = self.resolve_md(m, d, Dir::Near, Some(wd))?;
+                return Some((Self::day_match(i, dlast, date), true));
+            }
+        }
+        if let Some((m, needs)) = self.day_first(k).filter(|_| !self.glued(k))
+            && m.grain == Grain::Day
+        {
+            // `Wednesday, 3 December 2014`
+            return Some((DateMatch { first: i, ..m }, needs));
+        }
+        // `Tuesday the 19th`, `Thu 15th`
+        let j = if self.word(wlast + 1) == "the" {
+            wlast + 2
+        } else {
+            wlast + 1
+        };
+        if let Some((d, dlast)) = self.day_of_month(j)
+            && (self.t(j).is_some_and(|t| t.kind == TokenKind::Digits) && dlast > j
+                || self.word(wlast + 1) == "the")
+        {
+            let date = self.day_on_weekday(d, wd)?;
+            return Some((Self::day_match(i, dlast, date), true));
+        }
+        if abbreviated
+            && !self.punct(wlast, '.')
+            && !self.punct(wlast + 1, ',')
+            && self.t(wlast + 1).is_some()
+        {
+            return None;
+        }
+        let w = |k: usize| self.word(k);
+        let this_week = monday_of(self.reference);
+        let in_week = |monday: Date| add_days(monday, i64::from(wd.to_monday_zero_offset()));
+        // `wednesday of next week`, `wednesday next week`, `monday of this week`, `sunday
+        // from last week`, `friday after next`
+        let (week, last) = match (w(wlast + 1), w(wlast + 2), w(wlast + 3)) {
+            ("of" | "from", "next", "week") => (Some(7), wlast + 3),
+            ("next", "week", _) => (Some(7), wlast + 2),
+            ("of" | "from", "this", "week") => (Some(0), wlast + 3),
+            ("of" | "from", "last", "week") => (Some(-7), wlast + 3),
+            ("after", "next", _) => (Some(7), wlast + 2),
+            _ => (None, wlast),
+        };
+        if let Some(shift) = week {
+            let date = in_week(add_days(this_week, shift)?)?;
+            return Some((Self::day_match(i, last, date), true));
+        }
+        let date = self.resolve_weekday(wd, Dir::Near)?;
+        Some((Self::day_match(i, wlast, date), true))
+    }
+
+    /// After `last`, `next`, `this`: a weekday, a month, `week`/`month`/`year`, a holiday,
+    /// `last week's sunday`.
+    fn modified(&self, i: usize, dir: Dir) -> Option<(DateMatch, bool)> {
+        let k = i + 1;
+        if let Some(found) = self.holiday(k, dir) {
+            return Some((
+                DateMatch {
+                    first: i,
+                    ..found.0
+                },
+                found.1,
+            ));
+        }
+        if let Some((wd, wlast)) = self.weekday(k) {
+            let date = self.resolve_weekday(wd, dir)?;
+            return Some((Self::day_match(i, wlast, date), true));
+        }
+        if let Some((m, mlast, _)) = self.month(k) {
+            if self.day_of_month(mlast + 1).is_some() {
+                return None;
+            }
+            let d = self.resolve_month(m, dir)?;
+            return Some((Self::month_match(i, mlast, d), true));
+        }
+        // `last week's sunday`
+        if self.word(k) == "week's"
+            && let Some((wd, wlast)) = self.weekday(k + 1)
+        {
+            let shift = match dir {
+                Dir::Past => -7,
+                Dir::Future => 7,
+                _ => 0,
+            };
+            let monday = add_days(monday_of(self.reference), shift)?;
+            let date = add_days(monday, i64::from(wd.to_monday_zero_offset()))?;
+            return Some((Self::day_match(i, wlast, date), true));
+        }
+        let (m, needs) = self.period(k, dir)?;
+        Some((DateMatch { first: i, ..m }, needs))
+    }
+
+    /// `week`, `month`, `year` at `k` after a modifier.
+    fn period(&self, k: usize, dir: Dir) -> Option<(DateMatch, bool)> {
+        let r = self.reference;
+        let shift: i64 = match dir {
+            Dir::Past => -1,
+            Dir::Future => 1,
+            _ => 0,
+        };
+        let m = match self.word(k) {
+            "week" => {
+                let monday = add_days(monday_of(r), 7 * shift)?;
+                DateMatch {
+                    first: k,
+                    last: k,
+                    date: monday,
+                    last_day: add_days(monday, 6)?,
+                    grain: Grain::Week,
+                }
+            }
+            "month" => {
+                let d = self.shift_month(dir)?;
+                Self::month_match(k, k, d)
+            }
+            "year" => {
+                let y = r.year() + shift as i16;
+                DateMatch {
+                    first: k,
+                    last: k,
+                    date: Date::new(y, 1, 1).ok()?,
+                    last_day: Date::new(y, 12, 31).ok()?,
+                    grain: Grain::Year,
+                }
+            }
+            _ => return None,
+        };
+        Some((m, true))
+    }
+
+    /// The first day of the publication's month moved one month by `dir`.
+    fn shift_month(&self, dir: Dir) -> Option<Date> {
+        let first = self.reference.first_of_month();
+        match dir {
+            Dir::Past => first.checked_sub(1.month()).ok(),
+            Dir::Future => first.checked_add(1.month()).ok(),
+            _ => Some(first),
+        }
+    }
+
+    /// `early August`, `mid-August`, `late August 2014`: a third of the month.
+    fn part_of_month(&self, i: usize) -> Option<(DateMatch, bool)> {
+        let part = self.word(i);
+        let mut k = i + 1;
+        if self.punct(k, '-') && self.glued(k) {
+            k += 1;
+        }
+        let (m, mlast, _) = self.month(k)?;
+        let (first_day, needs, last) = match self.year(mlast + 1) {
+            Some((y, ylast)) => (month_first(y, m)?, false, ylast),
+            None => (self.resolve_month(m, Dir::Near)?, true, mlast),
+        };
+        let (a, b) = match part {
+            "early" => (1, 10),
+            "mid" => (11, 20),
+            _ => (21, first_day.last_of_month().day() as u8),
+        };
+        let date = day(first_day.year(), m, a)?;
+        let last_day = day(first_day.year(), m, b)?;
+        Some((
+            DateMatch {
+                first: i,
+                last,
+                date,
+                last_day,
+                grain: Grain::Span,
+            },
+            needs,
+        ))
+    }
+
+    /// `three weeks ago`, `a week ago`, `2 thursdays ago`, `three months hence`, `3 years
+    /// from today`.
+    fn ago(&self, i: usize) -> Option<(DateMatch, bool)> {
+        let (n, nlast) = if matches!(self.word(i), "a" | "an") {
+            (1i64, i)
+        } else {
+            let t = self.t(i)?;
+            if !(t.kind == TokenKind::Digits || numbers::is_number_word(t)) {
+                return None;
+            }
+            let n = numbers::parse_at(self.tokens, i)?;
+            if n.value.fract() != 0.0 || !(1.0..=1000.0).contains(&n.value) {
+                return None;
+            }
+            (n.value as i64, n.last)
+        };
+        let unit = self.word(nlast + 1);
+        let u = nlast + 1;
+        let (sign, last) = match (self.word(u + 1), self.word(u + 2)) {
+            ("ago" | "back", _) => (-1, u + 1),
+            ("hence", _) => (1, u + 1),
+            ("from", "now" | "today") => (1, u + 2),
+            _ => return None,
+        };
+        let r = self.reference;
+        let weekday = WEEKDAYS
+            .iter()
+            .find(|(w, _)| unit.strip_suffix('s') == Some(w) || unit == *w)
+            .map(|(_, wd)| *wd);
+        if let Some(wd) = weekday {
+            // The nth such weekday before or after the publication.
+            let mut d = r;
+            for _ in 0..n {
+                d = if sign < 0 {
+                    d.nth_weekday(-1, wd).ok()?
+                } else {
+                    d.nth_weekday(1, wd).ok()?
+                };
+            }
+            return Some((Self::day_match(i, last, d), true));
+        }
+        let m = match unit.trim_end_matches('s') {
+            "day" => Self::day_match(i, last, add_days(r, sign * n)?),
+            "week" => Self::day_match(i, last, add_days(r, sign * 7 * n)?),
+            "month" => {
+                let d = r.checked_add((sign * n).months()).ok()?;
+                if sign > 0 {
+                    Self::day_match(i, last, d)
+                } else {
+                    Self::month_match(i, last, d.first_of_month())
+                }
+            }
+            "year" => {
+                let d = r.checked_add((sign * n).years()).ok()?;
+                if sign > 0 {
+                    Self::day_match(i, last, d)
+                } else {
+                    DateMatch {
+                        first: i,
+                        last,
+                        date: Date::new(d.year(), 1, 1).ok()?,
+                        last_day: Date::new(d.year(), 12, 31).ok()?,
+                        grain: Grain::Year,
+                    }
+                }
+            }
+            _ => return None,
+        };
+        Some((m, true))
+    }
+
+    /// `first Monday of March`, `last Sunday of March 2014`, `third tuesday after christmas
+    /// 2014`, `last day of october 2015`, `third day of october`, starting at the ordinal
+    /// `k` (the span from `first`).
+    fn nth_weekday(&self, k: usize, first: usize) -> Option<(DateMatch, bool)> {
+        let (nth, olast) = if self.word(k) == "last" {
+            (-1i8, k)
+        } else {
+            let o = numbers::ordinal_at(self.tokens, k)?;
+            if !(1.0..=5.0).contains(&o.value) {
+                return None;
+            }
+            (o.value as i8, o.last)
+        };
+        let what = self
+            .weekday(olast + 1)
+            .map(|(wd, l)| (Some(wd), l))
+            .or_else(|| (self.word(olast + 1) == "day").then_some((None, olast + 1)))?;
+        let (wd, wlast) = what;
+        let prep = self.word(wlast + 1);
+        // `third tuesday after christmas 2014`
+        if prep == "after"
+            && let Some(wd) = wd
+            && let Some((h, _)) = self.holiday(wlast + 2, Dir::Near)
+        {
+            let date = h.date.nth_weekday(i32::from(nth), wd).ok()?;
+            return Some((Self::day_match(first, h.last, date), true));
+        }
+        if !matches!(prep, "of" | "in") {
+            return None;
+        }
+        let j = wlast + 2;
+        // The month: a name (with a year), or `this month`, `the month`, `next month`, `last
+        // month`.
+        let (month_start, mlast, needs) = if let Some((m, mlast, _)) = self.month(j) {
+            match self.year(mlast + 1) {
+                Some((y, ylast)) => (month_first(y, m)?, ylast, false),
+                None => (self.resolve_month(m, Dir::Near)?, mlast, true),
+            }
+        } else {
+            let dir = match self.word(j) {
+                "this" | "the" => Dir::This,
+                "next" => Dir::Future,
+                "last" | "previous" => Dir::Past,
+                _ => return None,
+            };
+            if self.word(j + 1) != "month" {
+                return None;
+            }
+            (self.shift_month(dir)?, j + 1, true)
+        };
+        let date = match wd {
+            Some(wd) => month_start.nth_weekday_of_month(nth, wd).ok()?,
+            None if nth < 0 => month_start.last_of_month(),
+            None => day(month_start.year(), month_start.month() as u8, nth as u8)?,
+        };
+        Some((Self::day_match(first, mlast, date), needs))
+    }
+
+    /// Numeric dates at `i`: `10/31/1974`, `3/3/15`, `10-31-74`, `10.31.1974`, `2015-03-03`,
+    /// `31/Oct/1974`, `2/15`.
+    fn numeric(&self, i: usize) -> Option<(DateMatch, bool)> {
+        let a = self.digits(i)?;
+        let sep = match self.t(i + 1)?.kind {
+            TokenKind::Punct(c @ ('/' | '-' | '.')) => c,
+            _ => return None,
+        };
+        let glued_all = |from: usize, to: usize| (from..=to).all(|k| self.glued(k));
+        // ISO: 2015-03-03, 2015-3-3
+        if a.len() == 4 && sep == '-' && glued_all(i + 1, i + 4) && self.punct(i + 3, '-') {
+            let (m, d) = (self.digits(i + 2)?, self.digits(i + 4)?);
+            if m.len() <= 2 && d.len() <= 2 && !self.runs_on(i + 5) {
+                let date = day(a.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
+                return Some((Self::day_match(i, i + 4, date), false));
+            }
+            return None;
+        }
+        if a.len() > 2 {
+            return None;
+        }
+        // `31/Oct/1974`, `31-Oct-74`
+        if let Some((m, mlast, _)) = self.month(i + 2)
+            && glued_all(i + 1, mlast + 2)
+            && self.punct(mlast + 1, sep)
+            && let Some(y) = self.digits(mlast + 2)
+        {
+            let y = match y.len() {
+                4 => y.parse().ok()?,
+                2 => two_digit_year(y.parse().ok()?, self.reference),
+                _ => return None,
+            };
+            let date = day(y, m, a.parse().ok()?)?;
+            return Some((Self::day_match(i, mlast + 2, date), false));
+        }
+        // The second part: glued, or spaced around a slash (`2 / 15`).
+        let spaced = !self.glued(i + 1) && sep == '/' && !self.glued(i + 2);
+        if !(glued_all(i + 1, i + 2) || spaced) {
+            return None;
+        }
+        let b = self.digits(i + 2)?;
+        if b.len() > 2 {
+            return None;
+        }
+        let (x, y): (u8, u8) = (a.parse().ok()?, b.parse().ok()?);
+        // Month first; day first only when the first part cannot be a month.
+        let (m, d) = if x <= 12 { (x, y) } else { (y, x) };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        if !spaced && self.punct(i + 3, sep) && glued_all(i + 3, i + 4) {
+            let year = self.digits(i + 4)?;
+            let y = match year.len() {
+                4 => year.parse().ok()?,
+                2 => two_digit_year(year.parse().ok()?, self.reference),
+                _ => return None,
+            };
+            if self.runs_on(i + 5) {
+                return None;
+            }
+            let date = day(y, m, d)?;
+            return Some((Self::day_match(i, i + 4, date), false));
+        }
+        // Without a year: only with a slash, in a dated text, and not `24/7`.
+        if !self.dated || sep != '/' || (x == 24 && y == 7) || self.runs_on(i + 3) {
+            return None;
+        }
+        let date = self.resolve_md(m, d, Dir::Near, None)?;
+        Some((Self::day_match(i, i + 2, date), true))
+    }
+
+    /// A holiday at `k`, with a year after it or resolved by `dir`.
+    fn holiday(&self, k: usize, dir: Dir) -> Option<(DateMatch, bool)> {
+        // Another calendar's new year (`Chinese New Year`, `Jewish New Year`) is not ours.
+        let other_calendar = k.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.word(p),
+                "chinese"
+                    | "lunar"
+                    | "jewish"
+                    | "hebrew"
+                    | "persian"
+                    | "iranian"
+                    | "thai"
+                    | "tamil"
+                    | "ethiopian"
+                    | "orthodox"
+                    | "vietnamese"
+                    | "korean"
+            )
+        });
+        if other_calendar && !matches!(self.word(k), "easter" | "good" | "great" | "shrove") {
+            return None;
+        }
+        let (rule, last) = self.holiday_name(k)?;
+        let year = self.year_after(last, false).or_else(|| {
+            (self.word(last + 1) == "in")
+                .then(|| self.year(last + 2))
+                .flatten()
+        });
+        if let Some((y, ylast)) = year {
+            let date = rule.on(y)?;
+            return Some((Self::day_match(k, ylast, date), false));
+        }
+        // `thanksgiving of next year`, `MLK day of last year`, `black friday of this year`
+        if self.word(last + 1) == "of" && self.word(last + 3) == "year" {
+            let y = self.reference.year()
+                + match self.word(last + 2) {
+                    "next" => 1,
+                    "last" => -1,
+                    "this" => 0,
+                    _ => return None,
+                };
+            return Some((Self::day_match(k, last + 3, rule.on(y)?), true));
+        }
+        let r = self.reference;
+        let candidates = [r.year() - 1, r.year(), r.year() + 1].map(|y| rule.on(y));
+        let date = match dir {
+            Dir::Past => candidates.into_iter().flatten().filter(|d| *d < r).max()?,
+            Dir::Future => candidates.into_iter().flatten().find(|d| *d > r)?,
+            Dir::This => rule.on(r.year())?,
+            Dir::Near => {
+                let soon = candidates
+                    .into_iter()
+                    .flatten()
+                    .find(|d| *d > r && days_between(r, *d) <= AHEAD_DAYS);
+                soon.or_else(|| candidates.into_iter().flatten().filter(|d| *d <= r).max())?
+            }
+        };
+        Some((Self::day_match(k, last, date), true))
+    }
+
+    /// The holiday named from token `k`: its rule and last token.
+    fn holiday_name(&self, k: usize) -> Option<(Holiday, usize)> {
+        let first = self.word(k);
+        if first.is_empty() {
+            return None;
+        }
+        let mut best: Option<(Holiday, usize)> = None;
+        for (names, rule) in HOLIDAYS {
+            for name in names.split('|') {
+                let mut words = name.split(' ');
+                if words.next() != Some(first) {
+                    continue;
+                }
+                let mut j = k;
+                let mut ok = true;
+                for w in words {
+                    j += 1;
+                    // `St. Patrick's`: a full stop after an abbreviation.
+                    if self.punct(j, '.') && self.glued(j) {
+                        j += 1;
+                    }
+                    // `al-Fitr`: a hyphen inside a name.
+                    if self.punct(j, '-') && self.glued(j) {
+                        j += 1;
+                    }
+                    if self.word(j) != w {
+                        ok = false;
+                        break;
+                    }
+                }
+                if ok && best.as_ref().is_none_or(|(_, l)| j > *l) {
+                    best = Some((*rule, j));
+                }
+            }
+        }
+        // A holiday word in lower case that is also a common word (`easter`, `lent`,
+        // `palm sunday`) is the holiday; `Lent` alone in capitals only.
+        let (rule, last) = best?;
+        if first == "lent" && !self.t(k).is_some_and(|t| t.capitalized()) {
+            return None;
+        }
+        Some((rule, last))
+    }
+
+    /// The day `d` in the publication's month (a day alone is this month's).
+    fn day_in_near_month(&self, d: u8) -> Option<Date> {
+        let r = self.reference;
+        day(r.year(), r.month() as u8, d)
+    }
+
+    /// The day `d` of a month near the publication that falls on `wd`.
+    fn day_on_weekday(&self, d: u8, wd: Weekday) -> Option<Date> {
+        let r = self.reference.first_of_month();
+        let mut best: Option<Date> = None;
+        for shift in -12i64..=12 {
+            let m = r.checked_add(shift.months()).ok()?;
+            if let Some(c) = day(m.year(), m.month() as u8, d)
+                && c.weekday() == wd
+                && best.is_none_or(|b| {
+                    days_between(self.reference, c).abs() < days_between(self.reference, b).abs()
+                })
+            {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    /// Month `m` and day `d` without a year, by `dir`; with a weekday, the year whose date
+    /// falls on it.
+    fn resolve_md(&self, m: u8, d: u8, dir: Dir, weekday: Option<Weekday>) -> Option<Date> {
+        let r = self.reference;
+        let near = |y: i16| day(y, m, d);
+        let pick = match dir {
+            Dir::Past => (r.year() - 1..=r.year())
+                .rev()
+                .filter_map(near)
+                .find(|c| *c < r),
+            Dir::Future => (r.year()..=r.year() + 1).filter_map(near).find(|c| *c > r),
+            Dir::This => near(r.year()),
+            Dir::Near => {
+                let soon = (r.year()..=r.year() + 1)
+                    .filter_map(near)
+                    .find(|c| *c > r && days_between(r, *c) <= AHEAD_DAYS);
+                soon.or_else(|| {
+                    (r.year() - 1..=r.year())
+                        .rev()
+                        .filter_map(near)
+                        .find(|c| *c <= r)
+                })
+            }
+        };
+        let Some(wd) = weekday else { return pick };
+        if pick.is_some_and(|p| p.weekday() == wd) {
+            return pick;
+        }
+        (r.year() - 11..=r.year() + 11)
+            .filter_map(near)
+            .filter(|c| c.weekday() == wd)
+            .min_by_key(|c| days_between(r, *c).abs())
+    }
+
+    /// A month without a year: the publication's, the next, or the most recent before.
+    fn resolve_month(&self, m: u8, dir: Dir) -> Option<Date> {
+        let r = self.reference;
+        let this = month_first(r.year(), m)?;
+        let pub_month = r.first_of_month();
+        match dir {
+            Dir::This => Some(this),
+            Dir::Past => {
+                if this < pub_month {
+                    Some(this)
+                } else {
+                    month_first(r.year() - 1, m)
+                }
+            }
+            Dir::Future => {
+                if this > pub_month {
+                    Some(this)
+                } else {
+                    month_first(r.year() + 1, m)
+                }
+            }
+            Dir::Near => {
+                let next = pub_month.checked_add(1.month()).ok()?;
+                if this == pub_month {
+                    Some(this)
+                } else if next.month() as u8 == m {
+                    Some(next)
+                } else if this < pub_month {
+                    Some(this)
+                } else {
+                    month_first(r.year() - 1, m)
+                }
+            }
+        }
+    }
+
+    /// A weekday by `dir`: the most recent (the publication day included), strictly before,
+    /// in the next week, or in the publication's week.
+    fn resolve_weekday(&self, wd: Weekday, dir: Dir) -> Option<Date> {
+        let r = self.reference;
+        match dir {
+            Dir::Near => {
+                if r.weekday() == wd {
+                    Some(r)
+                } else {
+                    r.nth_weekday(-1, wd).ok()
+                }
+            }
+            Dir::Past => r.nth_weekday(-1, wd).ok(),
+            Dir::Future => add_days(monday_of(r), 7 + i64::from(wd.to_monday_zero_offset())),
+            Dir::This => add_days(monday_of(r), i64::from(wd.to_monday_zero_offset())),
+        }
+    }
+}
+
+/// How a holiday's date follows from its year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Holiday {
+    Fixed(u8, u8),
+    /// The nth weekday of a month (-1: the last).
+    Nth(u8, i8, Weekday),
+    /// Days after Western Easter Sunday.
+    Easter(i16),
+    /// Days after Orthodox Easter Sunday.
+    Orthodox(i16),
+    /// A Hijri month and day, in the Gregorian year asked (the first such day in it).
+    Hijri(u8, u8),
+    /// The last Friday of Ramadan.
+    LastFridayOfRamadan,
+    /// Thanksgiving and the day after.
+    Thanksgiving(i16),
+    /// 16 October, on the nearest weekday.
+    BossDay,
+    /// 27 April, or the 26th when the 27th is a Sunday.
+    KingsDay,
+    /// The Shahenshahi new year: a calendar of 365 days without leap years, so a day earlier
+    /// every four Gregorian years (17 August 2018).
+    Parsi,
+}
+
+/// Holiday names (lower case, `|` between variants) and their rules.
+const HOLIDAYS: &[(&str, Holiday)] = &[
+    (
+        "christmas|christmas day|xmas|xmas day",
+        Holiday::Fixed(12, 25),
+    ),
+    ("christmas eve", Holiday::Fixed(12, 24)),
+    (
+        "new year's day|new years day|new year day",
+        Holiday::Fixed(1, 1),
+    ),
+    ("new year's eve|new years eve", Holiday::Fixed(12, 31)),
+    (
+        "valentine's day|valentine day|valentines day",
+        Holiday::Fixed(2, 14),
+    ),
+    ("halloween", Holiday::Fixed(10, 31)),
+    (
+        "st patrick's day|st patricks day|saint patrick's day|saint patricks day|st paddy's day|saint paddy's day",
+        Holiday::Fixed(3, 17),
+    ),
+    ("independence day|fourth of july", Holiday::Fixed(7, 4)),
+    (
+        "veterans day|veterans' day|armistice day",
+        Holiday::Fixed(11, 11),
+    ),
+    ("world vegan day", Holiday::Fixed(11, 1)),
+    (
+        "rabindra jayanti|rabindranath jayanti",
+        Holiday::Fixed(5, 9),
+    ),
+    ("vaisakhi|baisakhi|vasakhi|vaishakhi", Holiday::Fixed(4, 14)),
+    ("king's day|kings day|koningsdag", Holiday::KingsDay),
+    ("boss's day|bosses day|boss day", Holiday::BossDay),
+    ("the ides of march|ides of march", Holiday::Fixed(3, 15)),
+    (
+        "parsi new year|jamshedi navroz|jamshedi nowruz",
+        Holiday::Parsi,
+    ),
+    ("thanksgiving|thanksgiving day", Holiday::Thanksgiving(0)),
+    ("black friday", Holiday::Thanksgiving(1)),
+    (
+        "martin luther king day|martin luther king's day|martin luther kings day|martin luther king jr day|mlk day|mlk jr day|civil rights day",
+        Holiday::Nth(1, 3, Weekday::Monday),
+    ),
+    (
+        "presidents day|presidents' day|president's day|washington's birthday",
+        Holiday::Nth(2, 3, Weekday::Monday),
+    ),
+    ("memorial day", Holiday::Nth(5, -1, Weekday::Monday)),
+    ("labor day|labour day", Holiday::Nth(9, 1, Weekday::Monday)),
+    ("easter|easter sunday|easter day", Holiday::Easter(0)),
+    ("easter monday|easter mon", Holiday::Easter(1)),
+    ("good friday", Holiday::Easter(-2)),
+    ("holy saturday", Holiday::Easter(-1)),
+    (
+        "maundy thursday|holy thursday|covenant thursday|covenant thu|thu of mysteries|thursday of mysteries",
+        Holiday::Easter(-3),
+    ),
+    ("palm sunday|branch sunday", Holiday::Easter(-7)),
+    ("ash wednesday", Holiday::Easter(-46)),
+    (
+        "shrove tuesday|mardi gras|pancake day|pancake tuesday",
+        Holiday::Easter(-47),
+    ),
+    ("ascension day", Holiday::Easter(39)),
+    (
+        "pentecost|whit sunday|whitsunday|white sunday",
+        Holiday::Easter(49),
+    ),
+    (
+        "whit monday|whitmonday|monday of the holy spirit",
+        Holiday::Easter(50),
+    ),
+    ("trinity sunday", Holiday::Easter(56)),
+    (
+        "orthodox easter|orthodox easter sunday",
+        Holiday::Orthodox(0),
+    ),
+    (
+        "orthodox good friday|orthodox great friday",
+        Holiday::Orthodox(-2),
+    ),
+    (
+        "clean monday|orthodox shrove monday|ash monday",
+        Holiday::Orthodox(-48),
+    ),
+    ("lazarus saturday", Holiday::Orthodox(-8)),
+    (
+        "eid al fitr|eid al-fitr|eid ul fitr|id ul fitr|eid",
+        Holiday::Hijri(10, 1),
+    ),
+    (
+        "eid al adha|eid ul adha|id ul adha|eid al-adha|sacrifice feast|feast of the sacrifice|bakr id|bakrid",
+        Holiday::Hijri(12, 10),
+    ),
+    (
+        "islamic new year|hijri new year|amun jadid|muharram new year",
+        Holiday::Hijri(1, 1),
+    ),
+    ("ashura|day of ashura", Holiday::Hijri(1, 10)),
+    (
+        "mawlid|mawlid al nabawi|mawlid al-nabawi|mawlid an nabi|prophet's birthday",
+        Holiday::Hijri(3, 12),
+    ),
+    (
+        "isra and mi'raj|isra and miraj|isra' and mi'raj|the prophet's ascension|the night journey|ascension to heaven",
+        Holiday::Hijri(7, 27),
+    ),
+    (
+        "laylat al qadr|laylat al-qadr|laylat al kadr|night of power|night of measures|night of decree",
+        Holiday::Hijri(9, 27),
+    ),
+    (
+        "jamat ul vida|jamat ul-vida|jumu'atul wida|jumu'atul-wida",
+        Holiday::LastFridayOfRamadan,
+    ),
+];
+
+impl Holiday {
+    /// The holiday's date in Gregorian year `y`.
+    fn on(self, y: i16) -> Option<Date> {
+        match self {
+            Holiday::Fixed(m, d) => day(y, m, d),
+            Holiday::Nth(m, n, wd) => month_first(y, m)?.nth_weekday_of_month(n, wd).ok(),
+            Holiday::Easter(off) => add_days(easter(y)?, i64::from(off)),
+            Holiday::Orthodox(off) => add_days(orthodox_easter(y)?, i64::from(off)),
+            Holiday::Thanksgiving(off) => {
+                let t = month_first(y, 11)?
+                    .nth_weekday_of_month(4, Weekday::Thursday)
+                    .ok()?;
+                add_days(t, i64::from(off))
+            }
+            Holiday::BossDay => {
+                let d = day(y, 10, 16)?;
+                match d.weekday() {
+                    Weekday::Saturday => add_days(d, -1),
+                    Weekday::Sunday => add_days(d, 1),
+                    _ => Some(d),
+                }
+            }
+            Holiday::KingsDay => {
+                let d = day(y, 4, 27)?;
+                if d.weekday() == Weekday::Sunday {
+                    add_days(d, -1)
+                } else {
+                    Some(d)
+                }
+            }
+            Holiday::Hijri(m, d) => hijri_in_year(y, m, d),
+            Holiday::Parsi => {
+                let base = Date::constant(2018, 8, 17);
+                let years = i64::from(y) - 2018;
+                let d = add_days(base, 365 * years)?;
+                // Stay inside the year asked (the day drifts through the calendar).
+                (d.year() == y).then_some(d)
+            }
+            Holiday::LastFridayOfRamadan => {
+                let end = add_days(hijri_in_year(y, 10, 1)?, -1)?;
+                if end.weekday() == Weekday::Friday {
+                    Some(end)
+                } else {
+                    end.nth_weekday(-1, Weekday::Friday).ok()
+                }
+            }
+        }
+    }
+}
+
+/// The Gregorian date of Hijri month `m`, day `d` that falls in Gregorian year `y` (the
+/// first, when a year holds two).
+fn hijri_in_year(y: i16, m: u8, d: u8) -> Option<Date> {
+    let (hy, _, _) = hijri::from_gregorian(Date::new(y, 1, 1).ok()?);
+    (hy..=hy + 1)
+        .filter_map(|h| hijri::to_gregorian(h, m, d))
+        .find(|g| g.year() == y)
+}
+
+/// Western Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher).
+fn easter(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, month as i8, day as i8).ok()
+}
+
+/// Orthodox Easter Sunday (the Julian computus, Meeus), as a Gregorian date.
+fn orthodox_easter(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let a = y % 4;
+    let b = y % 7;
+    let c = y % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let julian = Date::new(year, month as i8, day as i8).ok()?;
+    // Julian to Gregorian: 13 days in 1900–2099.
+    let shift = i64::from(y / 100 - y / 400 - 2);
+    add_days(julian, shift)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::en::tokens::tokenize;
+
+    /// (text, publication) → (span, value)
+    fn read(text: &str, publication: &str) -> Option<(String, String)> {
+        let tokens = tokenize(text, 0);
+        let p = publication.parse::<Date>().ok();
+        (0..tokens.len()).find_map(|i| {
+            let m = parse_at(&tokens, i, p)?;
+            Some((
+                text[tokens[m.first].start..tokens[m.last].end].to_string(),
+                m.iso(),
+            ))
+        })
+    }
+
+    #[test]
+    fn news_dates() {
+        let p = "2014-12-03";
+        let cases: &[(&str, &str, &str)] = &[
+            ("on Aug. 8.", "Aug. 8", "2014-08-08"),
+            ("on Sept. 22.", "Sept. 22", "2014-09-22"),
+            ("in Iraq on August 8, and", "August 8", "2014-08-08"),
+            (
+                "to Syria on September 23, with",
+                "September 23",
+                "2014-09-23",
+            ),
+            ("met on Wednesday to", "on Wednesday", "2014-12-03"),
+            ("said Tuesday", "Tuesday", "2014-12-02"),
+            ("on Dec. 3, 2014", "Dec. 3, 2014", "2014-12-03"),
+            ("8 August 2014", "8 August 2014", "2014-08-08"),
+            ("August 2014", "August 2014", "2014-08"),
+            ("in August", "August", "2014-08"),
+            ("in January", "January", "2015-01"),
+            ("last month", "last month", "2014-11"),
+            ("this year", "this year", "2014"),
+            ("last week", "last week", "2014-11-24/2014-11-30"),
+            ("yesterday", "yesterday", "2014-12-02"),
+            ("last night", "last night", "2014-12-02"),
+            ("three weeks ago", "three weeks ago", "2014-11-12"),
+            ("two months ago", "two months ago", "2014-10"),
+            ("mid-August", "mid-August", "2014-08-11/2014-08-20"),
+            ("the 4th of July", "the 4th of July", "2014-07-04"),
+            ("Christmas", "Christmas", "2014-12-25"),
+            ("Easter 2015", "Easter 2015", "2015-04-05"),
+            ("Eid al-Adha 2018", "Eid al-Adha 2018", "2018-08-21"),
+            ("10/31/1974", "10/31/1974", "1974-10-31"),
+            ("2015-03-03", "2015-03-03", "2015-03-03"),
+            ("12/25", "12/25", "2014-12-25"),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(text, span, value)| {
+                read(text, p) != Some((span.to_string(), value.to_string()))
+            })
+            .map(|(text, span, value)| format!("{text}: {:?}, not {span} {value}", read(text, p)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn duckling_days() {
+        let p = "2013-02-12";
+        let cases: &[(&str, &str)] = &[
+            ("Monday, Feb 18", "2013-02-18"),
+            ("Fri, Jul 18", "2014-07-18"),
+            ("Jul 18, Fri", "2014-07-18"),
+            ("Tuesday the 19th", "2013-02-19"),
+            ("march third 2015", "2015-03-03"),
+            ("the 15th of february", "2013-02-15"),
+            ("february the 15th", "2013-02-15"),
+            ("14april 2015", "2015-04-14"),
+            ("14th April 15", "2015-04-14"),
+            ("Wed, Feb13", "2013-02-13"),
+            ("next tuesday", "2013-02-19"),
+            ("next saturday", "2013-02-23"),
+            ("last sunday", "2013-02-10"),
+            ("sunday from last week", "2013-02-10"),
+            ("last week's sunday", "2013-02-10"),
+            ("wednesday after next", "2013-02-20"),
+            ("monday of this week", "2013-02-11"),
+            ("the day after tomorrow", "2013-02-14"),
+            ("last Monday of March", "2013-03-25"),
+            ("third tuesday of september 2014", "2014-09-16"),
+            ("first monday of last month", "2013-01-07"),
+            ("20th of the next month", "2013-03-20"),
+            ("3 fridays from now", "2013-03-01"),
+            ("2 thursdays ago", "2013-01-31"),
+            ("a week ago", "2013-02-05"),
+            ("3 years from today", "2016-02-12"),
+            ("last day of october 2015", "2015-10-31"),
+            ("thanksgiving 2013", "2013-11-28"),
+            ("black friday 2017", "2017-11-24"),
+            ("MLK day 2013", "2013-01-21"),
+            ("boss's day 2016", "2016-10-17"),
+            ("orthodox easter 2018", "2018-04-08"),
+            ("clean monday 2018", "2018-02-19"),
+            ("Easter Sunday two thousand ten", "2010-04-04"),
+            ("third tuesday after christmas 2014", "2015-01-13"),
+            ("31/Oct/1974", "1974-10-31"),
+            ("10-31-74", "1974-10-31"),
+            ("10.31.1974", "1974-10-31"),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(text, value)| read(text, p).map(|r| r.1).as_deref() != Some(*value))
+            .map(|(text, value)| format!("{text}: {:?}, not {value}", read(text, p)))
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn not_dates() {
+        let p = "2014-12-03";
+        for text in [
+            "May God",
+            "he will march",
+            "April Ryan said",
+            "24/7",
+            "the 1st Battalion",
+            "Sun reporters",
+        ] {
+            assert_eq!(read(text, p), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn without_a_publication_date_only_dated_years_resolve() {
+        let tokens = tokenize("Sept. 22 and Aug. 8, 2014", 0);
+        assert_eq!(parse_at(&tokens, 0, None), None);
+        assert_eq!(extent_at(&tokens, 0), Some(2));
+        let m = parse_at(&tokens, 4, None).unwrap();
+        assert_eq!(m.iso(), "2014-08-08");
+    }
+}

@@ -1,0 +1,220 @@
+//! Qualifiers: the words before or after a number that bound it (`more than`, `about`, `at
+//! least`, `up to`, `nearly`, `or more`) and the range forms (`between X and Y`, `from X to
+//! Y`, `X to Y`, `X-Y`).
+
+use super::tokens::{Token, TokenKind};
+use crate::model::Qualifier;
+
+/// Phrases right before a number, lower case; the longest wins.
+const BEFORE: &[(&str, Qualifier)] = &[
+    ("more than", Qualifier::MoreThan),
+    ("well over", Qualifier::MoreThan),
+    ("just over", Qualifier::MoreThan),
+    ("slightly over", Qualifier::MoreThan),
+    ("over", Qualifier::MoreThan),
+    ("upwards of", Qualifier::MoreThan),
+    ("upward of", Qualifier::MoreThan),
+    ("in excess of", Qualifier::MoreThan),
+    ("greater than", Qualifier::MoreThan),
+    ("higher than", Qualifier::MoreThan),
+    ("above", Qualifier::MoreThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("at least", Qualifier::AtLeast),
+    ("no fewer than", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("not less than", Qualifier::AtLeast),
+    ("not fewer than", Qualifier::AtLeast),
+    ("a minimum of", Qualifier::AtLeast),
+    ("fewer than", Qualifier::LessThan),
+    ("less than", Qualifier::LessThan),
+    ("lower than", Qualifier::LessThan),
+    ("just under", Qualifier::LessThan),
+    ("under", Qualifier::LessThan),
+    ("below", Qualifier::LessThan),
+    ("up to", Qualifier::AtMost),
+    ("at most", Qualifier::AtMost),
+    ("no more than", Qualifier::AtMost),
+    ("not more than", Qualifier::AtMost),
+    ("as many as", Qualifier::AtMost),
+    ("as much as", Qualifier::AtMost),
+    ("as high as", Qualifier::AtMost),
+    ("a maximum of", Qualifier::AtMost),
+    ("about", Qualifier::Approx),
+    ("around", Qualifier::Approx),
+    ("roughly", Qualifier::Approx),
+    ("approximately", Qualifier::Approx),
+    ("approx", Qualifier::Approx),
+    ("some", Qualifier::Approx),
+    ("nearly", Qualifier::Approx),
+    ("almost", Qualifier::Approx),
+    ("close to", Qualifier::Approx),
+    ("an estimated", Qualifier::Approx),
+    ("estimated", Qualifier::Approx),
+    ("circa", Qualifier::Approx),
+    ("nigh on", Qualifier::Approx),
+];
+
+/// Phrases right after a number and its noun.
+const AFTER: &[(&str, Qualifier)] = &[
+    ("or more", Qualifier::AtLeast),
+    ("at least", Qualifier::AtLeast),
+    ("or so", Qualifier::Approx),
+    ("or fewer", Qualifier::AtMost),
+    ("or less", Qualifier::AtMost),
+    ("at most", Qualifier::AtMost),
+];
+
+/// A qualifier found: its first or last token and what it says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub first: usize,
+    pub last: usize,
+    pub qualifier: Qualifier,
+}
+
+fn words_match(tokens: &[Token<'_>], from: usize, phrase: &str) -> bool {
+    phrase.split(' ').enumerate().all(|(k, w)| {
+        tokens
+            .get(from + k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.lower == w)
+    })
+}
+
+/// The qualifier ending right before token `i`.
+pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    for &(phrase, q) in BEFORE {
+        let n = phrase.split(' ').count();
+        let Some(from) = i.checked_sub(n) else {
+            continue;
+        };
+        if words_match(tokens, from, phrase) && best.is_none_or(|b| from < b.first) {
+            best = Some(Found {
+                first: from,
+                last: i - 1,
+                qualifier: q,
+            });
+        }
+    }
+    // `approx.`: the abbreviation's full stop between it and the number.
+    if best.is_none() && i >= 2 && tokens[i - 1].is_punct('.') && tokens[i - 2].is("approx") {
+        best = Some(Found {
+            first: i - 2,
+            last: i - 1,
+            qualifier: Qualifier::Approx,
+        });
+    }
+    best
+}
+
+/// The qualifier starting at token `j`, after a number and its noun. `-plus` and `+`
+/// glued to a figure (`100-plus`, `100+`) read as "at least".
+pub fn after(tokens: &[Token<'_>], j: usize) -> Option<Found> {
+    let t = tokens.get(j)?;
+    if t.glued && t.is_punct('+') {
+        return Some(Found {
+            first: j,
+            last: j,
+            qualifier: Qualifier::AtLeast,
+        });
+    }
+    if t.glued && t.is_punct('-') && tokens.get(j + 1).is_some_and(|p| p.glued && p.is("plus")) {
+        return Some(Found {
+            first: j,
+            last: j + 1,
+            qualifier: Qualifier::AtLeast,
+        });
+    }
+    AFTER.iter().find_map(|&(phrase, q)| {
+        words_match(tokens, j, phrase).then(|| Found {
+            first: j,
+            last: j + phrase.split(' ').count() - 1,
+            qualifier: q,
+        })
+    })
+}
+
+/// How a range opens before its first number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeOpen {
+    Between,
+    From,
+}
+
+/// `between` or `from` right before token `i`.
+pub fn range_open(tokens: &[Token<'_>], i: usize) -> Option<(RangeOpen, usize)> {
+    let p = i.checked_sub(1)?;
+    let t = &tokens[p];
+    if t.is("between") {
+        Some((RangeOpen::Between, p))
+    } else if t.is("from") {
+        Some((RangeOpen::From, p))
+    } else {
+        None
+    }
+}
+
+/// The token where the second number of a range starts, after the first number ends at
+/// token `last`: `and` after `between`, `to` after `from` or alone, a dash glued or spaced
+/// (`10-12`, `10 – 12`).
+pub fn range_close(tokens: &[Token<'_>], last: usize, open: Option<RangeOpen>) -> Option<usize> {
+    let t = tokens.get(last + 1)?;
+    let word = |w: &str| t.is(w);
+    let dash = matches!(t.kind, TokenKind::Punct('-' | '–' | '—'));
+    let ok = match open {
+        Some(RangeOpen::Between) => word("and"),
+        Some(RangeOpen::From) => word("to") || dash,
+        None => word("to") || (dash && (t.glued == tokens.get(last + 2).is_some_and(|n| n.glued))),
+    };
+    ok.then_some(last + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::en::tokens::tokenize;
+
+    #[test]
+    fn qualifiers_before_and_after() {
+        let cases: &[(&str, Option<Qualifier>)] = &[
+            ("more than 1,000", Some(Qualifier::MoreThan)),
+            ("about 10,000", Some(Qualifier::Approx)),
+            ("at least 12", Some(Qualifier::AtLeast)),
+            ("up to 50", Some(Qualifier::AtMost)),
+            ("as many as 50", Some(Qualifier::AtMost)),
+            ("fewer than 50", Some(Qualifier::LessThan)),
+            ("nearly 40", Some(Qualifier::Approx)),
+            ("an estimated 40", Some(Qualifier::Approx)),
+            ("the 40", None),
+        ];
+        for (text, want) in cases {
+            let tokens = tokenize(text, 0);
+            let i = tokens
+                .iter()
+                .position(|t| t.kind == TokenKind::Digits)
+                .unwrap();
+            assert_eq!(before(&tokens, i).map(|f| f.qualifier), *want, "{text}");
+        }
+        let tokens = tokenize("12 people or more", 0);
+        assert_eq!(
+            after(&tokens, 2).map(|f| (f.qualifier, f.last)),
+            Some((Qualifier::AtLeast, 3))
+        );
+        let tokens = tokenize("100-plus", 0);
+        assert_eq!(
+            after(&tokens, 1).map(|f| f.qualifier),
+            Some(Qualifier::AtLeast)
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        let tokens = tokenize("between 10 and 20", 0);
+        assert_eq!(range_open(&tokens, 1), Some((RangeOpen::Between, 0)));
+        assert_eq!(range_close(&tokens, 1, Some(RangeOpen::Between)), Some(3));
+        let tokens = tokenize("10-12", 0);
+        assert_eq!(range_close(&tokens, 0, None), Some(2));
+        let tokens = tokenize("10 -12", 0);
+        assert_eq!(range_close(&tokens, 0, None), None);
+    }
+}

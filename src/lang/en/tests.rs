@@ -1,0 +1,107 @@
+//! English phrases → claims, one line each (STYLE.md: table-driven, adding a case is adding a
+//! line). A claim renders as `text|kind|value|low..high|qualifier|unit`.
+
+use jiff::civil::Date;
+
+use crate::extract::extract;
+use crate::model::{Claim, Lang, Value};
+
+/// The fixtures' publication date (Wednesday 2014-12-03).
+const DATE: (i16, i8, i8) = (2014, 12, 3);
+
+fn render(c: &Claim) -> String {
+    let v = |v: &Option<Value>| v.as_ref().map(Value::to_string).unwrap_or_default();
+    format!(
+        "{}|{}|{}|{}..{}|{}|{}",
+        c.text,
+        c.kind,
+        c.value,
+        v(&c.low),
+        v(&c.high),
+        c.qualifier,
+        c.unit.as_deref().unwrap_or("")
+    )
+}
+
+pub fn claims(text: &str) -> Vec<String> {
+    let (y, m, d) = DATE;
+    extract(text, Lang::En, Some(Date::new(y, m, d).unwrap()))
+        .iter()
+        .map(render)
+        .collect()
+}
+
+macro_rules! en {
+    ($($name:ident: $text:expr => [$($want:expr),* $(,)?];)*) => {$(
+        #[test]
+        fn $name() {
+            let want: Vec<&str> = vec![$($want),*];
+            assert_eq!(claims($text), want, "{}", $text);
+        }
+    )*};
+}
+
+en! {
+    // The fixtures' quantities (fixtures/README.md, AL and M).
+    al_countries: "envoys from the 62 countries in the coalition"
+        => ["62 countries|count|62|62..62|exact|country"];
+    al_months: "a military campaign that has been under way for four months."
+        => ["four months|duration|P4M|P4M..P4M|exact|month"];
+    al_lines: "to press ahead along five lines of effort: military support"
+        => ["five lines of effort|count|5|5..5|exact|axis"];
+    al_sorties: "coalition aircraft had flown more than 1,000 sorties against the group"
+        => ["more than 1,000 sorties|count|1000|1000..|more_than|sortie"];
+    al_years: "defeating the group could take three years"
+        => ["three years|duration|P3Y|P3Y..P3Y|exact|year"];
+    al_members: "NATO's 28 member states would consider the request"
+        => ["28 member states|count|28|28..28|exact|country"];
+    al_fighters: "the return of thousands of foreign fighters who have joined"
+        => ["thousands of foreign fighters|count|2000|2000..9999|vague|foreign_fighter"];
+    m_fighters: "telling the meeting that about 10,000 foreign fighters had joined"
+        => ["about 10,000 foreign fighters|count|10000|9000..11000|approx|foreign_fighter"];
+    m_months: "retaken large areas over the past two months."
+        => ["two months|duration|P2M|P2M..P2M|exact|month"];
+    m_sorties: "Coalition aircraft have flown 1,050 sorties over Iraq"
+        => ["1,050 sorties|count|1050|1050..1050|exact|sortie"];
+    m_percent: "U.S. aircraft have carried out 85 percent of those missions"
+        => ["85 percent|percent|85|85..85|exact|"];
+    m_troops: "Washington has now authorized 3,100 troops for Iraq"
+        => ["3,100 troops|count|3100|3100..3100|exact|soldier"];
+    m_money: "Washington would provide $500 million in additional humanitarian aid"
+        => ["$500 million|money|500000000|500000000..500000000|exact|usd"];
+    m_displaced: "about 2 million Iraqis have been displaced"
+        => ["about 2 million Iraqis|count|2000000|1800000..2200000|approx|person"];
+
+    // Qualifiers and ranges.
+    at_least_after: "12 people at least were killed"
+        => ["12 people at least|count|12|12..|at_least|person"];
+    up_to: "up to 50 tanks"
+        => ["up to 50 tanks|count|50|..50|at_most|tank"];
+    between: "between 10 and 20 civilians"
+        => ["between 10 and 20 civilians|count|10|10..20|range|civilian"];
+    dash_range: "10-12 aircraft"
+        => ["10-12 aircraft|count|10|10..12|range|aircraft"];
+    money_billion: "a $3.5 billion package"
+        => ["$3.5 billion|money|3500000000|3500000000..3500000000|exact|usd"];
+    money_words: "500 million dollars"
+        => ["500 million dollars|money|500000000|500000000..500000000|exact|usd"];
+    pounds_m: "a £10m deal"
+        => ["£10m|money|10000000|10000000..10000000|exact|gbp"];
+    unknown_noun: "350 publishers from 25 countries"
+        => ["350 publishers|count|350|350..350|exact|publisher", "25 countries|count|25|25..25|exact|country"];
+    unknown_plural: "12 drills were held"
+        => ["12 drills|count|12|12..12|exact|drill"];
+    dozens: "dozens of ministers"
+        => ["dozens of ministers|count|24|24..99|vague|minister"];
+    several_days: "for several days"
+        => ["several days|duration|P3D|P3D..P10D|vague|day"];
+    compound_adjective: "a 10-year plan"
+        => ["10-year|duration|P10Y|P10Y..P10Y|exact|year"];
+    ages_are_not_claims: "a 35-year-old man" => [];
+    ordinal_word: "for the third time"
+        => ["third|ordinal|3|3..3|exact|"];
+    times_of_day: "at 10:30 a.m. and 3 p.m." => [];
+    codes: "Room 304 and Resolution 2170" => [];
+    year: "in 2013 the group" => ["2013|date|2013|2013-01-01..2013-12-31|exact|"];
+    plain_number: "the score was 12" => ["12|number|12|12..12|exact|"];
+}
