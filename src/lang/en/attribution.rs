@@ -155,7 +155,11 @@ struct State {
 }
 
 /// The stretches of reported speech of a document, in order.
-pub fn attribute(sentences: &[(usize, usize)], tokens: &[Vec<Token<'_>>]) -> Vec<Reported> {
+pub fn attribute(
+    text: &str,
+    sentences: &[(usize, usize)],
+    tokens: &[Vec<Token<'_>>],
+) -> Vec<Reported> {
     let mut state = State::default();
     let mut out: Vec<Reported> = Vec::new();
     // A quote still open at the end of a sentence: where it began, and for a quote that
@@ -178,7 +182,7 @@ pub fn attribute(sentences: &[(usize, usize)], tokens: &[Vec<Token<'_>>]) -> Vec
                     ..sp.clone()
                 },
             });
-        } else if let Some(found) = sentence(toks, s_start, s_end, &mut state) {
+        } else if let Some(found) = sentence(text, toks, s_start, s_end, &mut state) {
             let mut found = found;
             // `"… sentence one. Sentence two," Kerry said.`: back to the opening quote.
             if let Some((quote_start, _, _)) = &began_in_quote
@@ -283,7 +287,13 @@ fn boundary_at(toks: &[Token<'_>], k: usize) -> bool {
 }
 
 /// The reported stretch of one sentence, if it has one.
-fn sentence(toks: &[Token<'_>], s_start: usize, s_end: usize, st: &mut State) -> Option<Reported> {
+fn sentence(
+    text: &str,
+    toks: &[Token<'_>],
+    s_start: usize,
+    s_end: usize,
+    st: &mut State,
+) -> Option<Reported> {
     // `According to X, …` and `…, according to X.`
     if let Some(a) = toks.iter().position(|t| t.is("according"))
         && word(toks, a + 1) == "to"
@@ -292,7 +302,7 @@ fn sentence(toks: &[Token<'_>], s_start: usize, s_end: usize, st: &mut State) ->
             .find(|&k| boundary_at(toks, k))
             .unwrap_or(toks.len());
         if np_end > a + 2
-            && let Some(sp) = speaker(&toks[a + 2..np_end], st)
+            && let Some(sp) = speaker(text, &toks[a + 2..np_end], st)
         {
             return Some(if a == 0 {
                 Reported {
@@ -321,7 +331,7 @@ fn sentence(toks: &[Token<'_>], s_start: usize, s_end: usize, st: &mut State) ->
                 .unwrap_or(toks.len());
             if np_end > v + 1
                 && np_end >= toks.len().saturating_sub(1)
-                && let Some(sp) = speaker(&toks[v + 1..np_end], st)
+                && let Some(sp) = speaker(text, &toks[v + 1..np_end], st)
             {
                 return Some(Reported {
                     start: s_start,
@@ -348,7 +358,9 @@ fn sentence(toks: &[Token<'_>], s_start: usize, s_end: usize, st: &mut State) ->
         if np.is_empty() {
             continue;
         }
-        let Some(sp) = speaker(np, st) else { continue };
+        let Some(sp) = speaker(text, np, st) else {
+            continue;
+        };
         // Clause-final (`…, Pentagon officials say.`): only a short tail follows the verb.
         let comma_before =
             a > 0 && matches!(toks[a - 1].kind, TokenKind::Punct(',' | '"' | '”' | '“'));
@@ -374,7 +386,7 @@ fn sentence(toks: &[Token<'_>], s_start: usize, s_end: usize, st: &mut State) ->
         let end = (0..p).find(|&k| !is_name_part(toks, k)).unwrap_or(p);
         let np = trim_np(&toks[..end]);
         if !np.is_empty()
-            && let Some(sp) = speaker(np, st)
+            && let Some(sp) = speaker(text, np, st)
         {
             return Some(Reported {
                 start: toks[p].start,
@@ -479,7 +491,7 @@ fn without_article<'a, 't>(np: &'a [Token<'t>]) -> &'a [Token<'t>] {
 }
 
 /// The speaker a noun phrase names, resolved against the article's persons.
-fn speaker(np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
+fn speaker(text: &str, np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
     let np = trim_np(np);
     if np.is_empty() || np.len() > MAX_NP {
         return None;
@@ -552,8 +564,8 @@ fn speaker(np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
     }
     // Entities in the phrase, and whether one of them is an organization that reaches its
     // end (`Amnesty International`, `Syrian Observatory for Human Rights`).
-    let ws = super::tokens::words(body, 0, body.len());
-    let texts: Vec<&str> = ws.iter().map(|w| w.0.as_str()).collect();
+    let ws = super::tokens::words(text, body, 0, body.len());
+    let texts: Vec<&str> = ws.iter().map(|w| w.0).collect();
     let mut any_org_entity = false;
     let mut org_to_end = false;
     for k in 0..texts.len() {
@@ -827,7 +839,7 @@ mod tests {
             .iter()
             .map(|s| (s.byte_start, s.byte_end))
             .collect();
-        let reported = attribute(&spans, &tokens);
+        let reported = attribute(text, &spans, &tokens);
         sentences
             .iter()
             .map(|s| {

@@ -43,11 +43,14 @@
 //! Not read: times of day, ranges of dates, `in three years` (a duration as often as a
 //! date), the lunisolar calendars' feasts (Hebrew, Chinese, Hindu), seasons, decades.
 
+use std::sync::LazyLock;
+
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::numbers;
 use super::tokens::{Token, TokenKind};
+use crate::lang::FastMap;
 
 // The Umm al-Qura calendar of the Arabic pack, for the Islamic feasts. (It belongs in
 // `src/lang/`, shared by both packs; until the Arabic pack moves it there, this file reads
@@ -1178,40 +1181,27 @@ impl<'t> Parser<'_, 't> {
     /// The holiday named from token `k`: its rule and last token.
     fn holiday_name(&self, k: usize) -> Option<(Holiday, usize)> {
         let first = self.word(k);
-        if first.is_empty() {
-            return None;
-        }
+        let names = HOLIDAY_INDEX.get(first)?;
         let mut best: Option<(Holiday, usize)> = None;
-        for (names, rule) in HOLIDAYS {
-            for name in names.split('|') {
-                let mut words = name.split(' ');
-                if words.next() != Some(first) {
-                    continue;
-                }
-                let mut j = k;
-                let mut ok = true;
-                for w in words {
+        for (rest, rule) in names {
+            let mut j = k;
+            let mut ok = true;
+            for w in rest {
+                j += 1;
+                // `St. Patrick's`: a full stop after an abbreviation; `al-Fitr`: a hyphen.
+                if (self.punct(j, '.') || self.punct(j, '-')) && self.glued(j) {
                     j += 1;
-                    // `St. Patrick's`: a full stop after an abbreviation.
-                    if self.punct(j, '.') && self.glued(j) {
-                        j += 1;
-                    }
-                    // `al-Fitr`: a hyphen inside a name.
-                    if self.punct(j, '-') && self.glued(j) {
-                        j += 1;
-                    }
-                    if self.word(j) != w {
-                        ok = false;
-                        break;
-                    }
                 }
-                if ok && best.as_ref().is_none_or(|(_, l)| j > *l) {
-                    best = Some((*rule, j));
+                if self.word(j) != *w {
+                    ok = false;
+                    break;
                 }
             }
+            if ok && best.as_ref().is_none_or(|(_, l)| j > *l) {
+                best = Some((*rule, j));
+            }
         }
-        // A holiday word in lower case that is also a common word (`easter`, `lent`,
-        // `palm sunday`) is the holiday; `Lent` alone in capitals only.
+        // `Lent` is the season only in capitals.
         let (rule, last) = best?;
         if first == "lent" && !self.t(k).is_some_and(|t| t.capitalized()) {
             return None;
@@ -1475,6 +1465,21 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
         Holiday::LastFridayOfRamadan,
     ),
 ];
+
+/// Holiday names by their first word: the words after it, and the rule.
+type HolidayNames = Vec<(Vec<&'static str>, Holiday)>;
+
+static HOLIDAY_INDEX: LazyLock<FastMap<&'static str, HolidayNames>> = LazyLock::new(|| {
+    let mut map: FastMap<&'static str, HolidayNames> = FastMap::default();
+    for &(names, rule) in HOLIDAYS {
+        for name in names.split('|') {
+            let mut words = name.split([' ', '-']);
+            let Some(first) = words.next() else { continue };
+            map.entry(first).or_default().push((words.collect(), rule));
+        }
+    }
+    map
+});
 
 impl Holiday {
     /// The holiday's date in Gregorian year `y`.

@@ -55,28 +55,34 @@ impl LanguagePack for English {
             .iter()
             .map(|s| (s.byte_start, s.byte_end))
             .collect();
-        let reported = attribution::attribute(&spans, &tokens);
+        let reported = attribution::attribute(doc.text, &spans, &tokens);
         let first_claim = out.len();
         for (index, tokens) in tokens.iter().enumerate() {
-            let ctx = Ctx::new(index, tokens);
+            let ctx = Ctx::new(doc.text, index, tokens);
             let mut i = 0;
             while i < ctx.tokens.len() {
                 if !ctx.may_start[i] {
                     i += 1;
                     continue;
                 }
-                if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
+                if let Some((r, next)) = ctx.date_start[i]
+                    .then(|| date(&ctx, i, doc.publication_date))
+                    .flatten()
+                {
                     out.push(r);
                     i = next;
                 } else if let Some(last) = doc
                     .publication_date
                     .is_none()
-                    .then(|| dates::extent_at(ctx.tokens, i))
+                    .then(|| ctx.date_start[i].then(|| dates::extent_at(ctx.tokens, i)))
+                    .flatten()
                     .flatten()
                 {
                     // A date that cannot be resolved (no publication date): its words are
                     // not numbers or ordinals either.
                     i = last + 1;
+                } else if !ctx.number_start[i] {
+                    i += 1;
                 } else if let Some(next) = not_a_claim(&ctx, i) {
                     i = next;
                 } else if let Some((r, next)) = quantity(&ctx, i) {
@@ -122,33 +128,53 @@ fn attribute_claims(claims: &mut [Recognized], reported: &[attribution::Reported
 
 /// One sentence being read.
 struct Ctx<'a, 't> {
+    /// The document text (token offsets index it).
+    text: &'a str,
     tokens: &'a [Token<'t>],
     /// Index of the sentence in the document.
     index: usize,
-    /// For each token, whether a claim can start there.
+    /// For each token, whether a claim can start there; whether a date can, and whether a
+    /// number or ordinal can.
     may_start: Vec<bool>,
+    date_start: Vec<bool>,
+    number_start: Vec<bool>,
 }
 
-/// Words that can start a claim.
-static STARTS: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| numbers::start_words().chain(dates::start_words()).collect());
+/// Words that can start a number or an ordinal, and words that can start a date.
+static NUMBER_STARTS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| numbers::start_words().collect());
+static DATE_STARTS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| dates::start_words().collect());
 
 impl<'a, 't> Ctx<'a, 't> {
-    fn new(index: usize, tokens: &'a [Token<'t>]) -> Ctx<'a, 't> {
-        let may_start = (0..tokens.len())
-            .map(|i| {
-                let t = &tokens[i];
-                match t.kind {
-                    TokenKind::Digits => true,
-                    TokenKind::Word => STARTS.contains(t.lower.as_ref()) || STARTS.contains(t.text),
-                    TokenKind::Punct(c) => "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c),
+    fn new(text: &'a str, index: usize, tokens: &'a [Token<'t>]) -> Ctx<'a, 't> {
+        let n = tokens.len();
+        let (mut date_start, mut number_start) = (vec![false; n], vec![false; n]);
+        for (i, t) in tokens.iter().enumerate() {
+            match t.kind {
+                TokenKind::Digits => {
+                    date_start[i] = true;
+                    number_start[i] = true;
                 }
-            })
-            .collect();
+                TokenKind::Word => {
+                    let w = t.lower.as_ref();
+                    number_start[i] = NUMBER_STARTS.contains(w);
+                    // Number words start dates too (`third day of October`, `three weeks
+                    // ago`).
+                    date_start[i] =
+                        number_start[i] || DATE_STARTS.contains(w) || DATE_STARTS.contains(t.text);
+                }
+                TokenKind::Punct(c) => number_start[i] = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c),
+            }
+        }
+        let may_start = (0..n).map(|i| date_start[i] || number_start[i]).collect();
         Ctx {
+            text,
             tokens,
             index,
             may_start,
+            date_start,
+            number_start,
         }
     }
 }
@@ -674,7 +700,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         );
         r.low = Some(Value::Text(format!("{year:04}-01-01")));
         r.high = Some(Value::Text(format!("{year:04}-12-31")));
-        r.subject = subject::subject(tokens, n.first, n.last, &numbers::is_number_word);
+        r.subject = subject::subject(ctx.text, tokens, n.first, n.last, &numbers::is_number_word);
         return Some((r, n.last + 1));
     }
     let money = currency.is_some()
@@ -742,7 +768,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     } else if let Some(c) = currency {
         r.unit = Some(c.to_string());
     }
-    r.subject = subject::subject(tokens, first, last, &numbers::is_number_word);
+    r.subject = subject::subject(ctx.text, tokens, first, last, &numbers::is_number_word);
     Some((r, last + 1))
 }
 
@@ -766,7 +792,13 @@ fn date(
         r.low = Some(day(d.date));
         r.high = Some(day(d.last_day));
     }
-    r.subject = subject::subject(ctx.tokens, d.first, d.last, &numbers::is_number_word);
+    r.subject = subject::subject(
+        ctx.text,
+        ctx.tokens,
+        d.first,
+        d.last,
+        &numbers::is_number_word,
+    );
     Some((r, d.last + 1))
 }
 
@@ -780,7 +812,13 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         Kind::Ordinal,
         Value::Number(o.value),
     );
-    r.subject = subject::subject(ctx.tokens, o.first, o.last, &numbers::is_number_word);
+    r.subject = subject::subject(
+        ctx.text,
+        ctx.tokens,
+        o.first,
+        o.last,
+        &numbers::is_number_word,
+    );
     Some((r, o.last + 1))
 }
 

@@ -2,7 +2,10 @@
 //! least`, `up to`, `nearly`, `or more`) and the range forms (`between X and Y`, `from X to
 //! Y`, `X to Y`, `X-Y`).
 
+use std::sync::LazyLock;
+
 use super::tokens::{Token, TokenKind};
+use crate::lang::FastMap;
 use crate::model::Qualifier;
 
 /// Phrases right before a number, lower case; the longest wins.
@@ -72,23 +75,48 @@ pub struct Found {
     pub qualifier: Qualifier,
 }
 
-fn words_match(tokens: &[Token<'_>], from: usize, phrase: &str) -> bool {
-    phrase.split(' ').enumerate().all(|(k, w)| {
+/// A phrase as its words, with its qualifier.
+type Phrases = Vec<(Vec<&'static str>, Qualifier)>;
+
+/// The phrases before a number by their last word, the phrases after it by their first.
+static BEFORE_BY_LAST: LazyLock<FastMap<&'static str, Phrases>> = LazyLock::new(|| {
+    let mut m: FastMap<&'static str, Phrases> = FastMap::default();
+    for &(phrase, q) in BEFORE {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        m.entry(words[words.len() - 1])
+            .or_default()
+            .push((words, q));
+    }
+    m
+});
+static AFTER_BY_FIRST: LazyLock<FastMap<&'static str, Phrases>> = LazyLock::new(|| {
+    let mut m: FastMap<&'static str, Phrases> = FastMap::default();
+    for &(phrase, q) in AFTER {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        m.entry(words[0]).or_default().push((words, q));
+    }
+    m
+});
+
+fn words_match(tokens: &[Token<'_>], from: usize, words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(k, w)| {
         tokens
             .get(from + k)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.lower == w)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.lower == *w)
     })
 }
 
 /// The qualifier ending right before token `i`.
 pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let mut best: Option<Found> = None;
-    for &(phrase, q) in BEFORE {
-        let n = phrase.split(' ').count();
-        let Some(from) = i.checked_sub(n) else {
+    let last = i.checked_sub(1).map(|p| &tokens[p]).filter(|t| t.is_word());
+    let phrases = last.and_then(|t| BEFORE_BY_LAST.get(t.lower.as_ref()));
+    for (words, q) in phrases.into_iter().flatten() {
+        let q = *q;
+        let Some(from) = i.checked_sub(words.len()) else {
             continue;
         };
-        if words_match(tokens, from, phrase) && best.is_none_or(|b| from < b.first) {
+        if words_match(tokens, from, words) && best.is_none_or(|b| from < b.first) {
             best = Some(Found {
                 first: from,
                 last: i - 1,
@@ -125,11 +153,12 @@ pub fn after(tokens: &[Token<'_>], j: usize) -> Option<Found> {
             qualifier: Qualifier::AtLeast,
         });
     }
-    AFTER.iter().find_map(|&(phrase, q)| {
-        words_match(tokens, j, phrase).then(|| Found {
+    let phrases = AFTER_BY_FIRST.get(t.lower.as_ref())?;
+    phrases.iter().find_map(|(words, q)| {
+        words_match(tokens, j, words).then(|| Found {
             first: j,
-            last: j + phrase.split(' ').count() - 1,
-            qualifier: q,
+            last: j + words.len() - 1,
+            qualifier: *q,
         })
     })
 }

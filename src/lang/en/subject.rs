@@ -4,7 +4,6 @@
 //! content words in lower case, plurals made singular (`sorties` → `sortie`). Function
 //! words, reporting verbs, time words, number words and the claim's own words stay out.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::tokens::{self, Token, TokenKind};
@@ -66,6 +65,7 @@ fn content(t: &Token<'_>, is_number_word: &dyn Fn(&Token<'_>) -> bool) -> Option
 /// The subject of the claim spanning tokens `first..=last`: entities first, then content
 /// words, from its clause (widened to the next clause when it has too few).
 pub fn subject(
+    text: &str,
     tokens: &[Token<'_>],
     first: usize,
     last: usize,
@@ -79,26 +79,29 @@ pub fn subject(
     while hi + 1 < tokens.len() && !is_boundary(&tokens[hi + 1]) {
         hi += 1;
     }
-    let mut terms = collect(tokens, lo, hi, first, last, is_number_word);
+    let mut terms = collect(text, tokens, lo, hi, first, last, is_number_word);
     if terms.0.len() + terms.1.len() < MIN_TERMS && hi + 2 < tokens.len() {
         let mut hi2 = hi + 2;
         while hi2 + 1 < tokens.len() && !is_boundary(&tokens[hi2 + 1]) {
             hi2 += 1;
         }
-        terms = collect(tokens, lo, hi2, first, last, is_number_word);
+        terms = collect(text, tokens, lo, hi2, first, last, is_number_word);
     }
     let (entities, words) = terms;
-    let mut seen = HashSet::new();
-    let all: Vec<String> = entities
-        .into_iter()
-        .chain(words)
-        .filter(|t| seen.insert(t.clone()))
-        .take(MAX_TERMS)
-        .collect();
+    let mut all: Vec<String> = Vec::with_capacity(MAX_TERMS);
+    for t in entities.into_iter().chain(words) {
+        if all.len() == MAX_TERMS {
+            break;
+        }
+        if !all.contains(&t) {
+            all.push(t);
+        }
+    }
     (!all.is_empty()).then(|| all.join(" "))
 }
 
 fn collect(
+    text: &str,
     tokens: &[Token<'_>],
     lo: usize,
     hi: usize,
@@ -107,8 +110,8 @@ fn collect(
     is_number_word: &dyn Fn(&Token<'_>) -> bool,
 ) -> (Vec<String>, Vec<String>) {
     let (mut found, mut words) = (Vec::new(), Vec::new());
-    let ws = tokens::words(tokens, lo, hi + 1);
-    let texts: Vec<&str> = ws.iter().map(|w| w.0.as_str()).collect();
+    let ws = tokens::words(text, tokens, lo, hi + 1);
+    let texts: Vec<&str> = ws.iter().map(|w| w.0).collect();
     let mut k = 0;
     while k < ws.len() {
         let (_, a, b) = ws[k];
@@ -149,7 +152,7 @@ mod tests {
             .iter()
             .rposition(|t| t.end <= at + claim.len())
             .unwrap();
-        subject(&tokens, first, last, &|_| false).unwrap_or_default()
+        subject(text, &tokens, first, last, &|_| false).unwrap_or_default()
     }
 
     #[test]

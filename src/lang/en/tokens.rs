@@ -116,7 +116,13 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             (i + c.len_utf8(), TokenKind::Punct(c))
         };
         let t = &text[i..end];
-        let lower = if kind == TokenKind::Word && t.chars().any(char::is_uppercase) {
+        let lower = if kind == TokenKind::Word && t.is_ascii() {
+            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(t.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(t)
+            }
+        } else if kind == TokenKind::Word && t.chars().any(char::is_uppercase) {
             Cow::Owned(t.to_lowercase().replace('’', "'"))
         } else if t.contains('’') {
             Cow::Owned(t.replace('’', "'"))
@@ -137,10 +143,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
     out
 }
 
-/// The whitespace-separated words of `tokens[lo..hi]` as written (`U.S.-led`, `al-Abadi`,
-/// `Syria's`), each with its first and last token; brackets, quotes and a comma or full
-/// stop at either end are left out, so that the gazetteer sees the words themselves.
-pub fn words(tokens: &[Token<'_>], lo: usize, hi: usize) -> Vec<(String, usize, usize)> {
+/// The whitespace-separated words of `tokens[lo..hi]` as written in `text`, the document
+/// (`U.S.-led`, `al-Abadi`, `Syria's`), each with its first and last token; brackets,
+/// quotes and a comma at either end are left out, so that the gazetteer sees the words
+/// themselves.
+pub fn words<'t>(
+    text: &'t str,
+    tokens: &[Token<'_>],
+    lo: usize,
+    hi: usize,
+) -> Vec<(&'t str, usize, usize)> {
     let edge = |t: &Token<'_>| {
         matches!(
             t.kind,
@@ -176,8 +188,10 @@ pub fn words(tokens: &[Token<'_>], lo: usize, hi: usize) -> Vec<(String, usize, 
         while b > a && edge(&tokens[b]) {
             b -= 1;
         }
-        if a <= b && !edge(&tokens[a]) {
-            let w: String = tokens[a..=b].iter().map(|t| t.text).collect();
+        if a <= b
+            && !edge(&tokens[a])
+            && let Some(w) = text.get(tokens[a].start..tokens[b].end)
+        {
             out.push((w, a, b));
         }
         k = end + 1;
@@ -229,7 +243,11 @@ mod tests {
     #[test]
     fn words_keep_inner_punctuation() {
         let t = tokenize("the U.S.-led coalition, (al-Abadi) \"Syria's\"", 0);
-        let w: Vec<String> = words(&t, 0, t.len()).into_iter().map(|w| w.0).collect();
+        let text = "the U.S.-led coalition, (al-Abadi) \"Syria's\"";
+        let w: Vec<&str> = words(text, &t, 0, t.len())
+            .into_iter()
+            .map(|w| w.0)
+            .collect();
         assert_eq!(w, ["the", "U.S.-led", "coalition", "al-Abadi", "Syria's"]);
     }
 
