@@ -165,13 +165,26 @@ pub fn attribute(
     // A quote still open at the end of a sentence: where it began, and for a quote that
     // opened after a reporting verb, its speaker.
     let mut open_quote: Option<(usize, Option<Speaker>, usize)> = None;
+    let mut prev_end = 0;
     for (s, toks) in tokens.iter().enumerate() {
         let (s_start, s_end) = sentences[s];
-        let quotes = toks.iter().filter(|t| is_double_quote(t)).count();
+        let new_paragraph = text
+            .get(prev_end..s_start)
+            .is_some_and(|gap| gap.contains('\n'));
+        prev_end = s_end;
+        let mut quotes = toks.iter().filter(|t| is_double_quote(t)).count();
         let began_in_quote = open_quote.clone();
-        // A quote opened by a speaker earlier runs on through this sentence.
+        // The quote mark that opens a paragraph inside a running quote does not close it.
+        if began_in_quote.is_some() && new_paragraph && toks.first().is_some_and(is_double_quote) {
+            quotes -= 1;
+        }
+        // A quote opened by a speaker earlier runs on through this sentence: in its
+        // paragraph, or in a new one that opens with a quote mark (as a quote over several
+        // paragraphs is written).
+        let continues = !new_paragraph || toks.first().is_some_and(is_double_quote);
         if let Some((_, Some(sp), n)) = &began_in_quote
             && *n < MAX_QUOTE_SENTENCES
+            && continues
             && !has_own_verb(toks)
         {
             out.push(Reported {
@@ -229,7 +242,7 @@ fn quote_close(toks: &[Token<'_>]) -> Option<usize> {
 
 fn has_own_verb(toks: &[Token<'_>]) -> bool {
     toks.iter()
-        .any(|t| t.is_word() && VERB_SET.contains(t.lower.as_ref()))
+        .any(|t| t.is_word() && (VERB_SET.contains(t.lower.as_ref()) || t.lower == "according"))
 }
 
 fn word<'a>(toks: &'a [Token<'_>], k: usize) -> &'a str {
@@ -323,6 +336,13 @@ fn sentence(
         .filter(|&k| toks[k].is_word() && VERB_SET.contains(toks[k].lower.as_ref()))
         .collect();
     for &v in &verbs {
+        // `claimed responsibility`, `claimed victory`: no reported speech.
+        if matches!(
+            word(toks, v + 1),
+            "responsibility" | "credit" | "victory" | "ownership" | "lives"
+        ) {
+            continue;
+        }
         let after_break = v == 0 || boundary_at(toks, v - 1);
         if after_break && v > 0 {
             // `…, said Kerry.`: the speaker after the verb, the content before.
@@ -517,6 +537,106 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
             mention,
             kind: SpeakerKind::Person,
         });
+    }
+    // Clauses that are no noun phrase: `If confirmed,`, `From what world leaders have
+    // said`, `… committees about`.
+    let not_np = matches!(
+        first,
+        "if" | "when"
+            | "while"
+            | "as"
+            | "but"
+            | "and"
+            | "so"
+            | "then"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "after"
+            | "before"
+            | "from"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "of"
+            | "to"
+            | "what"
+            | "whom"
+            | "whose"
+            | "how"
+            | "why"
+            | "where"
+            | "whether"
+            | "these"
+            | "those"
+            | "here"
+            | "not"
+            | "no"
+            | "yes"
+            | "also"
+            | "however"
+            | "even"
+            | "only"
+            | "just"
+            | "once"
+            | "unless"
+            | "until"
+    ) || words.iter().any(|w| {
+        matches!(
+            *w,
+            "have"
+                | "has"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "can"
+                | "do"
+                | "did"
+                | "does"
+                | "not"
+        )
+    }) || words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "about"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "and"
+                | "or"
+                | "that"
+                | "the"
+                | "a"
+                | "an"
+        )
+    });
+    // `I'll`, `we're`: a pronoun with its verb.
+    let contraction = ["'ll", "'m", "'re", "'ve", "'d"]
+        .iter()
+        .any(|c| first.ends_with(c));
+    if not_np || contraction || first == "i" {
+        return None;
     }
     if matches!(
         first,
@@ -904,7 +1024,7 @@ mod tests {
     fn quotes_and_pronouns() {
         let text = "\"We are fighting this war,\" Abadi said.\n\
             Kirby said: \"The strikes hit 40 targets. They also hit 12 vehicles.\n\
-            We will go on.\"\n\
+            \"We will go on.\"\n\
             He said 5 more were planned.";
         assert_eq!(
             speakers(text),
