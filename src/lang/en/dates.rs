@@ -483,6 +483,10 @@ impl<'t> Parser<'_, 't> {
         match w {
             // `USA Today`, the `Today` show: a name inside a sentence.
             "today" if i > 0 && self.t(i).is_some_and(|t| t.capitalized()) => return None,
+            // `Sign up today to receive …`: a web page's call, not a date.
+            "today" if i > 0 && matches!(self.word(i - 1), "up" | "subscribe" | "now") => {
+                return None;
+            }
             "today" | "tonight" => return rel(i, i, 0),
             "yesterday" => return rel(i, i, -1),
             "tomorrow" | "tomorrows" => return rel(i, i, 1),

@@ -213,8 +213,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_ref()).unwrap_or("");
     let before = |k: usize| i.checked_sub(k).map_or("", |p| tokens[p].lower.as_ref());
     // `Hide Caption 30 of 32 Photos:` (a slide show's counter), `Copyright © 2019`.
-    if before(1) == "caption"
-        || (before(1) == "of" && before(3) == "caption")
+    let counter = |w: &str| matches!(w, "caption" | "image" | "photo" | "slide" | "picture");
+    if counter(before(1))
+        || (before(1) == "of" && counter(before(3)))
         || matches!(before(1), "copyright" | "©")
     {
         return Some(i + 1);
@@ -240,6 +241,29 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     );
     let year = t.text.len() == 4 && (1900..=2100).contains(&t.text.parse::<u32>().unwrap_or(0));
     if matches!(before(1), "a" | "an") && !glued(i + 1) && !scaled && !year {
+        return Some(i + 1);
+    }
+    // `voted 10-7`, `a 11-10 majority`: a tally, the larger number first; `2008-2009`,
+    // `2014-15`: a season or a fiscal year, not two years.
+    let runs_on = tokens.get(i + 3).is_some_and(|n| {
+        n.glued && (matches!(n.kind, TokenKind::Digits | TokenKind::Word) || n.is_punct('-'))
+    });
+    if punct(i + 1, '-') && glued(i + 1) && digits(i + 2) && glued(i + 2) && !runs_on {
+        let a: u32 = t.text.parse().unwrap_or(0);
+        let b: u32 = tokens[i + 2].text.parse().unwrap_or(0);
+        let seasons = t.text.len() == 4
+            && (1900..=2100).contains(&a)
+            && (b == a + 1 || (tokens[i + 2].text.len() == 2 && b == (a + 1) % 100));
+        if b < a && t.text.len() <= 3 || seasons {
+            return Some(i + 3);
+        }
+    }
+    // `(1) The Justice Department …`: a list's number opening a sentence.
+    if i == 1 && punct(0, '(') && punct(i + 1, ')') {
+        return Some(i + 2);
+    }
+    // `Group of 20`, `Gang of 8`: names.
+    if before(1) == "of" && i >= 2 && matches!(tokens[i - 2].text, "Group" | "Gang") {
         return Some(i + 1);
     }
     // `24/7`, `24/7/365`: all the time.

@@ -123,6 +123,13 @@ en! {
     by_weekday: "a new government by Tuesday" => ["Tuesday|date|2014-12-09|2014-12-09..2014-12-09|exact|"];
     caption: "Hide Caption 30 of 32 Photos: a rally" => [];
     calibre: "a .45-caliber handgun" => [];
+    tally: "the committee voted 10-7 and a 11-10 majority" => [];
+    season: "in the winter of 2008-2009, and in 2014-15" => [];
+    list_item: "(1) The Justice Department followed" => [];
+    g20: "on the sidelines of the Group of 20 summit" => [];
+    image_counter: "prev Image 2 of 2" => [];
+    sign_up_today: "Sign up today to receive the newsletter" => [];
+    missions: "has conducted hundreds of other counterterrorism missions" => ["hundreds of other counterterrorism missions|count|200|200..999|vague|mission"];
     benghazi: "days after the September 11 attack." => ["September 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
     several_months_ago: "Several months ago, the military" => [];
     four_star: "appointed four-star Adm. Frank Caldwell" => [];

@@ -170,7 +170,7 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("airstrike", C, "airstrike|air strike|air raid|airstrike mission|bombing raid"),
     ("strike", C, "strike"),
     ("raid", C, "raid"),
-    ("sortie", C, "sortie|combat sortie|air sortie|mission"),
+    ("sortie", C, "sortie|combat sortie|air sortie|combat mission|air mission|bombing mission"),
     ("missile", C, "missile|ballistic missile|cruise missile"),
     ("rocket", C, "rocket"),
     ("shell", C, "shell|mortar|mortar round|artillery shell|round"),
