@@ -192,7 +192,7 @@ const CODE_WORDS: &[&str] = &[
     "grade", "row", "seat", "lane", "exit", "pier", "berth", "hangar", "bay", "building",
     "camp", "squad", "battalion", "brigade", "division", "regiment", "corps", "fleet", "boeing",
     "airbus", "embraer", "cessna", "suspect", "victim", "witness", "patient", "phase", "type",
-    "category", "class", "zone", "sector",
+    "category", "class", "zone", "sector", "squadron", "wing", "group", "force", "task",
 ];
 
 static CODES: LazyLock<FastSet<&'static str>> =
@@ -543,6 +543,19 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         if let Some(singular) = plural(k, true) {
             return Some((singular, k));
         }
+        // `most populous`, `high-ranking`, `U.S.`
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "most" | "least"))
+            && is_modifier(tokens, k + 1)
+        {
+            k += 2;
+            continue;
+        }
+        if let Some(next) = compound_modifier(tokens, k) {
+            k = next;
+            continue;
+        }
         if !is_modifier(tokens, k) {
             return None;
         }
@@ -553,6 +566,20 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         }
     }
     None
+}
+
+/// The token after a modifier at `k` written as one word with hyphens or full stops
+/// (`high-ranking`, `U.S.`), or `None` when there is none there.
+fn compound_modifier(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    tokens.get(k).filter(|t| t.is_word() && !t.glued)?;
+    let mut j = k;
+    while let Some(t) = tokens.get(j + 1).filter(|t| t.glued) {
+        if !(t.is_word() || t.is_punct('-') || t.is_punct('.')) {
+            return None;
+        }
+        j += 1;
+    }
+    (j > k && (tokens[j].is_word() || tokens[j].is_punct('.'))).then_some(j + 1)
 }
 
 /// Whether token `k` may modify a counted noun: a word (not a function word) that is not
@@ -625,7 +652,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let mut last = n.last;
 
     // A range: `between 10 and 20`, `from 5 to 7`, `10-12`, `10 to 15`.
-    let open = qualifiers::range_open(tokens, first);
+    // `between 10 and 20`, `between $50,000 and $24 million`: the opening word may stand
+    // before the currency sign.
+    let sign_before =
+        first > 0 && matches!(tokens[first - 1].kind, TokenKind::Punct('$' | '€' | '£'));
+    let open = qualifiers::range_open(tokens, first).or_else(|| {
+        sign_before
+            .then(|| qualifiers::range_open(tokens, first - 1))
+            .flatten()
+    });
     let mut high: Option<Num> = None;
     if !n.vague
         && let Some(mut j) = qualifiers::range_close(tokens, last, open.map(|o| o.0))
@@ -991,8 +1026,12 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 || p.lower.ends_with("s'")
         });
         let next = tokens.get(o.last + 1);
-        let name =
-            next.is_some_and(|n| matches!(n.lower.as_ref(), "name" | "names" | "lady" | "ladies"));
+        let name = next
+            .is_some_and(|n| matches!(n.lower.as_ref(), "name" | "names" | "lady" | "ladies"))
+            || (i >= 2
+                && tokens[i - 2].is("in")
+                && tokens[i - 1].is("the")
+                && next.is_some_and(|n| n.is("place")));
         // `the ordinal alone`, `She finished second!`, `Ninth Meeting of …` (a title).
         let alone = tokens.iter().enumerate().all(|(k, t)| {
             (o.first..=o.last).contains(&k) || !t.is_word() && t.kind != TokenKind::Digits

@@ -123,6 +123,14 @@ en! {
     by_weekday: "a new government by Tuesday" => ["Tuesday|date|2014-12-09|2014-12-09..2014-12-09|exact|"];
     caption: "Hide Caption 30 of 32 Photos: a rally" => [];
     calibre: "a .45-caliber handgun" => [];
+    wives: "around a dozen wives" => ["around a dozen wives|count|12|10.8..13.2|approx|wife"];
+    at_one_point: "At one point Friday, the index rose" => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    first_place: "reporters in the first place, which" => [];
+    most_populous: "the world's two most populous countries" => ["two most populous countries|count|2|2..2|exact|country"];
+    hyphenated_modifier: "sanctions against seven high-ranking Venezuelan officials" => ["seven high-ranking Venezuelan officials|count|7|7..7|exact|official"];
+    us_modifier: "withdraw all 2,000 U.S. troops from Syria" => ["2,000 U.S. troops|count|2000|2000..2000|exact|soldier"];
+    money_range: "a fine between $50,000 and $24 million" => ["between $50,000 and $24 million|money|50000|50000..24000000|range|usd"];
+    squadron: "Strike Fighter Squadron 81 taxis onto" => [];
     tally: "the committee voted 10-7 and a 11-10 majority" => [];
     season: "in the winter of 2008-2009, and in 2014-15" => [];
     list_item: "(1) The Justice Department followed" => [];

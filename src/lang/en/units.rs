@@ -401,6 +401,12 @@ pub fn singular(word: &str) -> Option<String> {
     if let Some(stem) = word.strip_suffix("ies") {
         return Some(format!("{stem}y"));
     }
+    // `wives`, `knives`, `lives`
+    if let Some(stem) = word.strip_suffix("ives")
+        && matches!(stem, "w" | "kn" | "l" | "housew" | "midw")
+    {
+        return Some(format!("{stem}ife"));
+    }
     for end in ["ches", "shes", "sses", "xes", "zes"] {
         if word.ends_with(end) {
             return Some(word[..word.len() - 2].to_string());
@@ -599,6 +605,8 @@ mod tests {
         assert_eq!(singular("countries").as_deref(), Some("country"));
         assert_eq!(singular("churches").as_deref(), Some("church"));
         assert_eq!(singular("strikes").as_deref(), Some("strike"));
+        assert_eq!(singular("wives").as_deref(), Some("wife"));
+        assert_eq!(singular("archives").as_deref(), Some("archive"));
         assert_eq!(singular("various"), None);
         assert_eq!(singular("was"), None);
         assert_eq!(singular("class"), None);
