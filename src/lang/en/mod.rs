@@ -587,6 +587,11 @@ fn compound_modifier(tokens: &[Token<'_>], k: usize) -> Option<usize> {
 fn is_modifier(tokens: &[Token<'_>], k: usize) -> bool {
     tokens.get(k).is_some_and(|m| {
         m.is_word()
+            && !numbers::is_number_word(m)
+            && !matches!(
+                m.lower.as_ref(),
+                "plus" | "minus" | "equals" | "times" | "per"
+            )
             && !m.glued
             && m.text.chars().all(char::is_alphabetic)
             && !NOT_COUNTED_SET.contains(m.lower.as_ref())
@@ -797,8 +802,11 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         && tokens
             .get(last + 1)
             .is_some_and(|t| t.glued && t.is_punct('-'))
-        && tokens.get(last + 2).is_some_and(|t| t.glued && t.is_word())
+        && tokens
+            .get(last + 2)
+            .is_some_and(|t| t.glued && t.is_word() && !numbers::is_number_word(t))
     {
+        // (`three-nought-four` is three numbers.)
         return None;
     }
     let time = unit.as_ref().and_then(|(u, _)| match u.kind {
@@ -991,13 +999,6 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             TokenKind::Punct('"' | '“' | '(' | '‘' | '\'')
         );
     if tokens[o.first].capitalized() && !opens {
-        return None;
-    }
-    // `the first 36 paragraphs`: the first N, counted by the number.
-    if tokens
-        .get(o.last + 1)
-        .is_some_and(|n| n.kind == TokenKind::Digits || numbers::is_number_word(n))
-    {
         return None;
     }
     // An ordinal word counts a place when something determines it (`the first time`, `its

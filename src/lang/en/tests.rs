@@ -115,7 +115,7 @@ en! {
     the_two: "ties between the two are weak" => [];
     model_number: "a flaperon from a Boeing 777." => [];
     all_the_time: "open 24/7/365, and" => [];
-    first_n: "the first 36 paragraphs of" => ["36 paragraphs|count|36|36..36|exact|paragraph"];
+    first_n: "the first 36 paragraphs of" => ["first|ordinal|1|1..1|exact|", "36 paragraphs|count|36|36..36|exact|paragraph"];
     adverb_first: "At first, a lot of women" => [];
     half_sister: "his half sister was a chef" => [];
     usa_today: "in a USA Today op-ed" => [];
