@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Precision sample of isnad's Arabic claims.
+"""Precision sample of isnad's claims, Arabic or English (--lang).
 
-Runs `isnad extract --format jsonl` over the Arabic corpus, checks every claim
+Runs `isnad extract --format jsonl` over the corpus of the language, checks every claim
 for a match that starts or ends inside a word, counts the claims, and draws a
 fixed-seed random sample of them into a TSV for judging by hand.
 
@@ -13,6 +13,7 @@ Usage (from the repository root):
 
     python3 scripts/sample-claims.py target/release/isnad            # check + write TSV
     python3 scripts/sample-claims.py target/release/isnad --show     # ... and print sentences
+    python3 scripts/sample-claims.py target/release/isnad --lang en  # en-news.jsonl, precision-en.tsv
 
 If the output TSV already exists, the verdicts and notes in it are kept for the
 claims that are sampled again (matched by article, start and end), and the
@@ -36,8 +37,15 @@ COLUMNS = ["article", "start", "end", "kind", "value", "low", "high",
            "qualifier", "unit", "verdict", "note"]
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_CORPUS = os.path.join(REPO, "..", "shared", "corpus", "ar-news.jsonl")
-DEFAULT_OUT = os.path.join(REPO, "eval", "precision-ar.tsv")
+LANGUAGES = {"ar": "Arabic", "en": "English"}
+
+
+def default_corpus(lang):
+    return os.path.join(REPO, "..", "shared", "corpus", "%s-news.jsonl" % lang)
+
+
+def default_out(lang):
+    return os.path.join(REPO, "eval", "precision-%s.tsv" % lang)
 
 # Letters glued in front of a word that may sit directly before a span:
 # و/ف (and, so), then ب/ل/ك (with, for, like), then the article ال;
@@ -60,10 +68,15 @@ def is_mark_or_tatweel(ch):
     return ch == TATWEEL or unicodedata.category(ch) == "Mn"
 
 
-def boundary_problem(body, start, end):
+def boundary_problem(body, start, end, lang="ar"):
     """None when the span [start, end) sits on word boundaries, else a reason."""
     problems = []
-    if start > 0 and is_letter(body[start - 1]):
+    if lang != "ar" and start > 0 and is_letter(body[start - 1]):
+        i = start
+        while i > 0 and is_letter(body[i - 1]):
+            i -= 1
+        problems.append("starts inside a word (glued to %r)" % body[i:start])
+    elif start > 0 and is_letter(body[start - 1]):
         # Walk back over the letters (and tatweel/diacritics) glued to the span.
         i = start
         while i > 0 and (is_letter(body[i - 1]) or is_mark_or_tatweel(body[i - 1])):
@@ -165,13 +178,17 @@ def sentence_context(claim, body):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("binary", help="path to the isnad binary")
-    ap.add_argument("--corpus", default=DEFAULT_CORPUS)
-    ap.add_argument("--out", default=DEFAULT_OUT, help="TSV to write (default eval/precision-ar.tsv)")
+    ap.add_argument("--lang", default="ar", choices=sorted(LANGUAGES),
+                    help="the corpus language (default ar)")
+    ap.add_argument("--corpus", default=None, help="default ../shared/corpus/LANG-news.jsonl")
+    ap.add_argument("--out", default=None, help="TSV to write (default eval/precision-LANG.tsv)")
     ap.add_argument("--commit", default=None, help="commit the binary was built from (default: HEAD)")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("-n", type=int, default=SAMPLE_SIZE)
     ap.add_argument("--show", action="store_true", help="print each sampled claim's sentence")
     args = ap.parse_args()
+    args.corpus = args.corpus or default_corpus(args.lang)
+    args.out = args.out or default_out(args.lang)
 
     claims, _, _ = run_extract(args.binary, args.corpus)
     bodies, dates = load_bodies(args.corpus)
@@ -182,7 +199,7 @@ def main():
         body = bodies[c["article"]]
         if body[c["start"]:c["end"]] != c["text"]:
             mismatched += 1
-        why = boundary_problem(body, c["start"], c["end"])
+        why = boundary_problem(body, c["start"], c["end"], args.lang)
         if why:
             violations.append((c, why))
 
@@ -222,9 +239,10 @@ def main():
     ok = sum(1 for r in rows if r[9] == "ok")
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as f:
-        f.write("# isnad Arabic precision sample, judged by hand\n")
+        f.write("# isnad %s precision sample, judged by hand\n" % LANGUAGES[args.lang])
         f.write("# commit: %s\n" % (args.commit or git_head()))
-        f.write("# corpus: ../shared/corpus/ar-news.jsonl (%d articles)\n" % len(bodies))
+        f.write("# corpus: ../shared/corpus/%s (%d articles)\n"
+                % (os.path.basename(args.corpus), len(bodies)))
         f.write("# seed: %d (random.Random(seed).sample over all claims in output order, n=%d)\n"
                 % (args.seed, args.n))
         f.write("# total claims extracted: %d\n" % len(claims))
@@ -242,10 +260,10 @@ def main():
     if args.show:
         for n, c in enumerate(sample, 1):
             print()
-            print("#%d %s (published %s) %d-%d  kind=%s value=%s low=%s high=%s qualifier=%s unit=%s unit_text=%s"
+            print("#%d %s (published %s) %d-%d  kind=%s value=%s low=%s high=%s qualifier=%s unit=%s unit_text=%s speaker=%s"
                   % (n, c["article"], dates[c["article"]], c["start"], c["end"], c["kind"], fmt(c["value"]),
                      fmt(c["low"]), fmt(c["high"]), c["qualifier"], fmt(c["unit"]),
-                     fmt(c.get("unit_text"))))
+                     fmt(c.get("unit_text")), fmt(c.get("speaker"))))
             print("   " + sentence_context(c, bodies[c["article"]]))
 
 

@@ -95,3 +95,68 @@ fn english_book_fair_line() {
         ]
     );
 }
+
+/// Speaker accuracy on the labeled English attribution set (`eval/attribution-en.tsv`: 60
+/// claims of real news from 6 outlets, who says each) may not drop below its floor.
+/// Measured 57/60 when the floor was set; issue 6 asks for 90 %.
+const ATTRIBUTION_FLOOR: f64 = 0.90;
+
+#[test]
+fn english_speakers_on_the_labeled_set() {
+    let tsv = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/attribution-en.tsv"),
+    )
+    .unwrap();
+    let rows: Vec<Vec<&str>> = tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("article\t") && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(rows.len(), 60);
+    let outlets: std::collections::BTreeSet<&str> = rows.iter().map(|r| r[3]).collect();
+    assert!(outlets.len() >= 6, "{outlets:?}");
+    // Only the articles of the set, from the corpus.
+    let ids: std::collections::BTreeSet<&str> = rows.iter().map(|r| r[0]).collect();
+    let corpus = std::fs::read_to_string(crate::shared().join("corpus/en-news.jsonl")).unwrap();
+    let lines: Vec<&str> = corpus
+        .lines()
+        .filter(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            ids.contains(v["id"].as_str().unwrap_or(""))
+        })
+        .collect();
+    let w = Work::new();
+    let input = w.write("set.jsonl", lines.join("\n") + "\n");
+    let run = w.run(&["extract", "--format", "jsonl", input.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let claims: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mut right = 0;
+    let mut wrong = Vec::new();
+    for r in &rows {
+        let (article, start, end, want) = (r[0], r[1], r[2], r[4]);
+        let got = claims
+            .iter()
+            .find(|c| {
+                c["article"] == article
+                    && c["start"].as_u64().map(|v| v.to_string()).as_deref() == Some(start)
+                    && c["end"].as_u64().map(|v| v.to_string()).as_deref() == Some(end)
+            })
+            .map(|c| c["speaker"].as_str().unwrap_or("-").to_string())
+            .unwrap_or_else(|| "no claim".to_string());
+        if got == want {
+            right += 1;
+        } else {
+            wrong.push(format!("{article} {start}-{end}: want {want}, got {got}"));
+        }
+    }
+    let accuracy = right as f64 / rows.len() as f64;
+    assert!(
+        accuracy + 1e-9 >= ATTRIBUTION_FLOOR,
+        "{right}/{} right, below {ATTRIBUTION_FLOOR}: {wrong:#?}",
+        rows.len()
+    );
+}

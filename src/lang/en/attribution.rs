@@ -129,6 +129,88 @@ static DOC_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(DOC_WORDS
 static GROUP_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(GROUP_WORDS));
 static LEADER_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(LEADERS));
 
+/// Registers the full personal names of a sentence (two capitalized name words or more,
+/// not an entity of another kind, after a title or inside the sentence) as persons the
+/// article has named, so that a later surname finds them. A name already known keeps its
+/// entry; a longer one with the same surname replaces a surname alone.
+fn register_names(toks: &[Token<'_>], st: &mut State) {
+    let mut k = 0;
+    while k < toks.len() {
+        let inside =
+            k > 0 && toks[k - 1].capitalized() && !TITLE_SET.contains(toks[k - 1].lower.as_ref());
+        if !is_person_name_token(toks, k)
+            || !toks[k].capitalized()
+            || inside
+            || super::subject::is_stopword(toks[k].lower.as_ref())
+        {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < toks.len() && is_person_name_token(toks, end + 1) {
+            end += 1;
+        }
+        while end > k && !toks[end].is_word() {
+            end -= 1;
+        }
+        let run = &toks[k..=end];
+        let words = run
+            .iter()
+            .filter(|t| t.is_word() && t.capitalized())
+            .count();
+        let months = run.iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+        });
+        if (2..=4).contains(&words) && !months {
+            let name = text_of(run);
+            let key = surname_key(&name);
+            match st.persons.iter().position(|p| p.surnames.contains(&key)) {
+                Some(p)
+                    if st.persons[p].name.split(' ').count() < name.split(' ').count()
+                        && !st.persons[p].name.contains(' ') =>
+                {
+                    st.persons[p].name = name;
+                }
+                Some(_) => {}
+                None => {
+                    let mut surnames = vec![key];
+                    if let Some(last) = name.split([' ', '-']).next_back() {
+                        surnames.push(last.to_lowercase());
+                    }
+                    st.persons.push(Person {
+                        name,
+                        title: String::new(),
+                        surnames,
+                        female: false,
+                    });
+                }
+            }
+        }
+        k = end + 1;
+    }
+}
+
 /// Whether a lower-case word is a reporting verb (for the subject's stop list).
 pub fn is_reporting_word(w: &str) -> bool {
     VERB_SET.contains(w) || PARTICIPLE_SET.contains(w)
@@ -165,13 +247,51 @@ pub fn attribute(
     // A quote still open at the end of a sentence: where it began, and for a quote that
     // opened after a reporting verb, its speaker.
     let mut open_quote: Option<(usize, Option<Speaker>, usize)> = None;
+    let mut prev_end = 0;
     for (s, toks) in tokens.iter().enumerate() {
         let (s_start, s_end) = sentences[s];
-        let quotes = toks.iter().filter(|t| is_double_quote(t)).count();
+        let new_paragraph = text
+            .get(prev_end..s_start)
+            .is_some_and(|gap| gap.contains('\n'));
+        prev_end = s_end;
+        let mut quotes = toks.iter().filter(|t| is_double_quote(t)).count();
         let began_in_quote = open_quote.clone();
-        // A quote opened by a speaker earlier runs on through this sentence.
+        // The quote mark that opens a paragraph inside a running quote does not close it.
+        if began_in_quote.is_some() && new_paragraph && toks.first().is_some_and(is_double_quote) {
+            quotes -= 1;
+        }
+        // A quote opened by a speaker earlier runs on through this sentence: in its
+        // paragraph, or in a new one that opens with a quote mark (as a quote over several
+        // paragraphs is written).
+        let continues = !new_paragraph || toks.first().is_some_and(is_double_quote);
+        // `"And the Secretary said it clearly today …"` after `"…," Kirby told Tapper.`: a
+        // sentence that is all quote, in the paragraph of the last speaker, is theirs.
+        let all_quote = quotes == 2
+            && toks.first().is_some_and(is_double_quote)
+            && toks
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.kind, TokenKind::Punct('.' | '!' | '?')))
+                .is_some_and(is_double_quote);
+        if all_quote
+            && !new_paragraph
+            && began_in_quote.is_none()
+            && let Some(sp) = state.last_speaker.clone()
+        {
+            out.push(Reported {
+                start: s_start,
+                end: s_end,
+                speaker: Speaker {
+                    mention: String::new(),
+                    ..sp
+                },
+            });
+            register_names(toks, &mut state);
+            continue;
+        }
         if let Some((_, Some(sp), n)) = &began_in_quote
             && *n < MAX_QUOTE_SENTENCES
+            && continues
             && !has_own_verb(toks)
         {
             out.push(Reported {
@@ -199,6 +319,9 @@ pub fn attribute(
             }
             out.push(found);
         }
+        // Full names written anywhere in the sentence (`Yale's Eugene R. Fidell`, `Paris
+        // prosecutor Francois Molins`), for the surnames of the sentences to come.
+        register_names(toks, &mut state);
         if quotes % 2 == 1 {
             open_quote = match open_quote {
                 Some(_) => None,
@@ -229,7 +352,7 @@ fn quote_close(toks: &[Token<'_>]) -> Option<usize> {
 
 fn has_own_verb(toks: &[Token<'_>]) -> bool {
     toks.iter()
-        .any(|t| t.is_word() && VERB_SET.contains(t.lower.as_ref()))
+        .any(|t| t.is_word() && (VERB_SET.contains(t.lower.as_ref()) || t.lower == "according"))
 }
 
 fn word<'a>(toks: &'a [Token<'_>], k: usize) -> &'a str {
@@ -252,6 +375,17 @@ fn is_punct_boundary(t: &Token<'_>) -> bool {
 fn boundary_at(toks: &[Token<'_>], k: usize) -> bool {
     let t = &toks[k];
     if !is_punct_boundary(t) {
+        return false;
+    }
+    // `1,600`: a thousands comma.
+    if t.is_punct(',')
+        && t.glued
+        && k > 0
+        && toks[k - 1].kind == TokenKind::Digits
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.glued && n.kind == TokenKind::Digits)
+    {
         return false;
     }
     if t.is_punct('.') && t.glued && k > 0 {
@@ -323,6 +457,53 @@ fn sentence(
         .filter(|&k| toks[k].is_word() && VERB_SET.contains(toks[k].lower.as_ref()))
         .collect();
     for &v in &verbs {
+        // `claimed responsibility`, `claimed victory`: no reported speech.
+        if matches!(
+            word(toks, v + 1),
+            "responsibility" | "credit" | "victory" | "ownership" | "lives"
+        ) {
+            continue;
+        }
+        // `Rep. Peter King, chairman of the committee, said`, `Rep. Dan Crenshaw, R-Texas,
+        // told`: the speaker is the name before the apposition.
+        if v >= 4 && toks[v - 1].is_punct(',') {
+            let p = (0..v - 1).rev().find(|&k| toks[k].is_punct(','));
+            if let Some(p) = p
+                && p + 1 < v - 1
+                && v - 1 - p <= MAX_NP
+            {
+                let apposition = &toks[p + 1..v - 1];
+                let looks = apposition.first().is_some_and(|t| !t.capitalized())
+                    || apposition.iter().any(|t| t.is_punct('-'));
+                let mut b = p;
+                while b > 0 && !boundary_at(toks, b - 1) && p - b < MAX_NP {
+                    b -= 1;
+                }
+                let name = trim_np(&toks[b..p]);
+                if looks
+                    && name.iter().any(|t| t.capitalized())
+                    && let Some(sp) = speaker(text, name, st)
+                {
+                    // After a quote or a clause, with a short tail: it closes the sentence.
+                    let closing = b > 0
+                        && matches!(toks[b - 1].kind, TokenKind::Punct(',' | '"' | '”'))
+                        && short_tail(toks, v + 1);
+                    return Some(if closing {
+                        Reported {
+                            start: s_start,
+                            end: toks[b - 1].start,
+                            speaker: sp,
+                        }
+                    } else {
+                        Reported {
+                            start: toks[v].start,
+                            end: s_end,
+                            speaker: sp,
+                        }
+                    });
+                }
+            }
+        }
         let after_break = v == 0 || boundary_at(toks, v - 1);
         if after_break && v > 0 {
             // `…, said Kerry.`: the speaker after the verb, the content before.
@@ -345,13 +526,21 @@ fn sentence(
         let mut a = v;
         while a > 0 && !boundary_at(toks, a - 1) && v - a < MAX_NP {
             a -= 1;
-            if LEADER_SET.contains(word(toks, a)) && a < v - 1 {
+            // `Germany and France say`: names joined by `and` are one subject.
+            let joins_names = word(toks, a) == "and"
+                && a > 0
+                && toks[a - 1].capitalized()
+                && toks[a + 1].capitalized();
+            if LEADER_SET.contains(word(toks, a)) && a < v - 1 && !joins_names {
                 a += 1;
                 break;
             }
         }
         // `X, who …, said`: the subject is before the relative clause.
         if a < v && matches!(word(toks, a), "who" | "which") && a >= 2 {
+            continue;
+        }
+        if toks[a..v].iter().any(|t| t.kind == TokenKind::Digits) {
             continue;
         }
         let np = trim_np(&toks[a..v]);
@@ -364,7 +553,23 @@ fn sentence(
         // Clause-final (`…, Pentagon officials say.`): only a short tail follows the verb.
         let comma_before =
             a > 0 && matches!(toks[a - 1].kind, TokenKind::Punct(',' | '"' | '”' | '“'));
-        if comma_before && short_tail(toks, v + 1) {
+        // `Today, Gilboa says, the average Israeli …`: a speaker in parentheses says all
+        // of the sentence.
+        if comma_before && toks.get(v + 1).is_some_and(|t| t.is_punct(',')) {
+            return Some(Reported {
+                start: s_start,
+                end: s_end,
+                speaker: sp,
+            });
+        }
+        // Clause-final only after a clause (`On Thursday, the ministry announced …` is
+        // not).
+        let clause_before = toks[..a - usize::from(a > 0)]
+            .iter()
+            .filter(|t| t.is_word())
+            .count()
+            >= 5;
+        if comma_before && clause_before && short_tail(toks, v + 1) {
             return Some(Reported {
                 start: s_start,
                 end: toks[a - 1].start,
@@ -419,10 +624,13 @@ fn is_name_part(toks: &[Token<'_>], k: usize) -> bool {
 /// `told reporters`) and no number before the end.
 fn short_tail(toks: &[Token<'_>], from: usize) -> bool {
     let rest = &toks[from.min(toks.len())..];
-    rest.iter().filter(|t| t.is_word()).count() <= 6
-        && !rest
-            .iter()
-            .any(|t| t.kind == TokenKind::Digits || t.is("that"))
+    rest.iter().filter(|t| t.is_word()).count() <= 9
+        && !rest.iter().any(|t| {
+            (t.kind == TokenKind::Digits && !t.glued)
+                || t.is("that")
+                || t.is_punct('"')
+                || t.is_punct('“')
+        })
 }
 
 /// A noun phrase without the conjunctions and adverbs around it.
@@ -485,6 +693,7 @@ fn text_of(np: &[Token<'_>]) -> String {
 
 fn without_article<'a, 't>(np: &'a [Token<'t>]) -> &'a [Token<'t>] {
     match np.first().map(|t| t.lower.as_ref()) {
+        Some("both") if np.len() > 1 => without_article(&np[1..]),
         Some("the" | "a" | "an") if np.len() > 1 => &np[1..],
         _ => np,
     }
@@ -492,8 +701,17 @@ fn without_article<'a, 't>(np: &'a [Token<'t>]) -> &'a [Token<'t>] {
 
 /// The speaker a noun phrase names, resolved against the article's persons.
 fn speaker(text: &str, np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
+    // `a former official who had a role …`: the relative clause is no part of the name.
+    let np = match np
+        .iter()
+        .skip(1)
+        .position(|t| matches!(t.lower.as_ref(), "who" | "which" | "whose"))
+    {
+        Some(k) => &np[..k + 1],
+        None => np,
+    };
     let np = trim_np(np);
-    if np.is_empty() || np.len() > MAX_NP {
+    if np.is_empty() || np.len() > MAX_NP || np.iter().any(|t| t.kind == TokenKind::Digits) {
         return None;
     }
     let mention = text_of(np);
@@ -505,11 +723,13 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
     let first = *words.first()?;
     // Pronouns.
     if np.len() == 1 && matches!(first, "he" | "she") {
+        // The last person who spoke, when of the pronoun's gender; else the last person of
+        // that gender named.
         let want_female = first == "she";
         let p = st
-            .persons
-            .iter()
-            .rposition(|p| p.female == want_female)
+            .last_person
+            .filter(|&p| st.persons[p].female == want_female || !want_female)
+            .or_else(|| st.persons.iter().rposition(|p| p.female == want_female))
             .or(st.last_person)?;
         st.last_person = Some(p);
         return Some(Speaker {
@@ -517,6 +737,106 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
             mention,
             kind: SpeakerKind::Person,
         });
+    }
+    // Clauses that are no noun phrase: `If confirmed,`, `From what world leaders have
+    // said`, `… committees about`.
+    let not_np = matches!(
+        first,
+        "if" | "when"
+            | "while"
+            | "as"
+            | "but"
+            | "and"
+            | "so"
+            | "then"
+            | "although"
+            | "though"
+            | "because"
+            | "since"
+            | "after"
+            | "before"
+            | "from"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "with"
+            | "of"
+            | "to"
+            | "what"
+            | "whom"
+            | "whose"
+            | "how"
+            | "why"
+            | "where"
+            | "whether"
+            | "these"
+            | "those"
+            | "here"
+            | "not"
+            | "no"
+            | "yes"
+            | "also"
+            | "however"
+            | "even"
+            | "only"
+            | "just"
+            | "once"
+            | "unless"
+            | "until"
+    ) || words.iter().any(|w| {
+        matches!(
+            *w,
+            "have"
+                | "has"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "can"
+                | "do"
+                | "did"
+                | "does"
+                | "not"
+        )
+    }) || words.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "about"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "and"
+                | "or"
+                | "that"
+                | "the"
+                | "a"
+                | "an"
+        )
+    });
+    // `I'll`, `we're`: a pronoun with its verb.
+    let contraction = ["'ll", "'m", "'re", "'ve", "'d"]
+        .iter()
+        .any(|c| first.ends_with(c));
+    if not_np || contraction || first == "i" {
+        return None;
     }
     if matches!(
         first,
@@ -539,7 +859,7 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
         .map(|t| t.lower.as_ref())
         .collect();
     let capitalized = body.iter().any(|t| t.capitalized());
-    let head_doc = body_words.first().is_some_and(|w| DOC_SET.contains(w));
+    let head_doc = body_words.iter().take(3).any(|w| DOC_SET.contains(w)) && !capitalized;
     // `the statement`: the statement named before.
     if head_doc {
         if body_words.len() == 1
@@ -578,6 +898,36 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
     }
     let last_word = *body_words.last()?;
     let org_word = body_words.iter().any(|w| ORG_SET.contains(w));
+    // `Gift of Givers`: capitalized words around `of`, the first no title, name an
+    // organization.
+    let named_of = body.windows(3).any(|w| {
+        w[1].is("of")
+            && w[0].capitalized()
+            && w[2].capitalized()
+            && !TITLE_SET.contains(w[0].lower.as_ref())
+    });
+    if named_of {
+        return Some(Speaker {
+            name: text_of(body),
+            mention,
+            kind: SpeakerKind::Organization,
+        });
+    }
+    // `The feds`, `settler leaders`, `prosecutors`: people in the plural, unnamed.
+    if !capitalized
+        && !org_word
+        && body_words.len() <= 3
+        && last_word.len() >= 4
+        && last_word.ends_with('s')
+        && !last_word.ends_with("ss")
+        && super::units::singular(last_word).is_some()
+    {
+        return Some(Speaker {
+            name: text_of(body),
+            mention,
+            kind: SpeakerKind::Group,
+        });
+    }
     if org_to_end || ORG_SET.contains(last_word) {
         return Some(Speaker {
             name: text_of(body),
@@ -600,6 +950,14 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
     }
     // A person: the name after the title.
     let mut n = body.len();
+    // A surname that is also a title (`Peter King`, `John Marshall`) after a first name.
+    if n >= 2
+        && body[n - 1].capitalized()
+        && TITLE_SET.contains(body[n - 1].lower.as_ref())
+        && is_person_name_token(body, n - 2)
+    {
+        n -= 1;
+    }
     while n > 0 && is_person_name_token(body, n - 1) {
         n -= 1;
     }
@@ -657,7 +1015,11 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
     // of Kerry`).
     if title_words.iter().any(|w| {
         !TITLE_SET.contains(w)
-            && !matches!(*w, "of" | "the" | "for" | "and" | "'s" | "s")
+            && !ORG_SET.contains(w)
+            && !matches!(
+                *w,
+                "of" | "the" | "for" | "and" | "'s" | "s" | "retired" | "state"
+            )
             && !body[..n].iter().any(|t| t.lower == *w && t.capitalized())
     }) {
         return None;
@@ -904,7 +1266,7 @@ mod tests {
     fn quotes_and_pronouns() {
         let text = "\"We are fighting this war,\" Abadi said.\n\
             Kirby said: \"The strikes hit 40 targets. They also hit 12 vehicles.\n\
-            We will go on.\"\n\
+            \"We will go on.\"\n\
             He said 5 more were planned.";
         assert_eq!(
             speakers(text),

@@ -399,11 +399,7 @@ impl<'t> Parser<'_, 't> {
     fn year(&self, k: usize) -> Option<(i16, usize)> {
         let t = self.t(k)?;
         if t.kind == TokenKind::Digits {
-            if t.text.len() != 4
-                || self
-                    .t(k + 1)
-                    .is_some_and(|n| n.glued && !n.is_punct('.') && !n.is_punct(','))
-            {
+            if t.text.len() != 4 || self.runs_on(k + 1) {
                 return None;
             }
             let y: i16 = t.text.parse().ok()?;
@@ -444,6 +440,9 @@ impl<'t> Parser<'_, 't> {
 
     /// Reads the date at `i`: the match and whether it needs the publication date.
     fn read(&self, i: usize) -> Option<(DateMatch, bool)> {
+        if let Some(found) = self.named(i) {
+            return Some(found);
+        }
         let t = self.t(i)?;
         match t.kind {
             TokenKind::Digits => self
@@ -482,6 +481,12 @@ impl<'t> Parser<'_, 't> {
             add_days(r, n).map(|d| (Self::day_match(first, last, d), true))
         };
         match w {
+            // `USA Today`, the `Today` show: a name inside a sentence.
+            "today" if i > 0 && self.t(i).is_some_and(|t| t.capitalized()) => return None,
+            // `Sign up today to receive …`: a web page's call, not a date.
+            "today" if i > 0 && matches!(self.word(i - 1), "up" | "subscribe" | "now") => {
+                return None;
+            }
             "today" | "tonight" => return rel(i, i, 0),
             "yesterday" => return rel(i, i, -1),
             "tomorrow" | "tomorrows" => return rel(i, i, 1),
@@ -521,12 +526,14 @@ impl<'t> Parser<'_, 't> {
                 } else {
                     i + 1
                 };
+                // A day alone needs its ordinal form: `On 24th`, `on the first`; not `on 11
+                // different episodes`.
                 if let Some((d, last)) = self.day_of_month(k)
                     && self.month(last + 1).is_none()
                     && self.word(last + 1) != "of"
-                    && self.t(k).is_some_and(|t| {
-                        t.kind == TokenKind::Word || !self.word(k + 1).is_empty() || last > k
-                    })
+                    && self
+                        .t(k)
+                        .is_some_and(|t| t.kind == TokenKind::Word || last > k)
                 {
                     let date = self.day_in_near_month(d)?;
                     return Some((Self::day_match(i, last, date), true));
@@ -565,13 +572,55 @@ impl<'t> Parser<'_, 't> {
             if self.day_of_month(last + 1).is_some() || self.year_after(last, false).is_some() {
                 return None;
             }
-            let d = self.resolve_month(m, Dir::Near)?;
+            let dir = if self.ahead(i) {
+                Dir::Future
+            } else {
+                Dir::Near
+            };
+            let d = if dir == Dir::Future && m == self.reference.month() as u8 {
+                self.resolve_month(m, Dir::This)?
+            } else {
+                self.resolve_month(m, dir)?
+            };
             return Some((Self::month_match(i + 1, last, d), true));
         }
         if let Some(found) = self.weekday_phrase(i) {
             return Some(found);
         }
         self.month_first(i)
+    }
+
+    /// A date used as the name of an event: `9/11` and `the September 11 attacks` are 11
+    /// September 2001 whatever the publication date.
+    fn named(&self, i: usize) -> Option<(DateMatch, bool)> {
+        let sept11 = Date::constant(2001, 9, 11);
+        if self.digits(i) == Some("9")
+            && self.punct(i + 1, '/')
+            && self.glued(i + 1)
+            && self.digits(i + 2) == Some("11")
+            && self.glued(i + 2)
+            && !self.runs_on(i + 3)
+        {
+            return Some((Self::day_match(i, i + 2, sept11), false));
+        }
+        let (m, mlast, _) = self.month(i)?;
+        if m != 9 || self.t(mlast + 1).is_none_or(|t| t.text != "11") {
+            return None;
+        }
+        // Not `attack`: the Benghazi attack was on a September 11 too (2012).
+        let attacks = matches!(
+            self.word(mlast + 2),
+            "attacks"
+                | "terrorist"
+                | "terror"
+                | "hijackers"
+                | "commission"
+                | "memorial"
+                | "museum"
+                | "plotters"
+                | "victims"
+        );
+        attacks.then(|| (Self::day_match(i, mlast + 1, sept11), false))
     }
 
     /// After `the`: `the 15th of February`, `the first Monday of this month`, `the first of
@@ -642,7 +691,12 @@ impl<'t> Parser<'_, 't> {
             let date = day(y, m, d)?;
             return Some((Self::day_match(i, ylast, date), false));
         }
-        let date = self.resolve_md(m, d, Dir::Near, None)?;
+        let dir = if self.ahead(i) {
+            Dir::Future
+        } else {
+            Dir::Near
+        };
+        let date = self.resolve_md(m, d, dir, None)?;
         Some((Self::day_match(i, mlast, date), true))
     }
 
@@ -669,7 +723,12 @@ impl<'t> Parser<'_, 't> {
                 let date = self.resolve_md(m, d, Dir::Near, Some(wd))?;
                 return Some((Self::day_match(i, wlast, date), true));
             }
-            let date = self.resolve_md(m, d, Dir::Near, None)?;
+            let dir = if self.ahead(i) {
+                Dir::Future
+            } else {
+                Dir::Near
+            };
+            let date = self.resolve_md(m, d, dir, None)?;
             return Some((Self::day_match(i, dlast, date), true));
         }
         // `August 2014`, `March of 2015`
@@ -793,14 +852,65 @@ impl<'t> Parser<'_, 't> {
             let date = in_week(add_days(this_week, shift)?)?;
             return Some((Self::day_match(i, last, date), true));
         }
-        let date = self.resolve_weekday(wd, Dir::Near)?;
+        let date = if self.ahead(i) {
+            // `will address the nation on Wednesday`, `by Tuesday`: the coming one.
+            if self.reference.weekday() == wd {
+                self.reference
+            } else {
+                self.reference.nth_weekday(1, wd).ok()?
+            }
+        } else {
+            self.resolve_weekday(wd, Dir::Near)?
+        };
         Some((Self::day_match(i, wlast, date), true))
+    }
+
+    /// Whether the words before token `i` put it in the future: `will`, `plans to`,
+    /// `scheduled`, `expected`, `due`, `promised`, or `by`/`until` right before.
+    fn ahead(&self, i: usize) -> bool {
+        let from = i.saturating_sub(12);
+        let prev = i.checked_sub(1).map_or("", |p| self.word(p));
+        let prev = if prev == "on" {
+            i.checked_sub(2).map_or("", |p| self.word(p))
+        } else {
+            prev
+        };
+        matches!(prev, "by" | "until" | "till" | "before")
+            || (from..i).any(|k| {
+                matches!(
+                    self.word(k),
+                    "will"
+                        | "'ll"
+                        | "plans"
+                        | "plan"
+                        | "planned"
+                        | "scheduled"
+                        | "expected"
+                        | "due"
+                        | "promised"
+                        | "promises"
+                        | "slated"
+                        | "upcoming"
+                        | "intends"
+                        | "hopes"
+                        | "aims"
+                        | "shall"
+                ) || self.t(k).is_some_and(|t| t.lower.ends_with("'ll"))
+            })
     }
 
     /// After `last`, `next`, `this`: a weekday, a month, `week`/`month`/`year`, a holiday,
     /// `last week's sunday`.
     fn modified(&self, i: usize, dir: Dir) -> Option<(DateMatch, bool)> {
         let k = i + 1;
+        // `the last year`, `over the past week`: the time up to now, not the calendar's.
+        if dir == Dir::Past
+            && i > 0
+            && matches!(self.word(i - 1), "the" | "this")
+            && matches!(self.word(k), "year" | "month" | "week")
+        {
+            return None;
+        }
         if let Some(found) = self.holiday(k, dir) {
             return Some((
                 DateMatch {
@@ -1628,6 +1738,16 @@ mod tests {
             ("10/31/1974", "10/31/1974", "1974-10-31"),
             ("2015-03-03", "2015-03-03", "2015-03-03"),
             ("12/25", "12/25", "2014-12-25"),
+            ("after 9/11, the", "9/11", "2001-09-11"),
+            (
+                "he will address the nation on Thursday",
+                "on Thursday",
+                "2014-12-04",
+            ),
+            ("a new government by Tuesday", "Tuesday", "2014-12-09"),
+            ("elections will be held in February", "February", "2015-02"),
+            ("July 2011: a group", "July 2011", "2011-07"),
+            ("the September 11 attacks", "September 11", "2001-09-11"),
         ];
         let wrong: Vec<String> = cases
             .iter()

@@ -181,81 +181,18 @@ impl<'a, 't> Ctx<'a, 't> {
 
 /// Words before a figure that make it a name or a code (`Room 304`, `Flight 17`,
 /// `Resolution 2170`, `No. 5`).
+#[rustfmt::skip]
 const CODE_WORDS: &[&str] = &[
-    "no",
-    "nos",
-    "number",
-    "room",
-    "route",
-    "highway",
-    "interstate",
-    "flight",
-    "article",
-    "section",
-    "resolution",
-    "chapter",
-    "paragraph",
-    "page",
-    "pp",
-    "vol",
-    "volume",
-    "episode",
-    "apollo",
-    "gate",
-    "terminal",
-    "platform",
-    "channel",
-    "suite",
-    "unit",
-    "ward",
-    "block",
-    "lot",
-    "code",
-    "model",
-    "version",
-    "mark",
-    "mk",
-    "tel",
-    "phone",
-    "fax",
-    "ext",
-    "box",
-    "precinct",
-    "district",
-    "amendment",
-    "proposition",
-    "prop",
-    "bill",
-    "act",
-    "item",
-    "table",
-    "figure",
-    "fig",
-    "appendix",
-    "exhibit",
-    "case",
-    "docket",
-    "window",
-    "stage",
-    "level",
-    "grade",
-    "row",
-    "seat",
-    "lane",
-    "exit",
-    "pier",
-    "berth",
-    "hangar",
-    "bay",
-    "building",
-    "camp",
-    "squad",
-    "battalion",
-    "brigade",
-    "division",
-    "regiment",
-    "corps",
-    "fleet",
+    "no", "nos", "number", "room", "route", "highway", "interstate", "flight", "article",
+    "section", "resolution", "chapter", "paragraph", "page", "pp", "vol", "volume", "episode",
+    "apollo", "gate", "terminal", "platform", "channel", "suite", "unit", "ward", "block",
+    "lot", "code", "model", "version", "mark", "mk", "tel", "phone", "fax", "ext", "box",
+    "precinct", "district", "amendment", "proposition", "prop", "bill", "act", "item", "table",
+    "figure", "fig", "appendix", "exhibit", "case", "docket", "window", "stage", "level",
+    "grade", "row", "seat", "lane", "exit", "pier", "berth", "hangar", "bay", "building",
+    "camp", "squad", "battalion", "brigade", "division", "regiment", "corps", "fleet", "boeing",
+    "airbus", "embraer", "cessna", "suspect", "victim", "witness", "patient", "phase", "type",
+    "category", "class", "zone", "sector", "squadron", "wing", "group", "force", "task",
 ];
 
 static CODES: LazyLock<FastSet<&'static str>> =
@@ -263,7 +200,7 @@ static CODES: LazyLock<FastSet<&'static str>> =
 
 /// A number at token `i` that is not a claim, and the token after it: a time of day (`10:30`,
 /// `10 a.m.`), a phone number (`650-650-6500`), a code after a capitalized code word
-/// (`Room 304`, `No. 5`), an age (`a 35-year-old`), `9/11`.
+/// (`Room 304`, `No. 5`), an age (`a 35-year-old`).
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
@@ -274,6 +211,94 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let punct = |k: usize, c: char| tokens.get(k).is_some_and(|t| t.is_punct(c));
     let digits = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Digits);
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_ref()).unwrap_or("");
+    let before = |k: usize| i.checked_sub(k).map_or("", |p| tokens[p].lower.as_ref());
+    // `Hide Caption 30 of 32 Photos:` (a slide show's counter), `Copyright © 2019`.
+    let counter = |w: &str| matches!(w, "caption" | "image" | "photo" | "slide" | "picture");
+    if counter(before(1))
+        || (before(1) == "of" && counter(before(3)))
+        || matches!(before(1), "copyright" | "©")
+    {
+        return Some(i + 1);
+    }
+    // `Rutherford, 25, who died`: an age after a name.
+    if i >= 2
+        && punct(i - 1, ',')
+        && tokens[i - 2].capitalized()
+        && t.text.len() <= 2
+        && matches!(
+            tokens.get(i + 1).map(|n| &n.kind),
+            Some(TokenKind::Punct(',' | ')' | ';'))
+        )
+    {
+        return Some(i + 1);
+    }
+    // `a 777 aircraft`, `an F-16`: a figure after the indefinite article is a model's name
+    // (a year, a percent or a measure in a compound stays: `a 2012 report`, `a 10-year
+    // plan`, `a 50 percent rise`).
+    let scaled = matches!(
+        word(i + 1),
+        "percent" | "per" | "million" | "billion" | "trillion"
+    );
+    let year = t.text.len() == 4 && (1900..=2100).contains(&t.text.parse::<u32>().unwrap_or(0));
+    if matches!(before(1), "a" | "an") && !glued(i + 1) && !scaled && !year {
+        return Some(i + 1);
+    }
+    // `voted 10-7`, `a 11-10 majority`: a tally, the larger number first; `2008-2009`,
+    // `2014-15`: a season or a fiscal year, not two years.
+    let runs_on = tokens.get(i + 3).is_some_and(|n| {
+        n.glued && (matches!(n.kind, TokenKind::Digits | TokenKind::Word) || n.is_punct('-'))
+    });
+    if punct(i + 1, '-') && glued(i + 1) && digits(i + 2) && glued(i + 2) && !runs_on {
+        let a: u32 = t.text.parse().unwrap_or(0);
+        let b: u32 = tokens[i + 2].text.parse().unwrap_or(0);
+        let seasons = t.text.len() == 4
+            && (1900..=2100).contains(&a)
+            && (b == a + 1 || (tokens[i + 2].text.len() == 2 && b == (a + 1) % 100));
+        if b < a && t.text.len() <= 3 || seasons {
+            return Some(i + 3);
+        }
+    }
+    // `(1) The Justice Department …`: a list's number opening a sentence.
+    if i == 1 && punct(0, '(') && punct(i + 1, ')') {
+        return Some(i + 2);
+    }
+    // `Group of 20`, `Gang of 8`: names.
+    if before(1) == "of" && i >= 2 && matches!(tokens[i - 2].text, "Group" | "Gang") {
+        return Some(i + 1);
+    }
+    // `24/7`, `24/7/365`: all the time.
+    if t.text == "24"
+        && punct(i + 1, '/')
+        && glued(i + 1)
+        && tokens.get(i + 2).is_some_and(|n| n.text == "7" && n.glued)
+    {
+        let mut end = i + 3;
+        if punct(end, '/')
+            && glued(end)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|n| n.text == "365" && n.glued)
+        {
+            end += 2;
+        }
+        return Some(end);
+    }
+    // `P5+1`, `G7+2`: part of a name.
+    if i >= 2 && t.glued && punct(i - 1, '+') && tokens[i - 1].glued {
+        return Some(i + 1);
+    }
+    // `a .45-caliber handgun`, `9-mm`: a calibre names a weapon.
+    let mut after = i + 1;
+    while punct(after, '.') || digits(after) {
+        if !glued(after) {
+            break;
+        }
+        after += 1;
+    }
+    if punct(after, '-') && glued(after) && matches!(word(after + 1), "caliber" | "calibre" | "mm")
+    {
+        return Some(after + 2);
+    }
     // `10:30`, `10:30:15`
     if punct(i + 1, ':') && glued(i + 1) && digits(i + 2) && glued(i + 2) {
         let mut k = i + 2;
@@ -310,14 +335,6 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         {
             return Some(i + 5);
         }
-    }
-    // `9/11`: the attacks, not a date or a fraction.
-    if t.text == "9"
-        && punct(i + 1, '/')
-        && glued(i + 1)
-        && tokens.get(i + 2).is_some_and(|n| n.text == "11" && n.glued)
-    {
-        return Some(i + 3);
     }
     // A code word right before: `Room 304`, `No. 5`, `Resolution 2170`.
     if let Some(p) = i.checked_sub(1) {
@@ -486,21 +503,103 @@ static NOT_COUNTED_SET: LazyLock<FastSet<&'static str>> =
 /// An unknown counted noun at token `j` after the number `n`: a lower-case plural word
 /// (after any number but one English writes the plural), perhaps after an adjective of the
 /// table. Returns the singular and the token of the noun.
+/// Whether a lower-case word is a function word (no modifier of a counted noun).
+fn lang_stopword(w: &str) -> bool {
+    subject::is_stopword(w)
+}
+
 fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usize)> {
     if !n.vague && n.value == 1.0 {
         return None;
     }
-    let t = tokens.get(j)?;
-    if t.kind != TokenKind::Word
-        || t.glued
-        || t.capitalized()
-        || !t.text.chars().all(|c| c.is_ascii_lowercase())
-        || NOT_COUNTED_SET.contains(t.text)
-    {
-        return None;
+    // The noun: a plural in lower case, or capitalized after a modifier or alone when it
+    // is no acronym (`198 Republicans`, `Brotherhood supporters`).
+    let plural = |k: usize, capital_ok: bool| -> Option<String> {
+        let t = tokens.get(k)?;
+        let shape = t.text.chars().all(|c| c.is_ascii_lowercase())
+            || (capital_ok
+                && t.capitalized()
+                && t.text.chars().skip(1).all(|c| c.is_ascii_lowercase()));
+        if t.kind != TokenKind::Word
+            || t.glued
+            || !shape
+            || NOT_COUNTED_SET.contains(t.lower.as_ref())
+        {
+            return None;
+        }
+        units::singular(t.lower.as_ref())
+    };
+    // Up to two modifiers before it: `cell phones`, `senior posts`, `North Korean experts`,
+    // `hacked Democratic emails`.
+    let mut k = j;
+    for _ in 0..=2 {
+        if k > j
+            && let Some(u) = units::lookup(tokens, k).filter(|u| u.kind == UnitKind::Count)
+        {
+            // `theater nuclear weapons`: a noun of the table after modifiers it does not
+            // know.
+            return Some((u.concept.to_string(), k + u.tokens - 1));
+        }
+        if let Some(singular) = plural(k, true) {
+            return Some((singular, k));
+        }
+        // `most populous`, `high-ranking`, `U.S.`
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "most" | "least"))
+            && is_modifier(tokens, k + 1)
+        {
+            k += 2;
+            continue;
+        }
+        if let Some(next) = compound_modifier(tokens, k) {
+            k = next;
+            continue;
+        }
+        if !is_modifier(tokens, k) {
+            return None;
+        }
+        k += 1;
+        // `Republican and Democratic lawmakers`
+        if tokens.get(k).is_some_and(|t| t.is("and")) && is_modifier(tokens, k + 1) {
+            k += 1;
+        }
     }
-    let singular = units::singular(t.text)?;
-    Some((singular, j))
+    None
+}
+
+/// The token after a modifier at `k` written as one word with hyphens or full stops
+/// (`high-ranking`, `U.S.`), or `None` when there is none there.
+fn compound_modifier(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    tokens.get(k).filter(|t| t.is_word() && !t.glued)?;
+    let mut j = k;
+    while let Some(t) = tokens.get(j + 1).filter(|t| t.glued) {
+        if !(t.is_word() || t.is_punct('-') || t.is_punct('.')) {
+            return None;
+        }
+        j += 1;
+    }
+    (j > k && (tokens[j].is_word() || tokens[j].is_punct('.'))).then_some(j + 1)
+}
+
+/// Whether token `k` may modify a counted noun: a word (not a function word) that is not
+/// glued to what follows.
+fn is_modifier(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|m| {
+        m.is_word()
+            && !numbers::is_number_word(m)
+            && !matches!(
+                m.lower.as_ref(),
+                "plus" | "minus" | "equals" | "times" | "per"
+            )
+            && !m.glued
+            && m.text.chars().all(char::is_alphabetic)
+            && !NOT_COUNTED_SET.contains(m.lower.as_ref())
+            && (units::is_adjective(m.lower.as_ref())
+                || !lang_stopword(m.lower.as_ref())
+                || (m.text.len() > 1 && m.text.chars().all(|c| c.is_ascii_uppercase())))
+            && !tokens.get(k + 1).is_some_and(|n| n.glued)
+    })
 }
 
 /// `x` rounded to 12 significant digits (the bounds of an approximate value without float
@@ -551,13 +650,22 @@ fn year_shaped(n: &Num) -> bool {
 fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
     let n = numbers::parse_at(tokens, i)?;
-    let n = numbers::ratio_after(tokens, &n).unwrap_or(n);
-    let n = restated(tokens, n);
+    let ratio = numbers::ratio_after(tokens, &n);
+    let is_ratio = ratio.is_some();
+    let n = restated(tokens, ratio.unwrap_or(n));
     let mut first = n.first;
     let mut last = n.last;
 
     // A range: `between 10 and 20`, `from 5 to 7`, `10-12`, `10 to 15`.
-    let open = qualifiers::range_open(tokens, first);
+    // `between 10 and 20`, `between $50,000 and $24 million`: the opening word may stand
+    // before the currency sign.
+    let sign_before =
+        first > 0 && matches!(tokens[first - 1].kind, TokenKind::Punct('$' | '€' | '£'));
+    let open = qualifiers::range_open(tokens, first).or_else(|| {
+        sign_before
+            .then(|| qualifiers::range_open(tokens, first - 1))
+            .flatten()
+    });
     let mut high: Option<Num> = None;
     if !n.vague
         && let Some(mut j) = qualifiers::range_close(tokens, last, open.map(|o| o.0))
@@ -596,6 +704,22 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             high = Some(m);
         }
     }
+    // `one or two`, `two or three`: neighbours joined by `or` are a range.
+    if high.is_none()
+        && !n.vague
+        && n.value.fract() == 0.0
+        && (1.0..=20.0).contains(&n.value)
+        && tokens.get(last + 1).is_some_and(|t| t.is("or"))
+        && let Some(m) = tokens
+            .get(last + 2)
+            .filter(|t| is_number_token(t))
+            .and_then(|_| numbers::parse_at(tokens, last + 2))
+        && m.value == n.value + 1.0
+        && m.in_words == n.in_words
+    {
+        last = m.last;
+        high = Some(m);
+    }
     // The currency before the number (inside `between` when there is one).
     let mut currency: Option<&'static str> = None;
     if let Some((concept, c)) = currency_before(tokens, n.first) {
@@ -626,7 +750,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     }
     let mut unit: Option<(units::UnitMatch, usize)> = None;
     let mut noun: Option<(String, usize)> = None;
-    if !percent {
+    if !percent && !is_ratio {
         // `thousands of foreign fighters`, `a couple of days`; `10-year`, `two-day`.
         let mut j = last + 1;
         let of_after = tokens.get(j).is_some_and(|t| t.is("of"));
@@ -636,8 +760,19 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 .is_some_and(|t| matches!(t.lower.as_ref(), "couple" | "pair" | "dozen"));
         let hyphen = tokens.get(j).is_some_and(|t| t.is_punct('-') && t.glued)
             && tokens.get(j + 1).is_some_and(|t| t.glued);
+        // `11 of the victims`, `two of its fighters`: the part counts what the whole does.
+        let partitive = of_after
+            && !counts_with_of
+            && tokens.get(j + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "the" | "its" | "their" | "his" | "her" | "those" | "these" | "our"
+                )
+            });
         if (of_after && counts_with_of) || hyphen {
             j += 1;
+        } else if partitive {
+            j += 2;
         }
         if let Some(u) =
             units::lookup(tokens, j).filter(|u| currency.is_none() || u.kind == UnitKind::Money)
@@ -660,10 +795,28 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         last = q.last;
         qualifier_after = Some(q.qualifier);
     }
+    // `four-star`, `two-time`: a number in a compound adjective that counts nothing.
+    if unit.is_none()
+        && noun.is_none()
+        && !percent
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| t.glued && t.is_punct('-'))
+        && tokens
+            .get(last + 2)
+            .is_some_and(|t| t.glued && t.is_word() && !numbers::is_number_word(t))
+    {
+        // (`three-nought-four` is three numbers.)
+        return None;
+    }
     let time = unit.as_ref().and_then(|(u, _)| match u.kind {
         UnitKind::Time { designator, factor } => Some((designator, factor)),
         _ => None,
     });
+    // `several months ago`: a date too vague to read, not a duration.
+    if time.is_some() && tokens.get(last + 1).is_some_and(|t| t.is("ago")) {
+        return None;
+    }
     // `over two years`, `under three months`: the time a thing took, not a bound.
     if time.is_some()
         && matches!(
@@ -689,6 +842,37 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         && high.is_none()
         && qualifier_before.is_none()
         && qualifier_after.is_none();
+    let prev_word = |k: usize| {
+        first
+            .checked_sub(k)
+            .map_or("", |p| tokens[p].lower.as_ref())
+    };
+    // `the two are`, `between the two`: a number standing for the things it counts.
+    if bare
+        && n.in_words
+        && n.value <= 10.0
+        && matches!(prev_word(1), "the" | "those" | "these" | "all")
+    {
+        return None;
+    }
+    // `at age 95`, `aged 35`: an age is a duration in years.
+    if bare
+        && !n.in_words
+        && matches!(prev_word(1), "age" | "aged")
+        && (1.0..=130.0).contains(&n.value)
+    {
+        let v = Value::Text(iso_duration(n.value, 'Y'));
+        let mut r = Recognized::exact(
+            ctx.index,
+            tokens[n.first].start,
+            tokens[n.last].end,
+            Kind::Duration,
+            v,
+        );
+        r.unit = Some("year".to_string());
+        r.subject = subject::subject(ctx.text, tokens, n.first, n.last, &numbers::is_number_word);
+        return Some((r, n.last + 1));
+    }
     if bare && year_shaped(&n) {
         let year = n.value as i16;
         let mut r = Recognized::exact(
@@ -805,6 +989,109 @@ fn date(
 /// An ordinal at token `i`: `third`, `21st`, `twenty-fifth`.
 fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let o = numbers::ordinal_at(ctx.tokens, i)?;
+    let tokens = ctx.tokens;
+    // A capitalized ordinal inside a sentence is a name (`America First`, `the First
+    // Amendment`), and so is an ordinal before a street or a unit's name (`West 27th
+    // Street`, `the 82nd Airborne`).
+    let opens = i == 0
+        || matches!(
+            tokens[i - 1].kind,
+            TokenKind::Punct('"' | '“' | '(' | '‘' | '\'')
+        );
+    if tokens[o.first].capitalized() && !opens {
+        return None;
+    }
+    // An ordinal word counts a place when something determines it (`the first time`, `its
+    // second test`, `Trump's first call`, `a second vote`); alone it is an adverb (`at
+    // first`, `they first eliminated`, `Second, …`).
+    if tokens[o.first].is_word() {
+        let det = i.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
+            matches!(
+                p.lower.as_ref(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "every"
+                    | "each"
+                    | "whose"
+            ) || p.lower.ends_with("'s")
+                || p.lower.ends_with("s'")
+        });
+        let next = tokens.get(o.last + 1);
+        let name = next
+            .is_some_and(|n| matches!(n.lower.as_ref(), "name" | "names" | "lady" | "ladies"))
+            || (i >= 2
+                && tokens[i - 2].is("in")
+                && tokens[i - 1].is("the")
+                && next.is_some_and(|n| n.is("place")));
+        // `the ordinal alone`, `She finished second!`, `Ninth Meeting of …` (a title).
+        let alone = tokens.iter().enumerate().all(|(k, t)| {
+            (o.first..=o.last).contains(&k) || !t.is_word() && t.kind != TokenKind::Digits
+        });
+        let ends =
+            next.is_none_or(|n| matches!(n.kind, TokenKind::Punct('.' | '!' | '?' | ',' | ';')));
+        let ranked = ends
+            && i.checked_sub(1).is_some_and(|p| {
+                let w = tokens[p].lower.as_ref();
+                w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "came" | "come" | "comes" | "is" | "was" | "were" | "are" | "be" | "ranks"
+                    )
+            });
+        let title = opens && next.is_some_and(|n| n.capitalized());
+        if !(det || alone || ranked || title) || name {
+            return None;
+        }
+    }
+    if tokens.get(o.last + 1).is_some_and(|n| {
+        n.capitalized()
+            && matches!(
+                n.lower.as_ref(),
+                "street"
+                    | "st"
+                    | "avenue"
+                    | "ave"
+                    | "road"
+                    | "rd"
+                    | "boulevard"
+                    | "precinct"
+                    | "district"
+                    | "ward"
+                    | "infantry"
+                    | "division"
+                    | "brigade"
+                    | "battalion"
+                    | "regiment"
+                    | "fleet"
+                    | "army"
+                    | "corps"
+                    | "airborne"
+                    | "amendment"
+                    | "congress"
+                    | "circuit"
+                    | "marine"
+                    | "marines"
+                    | "armored"
+                    | "cavalry"
+                    | "squadron"
+                    | "wing"
+                    | "group"
+                    | "century"
+                    | "session"
+            )
+    }) {
+        return None;
+    }
     let mut r = Recognized::exact(
         ctx.index,
         ctx.tokens[o.first].start,

@@ -849,6 +849,26 @@ fn vague_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
     Some(vague(i, last, lo, hi))
 }
 
+/// Words that bound a number before it (`about half`, `more than half`).
+fn qualifier_word(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "than"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "around"
+            | "over"
+            | "under"
+            | "approximately"
+            | "some"
+            | "least"
+            | "just"
+            | "only"
+    )
+}
+
 /// `one` that is no number: a pronoun after a determiner (`the one`, `this one`, `which
 /// one`, `no one`) or before `of` (`one of the`), or `one another`.
 fn pronoun_one(tokens: &[Token<'_>], i: usize) -> bool {
@@ -908,18 +928,15 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
     if sign < 0.0 && (tokens[start].glued || matches!(ats[0].atom, Atom::A | Atom::Ord { .. })) {
         return None;
     }
-    if ats.len() == 1
-        && let Atom::Figure { .. } = ats[0].atom
-    {
-        let f = figures::figure_at(tokens, ats[0].first.max(start))?;
-        let f = if f.first < start {
-            figures::figure_at(tokens, start)?
-        } else {
-            f
-        };
+    // A figure alone (`2013`, or `2013` before `and 2014`): as the figure reader gives it.
+    let figure_alone = |ats: &[At]| -> Option<Num> {
+        let f = figures::figure_at(tokens, start)?;
         let mut n = from_figure(&f, sign, i);
         n.first = if sign < 0.0 { i } else { f.first };
-        return Some(n);
+        (matches!(ats[0].atom, Atom::Figure { .. })).then_some(n)
+    };
+    if ats.len() == 1 && matches!(ats[0].atom, Atom::Figure { .. }) {
+        return figure_alone(&ats);
     }
     if ats.len() == 1 && ats[0].atom == Atom::Unit(1.0) && pronoun_one(tokens, ats[0].first) {
         return None;
@@ -942,6 +959,9 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             (v, used, ats[used - 1].last)
         }
     };
+    if used == 1 && matches!(ats[0].atom, Atom::Figure { .. }) && last == ats[0].last {
+        return figure_alone(&ats);
+    }
     let last_at = &ats[used - 1];
     // `a couple of`, `a dozen of` at the end of the text.
     if matches!(last_at.atom, Atom::Dozen { .. })
@@ -964,11 +984,68 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             .checked_sub(1)
             .map(|p| tokens[p].lower.as_ref())
             .unwrap_or("");
+        let next = tokens.get(last + 1);
+        let next_word = next.map(|t| t.lower.as_ref()).unwrap_or("");
+        // `half of`, `half the`, `about half were`, `half a million` (read above); not
+        // `his half sister`, `the first half`, `half-hour`.
+        let measures = matches!(
+            next_word,
+            "of" | "the"
+                | "a"
+                | "an"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+                | "our"
+                | "all"
+                | "that"
+                | "those"
+                | "these"
+                | "them"
+        ) || next.is_none_or(|t| !t.is_word() && !t.glued)
+            || qualifier_word(prev);
         if matches!(
             prev,
-            "first" | "second" | "the" | "other" | "latter" | "a" | "an" | "in"
-        ) || tokens.get(last + 1).is_some_and(|n| n.glued)
+            "first"
+                | "second"
+                | "the"
+                | "other"
+                | "latter"
+                | "a"
+                | "an"
+                | "in"
+                | "his"
+                | "her"
+                | "my"
+                | "their"
+                | "our"
+                | "your"
+                | "its"
+        ) || next.is_some_and(|n| n.glued)
+            || !measures
         {
+            return None;
+        }
+    }
+    // `one` alone (`one thing is clear`, `one issued by Ford`): no quantity unless it is
+    // all the text.
+    // `at one point`, `at one time`: idioms.
+    if used == 1
+        && ats[0].atom == Atom::Unit(1.0)
+        && i > 0
+        && tokens[i - 1].is("at")
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "point" | "time" | "stage"))
+    {
+        return None;
+    }
+    if used == 1 && ats[0].atom == Atom::Unit(1.0) && sign > 0.0 && tokens.len() > 1 {
+        let counted = super::units::lookup(tokens, last + 1).is_some();
+        let next = tokens.get(last + 1).map_or("", |t| t.lower.as_ref());
+        let ratio_or_range = matches!(next, "out" | "in" | "over" | "to" | "or" | "percent" | "%");
+        if !counted && !ratio_or_range {
             return None;
         }
     }
@@ -1048,6 +1125,11 @@ fn words_with_ordinal(tokens: &[Token<'_>], ats: &[At], p: usize) -> Reading {
             }),
             _ => None,
         });
+    // `a seventh-century`, `a third-party`: an ordinal in a compound adjective.
+    let compound = tokens
+        .get(head[p].last + 1)
+        .is_some_and(|t| t.glued && t.is_punct('-'));
+    let frac = if compound { None } else { frac };
     let Some(f) = frac else {
         // A figure and an ordinal word do not make one number (`100 millionths`).
         if head.iter().any(|a| matches!(a.atom, Atom::Figure { .. })) {
@@ -1170,7 +1252,14 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_ref()).unwrap_or("");
     let (kind, j) = match word(n.last + 1) {
         "out" if word(n.last + 2) == "of" => ("out of", n.last + 3),
-        "in" if n.value == 1.0 => ("in", n.last + 2),
+        // `1 in 21`, `8 in 10 Americans`
+        "in" if n.value == 1.0
+            || tokens
+                .get(n.last + 2)
+                .is_some_and(|t| matches!(t.text, "10" | "ten" | "100" | "hundred")) =>
+        {
+            ("in", n.last + 2)
+        }
         "out" | "in" if n.value < 0.0 => return None,
         "over" => ("over", n.last + 2),
         _ => return None,
@@ -1185,7 +1274,7 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
     }
     let fits = match kind {
         "out of" => m.value > n.value.abs(),
-        "in" => m.value > 1.0 && n.value > 0.0,
+        "in" => m.value > n.value && n.value > 0.0,
         _ => tokens.get(m.last + 1).is_none_or(|t| {
             !t.is_word() || matches!(t.lower.as_ref(), "and" | "or" | "is" | "equals")
         }),

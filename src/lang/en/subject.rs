@@ -36,6 +36,11 @@ like unlike via per s";
 static STOP: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| STOPWORDS.split_whitespace().collect());
 
+/// Whether a lower-case word is a function word, a reporting verb or a time word.
+pub fn is_stopword(w: &str) -> bool {
+    STOP.contains(w)
+}
+
 fn is_boundary(t: &Token<'_>) -> bool {
     matches!(
         t.kind,

@@ -104,4 +104,45 @@ en! {
     codes: "Room 304 and Resolution 2170" => [];
     year: "in 2013 the group" => ["2013|date|2013|2013-01-01..2013-12-31|exact|"];
     plain_number: "the score was 12" => ["12|number|12|12..12|exact|"];
+
+    // Errors of the first precision samples (eval/precision-en.tsv).
+    modifiers: "20,000 hacked Democratic emails" => ["20,000 hacked Democratic emails|count|20000|20000..20000|exact|email"];
+    table_noun_after_modifiers: "close to 5,000 theater nuclear weapons" => ["close to 5,000 theater nuclear weapons|count|5000|4500..5500|approx|weapon"];
+    capitalized_plural: "they need 13 Democrats" => ["13 Democrats|count|13|13..13|exact|democrat"];
+    ratio_in_ten: "nearly 8 in 10 Americans told Gallup" => ["nearly 8 in 10|number|0.8|0.72..0.88|approx|"];
+    age: "who died last week at age 95." => ["last week|date|2014-11-24/2014-11-30|2014-11-24..2014-11-30|exact|", "95|duration|P95Y|P95Y..P95Y|exact|year"];
+    bare_one: "But one thing is clear" => [];
+    the_two: "ties between the two are weak" => [];
+    model_number: "a flaperon from a Boeing 777." => [];
+    all_the_time: "open 24/7/365, and" => [];
+    first_n: "the first 36 paragraphs of" => ["first|ordinal|1|1..1|exact|", "36 paragraphs|count|36|36..36|exact|paragraph"];
+    adverb_first: "At first, a lot of women" => [];
+    half_sister: "his half sister was a chef" => [];
+    usa_today: "in a USA Today op-ed" => [];
+    future_weekday: "he plans to address the country on Wednesday" => ["on Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    by_weekday: "a new government by Tuesday" => ["Tuesday|date|2014-12-09|2014-12-09..2014-12-09|exact|"];
+    caption: "Hide Caption 30 of 32 Photos: a rally" => [];
+    calibre: "a .45-caliber handgun" => [];
+    wives: "around a dozen wives" => ["around a dozen wives|count|12|10.8..13.2|approx|wife"];
+    at_one_point: "At one point Friday, the index rose" => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    first_place: "reporters in the first place, which" => [];
+    most_populous: "the world's two most populous countries" => ["two most populous countries|count|2|2..2|exact|country"];
+    hyphenated_modifier: "sanctions against seven high-ranking Venezuelan officials" => ["seven high-ranking Venezuelan officials|count|7|7..7|exact|official"];
+    us_modifier: "withdraw all 2,000 U.S. troops from Syria" => ["2,000 U.S. troops|count|2000|2000..2000|exact|soldier"];
+    money_range: "a fine between $50,000 and $24 million" => ["between $50,000 and $24 million|money|50000|50000..24000000|range|usd"];
+    squadron: "Strike Fighter Squadron 81 taxis onto" => [];
+    tally: "the committee voted 10-7 and a 11-10 majority" => [];
+    season: "in the winter of 2008-2009, and in 2014-15" => [];
+    list_item: "(1) The Justice Department followed" => [];
+    g20: "on the sidelines of the Group of 20 summit" => [];
+    image_counter: "prev Image 2 of 2" => [];
+    sign_up_today: "Sign up today to receive the newsletter" => [];
+    missions: "has conducted hundreds of other counterterrorism missions" => ["hundreds of other counterterrorism missions|count|200|200..999|vague|mission"];
+    benghazi: "days after the September 11 attack." => ["September 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
+    several_months_ago: "Several months ago, the military" => [];
+    four_star: "appointed four-star Adm. Frank Caldwell" => [];
+    suspect_label: "Suspect 2 was identified" => [];
+    is_members: "nearly 50 IS members" => ["nearly 50 IS members|count|50|45..55|approx|member"];
+    and_modifiers: "The 14 Republican and Democratic lawmakers said" => ["14 Republican and Democratic lawmakers|count|14|14..14|exact|lawmaker"];
+    september_11: "opened in the aftermath of the September 11 attacks" => ["September 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
 }

@@ -102,7 +102,7 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("civilian", C, "civilian|noncombatant|non-combatant"),
     ("soldier", C, "soldier|troop|serviceman/servicemen|service member|servicemember|marine|paratrooper|GI"),
     ("officer", C, "officer"),
-    ("police_officer", C, "police officer|policeman/policemen|policewoman/policewomen|police/police"),
+    ("police_officer", C, "police officer|policeman/policemen|policewoman/policewomen"),
     ("fighter", C, "fighter|combatant"),
     ("foreign_fighter", C, "foreign fighter|foreign jihadist|foreign militant"),
     ("militant", C, "militant|insurgent|gunman/gunmen|jihadist|extremist|terrorist"),
@@ -170,7 +170,7 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("airstrike", C, "airstrike|air strike|air raid|airstrike mission|bombing raid"),
     ("strike", C, "strike"),
     ("raid", C, "raid"),
-    ("sortie", C, "sortie|combat sortie|air sortie|mission"),
+    ("sortie", C, "sortie|combat sortie|air sortie|combat mission|air mission|bombing mission"),
     ("missile", C, "missile|ballistic missile|cruise missile"),
     ("rocket", C, "rocket"),
     ("shell", C, "shell|mortar|mortar round|artillery shell|round"),
@@ -401,6 +401,12 @@ pub fn singular(word: &str) -> Option<String> {
     if let Some(stem) = word.strip_suffix("ies") {
         return Some(format!("{stem}y"));
     }
+    // `wives`, `knives`, `lives`
+    if let Some(stem) = word.strip_suffix("ives")
+        && matches!(stem, "w" | "kn" | "l" | "housew" | "midw")
+    {
+        return Some(format!("{stem}ife"));
+    }
     for end in ["ches", "shes", "sses", "xes", "zes"] {
         if word.ends_with(end) {
             return Some(word[..word.len() - 2].to_string());
@@ -470,8 +476,13 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
         if let Some((concept, kind, plural, n)) = form_at(tokens, at) {
             // A capitalized form is a name (`Mission Impossible`) unless the table writes it
             // so; lower-case forms must be written in lower case, except at the start.
+            // In title case (`Two Weeks Before Attack`) the number is capitalized too.
             let t = &tokens[at];
-            if t.capitalized() && !t.text.chars().all(char::is_uppercase) && !capital_form(concept)
+            let title_case = j > 0 && tokens[j - 1].capitalized();
+            if t.capitalized()
+                && !t.text.chars().all(char::is_uppercase)
+                && !capital_form(concept)
+                && !title_case
             {
                 return None;
             }
@@ -502,6 +513,12 @@ fn capital_form(concept: &str) -> bool {
     })
 }
 
+/// Whether a lower-case word is one of the adjectives that may stand before a counted
+/// noun (`other`, `more`, `senior`).
+pub fn is_adjective(w: &str) -> bool {
+    ADJ.contains(w)
+}
+
 /// An adjective that may stand before the counted noun.
 fn adjective(tokens: &[Token<'_>], j: usize) -> bool {
     tokens.get(j).is_some_and(|t| {
@@ -525,6 +542,8 @@ fn demonym_adjective(t: &Token<'_>) -> bool {
 fn demonym(tokens: &[Token<'_>], j: usize) -> bool {
     tokens.get(j).is_some_and(|t| {
         t.capitalized()
+            && t.text.len() >= 4
+            && !t.text.chars().all(char::is_uppercase)
             && (t.lower.ends_with("ans") || t.lower.ends_with("is") || t.lower.ends_with("ese"))
             && crate::lang::entities::find_en(&[t.text]).is_some()
     })
@@ -586,6 +605,8 @@ mod tests {
         assert_eq!(singular("countries").as_deref(), Some("country"));
         assert_eq!(singular("churches").as_deref(), Some("church"));
         assert_eq!(singular("strikes").as_deref(), Some("strike"));
+        assert_eq!(singular("wives").as_deref(), Some("wife"));
+        assert_eq!(singular("archives").as_deref(), Some("archive"));
         assert_eq!(singular("various"), None);
         assert_eq!(singular("was"), None);
         assert_eq!(singular("class"), None);
