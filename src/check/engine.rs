@@ -21,7 +21,10 @@ use crate::normalize;
 
 /// Postings longer than this are not followed to find candidates (the term still counts in
 /// the similarity of pairs found through another term).
-const MAX_POSTINGS: usize = 300;
+const MAX_POSTINGS: usize = 150;
+
+/// How many of a claim's heaviest terms are followed to find candidates.
+const PROBES: usize = 8;
 
 /// The weight of a subject term that is not within eight words of the number.
 const FAR: f32 = 0.7;
@@ -112,10 +115,12 @@ pub fn prepare(items: &[Item], freq: &Frequencies, settings: &CheckSettings) -> 
             c.start.saturating_sub(c.sentence_start),
             c.end.saturating_sub(c.sentence_start),
         );
-        let ctx = Context::new(&c.sentence, span);
-        let block = settings
-            .kinds
-            .contains(&c.kind)
+        let checked = settings.kinds.contains(&c.kind);
+        let ctx = Context::new(
+            if checked { &c.sentence } else { "" },
+            if checked { span } else { (0, 0) },
+        );
+        let block = checked
             .then(|| features::block(c.kind, c.unit.as_deref(), &ctx))
             .flatten();
         let block_id = block.as_ref().map(|b| {
@@ -149,7 +154,12 @@ pub fn prepare(items: &[Item], freq: &Frequencies, settings: &CheckSettings) -> 
         }
         let mut weights: HashMap<u32, f32> = HashMap::new();
         let mut keys = Vec::new();
-        for t in subject_terms(c.subject.as_deref()) {
+        let subject = if block.is_some() {
+            c.subject.as_deref()
+        } else {
+            None
+        };
+        for t in subject_terms(subject) {
             let Some(&df) = freq.terms.get(&t) else {
                 continue;
             };
@@ -169,7 +179,7 @@ pub fn prepare(items: &[Item], freq: &Frequencies, settings: &CheckSettings) -> 
             let e = weights.entry(id).or_insert(0.0);
             *e = e.max(w);
         }
-        if let Some(s) = &item.speaker {
+        if let Some(s) = item.speaker.as_ref().filter(|_| block.is_some()) {
             let t = s.term();
             let df = freq.terms.get(&t).copied().unwrap_or(0);
             let w = freq.idf(df) * settings.speaker_weight as f32;
@@ -271,7 +281,10 @@ pub fn pairs(
             continue;
         }
         seen.clear();
-        for &(t, _) in &c.terms {
+        // Prefix filtering: a pair worth comparing shares one of the heaviest terms.
+        let mut probe: Vec<(u32, f32)> = c.terms.clone();
+        probe.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        for &(t, _) in probe.iter().take(PROBES) {
             let Some(list) = postings.get(&(block, t)) else {
                 continue;
             };
@@ -293,6 +306,9 @@ pub fn pairs(
     }
     candidates.sort_unstable();
     candidates.dedup();
+    if std::env::var_os("ISNAD_TIMING").is_some() {
+        eprintln!("timing: {} candidate pairs", candidates.len());
+    }
     let mut out = Vec::new();
     for (a, b) in candidates {
         let (a, b) = (a as usize, b as usize);

@@ -212,19 +212,45 @@ fn by_distance(distance: usize) -> f32 {
 impl<'s> Context<'s> {
     /// `span` is the claim's char range inside `sentence`.
     pub fn new(sentence: &'s str, span: (usize, usize)) -> Context<'s> {
-        let ws = words(sentence);
+        // Only the words near the span matter (at most eight each side): read 240 chars
+        // either side of it, not the whole sentence (which may be a paragraph).
+        const REACH: usize = 240;
+        let from = span.0.saturating_sub(REACH);
+        let mut byte_from = sentence.len();
+        let mut byte_to = sentence.len();
+        let mut before_char = None;
+        for (n, (b, c)) in sentence.char_indices().enumerate() {
+            if n == from {
+                byte_from = b;
+            }
+            if n + 1 == span.0 {
+                before_char = Some(c);
+            }
+            if n == span.1 + REACH {
+                byte_to = b;
+                break;
+            }
+        }
+        if from == 0 {
+            byte_from = 0;
+        }
+        let ws = words(&sentence[byte_from.min(byte_to)..byte_to]);
+        let (s0, s1) = (span.0 - from, span.1 - from);
+        // A cut word at either end of the reach is dropped.
+        let edge_first = from > 0;
         let mut before: Vec<&str> = ws
             .iter()
-            .filter(|w| w.end <= span.0)
-            .map(|w| w.text)
+            .enumerate()
+            .filter(|(i, w)| w.end <= s0 && !(edge_first && *i == 0))
+            .map(|(_, w)| w.text)
             .collect();
         before.reverse();
         let after = ws
             .iter()
-            .filter(|w| w.start >= span.1)
+            .filter(|w| w.start >= s1)
             .map(|w| w.text)
             .collect();
-        let joined_with_and = span.0 > 0 && sentence.chars().nth(span.0 - 1) == Some('و');
+        let joined_with_and = before_char == Some('و');
         Context {
             before,
             after,

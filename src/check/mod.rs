@@ -235,12 +235,14 @@ pub fn run(
             continue;
         }
         let cumulative = prep.claims[a].cumulative;
-        let code = verdict::verdict(
+        let Some(code) = verdict::verdict(
             &side(a),
             &side(b),
             cumulative,
             settings.relative_date_days as f64,
-        );
+        ) else {
+            continue;
+        };
         let failing_kind = matches!(code.verdict(), Verdict::Conflict | Verdict::SpeakerConflict);
         if failing_kind && explained(&prep, &by_block, a, b) {
             continue;
@@ -258,8 +260,9 @@ pub fn run(
 }
 
 /// Whether a conflict between `a` and `b` is explained by their articles: one article
-/// also gives the other's value for the same quantity, or one value is the sum of the
-/// other sentence's values (`13` against `10 … و3`).
+/// also gives the other's value for the same quantity, one value is the sum of the
+/// other sentence's values (`13` against `10 … و3`), or a sentence lists three values
+/// or more of the quantity (`بطول 35 كيلومترا … 37 … 72`: which is which is guesswork).
 fn explained(
     prep: &engine::Prepared2,
     by_block: &FastMap<(u32, u32), Vec<usize>>,
@@ -283,6 +286,9 @@ fn explained(
             .into_iter()
             .filter(|&o| claims[o].sentence == claims[x].sentence)
             .collect();
+        if sentence.len() >= 3 {
+            return true;
+        }
         if sentence.len() > 1 {
             let sum: f64 = sentence.iter().map(|&o| iv(o).value).sum();
             if (sum - iv(y).value).abs() < 1e-9 {

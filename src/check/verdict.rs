@@ -23,11 +23,12 @@ pub struct Side<'a> {
 /// - overlapping intervals (a relative date with its slack; a vague value always): compatible;
 /// - otherwise a conflict — a speaker conflict when one speaker gives both, a date
 ///   conflict of one day marked as possibly a time-zone difference, a cumulative count
-///   that falls in a later article marked as such.
-pub fn verdict(a: &Side<'_>, b: &Side<'_>, cumulative: bool, relative_days: f64) -> Code {
+///   that falls in a later article marked as such; `None` for dates that do not both
+///   name a day (not compared).
+pub fn verdict(a: &Side<'_>, b: &Side<'_>, cumulative: bool, relative_days: f64) -> Option<Code> {
     let (ia, ib) = (a.interval, b.interval);
     if ia == ib {
-        return Code::Agree;
+        return Some(Code::Agree);
     }
     let later = match (a.date, b.date) {
         (Some(da), Some(db)) if da < db => Some((a, b)),
@@ -38,7 +39,7 @@ pub fn verdict(a: &Side<'_>, b: &Side<'_>, cumulative: bool, relative_days: f64)
         && let Some((early, late)) = later
         && late.interval.value > early.interval.value
     {
-        return Code::Evolving;
+        return Some(Code::Evolving);
     }
     let slack = |s: &Side<'_>| {
         if s.relative {
@@ -48,20 +49,26 @@ pub fn verdict(a: &Side<'_>, b: &Side<'_>, cumulative: bool, relative_days: f64)
         }
     };
     if slack(a).overlaps(&slack(b)) || a.vague || b.vague {
-        return Code::Compatible;
+        return Some(Code::Compatible);
+    }
+    // Dates conflict only when both name a day: a relative date beyond its slack, or a
+    // bare year or month, is more often another event than a contradiction.
+    let day = |s: &Side<'_>| !s.relative && s.interval.low == s.interval.high;
+    if a.is_date && !(day(a) && day(b)) {
+        return None;
     }
     if let (Some(x), Some(y)) = (a.speaker, b.speaker)
         && x == y
     {
-        return Code::SpeakerConflict;
+        return Some(Code::SpeakerConflict);
     }
-    if a.is_date && (ia.value - ib.value).abs() == 1.0 && ia.low == ia.high && ib.low == ib.high {
-        return Code::DateOffByOne;
+    if a.is_date && (ia.value - ib.value).abs() == 1.0 {
+        return Some(Code::DateOffByOne);
     }
     if cumulative && later.is_some() {
-        return Code::FallingCount;
+        return Some(Code::FallingCount);
     }
-    Code::Conflict
+    Some(Code::Conflict)
 }
 
 #[cfg(test)]
@@ -87,7 +94,7 @@ mod tests {
     fn the_fixture_rules() {
         let p = |v| side(v, v, v, Some(0.0));
         // 62 vs 62; 62 vs >60; 40 vs 62
-        assert_eq!(verdict(&p(62.0), &p(62.0), false, 1.0), Code::Agree);
+        assert_eq!(verdict(&p(62.0), &p(62.0), false, 1.0), Some(Code::Agree));
         assert_eq!(
             verdict(
                 &p(62.0),
@@ -95,24 +102,30 @@ mod tests {
                 false,
                 1.0
             ),
-            Code::Compatible
+            Some(Code::Compatible)
         );
-        assert_eq!(verdict(&p(40.0), &p(62.0), false, 1.0), Code::Conflict);
+        assert_eq!(
+            verdict(&p(40.0), &p(62.0), false, 1.0),
+            Some(Code::Conflict)
+        );
         // 1361 sorties on day 15 vs ≈1000 on day 0: evolving; falling: ISN004
         let late = side(1361.0, 1361.0, 1361.0, Some(15.0));
         let approx = side(1000.0, 900.0, 1100.0, Some(0.0));
-        assert_eq!(verdict(&approx, &late, true, 1.0), Code::Evolving);
-        assert_eq!(verdict(&approx, &late, false, 1.0), Code::Conflict);
+        assert_eq!(verdict(&approx, &late, true, 1.0), Some(Code::Evolving));
+        assert_eq!(verdict(&approx, &late, false, 1.0), Some(Code::Conflict));
         let early_high = side(1361.0, 1361.0, 1361.0, Some(0.0));
         let late_low = side(1000.0, 1000.0, 1000.0, Some(3.0));
         assert_eq!(
             verdict(&early_high, &late_low, true, 1.0),
-            Code::FallingCount
+            Some(Code::FallingCount)
         );
         // vague never conflicts
         let mut vague = side(2000.0, 2000.0, 9999.0, Some(0.0));
         vague.vague = true;
-        assert_eq!(verdict(&vague, &p(15000.0), false, 1.0), Code::Compatible);
+        assert_eq!(
+            verdict(&vague, &p(15000.0), false, 1.0),
+            Some(Code::Compatible)
+        );
     }
 
     #[test]
@@ -121,13 +134,35 @@ mod tests {
         let mut b = side(11.0, 11.0, 11.0, None);
         a.is_date = true;
         b.is_date = true;
-        assert_eq!(verdict(&a, &b, false, 1.0), Code::DateOffByOne);
+        assert_eq!(verdict(&a, &b, false, 1.0), Some(Code::DateOffByOne));
         b.relative = true;
-        assert_eq!(verdict(&a, &b, false, 1.0), Code::Compatible);
+        assert_eq!(verdict(&a, &b, false, 1.0), Some(Code::Compatible));
+        // A relative date beyond its slack, or a year, is not compared.
+        let mut far = side(14.0, 14.0, 14.0, None);
+        far.is_date = true;
+        far.relative = true;
+        assert_eq!(verdict(&a, &far, false, 1.0), None);
+        let year = Side {
+            interval: Interval {
+                value: 0.0,
+                low: 0.0,
+                high: 364.0,
+            },
+            ..a
+        };
+        let other = Side {
+            interval: Interval {
+                value: 400.0,
+                low: 400.0,
+                high: 400.0,
+            },
+            ..a
+        };
+        assert_eq!(verdict(&year, &other, false, 1.0), None);
         let s = crate::check::SpeakerKey::Stored(7);
         let (mut x, mut y) = (side(5.0, 5.0, 5.0, None), side(9.0, 9.0, 9.0, None));
         x.speaker = Some(&s);
         y.speaker = Some(&s);
-        assert_eq!(verdict(&x, &y, false, 1.0), Code::SpeakerConflict);
+        assert_eq!(verdict(&x, &y, false, 1.0), Some(Code::SpeakerConflict));
     }
 }
