@@ -17,7 +17,6 @@ use super::{Item, SpeakerKey};
 use crate::config::CheckSettings;
 use crate::lang::FastMap;
 use crate::model::Kind;
-use crate::normalize;
 
 /// Postings longer than this are not followed to find candidates (the term still counts in
 /// the similarity of pairs found through another term).
@@ -40,11 +39,16 @@ impl Frequencies {
     /// Counts the terms of one claim's subject (and its speaker).
     pub fn add(&mut self, subject: Option<&str>, speaker: Option<&SpeakerKey>) {
         self.claims += 1;
-        let mut seen: Vec<String> = subject_terms(subject).collect();
-        seen.sort();
+        let mut seen: Vec<&str> = subject_terms_str(subject).collect();
+        seen.sort_unstable();
         seen.dedup();
         for t in seen {
-            *self.terms.entry(t).or_default() += 1;
+            match self.terms.get_mut(t) {
+                Some(n) => *n += 1,
+                None => {
+                    self.terms.insert(t.to_string(), 1);
+                }
+            }
         }
         if let Some(s) = speaker {
             *self.terms.entry(s.term()).or_default() += 1;
@@ -56,13 +60,18 @@ impl Frequencies {
     }
 }
 
-/// The matching terms of a stored subject.
+/// The matching terms of a stored subject (its words are normalized already: entity ids,
+/// then content words as matching keys without their article).
 pub fn subject_terms(subject: Option<&str>) -> impl Iterator<Item = String> + '_ {
+    subject_terms_str(subject).map(str::to_string)
+}
+
+pub fn subject_terms_str(subject: Option<&str>) -> impl Iterator<Item = &str> + '_ {
     subject.unwrap_or("").split_whitespace().map(|t| {
         if features::is_entity(t) {
-            t.to_string()
+            t
         } else {
-            features::term(&normalize::key(t))
+            features::term_str(t)
         }
     })
 }

@@ -103,8 +103,13 @@ pub fn is_entity(t: &str) -> bool {
 /// The matching form of a normalized word: article and one suffix off (Arabic); Latin
 /// words as they are.
 pub fn term(key: &str) -> String {
+    term_str(key).to_string()
+}
+
+/// [`term`] without allocating: a slice of `key`.
+pub fn term_str(key: &str) -> &str {
     if !key.chars().any(crate::lang::is_arabic_letter) {
-        return key.to_string();
+        return key;
     }
     let mut w = key;
     for a in ARTICLES {
@@ -119,10 +124,10 @@ pub fn term(key: &str) -> String {
         if let Some(rest) = w.strip_suffix(s)
             && rest.chars().count() >= 3
         {
-            return rest.to_string();
+            return rest;
         }
     }
-    w.to_string()
+    w
 }
 
 /// The role a word gives (with its proclitics `و ف ب ل ك` tried off).

@@ -201,6 +201,9 @@ fn save(args: &Args, config: &Config, db: &Path, io: &mut Io<'_>) -> Result<bool
     Ok(summary.failed > 0)
 }
 
+/// Terms in more stored claims than this do not make an article a candidate.
+const CANDIDATE_DF: u32 = 150;
+
 /// The new articles' claims, and the stored claims of the articles they may be checked
 /// against; document frequencies over the whole store.
 fn against_store(
@@ -260,6 +263,8 @@ fn against_store(
         }
     }
     // Frequencies over the store (less the articles being replaced) and the new claims.
+    let clock = std::time::Instant::now();
+    let timing = std::env::var_os("ISNAD_TIMING").is_some();
     let mut freq = Frequencies::default();
     let mut keys = Vec::new();
     store.claim_keys(|k| {
@@ -276,8 +281,9 @@ fn against_store(
     for it in &items {
         freq.add(it.claim.subject.as_deref(), it.speaker.as_ref());
     }
-    // Candidate articles: stored claims of a kind the new claims have, sharing a term that
-    // is not too common with a new claim.
+    // Candidate articles: stored claims of a kind the new claims have that share one of
+    // the rarer terms of a new claim (its eight heaviest, as the matching probes them).
+    let rare = |t: &str| freq.terms.get(t).copied().unwrap_or(0) <= CANDIDATE_DF;
     let mut wanted: HashMap<String, BTreeSet<String>> = HashMap::new();
     for it in &items {
         let c = &it.claim;
@@ -286,25 +292,36 @@ fn against_store(
             c.end.saturating_sub(c.sentence_start),
         );
         let ctx = check::features::Context::new(&c.sentence, span);
-        let set = wanted.entry(c.kind.to_string()).or_default();
-        set.extend(check::engine::subject_terms(c.subject.as_deref()));
-        set.extend(ctx.window_terms().into_iter().map(|(t, _)| t));
-        if let Some(s) = &it.speaker {
-            set.insert(s.term());
-        }
+        let mut terms: Vec<String> = check::engine::subject_terms(c.subject.as_deref())
+            .chain(ctx.window_terms().into_iter().map(|(t, _)| t))
+            .chain(it.speaker.as_ref().map(SpeakerKey::term))
+            .filter(|t| rare(t))
+            .collect();
+        terms.sort_by_key(|t| freq.terms.get(t).copied().unwrap_or(0));
+        terms.dedup();
+        wanted
+            .entry(c.kind.to_string())
+            .or_default()
+            .extend(terms.into_iter().take(8));
     }
-    let common = |t: &str| freq.terms.get(t).copied().unwrap_or(0) > 3000;
     let mut candidates: BTreeSet<String> = BTreeSet::new();
     for k in &keys {
         let Some(set) = wanted.get(&k.kind) else {
             continue;
         };
-        let hit = check::engine::subject_terms(k.subject.as_deref())
-            .chain(k.speaker_id.map(|id| SpeakerKey::Stored(id).term()))
-            .any(|t| !common(&t) && set.contains(&t));
+        let hit = check::engine::subject_terms_str(k.subject.as_deref()).any(|t| set.contains(t))
+            || k.speaker_id
+                .is_some_and(|id| set.contains(&SpeakerKey::Stored(id).term()));
         if hit {
             candidates.insert(k.article.clone());
         }
+    }
+    if timing {
+        eprintln!(
+            "timing: store keys, frequencies and {} candidate articles {:.3}s",
+            candidates.len(),
+            clock.elapsed().as_secs_f64()
+        );
     }
     let list: Vec<String> = candidates.into_iter().collect();
     for chunk in list.chunks(500) {
