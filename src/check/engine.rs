@@ -38,12 +38,21 @@ pub struct Frequencies {
 impl Frequencies {
     /// Counts the terms of one claim's subject (and its speaker).
     pub fn add(&mut self, subject: Option<&str>, speaker: Option<&SpeakerKey>) {
+        self.add_terms(subject, speaker);
+    }
+
+    /// Counts one claim's terms and returns its distinct subject terms.
+    pub fn add_terms<'s>(
+        &mut self,
+        subject: Option<&'s str>,
+        speaker: Option<&SpeakerKey>,
+    ) -> Vec<&'s str> {
         self.claims += 1;
         let mut seen: Vec<&str> = subject_terms_str(subject).collect();
         seen.sort_unstable();
         seen.dedup();
-        for t in seen {
-            match self.terms.get_mut(t) {
+        for t in &seen {
+            match self.terms.get_mut(*t) {
                 Some(n) => *n += 1,
                 None => {
                     self.terms.insert(t.to_string(), 1);
@@ -53,6 +62,7 @@ impl Frequencies {
         if let Some(s) = speaker {
             *self.terms.entry(s.term()).or_default() += 1;
         }
+        seen
     }
 
     fn idf(&self, df: u32) -> f32 {
@@ -67,13 +77,18 @@ pub fn subject_terms(subject: Option<&str>) -> impl Iterator<Item = String> + '_
 }
 
 pub fn subject_terms_str(subject: Option<&str>) -> impl Iterator<Item = &str> + '_ {
-    subject.unwrap_or("").split_whitespace().map(|t| {
-        if features::is_entity(t) {
-            t
-        } else {
-            features::term_str(t)
-        }
-    })
+    // Stored subjects are single-space separated keys.
+    subject
+        .unwrap_or("")
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            if features::is_entity(t) {
+                t
+            } else {
+                features::term_str(t)
+            }
+        })
 }
 
 /// A claim ready for matching.

@@ -201,8 +201,8 @@ fn save(args: &Args, config: &Config, db: &Path, io: &mut Io<'_>) -> Result<bool
     Ok(summary.failed > 0)
 }
 
-/// Terms in more stored claims than this do not make an article a candidate.
-const CANDIDATE_DF: u32 = 150;
+/// Terms in more stored claims of the kind than this do not make an article a candidate.
+const CANDIDATE_DF: u32 = 1000;
 
 /// The new articles' claims, and the stored claims of the articles they may be checked
 /// against; document frequencies over the whole store.
@@ -266,25 +266,9 @@ fn against_store(
     let clock = std::time::Instant::now();
     let timing = std::env::var_os("ISNAD_TIMING").is_some();
     let mut freq = Frequencies::default();
-    let mut keys = Vec::new();
-    store.claim_keys(|k| {
-        if !new_ids.contains(&k.article) {
-            keys.push(k);
-        }
-    })?;
-    for k in &keys {
-        freq.add(
-            k.subject.as_deref(),
-            k.speaker_id.map(SpeakerKey::Stored).as_ref(),
-        );
-    }
-    for it in &items {
-        freq.add(it.claim.subject.as_deref(), it.speaker.as_ref());
-    }
-    // Candidate articles: stored claims of a kind the new claims have that share one of
-    // the rarer terms of a new claim (its eight heaviest, as the matching probes them).
-    let rare = |t: &str| freq.terms.get(t).copied().unwrap_or(0) <= CANDIDATE_DF;
-    let mut wanted: HashMap<String, BTreeSet<String>> = HashMap::new();
+    // The terms of each new claim (subject, words around it, speaker), by kind.
+    let mut claim_terms: Vec<(String, Vec<String>)> = Vec::new();
+    let mut by_kind: HashMap<String, BTreeSet<String>> = HashMap::new();
     for it in &items {
         let c = &it.claim;
         let span = (
@@ -292,28 +276,69 @@ fn against_store(
             c.end.saturating_sub(c.sentence_start),
         );
         let ctx = check::features::Context::new(&c.sentence, span);
-        let mut terms: Vec<String> = check::engine::subject_terms(c.subject.as_deref())
+        let terms: Vec<String> = check::engine::subject_terms(c.subject.as_deref())
             .chain(ctx.window_terms().into_iter().map(|(t, _)| t))
             .chain(it.speaker.as_ref().map(SpeakerKey::term))
-            .filter(|t| rare(t))
             .collect();
-        terms.sort_by_key(|t| freq.terms.get(t).copied().unwrap_or(0));
+        by_kind
+            .entry(c.kind.to_string())
+            .or_default()
+            .extend(terms.iter().cloned());
+        claim_terms.push((c.kind.to_string(), terms));
+    }
+    // One pass over the store: frequencies, and which stored claims share a term with a
+    // new claim of their kind.
+    let mut hits: Vec<(String, String, Vec<String>)> = Vec::new();
+    store.claim_keys(|k| {
+        if new_ids.contains(&k.article) {
+            return;
+        }
+        let speaker = k.speaker_id.map(SpeakerKey::Stored);
+        let terms = freq.add_terms(k.subject.as_deref(), speaker.as_ref());
+        if let Some(set) = by_kind.get(&k.kind) {
+            let mut shared: Vec<String> = terms
+                .iter()
+                .filter(|t| set.contains(**t))
+                .map(|t| t.to_string())
+                .collect();
+            if let Some(st) = speaker
+                .as_ref()
+                .map(SpeakerKey::term)
+                .filter(|t| set.contains(t))
+            {
+                shared.push(st);
+            }
+            if !shared.is_empty() {
+                hits.push((k.article.clone(), k.kind.clone(), shared));
+            }
+        }
+    })?;
+    // Candidate articles: stored claims that share one of the rarer terms of a new claim of
+    // their kind (its eight rarest that some stored claim has, as the matching probes them).
+    let df = |t: &str| freq.terms.get(t).copied().unwrap_or(0);
+    let mut wanted: HashMap<String, BTreeSet<String>> = HashMap::new();
+    for (kind, terms) in claim_terms {
+        let mut terms: Vec<String> = terms
+            .into_iter()
+            .filter(|t| df(t) <= CANDIDATE_DF)
+            .collect();
+        terms.sort_by_key(|t| (df(t), t.clone()));
         terms.dedup();
         wanted
-            .entry(c.kind.to_string())
+            .entry(kind)
             .or_default()
             .extend(terms.into_iter().take(8));
     }
+    for it in &items {
+        freq.add(it.claim.subject.as_deref(), it.speaker.as_ref());
+    }
     let mut candidates: BTreeSet<String> = BTreeSet::new();
-    for k in &keys {
-        let Some(set) = wanted.get(&k.kind) else {
-            continue;
-        };
-        let hit = check::engine::subject_terms_str(k.subject.as_deref()).any(|t| set.contains(t))
-            || k.speaker_id
-                .is_some_and(|id| set.contains(&SpeakerKey::Stored(id).term()));
-        if hit {
-            candidates.insert(k.article.clone());
+    for (article, kind, shared) in &hits {
+        if wanted
+            .get(kind)
+            .is_some_and(|w| shared.iter().any(|t| w.contains(t)))
+        {
+            candidates.insert(article.clone());
         }
     }
     if timing {
