@@ -412,6 +412,30 @@ fn roughly_parse(xml: &str) -> Node {
     root.children.pop().unwrap()
 }
 
+/// The log read into the SARIF 2.1.0 types that serde-sarif generates from the official
+/// schema, and written back: a field the schema does not know would be dropped, a value of
+/// the wrong type or outside an enumeration would not read, so the two must be equal.
+#[test]
+fn sarif_round_trips_through_the_types_of_the_official_schema() {
+    let w = imported();
+    let run = check(&w, &["--format", "sarif"]);
+    let log: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let typed: serde_sarif::sarif::Sarif =
+        serde_json::from_value(log.clone()).expect("the log reads as SARIF 2.1.0");
+    let back = serde_json::to_value(&typed).unwrap();
+    assert_eq!(back, log);
+    assert!(!typed.runs[0].results.as_ref().unwrap().is_empty());
+    // The check can fail: a misspelled field is dropped, a level outside the enumeration
+    // does not read.
+    let mut misspelled = log.clone();
+    misspelled["runs"][0]["results"][0]["ruleID"] = serde_json::json!("ISN001");
+    let typed: serde_sarif::sarif::Sarif = serde_json::from_value(misspelled.clone()).unwrap();
+    assert_ne!(serde_json::to_value(&typed).unwrap(), misspelled);
+    let mut bad_level = log.clone();
+    bad_level["runs"][0]["results"][0]["level"] = serde_json::json!("fatal");
+    assert!(serde_json::from_value::<serde_sarif::sarif::Sarif>(bad_level).is_err());
+}
+
 #[test]
 fn sarif_has_what_the_2_1_0_schema_requires() {
     let w = imported();
