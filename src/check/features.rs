@@ -161,7 +161,11 @@ pub struct Word<'s> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+    // Arabic letters and digits first: `is_alphanumeric` takes its slow table path for
+    // every non-ASCII char, and most chars of an Arabic sentence are letters.
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}')
+        || c.is_alphanumeric()
+        || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
 /// The words of `s` with char offsets.

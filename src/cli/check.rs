@@ -1,6 +1,6 @@
 //! `isnad check`.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
@@ -8,15 +8,17 @@ use clap::ValueEnum;
 
 use super::common::InputArgs;
 use super::{Exit, Io};
+use crate::check::engine::TermCounter;
 use crate::check::{self, Frequencies, Item, Location, Options, SpeakerKey, baseline, facts};
 use crate::config::{Config, FailOn};
 use crate::error::{Error, Result};
 use crate::extract::extract_article;
 use crate::ingest;
+use crate::lang::FastSet;
 use crate::model::{Article, SpeakerKind};
 use crate::normalize;
 use crate::report::findings::{self, Context, Format};
-use crate::store::{Mode, Store};
+use crate::store::{CheckSelection, Mode, Store};
 
 /// Cross-check claims about the same quantity: everything stored, or the articles at PATH…
 /// against the store (without storing them unless --save). Exit code 0 when nothing fails,
@@ -112,7 +114,7 @@ pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
     let (items, freq, articles) = if args.paths.is_empty() {
         let mut items = Vec::new();
         let mut freq = Frequencies::default();
-        store.check_claims(None, |s| {
+        store.check_claims(CheckSelection::All, |s| {
             let item = stored_item(s);
             freq.add(item.claim.subject.as_deref(), item.speaker.as_ref());
             items.push(item);
@@ -120,7 +122,7 @@ pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
         })?;
         (items, freq, HashMap::new())
     } else {
-        against_store(&args, &store, &canonical, io)?
+        against_store(&args, &store, &canonical, config.check.max_days_apart, io)?
     };
     let mut report = check::run(items, &freq, &facts, &options);
     locate(&mut report, &store, &articles)?;
@@ -210,6 +212,7 @@ fn against_store(
     args: &Args,
     store: &Store,
     canonical: &HashMap<String, String>,
+    max_days_apart: u32,
     io: &mut Io<'_>,
 ) -> Result<(Vec<Item>, Frequencies, HashMap<String, Article>)> {
     let defaults = args.input.defaults();
@@ -229,7 +232,7 @@ fn against_store(
     if let Some(e) = failure {
         return Err(e);
     }
-    let new_ids: BTreeSet<String> = articles.iter().map(|a| a.id.clone()).collect();
+    let new_ids: FastSet<String> = articles.iter().map(|a| a.id.clone()).collect();
     let mut items = Vec::new();
     for a in &articles {
         for mut claim in extract_article(a) {
@@ -265,7 +268,6 @@ fn against_store(
     // Frequencies over the store (less the articles being replaced) and the new claims.
     let clock = std::time::Instant::now();
     let timing = std::env::var_os("ISNAD_TIMING").is_some();
-    let mut freq = Frequencies::default();
     // The terms of each new claim (subject, words around it, speaker), by kind.
     let mut claim_terms: Vec<(String, Vec<String>)> = Vec::new();
     let mut by_kind: HashMap<String, BTreeSet<String>> = HashMap::new();
@@ -286,41 +288,113 @@ fn against_store(
             .extend(terms.iter().cloned());
         claim_terms.push((c.kind.to_string(), terms));
     }
+    // Stored articles too far in time from every new one can't pair with its claims (the
+    // matching pairs dated articles at most max_days_apart apart): not candidates. A new
+    // article without a date may pair with any.
+    let day = |d: Option<&str>| d.and_then(check::value::date_bounds).map(|(d, _)| d);
+    let new_days: Option<Vec<f64>> = articles
+        .iter()
+        .map(|a| day(a.date.map(|d| d.to_string()).as_deref()))
+        .collect();
+    let far: FastSet<String> = match &new_days {
+        Some(days) => store
+            .article_dates()?
+            .into_iter()
+            .filter(|(_, d)| {
+                day(d.as_deref()).is_some_and(|d| {
+                    days.iter()
+                        .all(|n| (n - d).abs() > f64::from(max_days_apart))
+                })
+            })
+            .map(|(id, _)| id)
+            .collect(),
+        None => FastSet::default(),
+    };
     // One pass over the store: frequencies, and which stored claims share a term with a
-    // new claim of their kind.
-    let mut hits: Vec<(String, String, Vec<String>)> = Vec::new();
+    // new claim of their kind. Terms are counted by id ([`TermCounter`]); which kinds'
+    // new claims have a term is worked out once per term, as a bit per kind.
+    let kinds: Vec<&String> = by_kind.keys().collect();
+    let kind_bit = |k: &[u8]| kinds.iter().position(|x| x.as_bytes() == k);
+    let wanted_speakers: HashSet<(usize, String)> = by_kind
+        .iter()
+        .flat_map(|(k, set)| {
+            let bit = kind_bit(k.as_bytes()).unwrap_or(0);
+            set.iter()
+                .filter(|t| t.starts_with('@'))
+                .map(move |t| (bit, t.clone()))
+        })
+        .collect();
+    let mut counter = TermCounter::default();
+    let mut member: Vec<u32> = Vec::new();
+    let mut hits: Vec<(i64, String, Vec<String>)> = Vec::new();
+    // Rows come article by article: what an article is (new, far, other) is worked out
+    // when the article changes.
+    #[derive(Clone, Copy, PartialEq)]
+    enum Stored {
+        New,
+        Far,
+        Other,
+    }
+    let mut last: (Vec<u8>, Stored) = (Vec::new(), Stored::Other);
+    let mut ids: Vec<u32> = Vec::new();
     store.claim_keys(|k| {
-        if new_ids.contains(&k.article) {
+        if k.article != last.0.as_slice() {
+            let id = String::from_utf8_lossy(k.article);
+            let what = if new_ids.contains(id.as_ref()) {
+                Stored::New
+            } else if far.contains(id.as_ref()) {
+                Stored::Far
+            } else {
+                Stored::Other
+            };
+            last = (k.article.to_vec(), what);
+        }
+        if last.1 == Stored::New {
             return;
         }
-        let speaker = k.speaker_id.map(SpeakerKey::Stored);
-        let terms = freq.add_terms(k.subject.as_deref(), speaker.as_ref());
-        if let Some(set) = by_kind.get(&k.kind) {
-            let mut shared: Vec<String> = terms
+        ids.clear();
+        ids.extend_from_slice(counter.add(k.subject, k.speaker_id));
+        if last.1 == Stored::Far {
+            return;
+        }
+        let Some(bit) = kind_bit(k.kind) else {
+            return;
+        };
+        for id in member.len() as u32..counter.len() as u32 {
+            let name = counter.name(id);
+            let mask = kinds
                 .iter()
-                .filter(|t| set.contains(**t))
-                .map(|t| t.to_string())
-                .collect();
-            if let Some(st) = speaker
-                .as_ref()
-                .map(SpeakerKey::term)
-                .filter(|t| set.contains(t))
-            {
-                shared.push(st);
-            }
-            if !shared.is_empty() {
-                hits.push((k.article.clone(), k.kind.clone(), shared));
-            }
+                .enumerate()
+                .filter(|(_, kind)| by_kind[kind.as_str()].contains(name))
+                .fold(0u32, |m, (i, _)| m | (1 << i));
+            member.push(mask);
+        }
+        let mut shared: Vec<String> = ids
+            .iter()
+            .filter(|&&id| member[id as usize] & (1 << bit) != 0)
+            .map(|&id| counter.name(id).to_string())
+            .collect();
+        if let Some(st) = k
+            .speaker_id
+            .map(|s| SpeakerKey::Stored(s).term())
+            .filter(|t| wanted_speakers.contains(&(bit, t.clone())))
+        {
+            shared.push(st);
+        }
+        if !shared.is_empty() {
+            hits.push((k.id, kinds[bit].clone(), shared));
         }
     })?;
-    // Candidate articles: stored claims that share one of the rarer terms of a new claim of
-    // their kind (its eight rarest that some stored claim has, as the matching probes them).
+    let mut freq = counter.finish();
+    // Candidates: stored claims that share one of the rarer terms of a new claim of their
+    // kind (its eight rarest that some stored claim has, as the matching probes them). Only
+    // they can pair with a new claim; the other claims of their articles are not read.
     let df = |t: &str| freq.terms.get(t).copied().unwrap_or(0);
     let mut wanted: HashMap<String, BTreeSet<String>> = HashMap::new();
     for (kind, terms) in claim_terms {
         let mut terms: Vec<String> = terms
             .into_iter()
-            .filter(|t| df(t) <= CANDIDATE_DF)
+            .filter(|t| (1..=CANDIDATE_DF).contains(&df(t)))
             .collect();
         terms.sort_by_key(|t| (df(t), t.clone()));
         terms.dedup();
@@ -332,25 +406,25 @@ fn against_store(
     for it in &items {
         freq.add(it.claim.subject.as_deref(), it.speaker.as_ref());
     }
-    let mut candidates: BTreeSet<String> = BTreeSet::new();
-    for (article, kind, shared) in &hits {
+    let mut candidates: BTreeSet<i64> = BTreeSet::new();
+    for (id, kind, shared) in &hits {
         if wanted
             .get(kind)
             .is_some_and(|w| shared.iter().any(|t| w.contains(t)))
         {
-            candidates.insert(article.clone());
+            candidates.insert(*id);
         }
     }
     if timing {
         eprintln!(
-            "timing: store keys, frequencies and {} candidate articles {:.3}s",
+            "timing: store keys, frequencies and {} candidate claims {:.3}s",
             candidates.len(),
             clock.elapsed().as_secs_f64()
         );
     }
-    let list: Vec<String> = candidates.into_iter().collect();
+    let list: Vec<i64> = candidates.into_iter().collect();
     for chunk in list.chunks(500) {
-        store.check_claims(Some(chunk), |s| {
+        store.check_claims(CheckSelection::Ids(chunk), |s| {
             items.push(stored_item(s));
             Ok(())
         })?;

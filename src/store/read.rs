@@ -1,5 +1,7 @@
 //! Reading: listings of articles, claims and speakers, in a stable order.
 
+use std::collections::HashMap;
+
 use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, Row, params_from_iter};
 
@@ -281,11 +283,23 @@ pub struct StoredClaim {
 
 /// The parts of a stored claim that document frequencies and candidate search need.
 #[derive(Clone, Debug)]
-pub struct ClaimKey {
-    pub article: String,
-    pub kind: String,
-    pub subject: Option<String>,
+pub struct ClaimKey<'a> {
+    pub id: i64,
+    /// The article id, kind and subject as stored (UTF-8 bytes, not checked here).
+    pub article: &'a [u8],
+    pub kind: &'a [u8],
+    pub subject: Option<&'a [u8]>,
     pub speaker_id: Option<i64>,
+}
+
+/// Which stored claims [`Store::check_claims`] reads.
+#[derive(Clone, Copy, Debug)]
+pub enum CheckSelection<'a> {
+    All,
+    /// The claims of these articles.
+    Articles(&'a [String]),
+    /// These claims (by id).
+    Ids(&'a [i64]),
 }
 
 /// Where an article came from: its file and the line its body starts on.
@@ -301,7 +315,7 @@ impl Store {
     /// and speaker id, by article id and position.
     pub fn check_claims(
         &self,
-        articles: Option<&[String]>,
+        filter: CheckSelection<'_>,
         mut each: impl FnMut(StoredClaim) -> Result<()>,
     ) -> Result<()> {
         let mut sql = String::from(
@@ -314,13 +328,20 @@ impl Store {
              JOIN articles a ON a.id = c.article_id
              LEFT JOIN speakers s ON s.id = c.speaker_id",
         );
-        let args: Vec<rusqlite::types::Value> = match articles {
-            Some(list) => {
-                let marks: Vec<String> = (1..=list.len()).map(|i| format!("?{i}")).collect();
-                sql.push_str(&format!(" WHERE c.article_id IN ({})", marks.join(",")));
+        let marks = |n: usize| -> String {
+            let m: Vec<String> = (1..=n).map(|i| format!("?{i}")).collect();
+            m.join(",")
+        };
+        let args: Vec<rusqlite::types::Value> = match filter {
+            CheckSelection::Articles(list) => {
+                sql.push_str(&format!(" WHERE c.article_id IN ({})", marks(list.len())));
                 list.iter().map(|a| a.clone().into()).collect()
             }
-            None => Vec::new(),
+            CheckSelection::Ids(list) => {
+                sql.push_str(&format!(" WHERE c.id IN ({})", marks(list.len())));
+                list.iter().map(|&i| i.into()).collect()
+            }
+            CheckSelection::All => Vec::new(),
         };
         sql.push_str(" ORDER BY c.article_id, c.start, c.seq");
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
@@ -344,22 +365,53 @@ impl Store {
         Ok(())
     }
 
-    /// Article, kind, subject and speaker of every stored claim (no article bodies read).
-    pub fn claim_keys(&self, mut each: impl FnMut(ClaimKey)) -> Result<()> {
+    /// Id, article, kind, subject and speaker of every stored claim (no article bodies
+    /// read), as borrowed text: the whole-store pass of `isnad check PATH` reads 100,000s
+    /// of rows, and copying every field would cost as much as the rest of the pass.
+    pub fn claim_keys(&self, mut each: impl FnMut(ClaimKey<'_>)) -> Result<()> {
         let mut stmt = self
             .conn
-            .prepare("SELECT article_id, kind, subject, speaker_id FROM claims")
+            .prepare("SELECT id, article_id, kind, subject, speaker_id FROM claims")
             .map_err(|e| self.err(e))?;
         let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
+        fn text<'r>(r: &'r Row<'_>, i: usize) -> rusqlite::Result<Option<&'r [u8]>> {
+            match r.get_ref(i)? {
+                ValueRef::Text(t) => Ok(Some(t)),
+                ValueRef::Null => Ok(None),
+                other => Err(rusqlite::Error::InvalidColumnType(
+                    i,
+                    format!("claims column {i}"),
+                    other.data_type(),
+                )),
+            }
+        }
         while let Some(r) = rows.next().map_err(|e| self.err(e))? {
-            each(ClaimKey {
-                article: r.get(0).map_err(|e| self.err(e))?,
-                kind: r.get(1).map_err(|e| self.err(e))?,
-                subject: r.get(2).map_err(|e| self.err(e))?,
-                speaker_id: r.get(3).map_err(|e| self.err(e))?,
-            });
+            let key = (|| -> rusqlite::Result<ClaimKey<'_>> {
+                Ok(ClaimKey {
+                    id: r.get(0)?,
+                    article: text(r, 1)?.unwrap_or_default(),
+                    kind: text(r, 2)?.unwrap_or_default(),
+                    subject: text(r, 3)?,
+                    speaker_id: r.get(4)?,
+                })
+            })()
+            .map_err(|e| self.err(e))?;
+            each(key);
         }
         Ok(())
+    }
+
+    /// The publication date of every stored article (`None` when it has none).
+    pub fn article_dates(&self) -> Result<HashMap<String, Option<String>>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, date FROM articles")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| self.err(e))
     }
 
     /// The stored speaker that `name` (of `kind`, found in `article`) would be filed under
