@@ -138,8 +138,8 @@ impl Store {
     /// point at it); the pragma is a no-op inside a transaction, so it is set around it,
     /// and `foreign_key_check` must come back empty before the transaction commits.
     fn migrate(&mut self) -> Result<()> {
-        let (version, app) = self.versions()?;
-        check_identity(version, app, self.has_foreign_tables()?).map_err(|m| self.err(m))?;
+        let (version, app, foreign) = identity(&self.conn).map_err(|e| self.err(e))?;
+        check_identity(version, app, foreign).map_err(|m| self.err(m))?;
         if version == SCHEMA_VERSION {
             return Ok(());
         }
@@ -153,15 +153,20 @@ impl Store {
         result
     }
 
+    /// Another process may have created or upgraded the file since [`Store::migrate`]
+    /// looked: the stamps are read again under the write lock, and only the migrations
+    /// still missing run.
     fn migrate_in_transaction(&mut self) -> Result<()> {
         let path = self.path.display().to_string();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| Error::db(&path, e))?;
-        let version: i64 = tx
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| Error::db(&path, e))?;
+        let (version, app, foreign) = identity(&tx).map_err(|e| Error::db(&path, e))?;
+        check_identity(version, app, foreign).map_err(|m| Error::db(&path, m))?;
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)
                 .map_err(|e| Error::db(&path, format!("migration {} failed: {e}", i + 1)))?;
@@ -185,23 +190,8 @@ impl Store {
     }
 
     fn versions(&self) -> Result<(i64, i64)> {
-        let get = |pragma: &str| -> Result<i64> {
-            self.conn
-                .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
-                .map_err(|e| self.err(not_a_database(e)))
-        };
-        Ok((get("user_version")?, get("application_id")?))
-    }
-
-    fn has_foreign_tables(&self) -> Result<bool> {
-        self.conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-            .map(|n| n > 0)
-            .map_err(|e| self.err(e))
+        let (version, app, _) = identity(&self.conn).map_err(|e| self.err(e))?;
+        Ok((version, app))
     }
 
     /// The schema version stored in the file.
@@ -220,6 +210,20 @@ impl Store {
     pub fn batch(&mut self) -> Result<Batch<'_>> {
         Batch::begin(self)
     }
+}
+
+/// The file's stamps: schema version, application id, and whether it holds tables. Read in
+/// one statement, so from one snapshot: read one by one, a file that another process
+/// migrated in between would look like version 0 with tables, a stranger's database.
+fn identity(conn: &Connection) -> Result<(i64, i64, bool), String> {
+    conn.query_row(
+        "SELECT (SELECT user_version FROM pragma_user_version),
+                (SELECT application_id FROM pragma_application_id),
+                EXISTS (SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .map_err(not_a_database)
 }
 
 /// Decides from the file's stamps whether isnad may use it.
