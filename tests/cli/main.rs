@@ -2,10 +2,14 @@
 //! Every run pins the clock (`ISNAD_NOW`) and works in its own temporary folder.
 
 mod bad_input;
+mod concurrent;
 mod corpus;
+#[cfg(unix)]
+mod crash;
 mod docs;
 mod english;
 mod extract;
+mod generate;
 mod golden;
 mod import;
 mod listings;
