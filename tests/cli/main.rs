@@ -14,6 +14,7 @@ mod golden;
 mod import;
 mod listings;
 mod peers;
+mod schema;
 mod speakers;
 mod speakers_eval;
 
