@@ -16,7 +16,9 @@
 //! names rusqlite, only [`cli`] names clap and prints. [`extract::extract`] is a pure
 //! function of (text, language, publication date).
 
+pub mod check;
 pub mod cli;
+pub mod config;
 pub mod error;
 pub mod extract;
 pub mod hash;

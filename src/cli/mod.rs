@@ -2,8 +2,10 @@
 //! about clap or prints; subcommands turn their arguments into library options and calls.
 
 mod articles;
+mod check;
 mod claims;
 mod common;
+mod diff;
 mod extract;
 mod import;
 mod speakers;
@@ -28,7 +30,8 @@ pub enum Exit {
 }
 
 /// isnad checks the numbers in the news: it pulls every quantitative and dated claim out of
-/// articles (Arabic and English), with who made it, stores them in SQLite, and lists them.
+/// articles (Arabic and English), with who made it, stores them in SQLite, lists them, and
+/// cross-checks claims about the same quantity.
 #[derive(Debug, Parser)]
 #[command(name = "isnad", version, max_term_width = 100)]
 pub struct Cli {
@@ -53,6 +56,8 @@ enum Command {
     Articles(articles::Args),
     Claims(claims::Args),
     Speakers(speakers::Args),
+    Check(check::Args),
+    Diff(diff::Args),
 }
 
 /// Where a command writes, and what it knows about the terminal.
@@ -104,6 +109,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>, io: &mut Io<'_>) -> Exit {
         Command::Articles(args) => articles::run(args, &cli.db, io),
         Command::Claims(args) => claims::run(args, &cli.db, io),
         Command::Speakers(args) => speakers::run(args, &cli.db, io),
+        Command::Check(args) => check::run(args, &cli.db, io),
+        Command::Diff(args) => diff::run(args, &cli.db, io),
     };
     match result {
         Ok(exit) => exit,

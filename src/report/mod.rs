@@ -5,6 +5,7 @@
 //! record itself, with the field names of DESIGN.md's claim table.
 
 mod csv;
+pub mod findings;
 mod json;
 mod records;
 mod table;
@@ -137,4 +138,4 @@ pub(crate) fn io(e: std::io::Error) -> Error {
     }
 }
 
-pub use table::{isolate, shorten};
+pub use table::{isolate, shorten, write as write_table};

@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use read::ClaimFilter;
+pub use read::{ArticleOrigin, ClaimFilter, ClaimKey, StoredClaim};
 pub use registry::{AliasOutcome, Applied, Merged};
 pub use write::{Batch, HashReader, Outcome};
 

@@ -5,7 +5,9 @@ use rusqlite::{OptionalExtension, Row, params_from_iter};
 
 use super::{Store, registry};
 use crate::error::Result;
-use crate::model::{ArticleRecord, Claim, Kind, Lang, Qualifier, Speaker, SpeakerKind, Value};
+use crate::model::{
+    Article, ArticleRecord, Claim, Kind, Lang, Qualifier, Speaker, SpeakerKind, Value,
+};
 use crate::normalize;
 
 /// Which claims to list. Empty fields don't filter.
@@ -265,4 +267,202 @@ fn value(r: &Row<'_>, i: usize) -> rusqlite::Result<Option<Value>> {
             ));
         }
     })
+}
+
+/// A stored claim with what checking needs about its article and speaker.
+#[derive(Clone, Debug)]
+pub struct StoredClaim {
+    pub id: i64,
+    pub claim: Claim,
+    pub speaker_id: Option<i64>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+}
+
+/// The parts of a stored claim that document frequencies and candidate search need.
+#[derive(Clone, Debug)]
+pub struct ClaimKey {
+    pub article: String,
+    pub kind: String,
+    pub subject: Option<String>,
+    pub speaker_id: Option<i64>,
+}
+
+/// Where an article came from: its file and the line its body starts on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleOrigin {
+    pub body: String,
+    pub origin: Option<String>,
+    pub line: u64,
+}
+
+impl Store {
+    /// Every stored claim (or those of `articles`) with its sentence, article date, outlet
+    /// and speaker id, by article id and position.
+    pub fn check_claims(
+        &self,
+        articles: Option<&[String]>,
+        mut each: impl FnMut(StoredClaim) -> Result<()>,
+    ) -> Result<()> {
+        let mut sql = String::from(
+            "SELECT c.article_id, c.start, c.end, c.text,
+                    substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start),
+                    c.sentence_start, c.sentence_end, c.kind, c.value, c.low, c.high,
+                    c.qualifier, c.unit, c.unit_text, c.subject, s.name, c.speaker_mention,
+                    a.lang, c.id, c.speaker_id, a.date, a.source
+             FROM claims c
+             JOIN articles a ON a.id = c.article_id
+             LEFT JOIN speakers s ON s.id = c.speaker_id",
+        );
+        let args: Vec<rusqlite::types::Value> = match articles {
+            Some(list) => {
+                let marks: Vec<String> = (1..=list.len()).map(|i| format!("?{i}")).collect();
+                sql.push_str(&format!(" WHERE c.article_id IN ({})", marks.join(",")));
+                list.iter().map(|a| a.clone().into()).collect()
+            }
+            None => Vec::new(),
+        };
+        sql.push_str(" ORDER BY c.article_id, c.start, c.seq");
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let mut rows = stmt
+            .query(params_from_iter(args.iter()))
+            .map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let stored = claim(row)
+                .and_then(|c| {
+                    Ok(StoredClaim {
+                        claim: c,
+                        id: row.get(18)?,
+                        speaker_id: row.get(19)?,
+                        date: row.get(20)?,
+                        source: row.get(21)?,
+                    })
+                })
+                .map_err(|e| self.err(e))?;
+            each(stored)?;
+        }
+        Ok(())
+    }
+
+    /// Article, kind, subject and speaker of every stored claim (no article bodies read).
+    pub fn claim_keys(&self, mut each: impl FnMut(ClaimKey)) -> Result<()> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT article_id, kind, subject, speaker_id FROM claims")
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            each(ClaimKey {
+                article: r.get(0).map_err(|e| self.err(e))?,
+                kind: r.get(1).map_err(|e| self.err(e))?,
+                subject: r.get(2).map_err(|e| self.err(e))?,
+                speaker_id: r.get(3).map_err(|e| self.err(e))?,
+            });
+        }
+        Ok(())
+    }
+
+    /// The stored speaker that `name` (of `kind`, found in `article`) would be filed under
+    /// on import, without creating one: the name's key in the article, else everywhere
+    /// (a bare title or surname only by a speakers file or a correction).
+    pub fn resolve_speaker(
+        &self,
+        article: &str,
+        name: &str,
+        kind: SpeakerKind,
+    ) -> Result<Option<i64>> {
+        let norm = normalize::key(name);
+        if let Some((id, _)) =
+            registry::key_owner(&self.conn, &norm, article).map_err(|e| self.err(e))?
+        {
+            return Ok(Some(id));
+        }
+        let across = crate::registry::known_across_articles(name, kind);
+        Ok(registry::key_owner(&self.conn, &norm, "")
+            .map_err(|e| self.err(e))?
+            .filter(|&(_, origin)| across || origin != crate::model::NameOrigin::Name)
+            .map(|(id, _)| id))
+    }
+
+    /// The body, file and first body line of article `id` (version `version`, or the
+    /// current one).
+    pub fn article_origin(&self, id: &str, version: Option<u32>) -> Result<Option<ArticleOrigin>> {
+        let row = |r: &Row<'_>| {
+            Ok(ArticleOrigin {
+                body: r.get(0)?,
+                origin: r.get(1)?,
+                line: r.get::<_, Option<i64>>(2)?.unwrap_or(1).max(1) as u64,
+            })
+        };
+        let current = self
+            .conn
+            .query_row(
+                "SELECT body, origin, origin_line, version FROM articles WHERE id = ?1",
+                [id],
+                |r| Ok((row(r)?, r.get::<_, u32>(3)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        match (current, version) {
+            (Some((o, _)), None) => Ok(Some(o)),
+            (Some((o, v)), Some(want)) if v == want => Ok(Some(o)),
+            (_, Some(want)) => self
+                .conn
+                .query_row(
+                    "SELECT body, origin, origin_line FROM article_versions
+                     WHERE article_id = ?1 AND version = ?2",
+                    rusqlite::params![id, want],
+                    row,
+                )
+                .optional()
+                .map_err(|e| self.err(e)),
+            (None, None) => Ok(None),
+        }
+    }
+
+    /// Article `id` as it was at `version` (or now): what extraction needs.
+    pub fn article_at(&self, id: &str, version: Option<u32>) -> Result<Option<(Article, u32)>> {
+        let read = |r: &Row<'_>| -> rusqlite::Result<(Article, u32)> {
+            let date: Option<String> = r.get(2)?;
+            Ok((
+                Article {
+                    id: id.to_string(),
+                    lang: parse_col(r, 0, |s| s.parse::<Lang>())?,
+                    body: r.get(1)?,
+                    date: date.and_then(|d| d.parse().ok()),
+                    source: r.get(3)?,
+                    title: r.get(4)?,
+                    url: r.get(5)?,
+                    origin: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+                    line: r.get::<_, Option<i64>>(7)?.unwrap_or(1).max(1) as u64,
+                },
+                r.get(8)?,
+            ))
+        };
+        let current = self
+            .conn
+            .query_row(
+                "SELECT lang, body, date, source, title, url, origin, origin_line, version
+                 FROM articles WHERE id = ?1",
+                [id],
+                read,
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        match (current, version) {
+            (Some(a), None) => Ok(Some(a)),
+            (Some(a), Some(v)) if a.1 == v => Ok(Some(a)),
+            (_, Some(v)) => self
+                .conn
+                .query_row(
+                    "SELECT lang, body, date, source, title, url, origin, origin_line, version
+                     FROM article_versions WHERE article_id = ?1 AND version = ?2",
+                    rusqlite::params![id, v],
+                    read,
+                )
+                .optional()
+                .map_err(|e| self.err(e)),
+            (None, None) => Ok(None),
+        }
+    }
 }

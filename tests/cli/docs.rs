@@ -34,7 +34,9 @@ fn every_subcommand_and_flag_is_documented_in_the_readme() {
 #[test]
 fn help_runs_for_every_subcommand() {
     let w = crate::Work::new();
-    for sub in ["import", "extract", "articles", "claims", "speakers"] {
+    for sub in [
+        "import", "extract", "articles", "claims", "speakers", "check", "diff",
+    ] {
         let run = w.run(&[sub, "--help"]);
         assert_eq!(run.code, 0, "{}", run.all());
         assert!(run.stdout.contains("Usage: isnad"), "{}", run.stdout);

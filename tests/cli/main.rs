@@ -2,6 +2,7 @@
 //! Every run pins the clock (`ISNAD_NOW`) and works in its own temporary folder.
 
 mod bad_input;
+mod check;
 mod concurrent;
 mod corpus;
 #[cfg(unix)]

@@ -14,6 +14,7 @@ mod qualifiers;
 mod subject;
 mod tokens;
 mod units;
+pub use units::plural_word;
 
 use std::sync::LazyLock;
 

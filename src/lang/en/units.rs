@@ -374,7 +374,8 @@ fn pluralize(form: &str) -> String {
     out.join(" ")
 }
 
-fn plural_word(w: &str) -> String {
+/// The regular plural of an English noun (`country` → `countries`, `bus` → `buses`).
+pub fn plural_word(w: &str) -> String {
     let consonant_y =
         w.len() > 1 && w.ends_with('y') && !w[..w.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
     if consonant_y {
