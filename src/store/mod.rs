@@ -47,8 +47,13 @@ pub struct Store {
 pub enum Mode {
     /// Create the database if it does not exist (import).
     Create,
-    /// The database must exist (listings, check).
+    /// The database must exist (corrections: speakers alias, merge).
     Existing,
+    /// The database must exist, and everything read comes from one snapshot, taken when the
+    /// store opens and held until it is dropped (listings, check, diff): while imports
+    /// commit, a reader never sees an article and claims of another version, nor half of
+    /// what they wrote. Nothing may be written through it.
+    Read,
 }
 
 impl Store {
@@ -58,7 +63,7 @@ impl Store {
         check_header(path, mode)?;
         let flags = match mode {
             Mode::Create => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-            Mode::Existing => OpenFlags::SQLITE_OPEN_READ_WRITE,
+            Mode::Existing | Mode::Read => OpenFlags::SQLITE_OPEN_READ_WRITE,
         } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::db(&shown, e))?;
         let mut store = Store {
@@ -67,6 +72,19 @@ impl Store {
         };
         store.configure()?;
         store.migrate()?;
+        if mode == Mode::Read {
+            // A deferred transaction takes its snapshot at its first read; it ends when the
+            // connection closes.
+            store
+                .conn
+                .execute_batch("BEGIN DEFERRED")
+                .and_then(|_| {
+                    store
+                        .conn
+                        .query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
+                })
+                .map_err(|e| store.err(e))?;
+        }
         Ok(store)
     }
 
@@ -253,7 +271,7 @@ fn check_header(path: &Path, mode: Mode) -> Result<()> {
     match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => match mode {
             Mode::Create => Ok(()),
-            Mode::Existing => Err(Error::db(
+            Mode::Existing | Mode::Read => Err(Error::db(
                 shown,
                 "no database here (import articles first, or give --db PATH)",
             )),
@@ -363,6 +381,40 @@ mod tests {
         assert_eq!(
             e,
             format!("{}: not an SQLite database file", text.display())
+        );
+    }
+
+    #[test]
+    fn a_reader_sees_one_snapshot_while_a_writer_commits() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("claims.db");
+        let mut writer = Store::open(&db, Mode::Create).unwrap();
+        let a = article("a", "قتل 12 شخصا");
+        put(&mut writer, &a, &crate::extract::extract_article(&a));
+        let reader = Store::open(&db, Mode::Read).unwrap();
+        let mut changed = article("a", "قتل 12 شخصا وأصيب 3");
+        put(
+            &mut writer,
+            &changed,
+            &crate::extract::extract_article(&changed),
+        );
+        changed.id = "b".into();
+        put(&mut writer, &changed, &[]);
+        // Written and committed by the other connection, not seen by the reader.
+        assert_eq!(writer.article_count().unwrap(), 2);
+        assert_eq!(
+            (
+                reader.article_count().unwrap(),
+                reader.claim_count().unwrap()
+            ),
+            (1, 1)
+        );
+        assert_eq!(reader.article("a").unwrap().unwrap().version, 1);
+        drop(reader);
+        let fresh = Store::open(&db, Mode::Read).unwrap();
+        assert_eq!(
+            (fresh.article_count().unwrap(), fresh.claim_count().unwrap()),
+            (2, 2)
         );
     }
 

@@ -26,16 +26,19 @@ fn tables(conn: &Connection) -> Vec<(String, Vec<String>)> {
     names
         .into_iter()
         .map(|t| {
-            let columns = conn
-                .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")
-                .unwrap()
-                .query_map([&t], |r| r.get(0))
-                .unwrap()
-                .collect::<Result<_, _>>()
-                .unwrap();
-            (t, columns)
+            let c = columns(conn, &t);
+            (t, c)
         })
         .collect()
+}
+
+fn columns(conn: &Connection, table: &str) -> Vec<String> {
+    conn.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")
+        .unwrap()
+        .query_map([table], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
 }
 
 /// The rows of `table`, only `columns`, in a stable order.
@@ -231,6 +234,54 @@ fn a_newer_schema_is_refused_by_every_command_and_left_as_it_was() {
         assert!(
             std::fs::read(w.db()).unwrap() == bytes,
             "{args:?} changed the file"
+        );
+    }
+}
+
+/// Processes that open a version 1 database at once (two imports, a listing, the check)
+/// upgrade it once between them: none fails, and no row is lost or doubled.
+#[test]
+fn processes_opening_an_old_database_at_once_upgrade_it_once() {
+    for round in 0..3 {
+        let w = Work::new();
+        std::fs::copy(fixture(1), w.db()).unwrap();
+        let old = Connection::open(w.db()).unwrap();
+        let claim_columns = columns(&old, "claims");
+        let claims = rows(&old, "claims", &claim_columns);
+        drop(old);
+        let articles = fixtures().join("articles");
+        let commands: [(&[&str], &[i32]); 4] = [
+            (&["import", articles.to_str().unwrap()], &[0]),
+            (&["articles"], &[0]),
+            (&["import", articles.to_str().unwrap()], &[0]),
+            (&["check"], &[0, 1]),
+        ];
+        let children: Vec<_> = commands
+            .iter()
+            .map(|(args, _)| {
+                w.cmd()
+                    .args(*args)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for (child, (args, codes)) in children.into_iter().zip(&commands) {
+            let out = child.wait_with_output().unwrap();
+            let code = out.status.code().unwrap();
+            assert!(
+                codes.contains(&code),
+                "round {round}: isnad {args:?}: exit {code}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        assert_eq!(user_version(&w.db()), SCHEMA_VERSION);
+        let new = Connection::open(w.db()).unwrap();
+        assert_eq!(
+            rows(&new, "claims", &claim_columns),
+            claims,
+            "round {round}"
         );
     }
 }
