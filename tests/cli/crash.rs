@@ -20,10 +20,10 @@ use std::time::{Duration, Instant};
 use crate::Work;
 use crate::generate::{self, Digest, Rng};
 
-/// Articles in the generated input: half a second to a second of import for the debug
+/// Articles in the generated input: a quarter to half a second of import for the debug
 /// binary (more would make the 20 kills slow).
-const ARTICLES: usize = 200;
-const BATCH: &str = "10";
+const ARTICLES: usize = 120;
+const BATCH: &str = "6";
 
 /// The state of every article must be `before`'s or `after`'s; earlier versions only those
 /// `after` keeps for the articles that reached `after`'s state. Returns whether the state is
@@ -77,7 +77,8 @@ fn kill_and_resume(
     let (mut killed, mut between) = (0, 0);
     loop {
         let at = duration.mul_f64(rng.unit());
-        let child = w
+        let started = Instant::now();
+        let mut child = w
             .cmd()
             .args(["--db", db.to_str().unwrap(), "import", "--batch", BATCH])
             .arg(file)
@@ -85,10 +86,13 @@ fn kill_and_resume(
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        std::thread::sleep(at);
-        if killed < kills {
-            // SAFETY: kill(2) on our own child's pid; it is not reaped before `wait` below.
-            unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGKILL) };
+        while killed < kills && child.try_wait().unwrap().is_none() {
+            if started.elapsed() >= at {
+                // SAFETY: kill(2) on our own child, which try_wait has not reaped.
+                unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGKILL) };
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(2));
         }
         let out = child.wait_with_output().unwrap();
         let what = format!("kill {} at {at:?}", killed + 1);
@@ -135,6 +139,7 @@ fn reference(w: &Work, db: &Path, file: &Path) -> Duration {
 #[test]
 fn killed_imports_leave_whole_articles_and_resume_to_the_reference() {
     let w = Work::new();
+    w.write("isnad-speakers.toml", generate::SPEAKERS);
     let first = generate::articles(7, "a", ARTICLES);
     let a = w.write("a.jsonl", generate::jsonl(first.iter().map(|(_, l)| l)));
     // The same articles, every third one changed (other numbers, another speaker, and a

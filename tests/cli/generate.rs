@@ -44,6 +44,10 @@ const LAST_AR: &[&str] = &["حداد", "فاروق", "منصور", "ناصر", "
 const TOWN_EN: &[&str] = &["Qasr al-Nur", "Wadi Sabr", "Tell Amin", "Bir Hasan"];
 const TOWN_AR: &[&str] = &["قصر النور", "وادي صبر", "تل أمين", "بئر حسن"];
 
+/// A speakers file (`isnad-speakers.toml`, which every import in its folder applies first)
+/// that joins two ministers' English and Arabic names.
+pub const SPEAKERS: &str = "same = [\"Laila Haddad = ليلى حداد\", \"Omar Farouk = عمر فاروق\"]\n";
+
 /// 12,345 as English writes it.
 fn grouped(n: u64) -> String {
     let digits = n.to_string();
