@@ -1,10 +1,12 @@
 //! Import: ingest → extract → store, streaming.
 //!
 //! A reader thread reads articles one at a time and extracts their claims while the calling
-//! thread writes the previous ones to SQLite, so reading, extraction and writing overlap and
-//! memory holds at most a channel's worth of articles. Writes are grouped into batches, each
-//! one transaction: a failure (or a kill) leaves the database as it was before that batch,
-//! and re-running the import skips what was stored (by content hash).
+//! thread gathers them into batches and writes each batch to SQLite in one transaction, so
+//! reading, extraction and writing overlap and memory holds at most a batch (and a channel)
+//! of articles. A failure (or a kill) leaves the database as it was before the batch in
+//! progress, and re-running the import skips what was stored (by content hash). The write
+//! lock is taken only once a batch is ready, so concurrent imports into one database
+//! interleave their batches instead of one waiting for the other's whole import.
 
 use std::ops::ControlFlow;
 use std::sync::mpsc;
@@ -16,13 +18,17 @@ use crate::ingest::{self, Defaults, Input};
 use crate::model::{Article, Claim};
 use crate::store::{HashReader, Outcome, Store};
 
+/// Articles per transaction unless told otherwise.
+pub const DEFAULT_BATCH: usize = 500;
+
 #[derive(Clone, Debug)]
 pub struct Options {
     /// Stop at the first input that fails, rolling back the batch in progress.
     pub strict: bool,
-    /// Articles per transaction.
+    /// Articles per transaction (at least 1).
     pub batch_articles: usize,
-    /// Input bytes per transaction (whichever limit comes first).
+    /// Input bytes per transaction (whichever limit comes first); batches are held in
+    /// memory while they are gathered.
     pub batch_bytes: u64,
 }
 
@@ -30,8 +36,8 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             strict: false,
-            batch_articles: 2000,
-            batch_bytes: 16 << 20,
+            batch_articles: DEFAULT_BATCH,
+            batch_bytes: 4 << 20,
         }
     }
 }
@@ -78,7 +84,8 @@ struct Prepared {
 type Message = (std::result::Result<Prepared, InputError>, u64);
 
 /// Imports `inputs` into `store`. Each failed input is passed to `on_error` and counted;
-/// with `strict`, the first one rolls back the open batch and is returned as the error.
+/// with `strict`, the first one drops the batch being gathered (nothing of it is written)
+/// and is returned as the error.
 pub fn run(
     store: &mut Store,
     inputs: &[Input],
@@ -131,51 +138,72 @@ fn write_all(
     on_error: &mut impl FnMut(&InputError),
 ) -> Result<Summary> {
     let mut summary = Summary::default();
-    let mut rx = rx.into_iter().peekable();
-    while rx.peek().is_some() {
-        let mut batch = store.batch()?;
-        let (mut articles, mut bytes) = (0usize, 0u64);
-        let mut pending = Summary::default();
-        while articles < options.batch_articles && bytes < options.batch_bytes {
-            let Some((result, n)) = rx.next() else { break };
+    let mut rx = rx.into_iter();
+    let mut ready: Vec<Prepared> = Vec::new();
+    loop {
+        // Gather a batch before taking the write lock, so that the lock is held while rows
+        // are written, not while articles are read and extracted: other processes writing
+        // into the same database get their turn between two batches.
+        let (mut bytes, mut more) = (0u64, false);
+        for (result, n) in rx.by_ref() {
             progress.advance(n);
             bytes += n;
             match result {
-                Ok(p) => {
-                    articles += 1;
-                    let claims = match p.claims {
-                        Some(c) => c,
-                        None if batch.holds(&p.article.id, &p.hash)? => {
-                            pending.unchanged += 1;
-                            continue;
-                        }
-                        None => extract::extract_article(&p.article),
-                    };
-                    match batch.put(&p.article, &p.hash, &claims)? {
-                        Outcome::New => pending.new += 1,
-                        Outcome::Updated => pending.updated += 1,
-                        Outcome::Unchanged => {
-                            pending.unchanged += 1;
-                            continue;
-                        }
-                    }
-                    pending.claims += claims.len() as u64;
-                }
+                Ok(p) => ready.push(p),
                 Err(e) => {
                     if options.strict {
-                        // The batch rolls back as it drops.
+                        // Nothing of the batch in progress was written.
                         return Err(Error::Input(e));
                     }
                     on_error(&e);
                     summary.failed += 1;
                 }
             }
+            if ready.len() >= options.batch_articles || bytes >= options.batch_bytes {
+                more = true;
+                break;
+            }
         }
-        batch.commit()?;
-        summary.new += pending.new;
-        summary.updated += pending.updated;
-        summary.unchanged += pending.unchanged;
-        summary.claims += pending.claims;
+        if !ready.is_empty() {
+            write_batch(store, ready.drain(..), &mut summary)?;
+        }
+        if !more {
+            return Ok(summary);
+        }
     }
-    Ok(summary)
+}
+
+/// Writes `articles` in one transaction and adds what it did to `summary` once it committed.
+fn write_batch(
+    store: &mut Store,
+    articles: impl Iterator<Item = Prepared>,
+    summary: &mut Summary,
+) -> Result<()> {
+    let mut batch = store.batch()?;
+    let mut pending = Summary::default();
+    for p in articles {
+        let claims = match p.claims {
+            Some(c) => c,
+            None if batch.holds(&p.article.id, &p.hash)? => {
+                pending.unchanged += 1;
+                continue;
+            }
+            None => extract::extract_article(&p.article),
+        };
+        match batch.put(&p.article, &p.hash, &claims)? {
+            Outcome::New => pending.new += 1,
+            Outcome::Updated => pending.updated += 1,
+            Outcome::Unchanged => {
+                pending.unchanged += 1;
+                continue;
+            }
+        }
+        pending.claims += claims.len() as u64;
+    }
+    batch.commit()?;
+    summary.new += pending.new;
+    summary.updated += pending.updated;
+    summary.unchanged += pending.unchanged;
+    summary.claims += pending.claims;
+    Ok(())
 }

@@ -32,7 +32,7 @@ enum Sub {
 }
 
 pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
-    let store = Store::open(db, Mode::Existing)?;
+    let store = Store::open(db, Mode::Read)?;
     match args.command {
         None => {
             let mut sink: Sink<'_, ArticleRecord> = Sink::new(args.format.into(), io.out, io.width);

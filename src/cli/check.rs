@@ -103,7 +103,7 @@ pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
         only_new: !args.paths.is_empty(),
         fail_on,
     };
-    let store = Store::open(db, Mode::Existing)?;
+    let store = Store::open(db, Mode::Read)?;
     // Declared names → canonical name, for new articles' speakers.
     let mut canonical: HashMap<String, String> = HashMap::new();
     for d in &declared {

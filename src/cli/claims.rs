@@ -37,7 +37,7 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
 }
 
 pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
-    let store = Store::open(db, Mode::Existing)?;
+    let store = Store::open(db, Mode::Read)?;
     let filter = ClaimFilter {
         article: args.article,
         speaker: args.speaker,

@@ -44,7 +44,7 @@ enum DiffFormat {
 }
 
 pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
-    let store = || Store::open(db, Mode::Existing);
+    let store = || Store::open(db, Mode::Read);
     let (old, new) = match &args.b {
         Some(b) => (load(&args.a, &store)?, load(b, &store)?),
         None => {

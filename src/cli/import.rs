@@ -29,6 +29,11 @@ pub struct Args {
     /// Stop at the first bad input; nothing of the batch in progress is stored.
     #[arg(long)]
     strict: bool,
+    /// Articles per transaction: a failure or a kill loses at most the batch in progress, and
+    /// other processes writing into the same database get their turn between two batches.
+    #[arg(long, value_name = "N", default_value_t = import::DEFAULT_BATCH,
+          value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
+    batch: usize,
     /// Don't draw a progress bar.
     #[arg(long, short)]
     quiet: bool,
@@ -89,6 +94,7 @@ pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
     );
     let options = Options {
         strict: args.strict,
+        batch_articles: args.batch,
         ..Options::default()
     };
     let err = &mut *io.err;

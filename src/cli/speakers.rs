@@ -55,7 +55,7 @@ pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
     let format: Format = args.format.into();
     match args.command {
         None => {
-            let store = Store::open(db, Mode::Existing)?;
+            let store = Store::open(db, Mode::Read)?;
             let mut sink: Sink<'_, Speaker> = Sink::new(format, io.out, io.width);
             for s in store.speakers()? {
                 sink.push(s)?;
@@ -63,7 +63,7 @@ pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
             sink.finish("no speakers")?;
         }
         Some(Sub::Show { name }) => {
-            let store = Store::open(db, Mode::Existing)?;
+            let store = Store::open(db, Mode::Read)?;
             show(&store.speaker(&name)?, format, io)?;
         }
         Some(Sub::Alias { name, alias }) => {

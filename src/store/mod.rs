@@ -47,8 +47,13 @@ pub struct Store {
 pub enum Mode {
     /// Create the database if it does not exist (import).
     Create,
-    /// The database must exist (listings, check).
+    /// The database must exist (corrections: speakers alias, merge).
     Existing,
+    /// The database must exist, and everything read comes from one snapshot, taken when the
+    /// store opens and held until it is dropped (listings, check, diff): while imports
+    /// commit, a reader never sees an article and claims of another version, nor half of
+    /// what they wrote. Nothing may be written through it.
+    Read,
 }
 
 impl Store {
@@ -58,7 +63,7 @@ impl Store {
         check_header(path, mode)?;
         let flags = match mode {
             Mode::Create => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-            Mode::Existing => OpenFlags::SQLITE_OPEN_READ_WRITE,
+            Mode::Existing | Mode::Read => OpenFlags::SQLITE_OPEN_READ_WRITE,
         } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::db(&shown, e))?;
         let mut store = Store {
@@ -67,6 +72,19 @@ impl Store {
         };
         store.configure()?;
         store.migrate()?;
+        if mode == Mode::Read {
+            // A deferred transaction takes its snapshot at its first read; it ends when the
+            // connection closes.
+            store
+                .conn
+                .execute_batch("BEGIN DEFERRED")
+                .and_then(|_| {
+                    store
+                        .conn
+                        .query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
+                })
+                .map_err(|e| store.err(e))?;
+        }
         Ok(store)
     }
 
@@ -138,8 +156,8 @@ impl Store {
     /// point at it); the pragma is a no-op inside a transaction, so it is set around it,
     /// and `foreign_key_check` must come back empty before the transaction commits.
     fn migrate(&mut self) -> Result<()> {
-        let (version, app) = self.versions()?;
-        check_identity(version, app, self.has_foreign_tables()?).map_err(|m| self.err(m))?;
+        let (version, app, foreign) = identity(&self.conn).map_err(|e| self.err(e))?;
+        check_identity(version, app, foreign).map_err(|m| self.err(m))?;
         if version == SCHEMA_VERSION {
             return Ok(());
         }
@@ -153,15 +171,20 @@ impl Store {
         result
     }
 
+    /// Another process may have created or upgraded the file since [`Store::migrate`]
+    /// looked: the stamps are read again under the write lock, and only the migrations
+    /// still missing run.
     fn migrate_in_transaction(&mut self) -> Result<()> {
         let path = self.path.display().to_string();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| Error::db(&path, e))?;
-        let version: i64 = tx
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| Error::db(&path, e))?;
+        let (version, app, foreign) = identity(&tx).map_err(|e| Error::db(&path, e))?;
+        check_identity(version, app, foreign).map_err(|m| Error::db(&path, m))?;
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)
                 .map_err(|e| Error::db(&path, format!("migration {} failed: {e}", i + 1)))?;
@@ -185,23 +208,8 @@ impl Store {
     }
 
     fn versions(&self) -> Result<(i64, i64)> {
-        let get = |pragma: &str| -> Result<i64> {
-            self.conn
-                .query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(0))
-                .map_err(|e| self.err(not_a_database(e)))
-        };
-        Ok((get("user_version")?, get("application_id")?))
-    }
-
-    fn has_foreign_tables(&self) -> Result<bool> {
-        self.conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-            .map(|n| n > 0)
-            .map_err(|e| self.err(e))
+        let (version, app, _) = identity(&self.conn).map_err(|e| self.err(e))?;
+        Ok((version, app))
     }
 
     /// The schema version stored in the file.
@@ -220,6 +228,20 @@ impl Store {
     pub fn batch(&mut self) -> Result<Batch<'_>> {
         Batch::begin(self)
     }
+}
+
+/// The file's stamps: schema version, application id, and whether it holds tables. Read in
+/// one statement, so from one snapshot: read one by one, a file that another process
+/// migrated in between would look like version 0 with tables, a stranger's database.
+fn identity(conn: &Connection) -> Result<(i64, i64, bool), String> {
+    conn.query_row(
+        "SELECT (SELECT user_version FROM pragma_user_version),
+                (SELECT application_id FROM pragma_application_id),
+                EXISTS (SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .map_err(not_a_database)
 }
 
 /// Decides from the file's stamps whether isnad may use it.
@@ -249,7 +271,7 @@ fn check_header(path: &Path, mode: Mode) -> Result<()> {
     match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => match mode {
             Mode::Create => Ok(()),
-            Mode::Existing => Err(Error::db(
+            Mode::Existing | Mode::Read => Err(Error::db(
                 shown,
                 "no database here (import articles first, or give --db PATH)",
             )),
@@ -359,6 +381,40 @@ mod tests {
         assert_eq!(
             e,
             format!("{}: not an SQLite database file", text.display())
+        );
+    }
+
+    #[test]
+    fn a_reader_sees_one_snapshot_while_a_writer_commits() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("claims.db");
+        let mut writer = Store::open(&db, Mode::Create).unwrap();
+        let a = article("a", "قتل 12 شخصا");
+        put(&mut writer, &a, &crate::extract::extract_article(&a));
+        let reader = Store::open(&db, Mode::Read).unwrap();
+        let mut changed = article("a", "قتل 12 شخصا وأصيب 3");
+        put(
+            &mut writer,
+            &changed,
+            &crate::extract::extract_article(&changed),
+        );
+        changed.id = "b".into();
+        put(&mut writer, &changed, &[]);
+        // Written and committed by the other connection, not seen by the reader.
+        assert_eq!(writer.article_count().unwrap(), 2);
+        assert_eq!(
+            (
+                reader.article_count().unwrap(),
+                reader.claim_count().unwrap()
+            ),
+            (1, 1)
+        );
+        assert_eq!(reader.article("a").unwrap().unwrap().version, 1);
+        drop(reader);
+        let fresh = Store::open(&db, Mode::Read).unwrap();
+        assert_eq!(
+            (fresh.article_count().unwrap(), fresh.claim_count().unwrap()),
+            (2, 2)
         );
     }
 

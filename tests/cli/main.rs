@@ -3,14 +3,19 @@
 
 mod bad_input;
 mod check;
+mod concurrent;
 mod corpus;
+#[cfg(unix)]
+mod crash;
 mod docs;
 mod english;
 mod extract;
+mod generate;
 mod golden;
 mod import;
 mod listings;
 mod peers;
+mod schema;
 mod speakers;
 mod speakers_eval;
 
