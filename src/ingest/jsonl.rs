@@ -1,6 +1,7 @@
 //! JSON Lines: one article per line, `{"id", "source", "lang", "date", "title", "url", "body"}`
 //! (the format of the shared corpus). Read line by line with one reused buffer, so memory
-//! does not grow with the file.
+//! does not grow with the file; a line longer than `--max-article-bytes` is skipped (and
+//! reported) without being held in memory, so neither does it grow with a line.
 
 use std::io::BufRead;
 use std::ops::ControlFlow;
@@ -9,7 +10,7 @@ use serde::Deserialize;
 
 use super::fields::Fields;
 use super::text::{looks_binary, utf8_error};
-use super::{Defaults, Item, io_message};
+use super::{Defaults, Item, io_message, too_big};
 use crate::error::InputError;
 
 #[derive(Deserialize)]
@@ -60,9 +61,20 @@ pub fn read<R: BufRead>(
     let mut articles = 0u64;
     loop {
         buf.clear();
-        let n = match reader.read_until(b'\n', &mut buf) {
+        let max = defaults.max_article_bytes;
+        let n = match read_line_within(&mut reader, &mut buf, max) {
             Ok(0) => break,
-            Ok(n) => n as u64,
+            // Not all kept, or kept but longer than the limit without its line break.
+            Ok(n) if n > buf.len() as u64 || trim_line_end(&buf).len() as u64 > max => {
+                line_no += 1;
+                articles += 1;
+                visit(Item {
+                    result: Err(InputError::at_line(name, line_no, too_big(Some(n), max))),
+                    bytes: n,
+                })?;
+                continue;
+            }
+            Ok(n) => n,
             Err(e) => {
                 return visit(Item {
                     result: Err(InputError::at_line(name, line_no + 1, io_message(&e))),
@@ -87,6 +99,42 @@ pub fn read<R: BufRead>(
         });
     }
     ControlFlow::Continue(())
+}
+
+/// Reads one line (through its `\n`) into `buf` like `read_until`, but keeps at most
+/// `max + 2` bytes of it (the line, `\r\n`); the rest is read and dropped. Returns the
+/// length of the whole line.
+fn read_line_within<R: BufRead>(
+    reader: &mut R,
+    buf: &mut Vec<u8>,
+    max: u64,
+) -> std::io::Result<u64> {
+    let keep = max.saturating_add(2);
+    let mut total = 0u64;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(total);
+        }
+        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (&available[..=i], true),
+            None => (available, false),
+        };
+        let room = keep
+            .saturating_sub(buf.len() as u64)
+            .min(chunk.len() as u64) as usize;
+        buf.extend_from_slice(&chunk[..room]);
+        let used = chunk.len();
+        total += used as u64;
+        reader.consume(used);
+        if done {
+            return Ok(total);
+        }
+    }
 }
 
 fn trim_line_end(buf: &[u8]) -> &[u8] {
@@ -201,6 +249,51 @@ mod tests {
                 .starts_with("t.jsonl:2: invalid UTF-8"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn lines_over_the_limit_are_reported_and_skipped() {
+        let long = format!("{{\"id\":\"big\",\"body\":\"{}\"}}", "x ".repeat(100));
+        let input = format!(
+            "{{\"id\":\"a\",\"body\":\"Aa 1\"}}\r\n{long}\n{{\"id\":\"c\",\"body\":\"Cc 3\"}}"
+        );
+        let defaults = Defaults {
+            max_article_bytes: 64,
+            ..Defaults::default()
+        };
+        let mut out = Vec::new();
+        let _ = read(input.as_bytes(), "t.jsonl", &defaults, &mut |item: Item| {
+            out.push((
+                item.result.map(|a| a.id).map_err(|e| e.to_string()),
+                item.bytes,
+            ));
+            ControlFlow::Continue(())
+        });
+        assert_eq!(
+            out,
+            [
+                (Ok("a".to_string()), 26),
+                (
+                    Err("t.jsonl:2: article is 223 bytes, over the limit of 64 bytes (raise it with --max-article-bytes)".to_string()),
+                    223
+                ),
+                (Ok("c".to_string()), 24),
+            ]
+        );
+        // A line exactly at the limit is read, with or without its line break.
+        let exact = "{\"id\":\"e\",\"body\":\"Ee 5\"}";
+        let defaults = Defaults {
+            max_article_bytes: exact.len() as u64,
+            ..Defaults::default()
+        };
+        for input in [format!("{exact}\r\n{exact}"), format!("{exact}\n")] {
+            let mut ok = 0;
+            let _ = read(input.as_bytes(), "t.jsonl", &defaults, &mut |item: Item| {
+                ok += usize::from(item.result.is_ok());
+                ControlFlow::Continue(())
+            });
+            assert!(ok >= 1, "{input:?}");
+        }
     }
 
     #[test]

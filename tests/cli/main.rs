@@ -7,6 +7,7 @@ mod docs;
 mod english;
 mod extract;
 mod golden;
+mod hostile;
 mod import;
 mod listings;
 mod peers;
