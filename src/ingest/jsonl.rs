@@ -15,21 +15,14 @@ use crate::error::InputError;
 
 #[derive(Deserialize)]
 struct Line {
-    id: Option<Scalar>,
+    /// Ids are strings, but a numeric id (`"id": 17`) is common enough in exports to accept.
+    id: Option<serde_json::Value>,
     source: Option<String>,
     lang: Option<String>,
     date: Option<String>,
     title: Option<String>,
     url: Option<String>,
     body: Option<String>,
-}
-
-/// Ids are strings, but a numeric id (`"id": 17`) is common enough in exports to accept.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Scalar {
-    S(String),
-    I(i64),
 }
 
 pub fn read<R: BufRead>(
@@ -156,25 +149,40 @@ fn parse_line(raw: &[u8], name: &str, line_no: u64) -> Result<Fields, InputError
         ));
     }
     let line: Line = serde_json::from_str(text).map_err(|e| {
-        let what = if e.is_data() {
-            "wrong JSON field type"
-        } else {
-            "not valid JSON"
-        };
+        let msg = e.to_string();
+        let msg = strip_position(&msg);
         // serde_json's own position says "line 1" (the line is parsed alone): keep the column.
-        err(format!(
-            "{what}: {} (column {})",
-            strip_position(&e.to_string()),
-            e.column()
-        ))
+        let column = e.column();
+        err(if msg == "number out of range" {
+            format!("number too large to read (column {column}); write it as a string")
+        } else if e.is_data() {
+            format!("wrong JSON field type: {msg} (column {column})")
+        } else {
+            format!("not valid JSON: {msg} (column {column})")
+        })
     })?;
     let body = line
         .body
         .ok_or_else(|| err("missing field 'body'".into()))?;
     let id = match line.id {
-        Some(Scalar::S(s)) => Some(s),
-        Some(Scalar::I(i)) => Some(i.to_string()),
-        None => return Err(err("missing field 'id'".into())),
+        Some(serde_json::Value::String(s)) => Some(s),
+        Some(serde_json::Value::Number(n)) if n.is_i64() || n.is_u64() => Some(n.to_string()),
+        Some(serde_json::Value::Number(n)) => {
+            return Err(err(format!(
+                "field 'id' must be a string or a whole number, not {n} (write long ids as strings)"
+            )));
+        }
+        None | Some(serde_json::Value::Null) => return Err(err("missing field 'id'".into())),
+        Some(other) => {
+            let what = match other {
+                serde_json::Value::Bool(_) => "true or false",
+                serde_json::Value::Array(_) => "an array",
+                _ => "an object",
+            };
+            return Err(err(format!(
+                "field 'id' must be a string or a whole number, not {what}"
+            )));
+        }
     };
     Ok(Fields {
         id,
@@ -220,6 +228,10 @@ mod tests {
             "{\"id\":\"c\",\"source\":null,\"lang\":\"en\",\"date\":null,\"title\":null,\"url\":null}\n",
             "{\"id\":7,\"body\":\"Seven said 7\"}\r\n",
             "[1,2]\n",
+            "{\"id\":18446744073709551615,\"body\":\"x\"}\n",
+            "{\"id\":99999999999999999999999999,\"body\":\"x\"}\n",
+            "{\"id\":1.5,\"body\":\"x\"}\n",
+            "{\"id\":[1],\"body\":\"x\"}\n",
         );
         assert_eq!(
             read_all(input.as_bytes()),
@@ -232,6 +244,10 @@ mod tests {
                     "t.jsonl:6: not a JSON object (each line must be one article object)"
                         .to_string()
                 ),
+                Ok("18446744073709551615@7".to_string()),
+                Err("t.jsonl:8: field 'id' must be a string or a whole number, not 1e+26 (write long ids as strings)".to_string()),
+                Err("t.jsonl:9: field 'id' must be a string or a whole number, not 1.5 (write long ids as strings)".to_string()),
+                Err("t.jsonl:10: field 'id' must be a string or a whole number, not an array".to_string()),
             ]
         );
     }

@@ -227,6 +227,53 @@ fn deeply_nested_html_is_imported() {
     );
 }
 
+/// Huge and odd metadata: a megabyte title and a 400-digit id (as a string) are kept as
+/// written; a numeric id beyond 64 bits or a number too large to read (400 digits, 1e400)
+/// is an error for its line that says what to do; in front matter an empty id falls back
+/// to the file name, a key-less line is ignored, an unmatched quote is kept as written.
+#[test]
+fn huge_and_odd_metadata_values() {
+    let w = Work::new();
+    let title = "t".repeat(1 << 20);
+    let digits = "9".repeat(400);
+    let body = "Police said 7 cars were stolen.";
+    w.write(
+        "odd.jsonl",
+        format!(
+            "{}{{\"id\": {digits}, \"body\": \"{body}\"}}\n{{\"id\": 99999999999999999999999, \"body\": \"{body}\"}}\n{{\"id\": \"x\", \"title\": 1e400, \"body\": \"{body}\"}}\n{{\"id\": 18446744073709551615, \"body\": \"{body}\"}}\n",
+            jsonl(&[serde_json::json!({"id": digits, "title": title, "source": "s".repeat(100_000), "body": body})]),
+        ),
+    );
+    w.write(
+        "odd.md",
+        format!("---\nid: \"\"\ntitle: '{title}\n: no key\nlang: EN\n---\n{body}\n"),
+    );
+    let run = w.run(&["import", "odd.jsonl", "odd.md"]);
+    assert_eq!(run.code, 2, "{}", run.all());
+    assert_eq!(
+        run.stderr,
+        "error: odd.jsonl:2: number too large to read (column 407); write it as a string\n\
+         error: odd.jsonl:3: field 'id' must be a string or a whole number, not 1e+23 (write long ids as strings)\n\
+         error: odd.jsonl:4: number too large to read (column 26); write it as a string\n"
+    );
+    assert_eq!(
+        run.stdout,
+        "3 new, 0 updated, 0 unchanged, 3 failed; 3 claims stored\n"
+    );
+    let a = article(&w, &digits);
+    assert_eq!(
+        (
+            a["title"].as_str().unwrap().len(),
+            a["claims"].as_array().unwrap().len()
+        ),
+        (1 << 20, 1)
+    );
+    assert!(article(&w, "18446744073709551615")["claims"].is_array());
+    let md = article(&w, "odd");
+    assert_eq!(md["title"], format!("'{title}"));
+    assert_eq!(md["lang"], "en");
+}
+
 /// Year 9999 is a date like any other: articles dated 9999-12-31 (front matter, JSONL, the
 /// `--date` flag) are imported, and relative dates that would fall after 9999 are not made
 /// into dates. Year 0000 does not exist: it is refused, naming the file and line.
@@ -435,7 +482,9 @@ fn a_gigabyte_jsonl_file_streams_in_flat_memory() {
     let w = Work::new();
     let path = w.path("big.jsonl");
     let lines = write_repeated_jsonl(&path, 1 << 30);
+    let start = std::time::Instant::now();
     let (run, peak_mib) = run_measured(&w, &["import", "--quiet", "big.jsonl"]);
+    let secs = start.elapsed().as_secs_f64();
     std::fs::remove_file(&path).unwrap();
     assert_eq!(run.code, 0, "{}", run.all());
     assert_eq!(
@@ -445,7 +494,7 @@ fn a_gigabyte_jsonl_file_streams_in_flat_memory() {
             lines - 4
         )
     );
-    eprintln!("1 GB JSONL ({lines} lines): peak RSS {peak_mib:.1} MiB");
+    eprintln!("1 GB JSONL ({lines} lines): {secs:.1} s, peak RSS {peak_mib:.1} MiB");
     assert!(peak_mib < 100.0, "peak RSS {peak_mib:.1} MiB");
 }
 
