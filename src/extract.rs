@@ -1,6 +1,8 @@
 //! Extraction: a pure function of (text, language, publication date) → claims.
 //! No I/O and no clock, so it can run anywhere, in parallel, and be tested exhaustively.
 
+use std::sync::Arc;
+
 use jiff::civil::Date;
 
 use crate::lang::{self, Document, Recognized};
@@ -53,6 +55,8 @@ pub fn extract_into(
 
     let mut cursor = CharCursor::default();
     let mut last_end = 0;
+    // The text of the last claim's sentence, shared with the next claims of that sentence.
+    let mut shared: Option<(usize, Arc<str>)> = None;
     for r in found {
         // Packs promise ordered, non-overlapping spans inside their sentence; hold them to it
         // here so a pack's mistake can never break the offsets invariant.
@@ -69,18 +73,33 @@ pub fn extract_into(
         last_end = r.byte_end;
         let start = cursor.char_at(text, r.byte_start);
         let end = cursor.char_at(text, r.byte_end);
-        sink.claim(to_claim(r, start, end, &doc, lang));
+        let sentence_text = match &shared {
+            Some((i, s)) if *i == r.sentence => Arc::clone(s),
+            _ => {
+                let s: Arc<str> = sentence.text(text).into();
+                shared = Some((r.sentence, Arc::clone(&s)));
+                s
+            }
+        };
+        sink.claim(to_claim(r, start, end, sentence_text, &doc, lang));
     }
 }
 
-fn to_claim(r: Recognized, start: usize, end: usize, doc: &Document<'_>, lang: Lang) -> Claim {
+fn to_claim(
+    r: Recognized,
+    start: usize,
+    end: usize,
+    sentence_text: Arc<str>,
+    doc: &Document<'_>,
+    lang: Lang,
+) -> Claim {
     let sentence = doc.sentences[r.sentence];
     Claim {
         article: String::new(),
         start,
         end,
         text: doc.text[r.byte_start..r.byte_end].to_string(),
-        sentence: sentence.text(doc.text).to_string(),
+        sentence: sentence_text,
         sentence_start: sentence.start,
         sentence_end: sentence.end,
         kind: r.kind,
@@ -123,14 +142,14 @@ mod tests {
                 .skip(c.sentence_start)
                 .take(c.sentence_end - c.sentence_start)
                 .collect();
-            assert_eq!(sentence, c.sentence);
+            assert_eq!(sentence, &*c.sentence);
             assert!(c.sentence.contains(&c.text));
             assert_eq!(c.lang, Lang::Ar);
         }
         assert_eq!(claims[1].value, Value::Number(1050.0));
         assert_eq!(claims[1].unit.as_deref(), Some("sortie"));
         assert_eq!(
-            claims[1].sentence,
+            &*claims[1].sentence,
             "ونفذت القوات ١٠٥٠ طلعة، أي 40% من المجموع."
         );
         assert_eq!(claims[2].kind, Kind::Percent);
@@ -164,7 +183,7 @@ mod tests {
         );
         let dated = extract(text, Lang::En, Date::new(2014, 12, 3).ok());
         assert_eq!(dated[1].value, Value::Text("2014-09-22".into()));
-        assert_eq!(dated[1].sentence, "Sept. 22 was a Monday.");
+        assert_eq!(&*dated[1].sentence, "Sept. 22 was a Monday.");
     }
 
     #[test]

@@ -2,14 +2,15 @@
 //!
 //! A reader thread reads articles one at a time and extracts their claims while the calling
 //! thread gathers them into batches and writes each batch to SQLite in one transaction, so
-//! reading, extraction and writing overlap and memory holds at most a batch (and a channel)
-//! of articles. A failure (or a kill) leaves the database as it was before the batch in
-//! progress, and re-running the import skips what was stored (by content hash). The write
-//! lock is taken only once a batch is ready, so concurrent imports into one database
+//! reading, extraction and writing overlap. Memory holds at most a batch being gathered and
+//! the channel: 64 articles, and no more than [`IN_FLIGHT_BYTES`] of input unless a single
+//! article is larger. A failure (or a kill) leaves the database as it was before the batch
+//! in progress, and re-running the import skips what was stored (by content hash). The
+//! write lock is taken only once a batch is ready, so concurrent imports into one database
 //! interleave their batches instead of one waiting for the other's whole import.
 
 use std::ops::ControlFlow;
-use std::sync::mpsc;
+use std::sync::{Condvar, Mutex, mpsc};
 
 use crate::error::{Error, InputError, Result};
 use crate::extract;
@@ -83,6 +84,51 @@ struct Prepared {
 
 type Message = (std::result::Result<Prepared, InputError>, u64);
 
+/// Input bytes read but not yet written, above which the reader waits for the writer (a
+/// file of large articles would otherwise fill the channel with 64 of them).
+pub const IN_FLIGHT_BYTES: u64 = 16 << 20;
+
+/// The input bytes between the reader and the writer.
+#[derive(Default)]
+struct InFlight {
+    /// (bytes in flight, whether the writer has stopped)
+    state: Mutex<(u64, bool)>,
+    changed: Condvar,
+}
+
+impl InFlight {
+    /// Waits until `n` more bytes fit (or nothing is in flight), then counts them. False
+    /// when the writer has stopped.
+    fn reserve(&self, n: u64) -> bool {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        while s.0 > 0 && s.0 + n > IN_FLIGHT_BYTES && !s.1 {
+            s = self.changed.wait(s).unwrap_or_else(|e| e.into_inner());
+        }
+        s.0 += n;
+        !s.1
+    }
+
+    fn release(&self, n: u64) {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        s.0 = s.0.saturating_sub(n);
+        self.changed.notify_all();
+    }
+
+    fn stop(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).1 = true;
+        self.changed.notify_all();
+    }
+}
+
+/// Tells the reader that the writer has stopped, however it stops.
+struct StopOnDrop<'a>(&'a InFlight);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.stop();
+    }
+}
+
 /// Imports `inputs` into `store`. Each failed input is passed to `on_error` and counted;
 /// with `strict`, the first one drops the batch being gathered (nothing of it is written)
 /// and is returned as the error.
@@ -97,9 +143,13 @@ pub fn run(
     let (tx, rx) = mpsc::sync_channel::<Message>(64);
     // A second, read-only connection lets the reader skip extracting unchanged articles.
     let hashes = store.hash_reader();
+    let in_flight = InFlight::default();
     std::thread::scope(|scope| {
-        scope.spawn(move || read_and_extract(inputs, defaults, hashes, tx));
-        let result = write_all(store, rx, options, progress, &mut on_error);
+        let flight = &in_flight;
+        scope.spawn(move || read_and_extract(inputs, defaults, hashes, tx, flight));
+        let stop = StopOnDrop(&in_flight);
+        let result = write_all(store, rx, options, progress, &in_flight, &mut on_error);
+        drop(stop);
         // Dropping the receiver (inside write_all) stops the reader at its next send.
         result
     })
@@ -110,6 +160,7 @@ fn read_and_extract(
     defaults: &Defaults,
     hashes: Option<HashReader>,
     tx: mpsc::SyncSender<Message>,
+    in_flight: &InFlight,
 ) {
     let _ = ingest::read(inputs, defaults, |item| {
         let prepared = item.result.map(|article| {
@@ -123,6 +174,9 @@ fn read_and_extract(
                 article,
             }
         });
+        if !in_flight.reserve(item.bytes) {
+            return ControlFlow::Break(());
+        }
         match tx.send((prepared, item.bytes)) {
             Ok(()) => ControlFlow::Continue(()),
             Err(_) => ControlFlow::Break(()),
@@ -135,6 +189,7 @@ fn write_all(
     rx: mpsc::Receiver<Message>,
     options: &Options,
     progress: &dyn Progress,
+    in_flight: &InFlight,
     on_error: &mut impl FnMut(&InputError),
 ) -> Result<Summary> {
     let mut summary = Summary::default();
@@ -147,6 +202,7 @@ fn write_all(
         let (mut bytes, mut more) = (0u64, false);
         for (result, n) in rx.by_ref() {
             progress.advance(n);
+            in_flight.release(n);
             bytes += n;
             match result {
                 Ok(p) => ready.push(p),

@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize, Serializer};
@@ -220,7 +221,9 @@ pub struct Claim {
     pub end: usize,
     /// The exact matched span: `text == body.chars().skip(start).take(end - start)`.
     pub text: String,
-    pub sentence: String,
+    /// The sentence holding the claim; claims of one sentence share one copy, so that a
+    /// long sentence with many claims is not copied once per claim.
+    pub sentence: Arc<str>,
     #[serde(skip)]
     pub sentence_start: usize,
     #[serde(skip)]

@@ -19,6 +19,14 @@ impl Sentence {
     }
 }
 
+/// The longest sentence, in bytes. A longer stretch of text with no sentence end (a 50 MB
+/// line without a full stop) is cut at whitespace into pieces no longer than this, so that
+/// the work per sentence and the size of each claim's sentence stay bounded and extraction
+/// takes time linear in the text (recognizers do work over the whole sentence for each
+/// claim in it). The longest sentence holding a claim in the shared corpus is 6,860 bytes
+/// (Arabic); real sentences are not cut.
+pub const MAX_SENTENCE_BYTES: usize = 8 * 1024;
+
 /// Characters that end a sentence when followed by a space, a line break or the end.
 fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | '۔' | '…' | '。')
@@ -33,6 +41,7 @@ fn is_closer(c: char) -> bool {
 /// any closing quotes or brackets after it) followed by whitespace or the end, except after
 /// one of `abbreviations` (compared case-sensitively, without the dot) or a single capital
 /// letter (an initial), or when the next word starts with a lower-case Latin letter.
+/// Sentences longer than [`MAX_SENTENCE_BYTES`] are cut at whitespace.
 pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut cursor = CharCursor::default();
@@ -66,12 +75,38 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
             }
         };
         if let Some(end) = boundary_end {
-            push_trimmed(text, seg_start, end, &mut cursor, &mut out);
+            push_bounded(text, seg_start, end, &mut cursor, &mut out);
             seg_start = end;
         }
     }
-    push_trimmed(text, seg_start, text.len(), &mut cursor, &mut out);
+    push_bounded(text, seg_start, text.len(), &mut cursor, &mut out);
     out
+}
+
+/// Pushes `text[start..end]` as one sentence, or as several of at most
+/// [`MAX_SENTENCE_BYTES`] each, cut after the last whitespace that keeps a piece within the
+/// limit (or at a char boundary if a piece holds no whitespace).
+fn push_bounded(
+    text: &str,
+    mut start: usize,
+    end: usize,
+    cursor: &mut CharCursor,
+    out: &mut Vec<Sentence>,
+) {
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let cut = text[start..limit]
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| i > 0 && c.is_whitespace())
+            .map_or(limit, |(i, _)| start + i);
+        push_trimmed(text, start, cut, cursor, out);
+        start = cut;
+    }
+    push_trimmed(text, start, end, cursor, out);
 }
 
 /// The byte offset of the next line break (`\n`, `\r`, U+2029) or terminator (see
@@ -268,6 +303,36 @@ mod tests {
             .collect();
         assert_eq!(found, want);
         assert_eq!(want.len(), 10);
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_whitespace() {
+        let word = "كلمة ";
+        let text = word.repeat(3 * MAX_SENTENCE_BYTES / word.len());
+        let s = sentences(&text, &[]);
+        let least = text.len().div_ceil(MAX_SENTENCE_BYTES);
+        assert!((least..=least + 1).contains(&s.len()), "{} pieces", s.len());
+        for (a, b) in s.iter().zip(&s[1..]) {
+            assert!(a.byte_end < b.byte_start && a.end < b.start);
+        }
+        for piece in &s {
+            let t = piece.text(&text);
+            assert!(t.len() <= MAX_SENTENCE_BYTES);
+            assert!(
+                t.starts_with("كلمة") && t.ends_with("كلمة"),
+                "cut inside a word"
+            );
+            assert_eq!(t.chars().count(), piece.end - piece.start);
+        }
+        let joined: Vec<&str> = s.iter().map(|p| p.text(&text)).collect();
+        assert_eq!(joined.join(" "), text.trim_end());
+        // No whitespace at all: cut at char boundaries, nothing lost.
+        let text = "ب".repeat(MAX_SENTENCE_BYTES + 7);
+        let s = sentences(&text, &[]);
+        assert_eq!(s.len(), 3);
+        let joined: String = s.iter().map(|p| p.text(&text)).collect();
+        assert_eq!(joined, text);
+        assert_eq!(s[2].end, text.chars().count());
     }
 
     #[test]

@@ -59,6 +59,10 @@ pub struct InputArgs {
     /// extension; stdin is recognized from its first bytes).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub input_format: Option<InputFormatArg>,
+    /// Largest article read: a .txt, .md or .html file (or stdin), or one JSONL line. Larger
+    /// ones are refused with an error naming them (suffixes K, M, G are powers of 1024).
+    #[arg(long, value_parser = ingest::parse_bytes, value_name = "BYTES", default_value = "16M")]
+    pub max_article_bytes: u64,
 }
 
 impl InputArgs {
@@ -75,6 +79,7 @@ impl InputArgs {
                 InputFormatArg::Jsonl => ingest::Format::Jsonl,
                 InputFormatArg::Html => ingest::Format::Html,
             }),
+            max_article_bytes: self.max_article_bytes,
         }
     }
 }

@@ -96,7 +96,9 @@ fn nonempty(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
-/// A calendar date written `YYYY-MM-DD`.
+/// A calendar date written `YYYY-MM-DD`, in the years 0001 to 9999. Year 0000 is refused:
+/// the Gregorian calendar has no year 0 (1 BC is followed by AD 1), and in exported data
+/// `0000-…` stands for a missing date, not a publication date to resolve "yesterday" from.
 pub fn parse_date(s: &str) -> Result<Date, String> {
     let bad = || format!("malformed date '{s}' (expected YYYY-MM-DD)");
     let b = s.as_bytes();
@@ -112,6 +114,11 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
         }
     };
     let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    if y == 0 {
+        return Err(format!(
+            "no such date '{s}' (there is no year 0000; years run from 0001 to 9999)"
+        ));
+    }
     Date::new(y, m as i8, d as i8).map_err(|_| format!("no such date '{s}'"))
 }
 
@@ -219,5 +226,16 @@ mod tests {
         assert!(parse_date("2014-2-3").unwrap_err().contains("malformed"));
         assert!(parse_date("+014-12-03").unwrap_err().contains("malformed"));
         assert!(parse_date("２０１４-12-03").is_err());
+        assert_eq!(
+            parse_date("9999-12-31").unwrap(),
+            Date::new(9999, 12, 31).unwrap()
+        );
+        assert!(parse_date("0001-01-01").is_ok());
+        assert!(
+            parse_date("0000-01-01")
+                .unwrap_err()
+                .contains("no year 0000")
+        );
+        assert!(parse_date("10000-01-01").unwrap_err().contains("malformed"));
     }
 }

@@ -12,7 +12,7 @@ mod markdown;
 mod text;
 
 use std::fs::{self, File};
-use std::io::{self, BufReader};
+use std::io::{self, BufReader, Read};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
@@ -69,8 +69,12 @@ impl Format {
     }
 }
 
+/// The default of `--max-article-bytes`: 16 MiB, 200 times the longest article of the shared
+/// corpus (78 KB), so that only files that are not one news article are refused.
+pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
+
 /// What the command line says about articles whose files don't say it themselves.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Defaults {
     pub id: Option<String>,
     pub lang: Option<Lang>,
@@ -79,6 +83,68 @@ pub struct Defaults {
     pub title: Option<String>,
     /// The format of standard input and of files with no known extension.
     pub format: Option<Format>,
+    /// The largest article read, in bytes: a whole file (or stdin) for one-article formats,
+    /// a line for JSONL. Larger ones are refused with an error, without being held in memory.
+    pub max_article_bytes: u64,
+}
+
+impl Default for Defaults {
+    fn default() -> Defaults {
+        Defaults {
+            id: None,
+            lang: None,
+            date: None,
+            source: None,
+            title: None,
+            format: None,
+            max_article_bytes: MAX_ARTICLE_BYTES,
+        }
+    }
+}
+
+/// The error for an article over `--max-article-bytes`; `size` when known.
+fn too_big(size: Option<u64>, max: u64) -> String {
+    let size = size
+        .map(|n| format!(" {},", human_bytes(n)))
+        .unwrap_or_default();
+    format!(
+        "article is{size} over the limit of {} (raise it with --max-article-bytes)",
+        human_bytes(max)
+    )
+}
+
+/// `16 MiB`, `47.7 MiB`, `900 bytes`.
+pub fn human_bytes(n: u64) -> String {
+    for (unit, shift) in [("GiB", 30), ("MiB", 20), ("KiB", 10)] {
+        if n >= 1 << shift {
+            let v = n as f64 / (1u64 << shift) as f64;
+            let s = format!("{v:.1}");
+            return format!("{} {unit}", s.strip_suffix(".0").unwrap_or(&s));
+        }
+    }
+    format!("{n} bytes")
+}
+
+/// Parses a size such as `16M`, `512k`, `1GiB` or `1000000` (suffixes are powers of 1024).
+pub fn parse_bytes(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (num, suffix) = t.split_at(digits);
+    let shift = match suffix.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        _ => return Err(format!("'{s}' is not a size (e.g. 16M, 512K, 1G)")),
+    };
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("'{s}' is not a size (e.g. 16M, 512K, 1G)"))?;
+    match n.checked_mul(1 << shift) {
+        Some(0) => Err("the limit must be at least 1 byte".into()),
+        Some(v) => Ok(v),
+        None => Err(format!("'{s}' is too large")),
+    }
 }
 
 /// One input to read.
@@ -208,8 +274,16 @@ pub fn read(
                 };
                 read_one(reader, "-", None, format, defaults, &mut visit)?;
             }
-            Input::File { path, format, .. } => {
+            Input::File { path, format, size } => {
                 let name = display(path);
+                let max = defaults.max_article_bytes;
+                if *format != Format::Jsonl && *size > max {
+                    visit(Item {
+                        result: Err(InputError::new(name, too_big(Some(*size), max))),
+                        bytes: *size,
+                    })?;
+                    continue;
+                }
                 match File::open(path) {
                     Ok(f) => {
                         let reader = BufReader::with_capacity(1 << 16, f);
@@ -228,7 +302,7 @@ pub fn read(
 }
 
 fn read_one<R: io::BufRead>(
-    mut reader: R,
+    reader: R,
     name: &str,
     stem: Option<&str>,
     format: Format,
@@ -239,13 +313,21 @@ fn read_one<R: io::BufRead>(
         return jsonl::read(reader, name, defaults, visit);
     }
     let mut bytes = Vec::new();
-    if let Err(e) = reader.read_to_end(&mut bytes) {
+    // One byte more than the limit tells an article over it, without reading the rest.
+    let max = defaults.max_article_bytes;
+    if let Err(e) = reader.take(max.saturating_add(1)).read_to_end(&mut bytes) {
         return visit(Item {
             result: Err(InputError::new(name, io_message(&e))),
             bytes: bytes.len() as u64,
         });
     }
     let size = bytes.len() as u64;
+    if size > max {
+        return visit(Item {
+            result: Err(InputError::new(name, too_big(None, max))),
+            bytes: size,
+        });
+    }
     let result = text::decode(&bytes, name).and_then(|text| {
         let (fields, body_line) = match format {
             Format::Md => markdown::parse(text, name)?,
@@ -311,6 +393,25 @@ mod tests {
         assert_eq!(Format::sniff(b"\n<!doctype html>"), Format::Html);
         assert_eq!(Format::sniff("قال كيري".as_bytes()), Format::Txt);
         assert_eq!(Format::sniff(b""), Format::Txt);
+    }
+
+    #[test]
+    fn sizes_parse_and_print() {
+        assert_eq!(parse_bytes("16M"), Ok(16 << 20));
+        assert_eq!(parse_bytes("512kib"), Ok(512 << 10));
+        assert_eq!(parse_bytes("1 GB"), Ok(1 << 30));
+        assert_eq!(parse_bytes("1000"), Ok(1000));
+        assert!(parse_bytes("0").is_err());
+        assert!(parse_bytes("16 furlongs").is_err());
+        assert!(parse_bytes("-1").is_err());
+        assert!(
+            parse_bytes("99999999999999G")
+                .unwrap_err()
+                .contains("too large")
+        );
+        assert_eq!(human_bytes(16 << 20), "16 MiB");
+        assert_eq!(human_bytes(50_000_000), "47.7 MiB");
+        assert_eq!(human_bytes(1023), "1023 bytes");
     }
 
     #[test]

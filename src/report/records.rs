@@ -63,7 +63,7 @@ impl Record for Claim {
             self.start.to_string(),
             self.end.to_string(),
             self.text.clone(),
-            self.sentence.clone(),
+            self.sentence.to_string(),
             self.kind.to_string(),
             self.value.to_string(),
             opt_value(&self.low),

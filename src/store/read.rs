@@ -27,10 +27,17 @@ const ARTICLE_COLUMNS: &str = "a.id, a.version, a.lang, a.date, a.source, a.titl
     a.content_hash, length(a.body), (SELECT count(*) FROM claims c WHERE c.article_id = a.id),
     a.origin, a.imported_at";
 
+// SQLite's length() and substr() stop at a NUL character, which a JSONL body may hold
+// (`\u0000`): such a body is read whole and measured here (the last column of an article
+// record), and its claims' sentences are cut out here rather than by substr() (see
+// `query_claims`). instr() sees past a NUL.
+const NUL_BODY: &str = "CASE WHEN instr(a.body, char(0)) > 0 THEN a.body END";
+
 impl Store {
     /// Every stored article (current versions), by id.
     pub fn articles(&self, mut each: impl FnMut(ArticleRecord) -> Result<()>) -> Result<()> {
-        let sql = format!("SELECT {ARTICLE_COLUMNS}, NULL FROM articles a ORDER BY a.id");
+        let sql =
+            format!("SELECT {ARTICLE_COLUMNS}, NULL, {NUL_BODY} FROM articles a ORDER BY a.id");
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
         let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
         while let Some(row) = rows.next().map_err(|e| self.err(e))? {
@@ -41,7 +48,8 @@ impl Store {
 
     /// One article with its body, or `None` if no article has that id.
     pub fn article(&self, id: &str) -> Result<Option<ArticleRecord>> {
-        let sql = format!("SELECT {ARTICLE_COLUMNS}, a.body FROM articles a WHERE a.id = ?1");
+        let sql =
+            format!("SELECT {ARTICLE_COLUMNS}, a.body, {NUL_BODY} FROM articles a WHERE a.id = ?1");
         self.conn
             .query_row(&sql, [id], article_record)
             .optional()
@@ -118,9 +126,9 @@ impl Store {
         limit: Option<u64>,
         mut each: impl FnMut(Claim) -> Result<()>,
     ) -> Result<()> {
-        let mut sql = String::from(
+        let mut sql = format!(
             "SELECT c.article_id, c.start, c.end, c.text,
-                    substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start),
+                    {SENTENCE},
                     c.sentence_start, c.sentence_end, c.kind, c.value, c.low, c.high,
                     c.qualifier, c.unit, c.unit_text, c.subject, s.name, c.speaker_mention,
                     a.lang
@@ -138,8 +146,34 @@ impl Store {
         let mut rows = stmt
             .query(params_from_iter(args.iter()))
             .map_err(|e| self.err(e))?;
+        let mut nul = NulBodies::default();
         while let Some(row) = rows.next().map_err(|e| self.err(e))? {
-            each(claim(row).map_err(|e| self.err(e))?)?;
+            let mut c = claim(row).map_err(|e| self.err(e))?;
+            self.sentence_past_nul(row, &mut c, &mut nul)?;
+            each(c)?;
+        }
+        Ok(())
+    }
+
+    /// When column 4 of `row` (the sentence cut out by SQLite) is NULL because the body
+    /// holds a NUL character ([`SENTENCE`]), cuts the claim's sentence out here.
+    fn sentence_past_nul(&self, row: &Row<'_>, c: &mut Claim, nul: &mut NulBodies) -> Result<()> {
+        if row.get_ref(4).map_err(|e| self.err(e))? != ValueRef::Null {
+            return Ok(());
+        }
+        if nul.0.as_ref().is_none_or(|(id, _, _)| *id != c.article) {
+            let text: String = self
+                .conn
+                .query_row(
+                    "SELECT body FROM articles WHERE id = ?1",
+                    [&c.article],
+                    |r| r.get(0),
+                )
+                .map_err(|e| self.err(e))?;
+            nul.0 = Some((c.article.clone(), text, CharSlicer::default()));
+        }
+        if let Some((_, text, slicer)) = &mut nul.0 {
+            c.sentence = slicer.slice(text, c.sentence_start, c.sentence_end).into();
         }
         Ok(())
     }
@@ -198,6 +232,47 @@ impl Store {
     }
 }
 
+/// A claim's sentence cut out by SQLite, or NULL when the body holds a NUL character
+/// (SQLite's substr() stops there; the sentence is then cut out in Rust).
+const SENTENCE: &str = "CASE WHEN instr(a.body, char(0)) > 0 THEN NULL
+         ELSE substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) END";
+
+/// The body of the last article whose sentences are cut out in Rust, and a cursor in it.
+#[derive(Default)]
+struct NulBodies(Option<(String, String, CharSlicer)>);
+
+/// Cuts char ranges out of a text in one pass when asked in increasing order; a range
+/// before the last one restarts from the beginning.
+#[derive(Default)]
+struct CharSlicer {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharSlicer {
+    fn byte_of(&mut self, text: &str, char: usize) -> usize {
+        if char < self.chars {
+            *self = CharSlicer::default();
+        }
+        let rest = &text[self.byte..];
+        let skip = char - self.chars;
+        let offset = rest.char_indices().nth(skip).map_or(rest.len(), |(i, _)| i);
+        self.byte += offset;
+        self.chars = if offset == rest.len() {
+            self.chars + rest.chars().count()
+        } else {
+            char
+        };
+        self.byte
+    }
+
+    fn slice<'t>(&mut self, text: &'t str, start: usize, end: usize) -> &'t str {
+        let a = self.byte_of(text, start);
+        let b = self.byte_of(text, end.max(start));
+        &text[a..b]
+    }
+}
+
 fn article_record(r: &Row<'_>) -> rusqlite::Result<ArticleRecord> {
     Ok(ArticleRecord {
         id: r.get(0)?,
@@ -208,7 +283,10 @@ fn article_record(r: &Row<'_>) -> rusqlite::Result<ArticleRecord> {
         title: r.get(5)?,
         url: r.get(6)?,
         content_hash: r.get(7)?,
-        chars: r.get::<_, i64>(8)? as u64,
+        chars: match r.get_ref(13)? {
+            ValueRef::Text(body) => String::from_utf8_lossy(body).chars().count() as u64,
+            _ => r.get::<_, i64>(8)? as u64,
+        },
         claims: r.get::<_, i64>(9)? as u64,
         origin: r.get(10)?,
         imported_at: r.get(11)?,
@@ -222,7 +300,7 @@ fn claim(r: &Row<'_>) -> rusqlite::Result<Claim> {
         start: r.get::<_, i64>(1)? as usize,
         end: r.get::<_, i64>(2)? as usize,
         text: r.get(3)?,
-        sentence: r.get(4)?,
+        sentence: r.get::<_, Option<String>>(4)?.unwrap_or_default().into(),
         sentence_start: r.get::<_, i64>(5)? as usize,
         sentence_end: r.get::<_, i64>(6)? as usize,
         kind: parse_col(r, 7, |s| s.parse::<Kind>())?,
@@ -318,9 +396,9 @@ impl Store {
         filter: CheckSelection<'_>,
         mut each: impl FnMut(StoredClaim) -> Result<()>,
     ) -> Result<()> {
-        let mut sql = String::from(
+        let mut sql = format!(
             "SELECT c.article_id, c.start, c.end, c.text,
-                    substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start),
+                    {SENTENCE},
                     c.sentence_start, c.sentence_end, c.kind, c.value, c.low, c.high,
                     c.qualifier, c.unit, c.unit_text, c.subject, s.name, c.speaker_mention,
                     a.lang, c.id, c.speaker_id, a.date, a.source
@@ -348,18 +426,20 @@ impl Store {
         let mut rows = stmt
             .query(params_from_iter(args.iter()))
             .map_err(|e| self.err(e))?;
+        let mut nul = NulBodies::default();
         while let Some(row) = rows.next().map_err(|e| self.err(e))? {
-            let stored = claim(row)
-                .and_then(|c| {
-                    Ok(StoredClaim {
-                        claim: c,
-                        id: row.get(18)?,
-                        speaker_id: row.get(19)?,
-                        date: row.get(20)?,
-                        source: row.get(21)?,
-                    })
+            let mut c = claim(row).map_err(|e| self.err(e))?;
+            self.sentence_past_nul(row, &mut c, &mut nul)?;
+            let get = || -> rusqlite::Result<StoredClaim> {
+                Ok(StoredClaim {
+                    claim: c,
+                    id: row.get(18)?,
+                    speaker_id: row.get(19)?,
+                    date: row.get(20)?,
+                    source: row.get(21)?,
                 })
-                .map_err(|e| self.err(e))?;
+            };
+            let stored = get().map_err(|e| self.err(e))?;
             each(stored)?;
         }
         Ok(())

@@ -668,3 +668,32 @@ fn the_shipped_baseline_is_current() {
         .count();
     assert_eq!(known, json["findings"].as_array().unwrap().len());
 }
+
+#[test]
+fn sentences_after_a_nul_character_are_shown_whole() {
+    // SQLite's substr() stops at a NUL character; the check cuts such sentences in Rust.
+    let w = Work::new();
+    let a = serde_json::json!({"id": "nul-a", "lang": "ar", "date": "2015-08-06",
+        "body": "مقدمة\u{0}.\nوقالت الوزارة إن 15 شخصا قتلوا في الهجوم على المسجد في أبها."});
+    let b = serde_json::json!({"id": "nul-b", "lang": "ar", "date": "2015-08-06",
+        "body": "وقالت الوزارة إن 12 شخصا قتلوا في الهجوم على المسجد في أبها."});
+    // A third article on something else, so that the shared words are rare in the store.
+    let c = serde_json::json!({"id": "other", "lang": "ar", "date": "2015-08-06",
+        "body": "وارتفعت أسعار النفط 3 دولارات في السوق اليوم."});
+    let file = w.write("three.jsonl", format!("{a}\n{b}\n{c}\n"));
+    assert_eq!(w.run(&["import", file.to_str().unwrap()]).code, 0);
+    let run = check(&w, &["--all", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let sentences: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["claims"].as_array().unwrap())
+        .filter(|c| c["article"] == "nul-a")
+        .map(|c| c["sentence"].as_str().unwrap())
+        .collect();
+    assert!(!sentences.is_empty(), "{}", run.all());
+    for s in sentences {
+        assert!(s.contains("15 شخصا قتلوا في الهجوم"), "{s:?}");
+    }
+}

@@ -12,6 +12,7 @@ mod english;
 mod extract;
 mod generate;
 mod golden;
+mod hostile;
 mod import;
 mod listings;
 mod peers;

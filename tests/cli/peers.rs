@@ -173,7 +173,7 @@ mod rule_checks {
             start: span.0,
             end: span.1,
             text: String::new(),
-            sentence: String::new(),
+            sentence: "".into(),
             sentence_start: 0,
             sentence_end: 0,
             kind,
