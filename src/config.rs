@@ -112,6 +112,8 @@ pub struct Config {
     /// The file read, if any.
     pub path: Option<PathBuf>,
     pub facts: Vec<PathBuf>,
+    /// Lexicon files: the newsroom's own entities and concepts for matching.
+    pub lexicons: Vec<PathBuf>,
     pub speakers: Vec<PathBuf>,
     pub check: CheckSettings,
 }
@@ -121,6 +123,8 @@ pub struct Config {
 struct Raw {
     #[serde(default)]
     facts: Vec<String>,
+    #[serde(default)]
+    lexicons: Vec<String>,
     #[serde(default)]
     speakers: Vec<String>,
     #[serde(default)]
@@ -219,6 +223,7 @@ impl Config {
         Ok(Config {
             path: None,
             facts: raw.facts.iter().map(|p| base.join(p)).collect(),
+            lexicons: raw.lexicons.iter().map(|p| base.join(p)).collect(),
             speakers: raw.speakers.iter().map(|p| base.join(p)).collect(),
             check,
         })

@@ -94,7 +94,16 @@ impl TermCounter {
     pub fn add(&mut self, subject: Option<&[u8]>, speaker: Option<i64>) -> &[u32] {
         self.claims += 1;
         self.seen.clear();
+        if super::lexicon::user().is_some() {
+            // A newsroom lexicon's forms may span tokens: no memo by token.
+            let text = subject.map(String::from_utf8_lossy);
+            for term in subject_terms_str(text.as_deref()) {
+                let id = self.intern(term);
+                self.seen.push(id);
+            }
+        }
         for tok in subject
+            .filter(|_| super::lexicon::user().is_none())
             .unwrap_or_default()
             .split(|&b| b == b' ')
             .filter(|t| !t.is_empty())
@@ -107,16 +116,7 @@ impl TermCounter {
                         continue;
                     };
                     let term = subject_terms_str(Some(tok_str)).next().unwrap_or(tok_str);
-                    let id = match self.ids.get(term) {
-                        Some(&id) => id,
-                        None => {
-                            let id = self.names.len() as u32;
-                            self.names.push(term.to_string());
-                            self.df.push(0);
-                            self.ids.insert(term.to_string(), id);
-                            id
-                        }
-                    };
+                    let id = self.intern(term);
                     self.tokens.insert(tok.into(), id);
                     id
                 }
@@ -132,6 +132,18 @@ impl TermCounter {
             *self.speakers.entry(s).or_default() += 1;
         }
         &self.seen
+    }
+
+    /// The id of a matching term, given one if it has none.
+    fn intern(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(term.to_string());
+        self.df.push(0);
+        self.ids.insert(term.to_string(), id);
+        id
     }
 
     /// How many distinct terms have ids.
@@ -170,18 +182,40 @@ pub fn subject_terms(subject: Option<&str>) -> impl Iterator<Item = String> + '_
 
 pub fn subject_terms_str(subject: Option<&str>) -> impl Iterator<Item = &str> + '_ {
     // Stored subjects are single-space separated keys.
-    subject
-        .unwrap_or("")
-        .split(' ')
-        .filter(|t| !t.is_empty())
-        .map(|t| {
-            if features::is_entity(t) {
-                t
+    let tokens = subject.unwrap_or("").split(' ').filter(|t| !t.is_empty());
+    let user = super::lexicon::user();
+    let with_lexicon = user.map(|lex| {
+        // The newsroom's forms may span several words: matched before the rest.
+        let tokens: Vec<&str> = tokens.clone().collect();
+        let mut out: Vec<&str> = Vec::with_capacity(tokens.len());
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some((t, taken)) = lex.find(&tokens[i..]) {
+                out.push(t);
+                i += taken;
             } else {
-                let t = features::term_str(t);
-                super::concepts::concept(t).unwrap_or(t)
+                out.push(token_term(tokens[i]));
+                i += 1;
             }
-        })
+        }
+        out
+    });
+    let plain = with_lexicon.is_none().then(|| tokens.map(token_term));
+    with_lexicon
+        .into_iter()
+        .flatten()
+        .chain(plain.into_iter().flatten())
+}
+
+/// The matching term of one stored subject token: an entity id as it is, a word as its
+/// concept or its matching form.
+fn token_term(t: &str) -> &str {
+    if features::is_entity(t) {
+        t
+    } else {
+        let t = features::term_str(t);
+        super::concepts::concept(t).unwrap_or(t)
+    }
 }
 
 /// A claim ready for matching.

@@ -301,7 +301,8 @@ impl<'s> Context<'s> {
 
     /// Terms within eight words either side, with weights by distance (1.5 for the two
     /// nearest words, 1.0 for the next two, 0.5 further): named entities as ids (found with
-    /// the gazetteer, across several words), other words as their concept ([`super::concepts`]) or as terms.
+    /// the newsroom's lexicon ([`super::lexicon`]) and the gazetteer, across several words),
+    /// other words as their concept ([`super::concepts`]) or as terms.
     pub fn window_terms(&self) -> Vec<(String, f32)> {
         let mut out = Vec::new();
         // Before the number, in text order: the farthest first.
@@ -319,6 +320,20 @@ impl<'s> Context<'s> {
                     .iter()
                     .map(String::as_str)
                     .collect();
+                if let Some(user) = super::lexicon::user() {
+                    let lower: Vec<String> = refs.iter().map(|k| k.to_lowercase()).collect();
+                    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+                    if let Some((t, taken)) = user.find(&lower) {
+                        let last = if side == 0 {
+                            n - (i + taken - 1)
+                        } else {
+                            distance
+                        };
+                        out.push((t.to_string(), by_distance(last.min(distance))));
+                        i += taken;
+                        continue;
+                    }
+                }
                 let latin = !ws[i].chars().any(crate::lang::is_arabic_letter);
                 let found = if latin {
                     crate::lang::entities::find_en(&ws[i..ws.len().min(i + 6)])

@@ -14,6 +14,7 @@ pub mod diff;
 pub mod engine;
 pub mod facts;
 pub mod features;
+pub mod lexicon;
 pub mod value;
 pub mod verdict;
 

@@ -54,6 +54,10 @@ pub struct Args {
     /// A house-facts file (TOML), in addition to those of isnad.toml; repeatable.
     #[arg(long, value_name = "FILE")]
     facts: Vec<PathBuf>,
+    /// A lexicon file (TOML) of the newsroom's own entities and concepts, in addition to
+    /// those of isnad.toml; repeatable.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<PathBuf>,
     /// Store the checked articles too (import them after the check).
     #[arg(long)]
     save: bool,
@@ -85,6 +89,9 @@ pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
         Some(p) => Config::load(p)?,
         None => Config::discover(Path::new("."))?,
     };
+    let mut lexicon_files = config.lexicons.clone();
+    lexicon_files.extend(args.lexicon.iter().cloned());
+    check::lexicon::install(check::lexicon::Lexicon::load(&lexicon_files)?);
     let mut fact_files = config.facts.clone();
     fact_files.extend(args.facts.iter().cloned());
     let facts = facts::load(&fact_files)?;

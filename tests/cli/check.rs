@@ -697,3 +697,82 @@ fn sentences_after_a_nul_character_are_shown_whole() {
         assert!(s.contains("15 شخصا قتلوا في الهجوم"), "{s:?}");
     }
 }
+
+/// Two reports of one flood, in Arabic and in English, whose only shared name is a valley
+/// the built-in gazetteer does not know: a newsroom's lexicon file joins them.
+#[test]
+fn a_lexicon_file_names_what_the_gazetteer_does_not_know() {
+    let w = Work::new();
+    let articles = [
+        serde_json::json!({"id": "ar-flood", "lang": "ar", "date": "2016-03-01",
+            "body": "أعلنت السلطات أن 14 شخصا لقوا حتفهم جراء السيول في وادي السنديان يوم الثلاثاء."}),
+        serde_json::json!({"id": "en-flood", "lang": "en", "date": "2016-03-01",
+            "body": "Authorities said 9 people died in flash floods in Sindyan Valley on Tuesday."}),
+        serde_json::json!({"id": "other-ar", "lang": "ar", "date": "2016-03-01",
+            "body": "وارتفعت أسعار النفط 3 دولارات في السوق اليوم."}),
+        serde_json::json!({"id": "other-en", "lang": "en", "date": "2016-03-01",
+            "body": "The central bank cut its rate by 2 points on Tuesday."}),
+    ];
+    let text: String = articles.iter().map(|a| format!("{a}\n")).collect();
+    let file = w.write("floods.jsonl", text);
+    assert_eq!(w.run(&["import", file.to_str().unwrap()]).code, 0);
+    w.write(
+        "lexicon.toml",
+        "[[entity]]\nid = \"sindyan_valley\"\nar = [\"وادي السنديان\"]\nen = [\"Sindyan Valley\"]\n\n\
+         [[concept]]\nid = \"flood\"\nar = [\"السيول\", \"سيول\"]\nen = [\"flash floods\", \"floods\"]\n",
+    );
+    let plain = w.write("plain.toml", "[check]\nthreshold = 0.1\n");
+    let with = w.write(
+        "with.toml",
+        "lexicons = [\"lexicon.toml\"]\n\n[check]\nthreshold = 0.1\n",
+    );
+    let json_of = |config: &std::path::Path, extra: &[&str]| {
+        let mut args = vec![
+            "check",
+            "--format",
+            "json",
+            "--config",
+            config.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let run = w.run(&args);
+        serde_json::from_str::<serde_json::Value>(&run.stdout).unwrap()
+    };
+    let conflicts = |json: &serde_json::Value| -> Vec<(String, String)> {
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["verdict"] == "conflict")
+            .map(|f| {
+                let c = f["claims"].as_array().unwrap();
+                (
+                    c[0]["text"].as_str().unwrap().to_string(),
+                    c[1]["text"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert!(conflicts(&json_of(&plain, &[])).is_empty());
+    let want = vec![("14 شخصا".to_string(), "9 people".to_string())];
+    assert_eq!(conflicts(&json_of(&with, &[])), want);
+    let lexicon = w.path("lexicon.toml");
+    assert_eq!(
+        conflicts(&json_of(&plain, &["--lexicon", lexicon.to_str().unwrap()])),
+        want
+    );
+    // A bad entry: its file and line, exit 2, the store untouched.
+    let before = w.fingerprint();
+    let bad = w.write(
+        "bad.toml",
+        "[[entity]]\nid = \"Sindyan Valley\"\nen = [\"x\"]\n",
+    );
+    let run = w.run(&["check", "--lexicon", bad.to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("bad.toml:2: id 'Sindyan Valley'"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(w.fingerprint(), before);
+}
