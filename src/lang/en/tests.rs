@@ -196,3 +196,11 @@ fn relative_dates_at_years_9999_and_0() {
         ]
     );
 }
+
+// Found by fuzzing (fuzz/regressions/extract_en/range-close-*): a range word or dash
+// ending the text after a number indexed past the last token.
+en! {
+    range_word_ending_the_text: "they killed 20 to" => ["20|number|20|20..20|exact|"];
+    range_dash_ending_the_text: "the 20 -" => ["20|number|20|20..20|exact|"];
+    range_dash_after_a_form_feed: "20\u{c}-" => ["20|number|20|20..20|exact|"];
+}
