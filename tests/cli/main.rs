@@ -7,6 +7,7 @@ mod docs;
 mod english;
 mod extract;
 mod golden;
+mod hostile_text;
 mod import;
 mod listings;
 mod peers;
@@ -161,5 +162,13 @@ impl Run {
             "{}[stderr]\n{}[exit status: {}]",
             self.stdout, self.stderr, self.code
         )
+    }
+
+    /// stdout read as JSON Lines.
+    pub fn jsonl(&self) -> Vec<serde_json::Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect()
     }
 }
