@@ -6,7 +6,7 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use crate::lang::{self, Document, Recognized};
-use crate::model::{Article, Claim, Lang};
+use crate::model::{Article, Claim, Lang, Value};
 use crate::segment::{self, CharCursor};
 
 /// Where extracted claims go: the store is one sink, a `Vec` another.
@@ -70,6 +70,9 @@ pub fn extract_into(
         {
             continue;
         }
+        if !finite(&r) {
+            continue;
+        }
         last_end = r.byte_end;
         let start = cursor.char_at(text, r.byte_start);
         let end = cursor.char_at(text, r.byte_end);
@@ -83,6 +86,21 @@ pub fn extract_into(
         };
         sink.claim(to_claim(r, start, end, sentence_text, &doc, lang));
     }
+}
+
+/// Whether every number of a claim is finite. A value beyond the range of `f64` (400
+/// digits, or 300 digits times a million) has no faithful number in JSON or SQLite, so it
+/// is no claim, as a number in digits too long for an `f64` is none
+/// ([`crate::lang::digits::scan`]). A duration's amount is in its text, where
+/// [`crate::model::format_number`] writes an overflow as `inf` (`Pinf Y`) and NaN as `NaN`.
+fn finite(r: &Recognized) -> bool {
+    [Some(&r.value), r.low.as_ref(), r.high.as_ref()]
+        .into_iter()
+        .flatten()
+        .all(|v| match v {
+            Value::Number(n) => n.is_finite(),
+            Value::Text(t) => !(t.contains("inf") || t.contains("NaN")),
+        })
 }
 
 fn to_claim(
@@ -120,7 +138,7 @@ fn to_claim(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Kind, Qualifier, Value};
+    use crate::model::{Kind, Qualifier};
 
     const SEED_LIKE: &str = "يذكر أنه منذ 8 أغسطس/آب الماضي بدأت الضربات.\n\nونفذت القوات ١٠٥٠ طلعة، أي 40% من المجموع.";
 
@@ -184,6 +202,42 @@ mod tests {
         let dated = extract(text, Lang::En, Date::new(2014, 12, 3).ok());
         assert_eq!(dated[1].value, Value::Text("2014-09-22".into()));
         assert_eq!(&*dated[1].sentence, "Sept. 22 was a Monday.");
+    }
+
+    #[test]
+    fn values_beyond_f64_are_no_claims() {
+        let nines = |n| "9".repeat(n);
+        let arabic_nines = |n| "٩".repeat(n);
+        let dated = Date::new(2014, 12, 3).ok();
+        let texts = [
+            (Lang::Ar, format!("قتل {} شخص", nines(400))),
+            (Lang::Ar, format!("قتل {} مليون شخص", nines(305))),
+            (Lang::Ar, format!("بلغت {} مليار دولار", arabic_nines(300))),
+            (Lang::Ar, format!("نحو {}%", nines(400))),
+            (Lang::Ar, format!("استمر {} ألف عام", nines(306))),
+            (Lang::En, format!("killed {} people", nines(400))),
+            (Lang::En, format!("killed {} million people", nines(305))),
+            (Lang::En, format!("about ${} trillion", nines(300))),
+            (Lang::En, format!("it lasted {} thousand years", nines(306))),
+        ];
+        for (lang, text) in texts {
+            let claims = extract(&text, lang, dated);
+            assert_eq!(claims, [], "{text}");
+        }
+    }
+
+    #[test]
+    fn values_up_to_the_f64_range_are_claims_with_their_value() {
+        let text = format!("قتل {} شخص", "9".repeat(300));
+        let claims = extract(&text, Lang::Ar, None);
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims[0].value, Value::Number(1e300));
+        let json = serde_json::to_string(&claims[0].value).unwrap();
+        assert_eq!(serde_json::from_str::<f64>(&json).unwrap(), 1e300, "{json}");
+        let text = format!("{} million people", "9".repeat(300));
+        let claims = extract(&text, Lang::En, None);
+        let v = claims[0].value.as_number().unwrap();
+        assert!(v.is_finite() && v > 9.9e305, "{v}");
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod hash;
 pub mod import;
 pub mod ingest;

@@ -301,6 +301,18 @@ pub fn read(
     ControlFlow::Continue(())
 }
 
+/// Reads `bytes` as one input of `format` named `name`, as [`read`] reads a file: the entry
+/// point of the reader fuzz targets (`crate::fuzzing`).
+pub fn read_bytes(
+    bytes: &[u8],
+    name: &str,
+    format: Format,
+    defaults: &Defaults,
+    mut visit: impl FnMut(Item) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    read_one(bytes, name, None, format, defaults, &mut visit)
+}
+
 fn read_one<R: io::BufRead>(
     reader: R,
     name: &str,

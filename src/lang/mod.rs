@@ -118,6 +118,13 @@ pub fn pack(lang: Lang) -> &'static dyn LanguagePack {
     }
 }
 
+/// Whether a resolved date can be a claim: its year is 0000 to 9999, the years a four-digit
+/// ISO 8601 value (`2014-08-08`, `2014`) writes. A relative date that resolves outside them
+/// (`yesterday` in an article dated 0000-01-01) is no date claim.
+pub fn storable_date(date: Date) -> bool {
+    (0..=9999).contains(&date.year())
+}
+
 /// Guesses the language from the script: Arabic when Arabic letters outnumber Latin ones.
 /// `None` when the text has no letters of either script.
 pub fn detect(text: &str) -> Option<Lang> {

@@ -13,6 +13,7 @@ mod extract;
 mod generate;
 mod golden;
 mod hostile;
+mod hostile_text;
 mod import;
 mod listings;
 mod peers;
@@ -168,5 +169,13 @@ impl Run {
             "{}[stderr]\n{}[exit status: {}]",
             self.stdout, self.stderr, self.code
         )
+    }
+
+    /// stdout read as JSON Lines.
+    pub fn jsonl(&self) -> Vec<serde_json::Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect()
     }
 }

@@ -172,8 +172,8 @@ use super::hijri;
 use super::numbers;
 use super::ordinals;
 use super::tokens::{Token, TokenKind};
-use crate::lang::FastMap;
 use crate::lang::digits;
+use crate::lang::{FastMap, storable_date};
 use crate::normalize;
 
 /// How much of the calendar a date names.
@@ -304,6 +304,9 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Op
         lexed: Cell::new((usize::MAX, None)),
     };
     let f = p.parse(i)?;
+    if !(storable_date(f.value.date) && storable_date(f.value.last_day)) {
+        return None;
+    }
     Some(DateMatch {
         first: f.first,
         last: f.last,

@@ -213,3 +213,58 @@ ar! {
     lasta: "لست متأكدا من ذلك" => [];
     f16_is_a_model: "طائرات إف-16" => [];
 }
+
+// Hostile text: each gets a defined result.
+ar! {
+    // Control characters separate tokens like punctuation: the number stays, the noun after
+    // the control character is not counted.
+    control_characters: "قتل\u{7} 12\u{1b} شخصا\u{0} في\u{7f}\u{85}الهجوم"
+        => ["12|number|12|12..12|exact|"];
+    // Directional marks are invisible: they are spaces to the tokenizer.
+    bidi_marks: "قتل \u{200f}12\u{200f} شخصا و\u{2066}15 آخرون \u{202e}40%\u{202c}"
+        => ["12\u{200f} شخصا|count|12|12..12|exact|person", "15|number|15|15..15|exact|",
+            "40%|percent|40|40..40|exact|"];
+    // A zero-width space or joiner inside digits splits them into two numbers.
+    zero_width_inside_digits: "قتل 1\u{200b}2 شخصا و١\u{200d}٢"
+        => ["1|number|1|1..1|exact|", "2 شخصا|count|2|2..2|exact|person", "١|number|1|1..1|exact|",
+            "٢|number|2|2..2|exact|"];
+    // Digits are ASCII, Arabic-Indic and Extended Arabic-Indic; other Nd sets are not numbers.
+    other_digit_sets: "قتل ١٢ شخصا و۱۵ آخرون و१२ و১২ و๑๒ و１２ و𝟏𝟐 و၁၂ و𐒡𐒢"
+        => ["١٢ شخصا|count|12|12..12|exact|person", "۱۵|number|15|15..15|exact|"];
+    // A written year is one from 1000 to 2200: 9999 and 0000 are numbers, and the day and
+    // month resolve against the publication date.
+    years_9999_and_0_in_text: "منذ 31 ديسمبر 9999، وفي 1 يناير 0000"
+        => ["31 ديسمبر|date|2014-12-31|2014-12-31..2014-12-31|exact|",
+            "9999|number|9999|9999..9999|exact|", "1 يناير|date|2015-01-01|2015-01-01..2015-01-01|exact|",
+            "0000|number|0|0..0|exact|"];
+}
+
+/// Relative dates against a publication date at the ends of the calendar: a date that
+/// would fall after 9999 or before year 0 is no claim (its words are read as they would be
+/// without a date reading: `عامين` stays a duration).
+#[test]
+fn relative_dates_at_years_9999_and_0() {
+    let text = "أمس وغدا والعام المقبل والشهر الماضي وبعد عامين";
+    let at = |y, m, d| -> Vec<String> {
+        extract(text, Lang::Ar, Some(Date::new(y, m, d).unwrap()))
+            .iter()
+            .map(render)
+            .collect()
+    };
+    assert_eq!(
+        at(9999, 12, 31),
+        [
+            "أمس|date|9999-12-30|9999-12-30..9999-12-30|exact|",
+            "الشهر الماضي|date|9999-11|9999-11-01..9999-11-30|exact|",
+            "عامين|duration|P2Y|P2Y..P2Y|exact|year",
+        ]
+    );
+    assert_eq!(
+        at(0, 1, 1),
+        [
+            "غدا|date|0000-01-02|0000-01-02..0000-01-02|exact|",
+            "العام المقبل|date|0001|0001-01-01..0001-12-31|exact|",
+            "عامين|duration|P2Y|P2Y..P2Y|exact|year",
+        ]
+    );
+}

@@ -302,7 +302,7 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
                 key: normalize::key(piece),
             });
             len
-        } else if c.is_whitespace() {
+        } else if c.is_whitespace() || is_format_mark(c) {
             run_len(&text[i..], c)
         } else {
             out.push(Token {
@@ -321,6 +321,14 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
         }
     }
     out
+}
+
+/// Invisible marks that only steer display (directional marks, embeddings and isolates,
+/// zero-width space, word joiner, byte-order mark): spaces between tokens, so that
+/// `12\u{200F} شخصا` counts people as `12 شخصا` does.
+fn is_format_mark(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Byte length of the run starting with `c`: a Latin word, a digit run the scanner did

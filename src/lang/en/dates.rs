@@ -50,7 +50,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::numbers;
 use super::tokens::{Token, TokenKind};
-use crate::lang::FastMap;
+use crate::lang::{FastMap, storable_date};
 
 // The Umm al-Qura calendar of the Arabic pack, for the Islamic feasts. (It belongs in
 // `src/lang/`, shared by both packs; until the Arabic pack moves it there, this file reads
@@ -237,7 +237,8 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Op
         dated: publication.is_some(),
     };
     let (m, needs_reference) = p.read(i)?;
-    (publication.is_some() || !needs_reference).then_some(m)
+    let storable = storable_date(m.date) && storable_date(m.last_day);
+    (storable && (publication.is_some() || !needs_reference)).then_some(m)
 }
 
 /// The last token of a date at `i` that needs a publication date to resolve (`Sept. 22`,

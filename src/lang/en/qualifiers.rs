@@ -195,7 +195,8 @@ pub fn range_close(tokens: &[Token<'_>], last: usize, open: Option<RangeOpen>) -
         Some(RangeOpen::From) => word("to") || dash,
         None => word("to") || (dash && (t.glued == tokens.get(last + 2).is_some_and(|n| n.glued))),
     };
-    ok.then_some(last + 2)
+    // The second number's token must exist: `20 to` may end a sentence.
+    (ok && last + 2 < tokens.len()).then_some(last + 2)
 }
 
 #[cfg(test)]

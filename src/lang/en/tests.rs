@@ -146,3 +146,61 @@ en! {
     and_modifiers: "The 14 Republican and Democratic lawmakers said" => ["14 Republican and Democratic lawmakers|count|14|14..14|exact|lawmaker"];
     september_11: "opened in the aftermath of the September 11 attacks" => ["September 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
 }
+
+// Hostile text: each gets a defined result.
+en! {
+    // Control characters separate tokens like punctuation.
+    control_characters: "Killed\u{7} 12\u{1b} people\u{0} in\u{7f}\u{85}the attack"
+        => ["12|number|12|12..12|exact|"];
+    // Directional marks are invisible.
+    bidi_marks: "killed \u{200f}12\u{200f} people and \u{200b}15 others \u{202e}40%\u{202c}"
+        => ["12\u{200f} people|count|12|12..12|exact|person", "15|number|15|15..15|exact|",
+            "40%|percent|40|40..40|exact|"];
+    // A zero-width space inside digits splits them into two numbers.
+    zero_width_inside_digits: "killed 1\u{200b}2 people"
+        => ["1|number|1|1..1|exact|", "2 people|count|2|2..2|exact|person"];
+    // English numbers are in ASCII digits; no other Nd set is read.
+    other_digit_sets: "killed ١٢ people and ۱۵ others and १२ and ১২ and ๑๒ and １２ and 𝟏𝟐"
+        => [];
+    // A written year is one from 1000 to 2999.
+    years_9999_and_0_in_text: "on December 31, 9999, on January 1, 0000"
+        => ["December 31|date|2014-12-31|2014-12-31..2014-12-31|exact|",
+            "9999|number|9999|9999..9999|exact|", "January 1|date|2015-01-01|2015-01-01..2015-01-01|exact|",
+            "0000|number|0|0..0|exact|"];
+}
+
+/// Relative dates against a publication date at the ends of the calendar: a date after
+/// 9999 or before year 0 is no claim.
+#[test]
+fn relative_dates_at_years_9999_and_0() {
+    let text = "yesterday, tomorrow, next year, last month, two years ago";
+    let at = |y, m, d| -> Vec<String> {
+        extract(text, Lang::En, Some(Date::new(y, m, d).unwrap()))
+            .iter()
+            .map(render)
+            .collect()
+    };
+    assert_eq!(
+        at(9999, 12, 31),
+        [
+            "yesterday|date|9999-12-30|9999-12-30..9999-12-30|exact|",
+            "last month|date|9999-11|9999-11-01..9999-11-30|exact|",
+            "two years ago|date|9997|9997-01-01..9997-12-31|exact|",
+        ]
+    );
+    assert_eq!(
+        at(0, 1, 1),
+        [
+            "tomorrow|date|0000-01-02|0000-01-02..0000-01-02|exact|",
+            "next year|date|0001|0001-01-01..0001-12-31|exact|",
+        ]
+    );
+}
+
+// Found by fuzzing (fuzz/regressions/extract_en/range-close-*): a range word or dash
+// ending the text after a number indexed past the last token.
+en! {
+    range_word_ending_the_text: "they killed 20 to" => ["20|number|20|20..20|exact|"];
+    range_dash_ending_the_text: "the 20 -" => ["20|number|20|20..20|exact|"];
+    range_dash_after_a_form_feed: "20\u{c}-" => ["20|number|20|20..20|exact|"];
+}
