@@ -11,6 +11,8 @@
 //! for a whole consonant. Each pair of name parts is compared by a weighted edit distance,
 //! and the parts are aligned in order, the last part (the surname) counting double.
 
+use crate::model::{Speaker, SpeakerKind, SpeakerPair};
+
 /// The score from which `isnad speakers suggest` proposes a pair by default.
 pub const THRESHOLD: f32 = 0.8;
 
@@ -333,6 +335,60 @@ pub fn is_latin(name: &str) -> bool {
     name.chars()
         .any(|c| c.is_alphabetic() && !crate::lang::is_arabic_letter(c))
         && !name.chars().any(crate::lang::is_arabic_letter)
+}
+
+/// Pairs of one Latin-script and one Arabic-script speaker of the same kind, both persons
+/// or both organizations known across articles, scoring at least `min`: best first, then
+/// by Latin and Arabic name.
+pub fn suggest(speakers: &[Speaker], min: f32) -> Vec<SpeakerPair> {
+    let named = |s: &&Speaker| {
+        s.article.is_none() && matches!(s.kind, SpeakerKind::Person | SpeakerKind::Organization)
+    };
+    let latin: Vec<&Speaker> = speakers
+        .iter()
+        .filter(named)
+        .filter(|s| is_latin(&s.name))
+        .collect();
+    let arabic: Vec<&Speaker> = speakers
+        .iter()
+        .filter(named)
+        .filter(|s| is_arabic(&s.name))
+        .collect();
+    let mut found: Vec<(f32, &Speaker, &Speaker)> = Vec::new();
+    for l in &latin {
+        for a in arabic.iter().filter(|a| a.kind == l.kind) {
+            let s = score(&l.name, &a.name);
+            if s >= min {
+                found.push((s, l, a));
+            }
+        }
+    }
+    found.sort_by(|x, y| {
+        y.0.total_cmp(&x.0)
+            .then_with(|| x.1.name.cmp(&y.1.name))
+            .then_with(|| x.2.name.cmp(&y.2.name))
+    });
+    found
+        .into_iter()
+        .map(|(s, l, a)| {
+            let (keep, fold) = if a.claims > l.claims { (a, l) } else { (l, a) };
+            SpeakerPair {
+                score: (f64::from(s) * 100.0).round() / 100.0,
+                latin: l.name.clone(),
+                arabic: a.name.clone(),
+                kind: l.kind,
+                command: format!(
+                    "isnad speakers merge {} {}",
+                    quoted(&keep.name),
+                    quoted(&fold.name)
+                ),
+            }
+        })
+        .collect()
+}
+
+fn quoted(s: &str) -> String {
+    format!("\"{}\"", s.replace('"', "\\\""))
 }
 
 #[cfg(test)]
