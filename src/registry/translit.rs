@@ -182,6 +182,8 @@ fn arabic_part(word: &str) -> Vec<Sym> {
         let before_long = matches!(w.get(i + 1), Some('ا' | 'و'));
         let class = match c {
             'أ' | 'إ' | 'آ' | 'ء' | 'ؤ' | 'ئ' => b'?',
+            // A word never starts with a vowel: `اردوغان` is `أردوغان` without its hamza.
+            'ا' if i == 0 => b'?',
             'ع' => b'3',
             'ت' if w.get(i + 1) == Some(&'ش') => continue,
             'ا' | 'ى' | 'ة' => b'A',
@@ -447,9 +449,9 @@ mod tests {
     use super::*;
 
     /// Real pairs (the fixtures' speakers and well-known news names): they must score at
-    /// least [`THRESHOLD`]. At 0.8, over all 35 real pairs and 31 near misses listed here
-    /// ([`MISSED`] included), 34 real pairs pass (recall 34/35 = 0.97) and 2 near misses
-    /// do too (precision 34/36 = 0.94).
+    /// least [`THRESHOLD`]. At 0.8, over all 36 real pairs and 31 near misses listed here
+    /// ([`MISSED`] included), 35 real pairs pass (recall 35/36 = 0.97) and 2 near misses
+    /// do too (precision 35/37 = 0.95).
     const PAIRS: &[(&str, &str)] = &[
         ("John Kerry", "جون كيري"),
         ("Kerry", "كيري"),
@@ -464,6 +466,7 @@ mod tests {
         ("Vladimir Putin", "فلاديمير بوتين"),
         ("Recep Tayyip Erdogan", "رجب طيب أردوغان"),
         ("Erdoğan", "أردوغان"),
+        ("Recep Tayyip Erdogan", "رجب طيب اردوغان"),
         ("Benjamin Netanyahu", "بنيامين نتنياهو"),
         ("Ban Ki-moon", "بان كي مون"),
         ("Bashar al-Assad", "بشار الأسد"),
