@@ -289,6 +289,19 @@ impl Speaker {
     }
 }
 
+/// Two stored speakers, one named in Latin script and one in Arabic script, that are
+/// probably one (`isnad speakers suggest`), with the command that joins them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SpeakerPair {
+    /// How alike the names sound, 0 to 1 (two decimals).
+    pub score: f64,
+    pub latin: String,
+    pub arabic: String,
+    pub kind: SpeakerKind,
+    /// `isnad speakers merge A B`, keeping the speaker with more claims.
+    pub command: String,
+}
+
 /// Who says that a name is a speaker's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

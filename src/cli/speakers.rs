@@ -1,4 +1,5 @@
-//! `isnad speakers`, `speakers show NAME`, `speakers alias NAME ALIAS`, `speakers merge A B`.
+//! `isnad speakers`, `speakers show NAME`, `speakers suggest`, `speakers alias NAME ALIAS`,
+//! `speakers merge A B`.
 
 use std::path::Path;
 
@@ -7,8 +8,10 @@ use clap::Subcommand;
 use super::common::FormatArg;
 use super::{Exit, Io};
 use crate::error::Result;
+use crate::model::SpeakerPair;
 use crate::model::{Claim, Speaker, SpeakerDetail, SpeakerName};
 use crate::normalize::key;
+use crate::registry::translit;
 use crate::report::{self, Format, Sink, io as io_err};
 use crate::store::{AliasOutcome, Mode, Store};
 
@@ -41,6 +44,17 @@ enum Sub {
         /// The new name, as written.
         alias: String,
     },
+    /// Suggest pairs of a Latin-script and an Arabic-script speaker that are probably one
+    /// (`John Kerry` / `جون كيري`), by how alike the names sound: best first, each with the
+    /// `speakers merge` that joins them. Changes nothing.
+    Suggest {
+        /// Lowest score shown, 0 to 1.
+        #[arg(long, default_value_t = translit::THRESHOLD, value_name = "SCORE")]
+        min_score: f32,
+        /// At most this many pairs.
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+    },
     /// Fold speaker B into speaker A: B's claims and names become A's, and stay A's when
     /// articles are imported again.
     Merge {
@@ -65,6 +79,15 @@ pub fn run(args: Args, db: &Path, io: &mut Io<'_>) -> Result<Exit> {
         Some(Sub::Show { name }) => {
             let store = Store::open(db, Mode::Read)?;
             show(&store.speaker(&name)?, format, io)?;
+        }
+        Some(Sub::Suggest { min_score, limit }) => {
+            let store = Store::open(db, Mode::Read)?;
+            let pairs = translit::suggest(&store.speakers()?, min_score);
+            let mut sink: Sink<'_, SpeakerPair> = Sink::new(format, io.out, io.width);
+            for p in pairs.into_iter().take(limit.unwrap_or(usize::MAX)) {
+                sink.push(p)?;
+            }
+            sink.finish("no pairs to suggest")?;
         }
         Some(Sub::Alias { name, alias }) => {
             let mut store = Store::open(db, Mode::Existing)?;

@@ -12,6 +12,7 @@
 //! it keeps apart.
 
 pub mod file;
+pub mod translit;
 
 use std::sync::LazyLock;
 

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::Record;
 use super::table::shorten;
-use crate::model::{ArticleRecord, Claim, Speaker, SpeakerName, Value};
+use crate::model::{ArticleRecord, Claim, Speaker, SpeakerName, SpeakerPair, Value};
 
 fn opt(v: &Option<String>) -> String {
     v.clone().unwrap_or_default()
@@ -148,6 +148,25 @@ impl Record for Speaker {
             opt(&self.article),
             self.claims.to_string(),
             self.aliases.join("|"),
+        ]
+    }
+}
+
+impl Record for SpeakerPair {
+    const TABLE: &'static [&'static str] = &["score", "latin", "arabic", "kind", "command"];
+    const CSV: &'static [&'static str] = &["score", "latin", "arabic", "kind", "command"];
+
+    fn table_row(&self) -> Vec<String> {
+        self.csv_row()
+    }
+
+    fn csv_row(&self) -> Vec<String> {
+        vec![
+            format!("{:.2}", self.score),
+            self.latin.clone(),
+            self.arabic.clone(),
+            self.kind.to_string(),
+            self.command.clone(),
         ]
     }
 }

@@ -623,3 +623,73 @@ fn a_speakers_file_folds_in_what_is_stored_but_keeps_corrections_for_one_article
             .any(|r| r.starts_with("كيري,") || r.starts_with("جون كيري,"))
     );
 }
+
+/// `speakers suggest` on the fixtures imported without the speakers file, plus an English
+/// article quoting John Kirby: the three cross-script pairs come out best first, Kirby is
+/// paired with no spelling of Kerry, and the printed command joins a pair.
+#[test]
+fn suggest_pairs_speakers_across_scripts_and_its_command_joins_them() {
+    let w = Work::new();
+    ok(w.run(&["import", &fixture_articles()]));
+    w.write(
+        "more/k.md",
+        "---\nid: k1\ndate: 2014-12-05\nlang: en\n---\nPentagon spokesman John Kirby said 1,200 airstrikes had hit the group.\n",
+    );
+    ok(w.run(&["import", "more"]));
+    assert!(
+        roster(&w).iter().any(|r| r.starts_with("John Kirby,")),
+        "{:?}",
+        roster(&w)
+    );
+    let run = ok(w.run(&["speakers", "suggest", "--format", "json"]));
+    let pairs: Vec<Value> = serde_json::from_str(&run.stdout).unwrap();
+    let pair = |p: &Value| {
+        (
+            p["latin"].as_str().unwrap().to_string(),
+            p["arabic"].as_str().unwrap().to_string(),
+        )
+    };
+    let found: Vec<(String, String)> = pairs.iter().map(pair).collect();
+    for (l, a) in [
+        ("John Kerry", "جون كيري"),
+        ("John Kirby", "جون كيربي"),
+        ("Haider al-Abadi", "حيدر العبادي"),
+        ("Oana Lungescu", "أوانا لونغيسكو"),
+    ] {
+        assert!(
+            found.contains(&(l.into(), a.into())),
+            "{l} / {a} in {found:?}"
+        );
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|(l, a)| (l == "John Kirby") != (a == "جون كيربي")),
+        "{found:?}"
+    );
+    let scores: Vec<f64> = pairs.iter().map(|p| p["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|s| s[0] >= s[1]), "{scores:?}");
+    // --limit and --min-score cut the same list.
+    let top = ok(w.run(&["speakers", "suggest", "--format", "jsonl", "--limit", "1"]));
+    assert_eq!(top.stdout.lines().count(), 1);
+    let none = ok(w.run(&["speakers", "suggest", "--min-score", "1.01"]));
+    assert_eq!(none.stdout, "no pairs to suggest\n");
+    // Running the printed command joins the pair; it is then suggested no more.
+    let kerry = pairs.iter().find(|p| p["latin"] == "John Kerry").unwrap();
+    let command = kerry["command"].as_str().unwrap();
+    assert_eq!(command, r#"isnad speakers merge "جون كيري" "John Kerry""#);
+    ok(w.run(&["speakers", "merge", "جون كيري", "John Kerry"]));
+    let after = ok(w.run(&["speakers", "show", "John Kerry", "--format", "json"]));
+    let detail: Value = serde_json::from_str(&after.stdout).unwrap();
+    assert_eq!(detail["name"], "جون كيري");
+    assert_eq!(detail["claims"].as_array().unwrap().len(), 6);
+    let again = ok(w.run(&["speakers", "suggest", "--format", "csv"]));
+    assert!(!again.stdout.contains("John Kerry"), "{}", again.stdout);
+    assert!(
+        again
+            .stdout
+            .starts_with("score,latin,arabic,kind,command\n"),
+        "{}",
+        again.stdout
+    );
+}
