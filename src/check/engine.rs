@@ -101,27 +101,26 @@ impl TermCounter {
                 let id = self.intern(term);
                 self.seen.push(id);
             }
-        }
-        for tok in subject
-            .filter(|_| super::lexicon::user().is_none())
-            .unwrap_or_default()
-            .split(|&b| b == b' ')
-            .filter(|t| !t.is_empty())
-        {
-            let id = match self.tokens.get(tok) {
-                Some(&id) => id,
-                None => {
-                    // Text is checked once per distinct token, not once per row.
-                    let Ok(tok_str) = std::str::from_utf8(tok) else {
-                        continue;
-                    };
-                    let term = subject_terms_str(Some(tok_str)).next().unwrap_or(tok_str);
-                    let id = self.intern(term);
-                    self.tokens.insert(tok.into(), id);
-                    id
-                }
-            };
-            self.seen.push(id);
+        } else {
+            for tok in subject
+                .unwrap_or_default()
+                .split(|&b| b == b' ')
+                .filter(|t| !t.is_empty())
+            {
+                let id = match self.tokens.get(tok) {
+                    Some(&id) => id,
+                    None => {
+                        // Text is checked once per distinct token, not once per row.
+                        let Ok(tok_str) = std::str::from_utf8(tok) else {
+                            continue;
+                        };
+                        let id = self.intern(token_term(tok_str));
+                        self.tokens.insert(tok.into(), id);
+                        id
+                    }
+                };
+                self.seen.push(id);
+            }
         }
         self.seen.sort_unstable();
         self.seen.dedup();
@@ -181,30 +180,29 @@ pub fn subject_terms(subject: Option<&str>) -> impl Iterator<Item = String> + '_
 }
 
 pub fn subject_terms_str(subject: Option<&str>) -> impl Iterator<Item = &str> + '_ {
-    // Stored subjects are single-space separated keys.
-    let tokens = subject.unwrap_or("").split(' ').filter(|t| !t.is_empty());
+    // Stored subjects are single-space separated keys; a newsroom lexicon's forms may span
+    // several of them and are matched first.
+    let tokens: Vec<&str> = subject
+        .unwrap_or("")
+        .split(' ')
+        .filter(|t| !t.is_empty())
+        .collect();
     let user = super::lexicon::user();
-    let with_lexicon = user.map(|lex| {
-        // The newsroom's forms may span several words: matched before the rest.
-        let tokens: Vec<&str> = tokens.clone().collect();
-        let mut out: Vec<&str> = Vec::with_capacity(tokens.len());
-        let mut i = 0;
-        while i < tokens.len() {
-            if let Some((t, taken)) = lex.find(&tokens[i..]) {
+    let mut out: Vec<&str> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        match user.and_then(|lex| lex.find(&tokens[i..])) {
+            Some((t, taken)) => {
                 out.push(t);
                 i += taken;
-            } else {
+            }
+            None => {
                 out.push(token_term(tokens[i]));
                 i += 1;
             }
         }
-        out
-    });
-    let plain = with_lexicon.is_none().then(|| tokens.map(token_term));
-    with_lexicon
-        .into_iter()
-        .flatten()
-        .chain(plain.into_iter().flatten())
+    }
+    out.into_iter()
 }
 
 /// The matching term of one stored subject token: an entity id as it is, a word as its

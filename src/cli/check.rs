@@ -322,13 +322,14 @@ fn against_store(
     // new claims have a term is worked out once per term, as a bit per kind.
     let kinds: Vec<&String> = by_kind.keys().collect();
     let kind_bit = |k: &[u8]| kinds.iter().position(|x| x.as_bytes() == k);
-    let wanted_speakers: HashSet<(usize, String)> = by_kind
+    // Stored speakers that new claims of a kind name (`@ID` terms), by kind bit.
+    let wanted_speakers: HashSet<(usize, i64)> = by_kind
         .iter()
         .flat_map(|(k, set)| {
             let bit = kind_bit(k.as_bytes()).unwrap_or(0);
             set.iter()
-                .filter(|t| t.starts_with('@'))
-                .map(move |t| (bit, t.clone()))
+                .filter_map(|t| t.strip_prefix('@')?.parse::<i64>().ok())
+                .map(move |id| (bit, id))
         })
         .collect();
     let mut counter = TermCounter::default();
@@ -381,12 +382,11 @@ fn against_store(
             .filter(|&&id| member[id as usize] & (1 << bit) != 0)
             .map(|&id| counter.name(id).to_string())
             .collect();
-        if let Some(st) = k
+        if let Some(s) = k
             .speaker_id
-            .map(|s| SpeakerKey::Stored(s).term())
-            .filter(|t| wanted_speakers.contains(&(bit, t.clone())))
+            .filter(|&s| wanted_speakers.contains(&(bit, s)))
         {
-            shared.push(st);
+            shared.push(SpeakerKey::Stored(s).term());
         }
         if !shared.is_empty() {
             hits.push((k.id, kinds[bit].clone(), shared));
