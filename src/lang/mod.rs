@@ -154,6 +154,25 @@ pub const fn is_arabic_letter(c: char) -> bool {
         && !matches!(c, '\u{0640}' | '\u{066A}'..='\u{066D}' | '\u{06D4}')
 }
 
+/// The first `max` distinct terms, joined by single spaces, as a claim's subject (`None`
+/// when there are none).
+pub fn join_distinct<T: AsRef<str>>(
+    terms: impl IntoIterator<Item = T>,
+    max: usize,
+) -> Option<String> {
+    let mut all: Vec<T> = Vec::with_capacity(max);
+    for t in terms {
+        if all.len() == max {
+            break;
+        }
+        if !all.iter().any(|a| a.as_ref() == t.as_ref()) {
+            all.push(t);
+        }
+    }
+    let joined: Vec<&str> = all.iter().map(AsRef::as_ref).collect();
+    (!joined.is_empty()).then(|| joined.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -175,17 +175,7 @@ impl<'a, 't> Subjects<'a, 't> {
             }
             self.collect(hi + 1, hi2, first, last, &mut entities, &mut words);
         }
-        // The first MAX_TERMS distinct terms.
-        let mut all: Vec<&str> = Vec::with_capacity(MAX_TERMS);
-        for t in entities.into_iter().chain(words) {
-            if all.len() == MAX_TERMS {
-                break;
-            }
-            if !all.contains(&t) {
-                all.push(t);
-            }
-        }
-        (!all.is_empty()).then(|| all.join(" "))
+        crate::lang::join_distinct(entities.into_iter().chain(words), MAX_TERMS)
     }
 
     /// Adds the entities and content words of tokens `from..=hi` (outside the claim's

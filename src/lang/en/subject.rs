@@ -101,16 +101,7 @@ pub fn subject(
         terms = collect(text, tokens, lo, hi2, first, last, is_number_word);
     }
     let (entities, words) = terms;
-    let mut all: Vec<String> = Vec::with_capacity(MAX_TERMS);
-    for t in entities.into_iter().chain(words) {
-        if all.len() == MAX_TERMS {
-            break;
-        }
-        if !all.contains(&t) {
-            all.push(t);
-        }
-    }
-    (!all.is_empty()).then(|| all.join(" "))
+    crate::lang::join_distinct(entities.into_iter().chain(words), MAX_TERMS)
 }
 
 fn collect(
