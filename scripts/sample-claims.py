@@ -15,17 +15,19 @@ Usage (from the repository root):
     python3 scripts/sample-claims.py target/release/isnad --show     # ... and print sentences
     python3 scripts/sample-claims.py target/release/isnad --lang en  # en-news.jsonl, precision-en.tsv
 
-If the output TSV already exists, the verdicts and notes in it are kept for the
-claims that are sampled again (matched by article, start and end), and the
-precision line is recomputed from them.
+The sample is the claims of smallest keyed hash of (seed, article, start, end), so it
+stays put when the extractor changes elsewhere. If the output TSV already exists, the
+verdicts and notes in it are kept for the claims that are sampled again with the same
+extracted fields (a claim whose value, kind, qualifier or unit changed is judged again),
+and the precision line is recomputed from them.
 
 Standard library only.
 """
 
 import argparse
+import hashlib
 import json
 import os
-import random
 import re
 import subprocess
 import sys
@@ -138,8 +140,20 @@ def git_head():
         return "unknown"
 
 
+def stable_sample(claims, seed, n):
+    """The n claims whose keyed hash of (article, start, end) is smallest: a uniform random
+    sample that does not move when other claims appear or go, so a change to the extractor
+    only brings in claims for the ones it removed and a re-judging is incremental."""
+    def rank(c):
+        key = "%d:%s:%d:%d" % (seed, c["article"], c["start"], c["end"])
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return sorted(claims, key=rank)[:n]
+
+
 def read_verdicts(path):
-    """(article, start, end) -> (verdict, note) from an existing TSV."""
+    """The extracted fields of each judged row (all columns but the verdict and note) ->
+    (verdict, note), from an existing TSV. A claim whose value, kind, qualifier or unit has
+    changed since it was judged is judged again."""
     kept = {}
     if not os.path.exists(path):
         return kept
@@ -155,8 +169,7 @@ def read_verdicts(path):
                 continue
             row = dict(zip(header, cells + [""] * (len(header) - len(cells))))
             if row.get("verdict"):
-                kept[(row["article"], row["start"], row["end"])] = (
-                    row["verdict"], row.get("note", ""))
+                kept[tuple(row[c] for c in COLUMNS[:-2])] = (row["verdict"], row.get("note", ""))
     return kept
 
 
@@ -225,15 +238,15 @@ def main():
     for c, why in violations:
         print("  %s %d-%d %s: %s" % (c["article"], c["start"], c["end"], c["text"], why))
 
-    sample = random.Random(args.seed).sample(claims, args.n)
+    sample = stable_sample(claims, args.seed, args.n)
     kept = read_verdicts(args.out)
     rows = []
     for c in sample:
-        key = (c["article"], str(c["start"]), str(c["end"]))
-        verdict, note = kept.get(key, ("", ""))
-        rows.append([c["article"], str(c["start"]), str(c["end"]), c["kind"],
-                     fmt(c["value"]), fmt(c["low"]), fmt(c["high"]), c["qualifier"],
-                     fmt(c["unit"]), verdict, note])
+        row = [c["article"], str(c["start"]), str(c["end"]), c["kind"],
+               fmt(c["value"]), fmt(c["low"]), fmt(c["high"]), c["qualifier"],
+               fmt(c["unit"])]
+        verdict, note = kept.get(tuple(row), ("", ""))
+        rows.append(row + [verdict, note])
 
     judged = [r for r in rows if r[9]]
     ok = sum(1 for r in rows if r[9] == "ok")
@@ -243,7 +256,7 @@ def main():
         f.write("# commit: %s\n" % (args.commit or git_head()))
         f.write("# corpus: ../shared/corpus/%s (%d articles)\n"
                 % (os.path.basename(args.corpus), len(bodies)))
-        f.write("# seed: %d (random.Random(seed).sample over all claims in output order, n=%d)\n"
+        f.write("# seed: %d (the n claims of smallest sha256(\"seed:article:start:end\"), n=%d)\n"
                 % (args.seed, args.n))
         f.write("# total claims extracted: %d\n" % len(claims))
         f.write("# word-boundary violations: %d\n" % len(violations))
