@@ -87,6 +87,7 @@ pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
             i = skip_digits(text, i);
             continue;
         };
+        let value = rtl_decimal(text, i, end).unwrap_or(value);
         let next = text[end..].chars().next();
         let glued_before = prev.is_some_and(|p| p.is_ascii_alphabetic() || is_digit(p))
             || glued_to_arabic_word(&text[..i])
@@ -118,6 +119,21 @@ pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
         }
     }
     out
+}
+
+/// `31.\u{200F}0` for 0.31, `575.\u{200F}124` for 124.575: as with `ر`, a wire typed the
+/// fraction first and the integer after a right-to-left mark, so that the screen shows
+/// `0.31`. The value of `text[start..end]` when it is written so.
+fn rtl_decimal(text: &str, start: usize, end: usize) -> Option<f64> {
+    let (frac, int) = text[start..end].split_once('\u{200F}')?;
+    let frac = frac.strip_suffix(['.', '٫'])?;
+    let digits = |s: &str| {
+        (!s.is_empty()).then_some(())?;
+        s.chars()
+            .try_fold(0f64, |v, c| Some(v * 10.0 + f64::from(digit_value(c)?)))
+    };
+    let places = i32::try_from(frac.chars().count()).ok()?;
+    Some(digits(int)? + digits(frac)? / 10f64.powi(places))
 }
 
 /// Whether byte `i` is inside a web address: the whitespace-delimited word around it starts
@@ -447,6 +463,9 @@ mod tests {
         arabic_indic: "في ٨ أغسطس و٢٣ سبتمبر", Decimal => [("٨", 8), ("٢٣", 23)];
         extended_arabic_indic: "۱۲۳ شخصا", Decimal => [("۱۲۳", 123)];
         arabic_decimal_separator: "٣٫٥ مليار", Decimal => [("٣٫٥", 3.5)];
+        rtl_decimal: "ارتفع 31.\u{200F}0 في المائة إلى 575.\u{200F}124 ين", Decimal
+            => [("31.\u{200F}0", 0.31), ("575.\u{200F}124", 124.575)];
+        rtl_mark_after_a_full_stop: "بلغ 12.\u{200F} وقال", Decimal => [("12", 12)];
         arabic_thousands_separator: "١٬٢٠٠٬٠٠٠٫٥٠", Decimal => [("١٬٢٠٠٬٠٠٠٫٥٠", 1_200_000.5)];
         arabic_comma_thousands: "١،٢٣٤،٥٦٧ نسمة", Decimal => [("١،٢٣٤،٥٦٧", 1_234_567)];
         comma_decimal_in_arabic: "٠,٠٨ في المئة", Decimal => [("٠,٠٨", 0.08)];

@@ -1158,6 +1158,8 @@ struct Parser<'a, 't> {
 /// Words before `اليوم` that make it "the day", not "today".
 const NOT_TODAY_BEFORE: &[&str] = &[
     "في",
+    // `لا … بعد اليوم`: "no more", not a date.
+    "بعد",
     "ذلك",
     "ذاك",
     "تلك",
@@ -2128,13 +2130,26 @@ impl Parser<'_, '_> {
             }
             _ => return None,
         };
-        let last = self.weekday_after(last);
-        let value = Value::day(add_days(self.publication?, offset)?, false, G);
+        let with_weekday = self.weekday_after(last);
+        let mut day = add_days(self.publication?, offset)?;
+        // `اليوم الأربعاء` in an article dated Thursday: the copy was written the day before
+        // it was dated (wires, print editions), and the weekday is what the writer saw. The
+        // nearest such weekday wins, the earlier one when it is three days or less back.
+        if let Some(wd) = (last + 1..=with_weekday).find_map(|k| match lex(tk, k, false) {
+            Some((Lex::Weekday(wd), 0)) => Some(wd),
+            _ => None,
+        }) && day.weekday() != wd
+        {
+            let back = i64::from(
+                (day.weekday().to_monday_zero_offset() - wd.to_monday_zero_offset()).rem_euclid(7),
+            );
+            day = add_days(day, if back <= 3 { -back } else { 7 - back })?;
+        }
         Some(Found {
             first: i,
-            last,
+            last: with_weekday,
             start,
-            value,
+            value: Value::day(day, false, G),
         })
     }
 

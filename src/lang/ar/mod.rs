@@ -426,9 +426,36 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     };
     // `الرقم الموحد: 920008554`: a colon may stand before the number.
     let colon = i >= 1 && matches!(tokens[i - 1].kind, TokenKind::Punct(':'));
+    let open_bracket = i >= 1 && matches!(tokens[i - 1].kind, TokenKind::Punct('('));
     let code = is_code_word(1)
         || (is_code_word(2) && definite(1) && definite(2))
-        || (colon && (is_code_word(2) || (is_code_word(3) && definite(2) && definite(3))));
+        || (colon && (is_code_word(2) || (is_code_word(3) && definite(2) && definite(3))))
+        || (open_bracket && is_code_word(2));
+    if code {
+        // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
+        let mut next = i + 1;
+        while tokens
+            .get(next)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('/' | '-')))
+            && tokens.get(next + 1).is_some_and(|t| t.number().is_some())
+        {
+            next += 2;
+        }
+        return Some(next);
+    }
+    // «حلا 19», «خليجي 24»: a number closing a name in quotes, after a word inside them.
+    let quoted_name = i >= 2
+        && next_is(&['»', '"', '”'])
+        && tokens[i - 1].kind == TokenKind::Word
+        && (i.saturating_sub(4)..i - 1)
+            .rev()
+            .take_while(|&k| {
+                matches!(
+                    tokens[k].kind,
+                    TokenKind::Word | TokenKind::Punct('«' | '"' | '“')
+                )
+            })
+            .any(|k| matches!(tokens[k].kind, TokenKind::Punct('«' | '"' | '“')));
     let model = matches!(
         i.checked_sub(1).map(|p| &tokens[p].kind),
         Some(TokenKind::Punct('-'))
@@ -474,32 +501,48 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && tokens.get(i + 2).is_some_and(|n| n.kind == TokenKind::Word);
     // `يورو ستوكس 50`: the number of an index's name.
     let index_name = i > 0 && INDEX_KEYS.contains(&tokens[i - 1].key.as_str());
-    // `1436/ 1437هـ`, `2015 - 2016`: a pair of consecutive years names a season or an
-    // academic or fiscal year, not a quantity.
-    let year_of = |k: usize| {
-        tokens.get(k).and_then(|t| {
-            let v = t.number()?;
-            (t.text.chars().count() == 4 && (1300.0..=2100.0).contains(&v)).then_some(v)
-        })
-    };
-    if let Some(a) = year_of(i)
-        && next_is(&['/', '-', '–'])
-        && year_of(i + 2) == Some(a + 1.0)
-    {
-        let suffix = tokens.get(i + 3).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && matches!(t.key.as_str(), "ه" | "هـ" | "م")
-                && touching(i + 2, i + 3)
-        });
-        return Some(if suffix { i + 4 } else { i + 3 });
+    if let Some(next) = year_pair(tokens, i) {
+        return Some(next);
     }
     // `أرسل sms إلى 88548`: a short code.
     let sms = (1..=2).any(|k| {
         i.checked_sub(k)
             .is_some_and(|p| tokens[p].kind == TokenKind::Latin && tokens[p].key == "sms")
     });
-    (list_item || code || model || footnote || sms || index_name || page || phone || bracket_marker)
+    (list_item
+        || quoted_name
+        || model
+        || footnote
+        || sms
+        || index_name
+        || page
+        || phone
+        || bracket_marker)
         .then_some(i + 1)
+}
+
+/// `1436/ 1437هـ`, `2015 - 2016`, and as often written right to left `2013/ 2012`,
+/// `1437/1436`: a pair of consecutive years names a season or an academic or fiscal year,
+/// not a quantity or a year. The token after the pair (and its era letter) when one starts
+/// at `i`.
+fn year_pair(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let year_of = |k: usize| {
+        tokens.get(k).and_then(|t| {
+            let v = t.number()?;
+            (t.text.chars().count() == 4 && (1300.0..=2100.0).contains(&v)).then_some(v)
+        })
+    };
+    let a = year_of(i)?;
+    let b = year_of(i + 2)?;
+    if !matches!(tokens[i + 1].kind, TokenKind::Punct('/' | '-' | '–')) || (a - b).abs() != 1.0 {
+        return None;
+    }
+    let suffix = tokens.get(i + 3).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && matches!(t.key.as_str(), "ه" | "هـ" | "م")
+            && tokens[i + 2].end == t.start
+    });
+    Some(if suffix { i + 4 } else { i + 3 })
 }
 
 /// Four plain digits from 1900 to 2100.
@@ -779,6 +822,12 @@ const NOT_COUNTED: &[&str] = &[
     "صباح",
     "فجر",
     "ليل",
+    // `سلم 33 أنفسهم`: reflexive pronouns.
+    "انفسهم",
+    "انفسهن",
+    "انفسنا",
+    "نفسه",
+    "نفسها",
 ];
 
 static NOT_COUNTED_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
@@ -848,6 +897,34 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     };
     (!NOT_COUNTED_KEYS.contains(key) && !NOT_COUNTED_KEYS.contains(t.key.as_str()))
         .then(|| key.to_string())
+}
+
+/// The noun right before the «one» at token `i` (`يوم واحد`, `دائرة واحدة`): a singular
+/// indefinite noun of the lexicon (with or without a proclitic), or else a feminine noun
+/// without proclitics before the feminine `واحدة`, which keeps its normalized form.
+fn noun_before_one(ctx: &Ctx<'_, '_>, i: usize) -> Option<Result<UnitMatch, String>> {
+    let p = i.checked_sub(1)?;
+    let t = &ctx.tokens[p];
+    if t.kind != TokenKind::Word || t.end == ctx.tokens[i].start {
+        return None;
+    }
+    // A preposition or conjunction on the noun is part of the phrase: `بنقطة واحدة`,
+    // `لموسم واحد`.
+    if let Some(u) = units::lookup(&ctx.keys[p..=p]) {
+        return (!u.definite && u.plurality == units::Plurality::Singular).then_some(Ok(u));
+    }
+    let key = t.key.as_str();
+    let feminine = ctx.tokens[i].key.ends_with('ه') && key.ends_with('ه');
+    (feminine
+        && key.chars().count() >= 3
+        && !key.starts_with("ال")
+        && !key.starts_with('و')
+        && !subject::is_function_word(key)
+        && !NOT_COUNTED_KEYS.contains(key)
+        && !t
+            .stems()
+            .any(|(prefix, _)| !prefix.is_empty() && prefix != "ال"))
+    .then(|| Err(key.to_string()))
 }
 
 /// A number at token `i` with everything that bounds and names it.
@@ -1045,6 +1122,28 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         first = i;
         start = n.start;
     }
+    // `دائرة واحدة`, `يوم واحد`: one follows its noun, as an adjective. A «one» with no noun
+    // is no quantity (`بنتيجة واحد`, `كل واحد`) but in a sum (`خمسة زائد واحد`).
+    if unit.is_none()
+        && noun.is_none()
+        && !percent
+        && high_num.is_none()
+        && first == i
+        && n.in_words
+        && n.value == 1.0
+        && n.first == n.last
+    {
+        match noun_before_one(ctx, i) {
+            Some(Ok(u)) => unit = Some((u, i - 1)),
+            Some(Err(key)) => noun = Some((key, i - 1)),
+            None if i > 0 && matches!(tokens[i - 1].key.as_str(), "زايد" | "ناقص") => {}
+            None => return None,
+        }
+        if unit.is_some() || noun.is_some() {
+            first = i - 1;
+            start = tokens[i - 1].start;
+        }
+    }
     let bare = unit.is_none()
         && noun.is_none()
         && !percent
@@ -1163,6 +1262,12 @@ fn date(
     publication: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
     let d = dates::parse_at(ctx.tokens, i, publication)?;
+    // `عام 2013 - 2014`, `موسمي 2013/ 2012`: a season or fiscal year (see [`year_pair`]).
+    if matches!(d.grain, dates::Grain::Year | dates::Grain::HijriYear)
+        && year_pair(ctx.tokens, d.last).is_some()
+    {
+        return None;
+    }
     let day = |d: jiff::civil::Date| Value::Text(d.to_string());
     let mut r = Recognized::exact(ctx.index, d.start, d.end, Kind::Date, Value::Text(d.iso()));
     if d.grain != dates::Grain::Day {
@@ -1174,12 +1279,68 @@ fn date(
     Some((r, d.last + 1))
 }
 
+/// Titles before a name that may end in a regnal number (keys).
+const REGNAL_TITLES: &[&str] = &[
+    "الملك",
+    "الملكه",
+    "البابا",
+    "الامبراطور",
+    "السلطان",
+    "الشاه",
+    "القيصر",
+    "الامير",
+];
+
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.
 fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let o = ordinals::parse_at(ctx.tokens, i)?;
+    // `مجموعة العشرين`, `مجموعة السبع`: the name of a group of states (G20, G7).
+    if o.first > 0
+        && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "مجموعه")
+        && numbers::is_number_word(&ctx.tokens[o.first])
+    {
+        return None;
+    }
+    // `الملك عبدالله الثاني`, `البابا يوحنا بولس الثاني`, `عبدالله الثاني بن الحسين`: a regnal
+    // number is part of a name.
+    let title = (o.first.saturating_sub(4)..o.first)
+        .rev()
+        .take_while(|&k| ctx.tokens[k].kind == TokenKind::Word)
+        .any(|k| {
+            ctx.tokens[k]
+                .stems()
+                .any(|(_, s)| REGNAL_TITLES.contains(&s))
+        });
+    let son_of = ctx
+        .tokens
+        .get(o.last + 1)
+        .is_some_and(|t| matches!(t.key.as_str(), "بن" | "ابن"));
+    if (title || son_of)
+        && o.first > 0
+        && ctx.tokens[o.first - 1].kind == TokenKind::Word
+        && !ctx.tokens[o.first - 1].key.starts_with("ال")
+    {
+        return None;
+    }
     // `الساعة الخامسة`: a time of day.
     if o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "الساعه") {
         return None;
+    }
+    // `بلد التسعين مليونا`: a tens word with the article before a scale word is a cardinal
+    // (the country of ninety million).
+    if numbers::is_number_word(&ctx.tokens[o.first])
+        && o.value >= 20
+        && let Some(scale) = ctx.tokens.get(o.last + 1).and_then(numbers::scale_value)
+    {
+        let mut r = Recognized::exact(
+            ctx.index,
+            o.start,
+            ctx.tokens[o.last + 1].end,
+            Kind::Number,
+            Value::Number(f64::from(o.value) * scale),
+        );
+        r.subject = ctx.subject(o.first, o.last + 1);
+        return Some((r, o.last + 2));
     }
     // A cardinal with the article read as an ordinal form, before an indefinite counted
     // noun, is a cardinal: `الاثنا عشر شهرا` is twelve months. A true ordinal stays one
@@ -1236,10 +1397,29 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         v = 2.5;
         last = end;
     }
+    // `شهرين أو ثلاثة`, `يومين أو ثلاثة أيام`: two or a few more, a range.
+    let mut range_high = None;
+    if v == 2.0
+        && tokens.get(last + 1).is_some_and(|t| t.key == "او")
+        && let Some(m) = numbers::parse_at(tokens, last + 2)
+        && !m.vague
+        && (3.0..=10.0).contains(&m.value)
+    {
+        last = m.last;
+        if let Some(u2) = units::lookup(ctx.keys_from(last + 1))
+            && u2.concept == u.concept
+            && !u2.proclitic
+        {
+            last += u2.words;
+        }
+        range_high = Some(m.value);
+    }
     // `نحو عامين`, `أكثر من شهرين`, `يومين على الأقل`.
     let (mut first, mut start) = (i, tokens[i].start);
     let mut qualifier = Qualifier::Exact;
-    if let Some(q) = qualifiers::before(tokens, i) {
+    if range_high.is_some() {
+        qualifier = Qualifier::Range;
+    } else if let Some(q) = qualifiers::before(tokens, i) {
         (first, start, qualifier) = (q.first, q.start, q.qualifier);
     } else if let Some(q) = qualifiers::after(tokens, last + 1) {
         last = q.last;
@@ -1252,6 +1432,7 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         ),
         Qualifier::MoreThan | Qualifier::AtLeast => (Some(v), None),
         Qualifier::LessThan | Qualifier::AtMost => (None, Some(v)),
+        Qualifier::Range => (Some(v), range_high),
         _ => (Some(v), Some(v)),
     };
     let (kind, value_of): (Kind, Box<dyn Fn(f64) -> Value>) = match u.kind {

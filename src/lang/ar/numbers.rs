@@ -250,6 +250,14 @@ pub fn keys() -> impl Iterator<Item = &'static str> {
 }
 
 /// Whether `token` is a number word (any kind, with or without a proclitic).
+/// The value of a scale word in the singular (`ألف`, `مليونا`, `مليار`), without proclitics.
+pub fn scale_value(token: &Token<'_>) -> Option<f64> {
+    match word_at(token)? {
+        (Word::Scale(s), 0, _) => Some(s),
+        _ => None,
+    }
+}
+
 pub fn is_number_word(token: &Token<'_>) -> bool {
     word_at(token).is_some()
 }
@@ -510,16 +518,30 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
         let sign = if value < 0.0 { -1.0 } else { 1.0 };
         num = exact(i, i + 2, value + sign * frac / 10f64.powi(digits));
     }
+    // `(13) مليون راكب`: a number in brackets, then its scale word (a small number only:
+    // `(4,195,000) ملايين` is a slip, not four trillion).
+    let bracketed = i > 0
+        && tokens[i - 1].kind == TokenKind::Punct('(')
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Punct(')'))
+        && value < 1000.0;
+    let scale_at = if bracketed { i + 2 } else { i + 1 };
+    let mut start = tokens[i].start;
     if !percent
+        && (num.last == i || bracketed)
         && let Some((Word::Scale(s) | Word::ScalePlural(s), 0, _)) =
-            tokens.get(i + 1).and_then(word_at)
+            tokens.get(scale_at).and_then(word_at)
     {
         let mut b = Builder::new(value * s, 0.0, Last::Scale(s));
-        let last = continue_words(tokens, i + 1, &mut b);
+        let last = continue_words(tokens, scale_at, &mut b);
         num = exact(i, last, b.value());
         num.in_words = true;
+        if bracketed {
+            start = tokens[i - 1].start;
+        }
     }
-    num.start = tokens[i].start;
+    num.start = start;
     num.end = tokens[num.last].end;
     num.first = i;
     num.percent = percent;

@@ -138,7 +138,7 @@ ar! {
     conjunction_is_no_noun: "سجل 35 ألف وأعمال" => ["35 ألف|number|35000|35000..35000|exact|"];
     preposition_is_no_noun: "ارتفع 400 بنسبة كبيرة" => ["400|number|400|400..400|exact|"];
     verb_is_no_noun: "سقطت 370 تحطمت" => ["370|number|370|370..370|exact|"];
-    one_follows_its_noun: "رجل واحد فقط" => ["واحد|number|1|1..1|exact|"];
+    one_follows_its_noun: "رجل واحد فقط" => ["رجل واحد|count|1|1..1|exact|man"];
 
     // From the second precision sample.
     spaced_dash_range_and_dollar_sign: "بتكلفة بين 10 – 25$ للبرميل" => ["بين 10 – 25$|money|10|10..25|range|usd"];
@@ -206,6 +206,41 @@ ar! {
     article_with_preposition_is_no_noun: "جاليري رؤى 32 للفنون" => ["32|number|32|32..32|exact|"];
     unified_number_after_colon: "عبر الرقم الموحد: 920008554 أو" => [];
     year_is_no_range_bound: "من 400 مليار يوان في 2010 إلى 2.3 تريليون يوان" => ["400 مليار يوان|money|400000000000|400000000000..400000000000|exact|cny", "2010|date|2010|2010-01-01..2010-12-31|exact|", "2.3 تريليون يوان|money|2300000000000|2300000000000..2300000000000|exact|cny"];
+
+    // From the sixth precision sample.
+    today_with_another_weekday: "في صباح اليوم الثلاثاء هبطت طائرة" => ["اليوم الثلاثاء|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    yesterday_with_another_weekday: "وقال أمس الاثنين إن" => ["أمس الاثنين|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    today_with_its_own_weekday: "وقال اليوم (الأربعاء) إن" => ["اليوم (الأربعاء)|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    today_with_next_weekday: "تبدأ اليوم الخميس" => ["اليوم الخميس|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    after_today_is_no_date: "لا علاقة لهذا البلد بعد اليوم بالحمام" => [];
+    season_written_backwards: "في موسمي 2012/ 2011 و2013/ 2012 للأوضاع" => [];
+    hijri_school_year_backwards: "العام الدراسي 1437/1436 بداية" => [];
+    fiscal_year_after_year_word: "خلال عام 2013 - 2014 في القناة" => [];
+    consecutive_years_forward: "موسم 2014-2015 الكروي" => [];
+    years_apart_stay_years: "بين عامي 2010 و2014" => ["2010|date|2010|2010-01-01..2010-12-31|exact|", "2014|date|2014|2014-01-01..2014-12-31|exact|"];
+    decision_number_in_brackets: "قرارات المجلس رقم (53 / 30) وتاريخ" => [];
+    resolution_number_with_year: "بموجب القرار 2254/2015 الصادر" => [];
+    g20_is_a_name: "ومجموعة العشرين للحد من المخاطر" => [];
+    g7_is_a_name: "في قمة مجموعة السبع" => [];
+    group_two_is_an_ordinal: "وفي المجموعة الثانية واصل" => ["الثانية|ordinal|2|2..2|exact|"];
+    regnal_number_after_title: "بجلالة الملك عبدالله الثاني في عمان" => [];
+    regnal_number_before_son_of: "عبدالله الثاني بن الحسين" => [];
+    regnal_number_pope: "زار البابا يوحنا بولس الثاني المدينة" => [];
+    second_place_is_an_ordinal: "وحل في المركز الثاني" => ["الثاني|ordinal|2|2..2|exact|"];
+    rtl_decimal_percent: "وارتفع الدولار 31.\u{200F}0 في المائة" => ["31.\u{200F}0 في المائة|percent|0.31|0.31..0.31|exact|"];
+    rtl_decimal_money: "إلى 88.\u{200F}52 دولار للبرميل" => ["88.\u{200F}52 دولار|money|52.88|52.88..52.88|exact|usd"];
+    scale_after_bracket: "قدم إليه (13) مليون راكب" => ["(13) مليون راكب|count|13000000|13000000..13000000|exact|passenger"];
+    scale_glued_after_bracket: "بقيمة فاقت الـ(3.462)مليار ريال" => ["(3.462)مليار ريال|money|3462000000|3462000000..3462000000|exact|riyal"];
+    number_closing_a_quoted_name: "ويعد إطلاق «حلا 19» جزءا من" => [];
+    score_with_one_in_words: "تفوق الفريق بنتيجة واحد (0-4)" => ["0|number|0|0..0|exact|", "4|number|4|4..4|exact|"];
+    reflexive_pronoun_is_not_counted: "فيما سلم 33 أنفسهم للثوار" => ["33|number|33|33..33|exact|"];
+    one_after_a_feminine_noun: "فتضم كل منها دائرة واحدة." => ["دائرة واحدة|count|1|1..1|exact|دايره"];
+    one_after_a_lexicon_noun: "قضى يوم واحد هناك" => ["يوم واحد|duration|P1D|P1D..P1D|exact|day"];
+    one_after_a_noun_with_a_preposition: "احتل المركز الأخير بنقطة واحدة." => ["بنقطة واحدة|count|1|1..1|exact|point"];
+    one_alone_is_no_quantity: "لكل واحد رأيه" => [];
+    two_or_three_months: "بعد شهرين أو ثلاثة كان الناس" => ["شهرين أو ثلاثة|duration|P2M|P2M..P3M|range|month"];
+    two_or_three_days_with_noun: "استمر يومين أو ثلاثة أيام" => ["يومين أو ثلاثة أيام|duration|P2D|P2D..P3D|range|day"];
+    tens_with_article_before_scale: "يحق لبلد التسعين مليونا أن" => ["التسعين مليونا|number|90000000|90000000..90000000|exact|"];
 
     // Traps.
     six_inside_word: "على مستوى عال من التنسيق" => [];
