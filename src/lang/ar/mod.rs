@@ -1123,7 +1123,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         start = n.start;
     }
     // `دائرة واحدة`, `يوم واحد`: one follows its noun, as an adjective. A «one» with no noun
-    // is no quantity (`بنتيجة واحد`, `كل واحد`) but in a sum (`خمسة زائد واحد`).
+    // is no quantity (`بنتيجة واحد`, `كل واحد`) but in a sum (`خمسة زائد واحد`) or alone.
     if unit.is_none()
         && noun.is_none()
         && !percent
@@ -1137,6 +1137,14 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             Some(Ok(u)) => unit = Some((u, i - 1)),
             Some(Err(key)) => noun = Some((key, i - 1)),
             None if i > 0 && matches!(tokens[i - 1].key.as_str(), "زايد" | "ناقص") => {}
+            // `واحد من ثلاثة`: one of a number, a ratio's first count.
+            None if tokens.get(i + 1).is_some_and(|t| t.key == "من")
+                && numbers::parse_at(tokens, i + 2).is_some() => {}
+            // Standing alone (a list item, a heading), it is the number.
+            None if tokens
+                .iter()
+                .enumerate()
+                .all(|(k, t)| k == i || matches!(t.kind, TokenKind::Punct(_))) => {}
             None => return None,
         }
         if unit.is_some() || noun.is_some() {

@@ -238,6 +238,9 @@ ar! {
     one_after_a_lexicon_noun: "قضى يوم واحد هناك" => ["يوم واحد|duration|P1D|P1D..P1D|exact|day"];
     one_after_a_noun_with_a_preposition: "احتل المركز الأخير بنقطة واحدة." => ["بنقطة واحدة|count|1|1..1|exact|point"];
     one_alone_is_no_quantity: "لكل واحد رأيه" => [];
+    one_standing_alone_is_the_number: "واحد" => ["واحد|number|1|1..1|exact|"];
+    one_of_a_number: "واحد من ثلاثة طلاب" => ["واحد|number|1|1..1|exact|", "ثلاثة طلاب|count|3|3..3|exact|student"];
+    one_alone_in_its_sentence: "وقال إنه فاز. واحد." => ["واحد|number|1|1..1|exact|"];
     two_or_three_months: "بعد شهرين أو ثلاثة كان الناس" => ["شهرين أو ثلاثة|duration|P2M|P2M..P3M|range|month"];
     two_or_three_days_with_noun: "استمر يومين أو ثلاثة أيام" => ["يومين أو ثلاثة أيام|duration|P2D|P2D..P3D|range|day"];
     tens_with_article_before_scale: "يحق لبلد التسعين مليونا أن" => ["التسعين مليونا|number|90000000|90000000..90000000|exact|"];
