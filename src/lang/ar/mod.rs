@@ -1074,6 +1074,39 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         last += 1;
         noun = Some((key, last));
     }
+    // `قتل 15 من المسلحين`, `15 من تلك المليشيات`: the counted noun after a partitive من,
+    // a definite plural (a demonstrative may stand between).
+    if !percent
+        && unit.is_none()
+        && noun.is_none()
+        && high_num.is_none()
+        && tokens.get(last + 1).is_some_and(|t| t.key == "من")
+    {
+        let mut j = last + 2;
+        if tokens.get(j).is_some_and(|t| {
+            ["هذه", "تلك", "هؤلاء", "أولئك"]
+                .iter()
+                .any(|w| crate::normalize::key(w) == t.key)
+        }) {
+            j += 1;
+        }
+        if let Some(u) = units::lookup(ctx.keys_from(j))
+            .filter(|u| u.definite && !u.proclitic && u.plurality == units::Plurality::Plural)
+        {
+            last = j + u.words - 1;
+            unit = Some((u, j));
+        } else if let Some(t) = tokens.get(j)
+            && t.kind == TokenKind::Word
+            && let Some(stem) = t.key.strip_prefix("ال")
+            && stem.chars().count() >= 4
+            && ["ين", "ون", "ات"].iter().any(|e| stem.ends_with(e))
+            && !subject::is_function_word(stem)
+            && !NOT_COUNTED_KEYS.contains(stem)
+        {
+            last = j;
+            noun = Some((stem.to_string(), j));
+        }
+    }
     // `بين خمسة آلاف دولار و24 ألف دولار`: a range whose bounds both carry the unit.
     if let (Some((u, _)), None, Some((RangeOpen::Between, f, s))) = (&unit, &high_num, open)
         && let Some(j) = qualifiers::range_close(tokens, last + 1, Some(RangeOpen::Between))

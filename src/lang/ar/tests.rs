@@ -237,6 +237,10 @@ ar! {
     one_after_a_feminine_noun: "فتضم كل منها دائرة واحدة." => ["دائرة واحدة|count|1|1..1|exact|دايره"];
     one_after_a_lexicon_noun: "قضى يوم واحد هناك" => ["يوم واحد|duration|P1D|P1D..P1D|exact|day"];
     one_after_a_noun_with_a_preposition: "احتل المركز الأخير بنقطة واحدة." => ["بنقطة واحدة|count|1|1..1|exact|point"];
+    partitive_lexicon_noun: "وقتل 15 من المسلحين أثناء مرورهم" => ["15 من المسلحين|count|15|15..15|exact|militant"];
+    partitive_after_demonstrative: "أسر ستة وقتل 15 من تلك المليشيات" => ["ستة|number|6|6..6|exact|", "15 من تلك المليشيات|count|15|15..15|exact|مليشيات"];
+    partitive_after_a_vague_number: "وخرج عشرات الآلاف من المتظاهرين إلى الشوارع" => ["عشرات الآلاف من المتظاهرين|count|20000|20000..99999|vague|متظاهرين"];
+    partitive_of_a_number_is_a_ratio_count: "نجح 15 من 20 طالبا" => ["15|number|15|15..15|exact|", "20 طالبا|count|20|20..20|exact|student"];
     one_alone_is_no_quantity: "لكل واحد رأيه" => [];
     one_standing_alone_is_the_number: "واحد" => ["واحد|number|1|1..1|exact|"];
     one_of_a_number: "واحد من ثلاثة طلاب" => ["واحد|number|1|1..1|exact|", "ثلاثة طلاب|count|3|3..3|exact|student"];
