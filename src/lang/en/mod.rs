@@ -9,6 +9,7 @@
 mod attribution;
 mod dates;
 mod figures;
+mod idioms;
 mod numbers;
 mod qualifiers;
 mod subject;
@@ -64,6 +65,10 @@ impl LanguagePack for English {
             while i < ctx.tokens.len() {
                 if !ctx.may_start[i] {
                     i += 1;
+                    continue;
+                }
+                if let Some(next) = idioms::at(ctx.tokens, i) {
+                    i = next;
                     continue;
                 }
                 if let Some((r, next)) = ctx.date_start[i]
@@ -352,6 +357,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             return Some(i + 1);
         }
     }
+    if let Some(end) = designated(tokens, i) {
+        return Some(end);
+    }
     // `a 35-year-old`: an age.
     if punct(i + 1, '-')
         && glued(i + 1)
@@ -362,6 +370,53 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(i + 5);
     }
     None
+}
+
+/// A figure right after a capitalized word inside the sentence is part of a name, not a
+/// count (`Strike Fighter Squadron 81`, `Russia 24`, `Office 365`, `Guccifer 2.0`, `Bush
+/// 43`): the token after it. Not when the word opens the sentence or a quotation (`About
+/// 30 …`), is a possessive (`India's 540 million voters`), a function or date word, or when
+/// the number is scaled, a percent, or counts the noun after it (`Falcon 9 rockets`).
+fn designated(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let p = i.checked_sub(1)?;
+    let w = &tokens[p];
+    let opens = p == 0
+        || matches!(
+            tokens[p - 1].kind,
+            TokenKind::Punct('"' | '“' | '(' | '‘' | '\'' | ':' | '—' | '–' | '-' | '[')
+        );
+    let lower = w.lower.as_ref();
+    if !w.capitalized()
+        || tokens[i].glued
+        || opens
+        || lower.ends_with("'s")
+        || lower.ends_with("’s")
+        || lang_stopword(lower)
+        || DATE_STARTS.contains(lower)
+        || DATE_STARTS.contains(w.text)
+        || ABBREVIATIONS.contains(&w.text)
+        || lower == "mach"
+    {
+        return None;
+    }
+    let n = numbers::parse_at(tokens, i)?;
+    if tokens[n.last].kind != TokenKind::Digits
+        || year_shaped(&n)
+        || percent_after(tokens, n.last).is_some()
+    {
+        return None;
+    }
+    // (`Kills 5 Americans`: a headline's noun is capitalized; `30-day notice`, `12 times`.)
+    let next = n.last + 1;
+    let counts = tokens.get(next).is_some_and(|t| {
+        t.is("times")
+            || t.is_punct('-') && t.glued
+            || t.is_word()
+                && (units::lookup(tokens, next).is_some()
+                    || units::singular(&t.lower).is_some()
+                    || units::singular_irregular(&t.lower).is_some())
+    });
+    (!counts).then_some(next)
 }
 
 /// Whether token `i` is inside a web address (`https://…`, `www.…`): the token after it.
@@ -528,12 +583,23 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         {
             return None;
         }
-        units::singular(t.lower.as_ref())
+        // (`personnel carriers`, `women soldiers`: the irregular plural modifies the next.)
+        let before_plural = tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_word() && units::singular(&n.lower).is_some());
+        units::singular(t.lower.as_ref()).or_else(|| {
+            (!before_plural)
+                .then(|| units::singular_irregular(&t.lower))
+                .flatten()
+        })
     };
     // Up to two modifiers before it: `cell phones`, `senior posts`, `North Korean experts`,
-    // `hacked Democratic emails`.
+    // `hacked Democratic emails`; words that only grade or point (`two most populous
+    // countries`, `three other officials`, `five such crashes`) and modifiers written as one
+    // word (`high-ranking`, `U.S.`) come free: `two U.S. law enforcement officials`.
     let mut k = j;
-    for _ in 0..=2 {
+    let mut modifiers = 0;
+    for _ in 0..6 {
         if k > j
             && let Some(u) = units::lookup(tokens, k).filter(|u| u.kind == UnitKind::Count)
         {
@@ -544,22 +610,24 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         if let Some(singular) = plural(k, true) {
             return Some((singular, k));
         }
-        // `most populous`, `high-ranking`, `U.S.`
-        if tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "most" | "least"))
-            && is_modifier(tokens, k + 1)
+        if tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "most" | "least" | "other" | "such" | "very" | "previous"
+            )
+        }) && is_modifier(tokens, k + 1)
         {
-            k += 2;
+            k += 1;
             continue;
         }
         if let Some(next) = compound_modifier(tokens, k) {
             k = next;
             continue;
         }
-        if !is_modifier(tokens, k) {
+        if modifiers == 2 || !is_modifier(tokens, k) {
             return None;
         }
+        modifiers += 1;
         k += 1;
         // `Republican and Democratic lawmakers`
         if tokens.get(k).is_some_and(|t| t.is("and")) && is_modifier(tokens, k + 1) {
@@ -642,6 +710,31 @@ fn restated(tokens: &[Token<'_>], n: Num) -> Num {
     }
 }
 
+/// The low end of a range whose scale word is written once, after the high end: `$5 to
+/// $10 million` and `between 2 and 3 billion` are millions and billions at both ends;
+/// `from $5,000 to $10 million` (a low end above the high end's 10) is not.
+fn scaled_low(tokens: &[Token<'_>], n: Num, high: &Num) -> Num {
+    let scale = |k: usize| match tokens[k].lower.as_ref() {
+        "thousand" => Some(1e3),
+        "million" | "mln" | "mn" | "m" => Some(1e6),
+        "billion" | "bln" | "bn" | "b" => Some(1e9),
+        "trillion" | "tn" | "trn" => Some(1e12),
+        _ => None,
+    };
+    let Some(s) = (high.last > high.first).then(|| scale(high.last)).flatten() else {
+        return n;
+    };
+    if scale(n.last).is_some() || n.vague || n.value >= high.value / s {
+        return n;
+    }
+    Num {
+        value: tidy(n.value * s),
+        low: tidy(n.low * s),
+        high: tidy(n.high * s),
+        ..n
+    }
+}
+
 /// A bare four-digit figure from 1900 to 2100: a year.
 fn year_shaped(n: &Num) -> bool {
     n.plain_digits == 4 && (1900.0..=2100.0).contains(&n.value)
@@ -668,16 +761,19 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             .flatten()
     });
     let mut high: Option<Num> = None;
+    let mut n = n;
     if !n.vague
         && let Some(mut j) = qualifiers::range_close(tokens, last, open.map(|o| o.0))
     {
+        // (Whether a dash joins them is read before the second currency sign: `$1 billion
+        // and $2 billion` is no dash.)
+        let dash = tokens[j - 1].kind != TokenKind::Word;
         if tokens
             .get(j)
             .is_some_and(|t| matches!(t.kind, TokenKind::Punct('$' | '€' | '£')))
         {
             j += 1;
         }
-        let dash = tokens[j - 1].kind != TokenKind::Word;
         let figures =
             tokens[n.last].kind == TokenKind::Digits && tokens[j].kind == TokenKind::Digits;
         if let Some(m) = tokens
@@ -702,6 +798,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             if let Some((_, p)) = open {
                 first = p;
             }
+            n = scaled_low(tokens, n, &m);
             high = Some(m);
         }
     }
@@ -1028,12 +1125,8 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 || p.lower.ends_with("s'")
         });
         let next = tokens.get(o.last + 1);
-        let name = next
-            .is_some_and(|n| matches!(n.lower.as_ref(), "name" | "names" | "lady" | "ladies"))
-            || (i >= 2
-                && tokens[i - 2].is("in")
-                && tokens[i - 1].is("the")
-                && next.is_some_and(|n| n.is("place")));
+        let name =
+            next.is_some_and(|n| matches!(n.lower.as_ref(), "name" | "names" | "lady" | "ladies"));
         // `the ordinal alone`, `She finished second!`, `Ninth Meeting of …` (a title).
         let alone = tokens.iter().enumerate().all(|(k, t)| {
             (o.first..=o.last).contains(&k) || !t.is_word() && t.kind != TokenKind::Digits
