@@ -62,6 +62,8 @@ impl LanguagePack for English {
         for (index, tokens) in tokens.iter().enumerate() {
             let ctx = Ctx::new(doc.text, index, tokens);
             let mut i = 0;
+            // The token after the last claim of the sentence.
+            let mut free = 0;
             while i < ctx.tokens.len() {
                 if !ctx.may_start[i] {
                     i += 1;
@@ -76,7 +78,7 @@ impl LanguagePack for English {
                     .flatten()
                 {
                     out.push(r);
-                    i = next;
+                    (i, free) = (next, next);
                 } else if let Some(last) = doc
                     .publication_date
                     .is_none()
@@ -91,12 +93,14 @@ impl LanguagePack for English {
                     i += 1;
                 } else if let Some(next) = not_a_claim(&ctx, i) {
                     i = next;
-                } else if let Some((r, next)) = quantity(&ctx, i) {
+                } else if let Some((r, next)) =
+                    and_a_half(&ctx, i, free).or_else(|| quantity(&ctx, i))
+                {
                     out.push(r);
-                    i = next;
+                    (i, free) = (next, next);
                 } else if let Some((r, next)) = ordinal(&ctx, i) {
                     out.push(r);
-                    i = next;
+                    (i, free) = (next, next);
                 } else {
                     i += 1;
                 }
@@ -264,9 +268,24 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             return Some(i + 3);
         }
     }
-    // `(1) The Justice Department …`: a list's number opening a sentence.
-    if i == 1 && punct(0, '(') && punct(i + 1, ')') {
+    // `(1) The Justice Department …`, `3) The efficacy of dialogue`: a list's number
+    // opening a sentence.
+    if (i == 1 && punct(0, '(') || i == 0) && punct(i + 1, ')') {
         return Some(i + 2);
+    }
+    // `media: 19075641`: seven digits or more in one run, not round, in running text are an
+    // id, not a quantity (a quantity that large groups its digits, takes a scale word, or is
+    // round: `3000000`).
+    if t.text.len() >= 7
+        && !t.text.ends_with("000")
+        && tokens.iter().any(|w| w.is_word())
+        && !(punct(i + 1, '.') && glued(i + 1) && digits(i + 2))
+    {
+        return Some(i + 1);
+    }
+    // `Slideshow (2 Images)`
+    if before(1) == "(" && matches!(before(2), "slideshow" | "gallery") {
+        return Some(i + 1);
     }
     // `Group of 20`, `Gang of 8`: names.
     if before(1) == "of" && i >= 2 && matches!(tokens[i - 2].text, "Group" | "Gang") {
@@ -304,6 +323,38 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if punct(after, '-') && glued(after) && matches!(word(after + 1), "caliber" | "calibre" | "mm")
     {
         return Some(after + 2);
+    }
+    // `a 9mm handgun`, `153mm guns`, `a 9mm Glock`: the calibre glued on.
+    if word(after) == "mm"
+        && glued(after)
+        && (tokens.get(after + 1).is_some_and(|t| t.capitalized())
+            || matches!(
+                word(after + 1),
+                "gun"
+                    | "guns"
+                    | "handgun"
+                    | "handguns"
+                    | "pistol"
+                    | "pistols"
+                    | "rifle"
+                    | "rifles"
+                    | "ammunition"
+                    | "round"
+                    | "rounds"
+                    | "shell"
+                    | "shells"
+                    | "mortar"
+                    | "mortars"
+                    | "howitzer"
+                    | "howitzers"
+                    | "cannon"
+                    | "cannons"
+                    | "artillery"
+                    | "bullet"
+                    | "bullets"
+            ))
+    {
+        return Some(after + 1);
     }
     // `10:30`, `10:30:15`
     if punct(i + 1, ':') && glued(i + 1) && digits(i + 2) && glued(i + 2) {
@@ -374,16 +425,17 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
 
 /// A figure right after a capitalized word inside the sentence is part of a name, not a
 /// count (`Strike Fighter Squadron 81`, `Russia 24`, `Office 365`, `Guccifer 2.0`, `Bush
-/// 43`): the token after it. Not when the word opens the sentence or a quotation (`About
-/// 30 …`), is a possessive (`India's 540 million voters`), a function or date word, or when
-/// the number is scaled, a percent, or counts the noun after it (`Falcon 9 rockets`).
+/// 43`, `"Area 51"`): the token after it. Not when the word opens the sentence or a clause
+/// (`: Nearly 30 …`), is a qualifier, a possessive (`India's 540 million voters`), a
+/// function or date word, or when the number is scaled, a year, a percent, or counts the
+/// noun after it (`Falcon 9 rockets`).
 fn designated(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let p = i.checked_sub(1)?;
     let w = &tokens[p];
     let opens = p == 0
         || matches!(
             tokens[p - 1].kind,
-            TokenKind::Punct('"' | '“' | '(' | '‘' | '\'' | ':' | '—' | '–' | '-' | '[')
+            TokenKind::Punct('(' | ':' | '—' | '–' | '-' | '[')
         );
     let lower = w.lower.as_ref();
     if !w.capitalized()
@@ -396,6 +448,7 @@ fn designated(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         || DATE_STARTS.contains(w.text)
         || ABBREVIATIONS.contains(&w.text)
         || lower == "mach"
+        || qualifiers::before(tokens, i).is_some()
     {
         return None;
     }
@@ -744,6 +797,17 @@ fn year_shaped(n: &Num) -> bool {
 fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
     let n = numbers::parse_at(tokens, i)?;
+    // `two years and a half`, `last year and a half`: the half of a unit read before (or
+    // taken by a date), no number of its own.
+    if n.in_words
+        && n.value == 0.5
+        && i >= 2
+        && tokens[i - 1].is("and")
+        && !tokens[i - 2].capitalized()
+        && units::lookup(tokens, i - 2).is_some()
+    {
+        return None;
+    }
     let ratio = numbers::ratio_after(tokens, &n);
     let is_ratio = ratio.is_some();
     let n = restated(tokens, ratio.unwrap_or(n));
@@ -871,6 +935,12 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             j += 1;
         } else if partitive {
             j += 2;
+        } else if tokens[n.last].is("half")
+            && tokens.get(j).is_some_and(|t| t.is("a") || t.is("an"))
+            && units::lookup(tokens, j + 1).is_some()
+        {
+            // `half a century`, `half an hour`
+            j += 1;
         }
         if let Some(u) =
             units::lookup(tokens, j).filter(|u| currency.is_none() || u.kind == UnitKind::Money)
@@ -1009,18 +1079,12 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     } else {
         Qualifier::Exact
     };
-    let (low, hi) = match (&high, qualifier) {
-        (Some(m), _) => (Some(n.low), Some(m.high)),
-        (None, Qualifier::Approx) => (
-            Some(tidy(n.value * (1.0 - APPROX_TOLERANCE))),
-            Some(tidy(n.high * (1.0 + APPROX_TOLERANCE))),
-        ),
-        (None, Qualifier::MoreThan | Qualifier::AtLeast) => (Some(n.value), None),
-        (None, Qualifier::LessThan | Qualifier::AtMost) => (None, Some(n.high)),
-        (None, _) => (Some(n.low), Some(n.high)),
+    let (low, hi) = match &high {
+        Some(m) => (Some(n.low), Some(m.high)),
+        None => bounds(qualifier, &n),
     };
     let value_of = |v: f64| match time {
-        Some((d, f)) => Value::Text(iso_duration(v * f64::from(f), d)),
+        Some((d, f)) => Value::Text(iso_duration(tidy(v * f64::from(f)), d)),
         None => Value::Number(v),
     };
     let mut r = Recognized::exact(
@@ -1052,6 +1116,86 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     }
     r.subject = subject::subject(ctx.text, tokens, first, last, &numbers::is_number_word);
     Some((r, last + 1))
+}
+
+/// The bounds of a number that is no range, by its qualifier.
+fn bounds(qualifier: Qualifier, n: &Num) -> (Option<f64>, Option<f64>) {
+    match qualifier {
+        Qualifier::Approx => (
+            Some(tidy(n.value * (1.0 - APPROX_TOLERANCE))),
+            Some(tidy(n.high * (1.0 + APPROX_TOLERANCE))),
+        ),
+        Qualifier::MoreThan | Qualifier::AtLeast => (Some(n.value), None),
+        Qualifier::LessThan | Qualifier::AtMost => (None, Some(n.high)),
+        _ => (Some(n.low), Some(n.high)),
+    }
+}
+
+/// `an hour and a half`, `a mile and a half`, `the last decade and a half`: one unit and a
+/// half, read at the `a half` of token `i` back to the unit (and its `a`), which must come
+/// at or after token `free` (no claim took it). `two years and a half` is left alone.
+fn and_a_half(ctx: &Ctx<'_, '_>, i: usize, free: usize) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    if i < free + 2 || !tokens[i - 1].is("and") || !tokens[i].is_word() {
+        return None;
+    }
+    let n = numbers::parse_at(tokens, i)?;
+    let at = i - 2;
+    // (`the West Bank and a half century`: a name is no unit.)
+    let u = units::lookup(tokens, at).filter(|u| {
+        n.value == 0.5
+            && u.tokens == 1
+            && !u.plural
+            && u.kind != UnitKind::Money
+            && !tokens[at].capitalized()
+    })?;
+    let article = at > free && (tokens[at - 1].is("a") || tokens[at - 1].is("an"));
+    if !article && at > 0 && is_number_token(&tokens[at - 1]) {
+        return None;
+    }
+    let mut first = if article { at - 1 } else { at };
+    let mut qualifier = Qualifier::Exact;
+    if let Some(q) = qualifiers::before(tokens, first).filter(|q| q.first >= free) {
+        (first, qualifier) = (q.first, q.qualifier);
+    }
+    let whole = Num {
+        first,
+        value: 1.5,
+        low: 1.5,
+        high: 1.5,
+        ..n
+    };
+    let value_of = |v: f64| match u.kind {
+        UnitKind::Time { designator, factor } => {
+            Value::Text(iso_duration(tidy(v * f64::from(factor)), designator))
+        }
+        _ => Value::Number(v),
+    };
+    let kind = match u.kind {
+        UnitKind::Time { .. } => Kind::Duration,
+        _ => Kind::Count,
+    };
+    let mut r = Recognized::exact(
+        ctx.index,
+        tokens[first].start,
+        tokens[whole.last].end,
+        kind,
+        value_of(1.5),
+    );
+    let (low, high) = bounds(qualifier, &whole);
+    r.low = low.map(value_of);
+    r.high = high.map(value_of);
+    r.qualifier = qualifier;
+    r.unit = Some(u.concept.to_string());
+    r.unit_text = Some(tokens[at].text.to_string());
+    r.subject = subject::subject(
+        ctx.text,
+        tokens,
+        first,
+        whole.last,
+        &numbers::is_number_word,
+    );
+    Some((r, whole.last + 1))
 }
 
 /// A date at token `i`: `Aug. 8`, `on Wednesday`, `last month`, `10/31/1974`.
@@ -1097,6 +1241,14 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             TokenKind::Punct('"' | '“' | '(' | '‘' | '\'')
         );
     if tokens[o.first].capitalized() && !opens {
+        return None;
+    }
+    // `the first several rounds`, `the first few weeks`: the ordinal opens a vague count, it
+    // ranks nothing alone (`the first two books` stays an ordinal, as the peers read it).
+    if tokens
+        .get(o.last + 1)
+        .is_some_and(|n| matches!(n.lower.as_ref(), "several" | "few" | "couple" | "handful"))
+    {
         return None;
     }
     // An ordinal word counts a place when something determines it (`the first time`, `its

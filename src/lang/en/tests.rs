@@ -183,6 +183,37 @@ en! {
     money_euros: "between 2 and 4 million euros" => ["between 2 and 4 million euros|money|2000000|2000000..4000000|range|eur"];
     range_low_above: "from 500 to 1 million people" => ["from 500 to 1 million people|count|500|500..1000000|range|person"];
 
+    // A unit and a half, half a unit.
+    half_hour_and: "About an hour and a half after the launch" => ["About an hour and a half|duration|PT1.5H|PT1.35H..PT1.65H|approx|hour"];
+    half_decade_and: "over the last decade and a half" => ["decade and a half|duration|P15Y|P15Y..P15Y|exact|decade"];
+    half_mile_and: "they walked a mile and a half" => ["a mile and a half|count|1.5|1.5..1.5|exact|mile"];
+    half_after_number: "it took two years and a half" => ["two years|duration|P2Y|P2Y..P2Y|exact|year"];
+    half_a_century: "more than half a century" => ["more than half a century|duration|P50Y|P50Y..|more_than|century"];
+    half_an_hour: "he waited half an hour" => ["half an hour|duration|PT0.5H|PT0.5H..PT0.5H|exact|hour"];
+    half_a_million: "Half a million people" => ["Half a million people|count|500000|500000..500000|exact|person"];
+
+    // An ordinal before a count ranks nothing alone.
+    ordinal_several: "the first several rounds of the debacle" => ["several rounds|count|3|3..10|vague|shell"];
+    ordinal_few: "in the first few weeks" => [];
+    ordinal_alone: "the first time" => ["first|ordinal|1|1..1|exact|"];
+
+    // A unit's symbol glued to the figure.
+    glued_km: "hit the waters 30 to 40km away" => ["30 to 40km|count|30|30..40|range|kilometer"];
+    glued_kg: "a 5kg bomb" => ["5kg|count|5|5..5|exact|kilogram"];
+    glued_road: "29km Road" => [];
+    glued_name: "flight MH370 and an F-16" => [];
+    glued_calibre: "armed with a 9mm Glock handgun and 153mm guns" => [];
+    half_approx: "for almost half a century" => ["almost half a century|duration|P50Y|P45Y..P55Y|approx|century"];
+    half_name: "the West Bank and a half century of control" => ["a half century|duration|P50Y|P50Y..P50Y|exact|century"];
+
+    // Page furniture and names.
+    list_item_bare: "3) The efficacy of dialogue" => [];
+    long_id: "media: 19075641" => [];
+    long_round: "a total of 3000000" => ["3000000|number|3000000|3000000..3000000|exact|"];
+    slideshow: "Slideshow (2 Images)" => [];
+    designator_quoted: "the \"Area 51\" base" => [];
+    designator_quoted_qualifier: "he said: \"Nearly 30 people died\"" => ["Nearly 30 people|count|30|27..33|approx|person"];
+
     // A month alone ahead of the publication (3 December 2014), or behind it.
     month_by: "a deal must be reached by March" => ["March|date|2015-03|2015-03-01..2015-03-31|exact|"];
     month_until: "they agreed to wait until June" => ["June|date|2015-06|2015-06-01..2015-06-30|exact|"];
