@@ -274,11 +274,12 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     // `media: 19075641`: seven digits or more in one run, not round, in running text are an
-    // id, not a quantity (a quantity that large groups its digits, takes a scale word, or is
-    // round: `3000000`).
+    // id, not a quantity (a quantity that large groups its digits, is round, `3000000`, or
+    // is followed by its scale or noun).
     if t.text.len() >= 7
         && !t.text.ends_with("000")
         && tokens.iter().any(|w| w.is_word())
+        && !tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.glued)
         && !(punct(i + 1, '.') && glued(i + 1) && digits(i + 2))
     {
         return Some(i + 1);
