@@ -573,7 +573,16 @@ impl<'t> Parser<'_, 't> {
             if self.day_of_month(last + 1).is_some() || self.year_after(last, false).is_some() {
                 return None;
             }
-            let dir = if self.ahead(i) {
+            // `by May`, `until June`, `before November` inside a sentence set a deadline
+            // (`By March, experts had …` opening one tells a story).
+            let opens = i == 0
+                || self
+                    .t(i - 1)
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '(' | '—')));
+            let deadline = matches!(w, "by" | "until" | "till" | "before")
+                && !opens
+                && self.word(last + 1) != "of";
+            let dir = if deadline || self.ahead(i) {
                 Dir::Future
             } else {
                 Dir::Near
@@ -867,7 +876,8 @@ impl<'t> Parser<'_, 't> {
     }
 
     /// Whether the words before token `i` put it in the future: `will`, `plans to`,
-    /// `scheduled`, `expected`, `due`, `promised`, or `by`/`until` right before.
+    /// `scheduled`, `expected`, `due`, `promised`, `faces`, `ahead of`, or `by`/`until` right
+    /// before.
     fn ahead(&self, i: usize) -> bool {
         let from = i.saturating_sub(12);
         let prev = i.checked_sub(1).map_or("", |p| self.word(p));
@@ -896,7 +906,11 @@ impl<'t> Parser<'_, 't> {
                         | "hopes"
                         | "aims"
                         | "shall"
+                        | "faces"
+                        | "facing"
+                        | "expires"
                 ) || self.t(k).is_some_and(|t| t.lower.ends_with("'ll"))
+                    || (self.word(k) == "ahead" && self.word(k + 1) == "of")
             })
     }
 

@@ -1,9 +1,10 @@
 //! Numbers written in figures, as English news and the peers' suites write them:
 //! `1,050`, `3.5`, `.77`, `-504`, `12,34,567.89` (Indian grouping), `1.111,11` (European),
 //! `40 000` and `1 234 567` (grouped by spaces), `3/4` and `2 1/4`, `1.3e6`, `6.23x10^-4`,
-//! `2.5^-1`, and a scale letter glued on (`100k`, `3M`, `1.2b`, `2bn`, `1MM`, `2mil`, `10G`).
+//! `2.5^-1`, and a scale letter glued on (`100k`, `3M`, `1.2b`, `2bn`, `1MM`, `2mil`, `10G`);
+//! a unit's symbol glued on (`40km`, `5kg`) ends the figure and is left to the unit reader.
 //! A figure glued to other letters is a name or a code, not a number (`MH370`, `F-16`,
-//! `3D`, `29km`, `1m`); `1st`, `22nd` are ordinals.
+//! `3D`, `1m`); `1st`, `22nd` are ordinals.
 
 use super::tokens::{Gap, Token, TokenKind};
 
@@ -191,7 +192,30 @@ pub fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
     let mut ordinal = false;
     // After a currency sign, `m` is a million (`£10m`); elsewhere a metre.
     let money = first > 0 && matches!(tokens[first - 1].kind, TokenKind::Punct('$' | '£' | '€'));
-    if glued(tokens, last + 1) {
+    // (`40km`, `5kg`: a unit's symbol glued on is read as the unit, after the figure; not
+    // before a name: `29km Road`.)
+    let symbol = tokens.get(last + 1).is_some_and(|t| {
+        !money
+            && matches!(
+                t.text,
+                "km" | "kms"
+                    | "cm"
+                    | "mm"
+                    | "kg"
+                    | "kgs"
+                    | "ft"
+                    | "lb"
+                    | "lbs"
+                    | "oz"
+                    | "MW"
+                    | "GW"
+                    | "kW"
+            )
+            && !tokens
+                .get(last + 2)
+                .is_some_and(|n| n.is_word() && (n.glued || n.capitalized()))
+    });
+    if glued(tokens, last + 1) && !symbol {
         let t = &tokens[last + 1];
         match t.kind {
             TokenKind::Word => {
@@ -557,7 +581,9 @@ mod tests {
             ("MH370", None),
             ("F-16", None),
             ("3D", None),
-            ("29km", None),
+            // A unit's symbol glued on is left to the unit reader.
+            ("29km", Some(("29", 29.0))),
+            ("29kmh", None),
             ("1m", None),
             ("192.168.1.2", Some(("192", 192.0))),
             ("22,24,26", Some(("22", 22.0))),

@@ -9,6 +9,7 @@
 mod attribution;
 mod dates;
 mod figures;
+mod idioms;
 mod numbers;
 mod qualifiers;
 mod subject;
@@ -61,9 +62,15 @@ impl LanguagePack for English {
         for (index, tokens) in tokens.iter().enumerate() {
             let ctx = Ctx::new(doc.text, index, tokens);
             let mut i = 0;
+            // The token after the last claim of the sentence.
+            let mut free = 0;
             while i < ctx.tokens.len() {
                 if !ctx.may_start[i] {
                     i += 1;
+                    continue;
+                }
+                if let Some(next) = idioms::at(ctx.tokens, i) {
+                    i = next;
                     continue;
                 }
                 if let Some((r, next)) = ctx.date_start[i]
@@ -71,7 +78,7 @@ impl LanguagePack for English {
                     .flatten()
                 {
                     out.push(r);
-                    i = next;
+                    (i, free) = (next, next);
                 } else if let Some(last) = doc
                     .publication_date
                     .is_none()
@@ -86,12 +93,14 @@ impl LanguagePack for English {
                     i += 1;
                 } else if let Some(next) = not_a_claim(&ctx, i) {
                     i = next;
-                } else if let Some((r, next)) = quantity(&ctx, i) {
+                } else if let Some((r, next)) =
+                    and_a_half(&ctx, i, free).or_else(|| quantity(&ctx, i))
+                {
                     out.push(r);
-                    i = next;
+                    (i, free) = (next, next);
                 } else if let Some((r, next)) = ordinal(&ctx, i) {
                     out.push(r);
-                    i = next;
+                    (i, free) = (next, next);
                 } else {
                     i += 1;
                 }
@@ -259,9 +268,25 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             return Some(i + 3);
         }
     }
-    // `(1) The Justice Department …`: a list's number opening a sentence.
-    if i == 1 && punct(0, '(') && punct(i + 1, ')') {
+    // `(1) The Justice Department …`, `3) The efficacy of dialogue`: a list's number
+    // opening a sentence.
+    if (i == 1 && punct(0, '(') || i == 0) && punct(i + 1, ')') {
         return Some(i + 2);
+    }
+    // `media: 19075641`: seven digits or more in one run, not round, in running text are an
+    // id, not a quantity (a quantity that large groups its digits, is round, `3000000`, or
+    // is followed by its scale or noun).
+    if t.text.len() >= 7
+        && !t.text.ends_with("000")
+        && tokens.iter().any(|w| w.is_word())
+        && !tokens.get(i + 1).is_some_and(|n| n.is_word() && !n.glued)
+        && !(punct(i + 1, '.') && glued(i + 1) && digits(i + 2))
+    {
+        return Some(i + 1);
+    }
+    // `Slideshow (2 Images)`
+    if before(1) == "(" && matches!(before(2), "slideshow" | "gallery") {
+        return Some(i + 1);
     }
     // `Group of 20`, `Gang of 8`: names.
     if before(1) == "of" && i >= 2 && matches!(tokens[i - 2].text, "Group" | "Gang") {
@@ -299,6 +324,38 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if punct(after, '-') && glued(after) && matches!(word(after + 1), "caliber" | "calibre" | "mm")
     {
         return Some(after + 2);
+    }
+    // `a 9mm handgun`, `153mm guns`, `a 9mm Glock`: the calibre glued on.
+    if word(after) == "mm"
+        && glued(after)
+        && (tokens.get(after + 1).is_some_and(|t| t.capitalized())
+            || matches!(
+                word(after + 1),
+                "gun"
+                    | "guns"
+                    | "handgun"
+                    | "handguns"
+                    | "pistol"
+                    | "pistols"
+                    | "rifle"
+                    | "rifles"
+                    | "ammunition"
+                    | "round"
+                    | "rounds"
+                    | "shell"
+                    | "shells"
+                    | "mortar"
+                    | "mortars"
+                    | "howitzer"
+                    | "howitzers"
+                    | "cannon"
+                    | "cannons"
+                    | "artillery"
+                    | "bullet"
+                    | "bullets"
+            ))
+    {
+        return Some(after + 1);
     }
     // `10:30`, `10:30:15`
     if punct(i + 1, ':') && glued(i + 1) && digits(i + 2) && glued(i + 2) {
@@ -352,6 +409,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             return Some(i + 1);
         }
     }
+    if let Some(end) = designated(tokens, i) {
+        return Some(end);
+    }
     // `a 35-year-old`: an age.
     if punct(i + 1, '-')
         && glued(i + 1)
@@ -362,6 +422,55 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(i + 5);
     }
     None
+}
+
+/// A figure right after a capitalized word inside the sentence is part of a name, not a
+/// count (`Strike Fighter Squadron 81`, `Russia 24`, `Office 365`, `Guccifer 2.0`, `Bush
+/// 43`, `"Area 51"`): the token after it. Not when the word opens the sentence or a clause
+/// (`: Nearly 30 …`), is a qualifier, a possessive (`India's 540 million voters`), a
+/// function or date word, or when the number is scaled, a year, a percent, or counts the
+/// noun after it (`Falcon 9 rockets`).
+fn designated(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let p = i.checked_sub(1)?;
+    let w = &tokens[p];
+    let opens = p == 0
+        || matches!(
+            tokens[p - 1].kind,
+            TokenKind::Punct('(' | ':' | '—' | '–' | '-' | '[')
+        );
+    let lower = w.lower.as_ref();
+    if !w.capitalized()
+        || tokens[i].glued
+        || opens
+        || lower.ends_with("'s")
+        || lower.ends_with("’s")
+        || lang_stopword(lower)
+        || DATE_STARTS.contains(lower)
+        || DATE_STARTS.contains(w.text)
+        || ABBREVIATIONS.contains(&w.text)
+        || lower == "mach"
+        || qualifiers::before(tokens, i).is_some()
+    {
+        return None;
+    }
+    let n = numbers::parse_at(tokens, i)?;
+    if tokens[n.last].kind != TokenKind::Digits
+        || year_shaped(&n)
+        || percent_after(tokens, n.last).is_some()
+    {
+        return None;
+    }
+    // (`Kills 5 Americans`: a headline's noun is capitalized; `30-day notice`, `12 times`.)
+    let next = n.last + 1;
+    let counts = tokens.get(next).is_some_and(|t| {
+        t.is("times")
+            || t.is_punct('-') && t.glued
+            || t.is_word()
+                && (units::lookup(tokens, next).is_some()
+                    || units::singular(&t.lower).is_some()
+                    || units::singular_irregular(&t.lower).is_some())
+    });
+    (!counts).then_some(next)
 }
 
 /// Whether token `i` is inside a web address (`https://…`, `www.…`): the token after it.
@@ -528,12 +637,23 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         {
             return None;
         }
-        units::singular(t.lower.as_ref())
+        // (`personnel carriers`, `women soldiers`: the irregular plural modifies the next.)
+        let before_plural = tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_word() && units::singular(&n.lower).is_some());
+        units::singular(t.lower.as_ref()).or_else(|| {
+            (!before_plural)
+                .then(|| units::singular_irregular(&t.lower))
+                .flatten()
+        })
     };
     // Up to two modifiers before it: `cell phones`, `senior posts`, `North Korean experts`,
-    // `hacked Democratic emails`.
+    // `hacked Democratic emails`; words that only grade or point (`two most populous
+    // countries`, `three other officials`, `five such crashes`) and modifiers written as one
+    // word (`high-ranking`, `U.S.`) come free: `two U.S. law enforcement officials`.
     let mut k = j;
-    for _ in 0..=2 {
+    let mut modifiers = 0;
+    for _ in 0..6 {
         if k > j
             && let Some(u) = units::lookup(tokens, k).filter(|u| u.kind == UnitKind::Count)
         {
@@ -544,22 +664,24 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         if let Some(singular) = plural(k, true) {
             return Some((singular, k));
         }
-        // `most populous`, `high-ranking`, `U.S.`
-        if tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "most" | "least"))
-            && is_modifier(tokens, k + 1)
+        if tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "most" | "least" | "other" | "such" | "very" | "previous"
+            )
+        }) && is_modifier(tokens, k + 1)
         {
-            k += 2;
+            k += 1;
             continue;
         }
         if let Some(next) = compound_modifier(tokens, k) {
             k = next;
             continue;
         }
-        if !is_modifier(tokens, k) {
+        if modifiers == 2 || !is_modifier(tokens, k) {
             return None;
         }
+        modifiers += 1;
         k += 1;
         // `Republican and Democratic lawmakers`
         if tokens.get(k).is_some_and(|t| t.is("and")) && is_modifier(tokens, k + 1) {
@@ -642,6 +764,31 @@ fn restated(tokens: &[Token<'_>], n: Num) -> Num {
     }
 }
 
+/// The low end of a range whose scale word is written once, after the high end: `$5 to
+/// $10 million` and `between 2 and 3 billion` are millions and billions at both ends;
+/// `from $5,000 to $10 million` (a low end above the high end's 10) is not.
+fn scaled_low(tokens: &[Token<'_>], n: Num, high: &Num) -> Num {
+    let scale = |k: usize| match tokens[k].lower.as_ref() {
+        "thousand" => Some(1e3),
+        "million" | "mln" | "mn" | "m" => Some(1e6),
+        "billion" | "bln" | "bn" | "b" => Some(1e9),
+        "trillion" | "tn" | "trn" => Some(1e12),
+        _ => None,
+    };
+    let Some(s) = (high.last > high.first).then(|| scale(high.last)).flatten() else {
+        return n;
+    };
+    if scale(n.last).is_some() || n.vague || n.value >= high.value / s {
+        return n;
+    }
+    Num {
+        value: tidy(n.value * s),
+        low: tidy(n.low * s),
+        high: tidy(n.high * s),
+        ..n
+    }
+}
+
 /// A bare four-digit figure from 1900 to 2100: a year.
 fn year_shaped(n: &Num) -> bool {
     n.plain_digits == 4 && (1900.0..=2100.0).contains(&n.value)
@@ -651,6 +798,17 @@ fn year_shaped(n: &Num) -> bool {
 fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
     let n = numbers::parse_at(tokens, i)?;
+    // `two years and a half`, `last year and a half`: the half of a unit read before (or
+    // taken by a date), no number of its own.
+    if n.in_words
+        && n.value == 0.5
+        && i >= 2
+        && tokens[i - 1].is("and")
+        && !tokens[i - 2].capitalized()
+        && units::lookup(tokens, i - 2).is_some()
+    {
+        return None;
+    }
     let ratio = numbers::ratio_after(tokens, &n);
     let is_ratio = ratio.is_some();
     let n = restated(tokens, ratio.unwrap_or(n));
@@ -668,16 +826,19 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             .flatten()
     });
     let mut high: Option<Num> = None;
+    let mut n = n;
     if !n.vague
         && let Some(mut j) = qualifiers::range_close(tokens, last, open.map(|o| o.0))
     {
+        // (Whether a dash joins them is read before the second currency sign: `$1 billion
+        // and $2 billion` is no dash.)
+        let dash = tokens[j - 1].kind != TokenKind::Word;
         if tokens
             .get(j)
             .is_some_and(|t| matches!(t.kind, TokenKind::Punct('$' | '€' | '£')))
         {
             j += 1;
         }
-        let dash = tokens[j - 1].kind != TokenKind::Word;
         let figures =
             tokens[n.last].kind == TokenKind::Digits && tokens[j].kind == TokenKind::Digits;
         if let Some(m) = tokens
@@ -702,6 +863,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             if let Some((_, p)) = open {
                 first = p;
             }
+            n = scaled_low(tokens, n, &m);
             high = Some(m);
         }
     }
@@ -774,6 +936,12 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             j += 1;
         } else if partitive {
             j += 2;
+        } else if tokens[n.last].is("half")
+            && tokens.get(j).is_some_and(|t| t.is("a") || t.is("an"))
+            && units::lookup(tokens, j + 1).is_some()
+        {
+            // `half a century`, `half an hour`
+            j += 1;
         }
         if let Some(u) =
             units::lookup(tokens, j).filter(|u| currency.is_none() || u.kind == UnitKind::Money)
@@ -912,18 +1080,12 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     } else {
         Qualifier::Exact
     };
-    let (low, hi) = match (&high, qualifier) {
-        (Some(m), _) => (Some(n.low), Some(m.high)),
-        (None, Qualifier::Approx) => (
-            Some(tidy(n.value * (1.0 - APPROX_TOLERANCE))),
-            Some(tidy(n.high * (1.0 + APPROX_TOLERANCE))),
-        ),
-        (None, Qualifier::MoreThan | Qualifier::AtLeast) => (Some(n.value), None),
-        (None, Qualifier::LessThan | Qualifier::AtMost) => (None, Some(n.high)),
-        (None, _) => (Some(n.low), Some(n.high)),
+    let (low, hi) = match &high {
+        Some(m) => (Some(n.low), Some(m.high)),
+        None => bounds(qualifier, &n),
     };
     let value_of = |v: f64| match time {
-        Some((d, f)) => Value::Text(iso_duration(v * f64::from(f), d)),
+        Some((d, f)) => Value::Text(iso_duration(tidy(v * f64::from(f)), d)),
         None => Value::Number(v),
     };
     let mut r = Recognized::exact(
@@ -955,6 +1117,86 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     }
     r.subject = subject::subject(ctx.text, tokens, first, last, &numbers::is_number_word);
     Some((r, last + 1))
+}
+
+/// The bounds of a number that is no range, by its qualifier.
+fn bounds(qualifier: Qualifier, n: &Num) -> (Option<f64>, Option<f64>) {
+    match qualifier {
+        Qualifier::Approx => (
+            Some(tidy(n.value * (1.0 - APPROX_TOLERANCE))),
+            Some(tidy(n.high * (1.0 + APPROX_TOLERANCE))),
+        ),
+        Qualifier::MoreThan | Qualifier::AtLeast => (Some(n.value), None),
+        Qualifier::LessThan | Qualifier::AtMost => (None, Some(n.high)),
+        _ => (Some(n.low), Some(n.high)),
+    }
+}
+
+/// `an hour and a half`, `a mile and a half`, `the last decade and a half`: one unit and a
+/// half, read at the `a half` of token `i` back to the unit (and its `a`), which must come
+/// at or after token `free` (no claim took it). `two years and a half` is left alone.
+fn and_a_half(ctx: &Ctx<'_, '_>, i: usize, free: usize) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    if i < free + 2 || !tokens[i - 1].is("and") || !tokens[i].is_word() {
+        return None;
+    }
+    let n = numbers::parse_at(tokens, i)?;
+    let at = i - 2;
+    // (`the West Bank and a half century`: a name is no unit.)
+    let u = units::lookup(tokens, at).filter(|u| {
+        n.value == 0.5
+            && u.tokens == 1
+            && !u.plural
+            && u.kind != UnitKind::Money
+            && !tokens[at].capitalized()
+    })?;
+    let article = at > free && (tokens[at - 1].is("a") || tokens[at - 1].is("an"));
+    if !article && at > 0 && is_number_token(&tokens[at - 1]) {
+        return None;
+    }
+    let mut first = if article { at - 1 } else { at };
+    let mut qualifier = Qualifier::Exact;
+    if let Some(q) = qualifiers::before(tokens, first).filter(|q| q.first >= free) {
+        (first, qualifier) = (q.first, q.qualifier);
+    }
+    let whole = Num {
+        first,
+        value: 1.5,
+        low: 1.5,
+        high: 1.5,
+        ..n
+    };
+    let value_of = |v: f64| match u.kind {
+        UnitKind::Time { designator, factor } => {
+            Value::Text(iso_duration(tidy(v * f64::from(factor)), designator))
+        }
+        _ => Value::Number(v),
+    };
+    let kind = match u.kind {
+        UnitKind::Time { .. } => Kind::Duration,
+        _ => Kind::Count,
+    };
+    let mut r = Recognized::exact(
+        ctx.index,
+        tokens[first].start,
+        tokens[whole.last].end,
+        kind,
+        value_of(1.5),
+    );
+    let (low, high) = bounds(qualifier, &whole);
+    r.low = low.map(value_of);
+    r.high = high.map(value_of);
+    r.qualifier = qualifier;
+    r.unit = Some(u.concept.to_string());
+    r.unit_text = Some(tokens[at].text.to_string());
+    r.subject = subject::subject(
+        ctx.text,
+        tokens,
+        first,
+        whole.last,
+        &numbers::is_number_word,
+    );
+    Some((r, whole.last + 1))
 }
 
 /// A date at token `i`: `Aug. 8`, `on Wednesday`, `last month`, `10/31/1974`.
@@ -1002,6 +1244,14 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if tokens[o.first].capitalized() && !opens {
         return None;
     }
+    // `the first several rounds`, `the first few weeks`: the ordinal opens a vague count, it
+    // ranks nothing alone (`the first two books` stays an ordinal, as the peers read it).
+    if tokens
+        .get(o.last + 1)
+        .is_some_and(|n| matches!(n.lower.as_ref(), "several" | "few" | "couple" | "handful"))
+    {
+        return None;
+    }
     // An ordinal word counts a place when something determines it (`the first time`, `its
     // second test`, `Trump's first call`, `a second vote`); alone it is an adverb (`at
     // first`, `they first eliminated`, `Second, …`).
@@ -1028,12 +1278,8 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 || p.lower.ends_with("s'")
         });
         let next = tokens.get(o.last + 1);
-        let name = next
-            .is_some_and(|n| matches!(n.lower.as_ref(), "name" | "names" | "lady" | "ladies"))
-            || (i >= 2
-                && tokens[i - 2].is("in")
-                && tokens[i - 1].is("the")
-                && next.is_some_and(|n| n.is("place")));
+        let name =
+            next.is_some_and(|n| matches!(n.lower.as_ref(), "name" | "names" | "lady" | "ladies"));
         // `the ordinal alone`, `She finished second!`, `Ninth Meeting of …` (a title).
         let alone = tokens.iter().enumerate().all(|(k, t)| {
             (o.first..=o.last).contains(&k) || !t.is_word() && t.kind != TokenKind::Digits

@@ -1030,17 +1030,6 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
     }
     // `one` alone (`one thing is clear`, `one issued by Ford`): no quantity unless it is
     // all the text.
-    // `at one point`, `at one time`: idioms.
-    if used == 1
-        && ats[0].atom == Atom::Unit(1.0)
-        && i > 0
-        && tokens[i - 1].is("at")
-        && tokens
-            .get(last + 1)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "point" | "time" | "stage"))
-    {
-        return None;
-    }
     if used == 1 && ats[0].atom == Atom::Unit(1.0) && sign > 0.0 && tokens.len() > 1 {
         let counted = super::units::lookup(tokens, last + 1).is_some();
         let next = tokens.get(last + 1).map_or("", |t| t.lower.as_ref());

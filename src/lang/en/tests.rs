@@ -131,6 +131,97 @@ en! {
     us_modifier: "withdraw all 2,000 U.S. troops from Syria" => ["2,000 U.S. troops|count|2000|2000..2000|exact|soldier"];
     money_range: "a fine between $50,000 and $24 million" => ["between $50,000 and $24 million|money|50000|50000..24000000|range|usd"];
     squadron: "Strike Fighter Squadron 81 taxis onto" => [];
+
+    // Issue 6, by class (eval/precision-en.tsv): a figure after a capitalized name is part
+    // of the name, unless it counts what follows or is a percent.
+    designator_channel: "he said on state-run Russia 24, a channel" => [];
+    designator_persona: "hackers posing as Guccifer 2.0 sent documents" => [];
+    designator_pipeline: "sanctions on the Nord Stream 2 pipeline" => [];
+    designator_tanker: "the seized tanker Grace 1, with oil" => [];
+    designator_index: "the S&P 500 ended lower" => [];
+    designator_headline: "Hollande Says France Will Accept 30,000 Refugees" => ["30,000 Refugees|count|30000|30000..30000|exact|refugee"];
+    designator_possessive: "India's 540 million voters" => ["540 million voters|count|540000000|540000000..540000000|exact|voter"];
+    designator_percent: "in the poll, Clinton 45 percent and" => ["45 percent|percent|45|45..45|exact|"];
+    designator_opens: "More than 200 died" => ["More than 200|number|200|200..|more_than|"];
+    designator_compound: "give Congress 30-days notice" => ["30-days|duration|P30D|P30D..P30D|exact|day"];
+
+    // Set phrases with a number word that count nothing.
+    idiom_for_one: "I, for one, disagree" => [];
+    idiom_one_on_one: "a one-on-one meeting with Macron" => [];
+    idiom_world_war: "since the end of World War Two" => [];
+    idiom_first_of_all: "First of all, the plan" => [];
+    idiom_second_guess: "He second-guessed the decision" => [];
+    idiom_one_by_one: "they left one by one" => [];
+    idiom_first_glance: "at first glance it looked fine" => [];
+    not_idiom_hotel: "attacks at one hotel" => ["one hotel|count|1|1..1|exact|hotel"];
+    not_idiom_year: "for one year" => ["one year|duration|P1Y|P1Y..P1Y|exact|year"];
+    not_idiom_round: "in the first round" => ["first|ordinal|1|1..1|exact|"];
+
+    // Plurals that are not the singular plus -s.
+    plural_wolves: "three wolves" => ["three wolves|count|3|3..3|exact|wolf"];
+    plural_thieves: "30 thieves" => ["30 thieves|count|30|30..30|exact|thief"];
+    plural_movies: "10 movies" => ["10 movies|count|10|10..10|exact|movie"];
+    plural_crises: "several crises of their own" => ["several crises|count|3|3..10|vague|crisis"];
+    plural_men: "6 spokesmen" => ["6 spokesmen|count|6|6..6|exact|spokesman"];
+    plural_personnel: "849 military personnel" => ["849 military personnel|count|849|849..849|exact|personnel"];
+    plural_modifier: "16 personnel carriers" => ["16 personnel carriers|count|16|16..16|exact|carrier"];
+    plural_archives: "5 archives" => ["5 archives|count|5|5..5|exact|archive"];
+
+    // The counted noun after modifiers that grade or point, or are written as one word.
+    modifier_us_three: "two U.S. law enforcement officials said" => ["two U.S. law enforcement officials|count|2|2..2|exact|official"];
+    modifier_other: "three other American consular officials" => ["three other American consular officials|count|3|3..3|exact|official"];
+    modifier_such: "five such crashes" => ["five such crashes|count|5|5..5|exact|accident"];
+    modifier_very: "two very different reasons" => ["two very different reasons|count|2|2..2|exact|reason"];
+    modifier_too_many: "two senior Obama administration officials" => ["two|number|2|2..2|exact|"];
+
+    // Money ranges: the sign and the scale written at both ends or once.
+    money_billions: "worth between $1 billion and $2 billion" => ["between $1 billion and $2 billion|money|1000000000|1000000000..2000000000|range|usd"];
+    money_scale_once: "cost $5 to $10 million" => ["$5 to $10 million|money|5000000|5000000..10000000|range|usd"];
+    money_scale_dash: "a payment of $5-10 million" => ["$5-10 million|money|5000000|5000000..10000000|range|usd"];
+    money_from_to: "fines from $5,000 to $10 million" => ["from $5,000 to $10 million|money|5000|5000..10000000|range|usd"];
+    money_dash_signs: "paid $20,000-$30,000" => ["$20,000-$30,000|money|20000|20000..30000|range|usd"];
+    money_euros: "between 2 and 4 million euros" => ["between 2 and 4 million euros|money|2000000|2000000..4000000|range|eur"];
+    range_low_above: "from 500 to 1 million people" => ["from 500 to 1 million people|count|500|500..1000000|range|person"];
+
+    // A unit and a half, half a unit.
+    half_hour_and: "About an hour and a half after the launch" => ["About an hour and a half|duration|PT1.5H|PT1.35H..PT1.65H|approx|hour"];
+    half_decade_and: "over the last decade and a half" => ["decade and a half|duration|P15Y|P15Y..P15Y|exact|decade"];
+    half_mile_and: "they walked a mile and a half" => ["a mile and a half|count|1.5|1.5..1.5|exact|mile"];
+    half_after_number: "it took two years and a half" => ["two years|duration|P2Y|P2Y..P2Y|exact|year"];
+    half_a_century: "more than half a century" => ["more than half a century|duration|P50Y|P50Y..|more_than|century"];
+    half_an_hour: "he waited half an hour" => ["half an hour|duration|PT0.5H|PT0.5H..PT0.5H|exact|hour"];
+    half_a_million: "Half a million people" => ["Half a million people|count|500000|500000..500000|exact|person"];
+
+    // An ordinal before a count ranks nothing alone.
+    ordinal_several: "the first several rounds of the debacle" => ["several rounds|count|3|3..10|vague|shell"];
+    ordinal_few: "in the first few weeks" => [];
+    ordinal_alone: "the first time" => ["first|ordinal|1|1..1|exact|"];
+
+    // A unit's symbol glued to the figure.
+    glued_km: "hit the waters 30 to 40km away" => ["30 to 40km|count|30|30..40|range|kilometer"];
+    glued_kg: "a 5kg bomb" => ["5kg|count|5|5..5|exact|kilogram"];
+    glued_road: "29km Road" => [];
+    glued_name: "flight MH370 and an F-16" => [];
+    glued_calibre: "armed with a 9mm Glock handgun and 153mm guns" => [];
+    half_approx: "for almost half a century" => ["almost half a century|duration|P50Y|P45Y..P55Y|approx|century"];
+    half_name: "the West Bank and a half century of control" => ["a half century|duration|P50Y|P50Y..P50Y|exact|century"];
+
+    // Page furniture and names.
+    list_item_bare: "3) The efficacy of dialogue" => [];
+    long_id: "media: 19075641" => [];
+    long_round: "a total of 3000000" => ["3000000|number|3000000|3000000..3000000|exact|"];
+    slideshow: "Slideshow (2 Images)" => [];
+    designator_quoted: "the \"Area 51\" base" => [];
+    designator_quoted_qualifier: "he said: \"Nearly 30 people died\"" => ["Nearly 30 people|count|30|27..33|approx|person"];
+
+    // A month alone ahead of the publication (3 December 2014), or behind it.
+    month_by: "a deal must be reached by March" => ["March|date|2015-03|2015-03-01..2015-03-31|exact|"];
+    month_until: "they agreed to wait until June" => ["June|date|2015-06|2015-06-01..2015-06-30|exact|"];
+    month_before: "resolved before February" => ["February|date|2015-02|2015-02-01..2015-02-28|exact|"];
+    month_faces: "He faces up to 25 years at his sentencing in October" => ["up to 25 years|duration|P25Y|..P25Y|at_most|year", "October|date|2015-10|2015-10-01..2015-10-31|exact|"];
+    month_ahead_of: "ahead of elections in May" => ["May|date|2015-05|2015-05-01..2015-05-31|exact|"];
+    month_past: "he was arrested in March" => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
+    month_story: "By March, experts had left" => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
     tally: "the committee voted 10-7 and a 11-10 majority" => [];
     season: "in the winter of 2008-2009, and in 2014-15" => [];
     list_item: "(1) The Justice Department followed" => [];

@@ -387,6 +387,28 @@ pub fn plural_word(w: &str) -> String {
     }
 }
 
+/// Plurals in `-s` that the regular rules get wrong, by their ending: the ending and its
+/// singular (`crises` → `crisis`, `wolves` → `wolf`, `werewolves` → `werewolf`).
+#[rustfmt::skip]
+const IRREGULAR_S: &[(&str, &str)] = &[
+    ("crises", "crisis"), ("analyses", "analysis"), ("paralyses", "paralysis"),
+    ("theses", "thesis"), ("hypotheses", "hypothesis"), ("syntheses", "synthesis"),
+    ("parentheses", "parenthesis"), ("diagnoses", "diagnosis"), ("prognoses", "prognosis"),
+    ("emphases", "emphasis"), ("oases", "oasis"), ("wolves", "wolf"), ("halves", "half"),
+    ("shelves", "shelf"), ("calves", "calf"), ("thieves", "thief"), ("leaves", "leaf"),
+    ("loaves", "loaf"), ("hooves", "hoof"), ("scarves", "scarf"), ("dwarves", "dwarf"),
+    ("wharves", "wharf"),
+];
+
+/// Nouns in `-ie` (plural `-ies`, not `-y` → `-ies`), by their ending.
+#[rustfmt::skip]
+const IE_NOUNS: &[&str] = &[
+    "movies", "cookies", "zombies", "calories", "rookies", "goalies", "hippies", "selfies",
+    "brownies", "prairies", "smoothies", "sorties", "genies", "aunties", "newbies", "freebies",
+    "yuppies", "hoodies", "veggies", "bookies", "junkies", "groupies", "techies", "foodies",
+    "magpies", "neckties", "birdies", "talkies", "walkies", "budgies", "pinkies", "eyries",
+];
+
 /// The singular of a plural English noun, by the regular rules (`countries` → `country`,
 /// `buses` → `bus`, `strikes` → `strike`); `None` when the word does not look plural.
 pub fn singular(word: &str) -> Option<String> {
@@ -399,12 +421,22 @@ pub fn singular(word: &str) -> Option<String> {
     {
         return None;
     }
-    if let Some(stem) = word.strip_suffix("ies") {
-        return Some(format!("{stem}y"));
+    // `crises`, `analyses`, `wolves`, `thieves`, `bookshelves`
+    if let Some((plural, one)) = IRREGULAR_S.iter().find(|(p, _)| word.ends_with(p)) {
+        return Some(format!("{}{one}", &word[..word.len() - plural.len()]));
     }
-    // `wives`, `knives`, `lives`
+    if let Some(stem) = word.strip_suffix("ies") {
+        // `ties`, `lies`; `movies`, `cookies`, `calories` (`-ie` nouns); `countries`
+        let ie = stem.len() == 1 || IE_NOUNS.iter().any(|n| word.ends_with(n));
+        return Some(if ie {
+            format!("{stem}ie")
+        } else {
+            format!("{stem}y")
+        });
+    }
+    // `wives`, `knives`, `lives`, `housewives` (not `archives`, `detectives`)
     if let Some(stem) = word.strip_suffix("ives")
-        && matches!(stem, "w" | "kn" | "l" | "housew" | "midw")
+        && (matches!(stem, "kn" | "l") || stem.ends_with('w'))
     {
         return Some(format!("{stem}ife"));
     }
@@ -414,6 +446,30 @@ pub fn singular(word: &str) -> Option<String> {
         }
     }
     Some(word[..word.len() - 1].to_string())
+}
+
+/// The singular of a plural not in `-s`: `spokesmen` → `spokesman`, `children` → `child`.
+pub fn singular_irregular(word: &str) -> Option<String> {
+    let one = match word {
+        "children" => "child",
+        "people" => "person",
+        "feet" => "foot",
+        "teeth" => "tooth",
+        "mice" => "mouse",
+        "geese" => "goose",
+        "criteria" => "criterion",
+        "phenomena" => "phenomenon",
+        "personnel" => "personnel",
+        "specimen" | "abdomen" | "regimen" | "acumen" | "stamen" | "semen" | "hymen" | "yemen"
+        | "ramen" | "lumen" | "bitumen" => {
+            return None;
+        }
+        _ => {
+            let stem = word.strip_suffix("men").filter(|s| s.len() >= 2)?;
+            return Some(format!("{stem}man"));
+        }
+    };
+    Some(one.to_string())
 }
 
 /// A word of the noun phrase: its key in the index (lower case, or as written when in
@@ -606,8 +662,46 @@ mod tests {
         assert_eq!(singular("countries").as_deref(), Some("country"));
         assert_eq!(singular("churches").as_deref(), Some("church"));
         assert_eq!(singular("strikes").as_deref(), Some("strike"));
-        assert_eq!(singular("wives").as_deref(), Some("wife"));
-        assert_eq!(singular("archives").as_deref(), Some("archive"));
+        // Irregular endings; and the regular words that look like them.
+        let cases = [
+            ("wives", "wife"),
+            ("housewives", "housewife"),
+            ("knives", "knife"),
+            ("lives", "life"),
+            ("archives", "archive"),
+            ("executives", "executive"),
+            ("relatives", "relative"),
+            ("wolves", "wolf"),
+            ("werewolves", "werewolf"),
+            ("thieves", "thief"),
+            ("bookshelves", "bookshelf"),
+            ("valves", "valve"),
+            ("movies", "movie"),
+            ("calories", "calorie"),
+            ("ties", "tie"),
+            ("spies", "spy"),
+            ("allies", "ally"),
+            ("militias", "militia"),
+            ("crises", "crisis"),
+            ("analyses", "analysis"),
+            ("premises", "premise"),
+            ("doses", "dose"),
+            ("cheeses", "cheese"),
+        ];
+        for (plural, one) in cases {
+            assert_eq!(singular(plural).as_deref(), Some(one), "{plural}");
+        }
+        for (plural, one) in [
+            ("spokesmen", Some("spokesman")),
+            ("gunmen", Some("gunman")),
+            ("women", Some("woman")),
+            ("children", Some("child")),
+            ("specimen", None),
+            ("men", None),
+            ("them", None),
+        ] {
+            assert_eq!(singular_irregular(plural).as_deref(), one, "{plural}");
+        }
         assert_eq!(singular("various"), None);
         assert_eq!(singular("was"), None);
         assert_eq!(singular("class"), None);

@@ -1,0 +1,130 @@
+//! Set phrases with a number or ordinal word in them that count nothing: `at one point`, `in
+//! the first place`, `first of all`, `I, for one,`, `one by one`, `one-on-one`, `World War
+//! Two`, `second-guess`. Their words are no claim.
+
+use std::sync::LazyLock;
+
+use super::tokens::{Token, TokenKind};
+use crate::lang::FastSet;
+
+/// One phrase a line: slots separated by spaces, the alternatives of a slot by `|`, the
+/// number's slot in brackets. `-` is a hyphen glued to the words either side; `,` and `.`
+/// are those marks.
+const IDIOMS: &str = "
+at [one] point|time|stage|moment|juncture
+in the [first|second] place
+at [first] glance|sight|blush|hand
+[first] of all
+[first] and foremost
+[first] off ,
+for [one] ,
+[one] by one
+[one] after another
+[one] after the other
+[one] way or another
+[one] way or the other
+[one] or another
+[one] another
+on the [one] hand
+[one] - on - one
+[one] - to - one
+[first|second|third] - hand|rate|guess|guessed|guesses|guessing|tier
+[second] thoughts|nature
+[second] to none
+world war [one|two|three]
+";
+
+/// A slot: the words (or marks) it accepts.
+struct Slot(Vec<&'static str>);
+
+struct Idiom {
+    slots: Vec<Slot>,
+    /// The number's slot.
+    at: usize,
+}
+
+static TABLE: LazyLock<Vec<Idiom>> = LazyLock::new(|| {
+    IDIOMS
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let mut at = 0;
+            let slots = line
+                .split_whitespace()
+                .enumerate()
+                .map(|(k, s)| {
+                    if let Some(inner) = s.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+                        at = k;
+                        Slot(inner.split('|').collect())
+                    } else {
+                        Slot(s.split('|').collect())
+                    }
+                })
+                .collect();
+            Idiom { slots, at }
+        })
+        .collect()
+});
+
+/// The words that fill a number's slot.
+static NUMBER_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    TABLE
+        .iter()
+        .flat_map(|i| i.slots[i.at].0.iter().copied())
+        .collect()
+});
+
+fn fills(slot: &Slot, t: &Token<'_>) -> bool {
+    match t.kind {
+        TokenKind::Word => slot.0.contains(&t.lower.as_ref()),
+        TokenKind::Punct(c) => slot.0.iter().any(|s| s.len() == 1 && s.starts_with(c)),
+        TokenKind::Digits => false,
+    }
+}
+
+/// When the number word at token `i` is part of a set phrase: the token after the phrase.
+pub fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    if !t.is_word() || !NUMBER_WORDS.contains(t.lower.as_ref()) {
+        return None;
+    }
+    TABLE.iter().find_map(|idiom| {
+        let start = i.checked_sub(idiom.at)?;
+        let end = start + idiom.slots.len();
+        let words = tokens.get(start..end)?;
+        let hyphens_glued = words.iter().enumerate().all(|(k, w)| {
+            !w.is_punct('-') || (w.glued && words.get(k + 1).is_some_and(|n| n.glued))
+        });
+        (hyphens_glued && idiom.slots.iter().zip(words).all(|(s, w)| fills(s, w))).then_some(end)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::en::tokens::tokenize;
+
+    #[test]
+    fn phrases_and_not() {
+        // (text, the number word's position, the phrase found)
+        let cases: &[(&str, usize, bool)] = &[
+            ("at one point he", 1, true),
+            ("at one time, it", 1, true),
+            ("in the first place", 2, true),
+            ("first of all ,", 0, true),
+            ("I , for one , disagree", 3, true),
+            ("one-on-one talks", 0, true),
+            ("World War Two ended", 2, true),
+            ("second-guessed it", 0, true),
+            ("at one hotel", 1, false),
+            ("for one year", 1, false),
+            ("in the first round", 2, false),
+            ("one on one", 0, false),
+            ("second-largest city", 0, false),
+        ];
+        for (text, i, want) in cases {
+            let tokens = tokenize(text, 0);
+            assert_eq!(at(&tokens, *i).is_some(), *want, "{text}");
+        }
+    }
+}
