@@ -30,6 +30,18 @@ pub struct Arabic;
 /// How far `نحو`/`حوالي` reach either side of the value (DESIGN.md: `نحو 1000` → 900..1100).
 pub const APPROX_TOLERANCE: f64 = 0.10;
 
+/// The interval of an approximate number from `low` to `high`: [`APPROX_TOLERANCE`] beyond
+/// each end, outward for negative numbers too (`نحو -1` is -1.1..-0.9).
+pub fn approx_bounds(low: f64, high: f64) -> (f64, f64) {
+    let a = tidy(low * (1.0 - APPROX_TOLERANCE));
+    let b = tidy(high * (1.0 + APPROX_TOLERANCE));
+    let (c, d) = (
+        tidy(low * (1.0 + APPROX_TOLERANCE)),
+        tidy(high * (1.0 - APPROX_TOLERANCE)),
+    );
+    (a.min(c), b.max(d))
+}
+
 impl LanguagePack for Arabic {
     fn lang(&self) -> Lang {
         Lang::Ar
@@ -1260,10 +1272,10 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     };
     let (low, high) = match (&high_num, qualifier) {
         (Some(m), _) => (Some(n.low), Some(m.high)),
-        (None, Qualifier::Approx) => (
-            Some(tidy(n.value * (1.0 - APPROX_TOLERANCE))),
-            Some(tidy(n.high * (1.0 + APPROX_TOLERANCE))),
-        ),
+        (None, Qualifier::Approx) => {
+            let (low, high) = approx_bounds(n.value, n.high);
+            (Some(low), Some(high))
+        }
         (None, Qualifier::MoreThan | Qualifier::AtLeast) => (Some(n.value), None),
         (None, Qualifier::LessThan | Qualifier::AtMost) => (None, Some(n.high)),
         (None, _) => (Some(n.low), Some(n.high)),
@@ -1467,10 +1479,10 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         qualifier = q.qualifier;
     }
     let (low, high) = match qualifier {
-        Qualifier::Approx => (
-            Some(tidy(v * (1.0 - APPROX_TOLERANCE))),
-            Some(tidy(v * (1.0 + APPROX_TOLERANCE))),
-        ),
+        Qualifier::Approx => {
+            let (low, high) = approx_bounds(v, v);
+            (Some(low), Some(high))
+        }
         Qualifier::MoreThan | Qualifier::AtLeast => (Some(v), None),
         Qualifier::LessThan | Qualifier::AtMost => (None, Some(v)),
         Qualifier::Range => (Some(v), range_high),

@@ -241,6 +241,8 @@ ar! {
     partitive_after_demonstrative: "أسر ستة وقتل 15 من تلك المليشيات" => ["ستة|number|6|6..6|exact|", "15 من تلك المليشيات|count|15|15..15|exact|مليشيات"];
     partitive_after_a_vague_number: "وخرج عشرات الآلاف من المتظاهرين إلى الشوارع" => ["عشرات الآلاف من المتظاهرين|count|20000|20000..99999|vague|متظاهرين"];
     partitive_of_a_number_is_a_ratio_count: "نجح 15 من 20 طالبا" => ["15|number|15|15..15|exact|", "20 طالبا|count|20|20..20|exact|student"];
+    approximate_negative: "بلغت الحرارة نحو -5 درجات" => ["نحو -5 درجات|count|-5|-5.5..-4.5|approx|degree"];
+    approximate_negative_after: "وفي -10 على وجه التقريب" => ["-10 على وجه التقريب|number|-10|-11..-9|approx|"];
     one_alone_is_no_quantity: "لكل واحد رأيه" => [];
     one_standing_alone_is_the_number: "واحد" => ["واحد|number|1|1..1|exact|"];
     one_of_a_number: "واحد من ثلاثة طلاب" => ["واحد|number|1|1..1|exact|", "ثلاثة طلاب|count|3|3..3|exact|student"];

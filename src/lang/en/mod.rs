@@ -20,7 +20,7 @@ pub use units::plural_word;
 use std::sync::LazyLock;
 
 use super::{Document, FastSet, LanguagePack, Recognized};
-use crate::lang::ar::{APPROX_TOLERANCE, iso_duration};
+use crate::lang::ar::{approx_bounds, iso_duration};
 use crate::model::{Kind, Lang, Qualifier, SpeakerKind, Value};
 use numbers::Num;
 use tokens::{Token, TokenKind};
@@ -1122,10 +1122,10 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
 /// The bounds of a number that is no range, by its qualifier.
 fn bounds(qualifier: Qualifier, n: &Num) -> (Option<f64>, Option<f64>) {
     match qualifier {
-        Qualifier::Approx => (
-            Some(tidy(n.value * (1.0 - APPROX_TOLERANCE))),
-            Some(tidy(n.high * (1.0 + APPROX_TOLERANCE))),
-        ),
+        Qualifier::Approx => {
+            let (low, high) = approx_bounds(n.value, n.high);
+            (Some(low), Some(high))
+        }
         Qualifier::MoreThan | Qualifier::AtLeast => (Some(n.value), None),
         Qualifier::LessThan | Qualifier::AtMost => (None, Some(n.high)),
         _ => (Some(n.low), Some(n.high)),

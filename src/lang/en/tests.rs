@@ -109,6 +109,7 @@ en! {
     modifiers: "20,000 hacked Democratic emails" => ["20,000 hacked Democratic emails|count|20000|20000..20000|exact|email"];
     table_noun_after_modifiers: "close to 5,000 theater nuclear weapons" => ["close to 5,000 theater nuclear weapons|count|5000|4500..5500|approx|weapon"];
     capitalized_plural: "they need 13 Democrats" => ["13 Democrats|count|13|13..13|exact|democrat"];
+    approximate_negative: "temperatures of about -5 overnight" => ["about -5|number|-5|-5.5..-4.5|approx|"];
     ratio_in_ten: "nearly 8 in 10 Americans told Gallup" => ["nearly 8 in 10|number|0.8|0.72..0.88|approx|"];
     age: "who died last week at age 95." => ["last week|date|2014-11-24/2014-11-30|2014-11-24..2014-11-30|exact|", "95|duration|P95Y|P95Y..P95Y|exact|year"];
     bare_one: "But one thing is clear" => [];
