@@ -33,13 +33,10 @@ pub const APPROX_TOLERANCE: f64 = 0.10;
 /// The interval of an approximate number from `low` to `high`: [`APPROX_TOLERANCE`] beyond
 /// each end, outward for negative numbers too (`نحو -1` is -1.1..-0.9).
 pub fn approx_bounds(low: f64, high: f64) -> (f64, f64) {
-    let a = tidy(low * (1.0 - APPROX_TOLERANCE));
-    let b = tidy(high * (1.0 + APPROX_TOLERANCE));
-    let (c, d) = (
-        tidy(low * (1.0 + APPROX_TOLERANCE)),
-        tidy(high * (1.0 - APPROX_TOLERANCE)),
-    );
-    (a.min(c), b.max(d))
+    (
+        tidy(low - low.abs() * APPROX_TOLERANCE),
+        tidy(high + high.abs() * APPROX_TOLERANCE),
+    )
 }
 
 impl LanguagePack for Arabic {
