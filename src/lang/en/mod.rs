@@ -839,8 +839,8 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         {
             j += 1;
         }
-        let figures =
-            tokens[n.last].kind == TokenKind::Digits && tokens[j].kind == TokenKind::Digits;
+        let figures = tokens[n.last].kind == TokenKind::Digits
+            && tokens.get(j).is_some_and(|t| t.kind == TokenKind::Digits);
         if let Some(m) = tokens
             .get(j)
             .filter(|t| is_number_token(t))

@@ -178,6 +178,8 @@ en! {
     // Money ranges: the sign and the scale written at both ends or once.
     money_billions: "worth between $1 billion and $2 billion" => ["between $1 billion and $2 billion|money|1000000000|1000000000..2000000000|range|usd"];
     money_scale_once: "cost $5 to $10 million" => ["$5 to $10 million|money|5000000|5000000..10000000|range|usd"];
+    // A range cut off after its currency sign (found by the fuzzer): the first figure stands.
+    range_cut_off_at_sign: "cost 10 to $" => ["10|number|10|10..10|exact|"];
     money_scale_dash: "a payment of $5-10 million" => ["$5-10 million|money|5000000|5000000..10000000|range|usd"];
     money_from_to: "fines from $5,000 to $10 million" => ["from $5,000 to $10 million|money|5000|5000..10000000|range|usd"];
     money_dash_signs: "paid $20,000-$30,000" => ["$20,000-$30,000|money|20000|20000..30000|range|usd"];
