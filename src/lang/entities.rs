@@ -380,7 +380,19 @@ pub fn find_ar(keys: &[&str]) -> Option<Entity> {
 /// as written (case matters only for ambiguous short forms such as `US`, `IS`, `UN`).
 pub fn find_en(words: &[&str]) -> Option<Entity> {
     let first = tokens(words.first()?).next()?;
-    let lower = if first.chars().any(char::is_uppercase) {
+    // This runs for every capitalized word: lower-case an ASCII word on the stack.
+    let mut buf = [0u8; 32];
+    let lower = if first.is_ascii() {
+        if !first.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(first)
+        } else if let Some(b) = buf.get_mut(..first.len()) {
+            b.copy_from_slice(first.as_bytes());
+            b.make_ascii_lowercase();
+            Cow::Borrowed(std::str::from_utf8(b).expect("ASCII"))
+        } else {
+            Cow::Owned(first.to_ascii_lowercase())
+        }
+    } else if first.chars().any(char::is_uppercase) {
         Cow::Owned(first.to_lowercase())
     } else {
         Cow::Borrowed(first)
@@ -588,7 +600,14 @@ fn match_en(words: &[&str], entry: &EnEntry) -> Option<usize> {
 }
 
 fn token_matches(token: &str, written: &str, lower: &str, case: Case) -> bool {
-    let same = || token.chars().flat_map(char::to_lowercase).eq(lower.chars());
+    // `lower` is in lower case: an ASCII token matches it byte for byte, case aside.
+    let same = || {
+        if token.is_ascii() {
+            token.eq_ignore_ascii_case(lower)
+        } else {
+            token.chars().flat_map(char::to_lowercase).eq(lower.chars())
+        }
+    };
     match case {
         Case::Capitals if is_capitals(written) => token == written,
         Case::Capitalized if starts_upper(written) => starts_upper(token) && same(),

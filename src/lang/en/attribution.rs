@@ -138,10 +138,11 @@ fn register_names(toks: &[Token<'_>], st: &mut State) {
     while k < toks.len() {
         let inside =
             k > 0 && toks[k - 1].capitalized() && !TITLE_SET.contains(toks[k - 1].lower.as_ref());
-        if !is_person_name_token(toks, k)
-            || !toks[k].capitalized()
+        // The gazetteer lookup in `is_person_name_token` last: it is the dear one.
+        if !toks[k].capitalized()
             || inside
             || super::subject::is_stopword(toks[k].lower.as_ref())
+            || !is_person_name_token(toks, k)
         {
             k += 1;
             continue;

@@ -351,7 +351,8 @@ impl<'t> Parser<'_, 't> {
         // Capitalized; in lower case too where the word is no other word (`thu`, `fri`, not
         // `sat`, `sun`, `wed`).
         let &(_, wd) = WEEKDAY_ABBREVIATIONS.iter().find(|(a, _)| {
-            *a == t.text || (t.lower == a.to_lowercase() && !matches!(*a, "Sat" | "Sun" | "Wed"))
+            *a == t.text
+                || (t.lower.eq_ignore_ascii_case(a) && !matches!(*a, "Sat" | "Sun" | "Wed"))
         })?;
         if self.punct(k + 1, '.') && self.glued(k + 1) {
             Some((wd, k + 1))
