@@ -379,8 +379,9 @@ pub fn find_ar(keys: &[&str]) -> Option<Entity> {
 /// The longest entity starting at `words[0]`, where `words` are consecutive English words
 /// as written (case matters only for ambiguous short forms such as `US`, `IS`, `UN`).
 pub fn find_en(words: &[&str]) -> Option<Entity> {
-    let first = tokens(words.first()?).next()?;
-    // This runs for every capitalized word: lower-case an ASCII word on the stack.
+    // This runs for nearly every word of a claim's clause and seldom finds anything: look
+    // the first token up (lower-cased on the stack when it is ASCII) before splitting more.
+    let first = first_token(words.first()?)?;
     let mut buf = [0u8; 32];
     let lower = if first.is_ascii() {
         if !first.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -398,10 +399,27 @@ pub fn find_en(words: &[&str]) -> Option<Entity> {
         Cow::Borrowed(first)
     };
     let entries = INDEX.en.get(lower.as_ref())?;
+    // The first word's tokens, split once for all the entries it is matched against (on
+    // the stack unless it has more than eight).
+    let mut head = [""; 8];
+    let mut n = 0;
+    let mut spill = Vec::new();
+    for t in tokens(words[0]) {
+        if n < head.len() {
+            head[n] = t;
+            n += 1;
+        } else {
+            if spill.is_empty() {
+                spill.extend_from_slice(&head);
+            }
+            spill.push(t);
+        }
+    }
+    let first_tokens: &[&str] = if spill.is_empty() { &head[..n] } else { &spill };
     // Longest in words, then in tokens (`U.S.S.R.` over `U.S.`, both one word).
     let mut best: Option<(&'static str, usize, usize)> = None;
     for entry in entries {
-        if let Some(n) = match_en(words, entry) {
+        if let Some(n) = match_en(first_tokens, words, entry) {
             let better = best.is_none_or(|(_, words, toks)| (n, entry.lower.len()) > (words, toks));
             if better {
                 best = Some((entry.id, n, entry.lower.len()));
@@ -572,24 +590,63 @@ fn arabic_readings(word: &str, f: &mut impl FnMut(&str, bool)) {
 }
 
 /// The alphanumeric runs of `word`: `U.S.` → `U`, `S`; `al-Qaeda's` → `al`, `Qaeda`, `s`.
-fn tokens(word: &str) -> impl Iterator<Item = &str> {
-    word.split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
+/// The first of [`tokens`], read byte by byte while the word is ASCII.
+fn first_token(word: &str) -> Option<&str> {
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i].is_ascii() && !b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    if b.get(j).is_some_and(|c| !c.is_ascii()) {
+        // A letter or mark beyond ASCII may go on with the token, or start it.
+        return tokens(word).next();
+    }
+    (i < j).then(|| &word[i..j])
 }
 
-/// How many words `entry` takes at the start of `words`, if it matches there. The tokens of
-/// the form run on across words; a word without tokens (punctuation) ends the match. The
-/// last word may go on past the form (`U.S.-led`, `Syria's`).
-fn match_en(words: &[&str], entry: &EnEntry) -> Option<usize> {
+/// The alphanumeric runs of a word: `U.S.-led` → `U`, `S`, `led`.
+fn tokens(word: &str) -> Tokens<'_> {
+    word.split(not_alphanumeric as fn(char) -> bool)
+        .filter(not_empty as fn(&&str) -> bool)
+}
+
+type Tokens<'w> = std::iter::Filter<std::str::Split<'w, fn(char) -> bool>, fn(&&'w str) -> bool>;
+
+fn not_alphanumeric(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
+fn not_empty(t: &&str) -> bool {
+    !t.is_empty()
+}
+
+/// How many words `entry` takes at the start of `words`, if it matches there; `first` are
+/// the tokens of `words[0]`. The tokens of the form run on across words; a word without
+/// tokens (punctuation) ends the match. The last word may go on past the form (`U.S.-led`,
+/// `Syria's`).
+fn match_en(first: &[&str], words: &[&str], entry: &EnEntry) -> Option<usize> {
     let mut word = 0;
-    let mut toks = tokens(words.first()?);
+    let mut k = 0;
+    let mut rest: Option<Tokens<'_>> = None;
     for (written, lower) in entry.written.iter().zip(&entry.lower) {
-        let token = match toks.next() {
+        let next = if word == 0 {
+            k += 1;
+            first.get(k - 1).copied()
+        } else {
+            rest.as_mut().and_then(Iterator::next)
+        };
+        let token = match next {
             Some(t) => t,
             None => {
                 word += 1;
-                toks = tokens(words.get(word)?);
-                toks.next()?
+                let mut toks = tokens(words.get(word)?);
+                let t = toks.next()?;
+                rest = Some(toks);
+                t
             }
         };
         if !token_matches(token, written, lower, entry.case) {

@@ -68,48 +68,30 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 
-/// Tokens of `text`, a sentence that starts at byte `base` of the document.
+/// Tokens of `text`, a sentence that starts at byte `base` of the document. ASCII is
+/// read a byte at a time; other chars are decoded where they stand.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
     let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
     let mut gap = Gap::None;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = char_at(text, i);
         if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{AD}') {
             gap = match (gap, c) {
                 (Gap::None, ' ') => Gap::Space,
                 (Gap::None, '\u{A0}' | '\u{202F}' | '\u{2009}') => Gap::Narrow,
                 _ => Gap::Wide,
             };
+            i += c.len_utf8();
             continue;
         }
         let (end, kind) = if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphabetic() || is_combining(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if is_apostrophe(d)
-                    && text[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic)
-                {
-                    chars.next();
-                    end = j + d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            (end, TokenKind::Word)
+            (word_end(text, i + c.len_utf8()), TokenKind::Word)
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_ascii_digit() {
-                    end = j + 1;
-                    chars.next();
-                } else {
-                    break;
-                }
+            while end < bytes.len() && bytes[end].is_ascii_digit() {
+                end += 1;
             }
             (end, TokenKind::Digits)
         } else {
@@ -139,8 +121,47 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
             gap: if out.is_empty() { Gap::None } else { gap },
         });
         gap = Gap::None;
+        i = end;
     }
     out
+}
+
+/// The char at byte `i` of `text` (a char boundary).
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        char::from(b)
+    } else {
+        text[i..].chars().next().expect("char boundary")
+    }
+}
+
+/// Where the word that goes on at byte `end` ends: letters and combining marks, and an
+/// apostrophe between letters (`Kerry's`, `o'clock`).
+fn word_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while end < bytes.len() {
+        if bytes[end].is_ascii_alphabetic() {
+            end += 1;
+            continue;
+        }
+        let d = char_at(text, end);
+        let after = end + d.len_utf8();
+        if d.is_alphabetic()
+            || is_combining(d)
+            || (is_apostrophe(d)
+                && text[after..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic))
+        {
+            end = after;
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 /// The whitespace-separated words of `tokens[lo..hi]` as written in `text`, the document
