@@ -29,7 +29,11 @@
 //!   it (Western and Orthodox), Thanksgiving, Martin Luther King Day, Memorial, Labor and
 //!   Veterans Day, Halloween, the Islamic feasts by the Umm al-Qura calendar (Ramadan, Eid
 //!   al-Fitr, Eid al-Adha, the Islamic New Year, Ashura, the Mawlid, Laylat al-Qadr, Isra and
-//!   Mi'raj), and a few fixed days (Valentine's, St Patrick's, King's Day, Boss's Day).
+//!   Mi'raj), the single-day Hebrew feasts by their day (Yom Kippur, Purim, Tisha B'Av …,
+//!   `lunisolar.rs`), the Chinese New Year, and a few fixed days (Valentine's, St
+//!   Patrick's, King's Day, Boss's Day);
+//! - a day counted from a day: `three days after Easter`, `two weeks before Nov. 20`, `a
+//!   year from Christmas`, `ten years after 9/11`.
 //!
 //! # Resolution
 //!
@@ -41,13 +45,15 @@
 //! chooses between readings (`Fri, Jul 18` in 2013 is 18 July 2014).
 //!
 //! Not read: times of day, ranges of dates, `in three years` (a duration as often as a
-//! date), the lunisolar calendars' feasts (Hebrew, Chinese, Hindu), seasons, decades.
+//! date), the feasts of the Hindu, Sikh and Buddhist lunisolar calendars, the Hebrew feasts
+//! of several days (Passover, Hanukkah), seasons, decades.
 
 use std::sync::LazyLock;
 
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
+use super::lunisolar::{self, HebrewFeast};
 use super::numbers;
 use super::tokens::{Token, TokenKind};
 use crate::lang::{FastMap, storable_date};
@@ -887,7 +893,16 @@ impl<'t> Parser<'_, 't> {
         } else {
             prev
         };
-        matches!(prev, "by" | "until" | "till" | "before")
+        // `two weeks before Nov. 20`, `for years before Monday` count back from that day;
+        // they do not look ahead to it.
+        let offset = i.checked_sub(2).is_some_and(|u| {
+            prev == "before"
+                && matches!(
+                    self.word(u).trim_end_matches('s'),
+                    "day" | "week" | "month" | "year"
+                )
+        });
+        (matches!(prev, "by" | "until" | "till" | "before") && !offset)
             || (from..i).any(|k| {
                 matches!(
                     self.word(k),
@@ -1065,6 +1080,7 @@ impl<'t> Parser<'_, 't> {
             ("ago" | "back", _) => (-1, u + 1),
             ("hence", _) => (1, u + 1),
             ("from", "now" | "today") => (1, u + 2),
+            ("after" | "before" | "from", _) => return self.offset_from(i, n, unit, u + 1),
             _ => return None,
         };
         let r = self.reference;
@@ -1112,6 +1128,39 @@ impl<'t> Parser<'_, 't> {
             _ => return None,
         };
         Some((m, true))
+    }
+
+    /// `three days after Easter`, `two weeks before Christmas`, `a year from Christmas`, `a
+    /// month after March 3`: `n` `unit`s (days, weeks, months, years) from the day read
+    /// after the preposition at `p`. The anchor must name a day; not `five days after the
+    /// vote`, nor `ten days from March 3 to March 13` (a duration between two days).
+    fn offset_from(&self, i: usize, n: i64, unit: &str, p: usize) -> Option<(DateMatch, bool)> {
+        let sign = if self.word(p) == "before" { -1 } else { 1 };
+        let (anchor, needs) = self.read(p + 1)?;
+        if anchor.first != p + 1
+            || anchor.grain != Grain::Day
+            || matches!(
+                self.word(anchor.last + 1),
+                "to" | "until" | "till" | "through" | "and"
+            )
+        {
+            return None;
+        }
+        let a = anchor.date;
+        let date = match unit.trim_end_matches('s') {
+            "day" => add_days(a, sign * n)?,
+            "week" => add_days(a, sign * 7 * n)?,
+            "month" => a.checked_add((sign * n).months()).ok()?,
+            "year" => a.checked_add((sign * n).years()).ok()?,
+            _ => return None,
+        };
+        // A day without a year is read near the publication; counted from it, a date more
+        // than a year away says the day was another year's (`ten years after September 11`
+        // is 2011, not ten years after this September).
+        if needs && days_between(self.reference, date).abs() > 366 {
+            return None;
+        }
+        Some((Self::day_match(i, anchor.last, date), needs))
     }
 
     /// `first Monday of March`, `last Sunday of March 2014`, `third tuesday after christmas
@@ -1267,6 +1316,10 @@ impl<'t> Parser<'_, 't> {
             return None;
         }
         let (rule, last) = self.holiday_name(k)?;
+        // `the Yom Kippur War`, `the Ramadan War` name a war, not this year's feast.
+        if self.word(last + 1) == "war" {
+            return None;
+        }
         let year = self.year_after(last, false).or_else(|| {
             (self.word(last + 1) == "in")
                 .then(|| self.year(last + 2))
@@ -1458,6 +1511,10 @@ enum Holiday {
     Easter(i16),
     /// Days after Orthodox Easter Sunday.
     Orthodox(i16),
+    /// A single-day feast of the Hebrew calendar.
+    Hebrew(HebrewFeast),
+    /// The first day of the Chinese year.
+    ChineseNewYear,
     /// A Hijri month and day, in the Gregorian year asked (the first such day in it).
     Hijri(u8, u8),
     /// The last Friday of Ramadan.
@@ -1587,6 +1644,44 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
         Holiday::Hijri(9, 27),
     ),
     (
+        "yom kippur|day of atonement",
+        Holiday::Hebrew(HebrewFeast::YomKippur),
+    ),
+    (
+        "shemini atzeret|shmini atzeret",
+        Holiday::Hebrew(HebrewFeast::SheminiAtzeret),
+    ),
+    (
+        "simchat torah|simchas torah|simhat torah",
+        Holiday::Hebrew(HebrewFeast::SimchatTorah),
+    ),
+    (
+        "tu bishvat|tu b'shvat|tu bishevat",
+        Holiday::Hebrew(HebrewFeast::TuBishvat),
+    ),
+    ("purim", Holiday::Hebrew(HebrewFeast::Purim)),
+    ("shushan purim", Holiday::Hebrew(HebrewFeast::ShushanPurim)),
+    (
+        "yom hashoah|yom ha'shoah|yom hashoa",
+        Holiday::Hebrew(HebrewFeast::YomHashoah),
+    ),
+    (
+        "yom haatzmaut|yom ha'atzmaut",
+        Holiday::Hebrew(HebrewFeast::YomHaatzmaut),
+    ),
+    (
+        "lag b'omer|lag baomer|lag ba'omer",
+        Holiday::Hebrew(HebrewFeast::LagBaomer),
+    ),
+    (
+        "tisha b'av|tisha bav|tisha b'ab|tishah b'av",
+        Holiday::Hebrew(HebrewFeast::TishaBav),
+    ),
+    (
+        "chinese new year|chinese new years|chinese new year's|chinese new year's day|chinese lunar new year|chinese lunar new year's day|lunar new year|lunar new year's day",
+        Holiday::ChineseNewYear,
+    ),
+    (
         "jamat ul vida|jamat ul-vida|jumu'atul wida|jumu'atul-wida",
         Holiday::LastFridayOfRamadan,
     ),
@@ -1638,6 +1733,8 @@ impl Holiday {
                 }
             }
             Holiday::Hijri(m, d) => hijri_in_year(y, m, d),
+            Holiday::Hebrew(feast) => feast.on(y),
+            Holiday::ChineseNewYear => lunisolar::chinese_new_year(y),
             Holiday::Parsi => {
                 let base = Date::constant(2018, 8, 17);
                 let years = i64::from(y) - 2018;
@@ -1764,6 +1861,39 @@ mod tests {
             ("elections will be held in February", "February", "2015-02"),
             ("July 2011: a group", "July 2011", "2011-07"),
             ("the September 11 attacks", "September 11", "2001-09-11"),
+            (
+                "two days before Christmas",
+                "two days before Christmas",
+                "2014-12-23",
+            ),
+            ("a week after Nov. 4", "a week after Nov. 4", "2014-11-11"),
+            (
+                "ended two weeks before Nov. 20.",
+                "two weeks before Nov. 20",
+                "2014-11-06",
+            ),
+            ("before Nov. 20.", "Nov. 20", "2015-11-20"),
+            ("10 years after 9/11", "10 years after 9/11", "2011-09-11"),
+            // A duration between two days, not an offset.
+            ("ten days from March 3 to March 13", "March 3", "2015-03-03"),
+            (
+                "five days after the vote on Monday",
+                "on Monday",
+                "2014-12-01",
+            ),
+            // A day without a year, counted from: another year's day.
+            (
+                "ten years after September 11, I",
+                "September 11",
+                "2014-09-11",
+            ),
+            ("for years before Monday, they", "Monday", "2014-12-01"),
+            // Another calendar's new year is not 1 January.
+            (
+                "the Chinese New Year holiday",
+                "Chinese New Year",
+                "2015-02-19",
+            ),
         ];
         let wrong: Vec<String> = cases
             .iter()
@@ -1817,6 +1947,16 @@ mod tests {
             ("31/Oct/1974", "1974-10-31"),
             ("10-31-74", "1974-10-31"),
             ("10.31.1974", "1974-10-31"),
+            ("three days after Easter", "2013-04-03"),
+            ("a year from Christmas", "2013-12-25"),
+            ("one year After christmas", "2013-12-25"),
+            ("two weeks before Christmas 2014", "2014-12-11"),
+            ("last chinese new year", "2013-02-10"),
+            ("chinese new year's day 2018", "2018-02-16"),
+            ("yom kippur 2018", "2018-09-19"),
+            ("purim", "2013-02-24"),
+            ("tisha b'av 2018", "2018-07-22"),
+            ("lag b'omer 2017", "2017-05-14"),
         ];
         let wrong: Vec<String> = cases
             .iter()

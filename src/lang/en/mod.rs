@@ -10,6 +10,7 @@ mod attribution;
 mod dates;
 mod figures;
 mod idioms;
+mod lunisolar;
 mod numbers;
 mod qualifiers;
 mod subject;

@@ -291,6 +291,22 @@ fn relative_dates_at_years_9999_and_0() {
     );
 }
 
+// Days counted from another day (`three days after Christmas`), and the feasts of the
+// Hebrew and Chinese calendars, dated by their day (a Hebrew feast begins at sundown the
+// evening before).
+en! {
+    offset_after_holiday: "Sales jumped three days after Christmas." => ["three days after Christmas|date|2014-12-28|2014-12-28..2014-12-28|exact|"];
+    offset_before_date: "The talks ended two weeks before Nov. 20." => ["two weeks before Nov. 20|date|2014-11-06|2014-11-06..2014-11-06|exact|"];
+    offset_from_named_day: "Ten years after 9/11, the memorial opened." => ["Ten years after 9/11|date|2011-09-11|2011-09-11..2011-09-11|exact|"];
+    offset_duration_between_days: "It took ten days from March 3 to March 13." => ["ten days|duration|P10D|P10D..P10D|exact|day", "March 3|date|2015-03-03|2015-03-03..2015-03-03|exact|", "March 13|date|2014-03-13|2014-03-13..2014-03-13|exact|"];
+    offset_not_after_an_event: "He resigned five days after the vote." => ["five days|duration|P5D|P5D..P5D|exact|day"];
+    yom_kippur: "Israel came to a standstill on Yom Kippur." => ["Yom Kippur|date|2014-10-04|2014-10-04..2014-10-04|exact|"];
+    purim_year: "The attack came on Purim 2013." => ["Purim 2013|date|2013-02-24|2013-02-24..2013-02-24|exact|"];
+    lunar_new_year: "Travel peaks before the Lunar New Year." => ["Lunar New Year|date|2015-02-19|2015-02-19..2015-02-19|exact|"];
+    yom_kippur_war: "since the 1973 Yom Kippur War" => ["1973|date|1973|1973-01-01..1973-12-31|exact|"];
+    chinese_new_year_not_january: "Chinese New Year celebrations" => ["Chinese New Year|date|2015-02-19|2015-02-19..2015-02-19|exact|"];
+}
+
 // Found by fuzzing (fuzz/regressions/extract_en/range-close-*): a range word or dash
 // ending the text after a number indexed past the last token.
 en! {
