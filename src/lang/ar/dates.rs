@@ -1188,6 +1188,19 @@ const NOT_TODAY_BEFORE: &[&str] = &[
     "بجريده",
 ];
 
+/// Words before `اليوم` that make it "nowadays", not the publication day (`شباب اليوم`,
+/// `جيل اليوم`, `يشهده العالم اليوم`).
+const GENERIC_TODAY_BEFORE: &[&str] = &[
+    "شباب",
+    "جيل",
+    "اجيال",
+    "عالم",
+    "العالم",
+    "انسان",
+    "مجتمع",
+    "مجتمعات",
+];
+
 /// Words after `اليوم` that make it "the day" (`اليوم الذي`, `اليوم نفسه`).
 const NOT_TODAY_AFTER: &[&str] = &[
     "الواحد",
@@ -2043,6 +2056,7 @@ impl Parser<'_, '_> {
                 }
                 // A name in quotes (the daily «اليوم»).
                 if prev_in(tk, i, NOT_TODAY_BEFORE)
+                    || prev_in(tk, i, GENERIC_TODAY_BEFORE)
                     || (i > 0
                         && is_punct(tk, i - 1, &['"', '“', '«', '\''])
                         && is_punct(tk, i + 1, &['"', '”', '»', '\'']))

@@ -413,6 +413,9 @@ static YEAR_KEYS: LazyLock<FastSet<String>> =
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
+    if let Some(next) = score(tokens, i).or_else(|| name_ordinal(tokens, i)) {
+        return Some(next);
+    }
     t.number()?;
     let next_is = |cs: &[char]| matches!(tokens.get(i + 1).map(|n| &n.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
     // `2 - ابتسم`, `3) ...`: a list item's number at the start of a line (but `10-12 طائرة`
@@ -468,7 +471,42 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let model = matches!(
         i.checked_sub(1).map(|p| &tokens[p].kind),
         Some(TokenKind::Punct('-'))
-    ) && prev_key(2).is_some_and(|k| matches!(k, "اف" | "ف" | "ميغ" | "سو" | "اس"));
+    ) && prev_key(2).is_some_and(|k| matches!(k, "اف" | "ف" | "ميغ" | "سو" | "اس"))
+        // `إف 16`, `ميغ 29`: also written with a space.
+        || i >= 1
+            && tokens[i - 1].kind == TokenKind::Word
+            && matches!(tokens[i - 1].key.as_str(), "اف" | "ميغ" | "ميج" | "سو");
+    // `7 تعيين منصور بن صالح`: the number of an item in a list of decrees, at the start of
+    // the sentence before a singular verbal noun of the pattern تفعيل (`تعيين`, `تكليف`,
+    // `تمديد`); a counted noun after 3–10 is plural, after 11–99 takes tanween alif.
+    let decree_item = i == 0
+        && tokens.get(i + 1).is_some_and(|n| {
+            let c: Vec<char> = n.key.chars().collect();
+            n.kind == TokenKind::Word
+                && c.len() == 5
+                && c[0] == 'ت'
+                && c[3] == 'ي'
+                && units::lookup(&ctx.keys[i + 1..=i + 1]).is_none()
+        });
+    // `عبد اللطيف نصير (7) والكونغولي …`: the minute of a goal in brackets after the
+    // scorer's name, in a sentence that speaks of scoring.
+    let goal_minute = open_bracket
+        && i >= 2
+        && tokens[i - 2].kind == TokenKind::Word
+        && !subject::is_function_word(&tokens[i - 2].key)
+        && next_is(&[')'])
+        && matches!(t.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0 && (1.0..=120.0).contains(&value))
+        && tokens.get(i + 2).is_none_or(|n| match n.kind {
+            TokenKind::Punct(c) => matches!(c, '،' | ',' | '.' | '؛' | '(' | '-'),
+            // `(7) والكونغولي`, but not `(50) وظيفة`.
+            TokenKind::Word => n.key.starts_with('و') && units::lookup(&[n.key.as_str()]).is_none(),
+            _ => false,
+        })
+        && tokens[..i].iter().any(|p| {
+            p.kind == TokenKind::Word
+                && p.stems()
+                    .any(|(_, s)| GOAL_WORDS.contains(&s) || GOAL_WORDS.contains(&p.key.as_str()))
+        });
     // `14:38`: a time of day.
     let touching = |a: usize, b: usize| tokens[a].end == tokens[b].start;
     if next_is(&[':'])
@@ -521,6 +559,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     (list_item
         || quoted_name
         || model
+        || decree_item
+        || goal_minute
         || footnote
         || sms
         || index_name
@@ -528,6 +568,67 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || phone
         || bracket_marker)
         .then_some(i + 1)
+}
+
+/// Words of scoring (keys): a sentence with one of them may give a goal's minute.
+const GOAL_WORDS: &[&str] = &[
+    "سجل",
+    "سجلها",
+    "احرز",
+    "احرزها",
+    "هدف",
+    "الهدف",
+    "هدفي",
+    "اهداف",
+    "الاهداف",
+];
+
+/// `صفر- 4`, `7 - صفر`, `بنتيجة (0-4)`, `بنتيجة ٣/٦ - ٤/٦`: a match score, not a quantity.
+/// Small whole numbers joined by `-` or `/`, with one side the word `صفر` (news writes a
+/// nil score so, never a range) or after `نتيجة`. The token after the score when one
+/// starts at `i`; a percent or a counted noun after the numbers makes them no score.
+fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let zero_word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.key == "صفر")
+    };
+    let side = |k: usize| {
+        zero_word(k)
+            || tokens.get(k).is_some_and(|t| {
+                matches!(t.kind, TokenKind::Number { percent: false, .. })
+                    && t.number()
+                        .is_some_and(|v| v.fract() == 0.0 && (0.0..100.0).contains(&v))
+            })
+    };
+    if !side(i) {
+        return None;
+    }
+    let joint = |k: usize| {
+        matches!(
+            tokens.get(k).map(|t| &t.kind),
+            Some(TokenKind::Punct('-' | '–' | '/'))
+        )
+    };
+    let mut last = i;
+    let mut nil = zero_word(i);
+    while joint(last + 1) && side(last + 2) {
+        nil |= zero_word(last + 2) && !matches!(tokens[last + 1].kind, TokenKind::Punct('/'));
+        last += 2;
+    }
+    if last == i {
+        return None;
+    }
+    nil |= zero_word(i) && !matches!(tokens[i + 1].kind, TokenKind::Punct('/'));
+    let cue = (i.saturating_sub(4)..i).any(|k| tokens[k].key.ends_with("نتيجه"));
+    let counted_after = percent_words(tokens, last + 1).is_some()
+        || tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('%' | '٪')))
+        || tokens.get(last + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && units::lookup(&[t.key.as_str()]).is_some()
+        });
+    ((nil || cue) && !counted_after).then_some(last + 1)
 }
 
 /// `1436/ 1437هـ`, `2015 - 2016`, and as often written right to left `2013/ 2012`,
@@ -846,6 +947,11 @@ static NOT_COUNTED_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Prepositions (keys) before which `عدة`, `بضعة` quantify the noun after them.
+const PREPOSITIONS: &[&str] = &[
+    "في", "من", "علي", "الي", "مع", "عبر", "خلال", "منذ", "بعد", "قبل", "ضمن", "بين", "عن",
+];
+
 /// An unknown counted noun at token `j` after the number `n`: an indefinite Arabic word
 /// right after it that is no function word, number, verb form or time of day. Arabic puts
 /// the counted noun after every cardinal but `واحد` and `اثنان` (which follow theirs), and
@@ -867,7 +973,19 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     } else {
         t.key.as_str()
     };
-    if n.vague && n.high <= 10.0 && !["ات", "ين", "ون"].iter().any(|e| key.ends_with(e)) {
+    // But with a preposition on it or before it, `عدة` stands before its noun, which may be
+    // a broken plural (`بعدة خواتم`, `في عدة مدن`).
+    let quantifier = n.vague
+        && n.high <= 10.0
+        && (tokens[n.first].start != n.start
+            || n.first.checked_sub(1).is_some_and(|p| {
+                tokens[p].kind == TokenKind::Word && PREPOSITIONS.contains(&tokens[p].key.as_str())
+            }));
+    if n.vague
+        && n.high <= 10.0
+        && !quantifier
+        && !["ات", "ين", "ون"].iter().any(|e| key.ends_with(e))
+    {
         return None;
     }
     if t.kind != TokenKind::Word
@@ -974,7 +1092,8 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         && let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
         && let Some(m) = numbers::parse_at(tokens, j)
         && m.value > n.value
-        && m.percent == n.percent
+        // `18-21%`: the percent sign on the high end only stands for both.
+        && (m.percent == n.percent || m.percent)
     {
         last = m.last;
         if let Some((_, f, s)) = open {
@@ -1085,13 +1204,19 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     }
     // `قتل 15 من المسلحين`, `15 من تلك المليشيات`: the counted noun after a partitive من,
     // a definite plural (a demonstrative may stand between).
+    // `11 آخرين من الحوثيين`: «others» may stand between the number and the partitive.
+    let others = usize::from(
+        tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.key.as_str(), "اخرين" | "اخرون" | "اخري" | "اخريات")),
+    );
     if !percent
         && unit.is_none()
         && noun.is_none()
         && high_num.is_none()
-        && tokens.get(last + 1).is_some_and(|t| t.key == "من")
+        && tokens.get(last + 1 + others).is_some_and(|t| t.key == "من")
     {
-        let mut j = last + 2;
+        let mut j = last + 2 + others;
         if tokens.get(j).is_some_and(|t| {
             ["هذه", "تلك", "هؤلاء", "أولئك"]
                 .iter()
@@ -1114,6 +1239,61 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         {
             last = j;
             noun = Some((stem.to_string(), j));
+        }
+    }
+    // `180 ألف «متهرب»`: the counted noun in quotes, one word between them.
+    if !percent
+        && unit.is_none()
+        && noun.is_none()
+        && high_num.is_none()
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('«' | '"' | '“')))
+        && tokens
+            .get(last + 3)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('»' | '"' | '”')))
+        && !is_year(tokens, i, &n)
+        // `حالة واحدة "سيدة"`: one and two follow their noun.
+        && !(n.in_words && n.value <= 2.0)
+    {
+        let j = last + 2;
+        if let Some(u) = units::lookup(&ctx.keys[j..=j]).filter(|u| !u.proclitic && !u.definite) {
+            last = j + 1;
+            unit = Some((u, j));
+        } else if let Some(key) = unknown_noun(tokens, &n, j) {
+            last = j + 1;
+            noun = Some((key, j));
+        }
+    }
+    // `الدقائق ال3420`: a definite plural noun before the number, which takes the article
+    // (the 3420 minutes).
+    if !percent
+        && unit.is_none()
+        && noun.is_none()
+        && first == i
+        && !n.in_words
+        && i >= 2
+        && matches!(tokens[i - 1].key.as_str(), "ال" | "الـ")
+        && tokens[i - 2].kind == TokenKind::Word
+        // `ثمانية من العناصر ال54`: the noun is counted by the partitive before it.
+        && (i < 3 || tokens[i - 3].key != "من")
+    {
+        let p = i - 2;
+        if let Some(u) = units::lookup(&ctx.keys[p..=p]).filter(|u| {
+            u.definite && !u.proclitic && u.words == 1 && u.plurality == units::Plurality::Plural
+        }) {
+            first = p;
+            start = tokens[p].start;
+            unit = Some((u, p));
+        } else if let Some(stem) = tokens[p].key.strip_prefix("ال")
+            && stem.chars().count() >= 4
+            && ["ين", "ون", "ات"].iter().any(|e| stem.ends_with(e))
+            && !subject::is_function_word(stem)
+            && !NOT_COUNTED_KEYS.contains(stem)
+        {
+            first = p;
+            start = tokens[p].start;
+            noun = Some((stem.to_string(), p));
         }
     }
     // `بين خمسة آلاف دولار و24 ألف دولار`: a range whose bounds both carry the unit.
@@ -1146,11 +1326,30 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         _ => n,
     };
     let mut qualifier_after = None;
-    if let Some(q) = qualifiers::after(tokens, last + 1) {
+    // `108 «شهداء» وأكثر من 217 جريحا`: «more than» before `من` bounds the next number.
+    if let Some(q) = qualifiers::after(tokens, last + 1).filter(|q| {
+        !(tokens[q.last].key == "واكثر" && tokens.get(q.last + 1).is_some_and(|t| t.key == "من"))
+    }) {
         last = q.last;
         qualifier_after = Some(q.qualifier);
     }
     let end = tokens[last].end;
+
+    // `بين 1989 و2003`, `من 1990 إلى 2000`, `1989-2003`: a range of two years, with
+    // nothing counted, is a span of time.
+    if let Some(m) = &high_num
+        && unit.is_none()
+        && noun.is_none()
+        && !percent
+        && qualifier_after.is_none()
+        && year_shaped(tokens, i, &n)
+        && year_shaped(tokens, m.first, m)
+    {
+        let (a, b) = (n.value as i16, m.value as i16);
+        let value = format!("{a:04}-01-01/{b:04}-12-31");
+        let r = years(ctx, (start, end), value, (a, b), (first, last));
+        return Some((r, last + 1));
+    }
 
     // `منذ عام 2004 وحتى 2014`: حتى before a year is «until», not «at most».
     if qualifier_before == Some(Qualifier::AtMost)
@@ -1220,16 +1419,13 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     }
     if bare && is_year(tokens, i, &n) {
         let year = n.value as i16;
-        let mut r = Recognized::exact(
-            ctx.index,
-            n.start,
-            n.end,
-            Kind::Date,
-            Value::Text(format!("{year:04}")),
+        let r = years(
+            ctx,
+            (n.start, n.end),
+            format!("{year:04}"),
+            (year, year),
+            (i, i),
         );
-        r.low = Some(Value::Text(format!("{year:04}-01-01")));
-        r.high = Some(Value::Text(format!("{year:04}-12-31")));
-        r.subject = ctx.subject(i, i);
         return Some((r, i + 1));
     }
     // `(58.047) قرض`: a dot before three digits in a count of things that come whole groups
@@ -1305,6 +1501,22 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     Some((r, last + 1))
 }
 
+/// A date claim on the bytes `span` covering the years `from..=to` (`value` as stored), with
+/// the subject of tokens `first..=last`.
+fn years(
+    ctx: &Ctx<'_, '_>,
+    span: (usize, usize),
+    value: String,
+    (from, to): (i16, i16),
+    (first, last): (usize, usize),
+) -> Recognized {
+    let mut r = Recognized::exact(ctx.index, span.0, span.1, Kind::Date, Value::Text(value));
+    r.low = Some(Value::Text(format!("{from:04}-01-01")));
+    r.high = Some(Value::Text(format!("{to:04}-12-31")));
+    r.subject = ctx.subject(first, last);
+    r
+}
+
 /// A date at token `i`: `8 أغسطس/آب الماضي`, `اليوم الأربعاء`, `3/12/2014`, `1436هـ`.
 fn date(
     ctx: &Ctx<'_, '_>,
@@ -1341,6 +1553,89 @@ const REGNAL_TITLES: &[&str] = &[
     "الامير",
 ];
 
+/// Monarchs and popes named by a personal name and a regnal number without a title
+/// (`مغرب محمد السادس`), with the regnal numbers they bear; none listed: any. Names that are
+/// common in Arabic (`محمد`) are listed with their numbers only, so that `جاء محمد الثالث`
+/// (Mohammed came third) stays an ordinal.
+const REGNAL_NAMES: &[(&str, &[u32])] = &[
+    ("محمد", &[5, 6]),
+    ("الحسن", &[1, 2]),
+    ("عبدالله", &[1, 2]),
+    ("عبد الله", &[1, 2]),
+    ("فيصل", &[1, 2]),
+    ("فؤاد", &[1]),
+    ("فاروق", &[1]),
+    ("غازي", &[1]),
+    ("خوان كارلوس", &[]),
+    ("فيليب", &[]),
+    ("إليزابيث", &[]),
+    ("اليزابيث", &[]),
+    ("بنديكت", &[]),
+    ("بنديكتوس", &[]),
+    ("يوحنا بولس", &[]),
+    ("بولس", &[]),
+    ("لويس", &[]),
+    ("هنري", &[]),
+    ("نابليون", &[]),
+    ("فرنسيس", &[]),
+    ("بيوس", &[]),
+    ("ألفونسو", &[]),
+    ("فيلهلم", &[]),
+];
+
+static REGNAL_NAME_KEYS: LazyLock<Vec<(Vec<String>, &'static [u32])>> = LazyLock::new(|| {
+    REGNAL_NAMES
+        .iter()
+        .map(|(name, values)| {
+            let words = name.split(' ').map(crate::normalize::key).collect();
+            (words, *values)
+        })
+        .collect()
+});
+
+/// Whether the words right before token `first` are a monarch's name that takes `value`
+/// as its regnal number (a proclitic may stand on the name: `لمحمد السادس`).
+fn regnal_name_before(tokens: &[Token<'_>], first: usize, value: u32) -> bool {
+    REGNAL_NAME_KEYS.iter().any(|(words, values)| {
+        let n = words.len();
+        (values.is_empty() || values.contains(&value))
+            && first >= n
+            && tokens[first - n..first]
+                .iter()
+                .zip(words)
+                .enumerate()
+                .all(|(k, (t, w))| {
+                    t.kind == TokenKind::Word
+                        && (t.key == *w
+                            || k == 0
+                                && t.stems().any(|(p, s)| {
+                                    s == w && matches!(p, "و" | "ل" | "ب" | "ف" | "ول" | "وب")
+                                }))
+                })
+    })
+}
+
+/// Military ranks (keys) that take `أول` as part of the rank: `العريف أول`, `ملازم أول`.
+const RANKS_WITH_FIRST: &[&str] = &["عريف", "رقيب", "ملازم", "مساعد", "جندي", "وكيل"];
+
+/// An ordinal at token `i` that is part of a name, and the token after it: a monarch's
+/// regnal number after the name (`مغرب محمد السادس`, `بنديكت السادس عشر`), or the `أول`
+/// of a rank (`العريف أول جمعة`, `ملازم أول`: corporal first class; but `كان الرقيب أول
+/// من دخل`, the first to enter, is an ordinal).
+fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if i == 0 || tokens[i].kind != TokenKind::Word || tokens[i - 1].kind != TokenKind::Word {
+        return None;
+    }
+    let o = ordinals::parse_at(tokens, i)?;
+    let rank = o.first == o.last
+        && tokens[i].key == "اول"
+        && tokens[i - 1].stems().any(|(p, s)| {
+            matches!(p, "" | "ال" | "وال" | "بال" | "لل" | "و") && RANKS_WITH_FIRST.contains(&s)
+        })
+        && tokens.get(i + 1).is_none_or(|t| t.key != "من");
+    (rank || regnal_name_before(tokens, i, o.value)).then_some(o.last + 1)
+}
+
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.
 fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let o = ordinals::parse_at(ctx.tokens, i)?;
@@ -1372,6 +1667,7 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     {
         return None;
     }
+
     // `الساعة الخامسة`: a time of day.
     if o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "الساعه") {
         return None;

@@ -319,12 +319,22 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
     if let TokenKind::Number { value, percent } = first.kind {
         return Some(after_digits(tokens, i, value, percent));
     }
-    let (word, prefix_chars, prefix) = word_at(first)?;
+    let (word, mut prefix_chars, prefix) = word_at(first)?;
+    // `الستة عشر موسما`: a teen with the article (sixteen), which no ordinal reads; the
+    // article is part of the number.
+    let definite_teen = prefix.ends_with("ال")
+        && matches!(word, Word::Unit(v) if (3.0..10.0).contains(&v))
+        && matches!(tokens.get(i + 1).and_then(word_at), Some((Word::Ten, 0, _)));
+    if definite_teen {
+        prefix_chars -= 2;
+    }
     if !prefix.is_empty() && !matches!(prefix, "و" | "ب" | "ل" | "ف" | "وب" | "ول" | "فب" | "فل")
     {
         // `ال` + number word is an adjective or a noun (`الخمسة`, `الألف`), not a quantity
         // on its own; dates and ordinals read those.
-        if !prefix.ends_with("ال") || !matches!(word, Word::VagueTens(_) | Word::ScalePlural(_)) {
+        if !prefix.ends_with("ال")
+            || !(definite_teen || matches!(word, Word::VagueTens(_) | Word::ScalePlural(_)))
+        {
             return None;
         }
     }
