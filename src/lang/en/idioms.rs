@@ -32,6 +32,12 @@ on the [one] hand
 [second] thoughts|nature
 [second] to none
 world war [one|two|three]
+[two] - state solution|solutions|formula|model
+[one] country , two systems
+one country , [two] systems
+air force [one]
+of the [first] order|magnitude|rank|water
+a [pair] of scissors|trousers|pants|jeans|glasses|spectacles|binoculars|shorts|pliers|tongs|tweezers|handcuffs|goggles
 ";
 
 /// A slot: the words (or marks) it accepts.
@@ -121,6 +127,18 @@ mod tests {
             ("in the first round", 2, false),
             ("one on one", 0, false),
             ("second-largest city", 0, false),
+            ("a two-state solution", 1, true),
+            ("one country, two systems", 0, true),
+            ("one country, two systems", 3, true),
+            ("aboard Air Force One", 3, true),
+            ("a blunder of the first order", 4, true),
+            ("a pair of scissors", 1, true),
+            ("two states", 0, false),
+            ("a two-state visit", 1, false),
+            ("one country", 0, false),
+            ("the air force two years ago", 3, false),
+            ("the first order of business", 1, false),
+            ("a pair of shoes", 1, false),
         ];
         for (text, i, want) in cases {
             let tokens = tokenize(text, 0);
