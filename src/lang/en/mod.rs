@@ -24,7 +24,7 @@ use super::{Document, FastSet, LanguagePack, Recognized};
 use crate::lang::ar::{approx_bounds, iso_duration};
 use crate::model::{Kind, Lang, Qualifier, SpeakerKind, Value};
 use numbers::Num;
-use tokens::{Token, TokenKind};
+use tokens::{Gap, Token, TokenKind};
 use units::UnitKind;
 
 pub struct English;
@@ -230,6 +230,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || matches!(before(1), "copyright" | "©")
     {
         return Some(i + 1);
+    }
+    if let Some(end) = phone_number(tokens, i) {
+        return Some(end);
     }
     // `Rutherford, 25, who died`: an age after a name.
     if i >= 2
@@ -472,6 +475,42 @@ fn designated(tokens: &[Token<'_>], i: usize) -> Option<usize> {
                     || units::singular_irregular(&t.lower).is_some())
     });
     (!counts).then_some(next)
+}
+
+/// A telephone number starting at digits token `i`: groups of digits apart by single
+/// spaces, hyphens or dots, 7 to 15 digits in at most six groups, after a `+` (`+44 20
+/// 7946 0958`) or with a first group that opens with a zero (`0800 789 321`,
+/// `020-7946-0958`); also three groups or more of eight digits or more that are no
+/// thousands grouping (`555 1234 987`). The token after it.
+fn phone_number(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let mut groups = vec![tokens[i].text];
+    let mut k = i + 1;
+    while let Some(t) = tokens.get(k) {
+        if t.kind == TokenKind::Digits && t.gap == Gap::Space {
+            groups.push(t.text);
+            k += 1;
+        } else if matches!(t.kind, TokenKind::Punct('-' | '.'))
+            && t.glued
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Digits && n.glued)
+        {
+            groups.push(tokens[k + 1].text);
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    if groups.len() < 2 {
+        return None;
+    }
+    let plus = i > 0 && tokens[i - 1].is_punct('+') && tokens[i].glued;
+    let zero = groups[0].len() >= 2 && groups[0].starts_with('0');
+    let digits: usize = groups.iter().map(|g| g.len()).sum();
+    let thousands = groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    // No telephone number has more than 15 digits (E.164).
+    let shaped = groups.len() <= 6 && (7..=15).contains(&digits);
+    (shaped && (plus || zero || (groups.len() >= 3 && digits >= 8 && !thousands))).then_some(k)
 }
 
 /// Whether token `i` is inside a web address (`https://…`, `www.…`): the token after it.

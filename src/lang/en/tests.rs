@@ -180,6 +180,13 @@ en! {
     money_scale_once: "cost $5 to $10 million" => ["$5 to $10 million|money|5000000|5000000..10000000|range|usd"];
     // A range cut off after its currency sign (found by the fuzzer): the first figure stands.
     range_cut_off_at_sign: "cost 10 to $" => ["10|number|10|10..10|exact|"];
+    // Telephone numbers are no claims; thousands grouped by spaces, decimals and ranges stay.
+    phone_leading_zero: "the hotline on 0800 789 321." => [];
+    phone_plus: "call +44 20 7946 0958 now" => [];
+    phone_hyphens: "or 020-7946-0958 for help" => [];
+    phone_not_thousands: "dial 555 1234 987" => [];
+    thousands_by_spaces: "about 300 000 people" => ["about 300 000 people|count|300000|270000..330000|approx|person"];
+    decimal_below_one: "a 0.5 percent rise" => ["0.5 percent|percent|0.5|0.5..0.5|exact|"];
     money_scale_dash: "a payment of $5-10 million" => ["$5-10 million|money|5000000|5000000..10000000|range|usd"];
     money_from_to: "fines from $5,000 to $10 million" => ["from $5,000 to $10 million|money|5000|5000..10000000|range|usd"];
     money_dash_signs: "paid $20,000-$30,000" => ["$20,000-$30,000|money|20000|20000..30000|range|usd"];
