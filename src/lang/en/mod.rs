@@ -723,8 +723,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         }
         modifiers += 1;
         k += 1;
-        // `Republican and Democratic lawmakers`
-        if tokens.get(k).is_some_and(|t| t.is("and")) && is_modifier(tokens, k + 1) {
+        // `Republican and Democratic lawmakers` (not `… craft and tens of thousands`)
+        if tokens.get(k).is_some_and(|t| t.is("and"))
+            && is_modifier(tokens, k + 1)
+            && numbers::parse_at(tokens, k + 1).is_none()
+        {
             k += 1;
         }
     }
@@ -963,19 +966,19 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 .is_some_and(|t| matches!(t.lower.as_ref(), "couple" | "pair" | "dozen"));
         let hyphen = tokens.get(j).is_some_and(|t| t.is_punct('-') && t.glued)
             && tokens.get(j + 1).is_some_and(|t| t.glued);
-        // `11 of the victims`, `two of its fighters`: the part counts what the whole does.
+        // `11 of the victims`, `two of its fighters`, `several of the women`: the part
+        // counts what the whole does.
         let partitive = of_after
-            && !counts_with_of
             && tokens.get(j + 1).is_some_and(|t| {
                 matches!(
                     t.lower.as_ref(),
                     "the" | "its" | "their" | "his" | "her" | "those" | "these" | "our"
                 )
             });
-        if (of_after && counts_with_of) || hyphen {
-            j += 1;
-        } else if partitive {
+        if partitive {
             j += 2;
+        } else if (of_after && counts_with_of) || hyphen {
+            j += 1;
         } else if tokens[n.last].is("half")
             && tokens.get(j).is_some_and(|t| t.is("a") || t.is("an"))
             && units::lookup(tokens, j + 1).is_some()

@@ -187,6 +187,10 @@ en! {
     phone_not_thousands: "dial 555 1234 987" => [];
     thousands_by_spaces: "about 300 000 people" => ["about 300 000 people|count|300000|270000..330000|approx|person"];
     decimal_below_one: "a 0.5 percent rise" => ["0.5 percent|percent|0.5|0.5..0.5|exact|"];
+    // A vague part of a whole counts what the whole does.
+    vague_partitive: "Several of the women were arrested" => ["Several of the women|count|3|3..10|vague|woman"];
+    vague_partitive_thousands: "thousands of the refugees fled" => ["thousands of the refugees|count|2000|2000..9999|vague|refugee"];
+    partitive_then_number: "came thousands of the landing craft and tens of thousands of the tanks" => ["thousands|number|2000|2000..9999|vague|", "tens of thousands of the tanks|count|20000|20000..99999|vague|tank"];
     money_scale_dash: "a payment of $5-10 million" => ["$5-10 million|money|5000000|5000000..10000000|range|usd"];
     money_from_to: "fines from $5,000 to $10 million" => ["from $5,000 to $10 million|money|5000|5000..10000000|range|usd"];
     money_dash_signs: "paid $20,000-$30,000" => ["$20,000-$30,000|money|20000|20000..30000|range|usd"];
