@@ -22,10 +22,10 @@ const DUCKLING_EN_ORDINAL: f64 = 100.0; // target 100%
 const RECOGNIZERS_EN_NUMBER: f64 = 95.0; // target 95% (measured 98.3%)
 const RECOGNIZERS_EN_ORDINAL: f64 = 95.0; // target 95% (measured 100%)
 const RECOGNIZERS_EN_PERCENT: f64 = 95.0; // target 95% (measured 100%)
-/// Below the target of 85%: 72 of the 91 cases still missed are feasts of the Hindu, Sikh
-/// and Buddhist lunisolar calendars, which the pack does not read (the Hebrew feasts and the
-/// Chinese New Year it reads).
-const DUCKLING_EN_TIME_DAYS: f64 = 76.0; // target 85% (measured 76.7%, 300 of 391)
+/// Above the target of 85% since the Hindu, Sikh and Buddhist feasts are computed from the
+/// sun and moon (`src/lang/en/hindu.rs`); 9 of the 29 cases still missed are feasts counted
+/// from now (`in five years`), without a year where Duckling reads ahead, or not a feast.
+const DUCKLING_EN_TIME_DAYS: f64 = 92.0; // target 85% (measured 92.6%, 362 of 391)
 
 fn assert_at_least(file: &str, floor: f64) {
     let suite = rules::suite(file);

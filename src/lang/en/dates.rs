@@ -30,8 +30,10 @@
 //!   Veterans Day, Halloween, the Islamic feasts by the Umm al-Qura calendar (Ramadan, Eid
 //!   al-Fitr, Eid al-Adha, the Islamic New Year, Ashura, the Mawlid, Laylat al-Qadr, Isra and
 //!   Mi'raj), the single-day Hebrew feasts by their day (Yom Kippur, Purim, Tisha B'Av …,
-//!   `lunisolar.rs`), the Chinese New Year, and a few fixed days (Valentine's, St
-//!   Patrick's, King's Day, Boss's Day);
+//!   `lunisolar.rs`), the Chinese New Year, the Hindu, Sikh and Buddhist feasts of the
+//!   lunisolar and solar calendars, computed from the sun and moon (Diwali, Holi, Dussehra,
+//!   Makar Sankranti and Pongal, Onam, Buddha Purnima, Guru Ravidas Jayanti …, `hindu.rs`),
+//!   and a few fixed days (Valentine's, St Patrick's, King's Day, Boss's Day);
 //! - a day counted from a day: `three days after Easter`, `two weeks before Nov. 20`, `a
 //!   year from Christmas`, `ten years after 9/11`.
 //!
@@ -45,14 +47,14 @@
 //! chooses between readings (`Fri, Jul 18` in 2013 is 18 July 2014).
 //!
 //! Not read: times of day, ranges of dates, `in three years` (a duration as often as a
-//! date), the feasts of the Hindu, Sikh and Buddhist lunisolar calendars, the Hebrew feasts
-//! of several days (Passover, Hanukkah), seasons, decades.
+//! date), the Hebrew feasts of several days (Passover, Hanukkah), seasons, decades.
 
 use std::sync::LazyLock;
 
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
+use super::hindu::{self, HinduFeast};
 use super::lunisolar::{self, HebrewFeast};
 use super::numbers;
 use super::tokens::{Token, TokenKind};
@@ -1316,6 +1318,10 @@ impl<'t> Parser<'_, 't> {
             return None;
         }
         let (rule, last) = self.holiday_name(k)?;
+        // `Rakhi Sawant`: a given name before a surname, not the feast.
+        if self.word(k) == "rakhi" && self.t(last + 1).is_some_and(|t| t.capitalized()) {
+            return None;
+        }
         // `the Yom Kippur War`, `the Ramadan War` name a war, not this year's feast.
         if self.word(last + 1) == "war" {
             return None;
@@ -1515,6 +1521,8 @@ enum Holiday {
     Hebrew(HebrewFeast),
     /// The first day of the Chinese year.
     ChineseNewYear,
+    /// A feast of the Hindu, Sikh or Buddhist calendars, computed from the sun and moon.
+    Hindu(HinduFeast),
     /// A Hijri month and day, in the Gregorian year asked (the first such day in it).
     Hijri(u8, u8),
     /// The last Friday of Ramadan.
@@ -1682,6 +1690,115 @@ const HOLIDAYS: &[(&str, Holiday)] = &[
         Holiday::ChineseNewYear,
     ),
     (
+        "diwali|deepavali|deepawali|divali|lakshmi puja|laxmi puja",
+        Holiday::Hindu(hindu::DIWALI),
+    ),
+    (
+        "dhanteras|dhanatrayodashi|dhantrayodashi",
+        Holiday::Hindu(hindu::DHANTERAS),
+    ),
+    (
+        "kali chaudas|choti diwali|chhoti diwali|naraka chaturdashi|narak chaturdashi",
+        Holiday::Hindu(hindu::KALI_CHAUDAS),
+    ),
+    (
+        "bhai dooj|bhaiya dooj|bhai duj|bhau beej|bhai tika",
+        Holiday::Hindu(hindu::BHAI_DOOJ),
+    ),
+    (
+        "chhath|chhath puja|dala puja|dala chhath|surya shashthi|surya sashti",
+        Holiday::Hindu(hindu::CHHATH),
+    ),
+    (
+        "maha saptami|durga saptami",
+        Holiday::Hindu(hindu::MAHA_SAPTAMI),
+    ),
+    (
+        "dussehra|dussera|dasara|vijayadashami|vijaya dashami",
+        Holiday::Hindu(hindu::DUSSEHRA),
+    ),
+    (
+        "karva chauth|karwa chauth|karaka chaturthi",
+        Holiday::Hindu(hindu::KARVA_CHAUTH),
+    ),
+    ("ratha yatra|rath yatra", Holiday::Hindu(hindu::RATHA_YATRA)),
+    (
+        "rakhi|raksha bandhan|rakshabandhan",
+        Holiday::Hindu(hindu::RAKSHA_BANDHAN),
+    ),
+    (
+        "mahavir jayanti|mahaveer jayanti|mahavir janma kalyanak|mahaveer janma kalyanak",
+        Holiday::Hindu(hindu::MAHAVIR_JAYANTI),
+    ),
+    (
+        "maha shivaratri|maha shivratri|mahashivaratri|mahashivratri|shivaratri|shivratri",
+        Holiday::Hindu(hindu::MAHA_SHIVARATRI),
+    ),
+    (
+        "vasant panchami|basant panchami",
+        Holiday::Hindu(hindu::VASANT_PANCHAMI),
+    ),
+    (
+        "holika dahan|chhoti holi|choti holi|kamudu pyre",
+        Holiday::Hindu(hindu::HOLIKA_DAHAN),
+    ),
+    (
+        "holi|dhulandi|dhuleti|phagwah|rangwali holi",
+        Holiday::Hindu(hindu::HOLI),
+    ),
+    (
+        "krishna janmashtami|janmashtami|gokulashtami|krishna jayanti",
+        Holiday::Hindu(hindu::JANMASHTAMI),
+    ),
+    (
+        "buddha purnima|buddha jayanti|buddha day|vesak|wesak",
+        Holiday::Hindu(hindu::BUDDHA_PURNIMA),
+    ),
+    (
+        "guru gobind singh jayanti|guru govind singh jayanti|guru gobind singh birthday|guru gobind singh's birthday",
+        Holiday::Hindu(hindu::GURU_GOBIND_SINGH_JAYANTI),
+    ),
+    (
+        "guru ravidas jayanti|guru ravidass jayanti|guru ravidas birthday|guru ravidass birthday|ravidas jayanti",
+        Holiday::Hindu(hindu::GURU_RAVIDAS_JAYANTI),
+    ),
+    (
+        "valmiki jayanti|maharishi valmiki jayanti|pargat diwas",
+        Holiday::Hindu(hindu::VALMIKI_JAYANTI),
+    ),
+    (
+        "ganesh chaturthi|ganesha chaturthi|vinayaka chaturthi|vinayaka chavithi",
+        Holiday::Hindu(hindu::GANESH_CHATURTHI),
+    ),
+    (
+        "rama navami|ram navami|ramnavami",
+        Holiday::Hindu(hindu::RAMA_NAVAMI),
+    ),
+    (
+        "ugadi|yugadi|samvatsaradi|chaitra sukladi|chaitra sukhladi|gudi padwa",
+        Holiday::Hindu(hindu::UGADI),
+    ),
+    (
+        "makar sankranti|makara sankranti|makar sankranthi|makara sankranthi|pongal|thai pongal|maghi",
+        Holiday::Hindu(HinduFeast::Sankranti(0)),
+    ),
+    (
+        "bhogi|bhogi pandigai|bogi pandigai",
+        Holiday::Hindu(HinduFeast::Sankranti(-1)),
+    ),
+    (
+        "mattu pongal|maattu pongal",
+        Holiday::Hindu(HinduFeast::Sankranti(1)),
+    ),
+    (
+        "kaanum pongal|kanum pongal|kanni pongal",
+        Holiday::Hindu(HinduFeast::Sankranti(2)),
+    ),
+    (
+        "onam|thiruvonam|thiru onam",
+        Holiday::Hindu(HinduFeast::Onam),
+    ),
+    (
         "jamat ul vida|jamat ul-vida|jumu'atul wida|jumu'atul-wida",
         Holiday::LastFridayOfRamadan,
     ),
@@ -1735,6 +1852,7 @@ impl Holiday {
             Holiday::Hijri(m, d) => hijri_in_year(y, m, d),
             Holiday::Hebrew(feast) => feast.on(y),
             Holiday::ChineseNewYear => lunisolar::chinese_new_year(y),
+            Holiday::Hindu(feast) => feast.on(y),
             Holiday::Parsi => {
                 let base = Date::constant(2018, 8, 17);
                 let years = i64::from(y) - 2018;

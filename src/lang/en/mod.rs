@@ -6,9 +6,11 @@
 //! wins: a date, or a number with its qualifier, range, currency and counted noun, or an
 //! ordinal. Spans never overlap and never start or end inside a word.
 
+mod astro;
 mod attribution;
 mod dates;
 mod figures;
+mod hindu;
 mod idioms;
 mod lunisolar;
 mod numbers;

@@ -311,6 +311,20 @@ en! {
     offset_from_named_day: "Ten years after 9/11, the memorial opened." => ["Ten years after 9/11|date|2011-09-11|2011-09-11..2011-09-11|exact|"];
     offset_duration_between_days: "It took ten days from March 3 to March 13." => ["ten days|duration|P10D|P10D..P10D|exact|day", "March 3|date|2015-03-03|2015-03-03..2015-03-03|exact|", "March 13|date|2014-03-13|2014-03-13..2014-03-13|exact|"];
     offset_not_after_an_event: "He resigned five days after the vote." => ["five days|duration|P5D|P5D..P5D|exact|day"];
+    // Hindu, Sikh and Buddhist feasts, computed from the sun and moon (hindu.rs).
+    diwali_recent: "Diwali celebrations" => ["Diwali|date|2014-10-23|2014-10-23..2014-10-23|exact|"];
+    diwali_year: "Deepavali in 2019" => ["Deepavali in 2019|date|2019-10-27|2019-10-27..2019-10-27|exact|"];
+    holi_year: "Holi 2014" => ["Holi 2014|date|2014-03-17|2014-03-17..2014-03-17|exact|"];
+    dussehra_recent: "on Dussehra" => ["Dussehra|date|2014-10-03|2014-10-03..2014-10-03|exact|"];
+    makar_sankranti: "Makar Sankranti 2014" => ["Makar Sankranti 2014|date|2014-01-14|2014-01-14..2014-01-14|exact|"];
+    pongal: "Pongal 2018" => ["Pongal 2018|date|2018-01-14|2018-01-14..2018-01-14|exact|"];
+    onam_recent: "Onam festivities" => ["Onam|date|2014-09-07|2014-09-07..2014-09-07|exact|"];
+    buddha_purnima: "Buddha Purnima 2014" => ["Buddha Purnima 2014|date|2014-05-14|2014-05-14..2014-05-14|exact|"];
+    guru_ravidas: "Guru Ravidas Jayanti 2019" => ["Guru Ravidas Jayanti 2019|date|2019-02-19|2019-02-19..2019-02-19|exact|"];
+    raksha_bandhan: "Raksha Bandhan" => ["Raksha Bandhan|date|2014-08-10|2014-08-10..2014-08-10|exact|"];
+    rakhi_name: "Rakhi Sawant said" => [];
+    guru_gobind_singh_road: "on Guru Gobind Singh Marg" => [];
+    holistic: "a holistic approach" => [];
     yom_kippur: "Israel came to a standstill on Yom Kippur." => ["Yom Kippur|date|2014-10-04|2014-10-04..2014-10-04|exact|"];
     purim_year: "The attack came on Purim 2013." => ["Purim 2013|date|2013-02-24|2013-02-24..2013-02-24|exact|"];
     lunar_new_year: "Travel peaks before the Lunar New Year." => ["Lunar New Year|date|2015-02-19|2015-02-19..2015-02-19|exact|"];
