@@ -25,7 +25,7 @@ const RECOGNIZERS_EN_PERCENT: f64 = 95.0; // target 95% (measured 100%)
 /// Above the target of 85% since the Hindu, Sikh and Buddhist feasts are computed from the
 /// sun and moon (`src/lang/en/hindu.rs`); 9 of the 29 cases still missed are feasts counted
 /// from now (`in five years`), without a year where Duckling reads ahead, or not a feast.
-const DUCKLING_EN_TIME_DAYS: f64 = 92.0; // target 85% (measured 92.6%, 362 of 391)
+const DUCKLING_EN_TIME_DAYS: f64 = 85.0; // target 85% (measured 92.6%, 362 of 391)
 
 fn assert_at_least(file: &str, floor: f64) {
     let suite = rules::suite(file);
