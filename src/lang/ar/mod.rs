@@ -1707,7 +1707,30 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 Value::Text(iso_duration(v * f64::from(factor), designator)),
             ),
         };
-        let mut r = Recognized::exact(ctx.index, o.start, ctx.tokens[last].end, kind, value);
+        // `ما يفوق العشرين جريحا`: a qualifier before the definite cardinal bounds it.
+        let q = qualifiers::before(ctx.tokens, o.first);
+        let start = q.as_ref().map_or(o.start, |q| q.start);
+        let mut r = Recognized::exact(ctx.index, start, ctx.tokens[last].end, kind, value);
+        if let Some(q) = q {
+            let b = |v: f64| match u.kind {
+                UnitKind::Time { designator, factor } => {
+                    Value::Text(iso_duration(v * f64::from(factor), designator))
+                }
+                _ => Value::Number(v),
+            };
+            let (low, high) = match q.qualifier {
+                Qualifier::Approx => {
+                    let (l, h) = approx_bounds(v, v);
+                    (Some(l), Some(h))
+                }
+                Qualifier::MoreThan | Qualifier::AtLeast => (Some(v), None),
+                Qualifier::LessThan | Qualifier::AtMost => (None, Some(v)),
+                _ => (Some(v), Some(v)),
+            };
+            r.low = low.map(b);
+            r.high = high.map(b);
+            r.qualifier = q.qualifier;
+        }
         r.unit = Some(u.concept.to_string());
         r.unit_text = Some(ctx.surface(o.last + 1, last));
         r.subject = ctx.subject(o.first, last);

@@ -17,6 +17,8 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("لا تقل عن", Qualifier::AtLeast),
     ("على الأقل", Qualifier::AtLeast),
     ("ما لا يتجاوز", Qualifier::AtMost),
+    ("لا يتعدى", Qualifier::AtMost),
+    ("لا تتعدى", Qualifier::AtMost),
     ("لا يتجاوز", Qualifier::AtMost),
     ("لا تتجاوز", Qualifier::AtMost),
     ("ما لا يزيد على", Qualifier::AtMost),
@@ -43,6 +45,13 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("تخطى", Qualifier::MoreThan),
     ("تخطت", Qualifier::MoreThan),
     ("يتخطى", Qualifier::MoreThan),
+    ("تتخطى", Qualifier::MoreThan),
+    ("تعدى", Qualifier::MoreThan),
+    ("تعدت", Qualifier::MoreThan),
+    ("يتعدى", Qualifier::MoreThan),
+    ("تتعدى", Qualifier::MoreThan),
+    ("فاق", Qualifier::MoreThan),
+    ("فاقت", Qualifier::MoreThan),
     ("أكثر من", Qualifier::MoreThan),
     ("أزيد من", Qualifier::MoreThan),
     ("ما يفوق", Qualifier::MoreThan),
@@ -56,6 +65,8 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("أقل من", Qualifier::LessThan),
     ("ما دون", Qualifier::LessThan),
     ("دون", Qualifier::LessThan),
+    ("ما يقارب من", Qualifier::Approx),
+    ("يقارب من", Qualifier::Approx),
     ("ما يقارب", Qualifier::Approx),
     ("ما يناهز", Qualifier::Approx),
     ("ما يقرب من", Qualifier::Approx),
@@ -64,6 +75,13 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("تقارب", Qualifier::Approx),
     ("يناهز", Qualifier::Approx),
     ("تناهز", Qualifier::Approx),
+    ("ناهز", Qualifier::Approx),
+    ("ناهزت", Qualifier::Approx),
+    ("قارب", Qualifier::Approx),
+    ("قاربت", Qualifier::Approx),
+    // `بمساحة تقريبية 35 ألف متر`: the adjective after the measured noun.
+    ("تقريبية", Qualifier::Approx),
+    ("تقريبي", Qualifier::Approx),
     ("في حدود", Qualifier::Approx),
     ("نحو", Qualifier::Approx),
     ("حوالي", Qualifier::Approx),
@@ -132,8 +150,42 @@ pub struct Found {
     pub end: usize,
 }
 
-/// The qualifier that ends right before token `i`.
+/// A bar the number is set as, between a qualifier and its number: `تجاوزت حاجز 100`,
+/// `تجاوزت سقف الـ 1.7 تريليون`.
+const BARRIERS: &[&str] = &["حاجز", "سقف", "عتبة", "مستوى"];
+
+/// The qualifier that ends right before token `i`, or before the article written apart
+/// from the number (`يفوق الـ 98%`) and a bar noun (`تجاوزت سقف الـ 1.7 تريليون`).
 pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    if let Some(f) = before_at(tokens, i) {
+        return Some(f);
+    }
+    let mut k = i;
+    if k > 0 && matches!(tokens[k - 1].key.as_str(), "ال" | "الـ") {
+        k -= 1;
+    }
+    if k > 0
+        && tokens[k - 1].kind == TokenKind::Word
+        && BARRIERS
+            .iter()
+            .any(|b| normalize::key(b) == tokens[k - 1].key)
+    {
+        k -= 1;
+    }
+    if k == i {
+        return None;
+    }
+    // `حتى الـ 10` after `من المركز الـ 6`: «until», the end of a range of ranks.
+    before_at(tokens, k)
+        .filter(|f| f.first != f.last || !matches!(tokens[f.first].key.as_str(), "حتي" | "وحتي"))
+        .map(|f| Found {
+            last: i - 1,
+            end: tokens[i - 1].end,
+            ..f
+        })
+}
+
+fn before_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     for (words, q) in BEFORE_KEYS.iter() {
         let n = words.len();
         if n > i {

@@ -230,7 +230,7 @@ ar! {
     rtl_decimal_percent: "وارتفع الدولار 31.\u{200F}0 في المائة" => ["31.\u{200F}0 في المائة|percent|0.31|0.31..0.31|exact|"];
     rtl_decimal_money: "إلى 88.\u{200F}52 دولار للبرميل" => ["88.\u{200F}52 دولار|money|52.88|52.88..52.88|exact|usd"];
     scale_after_bracket: "قدم إليه (13) مليون راكب" => ["(13) مليون راكب|count|13000000|13000000..13000000|exact|passenger"];
-    scale_glued_after_bracket: "بقيمة فاقت الـ(3.462)مليار ريال" => ["(3.462)مليار ريال|money|3462000000|3462000000..3462000000|exact|riyal"];
+    scale_glued_after_bracket: "بقيمة فاقت الـ(3.462)مليار ريال" => ["فاقت الـ(3.462)مليار ريال|money|3462000000|3462000000..|more_than|riyal"];
     number_closing_a_quoted_name: "ويعد إطلاق «حلا 19» جزءا من" => [];
     score_with_one_in_words: "تفوق الفريق بنتيجة واحد (0-4)" => [];
     reflexive_pronoun_is_not_counted: "فيما سلم 33 أنفسهم للثوار" => ["33|number|33|33..33|exact|"];
@@ -325,6 +325,31 @@ ar! {
     ahad_alone: "قال أحد الجنود" => [];
     lasta: "لست متأكدا من ذلك" => [];
     f16_is_a_model: "طائرات إف-16" => [];
+}
+
+// From the seed-3 hold-out (eval/precision-ar-holdout3.tsv).
+ar! {
+    // Qualifiers: the adjective `تقريبية`, `ما يقارب من`, a qualifier before a definite
+    // cardinal, and one before the article or a bar noun (`سقف الـ`, `حاجز`).
+    h3_approx_adjective: "بمساحة تقريبية 35 ألف متر مربع"
+        => ["تقريبية 35 ألف متر مربع|count|35000|31500..38500|approx|square_meter"];
+    h3_approx_min: "منذ ما يقارب من 18 عاماً"
+        => ["ما يقارب من 18 عاماً|duration|P18Y|P16.2Y..P19.8Y|approx|year"];
+    h3_more_than_definite: "أصيب ما يفوق العشرين جريحا"
+        => ["ما يفوق العشرين جريحا|count|20|20..|more_than|injured"];
+    h3_more_than_ceiling: "تجاوزت سقف الـ 1.7 تريليون ريال"
+        => ["تجاوزت سقف الـ 1.7 تريليون ريال|money|1700000000000|1700000000000..|more_than|riyal"];
+    h3_more_than_barrier: "لتتجاوز حاجز 8800 نقطة"
+        => ["تتجاوز حاجز 8800 نقطة|count|8800|8800..|more_than|point"];
+    h3_more_than_article: "بمجموع يفوق الـ 98%" => ["يفوق الـ 98%|percent|98|98..|more_than|"];
+    h3_more_than_exceeded: "بقيمة فاقت 40 مليون يورو"
+        => ["فاقت 40 مليون يورو|money|40000000|40000000..|more_than|eur"];
+    h3_at_most_not_exceed: "بنسبة لا تتعدى 2 بالمئة" => ["لا تتعدى 2 بالمئة|percent|2|..2|at_most|"];
+    // Near phrasings that stay exact: a bar noun with no qualifier, `قرب من`, `من` alone.
+    h3_barrier_alone: "عند حاجز 470 ريالا" => ["470 ريالا|money|470|470..470|exact|riyal"];
+    h3_near_not_approx: "ويتكون من 20 عضوا" => ["20 عضوا|count|20|20..20|exact|member"];
+    h3_spending_not_exceeded: "لإنفاق 250 مليار يوان"
+        => ["250 مليار يوان|money|250000000000|250000000000..250000000000|exact|cny"];
 }
 
 // Hostile text: each gets a defined result.
