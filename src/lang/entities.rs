@@ -14,6 +14,7 @@
 
 use crate::lang::FastMap;
 use std::borrow::Cow;
+use std::hash::Hasher;
 use std::sync::LazyLock;
 
 use crate::normalize::key;
@@ -484,10 +485,9 @@ struct Index {
 const BLOOM_BITS: u64 = 1 << 15;
 
 fn bloom_bit(key: &str) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325_u64;
-    for b in key.bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
+    let mut h = crate::lang::Fnv::default();
+    h.write(key.as_bytes());
+    let h = h.finish();
     (h ^ (h >> 29)) % BLOOM_BITS
 }
 

@@ -485,34 +485,33 @@ fn designated(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 /// `020-7946-0958`); also three groups or more of eight digits or more that are no
 /// thousands grouping (`555 1234 987`). The token after it.
 fn phone_number(tokens: &[Token<'_>], i: usize) -> Option<usize> {
-    let mut groups = vec![tokens[i].text];
+    // This runs at every figure: no allocation, and the scan stops at seven groups, which
+    // no telephone number has (a run of hundreds of figures would be quadratic).
+    let first = tokens[i].text;
+    let (mut groups, mut digits, mut thousands) = (1, first.len(), first.len() <= 3);
     let mut k = i + 1;
-    while let Some(t) = tokens.get(k) {
-        if t.kind == TokenKind::Digits && t.gap == Gap::Space {
-            groups.push(t.text);
-            k += 1;
-        } else if matches!(t.kind, TokenKind::Punct('-' | '.'))
-            && t.glued
-            && tokens
+    while groups <= 6 {
+        let next = match tokens.get(k) {
+            Some(t) if t.kind == TokenKind::Digits && t.gap == Gap::Space => Some((t, k + 1)),
+            Some(t) if matches!(t.kind, TokenKind::Punct('-' | '.')) && t.glued => tokens
                 .get(k + 1)
-                .is_some_and(|n| n.kind == TokenKind::Digits && n.glued)
-        {
-            groups.push(tokens[k + 1].text);
-            k += 2;
-        } else {
+                .filter(|n| n.kind == TokenKind::Digits && n.glued)
+                .map(|n| (n, k + 2)),
+            _ => None,
+        };
+        let Some((group, after)) = next else {
             break;
-        }
-    }
-    if groups.len() < 2 {
-        return None;
+        };
+        groups += 1;
+        digits += group.text.len();
+        thousands &= group.text.len() == 3;
+        k = after;
     }
     let plus = i > 0 && tokens[i - 1].is_punct('+') && tokens[i].glued;
-    let zero = groups[0].len() >= 2 && groups[0].starts_with('0');
-    let digits: usize = groups.iter().map(|g| g.len()).sum();
-    let thousands = groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
+    let zero = first.len() >= 2 && first.starts_with('0');
     // No telephone number has more than 15 digits (E.164).
-    let shaped = groups.len() <= 6 && (7..=15).contains(&digits);
-    (shaped && (plus || zero || (groups.len() >= 3 && digits >= 8 && !thousands))).then_some(k)
+    let shaped = (2..=6).contains(&groups) && (7..=15).contains(&digits);
+    (shaped && (plus || zero || (groups >= 3 && digits >= 8 && !thousands))).then_some(k)
 }
 
 /// Whether token `i` is inside a web address (`https://…`, `www.…`): the token after it.
