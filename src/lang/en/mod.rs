@@ -141,8 +141,6 @@ fn attribute_claims(claims: &mut [Recognized], reported: &[attribution::Reported
 
 /// One sentence being read.
 struct Ctx<'a, 't> {
-    /// The document text (token offsets index it).
-    text: &'a str,
     tokens: &'a [Token<'t>],
     /// Index of the sentence in the document.
     index: usize,
@@ -151,6 +149,8 @@ struct Ctx<'a, 't> {
     may_start: Vec<bool>,
     date_start: Vec<bool>,
     number_start: Vec<bool>,
+    /// The subjects of the sentence's claims.
+    subjects: subject::Subjects<'a, 't>,
 }
 
 /// Words that can start a number or an ordinal, and words that can start a date.
@@ -182,12 +182,12 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         let may_start = (0..n).map(|i| date_start[i] || number_start[i]).collect();
         Ctx {
-            text,
             tokens,
             index,
             may_start,
             date_start,
             number_start,
+            subjects: subject::Subjects::new(text, tokens, &numbers::is_number_word),
         }
     }
 }
@@ -1083,7 +1083,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             v,
         );
         r.unit = Some("year".to_string());
-        r.subject = subject::subject(ctx.text, tokens, n.first, n.last, &numbers::is_number_word);
+        r.subject = ctx.subjects.subject(n.first, n.last);
         return Some((r, n.last + 1));
     }
     if bare && year_shaped(&n) {
@@ -1097,7 +1097,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         );
         r.low = Some(Value::Text(format!("{year:04}-01-01")));
         r.high = Some(Value::Text(format!("{year:04}-12-31")));
-        r.subject = subject::subject(ctx.text, tokens, n.first, n.last, &numbers::is_number_word);
+        r.subject = ctx.subjects.subject(n.first, n.last);
         return Some((r, n.last + 1));
     }
     let money = currency.is_some()
@@ -1159,7 +1159,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     } else if let Some(c) = currency {
         r.unit = Some(c.to_string());
     }
-    r.subject = subject::subject(ctx.text, tokens, first, last, &numbers::is_number_word);
+    r.subject = ctx.subjects.subject(first, last);
     Some((r, last + 1))
 }
 
@@ -1233,13 +1233,7 @@ fn and_a_half(ctx: &Ctx<'_, '_>, i: usize, free: usize) -> Option<(Recognized, u
     r.qualifier = qualifier;
     r.unit = Some(u.concept.to_string());
     r.unit_text = Some(tokens[at].text.to_string());
-    r.subject = subject::subject(
-        ctx.text,
-        tokens,
-        first,
-        whole.last,
-        &numbers::is_number_word,
-    );
+    r.subject = ctx.subjects.subject(first, whole.last);
     Some((r, whole.last + 1))
 }
 
@@ -1263,13 +1257,7 @@ fn date(
         r.low = Some(day(d.date));
         r.high = Some(day(d.last_day));
     }
-    r.subject = subject::subject(
-        ctx.text,
-        ctx.tokens,
-        d.first,
-        d.last,
-        &numbers::is_number_word,
-    );
+    r.subject = ctx.subjects.subject(d.first, d.last);
     Some((r, d.last + 1))
 }
 
@@ -1390,13 +1378,7 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         Kind::Ordinal,
         Value::Number(o.value),
     );
-    r.subject = subject::subject(
-        ctx.text,
-        ctx.tokens,
-        o.first,
-        o.last,
-        &numbers::is_number_word,
-    );
+    r.subject = ctx.subjects.subject(o.first, o.last);
     Some((r, o.last + 1))
 }
 

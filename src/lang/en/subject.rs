@@ -4,6 +4,7 @@
 //! content words in lower case, plurals made singular (`sorties` → `sortie`). Function
 //! words, reporting verbs, time words, number words and the claim's own words stay out.
 
+use std::cell::{OnceCell, RefCell};
 use std::sync::LazyLock;
 
 use super::tokens::{self, Token, TokenKind};
@@ -56,7 +57,7 @@ fn is_boundary(t: &Token<'_>) -> bool {
 }
 
 /// A content word as a matching key: lower case, possessive and plural removed.
-fn content(t: &Token<'_>, is_number_word: &dyn Fn(&Token<'_>) -> bool) -> Option<String> {
+fn content_word(t: &Token<'_>, is_number_word: &dyn Fn(&Token<'_>) -> bool) -> Option<String> {
     if t.kind != TokenKind::Word || is_number_word(t) {
         return None;
     }
@@ -74,6 +75,7 @@ fn content(t: &Token<'_>, is_number_word: &dyn Fn(&Token<'_>) -> bool) -> Option
 
 /// The subject of the claim spanning tokens `first..=last`: entities first, then content
 /// words, from its clause (widened to the next clause when it has too few).
+#[cfg(test)]
 pub fn subject(
     text: &str,
     tokens: &[Token<'_>],
@@ -81,66 +83,145 @@ pub fn subject(
     last: usize,
     is_number_word: &dyn Fn(&Token<'_>) -> bool,
 ) -> Option<String> {
-    // The clause, at most REACH tokens either side of the claim.
-    let floor = first.saturating_sub(REACH);
-    let ceiling = (last + REACH).min(tokens.len() - 1);
-    let mut lo = first;
-    while lo > floor && !is_boundary(&tokens[lo - 1]) {
-        lo -= 1;
-    }
-    let mut hi = last;
-    while hi < ceiling && !is_boundary(&tokens[hi + 1]) {
-        hi += 1;
-    }
-    let mut terms = collect(text, tokens, lo, hi, first, last, is_number_word);
-    if terms.0.len() + terms.1.len() < MIN_TERMS && hi + 2 <= ceiling {
-        let mut hi2 = hi + 2;
-        while hi2 < ceiling && !is_boundary(&tokens[hi2 + 1]) {
-            hi2 += 1;
-        }
-        terms = collect(text, tokens, lo, hi2, first, last, is_number_word);
-    }
-    let (entities, words) = terms;
-    crate::lang::join_distinct(entities.into_iter().chain(words), MAX_TERMS)
+    Subjects::new(text, tokens, is_number_word).subject(first, last)
 }
 
-fn collect(
-    text: &str,
-    tokens: &[Token<'_>],
+/// The subjects of the claims of one sentence. The claims of a sentence often share a
+/// clause: its words and the entities they start are read once per clause, and each
+/// token's content-word reading once per sentence, and kept for the next claim.
+pub struct Subjects<'a, 't> {
+    text: &'a str,
+    tokens: &'a [Token<'t>],
+    is_number_word: &'a dyn Fn(&Token<'_>) -> bool,
+    /// Per token, once asked: its content-word reading.
+    content: OnceCell<Vec<OnceCell<Option<String>>>>,
+    /// The clauses read so far (few per sentence).
+    clauses: RefCell<Vec<Clause<'a>>>,
+}
+
+/// The words of tokens `lo..end` (as [`tokens::words`] gives them) and, once asked, the
+/// entity each word starts.
+struct Clause<'a> {
     lo: usize,
-    hi: usize,
-    first: usize,
-    last: usize,
-    is_number_word: &dyn Fn(&Token<'_>) -> bool,
-) -> (Vec<String>, Vec<String>) {
-    let (mut found, mut words) = (Vec::new(), Vec::new());
-    let ws = tokens::words(text, tokens, lo, hi + 1);
-    let texts: Vec<&str> = ws.iter().map(|w| w.0).collect();
-    let mut k = 0;
-    while k < ws.len() {
-        let (_, a, b) = ws[k];
-        if b >= first && a <= last {
-            k += 1;
-            continue;
+    end: usize,
+    words: Vec<(&'a str, usize, usize)>,
+    entity: Vec<Option<Option<(&'static str, usize)>>>,
+}
+
+impl<'a, 't> Subjects<'a, 't> {
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token<'t>],
+        is_number_word: &'a dyn Fn(&Token<'_>) -> bool,
+    ) -> Self {
+        Subjects {
+            text,
+            tokens,
+            is_number_word,
+            content: OnceCell::new(),
+            clauses: RefCell::new(Vec::new()),
         }
-        let window = &texts[k..texts.len().min(k + 6)];
-        if let Some(e) = entities::find_en(window) {
-            let end = ws[k + e.words - 1].2;
-            // An entity may not reach into the claim itself.
-            if end < first || a > last {
-                found.push(e.id.to_string());
-                k += e.words;
+    }
+
+    /// The subject of the claim spanning tokens `first..=last`: entities first, then
+    /// content words, from its clause (widened to the next clause when it has too few).
+    pub fn subject(&self, first: usize, last: usize) -> Option<String> {
+        let tokens = self.tokens;
+        // The clause, at most REACH tokens either side of the claim.
+        let floor = first.saturating_sub(REACH);
+        let ceiling = (last + REACH).min(tokens.len() - 1);
+        let mut lo = first;
+        while lo > floor && !is_boundary(&tokens[lo - 1]) {
+            lo -= 1;
+        }
+        let mut hi = last;
+        while hi < ceiling && !is_boundary(&tokens[hi + 1]) {
+            hi += 1;
+        }
+        let (mut entities, mut words) = (Vec::new(), Vec::new());
+        self.collect(lo, hi, first, last, &mut entities, &mut words);
+        if entities.len() + words.len() < MIN_TERMS && hi + 2 <= ceiling {
+            let mut hi2 = hi + 2;
+            while hi2 < ceiling && !is_boundary(&tokens[hi2 + 1]) {
+                hi2 += 1;
+            }
+            // The widened clause is read anew: its words may join across the boundary.
+            entities.clear();
+            words.clear();
+            self.collect(lo, hi2, first, last, &mut entities, &mut words);
+        }
+        crate::lang::join_distinct(entities.into_iter().chain(words), MAX_TERMS)
+    }
+
+    /// The entities and content words of the clause `lo..=hi` outside the claim's
+    /// `first..=last`, added to `found` and `words`.
+    fn collect<'s>(
+        &'s self,
+        lo: usize,
+        hi: usize,
+        first: usize,
+        last: usize,
+        found: &mut Vec<&'s str>,
+        words: &mut Vec<&'s str>,
+    ) {
+        let content = self.content.get_or_init(|| {
+            std::iter::repeat_with(OnceCell::new)
+                .take(self.tokens.len())
+                .collect()
+        });
+        let mut clauses = self.clauses.borrow_mut();
+        let at = match clauses.iter().position(|c| c.lo == lo && c.end == hi + 1) {
+            Some(at) => at,
+            None => {
+                let ws = tokens::words(self.text, self.tokens, lo, hi + 1);
+                clauses.push(Clause {
+                    lo,
+                    end: hi + 1,
+                    entity: vec![None; ws.len()],
+                    words: ws,
+                });
+                clauses.len() - 1
+            }
+        };
+        let clause = &mut clauses[at];
+        let mut k = 0;
+        while k < clause.words.len() {
+            let (_, a, b) = clause.words[k];
+            if b >= first && a <= last {
+                k += 1;
                 continue;
             }
-        }
-        for t in &tokens[a..=b] {
-            if let Some(w) = content(t, is_number_word) {
-                words.push(w);
+            let entity = match clause.entity[k] {
+                Some(e) => e,
+                None => {
+                    // The gazetteer sees up to six words from here.
+                    let mut window = [""; 6];
+                    let n = (clause.words.len() - k).min(6);
+                    for (slot, w) in window.iter_mut().zip(&clause.words[k..k + n]) {
+                        *slot = w.0;
+                    }
+                    let e = entities::find_en(&window[..n]).map(|e| (e.id, e.words));
+                    clause.entity[k] = Some(e);
+                    e
+                }
+            };
+            if let Some((id, n)) = entity {
+                let end = clause.words[k + n - 1].2;
+                // An entity may not reach into the claim itself.
+                if end < first || a > last {
+                    found.push(id);
+                    k += n;
+                    continue;
+                }
             }
+            for (t, cell) in self.tokens[a..=b].iter().zip(&content[a..=b]) {
+                if let Some(w) = cell.get_or_init(|| content_word(t, self.is_number_word)) {
+                    words.push(w);
+                }
+            }
+            k += 1;
         }
-        k += 1;
     }
-    (found, words)
 }
 
 #[cfg(test)]
