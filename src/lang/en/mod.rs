@@ -715,7 +715,9 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             k += 1;
             continue;
         }
-        if let Some(next) = compound_modifier(tokens, k) {
+        if let Some(next) = compound_modifier(tokens, k)
+            .or_else(|| (k == j).then(|| measure_modifier(tokens, k)).flatten())
+        {
             k = next;
             continue;
         }
@@ -733,6 +735,53 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         }
     }
     None
+}
+
+/// Whether the words from `k` make `times` a multiplier: `three times as many`, `ten
+/// times the size`, `five times more`, `four times higher than`.
+fn multiplier(tokens: &[Token<'_>], k: usize) -> bool {
+    let Some(t) = tokens.get(k).filter(|t| t.is_word()) else {
+        return false;
+    };
+    matches!(
+        t.lower.as_ref(),
+        "as" | "the"
+            | "more"
+            | "less"
+            | "fewer"
+            | "that"
+            | "what"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "this"
+            | "over"
+            | "higher"
+            | "lower"
+            | "larger"
+            | "bigger"
+            | "greater"
+            | "smaller"
+    ) || (t.lower.ends_with("er") && tokens.get(k + 1).is_some_and(|n| n.is("than")))
+}
+
+/// `500-pound`, `10-year`: a figure glued by a hyphen to a word, modifying the noun after
+/// it (`two 500-pound laser-guided bombs`). The token after it.
+fn measure_modifier(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    let t = tokens.get(k).filter(|t| t.kind == TokenKind::Digits)?;
+    if t.glued
+        || !tokens
+            .get(k + 1)
+            .is_some_and(|d| d.glued && d.is_punct('-'))
+        || !tokens.get(k + 2).is_some_and(|w| w.glued && w.is_word())
+        || tokens.get(k + 3).is_some_and(|n| n.glued)
+        // (`two 40-minute meetings`: a span of time is a claim of its own.)
+        || units::lookup(tokens, k + 2).is_some_and(|u| matches!(u.kind, UnitKind::Time { .. }))
+    {
+        return None;
+    }
+    Some(k + 3)
 }
 
 /// The token after a modifier at `k` written as one word with hyphens or full stops
@@ -957,6 +1006,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     }
     let mut unit: Option<(units::UnitMatch, usize)> = None;
     let mut noun: Option<(String, usize)> = None;
+    let mut early_after = None;
     if !percent && !is_ratio {
         // `thousands of foreign fighters`, `a couple of days`; `10-year`, `two-day`.
         let mut j = last + 1;
@@ -976,8 +1026,20 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                     "the" | "its" | "their" | "his" | "her" | "those" | "these" | "our"
                 )
             });
+        // `two of the seven terrorists`: the part counts the whole's noun after its number;
+        // the claim keeps to the part, and the whole's number is a claim of its own.
+        let mut whole: Option<Num> = None;
         if partitive {
             j += 2;
+            if let Some(m) = tokens
+                .get(j)
+                .filter(|t| is_number_token(t))
+                .and_then(|_| numbers::parse_at(tokens, j))
+                .filter(|m| !year_shaped(m))
+            {
+                j = m.last + 1;
+                whole = Some(m);
+            }
         } else if (of_after && counts_with_of) || hyphen {
             j += 1;
         } else if tokens[n.last].is("half")
@@ -987,24 +1049,52 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             // `half a century`, `half an hour`
             j += 1;
         }
-        if let Some(u) =
+        let counted = whole.as_ref().unwrap_or(&n);
+        let known = |j: usize| {
             units::lookup(tokens, j).filter(|u| currency.is_none() || u.kind == UnitKind::Money)
+        };
+        let unknown = |j: usize| {
+            (currency.is_none() && !(year_shaped(&n) && high.is_none()))
+                .then(|| unknown_noun(tokens, counted, j))
+                .flatten()
+        };
+        // `the 2,000 or so US troops`, `10 or more people`: the noun after the qualifier.
+        if whole.is_none()
+            && high.is_none()
+            && known(j).is_none()
+            && unknown(j).is_none()
+            && let Some(q) = qualifiers::after(tokens, j)
+            && (known(q.last + 1).is_some() || unknown(q.last + 1).is_some())
         {
+            early_after = Some(q.qualifier);
+            j = q.last + 1;
+        }
+        // (The part's claim keeps to the part: `two`, not `two of the seven terrorists`.)
+        let part_last = last;
+        let keep = |at: usize| if whole.is_some() { part_last } else { at };
+        if let Some(u) = known(j) {
             let cued_year = year_shaped(&n) && u.kind == UnitKind::Count && !u.plural;
             if !cued_year {
-                last = j + u.tokens - 1;
+                last = keep(j + u.tokens - 1);
                 unit = Some((u, j));
             }
-        } else if currency.is_none()
-            && !(year_shaped(&n) && high.is_none())
-            && let Some((key, at)) = unknown_noun(tokens, &n, j)
-        {
-            last = at;
+        } else if let Some((key, at)) = unknown(j) {
+            last = keep(at);
             noun = Some((key, at));
+        } else if tokens.get(j).is_some_and(|t| t.text == "times")
+            && (n.vague || n.value != 1.0)
+            && !year_shaped(&n)
+            && !multiplier(tokens, j + 1)
+        {
+            // `at least 35 times`: occurrences (`three times as many` multiplies).
+            last = keep(j);
+            noun = Some(("time".to_string(), j));
         }
     }
-    let mut qualifier_after = None;
-    if let Some(q) = qualifiers::after(tokens, last + 1) {
+    let mut qualifier_after = early_after;
+    if qualifier_after.is_none()
+        && let Some(q) = qualifiers::after(tokens, last + 1)
+    {
         last = q.last;
         qualifier_after = Some(q.qualifier);
     }

