@@ -1116,8 +1116,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         UnitKind::Time { designator, factor } => Some((designator, factor)),
         _ => None,
     });
-    // `several months ago`: a date too vague to read, not a duration.
-    if time.is_some() && tokens.get(last + 1).is_some_and(|t| t.is("ago")) {
+    // `several months ago`: a date too vague to read, not a duration; `more than four
+    // years ago` bounds the time since (the date declines it).
+    let ago = time.is_some() && tokens.get(last + 1).is_some_and(|t| t.is("ago"));
+    if ago
+        && !qualifier_before
+            .map(|q| q.0)
+            .or(early_after)
+            .is_some_and(bound)
+    {
         return None;
     }
     // `over two years`, `under three months`: the time a thing took, not a bound.
@@ -1131,6 +1138,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         if tokens
             .get(p)
             .is_some_and(|t| matches!(t.lower.as_ref(), "over" | "under"))
+            && !ago
         {
             qualifier_before = None;
         }
@@ -1253,6 +1261,14 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     Some((r, last + 1))
 }
 
+/// A qualifier that bounds a value on one side (`more than`, `at most`).
+fn bound(q: Qualifier) -> bool {
+    matches!(
+        q,
+        Qualifier::MoreThan | Qualifier::LessThan | Qualifier::AtLeast | Qualifier::AtMost
+    )
+}
+
 /// The bounds of a number that is no range, by its qualifier.
 fn bounds(qualifier: Qualifier, n: &Num) -> (Option<f64>, Option<f64>) {
     match qualifier {
@@ -1340,6 +1356,14 @@ fn date(
     publication: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
     let d = dates::parse_at(ctx.tokens, i, publication)?;
+    // `more than four years ago`: a bound on the time since, read as that duration (as the
+    // Arabic pack reads `منذ أكثر من أربع سنوات`), not a date at the bound.
+    if ctx.tokens[d.last].is("ago")
+        && is_number_token(&ctx.tokens[d.first])
+        && qualifiers::before(ctx.tokens, d.first).is_some_and(|q| bound(q.qualifier))
+    {
+        return None;
+    }
     let day = |d: jiff::civil::Date| Value::Text(d.to_string());
     let mut r = Recognized::exact(
         ctx.index,

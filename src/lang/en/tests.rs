@@ -373,3 +373,19 @@ en! {
     times_name: "the 2008 Times Square incident and six Times reporters" => ["2008|date|2008|2008-01-01..2008-12-31|exact|", "six|number|6|6..6|exact|"];
     measure_time_stays: "the two 40-minute meetings" => ["40-minute|duration|PT40M|PT40M..PT40M|exact|minute"];
 }
+
+// From the judged samples: a month `of` a year; a bound on the time since (`more than four
+// years ago`); a feast that names a kind of thing (`a Christmas market`).
+en! {
+    times_or_more_ago: "six or more years ago" => ["six or more years|duration|P6Y|P6Y..|at_least|year"];
+    month_of_year: "joined in October of 2013, yet" => ["October of 2013|date|2013-10|2013-10-01..2013-10-31|exact|"];
+    month_of_year_since: "since March of 2011" => ["March of 2011|date|2011-03|2011-03-01..2011-03-31|exact|"];
+    more_than_ago: "sent troops more than four years ago to help" => ["more than four years|duration|P4Y|P4Y..|more_than|year"];
+    less_than_ago: "less than two years ago" => ["less than two years|duration|P2Y|..P2Y|less_than|year"];
+    over_ago: "over 10 years ago" => ["over 10 years|duration|P10Y|P10Y..|more_than|year"];
+    about_ago: "about two years ago" => ["two years ago|date|2012|2012-01-01..2012-12-31|exact|"];
+    christmas_market: "an attack on a Christmas market in Berlin" => [];
+    easter_eggs: "hunting for Easter eggs" => [];
+    christmas_tree: "the Christmas tree was lit" => [];
+    christmas_day: "on Christmas Day" => ["Christmas Day|date|2014-12-25|2014-12-25..2014-12-25|exact|"];
+}
