@@ -236,6 +236,30 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(end) = phone_number(tokens, i) {
         return Some(end);
     }
+    // `"60 Minutes"`, `CBS's 60 Minutes interview`: a figure before a unit of time in
+    // title case inside a sentence is a title (in quotes, or before words in lower case; a
+    // headline capitalizes on: `40 Killed In Attack`).
+    // (`the 2013 State of the Union`: a year.)
+    let year_like =
+        t.text.len() == 4 && (1900..=2100).contains(&t.text.parse::<u32>().unwrap_or(0));
+    if i > 0
+        && !year_like
+        && tokens.get(i + 1).is_some_and(units::title_case_form)
+        && !tokens[i + 1].glued
+        && !tokens
+            .get(i + 2)
+            .is_some_and(|n| n.glued && n.is_punct('-'))
+    {
+        let quoted = matches!(tokens[i - 1].kind, TokenKind::Punct('"' | '“' | '\'' | '‘'));
+        let lower_after = tokens.get(i + 2).is_none_or(|n| !n.capitalized());
+        // (`Reports 2 Killed, 65 Wounded`, `Secures 34 Senators`: a headline.)
+        let headline_before = tokens[i - 1].capitalized()
+            || matches!(tokens[i - 1].kind, TokenKind::Punct(':' | '|' | '—'))
+            || (tokens[i - 1].is_punct(',') && i >= 2 && tokens[i - 2].capitalized());
+        if quoted || (lower_after && !headline_before) {
+            return Some(i + 2);
+        }
+    }
     // `Rutherford, 25, who died`: an age after a name.
     if i >= 2
         && punct(i - 1, ',')

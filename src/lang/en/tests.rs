@@ -389,3 +389,18 @@ en! {
     christmas_tree: "the Christmas tree was lit" => [];
     christmas_day: "on Christmas Day" => ["Christmas Day|date|2014-12-25|2014-12-25..2014-12-25|exact|"];
 }
+
+// From the judged samples: a title with a unit noun in title case (`"60 Minutes"`); an age
+// range (`between the ages of 10 and 20`).
+en! {
+    title_headline_reports: "Health Ministry Reports 2 Killed, 65 Wounded:" => ["65|number|65|65..65|exact|"];
+    ages_between: "between the ages of 10 and 20 years old" => ["between the ages of 10 and 20 years|duration|P10Y|P10Y..P20Y|range|year"];
+    ages_between_bare: "between ages 18 and 25" => ["between ages 18 and 25|number|18|18..25|range|"];
+    title_quoted: "told \"60 Minutes\" that" => [];
+    title_curly: "told CBS’s “60 Minutes” on Sunday" => ["on Sunday|date|2014-11-30|2014-11-30..2014-11-30|exact|"];
+    title_name: "a 60 Minutes producer said" => [];
+    title_headline: "Iraq: 40 Killed In Attack" => ["40|number|40|40..40|exact|"];
+    title_not_year: "watched the 2013 State of the Union" => ["2013|date|2013|2013-01-01..2013-12-31|exact|"];
+    title_not_count: "the 146 House members and the 93 Senators who voted" => ["146 House members|count|146|146..146|exact|member", "93 Senators|count|93|93..93|exact|senator"];
+    minutes_lower: "for 60 minutes" => ["60 minutes|duration|PT60M|PT60M..PT60M|exact|minute"];
+}
