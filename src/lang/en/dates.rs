@@ -579,7 +579,11 @@ impl<'t> Parser<'_, 't> {
         ) {
             // A month alone after a preposition: `in August`.
             let (m, last, _) = self.month(i + 1)?;
-            if self.day_of_month(last + 1).is_some() || self.year_after(last, false).is_some() {
+            // (`in August 2014`, `in October of 2013`: the month and year read from the month.)
+            if self.day_of_month(last + 1).is_some()
+                || self.year_after(last, false).is_some()
+                || (self.word(last + 1) == "of" && self.year(last + 2).is_some())
+            {
                 return None;
             }
             // `by May`, `until June`, `before November` inside a sentence set a deadline
@@ -1322,8 +1326,9 @@ impl<'t> Parser<'_, 't> {
         if self.word(k) == "rakhi" && self.t(last + 1).is_some_and(|t| t.capitalized()) {
             return None;
         }
-        // `the Yom Kippur War`, `the Ramadan War` name a war, not this year's feast.
-        if self.word(last + 1) == "war" {
+        // `the Yom Kippur War`, `the Ramadan War` name a war, not this year's feast; `a
+        // Christmas market`, `Easter eggs`: the feast names a kind of thing.
+        if self.word(last + 1) == "war" || FEAST_THINGS.contains(&self.word(last + 1)) {
             return None;
         }
         let year = self.year_after(last, false).or_else(|| {
@@ -1506,6 +1511,68 @@ impl<'t> Parser<'_, 't> {
         }
     }
 }
+
+/// Nouns after a feast's name that make it a kind of thing (`a Christmas market`, `Easter
+/// eggs`, `Halloween costumes`), not the day.
+const FEAST_THINGS: &[&str] = &[
+    "market",
+    "markets",
+    "tree",
+    "trees",
+    "card",
+    "cards",
+    "carol",
+    "carols",
+    "gift",
+    "gifts",
+    "present",
+    "presents",
+    "decoration",
+    "decorations",
+    "light",
+    "lights",
+    "ornament",
+    "ornaments",
+    "stocking",
+    "stockings",
+    "egg",
+    "eggs",
+    "bunny",
+    "bunnies",
+    "cake",
+    "cakes",
+    "pudding",
+    "puddings",
+    "cookie",
+    "cookies",
+    "candy",
+    "candies",
+    "costume",
+    "costumes",
+    "song",
+    "songs",
+    "music",
+    "movie",
+    "movies",
+    "film",
+    "films",
+    "jumper",
+    "jumpers",
+    "sweater",
+    "sweaters",
+    "shopper",
+    "shoppers",
+    "shopping",
+    "miracle",
+    "miracles",
+    "spirit",
+    "lantern",
+    "lanterns",
+    "hamper",
+    "hampers",
+    "tradition",
+    "traditions",
+];
 
 /// How a holiday's date follows from its year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

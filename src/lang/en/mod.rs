@@ -236,6 +236,30 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(end) = phone_number(tokens, i) {
         return Some(end);
     }
+    // `"60 Minutes"`, `CBS's 60 Minutes interview`: a figure before a unit of time in
+    // title case inside a sentence is a title (in quotes, or before words in lower case; a
+    // headline capitalizes on: `40 Killed In Attack`).
+    // (`the 2013 State of the Union`: a year.)
+    let year_like =
+        t.text.len() == 4 && (1900..=2100).contains(&t.text.parse::<u32>().unwrap_or(0));
+    if i > 0
+        && !year_like
+        && tokens.get(i + 1).is_some_and(units::title_case_form)
+        && !tokens[i + 1].glued
+        && !tokens
+            .get(i + 2)
+            .is_some_and(|n| n.glued && n.is_punct('-'))
+    {
+        let quoted = matches!(tokens[i - 1].kind, TokenKind::Punct('"' | '“' | '\'' | '‘'));
+        let lower_after = tokens.get(i + 2).is_none_or(|n| !n.capitalized());
+        // (`Reports 2 Killed, 65 Wounded`, `Secures 34 Senators`: a headline.)
+        let headline_before = tokens[i - 1].capitalized()
+            || matches!(tokens[i - 1].kind, TokenKind::Punct(':' | '|' | '—'))
+            || (tokens[i - 1].is_punct(',') && i >= 2 && tokens[i - 2].capitalized());
+        if quoted || (lower_after && !headline_before) {
+            return Some(i + 2);
+        }
+    }
     // `Rutherford, 25, who died`: an age after a name.
     if i >= 2
         && punct(i - 1, ',')
@@ -715,7 +739,9 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             k += 1;
             continue;
         }
-        if let Some(next) = compound_modifier(tokens, k) {
+        if let Some(next) = compound_modifier(tokens, k)
+            .or_else(|| (k == j).then(|| measure_modifier(tokens, k)).flatten())
+        {
             k = next;
             continue;
         }
@@ -733,6 +759,53 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         }
     }
     None
+}
+
+/// Whether the words from `k` make `times` a multiplier: `three times as many`, `ten
+/// times the size`, `five times more`, `four times higher than`.
+fn multiplier(tokens: &[Token<'_>], k: usize) -> bool {
+    let Some(t) = tokens.get(k).filter(|t| t.is_word()) else {
+        return false;
+    };
+    matches!(
+        t.lower.as_ref(),
+        "as" | "the"
+            | "more"
+            | "less"
+            | "fewer"
+            | "that"
+            | "what"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "this"
+            | "over"
+            | "higher"
+            | "lower"
+            | "larger"
+            | "bigger"
+            | "greater"
+            | "smaller"
+    ) || (t.lower.ends_with("er") && tokens.get(k + 1).is_some_and(|n| n.is("than")))
+}
+
+/// `500-pound`, `10-year`: a figure glued by a hyphen to a word, modifying the noun after
+/// it (`two 500-pound laser-guided bombs`). The token after it.
+fn measure_modifier(tokens: &[Token<'_>], k: usize) -> Option<usize> {
+    let t = tokens.get(k).filter(|t| t.kind == TokenKind::Digits)?;
+    if t.glued
+        || !tokens
+            .get(k + 1)
+            .is_some_and(|d| d.glued && d.is_punct('-'))
+        || !tokens.get(k + 2).is_some_and(|w| w.glued && w.is_word())
+        || tokens.get(k + 3).is_some_and(|n| n.glued)
+        // (`two 40-minute meetings`: a span of time is a claim of its own.)
+        || units::lookup(tokens, k + 2).is_some_and(|u| matches!(u.kind, UnitKind::Time { .. }))
+    {
+        return None;
+    }
+    Some(k + 3)
 }
 
 /// The token after a modifier at `k` written as one word with hyphens or full stops
@@ -957,6 +1030,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     }
     let mut unit: Option<(units::UnitMatch, usize)> = None;
     let mut noun: Option<(String, usize)> = None;
+    let mut early_after = None;
     if !percent && !is_ratio {
         // `thousands of foreign fighters`, `a couple of days`; `10-year`, `two-day`.
         let mut j = last + 1;
@@ -976,8 +1050,20 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                     "the" | "its" | "their" | "his" | "her" | "those" | "these" | "our"
                 )
             });
+        // `two of the seven terrorists`: the part counts the whole's noun after its number;
+        // the claim keeps to the part, and the whole's number is a claim of its own.
+        let mut whole: Option<Num> = None;
         if partitive {
             j += 2;
+            if let Some(m) = tokens
+                .get(j)
+                .filter(|t| is_number_token(t))
+                .and_then(|_| numbers::parse_at(tokens, j))
+                .filter(|m| !year_shaped(m))
+            {
+                j = m.last + 1;
+                whole = Some(m);
+            }
         } else if (of_after && counts_with_of) || hyphen {
             j += 1;
         } else if tokens[n.last].is("half")
@@ -987,24 +1073,52 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             // `half a century`, `half an hour`
             j += 1;
         }
-        if let Some(u) =
+        let counted = whole.as_ref().unwrap_or(&n);
+        let known = |j: usize| {
             units::lookup(tokens, j).filter(|u| currency.is_none() || u.kind == UnitKind::Money)
+        };
+        let unknown = |j: usize| {
+            (currency.is_none() && !(year_shaped(&n) && high.is_none()))
+                .then(|| unknown_noun(tokens, counted, j))
+                .flatten()
+        };
+        // `the 2,000 or so US troops`, `10 or more people`: the noun after the qualifier.
+        if whole.is_none()
+            && high.is_none()
+            && known(j).is_none()
+            && unknown(j).is_none()
+            && let Some(q) = qualifiers::after(tokens, j)
+            && (known(q.last + 1).is_some() || unknown(q.last + 1).is_some())
         {
+            early_after = Some(q.qualifier);
+            j = q.last + 1;
+        }
+        // (The part's claim keeps to the part: `two`, not `two of the seven terrorists`.)
+        let part_last = last;
+        let keep = |at: usize| if whole.is_some() { part_last } else { at };
+        if let Some(u) = known(j) {
             let cued_year = year_shaped(&n) && u.kind == UnitKind::Count && !u.plural;
             if !cued_year {
-                last = j + u.tokens - 1;
+                last = keep(j + u.tokens - 1);
                 unit = Some((u, j));
             }
-        } else if currency.is_none()
-            && !(year_shaped(&n) && high.is_none())
-            && let Some((key, at)) = unknown_noun(tokens, &n, j)
-        {
-            last = at;
+        } else if let Some((key, at)) = unknown(j) {
+            last = keep(at);
             noun = Some((key, at));
+        } else if tokens.get(j).is_some_and(|t| t.text == "times")
+            && (n.vague || n.value != 1.0)
+            && !year_shaped(&n)
+            && !multiplier(tokens, j + 1)
+        {
+            // `at least 35 times`: occurrences (`three times as many` multiplies).
+            last = keep(j);
+            noun = Some(("time".to_string(), j));
         }
     }
-    let mut qualifier_after = None;
-    if let Some(q) = qualifiers::after(tokens, last + 1) {
+    let mut qualifier_after = early_after;
+    if qualifier_after.is_none()
+        && let Some(q) = qualifiers::after(tokens, last + 1)
+    {
         last = q.last;
         qualifier_after = Some(q.qualifier);
     }
@@ -1026,8 +1140,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         UnitKind::Time { designator, factor } => Some((designator, factor)),
         _ => None,
     });
-    // `several months ago`: a date too vague to read, not a duration.
-    if time.is_some() && tokens.get(last + 1).is_some_and(|t| t.is("ago")) {
+    // `several months ago`: a date too vague to read, not a duration; `more than four
+    // years ago` bounds the time since (the date declines it).
+    let ago = time.is_some() && tokens.get(last + 1).is_some_and(|t| t.is("ago"));
+    if ago
+        && !qualifier_before
+            .map(|q| q.0)
+            .or(early_after)
+            .is_some_and(bound)
+    {
         return None;
     }
     // `over two years`, `under three months`: the time a thing took, not a bound.
@@ -1041,6 +1162,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         if tokens
             .get(p)
             .is_some_and(|t| matches!(t.lower.as_ref(), "over" | "under"))
+            && !ago
         {
             qualifier_before = None;
         }
@@ -1163,6 +1285,14 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     Some((r, last + 1))
 }
 
+/// A qualifier that bounds a value on one side (`more than`, `at most`).
+fn bound(q: Qualifier) -> bool {
+    matches!(
+        q,
+        Qualifier::MoreThan | Qualifier::LessThan | Qualifier::AtLeast | Qualifier::AtMost
+    )
+}
+
 /// The bounds of a number that is no range, by its qualifier.
 fn bounds(qualifier: Qualifier, n: &Num) -> (Option<f64>, Option<f64>) {
     match qualifier {
@@ -1244,6 +1374,14 @@ fn date(
     publication: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
     let d = dates::parse_at(ctx.tokens, i, publication)?;
+    // `more than four years ago`: a bound on the time since, read as that duration (as the
+    // Arabic pack reads `منذ أكثر من أربع سنوات`), not a date at the bound.
+    if ctx.tokens[d.last].is("ago")
+        && is_number_token(&ctx.tokens[d.first])
+        && qualifiers::before(ctx.tokens, d.first).is_some_and(|q| bound(q.qualifier))
+    {
+        return None;
+    }
     let day = |d: jiff::civil::Date| Value::Text(d.to_string());
     let mut r = Recognized::exact(
         ctx.index,

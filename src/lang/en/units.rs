@@ -564,6 +564,21 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
     None
 }
 
+/// Whether a capitalized word is, in lower case, a one-word unit of time of the table
+/// (`Minutes`, `Hours`, `Days`: a title's word after a figure, `"60 Minutes"`). (Count
+/// nouns are left alone: `146 House members`, `93 Senators` count.)
+pub fn title_case_form(t: &Token<'_>) -> bool {
+    t.capitalized()
+        && t.text.chars().skip(1).all(char::is_lowercase)
+        && INDEX.get(t.lower.as_ref()).is_some_and(|entries| {
+            entries.iter().any(|e| {
+                e.rest.is_empty()
+                    && matches!(e.kind, UnitKind::Time { .. })
+                    && !capital_form(e.concept)
+            })
+        })
+}
+
 fn capital_form(concept: &str) -> bool {
     TABLE.iter().any(|(c, _, forms)| {
         *c == concept && forms.split('|').any(|f| f.starts_with(char::is_uppercase))
