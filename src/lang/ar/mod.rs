@@ -1092,6 +1092,8 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         && let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
         && let Some(m) = numbers::parse_at(tokens, j)
         && m.value > n.value
+        // `من 8 إلى 23 سبتمبر`: the high end is the day of a date, not a count's bound.
+        && dates::extent_at(tokens, j).is_none_or(|l| l <= m.last)
         // `18-21%`: the percent sign on the high end only stands for both.
         && (m.percent == n.percent || m.percent)
     {
@@ -1176,14 +1178,20 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     // `في 2009 قدم دراسة`: after a time word, a year-like number is a year even when a
     // count noun (here the verb قدم, read as «foot») follows.
     let cued_year = high_num.is_none() && qualifier_before.is_none() && year_cued(tokens, i, &n);
+    // `من المركز الـ 6 وحتى الـ 10`: a range of ranks counts no noun after it.
+    let rank_range = high_num.is_some() && matches!(open, Some((RangeOpen::FromRank, ..)));
     if !percent
+        && !rank_range
         && let Some(u) = units::lookup(ctx.keys_from(last + 1))
             .filter(|u| !(u.proclitic || cued_year && u.kind == UnitKind::Count))
     {
         let first_unit = last + 1;
         last += u.words;
         unit = Some((u, first_unit));
-    } else if !percent && let Some(concept) = currency_sign(tokens, last + 1) {
+    } else if !percent
+        && !rank_range
+        && let Some(concept) = currency_sign(tokens, last + 1)
+    {
         // `25$`, `10 €`: a currency sign after the number.
         let u = UnitMatch {
             concept,
@@ -1196,6 +1204,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         last += 1;
         unit = Some((u, last));
     } else if !percent
+        && !rank_range
         && (high_num.is_some() || !is_year(tokens, i, &n))
         && let Some(key) = unknown_noun(tokens, &n, last + 1)
     {
@@ -1308,6 +1317,39 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         first = f;
         start = s;
         high_num = Some(m);
+    }
+    // `من نصف متر إلى متر`: a fraction up to the bare unit noun, which is one of it.
+    if let (Some((u, _)), None, Some((RangeOpen::From | RangeOpen::Between, f, s))) =
+        (&unit, &high_num, open)
+        && n.value < 1.0
+        && let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
+        && let Some(u2) = units::lookup(ctx.keys_from(j)).filter(|u2| {
+            u2.concept == u.concept
+                && !u2.definite
+                && !u2.proclitic
+                && u2.plurality == units::Plurality::Singular
+        })
+        // `إلى متر ونصف`, `إلى متر واحد`: more than the bare noun; left alone.
+        && !tokens.get(j + u2.words).is_some_and(|t| {
+            t.key == "ونصف" || t.key == "واحد" || numbers::is_number_word(t)
+        })
+    {
+        let end_tok = j + u2.words - 1;
+        last = end_tok;
+        first = f;
+        start = s;
+        high_num = Some(Num {
+            first: j,
+            last: end_tok,
+            start: tokens[j].start,
+            end: tokens[end_tok].end,
+            value: 1.0,
+            low: 1.0,
+            high: 1.0,
+            vague: false,
+            percent: false,
+            in_words: true,
+        });
     }
     // `ثلاث سنوات ونصف`, `عامين ونصف العام`: and a half of the unit.
     let n = match &unit {

@@ -350,6 +350,27 @@ ar! {
     h3_near_not_approx: "ويتكون من 20 عضوا" => ["20 عضوا|count|20|20..20|exact|member"];
     h3_spending_not_exceeded: "لإنفاق 250 مليار يوان"
         => ["250 مليار يوان|money|250000000000|250000000000..250000000000|exact|cny"];
+    // Ranges: a bare unit noun as the upper end (one of it), `بين X إلى Y`, and a range of
+    // ranks `من المركز الـ 6 وحتى الـ 10`.
+    h3_half_to_bare_unit: "وارتفاع الموج من نصف متر إلى متر، وحالة البحر"
+        => ["من نصف متر إلى متر|count|0.5|0.5..1|range|meter"];
+    h3_half_to_bare_unit_glued: "الموج من نصف متر الى متر،وحالـة"
+        => ["من نصف متر الى متر|count|0.5|0.5..1|range|meter"];
+    h3_half_to_unit_and_half_stays: "من نصف متر إلى متر ونصف"
+        => ["نصف متر|count|0.5|0.5..0.5|exact|meter", "متر ونصف|count|1.5|1.5..1.5|exact|meter"];
+    h3_between_to: "بين 3 آلاف إلى 10 آلاف ريال للمخالف"
+        => ["بين 3 آلاف إلى 10 آلاف ريال|money|3000|3000..10000|range|riyal"];
+    h3_between_to_years_of_age: "يتراوح عمره بين 25 إلى 30 سنة"
+        => ["بين 25 إلى 30 سنة|duration|P25Y|P25Y..P30Y|range|year"];
+    h3_between_to_decrease_stays: "بين 30 إلى 25 سنة"
+        => ["30|number|30|30..30|exact|", "25 سنة|duration|P25Y|P25Y..P25Y|exact|year"];
+    h3_rank_range: "والأندية من المركز الـ 6 وحتى الـ 10 عدم السماح"
+        => ["من المركز الـ 6 وحتى الـ 10|number|6|6..10|range|"];
+    h3_rank_range_glued: "من المركز الـ11 وحتى الـ14 عدم السماح"
+        => ["من المركز الـ11 وحتى الـ14|number|11|11..14|range|"];
+    h3_days_range_of_a_date_is_no_count: "من 8 وحتى 23 سبتمبر المقبل"
+        => ["8|number|8|8..8|exact|", "23 سبتمبر المقبل|date|2015-09-23|2015-09-23..2015-09-23|exact|"];
+    h3_from_and_until: "من 5 وحتى 7 أيام" => ["من 5 وحتى 7 أيام|duration|P5D|P5D..P7D|range|day"];
 }
 
 // Hostile text: each gets a defined result.
