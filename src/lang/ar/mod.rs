@@ -1657,6 +1657,10 @@ fn regnal_name_before(tokens: &[Token<'_>], first: usize, value: u32) -> bool {
     })
 }
 
+/// Offices (keys) that take `الأول` as part of a title before the body they head:
+/// `الرئيس الأول لمحكمة`, `النائب الأول لرئيس الوزراء`.
+const TITLES_WITH_FIRST: &[&str] = &["رييس", "نايب", "وكيل", "سكرتير", "امين", "مساعد"];
+
 /// Military ranks (keys) that take `أول` as part of the rank: `العريف أول`, `ملازم أول`.
 const RANKS_WITH_FIRST: &[&str] = &["عريف", "رقيب", "ملازم", "مساعد", "جندي", "وكيل"];
 
@@ -1712,6 +1716,44 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
 
     // `الساعة الخامسة`: a time of day.
     if o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "الساعه") {
+        return None;
+    }
+    // `الجملة الثانية :`, `الأول: ضميره`: an ordinal heading a list item before a colon is
+    // a list marker, no claim.
+    if matches!(
+        ctx.tokens.get(o.last + 1).map(|t| &t.kind),
+        Some(TokenKind::Punct(':'))
+    ) {
+        return None;
+    }
+    let first_alone = o.value == 1 && o.first == o.last;
+    // `في المقام الأول`: «primarily», an idiom.
+    if first_alone && o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "المقام")
+    {
+        return None;
+    }
+    // `خلال أول 72 ساعة`: «the first» before a number; the claim is the number after it.
+    if first_alone
+        && ctx.tokens[o.first].key == "اول"
+        && ctx
+            .tokens
+            .get(o.last + 1)
+            .is_some_and(|t| t.number().is_some() || numbers::is_number_word(t))
+    {
+        return None;
+    }
+    // `الرئيس الأول لمحكمة الاستئناف`, `النائب الأول لرئيس الوزراء`: «first» in a title,
+    // before the body the office heads.
+    if first_alone
+        && o.first > 0
+        && ctx.tokens[o.first - 1]
+            .stems()
+            .any(|(_, s)| TITLES_WITH_FIRST.contains(&s.trim_start_matches("ال")))
+        && ctx
+            .tokens
+            .get(o.last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.key.starts_with('ل'))
+    {
         return None;
     }
     // `بلد التسعين مليونا`: a tens word with the article before a scale word is a cardinal

@@ -370,6 +370,17 @@ ar! {
         => ["من المركز الـ11 وحتى الـ14|number|11|11..14|range|"];
     h3_days_range_of_a_date_is_no_count: "من 8 وحتى 23 سبتمبر المقبل"
         => ["8|number|8|8..8|exact|", "23 سبتمبر المقبل|date|2015-09-23|2015-09-23..2015-09-23|exact|"];
+    // Ordinals that are no claims: a list marker before a colon, `في المقام الأول`,
+    // `أول` before a number, `الأول` in a title.
+    h3_list_marker_colon: "الجملة الثانية : لا تتكلم" => [];
+    h3_list_marker_glued_colon: "بين جانبين: الأول: ضميره" => [];
+    h3_ordinal_without_colon_stays: "حل الفريق الثاني في الدوري" => ["الثاني|ordinal|2|2..2|exact|"];
+    h3_primarily: "لأنه مهم في المقام الأول لنا" => [];
+    h3_first_before_number: "خلال أول 72 ساعة من الحادث" => ["72 ساعة|duration|PT72H|PT72H..PT72H|exact|hour"];
+    h3_first_before_noun_stays: "في أول مرة" => ["أول|ordinal|1|1..1|exact|"];
+    h3_first_in_a_title: "قال الرئيس الأول لمحكمة الاستئناف" => [];
+    h3_first_deputy: "وقال النائب الأول لرئيس الوزراء" => [];
+    h3_first_president_stays: "كان الرئيس الأول في البلاد" => ["الأول|ordinal|1|1..1|exact|"];
     h3_from_and_until: "من 5 وحتى 7 أيام" => ["من 5 وحتى 7 أيام|duration|P5D|P5D..P7D|range|day"];
 }
 
