@@ -381,6 +381,13 @@ ar! {
     h3_first_in_a_title: "قال الرئيس الأول لمحكمة الاستئناف" => [];
     h3_first_deputy: "وقال النائب الأول لرئيس الوزراء" => [];
     h3_first_president_stays: "كان الرئيس الأول في البلاد" => ["الأول|ordinal|1|1..1|exact|"];
+    // A spaced day/month after a weekday (and its modifier) is a date (16 October 2014 was
+    // a Thursday; the Hijri reading is taken when the weekday falls on that instead).
+    h3_spaced_day_month_after_weekday: "بدأ يوم الخميس الماضي 16 / 10 عن طريق البوابة"
+        => ["يوم الخميس الماضي|date|2014-11-27|2014-11-27..2014-11-27|exact|",
+            "16 / 10|date|2014-10-16|2014-10-16..2014-10-16|exact|"];
+    h3_spaced_numbers_without_weekday_stay: "بنسبة 16 / 10 عن طريق"
+        => ["16|number|16|16..16|exact|", "10|number|10|10..10|exact|"];
     h3_from_and_until: "من 5 وحتى 7 أيام" => ["من 5 وحتى 7 أيام|duration|P5D|P5D..P7D|range|day"];
 }
 
