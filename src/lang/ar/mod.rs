@@ -815,6 +815,35 @@ fn and_a_half(ctx: &Ctx<'_, '_>, j: usize, concept: &str) -> Option<usize> {
     }
 }
 
+/// A code: a letter written against the digits at token `i`, glued (`الفئة أ2`) or with a
+/// slash (`الأمر الملكي رقم أ/121`, `المرسوم الملكي رقم م/36`). The proclitics (`و`, `ف`,
+/// `ب`, `ل`, `ك`) are no code letters: `و17`, `ب5`.
+fn code_letter_before(tokens: &[Token<'_>], i: usize) -> bool {
+    let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    let letter = |k: usize| {
+        tokens[k].kind == TokenKind::Word
+            && tokens[k].key.chars().count() == 1
+            // A base Arabic letter (a presentation form `ﻭ` is the proclitic too).
+            && tokens[k]
+                .key
+                .chars()
+                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            && !matches!(tokens[k].key.as_str(), "و" | "ف" | "ب" | "ل" | "ك")
+    };
+    if tokens[i].number().is_none() || i == 0 {
+        return false;
+    }
+    let p = i - 1;
+    if letter(p) && glued(p, i) {
+        return true;
+    }
+    p >= 1
+        && matches!(tokens[p].kind, TokenKind::Punct('/'))
+        && glued(p, i)
+        && glued(p - 1, p)
+        && letter(p - 1)
+}
+
 /// Whether an edition noun stands right before token `i`, or before a glued article
 /// (`البطولة ال13`, `الدورة الـ51`).
 fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
@@ -1060,7 +1089,30 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         return Some(found);
     }
     let tokens = ctx.tokens;
+    if code_letter_before(tokens, i) {
+        return None;
+    }
     let n = numbers::parse_at(tokens, i)?;
+    // `مهرجان جدة 36`: an edition number right after a festival's name, nothing counted
+    // (the noun without the article: `المهرجان بنسبة 20` is a share).
+    if i >= 2
+        && !n.in_words
+        && n.first == n.last
+        && n.value < 1000.0
+        && tokens[i - 1].kind == TokenKind::Word
+        && tokens[i - 1].number().is_none()
+        && !numbers::is_number_word(&tokens[i - 1])
+        && tokens[i - 2]
+            .stems()
+            .any(|(p, s)| s == "مهرجان" && !p.ends_with("ال"))
+        && units::lookup(ctx.keys_from(n.last + 1)).is_none()
+        && !matches!(
+            tokens.get(n.last + 1).map(|t| &t.kind),
+            Some(TokenKind::Punct('%' | '٪'))
+        )
+    {
+        return None;
+    }
     // `واحدة من القضايا` (one of the issues), `في آن واحد` (at once): no quantity.
     if n.in_words && n.value == 1.0 && n.first == n.last {
         let next = |k: usize| tokens.get(n.last + k).map(|t| t.key.as_str());

@@ -388,6 +388,16 @@ ar! {
             "16 / 10|date|2014-10-16|2014-10-16..2014-10-16|exact|"];
     h3_spaced_numbers_without_weekday_stay: "بنسبة 16 / 10 عن طريق"
         => ["16|number|16|16..16|exact|", "10|number|10|10..10|exact|"];
+    // Codes and names: a letter against the digits, a festival's edition number.
+    h3_royal_order_code: "بموجب الأمر الملكي رقم أ/121 وتاريخ" => [];
+    h3_decree_code: "الصادر بالمرسوم الملكي رقم م/36 وتاريخ" => [];
+    h3_category_code: "من الفئة أ2 في المسابقة" => [];
+    h3_glued_preposition_stays: "وفاز ب3 أهداف" => ["3 أهداف|count|3|3..3|exact|goal"];
+    h3_festival_edition: "ضمن فعاليات مهرجان جدة 36، وذلك" => [];
+    h3_the_festival_share_stays: "تراجع زائري المهرجان بنسبة 20 في المئة"
+        => ["20 في المئة|percent|20|20..20|exact|"];
+    h3_festival_visitors_stay: "زار مهرجان جدة 36 ألف زائر"
+        => ["36 ألف زائر|count|36000|36000..36000|exact|visitor"];
     h3_from_and_until: "من 5 وحتى 7 أيام" => ["من 5 وحتى 7 أيام|duration|P5D|P5D..P7D|range|day"];
 }
 
