@@ -1227,8 +1227,10 @@ const NOT_TODAY_AFTER: &[&str] = &[
     "المشهود",
 ];
 
-/// Words before a weekday that make it a noun, not a date (`صلاة الجمعة`, `كلا الاثنين`).
+/// Words before a weekday that make it a noun, not a date (`صلاة الجمعة`, `كلا الاثنين`,
+/// `سوق الثلاثاء`: a market named for its day).
 const NOT_WEEKDAY_BEFORE: &[&str] = &[
+    "سوق",
     "منابر",
     "منبر",
     "صلاه",

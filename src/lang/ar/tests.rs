@@ -398,6 +398,9 @@ ar! {
         => ["20 في المئة|percent|20|20..20|exact|"];
     h3_festival_visitors_stay: "زار مهرجان جدة 36 ألف زائر"
         => ["36 ألف زائر|count|36000|36000..36000|exact|visitor"];
+    // A market named for its weekday.
+    h3_tuesday_market: "وذلك في سوق الثلاثاء الشعبي" => [];
+    h3_friday_market_painting: "يرسم ويصور سوق الجمعة في لوحة" => [];
     h3_from_and_until: "من 5 وحتى 7 أيام" => ["من 5 وحتى 7 أيام|duration|P5D|P5D..P7D|range|day"];
 }
 
