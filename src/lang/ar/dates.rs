@@ -327,6 +327,19 @@ pub fn extent_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     parse_at(tokens, i, Some(anywhere)).map(|m| m.last)
 }
 
+/// The weekday right before token `i`, or before a modifier there (`السبت الماضي`).
+fn weekday_before(tk: &[Token<'_>], i: usize) -> Option<Weekday> {
+    let p = i.checked_sub(1)?;
+    match lex(tk, p, true) {
+        Some((Lex::Weekday(wd), _)) => Some(wd),
+        Some((Lex::Mod(_), _)) => match lex(tk, p.checked_sub(1)?, true) {
+            Some((Lex::Weekday(wd), _)) => Some(wd),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Lexicon
 
@@ -1214,8 +1227,10 @@ const NOT_TODAY_AFTER: &[&str] = &[
     "المشهود",
 ];
 
-/// Words before a weekday that make it a noun, not a date (`صلاة الجمعة`, `كلا الاثنين`).
+/// Words before a weekday that make it a noun, not a date (`صلاة الجمعة`, `كلا الاثنين`,
+/// `سوق الثلاثاء`: a market named for its day).
 const NOT_WEEKDAY_BEFORE: &[&str] = &[
+    "سوق",
     "منابر",
     "منبر",
     "صلاه",
@@ -1896,7 +1911,10 @@ impl Parser<'_, '_> {
     fn numeric2(&self, i: usize, (a, an): (u32, usize), sep: char) -> Option<Found> {
         let tk = self.tokens;
         let (b, bn) = int_token(self.t(i + 2)?)?;
-        if !adjacent(tk, i, i + 1) || !adjacent(tk, i + 1, i + 2) {
+        // `السبت الماضي 16 / 10`: spaced only right after a weekday, which cues a date.
+        if (!adjacent(tk, i, i + 1) || !adjacent(tk, i + 1, i + 2))
+            && weekday_before(tk, i).is_none()
+        {
             return None;
         }
         if i > 0
@@ -2028,7 +2046,8 @@ impl Parser<'_, '_> {
             .find_map(|j| match lex(tk, j, true) {
                 Some((Lex::Weekday(wd), _)) => Some(wd),
                 _ => None,
-            });
+            })
+            .or_else(|| weekday_before(tk, i));
         if let Some(wd) = weekday
             && date.weekday() != wd
         {

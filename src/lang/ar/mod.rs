@@ -815,6 +815,35 @@ fn and_a_half(ctx: &Ctx<'_, '_>, j: usize, concept: &str) -> Option<usize> {
     }
 }
 
+/// A code: a letter written against the digits at token `i`, glued (`الفئة أ2`) or with a
+/// slash (`الأمر الملكي رقم أ/121`, `المرسوم الملكي رقم م/36`). The proclitics (`و`, `ف`,
+/// `ب`, `ل`, `ك`) are no code letters: `و17`, `ب5`.
+fn code_letter_before(tokens: &[Token<'_>], i: usize) -> bool {
+    let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    let letter = |k: usize| {
+        tokens[k].kind == TokenKind::Word
+            && tokens[k].key.chars().count() == 1
+            // A base Arabic letter (a presentation form `ﻭ` is the proclitic too).
+            && tokens[k]
+                .key
+                .chars()
+                .all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            && !matches!(tokens[k].key.as_str(), "و" | "ف" | "ب" | "ل" | "ك")
+    };
+    if tokens[i].number().is_none() || i == 0 {
+        return false;
+    }
+    let p = i - 1;
+    if letter(p) && glued(p, i) {
+        return true;
+    }
+    p >= 1
+        && matches!(tokens[p].kind, TokenKind::Punct('/'))
+        && glued(p, i)
+        && glued(p - 1, p)
+        && letter(p - 1)
+}
+
 /// Whether an edition noun stands right before token `i`, or before a glued article
 /// (`البطولة ال13`, `الدورة الـ51`).
 fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
@@ -1060,7 +1089,30 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         return Some(found);
     }
     let tokens = ctx.tokens;
+    if code_letter_before(tokens, i) {
+        return None;
+    }
     let n = numbers::parse_at(tokens, i)?;
+    // `مهرجان جدة 36`: an edition number right after a festival's name, nothing counted
+    // (the noun without the article: `المهرجان بنسبة 20` is a share).
+    if i >= 2
+        && !n.in_words
+        && n.first == n.last
+        && n.value < 1000.0
+        && tokens[i - 1].kind == TokenKind::Word
+        && tokens[i - 1].number().is_none()
+        && !numbers::is_number_word(&tokens[i - 1])
+        && tokens[i - 2]
+            .stems()
+            .any(|(p, s)| s == "مهرجان" && !p.ends_with("ال"))
+        && units::lookup(ctx.keys_from(n.last + 1)).is_none()
+        && !matches!(
+            tokens.get(n.last + 1).map(|t| &t.kind),
+            Some(TokenKind::Punct('%' | '٪'))
+        )
+    {
+        return None;
+    }
     // `واحدة من القضايا` (one of the issues), `في آن واحد` (at once): no quantity.
     if n.in_words && n.value == 1.0 && n.first == n.last {
         let next = |k: usize| tokens.get(n.last + k).map(|t| t.key.as_str());
@@ -1092,6 +1144,8 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         && let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
         && let Some(m) = numbers::parse_at(tokens, j)
         && m.value > n.value
+        // `من 8 إلى 23 سبتمبر`: the high end is the day of a date, not a count's bound.
+        && dates::extent_at(tokens, j).is_none_or(|l| l <= m.last)
         // `18-21%`: the percent sign on the high end only stands for both.
         && (m.percent == n.percent || m.percent)
     {
@@ -1176,14 +1230,20 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     // `في 2009 قدم دراسة`: after a time word, a year-like number is a year even when a
     // count noun (here the verb قدم, read as «foot») follows.
     let cued_year = high_num.is_none() && qualifier_before.is_none() && year_cued(tokens, i, &n);
+    // `من المركز الـ 6 وحتى الـ 10`: a range of ranks counts no noun after it.
+    let rank_range = high_num.is_some() && matches!(open, Some((RangeOpen::FromRank, ..)));
     if !percent
+        && !rank_range
         && let Some(u) = units::lookup(ctx.keys_from(last + 1))
             .filter(|u| !(u.proclitic || cued_year && u.kind == UnitKind::Count))
     {
         let first_unit = last + 1;
         last += u.words;
         unit = Some((u, first_unit));
-    } else if !percent && let Some(concept) = currency_sign(tokens, last + 1) {
+    } else if !percent
+        && !rank_range
+        && let Some(concept) = currency_sign(tokens, last + 1)
+    {
         // `25$`, `10 €`: a currency sign after the number.
         let u = UnitMatch {
             concept,
@@ -1196,6 +1256,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         last += 1;
         unit = Some((u, last));
     } else if !percent
+        && !rank_range
         && (high_num.is_some() || !is_year(tokens, i, &n))
         && let Some(key) = unknown_noun(tokens, &n, last + 1)
     {
@@ -1308,6 +1369,39 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         first = f;
         start = s;
         high_num = Some(m);
+    }
+    // `من نصف متر إلى متر`: a fraction up to the bare unit noun, which is one of it.
+    if let (Some((u, _)), None, Some((RangeOpen::From | RangeOpen::Between, f, s))) =
+        (&unit, &high_num, open)
+        && n.value < 1.0
+        && let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
+        && let Some(u2) = units::lookup(ctx.keys_from(j)).filter(|u2| {
+            u2.concept == u.concept
+                && !u2.definite
+                && !u2.proclitic
+                && u2.plurality == units::Plurality::Singular
+        })
+        // `إلى متر ونصف`, `إلى متر واحد`: more than the bare noun; left alone.
+        && !tokens.get(j + u2.words).is_some_and(|t| {
+            t.key == "ونصف" || t.key == "واحد" || numbers::is_number_word(t)
+        })
+    {
+        let end_tok = j + u2.words - 1;
+        last = end_tok;
+        first = f;
+        start = s;
+        high_num = Some(Num {
+            first: j,
+            last: end_tok,
+            start: tokens[j].start,
+            end: tokens[end_tok].end,
+            value: 1.0,
+            low: 1.0,
+            high: 1.0,
+            vague: false,
+            percent: false,
+            in_words: true,
+        });
     }
     // `ثلاث سنوات ونصف`, `عامين ونصف العام`: and a half of the unit.
     let n = match &unit {
@@ -1615,6 +1709,10 @@ fn regnal_name_before(tokens: &[Token<'_>], first: usize, value: u32) -> bool {
     })
 }
 
+/// Offices (keys) that take `الأول` as part of a title before the body they head:
+/// `الرئيس الأول لمحكمة`, `النائب الأول لرئيس الوزراء`.
+const TITLES_WITH_FIRST: &[&str] = &["رييس", "نايب", "وكيل", "سكرتير", "امين", "مساعد"];
+
 /// Military ranks (keys) that take `أول` as part of the rank: `العريف أول`, `ملازم أول`.
 const RANKS_WITH_FIRST: &[&str] = &["عريف", "رقيب", "ملازم", "مساعد", "جندي", "وكيل"];
 
@@ -1670,6 +1768,44 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
 
     // `الساعة الخامسة`: a time of day.
     if o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "الساعه") {
+        return None;
+    }
+    // `الجملة الثانية :`, `الأول: ضميره`: an ordinal heading a list item before a colon is
+    // a list marker, no claim.
+    if matches!(
+        ctx.tokens.get(o.last + 1).map(|t| &t.kind),
+        Some(TokenKind::Punct(':'))
+    ) {
+        return None;
+    }
+    let first_alone = o.value == 1 && o.first == o.last;
+    // `في المقام الأول`: «primarily», an idiom.
+    if first_alone && o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "المقام")
+    {
+        return None;
+    }
+    // `خلال أول 72 ساعة`: «the first» before a number; the claim is the number after it.
+    if first_alone
+        && ctx.tokens[o.first].key == "اول"
+        && ctx
+            .tokens
+            .get(o.last + 1)
+            .is_some_and(|t| t.number().is_some() || numbers::is_number_word(t))
+    {
+        return None;
+    }
+    // `الرئيس الأول لمحكمة الاستئناف`, `النائب الأول لرئيس الوزراء`: «first» in a title,
+    // before the body the office heads.
+    if first_alone
+        && o.first > 0
+        && ctx.tokens[o.first - 1]
+            .stems()
+            .any(|(_, s)| TITLES_WITH_FIRST.contains(&s.trim_start_matches("ال")))
+        && ctx
+            .tokens
+            .get(o.last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.key.starts_with('ل'))
+    {
         return None;
     }
     // `بلد التسعين مليونا`: a tens word with the article before a scale word is a cardinal

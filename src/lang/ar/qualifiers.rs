@@ -247,6 +247,8 @@ pub fn after(tokens: &[Token<'_>], i: usize) -> Option<Found> {
 pub enum RangeOpen {
     Between,
     From,
+    /// `من المركز الـ 6`: «from» a noun and an article apart from the number.
+    FromRank,
 }
 
 /// A range opener ending right before token `i`: returns its kind and first token.
@@ -268,6 +270,20 @@ pub fn range_open(tokens: &[Token<'_>], i: usize) -> Option<(RangeOpen, usize, u
     if let Some(c) = matches_word(prev, "من", true) {
         return Some((RangeOpen::From, i - 1, prev.offset_after_key_chars(c)));
     }
+    // `من المركز الـ 6 وحتى الـ 10`: «from» before a noun and the article written apart
+    // from the number (a rank); only a range when `وحتى`/`حتى`/`إلى` closes it.
+    if i >= 3
+        && matches!(prev.key.as_str(), "ال" | "الـ")
+        && tokens[i - 2].kind == TokenKind::Word
+        && tokens[i - 2].key.starts_with("ال")
+        && let Some(c) = matches_word(&tokens[i - 3], "من", true)
+    {
+        return Some((
+            RangeOpen::FromRank,
+            i - 3,
+            tokens[i - 3].offset_after_key_chars(c),
+        ));
+    }
     None
 }
 
@@ -284,15 +300,30 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
             } else if matches!(t.kind, TokenKind::Punct('-' | '–' | '—')) {
                 // `بين 10 – 25`, `ما بين 14- 18`: after بين a dash joins, spaced or not.
                 Some(i + 1)
+            } else if t.kind == TokenKind::Word && matches!(t.key.as_str(), "الي" | "حتي") {
+                // `بين 25 إلى 30 سنة`: colloquial for `بين 25 و30`.
+                Some(i + 1)
             } else {
                 None
             }
+        }
+        Some(RangeOpen::FromRank) => {
+            // `وحتى الـ 10`, `إلى الـ 10`: the close, then the article apart from the number.
+            let close = t.kind == TokenKind::Word
+                && matches!(t.key.as_str(), "الي" | "حتي" | "وحتي" | "والي");
+            let article = tokens
+                .get(i + 1)
+                .is_some_and(|a| matches!(a.key.as_str(), "ال" | "الـ"));
+            (close && article).then_some(i + 2)
         }
         Some(RangeOpen::From) | None => {
             let k = normalize::key(t.text);
             // `ثلاثة أو أربعة`: «or» between two numbers is a range too.
             let word = t.kind == TokenKind::Word
-                && (k == "الي" || k == "حتي" || (open.is_none() && k == "او"));
+                && (k == "الي"
+                    || k == "حتي"
+                    || (open.is_some() && k == "وحتي")
+                    || (open.is_none() && k == "او"));
             let dash = open.is_none()
                 && matches!(t.kind, TokenKind::Punct('-' | '–' | '—'))
                 && i > 0

@@ -350,6 +350,58 @@ ar! {
     h3_near_not_approx: "ويتكون من 20 عضوا" => ["20 عضوا|count|20|20..20|exact|member"];
     h3_spending_not_exceeded: "لإنفاق 250 مليار يوان"
         => ["250 مليار يوان|money|250000000000|250000000000..250000000000|exact|cny"];
+    // Ranges: a bare unit noun as the upper end (one of it), `بين X إلى Y`, and a range of
+    // ranks `من المركز الـ 6 وحتى الـ 10`.
+    h3_half_to_bare_unit: "وارتفاع الموج من نصف متر إلى متر، وحالة البحر"
+        => ["من نصف متر إلى متر|count|0.5|0.5..1|range|meter"];
+    h3_half_to_bare_unit_glued: "الموج من نصف متر الى متر،وحالـة"
+        => ["من نصف متر الى متر|count|0.5|0.5..1|range|meter"];
+    h3_half_to_unit_and_half_stays: "من نصف متر إلى متر ونصف"
+        => ["نصف متر|count|0.5|0.5..0.5|exact|meter", "متر ونصف|count|1.5|1.5..1.5|exact|meter"];
+    h3_between_to: "بين 3 آلاف إلى 10 آلاف ريال للمخالف"
+        => ["بين 3 آلاف إلى 10 آلاف ريال|money|3000|3000..10000|range|riyal"];
+    h3_between_to_years_of_age: "يتراوح عمره بين 25 إلى 30 سنة"
+        => ["بين 25 إلى 30 سنة|duration|P25Y|P25Y..P30Y|range|year"];
+    h3_between_to_decrease_stays: "بين 30 إلى 25 سنة"
+        => ["30|number|30|30..30|exact|", "25 سنة|duration|P25Y|P25Y..P25Y|exact|year"];
+    h3_rank_range: "والأندية من المركز الـ 6 وحتى الـ 10 عدم السماح"
+        => ["من المركز الـ 6 وحتى الـ 10|number|6|6..10|range|"];
+    h3_rank_range_glued: "من المركز الـ11 وحتى الـ14 عدم السماح"
+        => ["من المركز الـ11 وحتى الـ14|number|11|11..14|range|"];
+    h3_days_range_of_a_date_is_no_count: "من 8 وحتى 23 سبتمبر المقبل"
+        => ["8|number|8|8..8|exact|", "23 سبتمبر المقبل|date|2015-09-23|2015-09-23..2015-09-23|exact|"];
+    // Ordinals that are no claims: a list marker before a colon, `في المقام الأول`,
+    // `أول` before a number, `الأول` in a title.
+    h3_list_marker_colon: "الجملة الثانية : لا تتكلم" => [];
+    h3_list_marker_glued_colon: "بين جانبين: الأول: ضميره" => [];
+    h3_ordinal_without_colon_stays: "حل الفريق الثاني في الدوري" => ["الثاني|ordinal|2|2..2|exact|"];
+    h3_primarily: "لأنه مهم في المقام الأول لنا" => [];
+    h3_first_before_number: "خلال أول 72 ساعة من الحادث" => ["72 ساعة|duration|PT72H|PT72H..PT72H|exact|hour"];
+    h3_first_before_noun_stays: "في أول مرة" => ["أول|ordinal|1|1..1|exact|"];
+    h3_first_in_a_title: "قال الرئيس الأول لمحكمة الاستئناف" => [];
+    h3_first_deputy: "وقال النائب الأول لرئيس الوزراء" => [];
+    h3_first_president_stays: "كان الرئيس الأول في البلاد" => ["الأول|ordinal|1|1..1|exact|"];
+    // A spaced day/month after a weekday (and its modifier) is a date (16 October 2014 was
+    // a Thursday; the Hijri reading is taken when the weekday falls on that instead).
+    h3_spaced_day_month_after_weekday: "بدأ يوم الخميس الماضي 16 / 10 عن طريق البوابة"
+        => ["يوم الخميس الماضي|date|2014-11-27|2014-11-27..2014-11-27|exact|",
+            "16 / 10|date|2014-10-16|2014-10-16..2014-10-16|exact|"];
+    h3_spaced_numbers_without_weekday_stay: "بنسبة 16 / 10 عن طريق"
+        => ["16|number|16|16..16|exact|", "10|number|10|10..10|exact|"];
+    // Codes and names: a letter against the digits, a festival's edition number.
+    h3_royal_order_code: "بموجب الأمر الملكي رقم أ/121 وتاريخ" => [];
+    h3_decree_code: "الصادر بالمرسوم الملكي رقم م/36 وتاريخ" => [];
+    h3_category_code: "من الفئة أ2 في المسابقة" => [];
+    h3_glued_preposition_stays: "وفاز ب3 أهداف" => ["3 أهداف|count|3|3..3|exact|goal"];
+    h3_festival_edition: "ضمن فعاليات مهرجان جدة 36، وذلك" => [];
+    h3_the_festival_share_stays: "تراجع زائري المهرجان بنسبة 20 في المئة"
+        => ["20 في المئة|percent|20|20..20|exact|"];
+    h3_festival_visitors_stay: "زار مهرجان جدة 36 ألف زائر"
+        => ["36 ألف زائر|count|36000|36000..36000|exact|visitor"];
+    // A market named for its weekday.
+    h3_tuesday_market: "وذلك في سوق الثلاثاء الشعبي" => [];
+    h3_friday_market_painting: "يرسم ويصور سوق الجمعة في لوحة" => [];
+    h3_from_and_until: "من 5 وحتى 7 أيام" => ["من 5 وحتى 7 أيام|duration|P5D|P5D..P7D|range|day"];
 }
 
 // Hostile text: each gets a defined result.
