@@ -414,3 +414,13 @@ en! {
     euro_dot_scale_stays: "a $1.375 billion fund" => ["$1.375 billion|money|1375000000|1375000000..1375000000|exact|usd"];
     euro_dot_not_round: "a rate of 1.375 there" => ["1.375|number|1.375|1.375..1.375|exact|"];
 }
+
+// From the seed-3 hold-out (eval/precision-en-holdout3.tsv): a European thousands dot, the
+// emergency number, `over` as a preposition.
+en! {
+    emergency_spelled: "The victim called 9-1-1 off her cell phone" => [];
+    emergency_call: "If any concerns, call 911 immediately." => [];
+    emergency_end: "Henneberry was calling 911." => [];
+    emergency_dispatcher: "a 911 dispatcher answered" => [];
+    emergency_not_other: "911 people were counted" => ["911 people|count|911|911..911|exact|person"];
+}
