@@ -1106,6 +1106,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         // `two of the seven terrorists`: the part counts the whole's noun after its number;
         // the claim keeps to the part, and the whole's number is a claim of its own.
         let mut whole: Option<Num> = None;
+        // `7 of 10 French individuals`, `one of 12 children`: a part of a whole counted by
+        // a number without `the` (the whole at least as large as the part).
+        let whole_number = || {
+            tokens
+                .get(j + 1)
+                .filter(|t| is_number_token(t))
+                .and_then(|_| numbers::parse_at(tokens, j + 1))
+                .filter(|m| !year_shaped(m) && !m.vague && (n.vague || m.value >= n.value))
+        };
         if partitive {
             j += 2;
             if let Some(m) = tokens
@@ -1117,6 +1126,9 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 j = m.last + 1;
                 whole = Some(m);
             }
+        } else if let Some(m) = of_after.then(whole_number).flatten() {
+            j = m.last + 1;
+            whole = Some(m);
         } else if (of_after && counts_with_of) || hyphen {
             j += 1;
         } else if tokens[n.last].is("half")
