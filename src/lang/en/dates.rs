@@ -838,15 +838,19 @@ impl<'t> Parser<'_, 't> {
             // `Wednesday, 3 December 2014`
             return Some((DateMatch { first: i, ..m }, needs));
         }
-        // `Tuesday the 19th`, `Thu 15th`
-        let j = if self.word(wlast + 1) == "the" {
-            wlast + 2
-        } else {
-            wlast + 1
-        };
+        // `Tuesday the 19th`, `Thu 15th`, `Friday, the 13th`. (After a comma, only a
+        // figure ending a phrase: `Wednesday, the first day of his trip` is in apposition.)
+        let comma = k > wlast + 1;
+        let the = self.word(k) == "the";
+        let j = if the { k + 1 } else { k };
         if let Some((d, dlast)) = self.day_of_month(j)
-            && (self.t(j).is_some_and(|t| t.kind == TokenKind::Digits) && dlast > j
-                || self.word(wlast + 1) == "the")
+            && (self.t(j).is_some_and(|t| t.kind == TokenKind::Digits) && dlast > j || the)
+            && (!comma
+                || self.t(j).is_some_and(|t| t.kind == TokenKind::Digits)
+                    && dlast > j
+                    && self
+                        .t(dlast + 1)
+                        .is_none_or(|t| !t.is_word() || t.capitalized() || linking(&t.lower)))
         {
             let date = self.day_on_weekday(d, wd)?;
             return Some((Self::day_match(i, dlast, date), true));
@@ -1984,6 +1988,35 @@ fn orthodox_easter(year: i16) -> Option<Date> {
     add_days(julian, shift)
 }
 
+/// A word after `Friday, the 13th` that begins no noun phrase of its own (`in Paris`, `when`):
+/// the ordinal is the day of the month, not an apposition (`the 13th day`).
+fn linking(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "on"
+            | "and"
+            | "or"
+            | "but"
+            | "when"
+            | "as"
+            | "of"
+            | "that"
+            | "which"
+            | "after"
+            | "before"
+            | "with"
+            | "by"
+            | "for"
+            | "to"
+            | "was"
+            | "were"
+            | "is"
+            | "had"
+            | "has"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2073,6 +2106,23 @@ mod tests {
                 "2014-09-11",
             ),
             ("for years before Monday, they", "Monday", "2014-12-01"),
+            // A weekday, a comma and `the Nth`: the day of month fixes the date.
+            (
+                "the attacks on Friday, the 13th in Paris",
+                "on Friday, the 13th",
+                "2015-02-13",
+            ),
+            ("on Friday, 13 people died", "on Friday", "2014-11-28"),
+            (
+                "on Wednesday, the first day of his trip",
+                "on Wednesday",
+                "2014-12-03",
+            ),
+            (
+                "on Friday, the 13th day of protests",
+                "on Friday",
+                "2014-11-28",
+            ),
             // Another calendar's new year is not 1 January.
             (
                 "the Chinese New Year holiday",

@@ -359,11 +359,17 @@ fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
             }
             alone
         }
-        ['.'] => (
-            groups[0].2,
-            first.to_string(),
-            Some(groups[0].1.to_string()),
-        ),
+        ['.'] => {
+            if european_thousand(tokens, first, groups[0].1, groups[0].2) {
+                return (groups[0].2, join(&groups), None);
+            }
+            (
+                groups[0].2,
+                first.to_string(),
+                Some(groups[0].1.to_string()),
+            )
+        }
+        _ if european_groups(first, &groups) => (groups[groups.len() - 1].2, join(&groups), None),
         _ => {
             let commas = seps.iter().take_while(|&&c| c == ',').count();
             let first_ok = (1..=3).contains(&first.len());
@@ -410,6 +416,68 @@ fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
             alone
         }
     }
+}
+
+/// `200.000 people`, `More than 1.500`: a dot before one group of three digits ending in
+/// `00` is a European thousands separator when no scale, percent or glued glyph follows
+/// (`1.500 million`, `2.500%` stay decimals); a decimal with trailing zeros is rare in news,
+/// a round thousand written the European way is not. (`0.500`, `$1.375`: decimals.)
+fn european_thousand(tokens: &[Token<'_>], first: &str, group: &str, last: usize) -> bool {
+    if !(1..=3).contains(&first.len()) || first.starts_with('0') || group.len() != 3 {
+        return false;
+    }
+    if !group.ends_with("00") {
+        return false;
+    }
+    let currency_before = last
+        .checked_sub(3)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|t| matches!(t.kind, TokenKind::Punct('$' | '£' | '€' | '¥')));
+    let Some(next) = tokens.get(last + 1) else {
+        return !currency_before;
+    };
+    if next.glued && !matches!(next.kind, TokenKind::Punct('.' | ',' | ';' | ':' | ')')) {
+        return false;
+    }
+    let scale_after = next.kind == TokenKind::Word
+        && (matches!(
+            next.lower.as_ref(),
+            "thousand"
+                | "million"
+                | "billion"
+                | "trillion"
+                | "percent"
+                | "per"
+                | "pct"
+                | "points"
+                | "point"
+                | "seconds"
+                | "second"
+                | "kg"
+                | "km"
+                | "m"
+                | "mm"
+                | "cm"
+                | "g"
+                | "ml"
+                | "l"
+        ) || spaced_scale(tokens, last + 1).is_some());
+    !scale_after && !currency_before
+}
+
+/// `1.200.000`, `40.000.000`: two groups of three digits or more after dots are European
+/// thousands separators (no decimal has two dots). Four groups of at most 255 are an IP
+/// address (`170.149.168.130`), left alone.
+fn european_groups(first: &str, groups: &[(char, &str, usize)]) -> bool {
+    if !(1..=3).contains(&first.len())
+        || first.starts_with('0')
+        || groups.len() < 2
+        || !groups.iter().all(|g| g.0 == '.' && g.1.len() == 3)
+    {
+        return false;
+    }
+    let byte = |d: &str| d.parse::<u32>().is_ok_and(|v| v <= 255);
+    !(groups.len() == 3 && byte(first) && groups.iter().all(|g| byte(g.1)))
 }
 
 /// `.` and digits glued after token `end`.
@@ -557,6 +625,20 @@ mod tests {
             ("-.0012G", Some(("-.0012G", -1_200_000.0))),
             ("12,34,567.89", Some(("12,34,567.89", 1_234_567.89))),
             ("1.111,11", Some(("1.111,11", 1111.11))),
+            (
+                "More than 200.000 filled the square",
+                Some(("200.000", 200_000.0)),
+            ),
+            ("1.200.000 people", Some(("1.200.000", 1_200_000.0))),
+            ("about 3.500 people", Some(("3.500", 3500.0))),
+            ("1.500 million", Some(("1.500", 1.5))),
+            ("2.500 percent", Some(("2.500", 2.5))),
+            ("1.375 billion", Some(("1.375", 1.375))),
+            ("1.375 people", Some(("1.375", 1.375))),
+            ("0.500 people", Some(("0.500", 0.5))),
+            ("$1.500", Some(("1.500", 1.5))),
+            ("3.500 km", Some(("3.500", 3.5))),
+            ("170.149.168.130", Some(("170", 170.0))),
             ("40 000 people", Some(("40 000", 40_000.0))),
             ("1 234 567", Some(("1 234 567", 1_234_567.0))),
             (

@@ -236,6 +236,59 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(end) = phone_number(tokens, i) {
         return Some(end);
     }
+    // `170.149.168.130`: an IP address, four numbers up to 255 joined by dots.
+    let byte = |k: usize| {
+        digits(k) && tokens[k].text.len() <= 3 && word(k).parse::<u16>().is_ok_and(|v| v <= 255)
+    };
+    if byte(i)
+        && (1..=3).all(|g| {
+            let k = i + 2 * g;
+            punct(k - 1, '.') && glued(k - 1) && glued(k) && byte(k)
+        })
+        && !(punct(i + 7, '.') && glued(i + 7) && digits(i + 8) && glued(i + 8))
+    {
+        return Some(i + 7);
+    }
+    // `called 9-1-1`, `call 911`, `a 911 dispatcher`: the emergency number, not a claim.
+    // (`9-1-1` spelled out digit by digit is always the number; a bare `911` only beside a
+    // word of calling, since `on 911` may be the date of the attacks.)
+    let digit = |k: usize, d: &str| digits(k) && glued(k) && word(k) == d;
+    if t.text == "9"
+        && punct(i + 1, '-')
+        && glued(i + 1)
+        && digit(i + 2, "1")
+        && punct(i + 3, '-')
+        && glued(i + 3)
+        && digit(i + 4, "1")
+    {
+        return Some(i + 5);
+    }
+    if t.text == "911"
+        && !(i > 0 && t.glued)
+        && !(glued(i + 1) && digits(i + 2) && glued(i + 2))
+        && (matches!(
+            before(1),
+            "call" | "called" | "calling" | "calls" | "dial" | "dialed" | "dialled" | "dialing"
+        ) || matches!(
+            word(i + 1),
+            "call"
+                | "calls"
+                | "caller"
+                | "callers"
+                | "dispatcher"
+                | "dispatchers"
+                | "operator"
+                | "operators"
+                | "center"
+                | "centre"
+                | "system"
+                | "service"
+                | "line"
+                | "emergency"
+        ))
+    {
+        return Some(i + 1);
+    }
     // `"60 Minutes"`, `CBS's 60 Minutes interview`: a figure before a unit of time in
     // title case inside a sentence is a title (in quotes, or before words in lower case; a
     // headline capitalizes on: `40 Killed In Attack`).
@@ -1053,6 +1106,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         // `two of the seven terrorists`: the part counts the whole's noun after its number;
         // the claim keeps to the part, and the whole's number is a claim of its own.
         let mut whole: Option<Num> = None;
+        // `7 of 10 French individuals`, `one of 12 children`: a part of a whole counted by
+        // a number without `the` (the whole at least as large as the part).
+        let whole_number = || {
+            tokens
+                .get(j + 1)
+                .filter(|t| is_number_token(t))
+                .and_then(|_| numbers::parse_at(tokens, j + 1))
+                .filter(|m| !year_shaped(m) && !m.vague && (n.vague || m.value >= n.value))
+        };
         if partitive {
             j += 2;
             if let Some(m) = tokens
@@ -1064,6 +1126,9 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 j = m.last + 1;
                 whole = Some(m);
             }
+        } else if let Some(m) = of_after.then(whole_number).flatten() {
+            j = m.last + 1;
+            whole = Some(m);
         } else if (of_after && counts_with_of) || hyphen {
             j += 1;
         } else if tokens[n.last].is("half")

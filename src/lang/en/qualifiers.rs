@@ -124,6 +124,16 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             });
         }
     }
+    // `angry over several incidents`, `a dispute over two islands`, `handed over three
+    // prisoners`: `over` after a word of feeling or conflict, or a verb whose particle it
+    // is, is a preposition, not `more than`.
+    if best.is_some_and(|b| b.first + 1 == i && tokens[b.first].is("over"))
+        && i >= 2
+        && tokens[i - 2].is_word()
+        && over_is_preposition(tokens[i - 2].lower.as_ref())
+    {
+        best = None;
+    }
     // `approx.`: the abbreviation's full stop between it and the number.
     if best.is_none() && i >= 2 && tokens[i - 1].is_punct('.') && tokens[i - 2].is("approx") {
         best = Some(Found {
@@ -133,6 +143,73 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         });
     }
     best
+}
+
+/// A word after which `over` is a preposition or a particle (`angry over`, `a row over`,
+/// `control over`, `turned over`), lower case.
+fn over_is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "angry"
+            | "anger"
+            | "angered"
+            | "upset"
+            | "furious"
+            | "fury"
+            | "outrage"
+            | "outraged"
+            | "concern"
+            | "concerns"
+            | "concerned"
+            | "worried"
+            | "worries"
+            | "worry"
+            | "alarm"
+            | "alarmed"
+            | "frustration"
+            | "frustrated"
+            | "dispute"
+            | "disputes"
+            | "row"
+            | "rows"
+            | "clash"
+            | "clashes"
+            | "clashed"
+            | "protest"
+            | "protests"
+            | "protested"
+            | "debate"
+            | "debates"
+            | "fight"
+            | "fights"
+            | "feud"
+            | "spat"
+            | "quarrel"
+            | "battle"
+            | "battles"
+            | "tension"
+            | "tensions"
+            | "controversy"
+            | "uproar"
+            | "furor"
+            | "furore"
+            | "standoff"
+            | "rift"
+            | "disagreement"
+            | "disagreements"
+            | "control"
+            | "sovereignty"
+            | "jurisdiction"
+            | "authority"
+            | "hand"
+            | "hands"
+            | "handed"
+            | "handing"
+            | "turn"
+            | "turns"
+            | "turned"
+            | "turning"
+    )
 }
 
 /// The qualifier starting at token `j`, after a number and its noun. `-plus` and `+`

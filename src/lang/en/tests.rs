@@ -404,3 +404,30 @@ en! {
     title_not_count: "the 146 House members and the 93 Senators who voted" => ["146 House members|count|146|146..146|exact|member", "93 Senators|count|93|93..93|exact|senator"];
     minutes_lower: "for 60 minutes" => ["60 minutes|duration|PT60M|PT60M..PT60M|exact|minute"];
 }
+
+// From the seed-3 hold-out (eval/precision-en-holdout3.tsv): a European thousands dot, the
+// emergency number, `over` as a preposition.
+en! {
+    euro_dot_more_than: "More than 200.000 filled the square" => ["More than 200.000|number|200000|200000..|more_than|"];
+    euro_dot_people: "about 3.500 people fled" => ["about 3.500 people|count|3500|3150..3850|approx|person"];
+    euro_dot_groups: "1.200.000 people fled" => ["1.200.000 people|count|1200000|1200000..1200000|exact|person"];
+    euro_dot_scale_stays: "a $1.375 billion fund" => ["$1.375 billion|money|1375000000|1375000000..1375000000|exact|usd"];
+    euro_dot_not_round: "a rate of 1.375 there" => ["1.375|number|1.375|1.375..1.375|exact|"];
+    euro_dot_ip_address: "at the address 170.149.168.130." => [];
+    emergency_spelled: "The victim called 9-1-1 off her cell phone" => [];
+    emergency_call: "If any concerns, call 911 immediately." => [];
+    emergency_end: "Henneberry was calling 911." => [];
+    emergency_dispatcher: "a 911 dispatcher answered" => [];
+    emergency_not_other: "911 people were counted" => ["911 people|count|911|911..911|exact|person"];
+    over_angry: "Afghans are still angry over several incidents involving troops" => ["several incidents|count|3|3..10|vague|incident"];
+    over_dispute: "a dispute over two islands" => ["two islands|count|2|2..2|exact|island"];
+    over_handed: "the state handed over 1027 prisoners" => ["1027 prisoners|count|1027|1027..1027|exact|prisoner"];
+    over_still_more_than: "killed over 300 people" => ["over 300 people|count|300|300..|more_than|person"];
+}
+
+// The seed-3 hold-out: a part of a whole counted by a number without `the`.
+en! {
+    partitive_of_number: "7 of 10 French individuals surveyed" => ["7|count|7|7..7|exact|person", "10 French individuals|count|10|10..10|exact|person"];
+    partitive_of_number_words: "two of 12 children" => ["two|count|2|2..2|exact|child", "12 children|count|12|12..12|exact|child"];
+    partitive_of_number_smaller: "10 of 2 kinds" => ["10|number|10|10..10|exact|", "2 kinds|count|2|2..2|exact|kind"];
+}
