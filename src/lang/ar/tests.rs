@@ -402,6 +402,13 @@ ar! {
     h3_tuesday_market: "وذلك في سوق الثلاثاء الشعبي" => [];
     h3_friday_market_painting: "يرسم ويصور سوق الجمعة في لوحة" => [];
     h3_from_and_until: "من 5 وحتى 7 أيام" => ["من 5 وحتى 7 أيام|duration|P5D|P5D..P7D|range|day"];
+    // `أثنى` (praised) is a verb, not the number two; `اثنى عشر` stays twelve.
+    h4_praised: "وأثنى العطوي على الجهود الكبيرة" => [];
+    h4_praised_plain: "أثنى رئيس المجلس على اللاعبين" => [];
+    h4_praised_hamza_free: "واثنى الغامدي على المنتخب" => [];
+    h4_twelve_maqsura: "بعد اثنى عشر شهرا" => ["اثنى عشر شهرا|duration|P12M|P12M..P12M|exact|month"];
+    h4_two_kept: "قتل اثنين من الجنود" => ["اثنين من الجنود|count|2|2..2|exact|soldier"];
+    h4_twelve_kept: "اثني عشر لاعبا" => ["اثني عشر لاعبا|count|12|12..12|exact|player"];
 }
 
 // Hostile text: each gets a defined result.
