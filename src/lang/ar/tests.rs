@@ -409,6 +409,10 @@ ar! {
     h4_twelve_maqsura: "بعد اثنى عشر شهرا" => ["اثنى عشر شهرا|duration|P12M|P12M..P12M|exact|month"];
     h4_two_kept: "قتل اثنين من الجنود" => ["اثنين من الجنود|count|2|2..2|exact|soldier"];
     h4_twelve_kept: "اثني عشر لاعبا" => ["اثني عشر لاعبا|count|12|12..12|exact|player"];
+    // A clock time with seconds is a time of day, every part of it.
+    h4_time_with_seconds: "في الساعة 09:28:54 صباحا" => [];
+    h4_time_with_seconds_then_count: "الساعة 14:05:30 قتل 12 شخصا"
+        => ["12 شخصا|count|12|12..12|exact|person"];
 }
 
 // Hostile text: each gets a defined result.
