@@ -413,6 +413,11 @@ ar! {
     h4_time_with_seconds: "في الساعة 09:28:54 صباحا" => [];
     h4_time_with_seconds_then_count: "الساعة 14:05:30 قتل 12 شخصا"
         => ["12 شخصا|count|12|12..12|exact|person"];
+    // `بقليل` (slightly) between the comparative and `من`.
+    h4_slightly_less: "منذ أقل بقليل من 10 سنوات"
+        => ["أقل بقليل من 10 سنوات|duration|P10Y|..P10Y|less_than|year"];
+    h4_slightly_more: "شارك أكثر بقليل من 200 شخص"
+        => ["أكثر بقليل من 200 شخص|count|200|200..|more_than|person"];
 }
 
 // Hostile text: each gets a defined result.
