@@ -517,7 +517,16 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && touching(i + 1, i + 2)
         && t.number().is_some_and(|v| (0.0..=24.0).contains(&v))
     {
-        return Some(i + 3);
+        // `09:28:54`: the seconds belong to the time too.
+        let seconds = tokens
+            .get(i + 3)
+            .is_some_and(|c| matches!(c.kind, TokenKind::Punct(':')))
+            && touching(i + 2, i + 3)
+            && tokens.get(i + 4).is_some_and(|s| {
+                s.number().is_some_and(|v| (0.0..60.0).contains(&v)) && s.text.chars().count() == 2
+            })
+            && touching(i + 3, i + 4);
+        return Some(if seconds { i + 5 } else { i + 3 });
     }
     // A footnote mark glued to the word or full stop before it: `أخرى.5.`, `عبدالعزيز(4)`.
     let glued_after = |p: usize| {

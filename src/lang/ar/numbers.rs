@@ -354,6 +354,15 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             if v == 1.0 && first.text.chars().nth(1) == Some('أ') && !teen_follows(tokens, i) {
                 return None;
             }
+            // `أثنى` (he praised) folds to the key of `اثني`; the number before a noun is
+            // written with a final ya, and with alif maqsura only in `اثنى عشر`.
+            if v == 2.0
+                && stem_key == "اثني"
+                && first.text.trim_end_matches(is_mark).ends_with('ى')
+                && !teen_follows(tokens, i)
+            {
+                return None;
+            }
             // `بصفر`: a name (`عبد الله بصفر`), not «with zero».
             if v == 0.0 && !prefix.is_empty() {
                 return None;
@@ -454,6 +463,11 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
         in_words: n.in_words || m.in_words,
         ..n.clone()
     })
+}
+
+/// A diacritic or tatweel, which keys drop.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}')
 }
 
 fn next_is_definite(tokens: &[Token<'_>], i: usize) -> bool {

@@ -52,6 +52,8 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("تتعدى", Qualifier::MoreThan),
     ("فاق", Qualifier::MoreThan),
     ("فاقت", Qualifier::MoreThan),
+    // `أكثر بقليل من 10 سنوات`: slightly more than.
+    ("أكثر بقليل من", Qualifier::MoreThan),
     ("أكثر من", Qualifier::MoreThan),
     ("أزيد من", Qualifier::MoreThan),
     ("ما يفوق", Qualifier::MoreThan),
@@ -62,6 +64,7 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("يصل إلى", Qualifier::AtMost),
     ("ما يقل عن", Qualifier::LessThan),
     ("يقل عن", Qualifier::LessThan),
+    ("أقل بقليل من", Qualifier::LessThan),
     ("أقل من", Qualifier::LessThan),
     ("ما دون", Qualifier::LessThan),
     ("دون", Qualifier::LessThan),

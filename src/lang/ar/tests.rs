@@ -402,6 +402,22 @@ ar! {
     h3_tuesday_market: "وذلك في سوق الثلاثاء الشعبي" => [];
     h3_friday_market_painting: "يرسم ويصور سوق الجمعة في لوحة" => [];
     h3_from_and_until: "من 5 وحتى 7 أيام" => ["من 5 وحتى 7 أيام|duration|P5D|P5D..P7D|range|day"];
+    // `أثنى` (praised) is a verb, not the number two; `اثنى عشر` stays twelve.
+    h4_praised: "وأثنى العطوي على الجهود الكبيرة" => [];
+    h4_praised_plain: "أثنى رئيس المجلس على اللاعبين" => [];
+    h4_praised_hamza_free: "واثنى الغامدي على المنتخب" => [];
+    h4_twelve_maqsura: "بعد اثنى عشر شهرا" => ["اثنى عشر شهرا|duration|P12M|P12M..P12M|exact|month"];
+    h4_two_kept: "قتل اثنين من الجنود" => ["اثنين من الجنود|count|2|2..2|exact|soldier"];
+    h4_twelve_kept: "اثني عشر لاعبا" => ["اثني عشر لاعبا|count|12|12..12|exact|player"];
+    // A clock time with seconds is a time of day, every part of it.
+    h4_time_with_seconds: "في الساعة 09:28:54 صباحا" => [];
+    h4_time_with_seconds_then_count: "الساعة 14:05:30 قتل 12 شخصا"
+        => ["12 شخصا|count|12|12..12|exact|person"];
+    // `بقليل` (slightly) between the comparative and `من`.
+    h4_slightly_less: "منذ أقل بقليل من 10 سنوات"
+        => ["أقل بقليل من 10 سنوات|duration|P10Y|..P10Y|less_than|year"];
+    h4_slightly_more: "شارك أكثر بقليل من 200 شخص"
+        => ["أكثر بقليل من 200 شخص|count|200|200..|more_than|person"];
 }
 
 // Hostile text: each gets a defined result.
