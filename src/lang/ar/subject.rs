@@ -16,8 +16,6 @@ use crate::normalize;
 const MAX_TERMS: usize = 10;
 /// A clause with fewer content terms than this borrows from the next clause.
 const MIN_TERMS: usize = 3;
-/// How many tokens either side of a claim its subject may come from.
-const REACH: usize = 60;
 
 /// Words that say nothing about what a number is about.
 const STOPWORDS: &str = "
@@ -151,28 +149,15 @@ impl<'a, 't> Subjects<'a, 't> {
     /// content words, from its clause (widened to the next clause when it has too few).
     pub fn subject(&self, first: usize, last: usize) -> Option<String> {
         let tokens = self.tokens;
-        // The clause: from the boundary before the claim to the boundary after it.
-        // At most REACH tokens either side: a clause of thousands of numbers without
-        // punctuation would otherwise take time quadratic in its length.
-        let floor = first.saturating_sub(REACH);
-        let ceiling = (last + REACH).min(tokens.len() - 1);
-        let mut lo = first;
-        while lo > floor && !is_boundary(&tokens[lo - 1]) {
-            lo -= 1;
-        }
-        let mut hi = last;
-        while hi < ceiling && !is_boundary(&tokens[hi + 1]) {
-            hi += 1;
-        }
+        let boundary = |i: usize| is_boundary(&tokens[i]);
+        let (lo, hi) = crate::lang::clause_of(tokens.len(), first, last, boundary);
         let (mut entities, mut words) = (Vec::new(), Vec::new());
         self.collect(lo, hi, first, last, &mut entities, &mut words);
-        if entities.len() + words.len() < MIN_TERMS && hi + 2 <= ceiling {
+        if entities.len() + words.len() < MIN_TERMS
+            && let Some(hi2) = crate::lang::next_clause_end(tokens.len(), last, hi, boundary)
+        {
             // Borrow the next clause. Token `hi + 1` is a boundary, so nothing read so far
             // reaches past it: reading on from there is reading the widened clause anew.
-            let mut hi2 = hi + 2;
-            while hi2 < ceiling && !is_boundary(&tokens[hi2 + 1]) {
-                hi2 += 1;
-            }
             self.collect(hi + 1, hi2, first, last, &mut entities, &mut words);
         }
         crate::lang::join_distinct(entities.into_iter().chain(words), MAX_TERMS)

@@ -14,11 +14,6 @@ use crate::lang::{FastSet, entities};
 const MAX_TERMS: usize = 10;
 /// A clause with fewer content terms than this borrows from the next clause.
 const MIN_TERMS: usize = 3;
-/// How many tokens either side of a claim its subject may come from. Clauses are read
-/// whole up to this bound; without it a clause of thousands of numbers and no punctuation
-/// (a table flattened to text) took time quadratic in its length (fuzzing found 2.6 s for
-/// 4 KB of `20 20 20 …`).
-const REACH: usize = 60;
 
 /// Words that say nothing about what a number is about.
 const STOPWORDS: &str = "a an the and or but nor so yet of to in on at by for with from into onto
@@ -127,24 +122,13 @@ impl<'a, 't> Subjects<'a, 't> {
     /// content words, from its clause (widened to the next clause when it has too few).
     pub fn subject(&self, first: usize, last: usize) -> Option<String> {
         let tokens = self.tokens;
-        // The clause, at most REACH tokens either side of the claim.
-        let floor = first.saturating_sub(REACH);
-        let ceiling = (last + REACH).min(tokens.len() - 1);
-        let mut lo = first;
-        while lo > floor && !is_boundary(&tokens[lo - 1]) {
-            lo -= 1;
-        }
-        let mut hi = last;
-        while hi < ceiling && !is_boundary(&tokens[hi + 1]) {
-            hi += 1;
-        }
+        let boundary = |i: usize| is_boundary(&tokens[i]);
+        let (lo, hi) = crate::lang::clause_of(tokens.len(), first, last, boundary);
         let (mut entities, mut words) = (Vec::new(), Vec::new());
         self.collect(lo, hi, first, last, &mut entities, &mut words);
-        if entities.len() + words.len() < MIN_TERMS && hi + 2 <= ceiling {
-            let mut hi2 = hi + 2;
-            while hi2 < ceiling && !is_boundary(&tokens[hi2 + 1]) {
-                hi2 += 1;
-            }
+        if entities.len() + words.len() < MIN_TERMS
+            && let Some(hi2) = crate::lang::next_clause_end(tokens.len(), last, hi, boundary)
+        {
             // The widened clause is read anew: its words may join across the boundary.
             entities.clear();
             words.clear();
