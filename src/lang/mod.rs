@@ -7,6 +7,8 @@ pub mod ar;
 pub mod digits;
 pub mod en;
 pub mod entities;
+#[cfg(test)]
+mod table;
 
 use jiff::civil::Date;
 

@@ -1,44 +1,16 @@
-//! Arabic phrases → claims, one line each (STYLE.md: table-driven, adding a case is adding a
-//! line). A claim renders as `text|kind|value|low..high|qualifier|unit`.
+//! Arabic phrases → claims, one line each (the harness and the rendering are in
+//! `lang::table`).
 
 use jiff::civil::Date;
 
 use crate::extract::extract;
-use crate::model::{Claim, Lang, Value};
-
-/// The seed's publication date.
-const SEED_DATE: (i16, i8, i8) = (2014, 12, 3);
-
-fn render(c: &Claim) -> String {
-    let v = |v: &Option<Value>| v.as_ref().map(Value::to_string).unwrap_or_default();
-    format!(
-        "{}|{}|{}|{}..{}|{}|{}",
-        c.text,
-        c.kind,
-        c.value,
-        v(&c.low),
-        v(&c.high),
-        c.qualifier,
-        c.unit.as_deref().unwrap_or("")
-    )
-}
-
-pub fn claims(text: &str) -> Vec<String> {
-    let (y, m, d) = SEED_DATE;
-    extract(text, Lang::Ar, Some(Date::new(y, m, d).unwrap()))
-        .iter()
-        .map(render)
-        .collect()
-}
+use crate::lang::table::render;
+use crate::model::Lang;
 
 macro_rules! ar {
-    ($($name:ident: $text:expr => [$($want:expr),* $(,)?];)*) => {$(
-        #[test]
-        fn $name() {
-            let want: Vec<&str> = vec![$($want),*];
-            assert_eq!(claims($text), want, "{}", $text);
-        }
-    )*};
+    ($($table:tt)*) => {
+        crate::lang::table::phrase_table! { Lang::Ar; $($table)* }
+    };
 }
 
 ar! {

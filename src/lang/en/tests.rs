@@ -1,44 +1,16 @@
-//! English phrases → claims, one line each (STYLE.md: table-driven, adding a case is adding a
-//! line). A claim renders as `text|kind|value|low..high|qualifier|unit`.
+//! English phrases → claims, one line each (the harness and the rendering are in
+//! `lang::table`).
 
 use jiff::civil::Date;
 
 use crate::extract::extract;
-use crate::model::{Claim, Lang, Value};
-
-/// The fixtures' publication date (Wednesday 2014-12-03).
-const DATE: (i16, i8, i8) = (2014, 12, 3);
-
-fn render(c: &Claim) -> String {
-    let v = |v: &Option<Value>| v.as_ref().map(Value::to_string).unwrap_or_default();
-    format!(
-        "{}|{}|{}|{}..{}|{}|{}",
-        c.text,
-        c.kind,
-        c.value,
-        v(&c.low),
-        v(&c.high),
-        c.qualifier,
-        c.unit.as_deref().unwrap_or("")
-    )
-}
-
-pub fn claims(text: &str) -> Vec<String> {
-    let (y, m, d) = DATE;
-    extract(text, Lang::En, Some(Date::new(y, m, d).unwrap()))
-        .iter()
-        .map(render)
-        .collect()
-}
+use crate::lang::table::render;
+use crate::model::{Claim, Lang};
 
 macro_rules! en {
-    ($($name:ident: $text:expr => [$($want:expr),* $(,)?];)*) => {$(
-        #[test]
-        fn $name() {
-            let want: Vec<&str> = vec![$($want),*];
-            assert_eq!(claims($text), want, "{}", $text);
-        }
-    )*};
+    ($($table:tt)*) => {
+        crate::lang::table::phrase_table! { Lang::En; $($table)* }
+    };
 }
 
 en! {
