@@ -28,6 +28,11 @@ pub fn render(c: &Claim) -> String {
 /// The claims of `text` in `lang`, published on [`DATE`], rendered.
 pub fn claims_in(lang: Lang, text: &str) -> Vec<String> {
     let (y, m, d) = DATE;
+    claims_on(lang, text, (y, m, d))
+}
+
+/// The claims of `text` in `lang`, published on the day `(year, month, day)`, rendered.
+pub fn claims_on(lang: Lang, text: &str, (y, m, d): (i16, i8, i8)) -> Vec<String> {
     extract(text, lang, Some(Date::new(y, m, d).unwrap()))
         .iter()
         .map(render)

@@ -1,10 +1,7 @@
 //! Arabic phrases → claims, one line each (the harness and the rendering are in
 //! `lang::table`).
 
-use jiff::civil::Date;
-
-use crate::extract::extract;
-use crate::lang::table::render;
+use crate::lang::table::claims_on;
 use crate::model::Lang;
 
 macro_rules! ar {
@@ -423,12 +420,7 @@ ar! {
 #[test]
 fn relative_dates_at_years_9999_and_0() {
     let text = "أمس وغدا والعام المقبل والشهر الماضي وبعد عامين";
-    let at = |y, m, d| -> Vec<String> {
-        extract(text, Lang::Ar, Some(Date::new(y, m, d).unwrap()))
-            .iter()
-            .map(render)
-            .collect()
-    };
+    let at = |y, m, d| claims_on(Lang::Ar, text, (y, m, d));
     assert_eq!(
         at(9999, 12, 31),
         [

@@ -1,10 +1,8 @@
 //! English phrases → claims, one line each (the harness and the rendering are in
 //! `lang::table`).
 
-use jiff::civil::Date;
-
 use crate::extract::extract;
-use crate::lang::table::render;
+use crate::lang::table::claims_on;
 use crate::model::{Claim, Lang};
 
 macro_rules! en {
@@ -251,12 +249,7 @@ en! {
 #[test]
 fn relative_dates_at_years_9999_and_0() {
     let text = "yesterday, tomorrow, next year, last month, two years ago";
-    let at = |y, m, d| -> Vec<String> {
-        extract(text, Lang::En, Some(Date::new(y, m, d).unwrap()))
-            .iter()
-            .map(render)
-            .collect()
-    };
+    let at = |y, m, d| claims_on(Lang::En, text, (y, m, d));
     assert_eq!(
         at(9999, 12, 31),
         [
