@@ -298,6 +298,17 @@ ar! {
     // A teen with the article.
     teen_with_article: "خلال الستة عشر موسما" => ["الستة عشر موسما|count|16|16..16|exact|season"];
     teen_ordinal_stays: "الدورة السادسة عشرة" => ["السادسة عشرة|ordinal|16|16..16|exact|"];
+    // `ليصل إلى`: the level reached, exact; `ما يصل إلى`, `يصل إلى` stay «up to».
+    reached_is_exact: "ارتفع المؤشر ليصل إلى 1687.60 نقطة" => ["1687.60 نقطة|count|1687.6|1687.6..1687.6|exact|point"];
+    reached_fem_is_exact: "لتصل إلى 30 مليون دولار" => ["30 مليون دولار|money|30000000|30000000..30000000|exact|usd"];
+    up_to_stays: "بطول يصل إلى 10 أمتار" => ["يصل إلى 10 أمتار|count|10|..10|at_most|meter"];
+    up_to_ma_stays: "ما يصل إلى 10 أمتار" => ["يصل إلى 10 أمتار|count|10|..10|at_most|meter"];
+    // `تزيد أعمارهم على 65 عاما`: «exceed» with its subject before `على`.
+    exceeds_with_subject: "للذين تزيد أعمارهم على 65 عاما" => ["تزيد أعمارهم على 65 عاما|duration|P65Y|P65Y..|more_than|year"];
+    exceeds_with_two_word_subject: "يزيد عدد سكانها عن 5 ملايين نسمة" => ["يزيد عدد سكانها عن 5 ملايين نسمة|count|5000000|5000000..|more_than|person"];
+    not_exceeds_with_subject: "لا تزيد أعمارهم على 18 عاما" => ["لا تزيد أعمارهم على 18 عاما|duration|P18Y|..P18Y|at_most|year"];
+    not_exceeds_with_conjunction: "ولا يزيد عمره عن 25 عاما" => ["ولا يزيد عمره عن 25 عاما|duration|P25Y|..P25Y|at_most|year"];
+    exceeds_too_far_stays: "تزيد من قدرة البلاد على 5 مشاريع" => ["5 مشاريع|count|5|5..5|exact|project"];
     five_with_article_stays_no_claim: "الخمسة الكبار" => [];
     // Aircraft models written with a space.
     f16_spaced: "طائرة إف 16 الأميركية" => [];
