@@ -298,6 +298,10 @@ ar! {
     // A teen with the article.
     teen_with_article: "خلال الستة عشر موسما" => ["الستة عشر موسما|count|16|16..16|exact|season"];
     teen_ordinal_stays: "الدورة السادسة عشرة" => ["السادسة عشرة|ordinal|16|16..16|exact|"];
+    // A unit with the article before a plural scale.
+    definite_thousands: "منذ الأربعة آلاف عام" => ["الأربعة آلاف عام|duration|P4000Y|P4000Y..P4000Y|exact|year"];
+    definite_millions: "الثلاثة ملايين لاجئ" => ["الثلاثة ملايين لاجئ|count|3000000|3000000..3000000|exact|refugee"];
+    definite_thousands_alone_stays_vague: "الآلاف من الناس" => ["آلاف|number|2000|2000..9999|vague|"];
     // `ليصل إلى`: the level reached, exact; `ما يصل إلى`, `يصل إلى` stay «up to».
     reached_is_exact: "ارتفع المؤشر ليصل إلى 1687.60 نقطة" => ["1687.60 نقطة|count|1687.6|1687.6..1687.6|exact|point"];
     reached_fem_is_exact: "لتصل إلى 30 مليون دولار" => ["30 مليون دولار|money|30000000|30000000..30000000|exact|usd"];
