@@ -1092,6 +1092,105 @@ fn noun_before_one(ctx: &Ctx<'_, '_>, i: usize) -> Option<Result<UnitMatch, Stri
     .then(|| Err(key.to_string()))
 }
 
+/// Whether an indefinite word without proclitics has the shape of a plural noun: a sound
+/// plural (`رسالات`), or a broken plural of the patterns `فعائل/مفاعل/فواعل` (`رسائل`,
+/// `نماذج`, `عوامل`), `أفعال` (`ألوان`) or `فعول` (`شروط`).
+fn looks_plural(key: &str) -> bool {
+    let c: Vec<char> = key.chars().collect();
+    let n = c.len();
+    if key.starts_with("ال")
+        || key.starts_with(['و', 'ف', 'ب', 'ل'])
+        || key.ends_with('ا')
+        || subject::is_function_word(key)
+        || !c.iter().all(|&ch| crate::lang::is_arabic_letter(ch))
+    {
+        return false;
+    }
+    (n >= 5 && (key.ends_with("ات") || key.ends_with("ين")))
+        || ((5..=6).contains(&n) && c[2] == 'ا')
+        || (n == 5 && c[0] == 'ا' && c[3] == 'ا')
+        || (n == 4 && c[2] == 'و')
+}
+
+/// The plural noun right before a postposed `عدة` (`من بلدان عدة`, `عوامل عدة`,
+/// `لأسباب عدة`): `عدة` is then an adjective of that noun, which it counts. Returns the
+/// unit (or the unknown noun's key) and the offset where the phrase starts, after any
+/// proclitic on the noun.
+fn noun_before_several(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Result<UnitMatch, String>, usize)> {
+    let p = i.checked_sub(1)?;
+    let t = &ctx.tokens[p];
+    if t.kind != TokenKind::Word || ctx.tokens[i].key != "عده" {
+        return None;
+    }
+    // `لوجود عدة مواضيع`, `حولها عدة مرات`: before a plural noun `عدة` counts that noun.
+    if ctx.tokens.get(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word
+            && (units::lookup(&ctx.keys[i + 1..=i + 1]).is_some_and(|u| {
+                !u.definite && !u.proclitic && u.plurality == units::Plurality::Plural
+            }) || looks_plural(&n.key))
+    }) {
+        return None;
+    }
+    // A pronoun on the word before (`احتلالها عدة`, `أحدهما عدة`) or a function word
+    // (`وهناك عدة`, `وعندما عدة`): no noun of `عدة`.
+    if ["ها", "هما", "هم"].iter().any(|e| t.key.ends_with(e))
+        || t.stems().any(|(_, s)| subject::is_function_word(s))
+    {
+        return None;
+    }
+    if let Some(u) = units::lookup(&ctx.keys[p..=p]) {
+        if u.definite || u.plurality != units::Plurality::Plural {
+            return None;
+        }
+        let clitic = if u.proclitic {
+            t.stems()
+                .find(|(pre, stem)| !pre.is_empty() && units::lookup(&[stem]).is_some())
+                .map_or(0, |(pre, _)| pre.chars().count())
+        } else {
+            0
+        };
+        return Some((Ok(u), t.offset_after_key_chars(clitic)));
+    }
+    // An unknown noun: a plain word, or one with a preposition or conjunction but no
+    // article (`لأسباب`, `وبأشكال`).
+    // A proclitic is split off only before a plural's `أ`, `م` or `ت` (`لأسباب`,
+    // `بمناسبات`, `بتسميات`), so that `بلدان`, `بيانات` stay whole.
+    let (pre, stem) = t
+        .stems()
+        .find(|(pre, stem)| {
+            pre.is_empty()
+                || (!pre.contains("ال")
+                    && stem.starts_with(['ا', 'م', 'ت'])
+                    && stem.chars().count() >= 4)
+        })
+        .filter(|(_, stem)| stem.chars().count() >= 4 && !stem.starts_with("ال"))?;
+    let ok = stem.chars().all(crate::lang::is_arabic_letter)
+        && !subject::is_function_word(stem)
+        && !numbers::is_number_word(t)
+        && !NOT_COUNTED_KEYS.contains(stem)
+        // Verb forms: `قتلوا`, `تحطمت`, `يعملون`, and a feminine singular noun (`مرة`
+        // is in the lexicon) is no plural.
+        // A plural: a sound plural's ending, or a long vowel inside a broken plural
+        // (`عوامل`, `أسباب`, `مناطق`); a verb such as `تشمل` has none.
+        && (["ات", "ين", "ون", "ان"].iter().any(|e| stem.ends_with(e))
+            || stem.chars().skip(1).any(|c| matches!(c, 'ا' | 'و')))
+        && !stem.ends_with("وا")
+        && !stem.ends_with('ه')
+        && (!stem.ends_with('ت') || stem.ends_with("ات"))
+        && !(stem.starts_with(['ي', 'ت']) && stem.ends_with("ون"));
+    // Tanween alif dropped: `أمورا عدة` → `امور`.
+    let stem = match stem.strip_suffix('ا') {
+        Some(s) if s.chars().count() >= 3 => s,
+        _ => stem,
+    };
+    ok.then(|| {
+        (
+            Err(stem.to_string()),
+            t.offset_after_key_chars(pre.chars().count()),
+        )
+    })
+}
+
 /// A number at token `i` with everything that bounds and names it.
 fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if let Some(found) = noun_and_a_half(ctx, i) {
@@ -1495,6 +1594,23 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             first = i - 1;
             start = tokens[i - 1].start;
         }
+    }
+    // `من بلدان عدة`: `عدة` after its plural noun counts it.
+    if unit.is_none()
+        && noun.is_none()
+        && !percent
+        && high_num.is_none()
+        && first == i
+        && n.vague
+        && n.first == n.last
+        && let Some((found, from)) = noun_before_several(ctx, i)
+    {
+        match found {
+            Ok(u) => unit = Some((u, i - 1)),
+            Err(key) => noun = Some((key, i - 1)),
+        }
+        first = i - 1;
+        start = from;
     }
     let bare = unit.is_none()
         && noun.is_none()

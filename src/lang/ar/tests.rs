@@ -184,7 +184,7 @@ ar! {
     plus_is_not_counted: "اتفاق خمسة زائد واحد" => ["خمسة|number|5|5..5|exact|", "واحد|number|1|1..1|exact|"];
     ka_before_a_word: "وأن كميات الوقود كافية" => [];
     until_a_year: "منذ عام 2004 وحتى 2014 ، بالإضافة" => ["عام 2004|date|2004|2004-01-01..2004-12-31|exact|", "2014|date|2014|2014-01-01..2014-12-31|exact|"];
-    several_as_adjective: "بتسميات عدة تدل على" => ["عدة|number|3|3..10|vague|"];
+    several_as_adjective: "بتسميات عدة تدل على" => ["تسميات عدة|count|3|3..10|vague|تسميات"];
     range_takes_its_noun: "ثلاثة إلى أربعة شروط" => ["ثلاثة إلى أربعة شروط|count|3|3..4|range|شروط"];
     bracketed_list_marker: "وفق التالي: (1) هل توجد أزمة" => [];
     light_years: "يبعد عنا 1400 سنة ضوئية" => ["1400 سنة ضوئية|count|1400|1400..1400|exact|light_year"];
@@ -286,7 +286,19 @@ ar! {
     // `عدة` before a broken plural, with a preposition on it or before it.
     several_with_preposition_clitic: "تزين بعدة خواتم ذهبية" => ["عدة خواتم|count|3|3..10|vague|خواتم"];
     several_after_preposition: "في عدة مدن" => ["عدة مدن|count|3|3..10|vague|city"];
-    several_after_noun_stays: "بتسميات عدة تدل" => ["عدة|number|3|3..10|vague|"];
+    // `عدة` after its plural noun counts it.
+    several_after_noun: "بتسميات عدة تدل" => ["تسميات عدة|count|3|3..10|vague|تسميات"];
+    several_after_broken_plural: "جاءوا من بلدان عدة" => ["بلدان عدة|count|3|3..10|vague|country"];
+    several_after_factors: "بسبب عوامل عدة منها" => ["عوامل عدة|count|3|3..10|vague|عوامل"];
+    several_after_clitic_plural: "لأسباب عدة" => ["أسباب عدة|count|3|3..10|vague|اسباب"];
+    several_after_verb_stays: "تشمل عدة مناطق" => ["عدة مناطق|count|3|3..10|vague|region"];
+    several_after_definite_stays: "البلدان عدة" => ["عدة|number|3|3..10|vague|"];
+    several_after_accusative_plural: "أوضح أمورا عدة، منها" => ["أمورا عدة|count|3|3..10|vague|امور"];
+    several_before_its_noun_stays: "لوجود عدة مواضيع لها علاقة" => ["عدة|number|3|3..10|vague|"];
+    several_before_broken_plural_stays: "بإرسال عدة رسائل" => ["عدة|number|3|3..10|vague|"];
+    several_after_pronoun_stays: "تم اختبارها عدة" => ["عدة|number|3|3..10|vague|"];
+    several_before_adjective: "بسبب عوامل عدة ميكروبية" => ["عوامل عدة|count|3|3..10|vague|عوامل"];
+    several_before_ahamm: "موارد عدة أهمها الحجر" => ["موارد عدة|count|3|3..10|vague|موارد"];
     // A range of years is a span of time.
     years_between: "بين 1989 و2003 أنفقت" => ["بين 1989 و2003|date|1989-01-01/2003-12-31|1989-01-01..2003-12-31|exact|"];
     years_from_to: "من 1990 إلى 2000" => ["من 1990 إلى 2000|date|1990-01-01/2000-12-31|1990-01-01..2000-12-31|exact|"];
