@@ -442,16 +442,32 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let code = is_code_word(1)
         || (is_code_word(2) && definite(1) && definite(2))
         || (colon && (is_code_word(2) || (is_code_word(3) && definite(2) && definite(3))))
-        || (open_bracket && is_code_word(2));
+        || (open_bracket && is_code_word(2))
+        // `تحت رقم: (929-/86)`: a colon and a bracket.
+        || (open_bracket
+            && i >= 2
+            && matches!(tokens[i - 2].kind, TokenKind::Punct(':'))
+            && is_code_word(3));
     if code {
         // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
+        // `929-/86`: one or two marks between the parts.
+        let joint = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('/' | '-')))
+        };
         let mut next = i + 1;
-        while tokens
-            .get(next)
-            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('/' | '-')))
-            && tokens.get(next + 1).is_some_and(|t| t.number().is_some())
-        {
-            next += 2;
+        loop {
+            let marks = if joint(next) && joint(next + 1) { 2 } else { 1 };
+            if joint(next)
+                && tokens
+                    .get(next + marks)
+                    .is_some_and(|t| t.number().is_some())
+            {
+                next += marks + 1;
+            } else {
+                break;
+            }
         }
         return Some(next);
     }
@@ -475,7 +491,15 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         // `إف 16`, `ميغ 29`: also written with a space.
         || i >= 1
             && tokens[i - 1].kind == TokenKind::Word
-            && matches!(tokens[i - 1].key.as_str(), "اف" | "ميغ" | "ميج" | "سو");
+            && matches!(tokens[i - 1].key.as_str(), "اف" | "ميغ" | "ميج" | "سو")
+        // `إيرباص إيه320`, `بي52`: a Latin letter's name written against the digits.
+        || i >= 1
+            && tokens[i - 1].kind == TokenKind::Word
+            && tokens[i - 1].end == t.start
+            && matches!(
+                tokens[i - 1].key.as_str(),
+                "ايه" | "اي" | "بي" | "سي" | "دي" | "اف" | "اس" | "ام" | "جي" | "كي" | "تي" | "اكس"
+            );
     // `7 تعيين منصور بن صالح`: the number of an item in a list of decrees, at the start of
     // the sentence before a singular verbal noun of the pattern تفعيل (`تعيين`, `تكليف`,
     // `تمديد`); a counted noun after 3–10 is plural, after 11–99 takes tanween alif.
@@ -596,6 +620,31 @@ const GOAL_WORDS: &[&str] = &[
 /// Small whole numbers joined by `-` or `/`, with one side the word `صفر` (news writes a
 /// nil score so, never a range) or after `نتيجة`. The token after the score when one
 /// starts at `i`; a percent or a counted noun after the numbers makes them no score.
+/// Verbs (keys) of a match result before its score: won, beat, defeated, lost, drew.
+const SCORE_VERBS: &[&str] = &[
+    "فاز",
+    "فازت",
+    "يفوز",
+    "تفوز",
+    "تغلب",
+    "تغلبت",
+    "يتغلب",
+    "هزم",
+    "هزمت",
+    "يهزم",
+    "خسر",
+    "خسرت",
+    "يخسر",
+    "تخسر",
+    "تعادل",
+    "تعادلت",
+    "يتعادل",
+    "اكتسح",
+    "اكتسحت",
+    "سحق",
+    "سحقت",
+];
+
 fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let zero_word = |k: usize| {
         tokens
@@ -629,7 +678,13 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     nil |= zero_word(i) && !matches!(tokens[i + 1].kind, TokenKind::Punct('/'));
-    let cue = (i.saturating_sub(4)..i).any(|k| tokens[k].key.ends_with("نتيجه"));
+    // `بنتيجة 2-1`, or a verb of winning, beating or drawing a few words before
+    // (`تغلب عليه 2 - 1`, `فاز على الهلال 3-0`).
+    let cue = (i.saturating_sub(4)..i).any(|k| tokens[k].key.ends_with("نتيجه"))
+        || (i.saturating_sub(5)..i).any(|k| {
+            tokens[k].kind == TokenKind::Word
+                && tokens[k].stems().any(|(_, s)| SCORE_VERBS.contains(&s))
+        });
     let counted_after = percent_words(tokens, last + 1).is_some()
         || tokens
             .get(last + 1)

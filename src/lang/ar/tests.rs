@@ -299,6 +299,15 @@ ar! {
     several_after_pronoun_stays: "تم اختبارها عدة" => ["عدة|number|3|3..10|vague|"];
     several_before_adjective: "بسبب عوامل عدة ميكروبية" => ["عوامل عدة|count|3|3..10|vague|عوامل"];
     several_before_ahamm: "موارد عدة أهمها الحجر" => ["موارد عدة|count|3|3..10|vague|موارد"];
+    // A score after a verb of winning or drawing is no claim.
+    score_after_beat: "تغلب عليه 2 - 1 في المباراة" => [];
+    score_after_won: "فاز الهلال على النصر 3-0" => [];
+    score_after_drew: "وتعادلت مع الفريق 1-1" => [];
+    range_without_score_verb_stays: "قتل 10-12 شخصا" => ["10-12 شخصا|count|10|10..12|range|person"];
+    // An identifier after `رقم:` and a bracket; a model number glued to a letter's name.
+    code_after_colon_and_bracket: "المخطوط تحت رقم: (929-/86)" => [];
+    glued_model_number: "طائرة إيرباص إيه320 تابعة" => [];
+    glued_model_b: "قاذفات بي52 الأمريكية" => [];
     // A range of years is a span of time.
     years_between: "بين 1989 و2003 أنفقت" => ["بين 1989 و2003|date|1989-01-01/2003-12-31|1989-01-01..2003-12-31|exact|"];
     years_from_to: "من 1990 إلى 2000" => ["من 1990 إلى 2000|date|1990-01-01/2000-12-31|1990-01-01..2000-12-31|exact|"];
