@@ -1911,7 +1911,33 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             matches!(p, "" | "ال" | "وال" | "بال" | "لل" | "و") && RANKS_WITH_FIRST.contains(&s)
         })
         && tokens.get(i + 1).is_none_or(|t| t.key != "من");
-    (rank || regnal_name_before(tokens, i, o.value)).then_some(o.last + 1)
+    let after_noun = |noun: &str| {
+        tokens[i - 1]
+            .stems()
+            .any(|(p, s)| matches!(p, "ال" | "وال" | "بال" | "لل") && s == noun)
+    };
+    // `دوري الدرجة الأولى`, `حروق من الدرجة الثالثة`: a league's division or a burn's
+    // degree, a fixed term (but a seat `في الدرجة الأولى` is in first class).
+    let before_degree = |k: usize| {
+        i.checked_sub(k).is_some_and(|p| {
+            tokens[p]
+                .stems()
+                .any(|(_, s)| matches!(s, "دوري" | "انديه" | "فرق" | "حروق"))
+        })
+    };
+    let division = o.first == o.last
+        && o.value <= 4
+        && after_noun("درجه")
+        && (before_degree(2) || (i >= 3 && tokens[i - 2].key == "من" && before_degree(3)));
+    // `الفريق الأول` (the senior squad, or the rank of lieutenant general), but not the
+    // first team to do something (`الفريق الأول الذي`, `الفريق الأول من نوعه`).
+    let senior = o.first == o.last
+        && tokens[i].key == "الاول"
+        && after_noun("فريق")
+        && tokens
+            .get(i + 1)
+            .is_none_or(|t| !matches!(t.key.as_str(), "من" | "الذي" | "التي" | "في"));
+    (rank || division || senior || regnal_name_before(tokens, i, o.value)).then_some(o.last + 1)
 }
 
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.

@@ -308,6 +308,12 @@ ar! {
     code_after_colon_and_bracket: "المخطوط تحت رقم: (929-/86)" => [];
     glued_model_number: "طائرة إيرباص إيه320 تابعة" => [];
     glued_model_b: "قاذفات بي52 الأمريكية" => [];
+    // A division, a degree and the senior squad are fixed terms, not ordinals.
+    league_division: "في دوري الدرجة الأولى" => [];
+    burn_degree: "أصيب بحروق من الدرجة الثالثة" => [];
+    seat_class_stays: "احجز مقعدا في الدرجة الأولى" => ["الأولى|ordinal|1|1..1|exact|"];
+    senior_squad: "انضم إلى الفريق الأول لنادي الهلال" => [];
+    first_team_to_stays: "كان الفريق الأول الذي يفوز" => ["الأول|ordinal|1|1..1|exact|"];
     // A range of years is a span of time.
     years_between: "بين 1989 و2003 أنفقت" => ["بين 1989 و2003|date|1989-01-01/2003-12-31|1989-01-01..2003-12-31|exact|"];
     years_from_to: "من 1990 إلى 2000" => ["من 1990 إلى 2000|date|1990-01-01/2000-12-31|1990-01-01..2000-12-31|exact|"];
