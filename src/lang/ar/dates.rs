@@ -260,6 +260,7 @@ static STARTS: LazyLock<crate::lang::FastSet<String>> = LazyLock::new(|| {
         .chain(MONTHS2_KEYS.keys().cloned())
         .chain(BARE_WEEKDAY_KEYS.keys().cloned())
         .chain(ordinal_stems)
+        .chain(std::iter::once(GHURRA.to_string()))
     {
         let k = &k;
         set.insert(k.clone());
@@ -269,6 +270,9 @@ static STARTS: LazyLock<crate::lang::FastSet<String>> = LazyLock::new(|| {
     }
     set
 });
+
+/// The key of `غرة`, the first day of a month (`غرة شهر رمضان`).
+const GHURRA: &str = "غره";
 
 /// Keys of the words a date (or an ordinal day) can start with.
 pub fn start_keys() -> impl Iterator<Item = &'static str> {
@@ -2288,6 +2292,10 @@ impl Parser<'_, '_> {
             let (d, n) = int_token(t)?;
             return (n <= 2 && (1..=31).contains(&d)).then_some((d as u8, i, t.start));
         }
+        // `غرة شهر ذي القعدة`, `بغرة رمضان`: the first day of the month.
+        if let Some((p, _)) = t.stems().find(|(p, s)| *s == GHURRA && !p.contains("ال")) {
+            return Some((1, i, t.offset_after_key_chars(p.chars().count())));
+        }
         let o = ordinals::parse_at(self.tokens, i)?;
         // After a definite noun the ordinal is its adjective: `الأسبوع الأول من أغسطس`,
         // `الأيام العشرة الأولى من الشهر`.
@@ -3816,6 +3824,12 @@ mod tests {
     fn hijri() {
         check(&[
             ("في 1 رمضان 1436هـ", P, Some(("1 رمضان 1436هـ", "2015-06-18"))),
+            // `غرة`: the first day of the month.
+            ("في غرة شهر رمضان 1436هـ", P, Some(("غرة شهر رمضان 1436هـ", "2015-06-18"))),
+            ("بغرة محرم 1436", P, Some(("غرة محرم 1436", "2014-10-25"))),
+            ("في غرة شهر ذي القعدة القادم", Some("2015-08-09"), Some(("غرة شهر ذي القعدة القادم", "2015-08-16"))),
+            ("غرة الشهر المقبل", P, Some(("غرة الشهر المقبل", "2015-01-01"))),
+            ("في غرة الأمر", P, None),
             ("في 1 محرم 1436 هـ", P, Some(("1 محرم 1436 هـ", "2014-10-25"))),
             ("الأربعاء 11 صفر 1436هـ الموافق 3 ديسمبر 2014م", P, Some(("الأربعاء 11 صفر 1436هـ الموافق 3 ديسمبر 2014م", "2014-12-03"))),
             ("في 3 ديسمبر 2014 الموافق 11 صفر 1436هـ", P, Some(("3 ديسمبر 2014 الموافق 11 صفر 1436هـ", "2014-12-03"))),

@@ -442,16 +442,32 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let code = is_code_word(1)
         || (is_code_word(2) && definite(1) && definite(2))
         || (colon && (is_code_word(2) || (is_code_word(3) && definite(2) && definite(3))))
-        || (open_bracket && is_code_word(2));
+        || (open_bracket && is_code_word(2))
+        // `تحت رقم: (929-/86)`: a colon and a bracket.
+        || (open_bracket
+            && i >= 2
+            && matches!(tokens[i - 2].kind, TokenKind::Punct(':'))
+            && is_code_word(3));
     if code {
         // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
+        // `929-/86`: one or two marks between the parts.
+        let joint = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('/' | '-')))
+        };
         let mut next = i + 1;
-        while tokens
-            .get(next)
-            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('/' | '-')))
-            && tokens.get(next + 1).is_some_and(|t| t.number().is_some())
-        {
-            next += 2;
+        loop {
+            let marks = if joint(next) && joint(next + 1) { 2 } else { 1 };
+            if joint(next)
+                && tokens
+                    .get(next + marks)
+                    .is_some_and(|t| t.number().is_some())
+            {
+                next += marks + 1;
+            } else {
+                break;
+            }
         }
         return Some(next);
     }
@@ -475,7 +491,15 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         // `إف 16`, `ميغ 29`: also written with a space.
         || i >= 1
             && tokens[i - 1].kind == TokenKind::Word
-            && matches!(tokens[i - 1].key.as_str(), "اف" | "ميغ" | "ميج" | "سو");
+            && matches!(tokens[i - 1].key.as_str(), "اف" | "ميغ" | "ميج" | "سو")
+        // `إيرباص إيه320`, `بي52`: a Latin letter's name written against the digits.
+        || i >= 1
+            && tokens[i - 1].kind == TokenKind::Word
+            && tokens[i - 1].end == t.start
+            && matches!(
+                tokens[i - 1].key.as_str(),
+                "ايه" | "اي" | "بي" | "سي" | "دي" | "اف" | "اس" | "ام" | "جي" | "كي" | "تي" | "اكس"
+            );
     // `7 تعيين منصور بن صالح`: the number of an item in a list of decrees, at the start of
     // the sentence before a singular verbal noun of the pattern تفعيل (`تعيين`, `تكليف`,
     // `تمديد`); a counted noun after 3–10 is plural, after 11–99 takes tanween alif.
@@ -596,6 +620,31 @@ const GOAL_WORDS: &[&str] = &[
 /// Small whole numbers joined by `-` or `/`, with one side the word `صفر` (news writes a
 /// nil score so, never a range) or after `نتيجة`. The token after the score when one
 /// starts at `i`; a percent or a counted noun after the numbers makes them no score.
+/// Verbs (keys) of a match result before its score: won, beat, defeated, lost, drew.
+const SCORE_VERBS: &[&str] = &[
+    "فاز",
+    "فازت",
+    "يفوز",
+    "تفوز",
+    "تغلب",
+    "تغلبت",
+    "يتغلب",
+    "هزم",
+    "هزمت",
+    "يهزم",
+    "خسر",
+    "خسرت",
+    "يخسر",
+    "تخسر",
+    "تعادل",
+    "تعادلت",
+    "يتعادل",
+    "اكتسح",
+    "اكتسحت",
+    "سحق",
+    "سحقت",
+];
+
 fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let zero_word = |k: usize| {
         tokens
@@ -629,7 +678,13 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     nil |= zero_word(i) && !matches!(tokens[i + 1].kind, TokenKind::Punct('/'));
-    let cue = (i.saturating_sub(4)..i).any(|k| tokens[k].key.ends_with("نتيجه"));
+    // `بنتيجة 2-1`, or a verb of winning, beating or drawing a few words before
+    // (`تغلب عليه 2 - 1`, `فاز على الهلال 3-0`).
+    let cue = (i.saturating_sub(4)..i).any(|k| tokens[k].key.ends_with("نتيجه"))
+        || (i.saturating_sub(5)..i).any(|k| {
+            tokens[k].kind == TokenKind::Word
+                && tokens[k].stems().any(|(_, s)| SCORE_VERBS.contains(&s))
+        });
     let counted_after = percent_words(tokens, last + 1).is_some()
         || tokens
             .get(last + 1)
@@ -1092,6 +1147,105 @@ fn noun_before_one(ctx: &Ctx<'_, '_>, i: usize) -> Option<Result<UnitMatch, Stri
     .then(|| Err(key.to_string()))
 }
 
+/// Whether an indefinite word without proclitics has the shape of a plural noun: a sound
+/// plural (`رسالات`), or a broken plural of the patterns `فعائل/مفاعل/فواعل` (`رسائل`,
+/// `نماذج`, `عوامل`), `أفعال` (`ألوان`) or `فعول` (`شروط`).
+fn looks_plural(key: &str) -> bool {
+    let c: Vec<char> = key.chars().collect();
+    let n = c.len();
+    if key.starts_with("ال")
+        || key.starts_with(['و', 'ف', 'ب', 'ل'])
+        || key.ends_with('ا')
+        || subject::is_function_word(key)
+        || !c.iter().all(|&ch| crate::lang::is_arabic_letter(ch))
+    {
+        return false;
+    }
+    (n >= 5 && (key.ends_with("ات") || key.ends_with("ين")))
+        || ((5..=6).contains(&n) && c[2] == 'ا')
+        || (n == 5 && c[0] == 'ا' && c[3] == 'ا')
+        || (n == 4 && c[2] == 'و')
+}
+
+/// The plural noun right before a postposed `عدة` (`من بلدان عدة`, `عوامل عدة`,
+/// `لأسباب عدة`): `عدة` is then an adjective of that noun, which it counts. Returns the
+/// unit (or the unknown noun's key) and the offset where the phrase starts, after any
+/// proclitic on the noun.
+fn noun_before_several(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Result<UnitMatch, String>, usize)> {
+    let p = i.checked_sub(1)?;
+    let t = &ctx.tokens[p];
+    if t.kind != TokenKind::Word || ctx.tokens[i].key != "عده" {
+        return None;
+    }
+    // `لوجود عدة مواضيع`, `حولها عدة مرات`: before a plural noun `عدة` counts that noun.
+    if ctx.tokens.get(i + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word
+            && (units::lookup(&ctx.keys[i + 1..=i + 1]).is_some_and(|u| {
+                !u.definite && !u.proclitic && u.plurality == units::Plurality::Plural
+            }) || looks_plural(&n.key))
+    }) {
+        return None;
+    }
+    // A pronoun on the word before (`احتلالها عدة`, `أحدهما عدة`) or a function word
+    // (`وهناك عدة`, `وعندما عدة`): no noun of `عدة`.
+    if ["ها", "هما", "هم"].iter().any(|e| t.key.ends_with(e))
+        || t.stems().any(|(_, s)| subject::is_function_word(s))
+    {
+        return None;
+    }
+    if let Some(u) = units::lookup(&ctx.keys[p..=p]) {
+        if u.definite || u.plurality != units::Plurality::Plural {
+            return None;
+        }
+        let clitic = if u.proclitic {
+            t.stems()
+                .find(|(pre, stem)| !pre.is_empty() && units::lookup(&[stem]).is_some())
+                .map_or(0, |(pre, _)| pre.chars().count())
+        } else {
+            0
+        };
+        return Some((Ok(u), t.offset_after_key_chars(clitic)));
+    }
+    // An unknown noun: a plain word, or one with a preposition or conjunction but no
+    // article (`لأسباب`, `وبأشكال`).
+    // A proclitic is split off only before a plural's `أ`, `م` or `ت` (`لأسباب`,
+    // `بمناسبات`, `بتسميات`), so that `بلدان`, `بيانات` stay whole.
+    let (pre, stem) = t
+        .stems()
+        .find(|(pre, stem)| {
+            pre.is_empty()
+                || (!pre.contains("ال")
+                    && stem.starts_with(['ا', 'م', 'ت'])
+                    && stem.chars().count() >= 4)
+        })
+        .filter(|(_, stem)| stem.chars().count() >= 4 && !stem.starts_with("ال"))?;
+    let ok = stem.chars().all(crate::lang::is_arabic_letter)
+        && !subject::is_function_word(stem)
+        && !numbers::is_number_word(t)
+        && !NOT_COUNTED_KEYS.contains(stem)
+        // Verb forms: `قتلوا`, `تحطمت`, `يعملون`, and a feminine singular noun (`مرة`
+        // is in the lexicon) is no plural.
+        // A plural: a sound plural's ending, or a long vowel inside a broken plural
+        // (`عوامل`, `أسباب`, `مناطق`); a verb such as `تشمل` has none.
+        && (["ات", "ين", "ون", "ان"].iter().any(|e| stem.ends_with(e))
+            || stem.chars().skip(1).any(|c| matches!(c, 'ا' | 'و')))
+        && !stem.ends_with("وا")
+        && !stem.ends_with('ه')
+        && (!stem.ends_with('ت') || stem.ends_with("ات"))
+        && !(stem.starts_with(['ي', 'ت']) && stem.ends_with("ون"));
+    // Tanween alif dropped: `أمورا عدة` → `امور`.
+    let stem = match stem.strip_suffix('ا') {
+        Some(s) if s.chars().count() >= 3 => s,
+        _ => stem,
+    };
+    ok.then(|| {
+        (
+            Err(stem.to_string()),
+            t.offset_after_key_chars(pre.chars().count()),
+        )
+    })
+}
+
 /// A number at token `i` with everything that bounds and names it.
 fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if let Some(found) = noun_and_a_half(ctx, i) {
@@ -1496,6 +1650,23 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             start = tokens[i - 1].start;
         }
     }
+    // `من بلدان عدة`: `عدة` after its plural noun counts it.
+    if unit.is_none()
+        && noun.is_none()
+        && !percent
+        && high_num.is_none()
+        && first == i
+        && n.vague
+        && n.first == n.last
+        && let Some((found, from)) = noun_before_several(ctx, i)
+    {
+        match found {
+            Ok(u) => unit = Some((u, i - 1)),
+            Err(key) => noun = Some((key, i - 1)),
+        }
+        first = i - 1;
+        start = from;
+    }
     let bare = unit.is_none()
         && noun.is_none()
         && !percent
@@ -1740,7 +1911,33 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             matches!(p, "" | "ال" | "وال" | "بال" | "لل" | "و") && RANKS_WITH_FIRST.contains(&s)
         })
         && tokens.get(i + 1).is_none_or(|t| t.key != "من");
-    (rank || regnal_name_before(tokens, i, o.value)).then_some(o.last + 1)
+    let after_noun = |noun: &str| {
+        tokens[i - 1]
+            .stems()
+            .any(|(p, s)| matches!(p, "ال" | "وال" | "بال" | "لل") && s == noun)
+    };
+    // `دوري الدرجة الأولى`, `حروق من الدرجة الثالثة`: a league's division or a burn's
+    // degree, a fixed term (but a seat `في الدرجة الأولى` is in first class).
+    let before_degree = |k: usize| {
+        i.checked_sub(k).is_some_and(|p| {
+            tokens[p]
+                .stems()
+                .any(|(_, s)| matches!(s, "دوري" | "انديه" | "فرق" | "حروق"))
+        })
+    };
+    let division = o.first == o.last
+        && o.value <= 4
+        && after_noun("درجه")
+        && (before_degree(2) || (i >= 3 && tokens[i - 2].key == "من" && before_degree(3)));
+    // `الفريق الأول` (the senior squad, or the rank of lieutenant general), but not the
+    // first team to do something (`الفريق الأول الذي`, `الفريق الأول من نوعه`).
+    let senior = o.first == o.last
+        && tokens[i].key == "الاول"
+        && after_noun("فريق")
+        && tokens
+            .get(i + 1)
+            .is_none_or(|t| !matches!(t.key.as_str(), "من" | "الذي" | "التي" | "في"));
+    (rank || division || senior || regnal_name_before(tokens, i, o.value)).then_some(o.last + 1)
 }
 
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.

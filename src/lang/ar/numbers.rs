@@ -322,9 +322,15 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
     let (word, mut prefix_chars, prefix) = word_at(first)?;
     // `الستة عشر موسما`: a teen with the article (sixteen), which no ordinal reads; the
     // article is part of the number.
+    // So is a unit with the article before a plural scale: `الأربعة آلاف عام` (the four
+    // thousand years), `الثلاثة ملايين`.
     let definite_teen = prefix.ends_with("ال")
-        && matches!(word, Word::Unit(v) if (3.0..10.0).contains(&v))
-        && matches!(tokens.get(i + 1).and_then(word_at), Some((Word::Ten, 0, _)));
+        && matches!(word, Word::Unit(v) if (3.0..=10.0).contains(&v))
+        && match tokens.get(i + 1).and_then(word_at) {
+            Some((Word::Ten, 0, _)) => matches!(word, Word::Unit(v) if v < 10.0),
+            Some((Word::ScalePlural(_), 0, _)) => true,
+            _ => false,
+        };
     if definite_teen {
         prefix_chars -= 2;
     }

@@ -163,6 +163,9 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     if let Some(f) = before_at(tokens, i) {
         return Some(f);
     }
+    if let Some(f) = exceeds_with_subject(tokens, i) {
+        return Some(f);
+    }
     let mut k = i;
     if k > 0 && matches!(tokens[k - 1].key.as_str(), "ال" | "الـ") {
         k -= 1;
@@ -188,6 +191,57 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         })
 }
 
+/// `تزيد أعمارهم على 65 عاما`: the verb «exceed» with its subject of one or two words
+/// between it and `على`/`عن` + the number: more than, or at most after `لا`.
+fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let prep = i.checked_sub(1)?;
+    if tokens[prep].kind != TokenKind::Word || !matches!(tokens[prep].key.as_str(), "علي" | "عن")
+    {
+        return None;
+    }
+    for gap in 1..=2 {
+        let Some(verb) = prep.checked_sub(gap + 1) else {
+            break;
+        };
+        let subject_ok = tokens[verb + 1..prep].iter().all(|t| {
+            t.kind == TokenKind::Word
+                && t.number().is_none()
+                && !matches!(t.key.as_str(), "ما" | "لا" | "او" | "ان" | "من" | "في")
+        });
+        if !subject_ok {
+            break;
+        }
+        let clitic = ["يزيد", "تزيد"]
+            .iter()
+            .find_map(|w| matches_word(&tokens[verb], w, true))
+            .filter(|&c| c == 0 || tokens[verb].key.starts_with('و'));
+        let Some(clitic) = clitic else {
+            continue;
+        };
+        // `لا`, `ولا`, `ألا` (that … not) before the verb: at most.
+        let negated = clitic == 0
+            && verb > 0
+            && matches!(tokens[verb - 1].key.as_str(), "لا" | "ولا" | "فلا" | "الا");
+        let (first, clitic) = if negated {
+            (verb - 1, 0)
+        } else {
+            (verb, clitic)
+        };
+        return Some(Found {
+            qualifier: if negated {
+                Qualifier::AtMost
+            } else {
+                Qualifier::MoreThan
+            },
+            first,
+            last: prep,
+            start: tokens[first].offset_after_key_chars(clitic),
+            end: tokens[prep].end,
+        });
+    }
+    None
+}
+
 fn before_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     for (words, q) in BEFORE_KEYS.iter() {
         let n = words.len();
@@ -207,6 +261,17 @@ fn before_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
                 None => false,
             }
         });
+        // `ليصل إلى 1687.60 نقطة`: «so as to reach», the level reached, exact; `يصل إلى`
+        // alone or after `ما` is «up to».
+        if all
+            && matches!(words[0].as_str(), "يصل" | "تصل")
+            && tokens[first]
+                .key
+                .strip_suffix(words[0].as_str())
+                .is_some_and(|c| c.ends_with('ل'))
+        {
+            continue;
+        }
         if all {
             return Some(Found {
                 qualifier: *q,

@@ -153,7 +153,7 @@ ar! {
     plus_is_not_counted: "اتفاق خمسة زائد واحد" => ["خمسة|number|5|5..5|exact|", "واحد|number|1|1..1|exact|"];
     ka_before_a_word: "وأن كميات الوقود كافية" => [];
     until_a_year: "منذ عام 2004 وحتى 2014 ، بالإضافة" => ["عام 2004|date|2004|2004-01-01..2004-12-31|exact|", "2014|date|2014|2014-01-01..2014-12-31|exact|"];
-    several_as_adjective: "بتسميات عدة تدل على" => ["عدة|number|3|3..10|vague|"];
+    several_as_adjective: "بتسميات عدة تدل على" => ["تسميات عدة|count|3|3..10|vague|تسميات"];
     range_takes_its_noun: "ثلاثة إلى أربعة شروط" => ["ثلاثة إلى أربعة شروط|count|3|3..4|range|شروط"];
     bracketed_list_marker: "وفق التالي: (1) هل توجد أزمة" => [];
     light_years: "يبعد عنا 1400 سنة ضوئية" => ["1400 سنة ضوئية|count|1400|1400..1400|exact|light_year"];
@@ -255,7 +255,34 @@ ar! {
     // `عدة` before a broken plural, with a preposition on it or before it.
     several_with_preposition_clitic: "تزين بعدة خواتم ذهبية" => ["عدة خواتم|count|3|3..10|vague|خواتم"];
     several_after_preposition: "في عدة مدن" => ["عدة مدن|count|3|3..10|vague|city"];
-    several_after_noun_stays: "بتسميات عدة تدل" => ["عدة|number|3|3..10|vague|"];
+    // `عدة` after its plural noun counts it.
+    several_after_noun: "بتسميات عدة تدل" => ["تسميات عدة|count|3|3..10|vague|تسميات"];
+    several_after_broken_plural: "جاءوا من بلدان عدة" => ["بلدان عدة|count|3|3..10|vague|country"];
+    several_after_factors: "بسبب عوامل عدة منها" => ["عوامل عدة|count|3|3..10|vague|عوامل"];
+    several_after_clitic_plural: "لأسباب عدة" => ["أسباب عدة|count|3|3..10|vague|اسباب"];
+    several_after_verb_stays: "تشمل عدة مناطق" => ["عدة مناطق|count|3|3..10|vague|region"];
+    several_after_definite_stays: "البلدان عدة" => ["عدة|number|3|3..10|vague|"];
+    several_after_accusative_plural: "أوضح أمورا عدة، منها" => ["أمورا عدة|count|3|3..10|vague|امور"];
+    several_before_its_noun_stays: "لوجود عدة مواضيع لها علاقة" => ["عدة|number|3|3..10|vague|"];
+    several_before_broken_plural_stays: "بإرسال عدة رسائل" => ["عدة|number|3|3..10|vague|"];
+    several_after_pronoun_stays: "تم اختبارها عدة" => ["عدة|number|3|3..10|vague|"];
+    several_before_adjective: "بسبب عوامل عدة ميكروبية" => ["عوامل عدة|count|3|3..10|vague|عوامل"];
+    several_before_ahamm: "موارد عدة أهمها الحجر" => ["موارد عدة|count|3|3..10|vague|موارد"];
+    // A score after a verb of winning or drawing is no claim.
+    score_after_beat: "تغلب عليه 2 - 1 في المباراة" => [];
+    score_after_won: "فاز الهلال على النصر 3-0" => [];
+    score_after_drew: "وتعادلت مع الفريق 1-1" => [];
+    range_without_score_verb_stays: "قتل 10-12 شخصا" => ["10-12 شخصا|count|10|10..12|range|person"];
+    // An identifier after `رقم:` and a bracket; a model number glued to a letter's name.
+    code_after_colon_and_bracket: "المخطوط تحت رقم: (929-/86)" => [];
+    glued_model_number: "طائرة إيرباص إيه320 تابعة" => [];
+    glued_model_b: "قاذفات بي52 الأمريكية" => [];
+    // A division, a degree and the senior squad are fixed terms, not ordinals.
+    league_division: "في دوري الدرجة الأولى" => [];
+    burn_degree: "أصيب بحروق من الدرجة الثالثة" => [];
+    seat_class_stays: "احجز مقعدا في الدرجة الأولى" => ["الأولى|ordinal|1|1..1|exact|"];
+    senior_squad: "انضم إلى الفريق الأول لنادي الهلال" => [];
+    first_team_to_stays: "كان الفريق الأول الذي يفوز" => ["الأول|ordinal|1|1..1|exact|"];
     // A range of years is a span of time.
     years_between: "بين 1989 و2003 أنفقت" => ["بين 1989 و2003|date|1989-01-01/2003-12-31|1989-01-01..2003-12-31|exact|"];
     years_from_to: "من 1990 إلى 2000" => ["من 1990 إلى 2000|date|1990-01-01/2000-12-31|1990-01-01..2000-12-31|exact|"];
@@ -267,6 +294,21 @@ ar! {
     // A teen with the article.
     teen_with_article: "خلال الستة عشر موسما" => ["الستة عشر موسما|count|16|16..16|exact|season"];
     teen_ordinal_stays: "الدورة السادسة عشرة" => ["السادسة عشرة|ordinal|16|16..16|exact|"];
+    // A unit with the article before a plural scale.
+    definite_thousands: "منذ الأربعة آلاف عام" => ["الأربعة آلاف عام|duration|P4000Y|P4000Y..P4000Y|exact|year"];
+    definite_millions: "الثلاثة ملايين لاجئ" => ["الثلاثة ملايين لاجئ|count|3000000|3000000..3000000|exact|refugee"];
+    definite_thousands_alone_stays_vague: "الآلاف من الناس" => ["آلاف|number|2000|2000..9999|vague|"];
+    // `ليصل إلى`: the level reached, exact; `ما يصل إلى`, `يصل إلى` stay «up to».
+    reached_is_exact: "ارتفع المؤشر ليصل إلى 1687.60 نقطة" => ["1687.60 نقطة|count|1687.6|1687.6..1687.6|exact|point"];
+    reached_fem_is_exact: "لتصل إلى 30 مليون دولار" => ["30 مليون دولار|money|30000000|30000000..30000000|exact|usd"];
+    up_to_stays: "بطول يصل إلى 10 أمتار" => ["يصل إلى 10 أمتار|count|10|..10|at_most|meter"];
+    up_to_ma_stays: "ما يصل إلى 10 أمتار" => ["يصل إلى 10 أمتار|count|10|..10|at_most|meter"];
+    // `تزيد أعمارهم على 65 عاما`: «exceed» with its subject before `على`.
+    exceeds_with_subject: "للذين تزيد أعمارهم على 65 عاما" => ["تزيد أعمارهم على 65 عاما|duration|P65Y|P65Y..|more_than|year"];
+    exceeds_with_two_word_subject: "يزيد عدد سكانها عن 5 ملايين نسمة" => ["يزيد عدد سكانها عن 5 ملايين نسمة|count|5000000|5000000..|more_than|person"];
+    not_exceeds_with_subject: "لا تزيد أعمارهم على 18 عاما" => ["لا تزيد أعمارهم على 18 عاما|duration|P18Y|..P18Y|at_most|year"];
+    not_exceeds_with_conjunction: "ولا يزيد عمره عن 25 عاما" => ["ولا يزيد عمره عن 25 عاما|duration|P25Y|..P25Y|at_most|year"];
+    exceeds_too_far_stays: "تزيد من قدرة البلاد على 5 مشاريع" => ["5 مشاريع|count|5|5..5|exact|project"];
     five_with_article_stays_no_claim: "الخمسة الكبار" => [];
     // Aircraft models written with a space.
     f16_spaced: "طائرة إف 16 الأميركية" => [];
