@@ -434,6 +434,22 @@ impl<'t> Parser<'_, 't> {
         if let Some(y) = self.year(k) {
             return Some(y);
         }
+        // `September 11, 2012.102`: a footnote's number glued to the year (the footnote is
+        // no claim either).
+        if k == last + 2
+            && let Some(y) = self
+                .digits(k)
+                .filter(|d| d.len() == 4)
+                .and_then(|d| d.parse::<i16>().ok())
+                .filter(|y| (1900..=2100).contains(y))
+            && self.punct(k + 1, '.')
+            && self.t(k + 1).is_some_and(|t| t.glued)
+            && self.digits(k + 2).is_some_and(|d| d.len() <= 3)
+            && self.t(k + 2).is_some_and(|t| t.glued)
+            && !self.t(k + 3).is_some_and(|t| t.glued)
+        {
+            return Some((y, k));
+        }
         if two_digits
             && k == last + 1
             && let Some(d) = self.digits(k)

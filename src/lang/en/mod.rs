@@ -217,8 +217,32 @@ static CODES: LazyLock<FastSet<&'static str>> =
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
+    // `Three: Yahoo News …`, `2: the …`: a number and a colon opening the sentence mark a
+    // point of a list (not `5:30`, a time, nor `2:1`, nor a timeline's `1950: The war …`).
+    if i == 0
+        && ((t.kind == TokenKind::Digits && t.text.len() <= 2)
+            || (numbers::is_number_word(t) && t.text.len() <= 6))
+        && tokens.get(1).is_some_and(|c| c.is_punct(':') && c.glued)
+        && tokens
+            .get(2)
+            .is_some_and(|n| !n.glued && n.kind != TokenKind::Digits)
+    {
+        return Some(2);
+    }
     if t.kind != TokenKind::Digits {
         return None;
+    }
+    // `September 11, 2012.102 IC`: the footnote glued to a date's year.
+    if i >= 2
+        && t.glued
+        && tokens[i - 1].is_punct('.')
+        && tokens[i - 1].glued
+        && tokens[i - 2].kind == TokenKind::Digits
+        && tokens[i - 2].text.len() == 4
+        && t.text.len() <= 3
+        && !tokens.get(i + 1).is_some_and(|n| n.glued)
+    {
+        return Some(i + 1);
     }
     let glued = |k: usize| tokens.get(k).is_some_and(|t| t.glued);
     let punct = |k: usize, c: char| tokens.get(k).is_some_and(|t| t.is_punct(c));
@@ -780,6 +804,12 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             return Some((u.concept.to_string(), k + u.tokens - 1));
         }
         if let Some(singular) = plural(k, true) {
+            // `two Hamas members`: a capitalized name before a lower-case plural modifies it.
+            if tokens[k].capitalized()
+                && let Some(head) = plural(k + 1, false)
+            {
+                return Some((head, k + 1));
+            }
             return Some((singular, k));
         }
         if tokens.get(k).is_some_and(|t| {
@@ -812,6 +842,24 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         }
     }
     None
+}
+
+/// `deaths`, `strongholds`: a lower-case plural noun at `k` that a singular noun before it
+/// modifies; its singular.
+fn plural_head(tokens: &[Token<'_>], k: usize) -> Option<String> {
+    let t = tokens.get(k)?;
+    if t.kind != TokenKind::Word
+        || t.glued
+        || !t.text.chars().all(|c| c.is_ascii_lowercase())
+        || NOT_COUNTED_SET.contains(t.lower.as_ref())
+        || lang_stopword(t.lower.as_ref())
+        || tokens
+            .get(k + 1)
+            .is_some_and(|n| n.glued && !matches!(n.kind, TokenKind::Punct(_)))
+    {
+        return None;
+    }
+    units::singular(t.lower.as_ref())
 }
 
 /// Whether the words from `k` make `times` a multiplier: `three times as many`, `ten
@@ -1009,7 +1057,9 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         {
             j += 1;
         }
-        let figures = tokens[n.last].kind == TokenKind::Digits
+        // (`£4bn-£8bn`: a figure with its scale glued is a figure too.)
+        let figures = (tokens[n.last].kind == TokenKind::Digits
+            || (tokens[n.first].kind == TokenKind::Digits && tokens[n.last].glued))
             && tokens.get(j).is_some_and(|t| t.kind == TokenKind::Digits);
         if let Some(m) = tokens
             .get(j)
@@ -1082,7 +1132,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         last = p;
     }
     let mut unit: Option<(units::UnitMatch, usize)> = None;
-    let mut noun: Option<(String, usize)> = None;
+    let mut noun: Option<(String, usize, usize)> = None;
     let mut early_after = None;
     if !percent && !is_ratio {
         // `thousands of foreign fighters`, `a couple of days`; `10-year`, `two-day`.
@@ -1164,12 +1214,55 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         if let Some(u) = known(j) {
             let cued_year = year_shaped(&n) && u.kind == UnitKind::Count && !u.plural;
             if !cued_year {
-                last = keep(j + u.tokens - 1);
-                unit = Some((u, j));
+                let k = j + u.tokens;
+                // `two major rebel strongholds`, `three civilian deaths`, `11 aircraft
+                // carriers`: a singular noun before a plural one modifies it; the head is
+                // the last noun.
+                let one = !counted.vague && counted.value == 1.0;
+                // `One police investigator`: after one, a noun that is as often a modifier
+                // (`police`, `rebel`, `civilian`) before a word in lower case counts nothing
+                // itself.
+                let modifier_only = one
+                    && u.noun_from == 0
+                    && u.tokens == 1
+                    && units::is_adjective(tokens[j].lower.as_ref())
+                    && tokens.get(k).is_some_and(|t| {
+                        t.is_word()
+                            && !t.glued
+                            && t.text.chars().all(|c| c.is_ascii_lowercase())
+                            && !t.text.ends_with("ed")
+                            && !lang_stopword(t.lower.as_ref())
+                    });
+                let adjunct = u.kind == UnitKind::Count && !u.plural && (!one || modifier_only);
+                if let Some(h) = adjunct
+                    .then(|| units::lookup(tokens, k))
+                    .flatten()
+                    .filter(|h| h.kind == UnitKind::Count && (h.plural || one) && h.noun_from == 0)
+                {
+                    last = keep(k + h.tokens - 1);
+                    unit = Some((h, k));
+                } else if let Some(key) = adjunct.then(|| plural_head(tokens, k)).flatten() {
+                    last = keep(k);
+                    noun = Some((key, k, k));
+                } else if modifier_only {
+                    return None;
+                } else {
+                    last = keep(k - 1);
+                    unit = Some((u, j));
+                }
             }
+        } else if let Some((key, from, at)) = currency
+            .is_none()
+            .then(|| units::model_plural(tokens, j))
+            .flatten()
+            .map(|(key, at)| (key, j, at))
+        {
+            // `63 F-35s`
+            last = keep(at);
+            noun = Some((key, from, at));
         } else if let Some((key, at)) = unknown(j) {
             last = keep(at);
-            noun = Some((key, at));
+            noun = Some((key, at, at));
         } else if tokens.get(j).is_some_and(|t| t.text == "times")
             && (n.vague || n.value != 1.0)
             && !year_shaped(&n)
@@ -1177,12 +1270,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         {
             // `at least 35 times`: occurrences (`three times as many` multiplies).
             last = keep(j);
-            noun = Some(("time".to_string(), j));
+            noun = Some(("time".to_string(), j, j));
         }
     }
     let mut qualifier_after = early_after;
+    // (`several rebel targets at least four times`: a qualifier before another number is
+    // that number's.)
     if qualifier_after.is_none()
         && let Some(q) = qualifiers::after(tokens, last + 1)
+            .filter(|q| !tokens.get(q.last + 1).is_some_and(is_number_token))
     {
         last = q.last;
         qualifier_after = Some(q.qualifier);
@@ -1340,9 +1436,9 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 .join(" ")
                 .replace(" - ", "-"),
         );
-    } else if let Some((key, at)) = noun {
+    } else if let Some((key, from, at)) = noun {
         r.unit = Some(key);
-        r.unit_text = Some(tokens[at].text.to_string());
+        r.unit_text = Some(tokens[from..=at].iter().map(|t| t.text).collect::<String>());
     } else if let Some(c) = currency {
         r.unit = Some(c.to_string());
     }
@@ -1438,7 +1534,10 @@ fn date(
     i: usize,
     publication: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
-    let d = dates::parse_at(ctx.tokens, i, publication)?;
+    if programme_title(ctx.tokens, i) {
+        return None;
+    }
+    let d = day_range(ctx.tokens, dates::parse_at(ctx.tokens, i, publication)?);
     // `more than four years ago`: a bound on the time since, read as that duration (as the
     // Arabic pack reads `منذ أكثر من أربع سنوات`), not a date at the bound.
     if ctx.tokens[d.last].is("ago")
@@ -1462,6 +1561,77 @@ fn date(
     }
     r.subject = ctx.subjects.subject(d.first, d.last);
     Some((r, d.last + 1))
+}
+
+/// `ABC's This Week`, `told "This Week"`, `said on This Week`: `This Week` capitalized
+/// inside a sentence after a possessive, a quote or a word in lower case is the name of a
+/// programme (a headline's title case has a capitalized word before it).
+fn programme_title(tokens: &[Token<'_>], i: usize) -> bool {
+    i > 0 && tokens[i].text == "This" && tokens.get(i + 1).is_some_and(|t| t.text == "Week") && {
+        let p = &tokens[i - 1];
+        matches!(p.kind, TokenKind::Punct('"' | '“' | '\'' | '‘'))
+            || (p.is_word()
+                && (p.text.starts_with(|c: char| c.is_lowercase())
+                    || p.lower.ends_with("'s")
+                    || p.lower.ends_with("s'")))
+    }
+}
+
+/// `Feb. 8-25`, `September 11-12, 2012`: a day of a month and a later day after a dash are
+/// the days from one to the other (the year after them is theirs).
+fn day_range(tokens: &[Token<'_>], d: dates::DateMatch) -> dates::DateMatch {
+    let day = &tokens[d.last];
+    if d.grain != dates::Grain::Day
+        || day.kind != TokenKind::Digits
+        || day.text.len() > 2
+        || day.text.parse::<i8>().ok() != Some(d.date.day())
+        || !tokens
+            .get(d.last + 1)
+            .is_some_and(|t| t.glued && matches!(t.kind, TokenKind::Punct('-' | '–')))
+    {
+        return d;
+    }
+    let Some(end) = tokens
+        .get(d.last + 2)
+        .filter(|t| t.glued && t.kind == TokenKind::Digits && t.text.len() <= 2)
+        .and_then(|t| t.text.parse::<i8>().ok())
+        .filter(|&e| e > d.date.day())
+    else {
+        return d;
+    };
+    if tokens.get(d.last + 3).is_some_and(|t| {
+        t.glued && !matches!(t.kind, TokenKind::Punct(',' | '.' | ')' | ';' | ':'))
+    }) {
+        return d;
+    }
+    let mut last = d.last + 2;
+    let mut year = d.date.year();
+    if tokens.get(last + 1).is_some_and(|t| t.is_punct(','))
+        && let Some(y) = tokens
+            .get(last + 2)
+            .filter(|t| t.kind == TokenKind::Digits && t.text.len() == 4)
+            .and_then(|t| t.text.parse::<i16>().ok())
+            .filter(|y| (1900..=2100).contains(y))
+        && !tokens
+            .get(last + 3)
+            .is_some_and(|t| t.glued && t.kind == TokenKind::Digits)
+    {
+        year = y;
+        last += 2;
+    }
+    let (Ok(from), Ok(to)) = (
+        jiff::civil::Date::new(year, d.date.month(), d.date.day()),
+        jiff::civil::Date::new(year, d.date.month(), end),
+    ) else {
+        return d;
+    };
+    dates::DateMatch {
+        first: d.first,
+        last,
+        date: from,
+        last_day: to,
+        grain: dates::Grain::Span,
+    }
 }
 
 /// An ordinal at token `i`: `third`, `21st`, `twenty-fifth`.

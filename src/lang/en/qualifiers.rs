@@ -134,6 +134,41 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     {
         best = None;
     }
+    // `grow to near 800`, `reached near 1,000`: `near` after a verb of amount (or its `to`,
+    // `at`) is `nearly`; elsewhere it names a place (`near 10 Downing Street`), so not
+    // before a capitalized word either.
+    if best.is_none()
+        && i >= 2
+        && tokens[i - 1].is("near")
+        && tokens[i - 2].is_word()
+        && matches!(
+            tokens[i - 2].lower.as_ref(),
+            "to" | "at"
+                | "reach"
+                | "reaches"
+                | "reached"
+                | "reaching"
+                | "total"
+                | "totals"
+                | "totaled"
+                | "totalled"
+                | "totaling"
+                | "totalling"
+                | "hit"
+                | "hits"
+                | "hitting"
+                | "numbering"
+        )
+        && !tokens
+            .get(i + 1)
+            .is_some_and(|t| t.capitalized() && !t.text.chars().all(char::is_uppercase))
+    {
+        best = Some(Found {
+            first: i - 1,
+            last: i - 1,
+            qualifier: Qualifier::Approx,
+        });
+    }
     // `approx.`: the abbreviation's full stop between it and the number.
     if best.is_none() && i >= 2 && tokens[i - 1].is_punct('.') && tokens[i - 2].is("approx") {
         best = Some(Found {

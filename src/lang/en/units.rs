@@ -102,7 +102,7 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("civilian", C, "civilian|noncombatant|non-combatant"),
     ("soldier", C, "soldier|troop|serviceman/servicemen|service member|servicemember|marine|paratrooper|GI"),
     ("officer", C, "officer"),
-    ("police_officer", C, "police officer|policeman/policemen|policewoman/policewomen"),
+    ("police_officer", C, "police officer|policeman/policemen|policewoman/policewomen|police/police"),
     ("fighter", C, "fighter|combatant"),
     ("foreign_fighter", C, "foreign fighter|foreign jihadist|foreign militant"),
     ("militant", C, "militant|insurgent|gunman/gunmen|jihadist|extremist|terrorist"),
@@ -160,7 +160,7 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("diplomat", C, "diplomat|envoy"),
     ("delegate", C, "delegate|delegation"),
     ("judge", C, "judge"),
-    ("crew", C, "crew member|crewmember"),
+    ("crew", C, "crew member|crewmember|crew"),
     ("aid_worker", C, "aid worker|humanitarian worker"),
     // war
     ("attack", C, "attack|assault"),
@@ -293,7 +293,8 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
 ];
 
 /// Adjectives that may stand between a number and its noun (`200 more soldiers`).
-const ADJECTIVES: &str = "more additional other new extra armed unarmed innocent young elderly
+const ADJECTIVES: &str =
+    "more fewer additional other new extra armed unarmed innocent young elderly
 local foreign senior junior active regular total estimated registered confirmed suspected
 reported known separate different major small large big key main top former current remaining
 surviving fellow allied enemy hostile coalition government opposition rebel army military
@@ -525,12 +526,19 @@ fn form_at(tokens: &[Token<'_>], j: usize) -> Option<(&'static str, UnitKind, bo
 /// singular; after other numbers English writes the plural, which is how adjectives that
 /// are also nouns are told apart).
 pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
+    // (A word in `-ing` modifies a plural only: `one sticking point` is a compound.)
+    let mut participles = false;
     for skip in 0..=2 {
         if skip > 0 && !adjective(tokens, j + skip - 1) {
             break;
         }
+        if skip > 0 && participle(&tokens[j + skip - 1]) {
+            participles = true;
+        }
         let at = j + skip;
-        if let Some((concept, kind, plural, n)) = form_at(tokens, at) {
+        if let Some((concept, kind, plural, n)) =
+            form_at(tokens, at).filter(|&(_, _, plural, _)| plural || !participles)
+        {
             // A capitalized form is a name (`Mission Impossible`) unless the table writes it
             // so; lower-case forms must be written in lower case, except at the start.
             // In title case (`Two Weeks Before Attack`) the number is capitalized too.
@@ -595,9 +603,69 @@ pub fn is_adjective(w: &str) -> bool {
 fn adjective(tokens: &[Token<'_>], j: usize) -> bool {
     tokens.get(j).is_some_and(|t| {
         t.is_word()
-            && (ADJ.contains(t.lower.as_ref()) || demonym_adjective(t))
+            && (ADJ.contains(t.lower.as_ref()) || demonym_adjective(t) || participle(t))
             && !tokens.get(j + 1).is_some_and(|n| n.is_punct(','))
     })
+}
+
+/// `flying`, `harrowing`, `incoming`: a lower-case word in `-ing` modifying the noun after
+/// it (`20,000 flying hours`, `two harrowing days`); not the prepositions and pronouns in
+/// `-ing` (`during`, `including`, `something`).
+fn participle(t: &Token<'_>) -> bool {
+    t.text.len() >= 6
+        && t.text.ends_with("ing")
+        && t.text.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            t.text,
+            "during"
+                | "including"
+                | "excluding"
+                | "according"
+                | "regarding"
+                | "concerning"
+                | "following"
+                | "notwithstanding"
+                | "pending"
+                | "considering"
+                | "barring"
+                | "involving"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "morning"
+                | "evening"
+        )
+}
+
+/// `F-35s`, `MiG-29s`, `T-72s`: the plural of a model named by letters and a number,
+/// counted as that model (`63 F-35s`: unit `F-35`). The model and the index of its last
+/// token.
+pub fn model_plural(tokens: &[Token<'_>], j: usize) -> Option<(String, usize)> {
+    let letters = tokens.get(j).filter(|t| {
+        t.kind == TokenKind::Word
+            && !t.glued
+            && (1..=3).contains(&t.text.len())
+            && t.text.starts_with(|c: char| c.is_ascii_uppercase())
+            && t.text.chars().all(|c| c.is_ascii_alphabetic())
+    })?;
+    let dash = tokens.get(j + 1).filter(|t| t.glued && t.is_punct('-'))?;
+    let digits = tokens
+        .get(j + 2)
+        .filter(|t| t.glued && t.kind == TokenKind::Digits && t.text.len() <= 3)?;
+    tokens
+        .get(j + 3)
+        .filter(|t| t.glued && t.kind == TokenKind::Word && t.text == "s")?;
+    if tokens
+        .get(j + 4)
+        .is_some_and(|t| t.glued && !matches!(t.kind, TokenKind::Punct(_)))
+    {
+        return None;
+    }
+    Some((
+        format!("{}{}{}", letters.text, dash.text, digits.text),
+        j + 3,
+    ))
 }
 
 /// `American`, `Iraqi`: a capitalized word that names a country's people.
