@@ -211,23 +211,32 @@ const CODE_WORDS: &[&str] = &[
 static CODES: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| CODE_WORDS.iter().copied().collect());
 
+/// Words for a point of a list, before its number and a colon: `Step 2:`.
+const LIST_POINTS: &[&str] = &[
+    "Step", "Part", "Phase", "Chapter", "Point", "Tip", "Option", "Lesson", "Question", "Stage",
+    "Reason", "Myth", "Fact", "Rule",
+];
+
 /// A number at token `i` that is not a claim, and the token after it: a time of day (`10:30`,
 /// `10 a.m.`), a phone number (`650-650-6500`), a code after a capitalized code word
 /// (`Room 304`, `No. 5`), an age (`a 35-year-old`).
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
-    // `Three: Yahoo News …`, `2: the …`: a number and a colon opening the sentence mark a
-    // point of a list (not `5:30`, a time, nor `2:1`, nor a timeline's `1950: The war …`).
-    if i == 0
+    // `Three: Yahoo News …`, `2: the …`, `Step 2: find …`: a number and a colon opening the
+    // sentence, alone or after a word for a point of a list, mark that point (not `5:30`, a
+    // time, nor `2:1`, nor a timeline's `1950: The war …`).
+    if (i == 0 || (i == 1 && LIST_POINTS.contains(&tokens[0].text)))
         && ((t.kind == TokenKind::Digits && t.text.len() <= 2)
             || (numbers::is_number_word(t) && t.text.len() <= 6))
-        && tokens.get(1).is_some_and(|c| c.is_punct(':') && c.glued)
         && tokens
-            .get(2)
+            .get(i + 1)
+            .is_some_and(|c| c.is_punct(':') && c.glued)
+        && tokens
+            .get(i + 2)
             .is_some_and(|n| !n.glued && n.kind != TokenKind::Digits)
     {
-        return Some(2);
+        return Some(i + 2);
     }
     if t.kind != TokenKind::Digits {
         return None;
@@ -1538,6 +1547,9 @@ fn date(
         return None;
     }
     let d = day_range(ctx.tokens, dates::parse_at(ctx.tokens, i, publication)?);
+    if (d.first..=d.last).any(|k| weekday_in_title(ctx.tokens, k)) {
+        return None;
+    }
     // `more than four years ago`: a bound on the time since, read as that duration (as the
     // Arabic pack reads `منذ أكثر من أربع سنوات`), not a date at the bound.
     if ctx.tokens[d.last].is("ago")
@@ -1575,6 +1587,46 @@ fn programme_title(tokens: &[Token<'_>], i: usize) -> bool {
                     || p.lower.ends_with("'s")
                     || p.lower.ends_with("s'")))
     }
+}
+
+/// Newspapers named for the day they come out on (`Sunday Times`, `Mail on Sunday`).
+const WEEKDAY_PAPERS: &[&str] = &[
+    "Times",
+    "Telegraph",
+    "Express",
+    "Mirror",
+    "Herald",
+    "Post",
+    "Independent",
+    "Mail",
+    "Star",
+    "People",
+];
+
+/// Whether the capitalized weekday at `k` is part of the name of a programme or a
+/// newspaper: `Fox News Sunday`, `The Sunday Times`, `The Mail on Sunday`, `Independent
+/// on Sunday` (not `told Fox News Monday`, where the weekday dates the interview).
+fn weekday_in_title(tokens: &[Token<'_>], k: usize) -> bool {
+    let t = &tokens[k];
+    let is = |j: Option<usize>, word: &str| {
+        j.and_then(|j| tokens.get(j))
+            .is_some_and(|t| t.text == word)
+    };
+    if !t.capitalized()
+        || !matches!(
+            t.lower.as_ref(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    {
+        return false;
+    }
+    (t.text == "Sunday" && is(k.checked_sub(1), "News") && is(k.checked_sub(2), "Fox"))
+        || tokens
+            .get(k + 1)
+            .is_some_and(|n| !n.glued && WEEKDAY_PAPERS.contains(&n.text))
+        || (is(k.checked_sub(1), "on")
+            && k.checked_sub(2)
+                .is_some_and(|j| ["Mail", "Independent", "Scotland"].contains(&tokens[j].text)))
 }
 
 /// `Feb. 8-25`, `September 11-12, 2012`: a day of a month and a later day after a dash are

