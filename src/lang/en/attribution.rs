@@ -29,7 +29,7 @@
 use std::sync::LazyLock;
 
 use super::tokens::{Token, TokenKind};
-use crate::lang::{FastSet, entities};
+use crate::lang::{FastMap, FastSet, entities};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SpeakerKind {
@@ -133,7 +133,11 @@ static LEADER_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(LEADER
 /// not an entity of another kind, after a title or inside the sentence) as persons the
 /// article has named, so that a later surname finds them. A name already known keeps its
 /// entry; a longer one with the same surname replaces a surname alone.
-fn register_names(toks: &[Token<'_>], st: &mut State) {
+fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'t>) {
+    // Capitalized words come back through an article (names, places, `The`): ask the
+    // gazetteer once for each.
+    let gazetteer = &mut st.gazetteer;
+    let mut allows = |w: &'t str| *gazetteer.entry(w).or_insert_with(|| gazetteer_allows(w));
     let mut k = 0;
     while k < toks.len() {
         let inside =
@@ -142,13 +146,13 @@ fn register_names(toks: &[Token<'_>], st: &mut State) {
         if !toks[k].capitalized()
             || inside
             || super::subject::is_stopword(toks[k].lower.as_ref())
-            || !is_person_name_token(toks, k)
+            || !person_name_token_with(toks, k, &mut allows)
         {
             k += 1;
             continue;
         }
         let mut end = k;
-        while end + 1 < toks.len() && is_person_name_token(toks, end + 1) {
+        while end + 1 < toks.len() && person_name_token_with(toks, end + 1, &mut allows) {
             end += 1;
         }
         while end > k && !toks[end].is_word() {
@@ -229,19 +233,22 @@ struct Person {
 }
 
 #[derive(Default)]
-struct State {
+struct State<'t> {
     persons: Vec<Person>,
     /// The most recent speaker of each kind, and of any kind.
     last_person: Option<usize>,
     last_speaker: Option<Speaker>,
     documents: Vec<Speaker>,
+    /// The gazetteer's answer for each capitalized word asked so far
+    /// ([`gazetteer_allows`]).
+    gazetteer: FastMap<&'t str, bool>,
 }
 
 /// The stretches of reported speech of a document, in order.
-pub fn attribute(
+pub fn attribute<'t>(
     text: &str,
     sentences: &[(usize, usize)],
-    tokens: &[Vec<Token<'_>>],
+    tokens: &[Vec<Token<'t>>],
 ) -> Vec<Reported> {
     let mut state = State::default();
     let mut out: Vec<Reported> = Vec::new();
@@ -427,7 +434,7 @@ fn sentence(
     toks: &[Token<'_>],
     s_start: usize,
     s_end: usize,
-    st: &mut State,
+    st: &mut State<'_>,
 ) -> Option<Reported> {
     // `According to X, …` and `…, according to X.`
     if let Some(a) = toks.iter().position(|t| t.is("according"))
@@ -701,7 +708,7 @@ fn without_article<'a, 't>(np: &'a [Token<'t>]) -> &'a [Token<'t>] {
 }
 
 /// The speaker a noun phrase names, resolved against the article's persons.
-fn speaker(text: &str, np: &[Token<'_>], st: &mut State) -> Option<Speaker> {
+fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> {
     // `a former official who had a role …`: the relative clause is no part of the name.
     let np = match np
         .iter()
@@ -1105,6 +1112,22 @@ fn surname_key(name: &str) -> String {
 /// that is no title and no organization, a particle (`al`, `bin`), an initial's full stop,
 /// or a hyphen inside a name.
 fn is_person_name_token(np: &[Token<'_>], k: usize) -> bool {
+    person_name_token_with(np, k, &mut gazetteer_allows)
+}
+
+/// Whether the gazetteer lets a capitalized word stand in a person's name: it starts no
+/// entity, or a person's.
+fn gazetteer_allows(word: &str) -> bool {
+    entities::find_en(&[word]).is_none_or(|e| is_person_entity(e.id))
+}
+
+/// [`is_person_name_token`], asking `allows` for the gazetteer's word (last, as the dear
+/// check), so a caller can remember its answers.
+fn person_name_token_with<'t>(
+    np: &[Token<'t>],
+    k: usize,
+    allows: &mut dyn FnMut(&'t str) -> bool,
+) -> bool {
     let t = &np[k];
     match t.kind {
         TokenKind::Word => {
@@ -1132,7 +1155,7 @@ fn is_person_name_token(np: &[Token<'_>], k: usize) -> bool {
                 && !TITLE_SET.contains(w)
                 && !ORG_SET.contains(w)
                 && !acronym
-                && entities::find_en(&[t.text]).is_none_or(|e| is_person_entity(e.id))
+                && allows(t.text)
         }
         TokenKind::Punct('-' | '\'') => t.glued,
         TokenKind::Punct('.') => t.glued && k > 0 && np[k - 1].text.len() == 1,
