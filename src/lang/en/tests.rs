@@ -459,3 +459,11 @@ en! {
     last_same_weekday: "the swap last Wednesday" => ["last Wednesday|date|2014-11-26|2014-11-26..2014-11-26|exact|"];
     past_weekday_stays: "the swap this past Tuesday" => ["past Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
 }
+
+// `N more times`: the occurrences are counted past `more`, which is no qualifier there.
+en! {
+    more_times: "He fired two more times." => ["two more times|count|2|2..2|exact|time"];
+    more_times_digits: "it was delayed 3 more times" => ["3 more times|count|3|3..3|exact|time"];
+    more_times_multiplier: "two more times as many" => ["two|number|2|2..2|exact|"];
+    more_nouns_stay: "Boko Haram killed 18 more militants" => ["18 more militants|count|18|18..18|exact|militant"];
+}
