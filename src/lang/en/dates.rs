@@ -513,6 +513,20 @@ impl<'t> Parser<'_, 't> {
             "today" if i > 0 && matches!(self.word(i - 1), "up" | "subscribe" | "now") => {
                 return None;
             }
+            // `the leaders of tomorrow`, `the wars of today.`: the future or the present
+            // as a time of things, not a day.
+            "today" | "tomorrow"
+                if i >= 3
+                    && self.word(i - 1) == "of"
+                    && self.word(i - 2).len() > 3
+                    && self.word(i - 2).ends_with('s')
+                    && self.word(i - 3) == "the"
+                    && self
+                        .t(i + 1)
+                        .is_none_or(|t| matches!(t.kind, TokenKind::Punct(_))) =>
+            {
+                return None;
+            }
             "today" | "tonight" => return rel(i, i, 0),
             "yesterday" => return rel(i, i, -1),
             "tomorrow" | "tomorrows" => return rel(i, i, 1),

@@ -467,3 +467,11 @@ en! {
     more_times_multiplier: "two more times as many" => ["two|number|2|2..2|exact|"];
     more_nouns_stay: "Boko Haram killed 18 more militants" => ["18 more militants|count|18|18..18|exact|militant"];
 }
+
+// `the leaders of tomorrow`: the future as a time of things, not a date.
+en! {
+    tomorrow_as_future: "a living example to inspire the leaders of tomorrow." => [];
+    today_as_present: "they are not the wars of today." => [];
+    tomorrow_day_stays: "the talks of tomorrow morning" => ["tomorrow|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    today_possessive_stays: "the victims of today's violence" => [];
+}
