@@ -513,6 +513,20 @@ impl<'t> Parser<'_, 't> {
             "today" if i > 0 && matches!(self.word(i - 1), "up" | "subscribe" | "now") => {
                 return None;
             }
+            // `the leaders of tomorrow`, `the wars of today.`: the future or the present
+            // as a time of things, not a day.
+            "today" | "tomorrow"
+                if i >= 3
+                    && self.word(i - 1) == "of"
+                    && self.word(i - 2).len() > 3
+                    && self.word(i - 2).ends_with('s')
+                    && self.word(i - 3) == "the"
+                    && self
+                        .t(i + 1)
+                        .is_none_or(|t| matches!(t.kind, TokenKind::Punct(_))) =>
+            {
+                return None;
+            }
             "today" | "tonight" => return rel(i, i, 0),
             "yesterday" => return rel(i, i, -1),
             "tomorrow" | "tomorrows" => return rel(i, i, 1),
@@ -895,7 +909,11 @@ impl<'t> Parser<'_, 't> {
             let date = in_week(add_days(this_week, shift)?)?;
             return Some((Self::day_match(i, last, date), true));
         }
-        let date = if self.ahead(i) {
+        // A plan for the day before publication was told the day before: papers date
+        // their stories the day after they are written (`is set to search on Thursday`
+        // in a Friday paper), so that weekday stays the past one.
+        let yesterday = self.reference.weekday().previous() == wd;
+        let date = if !yesterday && self.ahead(i) {
             // `will address the nation on Wednesday`, `by Tuesday`: the coming one.
             if self.reference.weekday() == wd {
                 self.reference
@@ -930,28 +948,56 @@ impl<'t> Parser<'_, 't> {
         });
         (matches!(prev, "by" | "until" | "till" | "before") && !offset)
             || (from..i).any(|k| {
-                matches!(
+                // `had planned to march on Sunday`, `had been scheduled for Monday`: a plan
+                // told in the past perfect was for a day already gone.
+                let pluperfect = k.checked_sub(1).is_some_and(|p| {
+                    self.word(p) == "had"
+                        || (self.word(p) == "been"
+                            && p.checked_sub(1).is_some_and(|q| self.word(q) == "had"))
+                });
+                let next = self.word(k + 1);
+                // `planning a gathering`, `planning to march`; not the noun (`the planning
+                // of`, `planning began`) nor a past plan (`were planning attacks`).
+                let planning = self.word(k) == "planning"
+                    && matches!(next, "to" | "a" | "an")
+                    && !k.checked_sub(1).is_some_and(|p| {
+                        matches!(self.word(p), "was" | "were" | "been" | "had" | "the")
+                    });
+                let future_verb = matches!(
                     self.word(k),
-                    "will"
-                        | "'ll"
-                        | "plans"
+                    "plans"
                         | "plan"
                         | "planned"
                         | "scheduled"
                         | "expected"
                         | "due"
-                        | "promised"
-                        | "promises"
                         | "slated"
-                        | "upcoming"
                         | "intends"
-                        | "hopes"
-                        | "aims"
-                        | "shall"
-                        | "faces"
-                        | "facing"
-                        | "expires"
-                ) || self.t(k).is_some_and(|t| t.lower.ends_with("'ll"))
+                        | "intending"
+                ) && !pluperfect;
+                // `is set to vote Sunday`, `is to meet Monday`, `is going to`.
+                let copula_to = matches!(self.word(k), "set" | "is" | "are")
+                    && next == "to"
+                    && self.word(k + 2) != "blame"
+                    && !pluperfect;
+                future_verb
+                    || planning
+                    || copula_to
+                    || matches!(
+                        self.word(k),
+                        "will"
+                            | "'ll"
+                            | "promised"
+                            | "promises"
+                            | "upcoming"
+                            | "hopes"
+                            | "aims"
+                            | "shall"
+                            | "faces"
+                            | "facing"
+                            | "expires"
+                    )
+                    || self.t(k).is_some_and(|t| t.lower.ends_with("'ll"))
                     || (self.word(k) == "ahead" && self.word(k + 1) == "of")
             })
     }
@@ -978,7 +1024,16 @@ impl<'t> Parser<'_, 't> {
             ));
         }
         if let Some((wd, wlast)) = self.weekday(k) {
-            let date = self.resolve_weekday(wd, dir)?;
+            // `last Saturday` in a Sunday paper is the Saturday of the week before: the day
+            // before would be `Saturday` or `yesterday` (every such case in en-news was).
+            let date = if dir == Dir::Past
+                && self.word(i) == "last"
+                && self.reference.weekday().previous() == wd
+            {
+                add_days(self.reference, -8)?
+            } else {
+                self.resolve_weekday(wd, dir)?
+            };
             return Some((Self::day_match(i, wlast, date), true));
         }
         if let Some((m, mlast, _)) = self.month(k) {
@@ -2091,7 +2146,12 @@ mod tests {
                 "on Thursday",
                 "2014-12-04",
             ),
-            ("a new government by Tuesday", "Tuesday", "2014-12-09"),
+            ("a new government by Thursday", "Thursday", "2014-12-04"),
+            (
+                "by Tuesday evening the hackers had struck",
+                "Tuesday",
+                "2014-12-02",
+            ),
             ("elections will be held in February", "February", "2015-02"),
             ("July 2011: a group", "July 2011", "2011-07"),
             ("the September 11 attacks", "September 11", "2001-09-11"),

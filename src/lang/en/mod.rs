@@ -1272,14 +1272,17 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         } else if let Some((key, at)) = unknown(j) {
             last = keep(at);
             noun = Some((key, at, at));
-        } else if tokens.get(j).is_some_and(|t| t.text == "times")
-            && (n.vague || n.value != 1.0)
+        } else if let Some(t) = [j, j + 1].into_iter().find(|&t| {
+            // `two more times`: `more` between the number and `times` adds occurrences.
+            (t == j || tokens.get(j).is_some_and(|m| m.is("more")))
+                && tokens.get(t).is_some_and(|t| t.text == "times")
+        }) && (n.vague || n.value != 1.0)
             && !year_shaped(&n)
-            && !multiplier(tokens, j + 1)
+            && !multiplier(tokens, t + 1)
         {
             // `at least 35 times`: occurrences (`three times as many` multiplies).
-            last = keep(j);
-            noun = Some(("time".to_string(), j, j));
+            last = keep(t);
+            noun = Some(("time".to_string(), t, t));
         }
     }
     let mut qualifier_after = early_after;
