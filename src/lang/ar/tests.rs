@@ -499,4 +499,13 @@ ar! {
         => ["7|number|7|7..7|exact|"];
     times_are_counted: "استضافت الكويت البطولة ثلاث مرات"
         => ["ثلاث مرات|count|3|3..3|exact|مرات"];
+    // A year of the first millennium is named by a written era word after it.
+    year_of_first_millennium_with_era_word: "تعود لعام 225 للميلاد"
+        => ["عام 225 للميلاد|date|0225|0225-01-01..0225-12-31|exact|"];
+    short_year_with_miladiya: "بنيت سنة 70 ميلادية"
+        => ["سنة 70 ميلادية|date|0070|0070-01-01..0070-12-31|exact|"];
+    short_number_before_bare_m_is_no_year: "بطول 225 م"
+        => ["225|number|225|225..225|exact|"];
+    century_before_definite_era_word_is_no_year: "في القرن 19 الميلادي"
+        => ["19|number|19|19..19|exact|"];
 }
