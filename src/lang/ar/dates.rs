@@ -2653,6 +2653,17 @@ impl Parser<'_, '_> {
             Some(Cal::Gregorian) if n == 4 && (1000..=2200).contains(&y) => {
                 Some((y as i32, j + 1, suffix))
             }
+            // `لعام 225 للميلاد`, `سنة 70 ميلادية`: a year of the first millennium is named
+            // by a written suffix word (never by the bare `م`, which is also metres, nor by
+            // the definite `الميلادي`, which follows a century: `القرن 19 الميلادي`).
+            Some(Cal::Gregorian)
+                if n <= 3
+                    && y >= 1
+                    && self.tokens[j + 1].key != "م"
+                    && !self.tokens[j + 1].key.starts_with("ال") =>
+            {
+                Some((y as i32, j + 1, suffix))
+            }
             None if n == 4 && (1000..=2200).contains(&y) => {
                 let range = is_punct(self.tokens, j + 1, &['/', '-'])
                     && adjacent(self.tokens, j, j + 1)

@@ -977,7 +977,6 @@ const NOT_COUNTED: &[&str] = &[
     "فجرا",
     "بتوقيت",
     "توقيت",
-    "مرات",
     "كبيره",
     "اخري",
     "اخر",
@@ -1052,7 +1051,10 @@ const PREPOSITIONS: &[&str] = &[
 /// normalized form, tanween alif dropped (`تجمعا` → `تجمع`).
 fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     // `واحد`, `اثنان` and 1, 2 follow their noun; a number that may be a year takes none.
-    let year_like = !n.in_words && n.value.fract() == 0.0 && (1300.0..=2100.0).contains(&n.value);
+    let year_like = !n.in_words
+        && n.value.fract() == 0.0
+        && (1300.0..=2100.0).contains(&n.value)
+        && !bounded_amount(tokens, n.first);
     if n.percent || (!n.vague && (n.value <= 2.0 || year_like)) {
         return None;
     }
@@ -1084,7 +1086,8 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     if t.kind != TokenKind::Word
         || key.chars().count() < 3
         || !key.chars().all(crate::lang::is_arabic_letter)
-        || key.starts_with("ال")
+        // The article, but not the hamza of a broken plural `أفعال` (`سبعة ألغام`).
+        || (key.starts_with("ال") && !t.text.starts_with("أل"))
         // `لل` is a preposition and the article (`32 للفنون`).
         || key.starts_with("لل")
         // `و` after a number is the conjunction (`35 ألف وأعمال`); `ب`, `ك`, `ل` before a
@@ -1117,6 +1120,17 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     };
     (!NOT_COUNTED_KEYS.contains(key) && !NOT_COUNTED_KEYS.contains(t.key.as_str()))
         .then(|| key.to_string())
+}
+
+/// Whether the number at token `i` is bounded by an approximation or a comparison
+/// (`نحو 1500 محاولة`, `أكثر من 1800 حالة`): an amount, never a year.
+fn bounded_amount(tokens: &[Token<'_>], i: usize) -> bool {
+    qualifiers::before(tokens, i).is_some_and(|f| {
+        matches!(
+            f.qualifier,
+            Qualifier::Approx | Qualifier::MoreThan | Qualifier::LessThan
+        )
+    })
 }
 
 /// The noun right before the «one» at token `i` (`يوم واحد`, `دائرة واحدة`): a singular
@@ -1420,7 +1434,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         unit = Some((u, last));
     } else if !percent
         && !rank_range
-        && (high_num.is_some() || !is_year(tokens, i, &n))
+        && (high_num.is_some() || !is_year(tokens, i, &n) || bounded_amount(tokens, i))
         && let Some(key) = unknown_noun(tokens, &n, last + 1)
     {
         last += 1;

@@ -480,3 +480,32 @@ fn relative_dates_at_years_9999_and_0() {
         ]
     );
 }
+
+ar! {
+    // Counted nouns: a number bounded by `نحو`/`أكثر من` is an amount, not a year, so it
+    // takes the unknown noun after it; the hamza of a broken plural `أفعال` is no article;
+    // `مرات` is what the number counts.
+    approx_year_shaped_amount_takes_noun: "وسجلت نحو 1500 محاولة تسلل"
+        => ["نحو 1500 محاولة|count|1500|1350..1650|approx|محاوله"];
+    more_than_year_shaped_amount_takes_noun: "شارك أكثر من 2000 متسابق"
+        => ["أكثر من 2000 متسابق|count|2000|2000..|more_than|متسابق"];
+    bare_year_shaped_number_takes_no_unknown_noun: "وفي 2015 محاولة جديدة"
+        => ["2015|date|2015|2015-01-01..2015-12-31|exact|"];
+    until_year_stays_a_year: "حتى 2015 محاولة"
+        => ["2015|date|2015|2015-01-01..2015-12-31|exact|"];
+    broken_plural_with_hamza_is_counted: "تفكيك سبعة ألغام في المنطقة"
+        => ["سبعة ألغام|count|7|7..7|exact|الغام"];
+    article_noun_after_number_is_not_counted: "فاز 7 المتسابقين"
+        => ["7|number|7|7..7|exact|"];
+    times_are_counted: "استضافت الكويت البطولة ثلاث مرات"
+        => ["ثلاث مرات|count|3|3..3|exact|مرات"];
+    // A year of the first millennium is named by a written era word after it.
+    year_of_first_millennium_with_era_word: "تعود لعام 225 للميلاد"
+        => ["عام 225 للميلاد|date|0225|0225-01-01..0225-12-31|exact|"];
+    short_year_with_miladiya: "بنيت سنة 70 ميلادية"
+        => ["سنة 70 ميلادية|date|0070|0070-01-01..0070-12-31|exact|"];
+    short_number_before_bare_m_is_no_year: "بطول 225 م"
+        => ["225|number|225|225..225|exact|"];
+    century_before_definite_era_word_is_no_year: "في القرن 19 الميلادي"
+        => ["19|number|19|19..19|exact|"];
+}
