@@ -476,6 +476,20 @@ ar! {
         => ["14|date|2015-08-14|2015-08-14..2015-08-14|exact|",
             "17 أغسطس 2015|date|2015-08-17|2015-08-17..2015-08-17|exact|"];
 
+    // A number that belongs to a name: a conference or accord of a series, an aircraft
+    // model, a product after a proclitic; a rank in words after `رقم`.
+    series_conference: "في مؤتمر جنيف3 أو جنيف 2 وبعد اتفاق مينسك 2" => [];
+    series_city_count: "أمضى في جنيف 3 أيام" => ["3 أيام|duration|P3D|P3D..P3D|exact|day"];
+    series_city_date: "في جنيف 25 شوال 1436 هـ"
+        => ["25 شوال 1436 هـ|date|2015-08-10|2015-08-10..2015-08-10|exact|"];
+    aircraft_model: "طائرة بوينغ 777 تابعة للخطوط الماليزية" => [];
+    aircraft_maker_share: "تراجع سهم إيرباص 4.1 في المائة"
+        => ["4.1 في المائة|percent|4.1|4.1..4.1|exact|"];
+    product_after_proclitic: "أجهزة نكسوس4 ونكسوس5 وويندوز 8" => [];
+    rank_in_words: "سيرتدي الرقم تسعة وهو العضو رقم ثلاثة" => [];
+    figure_in_words: "الوصول إلى رقم مليون رحلة يوميا"
+        => ["مليون رحلة|count|1000000|1000000..1000000|exact|flight"];
+
     years_9999_and_0_in_text: "منذ 31 ديسمبر 9999، وفي 1 يناير 0000"
         => ["31 ديسمبر|date|2014-12-31|2014-12-31..2014-12-31|exact|",
             "9999|number|9999|9999..9999|exact|", "1 يناير|date|2015-01-01|2015-01-01..2015-01-01|exact|",
