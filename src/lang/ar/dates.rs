@@ -337,6 +337,28 @@ pub fn extent_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     parse_at(tokens, i, Some(anywhere)).map(|m| m.last)
 }
 
+/// The last token of a day and month in digits that recur every year (`8 مارس من كل
+/// عام`): not one date, and not a count of the month either.
+pub fn recurring_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let (day, n) = int_token(tokens.get(i)?)?;
+    if n > 2 || !(1..=31).contains(&day) {
+        return None;
+    }
+    let p = Parser {
+        tokens,
+        publication: None,
+        lexed: Cell::new((usize::MAX, None)),
+    };
+    let k = if is(tokens, i + 1, Lex::Min) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let (_, last) = p.month_group(k, false)?;
+    let (tail, last) = p.tail(last);
+    (tail == Tail::None && p.every_year(last + 1)).then_some(last)
+}
+
 /// The weekday right before token `i`, or before a modifier there (`السبت الماضي`).
 fn weekday_before(tk: &[Token<'_>], i: usize) -> Option<Weekday> {
     let p = i.checked_sub(1)?;

@@ -429,6 +429,10 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(n.last + 1);
     }
     t.number()?;
+    // `8 مارس من كل عام`: a recurring day, no claim (not 8 of March).
+    if let Some(last) = dates::recurring_at(tokens, i) {
+        return Some(last + 1);
+    }
     let next_is = |cs: &[char]| matches!(tokens.get(i + 1).map(|n| &n.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
     // `2 - ابتسم`, `3) ...`: a list item's number at the start of a line (but `10-12 طائرة`
     // there is a range).

@@ -490,6 +490,10 @@ ar! {
     figure_in_words: "الوصول إلى رقم مليون رحلة يوميا"
         => ["مليون رحلة|count|1000000|1000000..1000000|exact|flight"];
 
+    // A day that recurs every year is no date, nor a count of its month.
+    recurring_day: "يحتفل به في 8 مارس من كل عام" => [];
+    recurring_hijri_day: "في ٣٠ رجب من كل سنة" => [];
+
     years_9999_and_0_in_text: "منذ 31 ديسمبر 9999، وفي 1 يناير 0000"
         => ["31 ديسمبر|date|2014-12-31|2014-12-31..2014-12-31|exact|",
             "9999|number|9999|9999..9999|exact|", "1 يناير|date|2015-01-01|2015-01-01..2015-01-01|exact|",
