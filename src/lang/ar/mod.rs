@@ -416,6 +416,16 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(next) = score(tokens, i).or_else(|| name_ordinal(tokens, i)) {
         return Some(next);
     }
+    // `بضع الوقت`, `بضع الخطأ`: `بضع` before a definite noun is no count (a typo of
+    // `بعض` "some"; a count takes an indefinite plural: `بضع ساعات`).
+    if matches!(t.key.as_str(), "بضع" | "بضعه")
+        && tokens.get(i + 1).is_some_and(|n| {
+            // `آلاف` is keyed `الاف`: a scale, not the article.
+            n.kind == TokenKind::Word && n.key.starts_with("ال") && !numbers::is_number_word(n)
+        })
+    {
+        return Some(i + 1);
+    }
     // `الرقم اثنين`, `القميص رقم تسعة`: a rank or identifier written in words, not a count
     // (but `رقم مليون رحلة` is "the figure of a million trips").
     if t.kind == TokenKind::Word

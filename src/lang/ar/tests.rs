@@ -494,6 +494,12 @@ ar! {
     recurring_day: "يحتفل به في 8 مارس من كل عام" => [];
     recurring_hijri_day: "في ٣٠ رجب من كل سنة" => [];
 
+    // `بضع` before a definite noun is `بعض` mistyped; before an indefinite plural a count.
+    badh_definite: "استغرق ذلك بضع الوقت" => [];
+    badh_count: "بعد بضع ساعات" => ["بضع ساعات|duration|PT3H|PT3H..PT9H|vague|hour"];
+    badh_thousands: "أرسلت بضعة آلاف من جنودها"
+        => ["بضعة آلاف|number|3000|3000..9000|vague|"];
+
     years_9999_and_0_in_text: "منذ 31 ديسمبر 9999، وفي 1 يناير 0000"
         => ["31 ديسمبر|date|2014-12-31|2014-12-31..2014-12-31|exact|",
             "9999|number|9999|9999..9999|exact|", "1 يناير|date|2015-01-01|2015-01-01..2015-01-01|exact|",
