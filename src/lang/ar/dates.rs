@@ -25,11 +25,17 @@
 //!   (`08/12`). Not fractions (`3/4`, `77/100`), scores (`2-1`, `بنتيجة 25-11`), ranges (`4-22`:
 //!   with `-` only day first), `24/7`, law or article numbers (`القانون رقم
 //!   3/2015`), seasons (`2011/12`), the first day of a period whose end has the year (`من
-//!   25/12 الى 4/1/1437`, usually Hijri). A decimal (`4.22`, `2015.3`) is a date only after
+//!   25/12 الى 4/1/1437`, usually Hijri: the period is one span, below). A decimal (`4.22`, `2015.3`) is a date only after
 //!   `في`/`يوم`/`بتاريخ` at the end of its clause. After a weekday the Gregorian reading must
 //!   fall on it, or the Hijri one does (`السبت 19/3` in December 2014 is 19 Rabi' I), or there
 //!   is no date. Left wrong: a Saudi `بتاريخ 16/10` without a weekday is 16 Shawwal as often
 //!   as 16 October; it reads as October;
+//! - runs of days written with one month, year and calendar at the end: `12 - 13 أغسطس`,
+//!   `من 4 إلى 6 أغسطس`, `19 – 21 شوال 1436هـ`, `من 8 إلى 18 / 9 / 1436هـ`, and two numeric
+//!   days whose first lacks the year (`من يوم السبت 7/11 الى 1/12/1436هـ`, `من 25/12 الى
+//!   4/1/1437`): one [`Grain::Span`] match, the first day taking the month, year and calendar
+//!   of the last (the year before when its month comes later). A day pair joined by `و`
+//!   (`يومي 14 و17 أغسطس`) stays two days;
 //! - relative days and periods: `اليوم`, `هذا اليوم` (not `في مثل هذا اليوم`), `أمس`/`الأمس`/
 //!   `البارحة`/`امبارح`, `اليوم الماضي/المنصرم`, `أول أمس`/`أمس الأول`/`أول من أمس`/`قبل أمس`/
 //!   `اليوم القبل البارحة`, `غدا`, `بكرة` (standing alone: `بكرة القدم` is "with the ball"),
@@ -124,7 +130,7 @@
 //! mostly `مقارنة بالفترة نفسها من العام السابق`). Nor: `من أسبوع` (also "of a week"), `منذ
 //! أسبوع` (a duration, see ARABIC.md), decades (`العقد الماضي` is "the last ten years" and
 //! `العقد` also "the contract"), the next N days (`3 أيام القادمة`, a duration), ranges of
-//! dates (`12 يناير - 22 يناير`), three-digit years (`عام 247`: `العام 13 نقطة` is an index),
+//! dates that name the month twice (`12 يناير - 22 يناير`), three-digit years (`عام 247`: `العام 13 نقطة` is an index),
 //! parts of a year other than quarters and halves (`منتصف عام 2014`, `نهاية العام`).
 //!
 //! Traps that are not dates: `صفر` alone (zero), `رمضان`/`رجب`/`شعبان`/`محرم` alone (names,
@@ -329,6 +335,28 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Op
 pub fn extent_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let anywhere = Date::constant(2000, 1, 1);
     parse_at(tokens, i, Some(anywhere)).map(|m| m.last)
+}
+
+/// The last token of a day and month in digits that recur every year (`8 مارس من كل
+/// عام`): not one date, and not a count of the month either.
+pub fn recurring_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let (day, n) = int_token(tokens.get(i)?)?;
+    if n > 2 || !(1..=31).contains(&day) {
+        return None;
+    }
+    let p = Parser {
+        tokens,
+        publication: None,
+        lexed: Cell::new((usize::MAX, None)),
+    };
+    let k = if is(tokens, i + 1, Lex::Min) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let (_, last) = p.month_group(k, false)?;
+    let (tail, last) = p.tail(last);
+    (tail == Tail::None && p.every_year(last + 1)).then_some(last)
 }
 
 /// The weekday right before token `i`, or before a modifier there (`السبت الماضي`).
@@ -1470,7 +1498,9 @@ impl Parser<'_, '_> {
             }
             let inner = self.dated(i + 1)?;
             // The word after `يوم` carries no clitic of its own.
-            if inner.value.grain != Grain::Day || inner.start != self.tokens[i + 1].start {
+            if !matches!(inner.value.grain, Grain::Day | Grain::Span)
+                || inner.start != self.tokens[i + 1].start
+            {
                 return None;
             }
             return Some(Found {
@@ -1484,8 +1514,85 @@ impl Parser<'_, '_> {
 
     fn dated(&self, i: usize) -> Option<Found> {
         self.weekday_led(i)
+            .or_else(|| self.day_range(i))
             .or_else(|| self.core(i, None))
             .or_else(|| self.shared_month(i))
+    }
+
+    /// A run of days written with one month, year and calendar at its end: `12 - 13 أغسطس`,
+    /// `3-16 أغسطس`, `10-13 صفر` (the first day in the second's month), or two numeric
+    /// days whose first lacks the year: `من 7/11 الى 1/12/1436هـ`, `من 8/8 إلى 21/8/2015`
+    /// (the first takes the year and calendar of the second, the year before when its
+    /// month comes later). One [`Grain::Span`] match from the first day to the last, joined
+    /// by a dash, `إلى` or `حتى`; the first day must come before the second.
+    fn day_range(&self, i: usize) -> Option<Found> {
+        let tk = self.tokens;
+        let (d1, n) = int_token(self.t(i)?)?;
+        // Not the month of a numeric date (`30 / 10 الى 20/11`).
+        if n > 2
+            || !(1..=31).contains(&d1)
+            || i.checked_sub(1).is_some_and(|p| is_punct(tk, p, &['/']))
+        {
+            return None;
+        }
+        let numeric_month = |j: usize| -> Option<u32> {
+            if !is_punct(tk, j + 1, &['/']) {
+                return None;
+            }
+            let (m, mn) = int_token(self.t(j + 2)?)?;
+            (mn <= 2 && (1..=12).contains(&m)).then_some(m)
+        };
+        let m1 = numeric_month(i);
+        let sep = if m1.is_some() { i + 3 } else { i + 1 };
+        let joined = is_punct(tk, sep, &['-', '–', '—'])
+            || self
+                .t(sep)
+                .is_some_and(|t| matches!(t.key.as_str(), "الي" | "حتي" | "لغايه"));
+        if !joined {
+            return None;
+        }
+        let j = sep + 1;
+        let (d2, n2) = int_token(self.t(j)?)?;
+        if n2 > 2 {
+            return None;
+        }
+        let next = self.core(j, None)?;
+        if next.first != j || next.value.grain != Grain::Day {
+            return None;
+        }
+        let last = next.value.date;
+        let first = match m1 {
+            None => {
+                if d1 >= d2 {
+                    return None;
+                }
+                add_days(last, -i64::from(d2 - d1))?
+            }
+            Some(m1) => {
+                // The second must be numeric too, with its year.
+                numeric_month(j)?;
+                if !next.value.explicit {
+                    return None;
+                }
+                let m1 = m1 as u8;
+                if next.value.cal == H {
+                    let (hy, hm, _) = hijri::from_gregorian(last);
+                    hijri_date(if m1 > hm { hy - 1 } else { hy }, m1, d1 as u8)?
+                } else {
+                    let (y, m2) = (i32::from(last.year()), last.month() as u8);
+                    ymd(if m1 > m2 { y - 1 } else { y }, m1, d1 as u8)?
+                }
+            }
+        };
+        if !(1..=366).contains(&days_between(first, last)) {
+            return None;
+        }
+        Some(Found {
+            first: i,
+            last: next.last,
+            start: tk[i].start,
+            value: Value::span(first, last, next.value.explicit),
+        })
     }
 
     /// `في 23 و30 يوليو`, `يومي 23 و24 يوليو`: a day whose month and year are those of the
@@ -1685,6 +1792,14 @@ impl Parser<'_, '_> {
             {
                 j += 1;
             }
+        }
+        // `يوم السبت 7/11 الى 1/12/1436هـ`: the weekday of the run's first day.
+        if let Some(f) = self.day_range(j) {
+            return Some(Found {
+                first: i,
+                start,
+                ..f
+            });
         }
         if let Some(mut f) = self.core(j, Some(wd))
             && f.value.grain == Grain::Day
@@ -4130,8 +4245,12 @@ mod tests {
             ("الهاتف 22-4-12-34", P, None),
             ("بزمن بلغ 1/15/52 دقيقة", P, None),
             ("مابين 9-10-11 / 10 / 1436", P, None),
-            // The period's first day is left unread; its end, spaced with slashes, is read.
-            ("في الفترة من 25/12 الى 4/1 /1437", P, Some(("4/1 /1437", "2015-10-17"))),
+            // The period is one span, its first day in the year and calendar of its end.
+            (
+                "في الفترة من 25/12 الى 4/1 /1437",
+                P,
+                Some(("25/12 الى 4/1 /1437", "2015-10-08/2015-10-17")),
+            ),
             ("من 26-4 إلى 11-5 -1437", P, None),
             ("الشوط الخامس 15-11", P, None),
             ("اعمل بقاعدة (25-5) لوارن بافيت", P, None),

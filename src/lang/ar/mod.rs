@@ -416,7 +416,33 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(next) = score(tokens, i).or_else(|| name_ordinal(tokens, i)) {
         return Some(next);
     }
+    // `بضع الوقت`, `بضع الخطأ`: `بضع` before a definite noun is no count (a typo of
+    // `بعض` "some"; a count takes an indefinite plural: `بضع ساعات`).
+    if matches!(t.key.as_str(), "بضع" | "بضعه")
+        && tokens.get(i + 1).is_some_and(|n| {
+            // `آلاف` is keyed `الاف`: a scale, not the article.
+            n.kind == TokenKind::Word && n.key.starts_with("ال") && !numbers::is_number_word(n)
+        })
+    {
+        return Some(i + 1);
+    }
+    // `الرقم اثنين`, `القميص رقم تسعة`: a rank or identifier written in words, not a count
+    // (but `رقم مليون رحلة` is "the figure of a million trips").
+    if t.kind == TokenKind::Word
+        && i > 0
+        && matches!(tokens[i - 1].key.as_str(), "رقم" | "الرقم")
+        && numbers::is_number_word(t)
+        && let Some(n) = numbers::parse_at(tokens, i)
+        && !n.vague
+        && n.value < 100.0
+    {
+        return Some(n.last + 1);
+    }
     t.number()?;
+    // `8 مارس من كل عام`: a recurring day, no claim (not 8 of March).
+    if let Some(last) = dates::recurring_at(tokens, i) {
+        return Some(last + 1);
+    }
     let next_is = |cs: &[char]| matches!(tokens.get(i + 1).map(|n| &n.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
     // `2 - ابتسم`, `3) ...`: a list item's number at the start of a line (but `10-12 طائرة`
     // there is a range).
@@ -580,7 +606,22 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && next_is(&[')'])
         && tokens.get(i + 2).is_some_and(|n| n.kind == TokenKind::Word);
     // `يورو ستوكس 50`: the number of an index's name.
-    let index_name = i > 0 && INDEX_KEYS.contains(&tokens[i - 1].key.as_str());
+    let index_name = i > 0 && tokens[i - 1].stems().any(|(_, s)| INDEX_KEYS.contains(&s));
+    // `جنيف 2`, `جنيف3`, `مينسك 2`: a conference or accord numbered in its series (one digit:
+    // `جنيف 25 شوال` is a date); `بوينغ 777`, `إيرباص 320`: an aircraft model (three
+    // digits: `إيرباص 4.1 في المائة` is the maker's share price).
+    let series_name = i > 0 && tokens[i - 1].kind == TokenKind::Word && {
+        let digits = t.text.chars().count();
+        let integer = t.text.chars().all(|c| c.is_numeric());
+        let after = |keys: &[&str]| tokens[i - 1].stems().any(|(_, s)| keys.contains(&s));
+        // `في جنيف 3 أيام`: a count in Geneva.
+        let counted = tokens.get(i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && units::lookup(&[n.key.as_str()]).is_some()
+        });
+        integer
+            && ((digits == 1 && after(SERIES_KEYS) && !counted)
+                || (digits == 3 && after(AIRCRAFT_MAKER_KEYS)))
+    };
     if let Some(next) = year_pair(tokens, i) {
         return Some(next);
     }
@@ -597,6 +638,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || footnote
         || sms
         || index_name
+        || series_name
         || page
         || phone
         || bracket_marker)
@@ -940,7 +982,16 @@ const INDEX_KEYS: &[&str] = &[
     "ايفون",
     "جالكسي",
     "جالاكسي",
+    "نكسوس",
+    "فورمولا",
 ];
+
+/// Places whose name with a one-digit number is a conference or accord of a series
+/// (`جنيف 2`, `مينسك 2`, `أستانة 3`, `سوتشي 2`).
+const SERIES_KEYS: &[&str] = &["جنيف", "مينسك", "استانه", "استانا", "سوتشي"];
+
+/// Aircraft makers, whose name with a three-digit number is a model (`بوينغ 777`).
+const AIRCRAFT_MAKER_KEYS: &[&str] = &["بوينغ", "بوينج", "ايرباص"];
 
 /// The currency a sign at token `j` writes: `$`, `€`, `£`.
 fn currency_sign(tokens: &[Token<'_>], j: usize) -> Option<&'static str> {

@@ -450,6 +450,56 @@ ar! {
         => ["١٢ شخصا|count|12|12..12|exact|person", "۱۵|number|15|15..15|exact|"];
     // A written year is one from 1000 to 2200: 9999 and 0000 are numbers, and the day and
     // month resolve against the publication date.
+    // Runs of days: one span from the first day to the last, the first taking the month,
+    // year and calendar written at the end.
+    day_range_dash: "في 12 - 13 أغسطس 2015"
+        => ["12 - 13 أغسطس 2015|date|2015-08-12/2015-08-13|2015-08-12..2015-08-13|exact|"];
+    day_range_ila: "من 4 إلى 6 أغسطس الماضي"
+        => ["4 إلى 6 أغسطس الماضي|date|2014-08-04/2014-08-06|2014-08-04..2014-08-06|exact|"];
+    day_range_hijri_month: "خلال الفترة 19 – 21 شوال 1436هـ"
+        => ["19 – 21 شوال 1436هـ|date|2015-08-04/2015-08-06|2015-08-04..2015-08-06|exact|"];
+    day_range_numeric_end: "من 8 إلى 18 / 9 / 1436هـ"
+        => ["8 إلى 18 / 9 / 1436هـ|date|2015-06-25/2015-07-05|2015-06-25..2015-07-05|exact|"];
+    numeric_range_hijri: "من يوم السبت 7/11 الى 1/12/1436هـ"
+        => ["يوم السبت 7/11 الى 1/12/1436هـ|date|2015-08-22/2015-09-14|2015-08-22..2015-09-14|exact|"];
+    numeric_range_across_year: "من 25/12 الى 4/1/1437"
+        => ["25/12 الى 4/1/1437|date|2015-10-08/2015-10-17|2015-10-08..2015-10-17|exact|"];
+    numeric_range_gregorian: "من 8/8 إلى 21/8/2015"
+        => ["8/8 إلى 21/8/2015|date|2015-08-08/2015-08-21|2015-08-08..2015-08-21|exact|"];
+    // Not runs: a later first day, the month of a numeric date, an end without its year.
+    day_range_backwards: "من 13 - 12 أغسطس 2015"
+        => ["13|number|13|13..13|exact|", "12 أغسطس 2015|date|2015-08-12|2015-08-12..2015-08-12|exact|"];
+    numeric_range_no_year: "من 30 / 10 الى 20/11"
+        => ["30|number|30|30..30|exact|", "10|number|10|10..10|exact|",
+            "20/11|date|2014-11-20|2014-11-20..2014-11-20|exact|"];
+    day_pair_stays_two_days: "يومي 14 و17 أغسطس 2015"
+        => ["14|date|2015-08-14|2015-08-14..2015-08-14|exact|",
+            "17 أغسطس 2015|date|2015-08-17|2015-08-17..2015-08-17|exact|"];
+
+    // A number that belongs to a name: a conference or accord of a series, an aircraft
+    // model, a product after a proclitic; a rank in words after `رقم`.
+    series_conference: "في مؤتمر جنيف3 أو جنيف 2 وبعد اتفاق مينسك 2" => [];
+    series_city_count: "أمضى في جنيف 3 أيام" => ["3 أيام|duration|P3D|P3D..P3D|exact|day"];
+    series_city_date: "في جنيف 25 شوال 1436 هـ"
+        => ["25 شوال 1436 هـ|date|2015-08-10|2015-08-10..2015-08-10|exact|"];
+    aircraft_model: "طائرة بوينغ 777 تابعة للخطوط الماليزية" => [];
+    aircraft_maker_share: "تراجع سهم إيرباص 4.1 في المائة"
+        => ["4.1 في المائة|percent|4.1|4.1..4.1|exact|"];
+    product_after_proclitic: "أجهزة نكسوس4 ونكسوس5 وويندوز 8" => [];
+    rank_in_words: "سيرتدي الرقم تسعة وهو العضو رقم ثلاثة" => [];
+    figure_in_words: "الوصول إلى رقم مليون رحلة يوميا"
+        => ["مليون رحلة|count|1000000|1000000..1000000|exact|flight"];
+
+    // A day that recurs every year is no date, nor a count of its month.
+    recurring_day: "يحتفل به في 8 مارس من كل عام" => [];
+    recurring_hijri_day: "في ٣٠ رجب من كل سنة" => [];
+
+    // `بضع` before a definite noun is `بعض` mistyped; before an indefinite plural a count.
+    badh_definite: "استغرق ذلك بضع الوقت" => [];
+    badh_count: "بعد بضع ساعات" => ["بضع ساعات|duration|PT3H|PT3H..PT9H|vague|hour"];
+    badh_thousands: "أرسلت بضعة آلاف من جنودها"
+        => ["بضعة آلاف|number|3000|3000..9000|vague|"];
+
     years_9999_and_0_in_text: "منذ 31 ديسمبر 9999، وفي 1 يناير 0000"
         => ["31 ديسمبر|date|2014-12-31|2014-12-31..2014-12-31|exact|",
             "9999|number|9999|9999..9999|exact|", "1 يناير|date|2015-01-01|2015-01-01..2015-01-01|exact|",
