@@ -650,6 +650,30 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
         let Some((j, clitic)) = joined_by_wa(tokens, next) else {
             return i;
         };
+        // `1.2 مليون و1.3 مليون`, `خمسة آلاف وستة آلاف`: a second number with a scale as
+        // large is another number (the other end of a range, a second amount), not a part;
+        // but `مليار ونصف مليار` is one and a half billion.
+        if let Last::Scale(s) = b.last
+            && let Some(t) = tokens
+                .get(j + 1)
+                .and_then(word_at)
+                .and_then(|(w, p, _)| match w {
+                    Word::Scale(t) | Word::ScalePlural(t) if p == 0 && t >= s => Some(t),
+                    _ => None,
+                })
+        {
+            if t == s
+                && let Some((Word::Fraction(f), _, _)) = tokens.get(j).and_then(word_at)
+                && b.group == 0.0
+            {
+                b.group = f * s;
+                b.last = Last::Fraction;
+                b.last_value = f * s;
+                i = j + 1;
+                continue;
+            }
+            return i;
+        }
         // `12 ألفا و600`: digits after a scale add when smaller than it.
         if let Last::Scale(s) = b.last
             && let Some(v) = tokens.get(j).and_then(Token::number)

@@ -559,3 +559,25 @@ ar! {
     century_before_definite_era_word_is_no_year: "في القرن 19 الميلادي"
         => ["19|number|19|19..19|exact|"];
 }
+
+ar! {
+    // Two numbers with the same scale joined by `و` are two numbers (a range's ends, or
+    // amounts `على التوالي`), not one sum; a smaller number after a scale still adds, and
+    // `مليار ونصف مليار` is one and a half billion.
+    range_of_two_scaled_decimals: "نمو الطلب ما بين 1.2 مليون و1.3 مليون برميل يوميا"
+        => ["ما بين 1.2 مليون و1.3 مليون برميل|count|1200000|1200000..1300000|range|barrel"];
+    range_of_two_thousands: "تراوح بين 5 آلاف و6 آلاف شخص"
+        => ["بين 5 آلاف و6 آلاف شخص|count|5000|5000..6000|range|person"];
+    range_words_then_digits: "بين مليونين و3 ملايين شخص"
+        => ["بين مليونين و3 ملايين شخص|count|2000000|2000000..3000000|range|person"];
+    two_amounts_respectively: "أرسلا لها 15 ألفا و 20 ألف روبل على التوالي"
+        => ["15 ألفا|number|15000|15000..15000|exact|", "20 ألف روبل|money|20000|20000..20000|exact|rub"];
+    smaller_scale_still_adds: "بلغ العدد 3 ملايين و200 ألف نسمة"
+        => ["3 ملايين و200 ألف نسمة|count|3200000|3200000..3200000|exact|person"];
+    smaller_number_after_scale_adds: "حوالي مليون و300 شخص"
+        => ["حوالي مليون و300 شخص|count|1000300|900270..1100330|approx|person"];
+    decimal_last_group_adds: "بلغ 175 مليونًا و493 ألفًا و 952.53 ريال"
+        => ["175 مليونًا و493 ألفًا و 952.53 ريال|money|175493952.53|175493952.53..175493952.53|exact|riyal"];
+    half_of_the_same_scale: "التمويل هو مليار ونصف مليار دولار"
+        => ["مليار ونصف مليار دولار|money|1500000000|1500000000..1500000000|exact|usd"];
+}
