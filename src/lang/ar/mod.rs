@@ -687,6 +687,47 @@ const SCORE_VERBS: &[&str] = &[
     "سحقت",
 ];
 
+/// Words of a sentence about a match: result, set, half, game, loss, win, draw, goal,
+/// point, basket, league, national team.
+const SPORT_CUES: &[&str] = &[
+    "نتيجة",
+    "نتيجتها",
+    "شوط",
+    "الشوط",
+    "أشواط",
+    "مباراة",
+    "المباراة",
+    "مباراتها",
+    "خسارة",
+    "الخسارة",
+    "خسر",
+    "خسرت",
+    "فوز",
+    "الفوز",
+    "فاز",
+    "فازت",
+    "تعادل",
+    "التعادل",
+    "هدف",
+    "الهدف",
+    "أهداف",
+    "الأهداف",
+    "هدفين",
+    "نقطة",
+    "سلة",
+    "الدوري",
+    "دوري",
+    "منتخب",
+    "المنتخب",
+    "منتخبنا",
+];
+static SPORT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    SPORT_CUES
+        .iter()
+        .map(|w| crate::normalize::key(w))
+        .collect()
+});
+
 fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let zero_word = |k: usize| {
         tokens
@@ -727,6 +768,12 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             tokens[k].kind == TokenKind::Word
                 && tokens[k].stems().any(|(_, s)| SCORE_VERBS.contains(&s))
         });
+    // A pair of small numbers in a sentence about a match (`انتهت لصالح الاخضر 42/ 36`
+    // after `النتيجة`, `الشوط الأول 25-15`, `بالخسارة 2/0`).
+    let cue = cue
+        || tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::Word && t.stems().any(|(_, s)| SPORT_KEYS.contains(s)));
     let counted_after = percent_words(tokens, last + 1).is_some()
         || tokens
             .get(last + 1)

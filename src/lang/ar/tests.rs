@@ -581,3 +581,17 @@ ar! {
     half_of_the_same_scale: "التمويل هو مليار ونصف مليار دولار"
         => ["مليار ونصف مليار دولار|money|1500000000|1500000000..1500000000|exact|usd"];
 }
+
+ar! {
+    // Match scores: a pair of small numbers joined by `-` or `/` in a sentence about a
+    // match is a score, not a quantity or a range.
+    basketball_score_after_result: "والنتيجة بين المنتخبين وانتهت لصالح العماني 18/ 16"
+        => [];
+    volleyball_set_score: "تفوق المنتخب في الشوط الأول 25-15"
+        => ["الأول|ordinal|1|1..1|exact|"];
+    loss_score_with_slash: "في مباراة انتهت بالخسارة 2/0 أمام وست هام"
+        => [];
+    // Without a sports cue the pair stays a range; a counted noun after it keeps it a count.
+    range_without_sports_cue: "وصل عدد الحضور 25-30 في القاعة"
+        => ["25-30|number|25|25..30|range|"];
+}
