@@ -774,12 +774,20 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         || tokens
             .iter()
             .any(|t| t.kind == TokenKind::Word && t.stems().any(|(_, s)| SPORT_KEYS.contains(s)));
-    let counted_after = percent_words(tokens, last + 1).is_some()
+    // (`(18-25) دقيقة`: what the pair counts may follow its closing bracket; not a word
+    // that `و` joins to the next clause, `(1-صفر) ومنتخب فيتنام`.)
+    let bracket = tokens
+        .get(last + 1)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Punct(')')));
+    let after = last + 1 + usize::from(bracket);
+    let counted_after = percent_words(tokens, after).is_some()
         || tokens
-            .get(last + 1)
+            .get(after)
             .is_some_and(|t| matches!(t.kind, TokenKind::Punct('%' | '٪')))
-        || tokens.get(last + 1).is_some_and(|t| {
-            t.kind == TokenKind::Word && units::lookup(&[t.key.as_str()]).is_some()
+        || tokens.get(after).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !(bracket && t.key.starts_with('و'))
+                && units::lookup(&[t.key.as_str()]).is_some()
         });
     ((nil || cue) && !counted_after).then_some(last + 1)
 }

@@ -594,4 +594,8 @@ ar! {
     // Without a sports cue the pair stays a range; a counted noun after it keeps it a count.
     range_without_sports_cue: "وصل عدد الحضور 25-30 في القاعة"
         => ["25-30|number|25|25..30|range|"];
+    bracketed_pair_before_its_unit_stays: "وأشار المنتخب إلى أن الإنتاجية تتراوح بين (18-25) دقيقة يوميا"
+        => ["(18-25) دقيقة|duration|PT18M|PT18M..PT25M|range|minute"];
+    bracketed_score_before_next_clause_is_no_claim: "اكتفى بفوزين على ملبورن سيتي (1-4) ومنتخب فيتنام (8-1)"
+        => [];
 }
