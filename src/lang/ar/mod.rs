@@ -398,14 +398,13 @@ const YEAR_CUES: &[&str] = &[
     "سنة",
 ];
 
-static CODE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    CODE_WORDS
-        .iter()
-        .map(|w| crate::normalize::key(w))
-        .collect()
-});
-static YEAR_KEYS: LazyLock<FastSet<String>> =
-    LazyLock::new(|| YEAR_CUES.iter().map(|w| crate::normalize::key(w)).collect());
+static CODE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(CODE_WORDS));
+static YEAR_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(YEAR_CUES));
+
+/// The keys of a word list, for lookups of tokens' keys.
+fn key_set(words: &[&str]) -> FastSet<String> {
+    words.iter().map(|w| crate::normalize::key(w)).collect()
+}
 
 /// A number at token `i` that is not a claim, and the token after it: a list item's number
 /// at the start of a line (`2 - ابتسم`), an identifier after `الرقم`, `الرمز`, `هاتف` …, or
@@ -721,12 +720,7 @@ const SPORT_CUES: &[&str] = &[
     "المنتخب",
     "منتخبنا",
 ];
-static SPORT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    SPORT_CUES
-        .iter()
-        .map(|w| crate::normalize::key(w))
-        .collect()
-});
+static SPORT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(SPORT_CUES));
 
 fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let zero_word = |k: usize| {
@@ -1138,12 +1132,7 @@ const NOT_COUNTED: &[&str] = &[
     "نفسها",
 ];
 
-static NOT_COUNTED_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    NOT_COUNTED
-        .iter()
-        .map(|w| crate::normalize::key(w))
-        .collect()
-});
+static NOT_COUNTED_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(NOT_COUNTED));
 
 /// Prepositions (keys) before which `عدة`, `بضعة` quantify the noun after them.
 const PREPOSITIONS: &[&str] = &[

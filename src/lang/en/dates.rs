@@ -148,6 +148,10 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("saturday", Weekday::Saturday),
     ("sunday", Weekday::Sunday),
 ];
+/// Whether `lower` is the name of a day of the week, in lower case.
+pub(crate) fn is_weekday(lower: &str) -> bool {
+    WEEKDAYS.iter().any(|(n, _)| *n == lower)
+}
 const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
     ("Mon", Weekday::Monday),
     ("Tue", Weekday::Tuesday),
@@ -838,7 +842,7 @@ impl<'t> Parser<'_, 't> {
         let abbreviated = wlast == i
             && self
                 .t(i)
-                .is_some_and(|t| t.text.len() <= 5 && !WEEKDAYS.iter().any(|(n, _)| *n == t.lower));
+                .is_some_and(|t| t.text.len() <= 5 && !is_weekday(&t.lower));
         // A weekday before a date: the date, on that weekday.
         let k = if self.punct(wlast + 1, ',') {
             wlast + 2

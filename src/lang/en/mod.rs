@@ -1615,12 +1615,7 @@ fn weekday_in_title(tokens: &[Token<'_>], k: usize) -> bool {
         j.and_then(|j| tokens.get(j))
             .is_some_and(|t| t.text == word)
     };
-    if !t.capitalized()
-        || !matches!(
-            t.lower.as_ref(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
-    {
+    if !t.capitalized() || !dates::is_weekday(t.lower.as_ref()) {
         return false;
     }
     (t.text == "Sunday" && is(k.checked_sub(1), "News") && is(k.checked_sub(2), "Fox"))
