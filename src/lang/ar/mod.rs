@@ -377,6 +377,25 @@ const CODE_WORDS: &[&str] = &[
     "فئة",
 ];
 
+/// Function words whose keys begin like the article `ال` (`إلى`, `التي`, `الذي`, `إلا`, `الآن`).
+const ARTICLE_LOOKALIKES: &[&str] = &[
+    "الي",
+    "التي",
+    "الذي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+    "اللاتي",
+    "اللواتي",
+    "الا",
+    "الان",
+    "اليه",
+    "اليها",
+    "اليهم",
+];
+
 /// Words after which a bare four-digit number is a year (`في 1956`, `منذ بداية 2014`).
 const YEAR_CUES: &[&str] = &[
     "في",
@@ -451,15 +470,21 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let prev_key = |k: usize| i.checked_sub(k).map(|p| tokens[p].key.as_str());
     // The code word, with a proclitic (`والرمز`), right before the number, before an
     // opening bracket, or before one adjective (`الرقم العسكري 13598`).
+    // `فيه` ("in it") is keyed like `فئة` ("category", `فئة 500 ريال`): only the spelling
+    // with hamza is the code word.
     let is_code_word = |k: usize| {
         i.checked_sub(k).is_some_and(|p| {
             tokens[p].kind == TokenKind::Word
+                && (tokens[p].key != "فيه" || tokens[p].text.contains('ئ'))
                 && tokens[p].stems().any(|(_, s)| CODE_KEYS.contains(s))
         })
     };
+    // A definite word: `إلى` (keyed `الي`), `التي`, `الذي` … begin with the same letters.
     let definite = |k: usize| {
-        i.checked_sub(k)
-            .is_some_and(|p| tokens[p].key.starts_with("ال"))
+        i.checked_sub(k).is_some_and(|p| {
+            let key = tokens[p].key.as_str();
+            key.starts_with("ال") && !ARTICLE_LOOKALIKES.contains(&key)
+        })
     };
     // `الرقم الموحد: 920008554`: a colon may stand before the number.
     let colon = i >= 1 && matches!(tokens[i - 1].kind, TokenKind::Punct(':'));
@@ -473,7 +498,10 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             && i >= 2
             && matches!(tokens[i - 2].kind, TokenKind::Punct(':'))
             && is_code_word(3));
-    if code {
+    // `انخفض الرقم إلى 222 مليار ريال`, `بلغ الرقم 300 ألف`: a figure in a scale is an
+    // amount, not an identifier.
+    let scaled = tokens.get(i + 1).is_some_and(|n| numbers::is_multiplier(n));
+    if code && !scaled {
         // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
         // `929-/86`: one or two marks between the parts.
         let joint = |k: usize| {

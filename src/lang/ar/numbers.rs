@@ -249,7 +249,6 @@ pub fn keys() -> impl Iterator<Item = &'static str> {
     LEXICON.keys().map(String::as_str)
 }
 
-/// Whether `token` is a number word (any kind, with or without a proclitic).
 /// The value of a scale word in the singular (`ألف`, `مليونا`, `مليار`), without proclitics.
 pub fn scale_value(token: &Token<'_>) -> Option<f64> {
     match word_at(token)? {
@@ -258,6 +257,16 @@ pub fn scale_value(token: &Token<'_>) -> Option<f64> {
     }
 }
 
+/// Whether `token` is a scale word that multiplies a number before it, singular or plural
+/// (`ألف`, `مليار`, `آلاف`, `ملايين`), without proclitics.
+pub fn is_multiplier(token: &Token<'_>) -> bool {
+    matches!(
+        word_at(token),
+        Some((Word::Scale(_) | Word::ScalePlural(_), 0, _))
+    )
+}
+
+/// Whether `token` is a number word (any kind, with or without a proclitic).
 pub fn is_number_word(token: &Token<'_>) -> bool {
     word_at(token).is_some()
 }

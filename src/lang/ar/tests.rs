@@ -599,3 +599,26 @@ ar! {
     bracketed_score_before_next_clause_is_no_claim: "اكتفى بفوزين على ملبورن سيتي (1-4) ومنتخب فيتنام (8-1)"
         => [];
 }
+
+ar! {
+    // `الرقم` before `إلى` is "the figure", not a number's label: `إلى` is keyed like a
+    // definite word (`الي`) but is none. A figure in a scale after `الرقم` is an amount.
+    figure_fell_to_an_amount: "انخفض الرقم إلى 222 مليار ريال"
+        => ["222 مليار ريال|money|222000000000|222000000000..222000000000|exact|riyal"];
+    figure_reached_thousands: "وبلغ الرقم 300 ألف شخص"
+        => ["300 ألف شخص|count|300000|300000..300000|exact|person"];
+    // A label stays a label.
+    military_number_stays_an_identifier: "يحمل الرقم العسكري 13598"
+        => [];
+    law_number_stays_an_identifier: "بموجب القانون رقم 12 الصادر"
+        => [];
+}
+
+ar! {
+    // `فيه` ("in it") is spelled like `فئة` ("category") once hamza and ta marbuta are
+    // normalized; only `فئة` labels a number.
+    in_it_is_no_label: "وشارك فيه 320 شخصا من 15 دولة"
+        => ["320 شخصا|count|320|320..320|exact|person", "15 دولة|count|15|15..15|exact|country"];
+    banknote_category_stays_a_label: "طرح ورقة نقدية فئة 500 في الأسواق"
+        => [];
+}
