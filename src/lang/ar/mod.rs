@@ -830,6 +830,23 @@ fn year_pair(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     Some(if suffix { i + 4 } else { i + 3 })
 }
 
+/// Whether a year in digits is at token `k`: four digits from 1000 to 2200, or three or four
+/// with the Hijri suffix (`1436هـ`).
+fn year_after(tokens: &[Token<'_>], k: usize) -> bool {
+    let Some(t) = tokens.get(k) else {
+        return false;
+    };
+    let Some(v) = t.number() else {
+        return false;
+    };
+    let digits = t.text.chars().count();
+    let hijri = tokens
+        .get(k + 1)
+        .is_some_and(|s| matches!(s.key.as_str(), "ه" | "هـ"));
+    v.fract() == 0.0
+        && (digits == 4 && (1000.0..=2200.0).contains(&v) || hijri && (3..=4).contains(&digits))
+}
+
 /// Four plain digits from 1900 to 2100.
 fn year_shaped(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
     let t = &tokens[i];
@@ -1424,6 +1441,34 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let mut last = n.last;
     let mut start = n.start;
 
+    // `(1860 - 1865)`, `(1809-1865)`: two years in brackets after a name are a life or a
+    // term, a span of time (a spaced dash joins them only here).
+    let plain_year = |k: usize| {
+        tokens.get(k).and_then(|t| {
+            let v = t.number()?;
+            (t.text.chars().count() == 4
+                && t.text.chars().all(|c| c.is_numeric())
+                && (1000.0..=2100.0).contains(&v))
+            .then_some(v)
+        })
+    };
+    let punct_at = |k: usize, cs: &[char]| matches!(tokens.get(k).map(|t| &t.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
+    if i > 0
+        && punct_at(i - 1, &['('])
+        && punct_at(i + 1, &['-', '–', '—'])
+        && punct_at(i + 3, &[')'])
+        && let (Some(a), Some(b)) = (plain_year(i), plain_year(i + 2))
+        && a < b
+        && b - a <= 150.0
+        // `(1500 - 2000) ريال` is an amount.
+        && units::lookup(ctx.keys_from(i + 4)).is_none()
+    {
+        let (a, b) = (a as i16, b as i16);
+        let value = format!("{a:04}-01-01/{b:04}-12-31");
+        let r = years(ctx, (n.start, tokens[i + 2].end), value, (a, b), (i, i + 2));
+        return Some((r, i + 3));
+    }
+
     // A range: `بين 10 و20`, `من 5 إلى 7`, `10-12`.
     let open = qualifiers::range_open(tokens, i);
     let mut high_num: Option<Num> = None;
@@ -1500,6 +1545,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         percent = true;
         last = p;
     }
+    // `(77 مقابل 65 في المائة)`: the percent after the second figure of a comparison
+    // stands for the first too.
+    if !percent
+        && tokens.get(last + 1).is_some_and(|t| t.key == "مقابل")
+        && let Some(TokenKind::Number { percent: p, .. }) = tokens.get(last + 2).map(|t| &t.kind)
+        && (*p || percent_words(tokens, last + 3).is_some())
+    {
+        percent = true;
+    }
     let mut unit: Option<(UnitMatch, usize)> = None;
     // `لمدة (21) يوماً`: a number in brackets still takes the noun after them.
     if !percent
@@ -1526,8 +1580,12 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let rank_range = high_num.is_some() && matches!(open, Some((RangeOpen::FromRank, ..)));
     if !percent
         && !rank_range
-        && let Some(u) = units::lookup(ctx.keys_from(last + 1))
-            .filter(|u| !(u.proclitic || cued_year && u.kind == UnitKind::Count))
+        && let Some(u) = units::lookup(ctx.keys_from(last + 1)).filter(|u| {
+            !(u.proclitic
+                || cued_year && u.kind == UnitKind::Count
+                // `4352 مليونا عام 2014`: `عام` before a year says when, it counts nothing.
+                || u.concept == "year" && year_after(tokens, last + 1 + u.words))
+        })
     {
         let first_unit = last + 1;
         last += u.words;
@@ -2066,7 +2124,48 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && tokens
             .get(i + 1)
             .is_none_or(|t| !matches!(t.key.as_str(), "من" | "الذي" | "التي" | "في"));
-    (rank || division || senior || regnal_name_before(tokens, i, o.value)).then_some(o.last + 1)
+    // `الساعة الحادية عشرة والنصف`, `الساعة الثانية عشرة إلا ربعا`: a time of day, with the
+    // fraction of the hour after it.
+    if tokens[i - 1].stems().any(|(_, s)| s == "الساعه") {
+        let mut next = o.last + 1;
+        let fraction = |t: &Token<'_>| {
+            t.stems().any(|(p, s)| {
+                matches!(p, "و" | "")
+                    && matches!(
+                        s,
+                        "النصف"
+                            | "الربع"
+                            | "الثلث"
+                            | "نصف"
+                            | "ربع"
+                            | "ربعا"
+                            | "ثلث"
+                            | "ثلثا"
+                    )
+            })
+        };
+        if tokens
+            .get(next)
+            .is_some_and(|t| t.key.starts_with('و') && fraction(t))
+        {
+            next += 1;
+        } else if tokens.get(next).is_some_and(|t| t.key == "الا")
+            && tokens.get(next + 1).is_some_and(fraction)
+        {
+            next += 2;
+        }
+        return Some(next);
+    }
+    // `شارع الأربعين` (Forty Street), `بالدرجة الأولى` (primarily), `شركات الصف الأول`
+    // (blue chips, the front row): a name or an idiom.
+    let street = tokens[i - 1]
+        .stems()
+        .any(|(_, s)| matches!(s, "شارع" | "الشارع"));
+    let idiom = o.value == 1
+        && o.first == o.last
+        && (tokens[i - 1].key == "بالدرجه" || tokens[i - 1].key == "الصف");
+    (rank || division || senior || street || idiom || regnal_name_before(tokens, i, o.value))
+        .then_some(o.last + 1)
 }
 
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.

@@ -622,3 +622,46 @@ ar! {
     banknote_category_stays_a_label: "طرح ورقة نقدية فئة 500 في الأسواق"
         => [];
 }
+
+ar! {
+    // A time of day after `الساعة` is no claim, with its compound ordinal and the fraction
+    // of the hour (`الحادية عشرة والنصف` had left `عشرة والنصف` = 10.5).
+    clock_eleven_thirty: "عند الساعة الحادية عشرة والنصف من مساء يوم الثلاثاء"
+        => ["يوم الثلاثاء|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    clock_twelve_noon: "في تمام الساعة الثانية عشرة ظهرا"
+        => [];
+    clock_quarter_to: "الساعة الثالثة إلا ربعا"
+        => [];
+    // Names and idioms: Forty Street, «primarily», the front row / blue chips.
+    street_named_by_a_number: "على شارع الأربعين في أبها"
+        => [];
+    primarily_is_an_idiom: "يركزون بالدرجة الأولى على مباراة الديربي"
+        => [];
+    front_row_is_a_fixed_term: "ضمن شركات الصف الأول في السوق"
+        => [];
+    // But an ordinal of rank stays.
+    rank_in_a_table_stays: "حل الفريق في المرتبة الحادية عشرة"
+        => ["الحادية عشرة|ordinal|11|11..11|exact|"];
+    // `N مقابل M في المائة`: the percent sign of the second figure covers the first.
+    comparison_of_two_percents: "وارتفاع ضغط الدم (77 مقابل 65 في المائة)"
+        => ["77|percent|77|77..77|exact|", "65 في المائة|percent|65|65..65|exact|"];
+    comparison_without_percent_stays: "فاز بـ 77 مقابل 65 صوتا"
+        => ["77|number|77|77..77|exact|", "65 صوتا|count|65|65..65|exact|vote"];
+    // Two years in brackets: a life or a term.
+    term_in_brackets_spaced: "أبراهام لنكولن (1860 - 1865) كان رئيسا"
+        => ["1860 - 1865|date|1860-01-01/1865-12-31|1860-01-01..1865-12-31|exact|"];
+    amount_in_brackets_stays: "تتراوح الرسوم (1500-2000) ريال"
+        => ["(1500-2000) ريال|money|1500|1500..2000|range|riyal"];
+}
+
+ar! {
+    // `عام` before a year says when: `4352 مليونا عام 2014` is 4,352 million in 2014, not a
+    // duration of billions of years.
+    amount_in_the_year: "زادت إلى 4436 مليون ريال من 4352 مليونا عام 2014"
+        => ["4436 مليون ريال|money|4436000000|4436000000..4436000000|exact|riyal",
+            "4352 مليونا|number|4352000000|4352000000..4352000000|exact|",
+            "عام 2014|date|2014|2014-01-01..2014-12-31|exact|"];
+    // A duration in years stays one.
+    years_of_age_stay: "عاش 66 عاما في القرية"
+        => ["66 عاما|duration|P66Y|P66Y..P66Y|exact|year"];
+}
