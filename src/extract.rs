@@ -103,6 +103,18 @@ fn finite(r: &Recognized) -> bool {
         })
 }
 
+/// A number without the rounding error of its arithmetic: `4.1 مليون` is computed as
+/// 4.1 × 10⁶ = 4,099,999.9999999995 and stored as 4,100,000. Only an error below one part
+/// in 10¹² is removed; a real fraction (`1.5`, a third of a million) stays.
+fn tidy(v: Value) -> Value {
+    match v {
+        Value::Number(n) if n.round() != n && (n - n.round()).abs() <= n.abs() * 1e-12 => {
+            Value::Number(n.round())
+        }
+        v => v,
+    }
+}
+
 fn to_claim(
     r: Recognized,
     start: usize,
@@ -121,9 +133,9 @@ fn to_claim(
         sentence_start: sentence.start,
         sentence_end: sentence.end,
         kind: r.kind,
-        value: r.value,
-        low: r.low,
-        high: r.high,
+        value: tidy(r.value),
+        low: r.low.map(tidy),
+        high: r.high.map(tidy),
         qualifier: r.qualifier,
         unit: r.unit,
         unit_text: r.unit_text,
@@ -139,6 +151,22 @@ fn to_claim(
 mod tests {
     use super::*;
     use crate::model::{Kind, Qualifier};
+
+    #[test]
+    fn float_error_of_a_scaled_decimal_is_removed() {
+        let claims = extract(
+            "بلغت 4.1 مليون دينار و546.8 مليار دولار و1.5 ريال",
+            Lang::Ar,
+            None,
+        );
+        let values: Vec<Option<f64>> = claims.iter().map(|c| c.value.as_number()).collect();
+        assert_eq!(
+            values,
+            [Some(4_100_000.0), Some(546_800_000_000.0), Some(1.5)]
+        );
+        let third = extract("a third of a million people", Lang::En, None);
+        assert_eq!(third[0].value.as_number(), Some(1_000_000.0 / 3.0));
+    }
 
     const SEED_LIKE: &str = "يذكر أنه منذ 8 أغسطس/آب الماضي بدأت الضربات.\n\nونفذت القوات ١٠٥٠ طلعة، أي 40% من المجموع.";
 
