@@ -2153,6 +2153,20 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             && tokens.get(next + 1).is_some_and(fraction)
         {
             next += 2;
+        } else if tokens.get(next).is_some_and(|t| t.key.starts_with('و'))
+            && let Some(m) = numbers::parse_at(tokens, next)
+            && tokens.get(m.last + 1).is_some_and(|t| {
+                t.stems()
+                    .any(|(_, s)| matches!(s, "دقيقه" | "دقايق" | "دقيقتين" | "دقيقتان"))
+            })
+        {
+            // `الساعة الثانية عشرة وخمس وثلاثين دقيقة`: and the minutes.
+            next = m.last + 2;
+        } else if tokens.get(next).is_some_and(|t| t.key == "والدقيقه")
+            && let Some(m) = ordinals::parse_at(tokens, next + 1)
+        {
+            // `الساعة الثانية عشرة والدقيقة الثامنة`.
+            next = m.last + 1;
         }
         return Some(next);
     }

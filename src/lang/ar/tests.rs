@@ -632,6 +632,10 @@ ar! {
         => [];
     clock_quarter_to: "الساعة الثالثة إلا ربعا"
         => [];
+    clock_with_minutes: "ووصلت إلى جدة الساعة الثانية عشرة وخمس وثلاثين دقيقة ظهرا"
+        => [];
+    clock_with_ordinal_minute: "في تمام الساعة الثانية عشرة والدقيقة الثامنة من مساء"
+        => [];
     // Names and idioms: Forty Street, «primarily», the front row / blue chips.
     street_named_by_a_number: "على شارع الأربعين في أبها"
         => [];
