@@ -463,10 +463,10 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     }
     let next_is = |cs: &[char]| matches!(tokens.get(i + 1).map(|n| &n.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
     // `2 - ابتسم`, `3) ...`: a list item's number at the start of a line (but `10-12 طائرة`
-    // there is a range).
+    // there is a range); `1.` alone, an item whose text is the next sentence.
     let list_item = i == 0
         && next_is(&['-', '–', '.', ')'])
-        && tokens.get(i + 2).is_some_and(|t| t.number().is_none());
+        && tokens.get(i + 2).is_none_or(|t| t.number().is_none());
     let prev_key = |k: usize| i.checked_sub(k).map(|p| tokens[p].key.as_str());
     // The code word, with a proclitic (`والرمز`), right before the number, before an
     // opening bracket, or before one adjective (`الرقم العسكري 13598`).

@@ -669,3 +669,9 @@ ar! {
     years_of_age_stay: "عاش 66 عاما في القرية"
         => ["66 عاما|duration|P66Y|P66Y..P66Y|exact|year"];
 }
+
+ar! {
+    // A number alone with its full stop is a list's item number.
+    list_number_alone: "1." => [];
+    list_number_alone_in_brackets: "3)" => [];
+}

@@ -238,8 +238,37 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `the number two House Democrat`, `the number one killer`: a rank, not a count.
+    if i >= 2
+        && tokens[i - 1].lower == "number"
+        && matches!(
+            tokens[i - 2].lower.as_ref(),
+            "the" | "a" | "its" | "his" | "her" | "their"
+        )
+        && numbers::is_number_word(t)
+        && tokens.get(i + 1).is_none_or(|n| n.lower != "of")
+    {
+        return Some(i + 1);
+    }
     if t.kind != TokenKind::Digits {
         return None;
+    }
+    // `42.` alone, a numbered list's item whose text follows in the next sentence.
+    if i == 0
+        && t.text.len() <= 3
+        && tokens.len() == 2
+        && (tokens[1].is_punct('.') || tokens[1].is_punct(')'))
+    {
+        return Some(2);
+    }
+    // `Fire Controlman 2nd Class`, `Petty Officer 3rd Class`: a rating's class is part of
+    // the title.
+    if tokens
+        .get(i + 1)
+        .is_some_and(|s| s.glued && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"))
+        && tokens.get(i + 2).is_some_and(|c| c.text == "Class")
+    {
+        return Some(i + 3);
     }
     // `September 11, 2012.102 IC`: the footnote glued to a date's year.
     if i >= 2

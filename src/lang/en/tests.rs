@@ -488,3 +488,20 @@ en! {
     tomorrow_day_stays: "the talks of tomorrow morning" => ["tomorrow|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     today_possessive_stays: "the victims of today's violence" => [];
 }
+
+en! {
+    // A number alone with its full stop is a list's item number.
+    list_number_alone: "42." => [];
+    // `the number two House Democrat`: a rank, not a count (but `the number of`).
+    number_two_is_a_rank: "Steny Hoyer, the number two House Democrat, said so." => [];
+    number_of_people_stays: "The number of people rose to 300." => ["300|number|300|300..300|exact|"];
+    // A rating's class is part of a sailor's title.
+    rating_class_is_a_title: "Fire Controlman 2nd Class Carlos Sibayan died." => [];
+    // A bomber who is alleged, or a suicide bomber, is a person; a B-52 bomber an aircraft.
+    alleged_bombers_are_suspects: "the two alleged bombers were the ones"
+        => ["two alleged bombers|count|2|2..2|exact|suspect"];
+    suicide_bombers_are_militants: "Three suicide bombers blew themselves up."
+        => ["Three suicide bombers|count|3|3..3|exact|militant"];
+    bombers_alone_stay_aircraft: "Russia sent six bombers over the sea."
+        => ["six bombers|count|6|6..6|exact|aircraft"];
+}

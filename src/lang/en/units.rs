@@ -105,7 +105,7 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("police_officer", C, "police officer|policeman/policemen|policewoman/policewomen|police/police"),
     ("fighter", C, "fighter|combatant"),
     ("foreign_fighter", C, "foreign fighter|foreign jihadist|foreign militant"),
-    ("militant", C, "militant|insurgent|gunman/gunmen|jihadist|extremist|terrorist"),
+    ("militant", C, "militant|insurgent|gunman/gunmen|jihadist|extremist|terrorist|suicide bomber"),
     ("rebel", C, "rebel"),
     ("killed", C, "dead/dead|killed/killed|fatality/fatalities|martyr"),
     ("injured", C, "injured/injured|wounded/wounded|injury/injuries"),
@@ -295,7 +295,7 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
 /// Adjectives that may stand between a number and its noun (`200 more soldiers`).
 const ADJECTIVES: &str =
     "more fewer additional other new extra armed unarmed innocent young elderly
-local foreign senior junior active regular total estimated registered confirmed suspected
+local foreign senior junior active regular total estimated registered confirmed suspected alleged accused
 reported known separate different major small large big key main top former current remaining
 surviving fellow allied enemy hostile coalition government opposition rebel army military
 civilian security police special combat ground naval air commando elite trained
@@ -551,8 +551,17 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
             {
                 return None;
             }
+            // `two alleged bombers`: a bomber who is alleged is a person, not an aircraft.
+            let accused = concept == "aircraft"
+                && t.lower.starts_with("bomber")
+                && tokens[j..at].iter().any(|a| {
+                    matches!(
+                        a.lower.as_ref(),
+                        "alleged" | "suspected" | "accused" | "would-be" | "marathon"
+                    )
+                });
             return Some(UnitMatch {
-                concept,
+                concept: if accused { "suspect" } else { concept },
                 kind,
                 tokens: skip + n,
                 noun_from: skip,
