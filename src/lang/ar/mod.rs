@@ -364,6 +364,10 @@ const CODE_WORDS: &[&str] = &[
     "الفقرة",
     "الآية",
     "الايه",
+    "آية",
+    "الآيتان",
+    "الآيتين",
+    "الآيات",
     "الحديث",
     "السورة",
     "الطريق",
@@ -510,7 +514,28 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             && i >= 2
             && matches!(tokens[i - 2].kind, TokenKind::Punct(':'))
             && is_code_word(3));
-    if code {
+    // `[سورة النساء/ 72-73]`, `[الأنفال: 9]`: a verse cited after its surah's name and a
+    // slash or a colon (the surah named by `سورة` a few words before, or the citation in
+    // square brackets).
+    let surah_citation = i >= 2 && matches!(tokens[i - 1].kind, TokenKind::Punct('/' | ':')) && {
+        let words = (0..i - 1)
+            .rev()
+            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            .take(4)
+            .collect::<Vec<_>>();
+        let surah = words.iter().any(|&k| tokens[k].key == "سوره");
+        let bracketed = words
+            .last()
+            .is_some_and(|&k| k > 0 && matches!(tokens[k - 1].kind, TokenKind::Punct('[')))
+            && tokens[i + 1..]
+                .iter()
+                .find(|t| {
+                    t.number().is_none() && !matches!(t.kind, TokenKind::Punct('-' | '،' | ','))
+                })
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct(']')));
+        !words.is_empty() && (surah || bracketed)
+    };
+    if code || surah_citation {
         // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
         // `929-/86`: one or two marks between the parts.
         let joint = |k: usize| {

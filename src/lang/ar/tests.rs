@@ -628,6 +628,11 @@ ar! {
     // A verse number before its surah's name is a citation.
     verse_number_before_surah: "قال تعالى {إذ تستغيثون ربكم} (9) سورة الأنفال." => [];
     verse_after_surah_and_aya: "كما في سورة البقرة، الآية 255" => [];
+    verse_in_square_brackets: "قال تعالى {وعدا حقا} [الأنفال: 9] ثم قال" => [];
+    verses_after_surah_and_slash: "قال {فوزا عظيما} [سورة آل عمران/ 145-148]، ثم قال" => [];
+    verse_after_bare_aya: "كما ورد في المائدة - آية 32" => [];
+    bracketed_note_with_counted_noun_stays: "وقال المراسل: 3 قتلى في القصف"
+        => ["3 قتلى|count|3|3..3|exact|killed"];
     surahs_counted_stay: "حفظ الطالب 30 سورة من القرآن"
         => ["30 سورة|count|30|30..30|exact|سوره"];
     // Numbers that are part of a name: a flight or model spelled in Arabic letters, an index.
