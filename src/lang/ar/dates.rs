@@ -137,7 +137,8 @@
 //! "forbidden"), `مارس` (the verb "practised"), `يوليه` ("he gives it"), `ماي`, `آب`
 //! (written `أب`, father), `أيار`, `تموز`, `نيسان` (the car), `آذار`, `جوان`, `أوت` alone: these
 //! weak names need a day, a year, `شهر`, a modifier or a paired name; with a mark between
-//! (`2-صفر`, `صفر-1`) they are scores. `اليوم` is "today" only as an adverb: not after
+//! (`2-صفر`, `صفر-1`, `صفر-صفر`: the same name twice is no pair) they are scores, and so is
+//! a day before `صفر` without a year or `شهر` in a sentence about a match (`بنتيجة 3 صفر`). `اليوم` is "today" only as an adverb: not after
 //! `في`/`ذلك`/`نفس`/`عين` (the outlet «عين اليوم»)…, not in quotes (the daily «اليوم»), not
 //! before an adjective (`اليوم العالمي`, `اليوم الأول`). A weekday after `صلاة`/`خطبة`/`منابر`/
 //! `كلا` is a noun; `أحد`/`اثنين`/`جمعة` without the article are "one", "two", a name (`فريق
