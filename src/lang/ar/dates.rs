@@ -137,7 +137,8 @@
 //! "forbidden"), `مارس` (the verb "practised"), `يوليه` ("he gives it"), `ماي`, `آب`
 //! (written `أب`, father), `أيار`, `تموز`, `نيسان` (the car), `آذار`, `جوان`, `أوت` alone: these
 //! weak names need a day, a year, `شهر`, a modifier or a paired name; with a mark between
-//! (`2-صفر`, `صفر-1`) they are scores. `اليوم` is "today" only as an adverb: not after
+//! (`2-صفر`, `صفر-1`, `صفر-صفر`: the same name twice is no pair) they are scores, and so is
+//! a day before `صفر` without a year or `شهر` in a sentence about a match (`بنتيجة 3 صفر`). `اليوم` is "today" only as an adverb: not after
 //! `في`/`ذلك`/`نفس`/`عين` (the outlet «عين اليوم»)…, not in quotes (the daily «اليوم»), not
 //! before an adjective (`اليوم العالمي`, `اليوم الأول`). A weekday after `صلاة`/`خطبة`/`منابر`/
 //! `كلا` is a noun; `أحد`/`اثنين`/`جمعة` without the article are "one", "two", a name (`فريق
@@ -300,6 +301,12 @@ fn may_start(token: &Token<'_>) -> bool {
         }),
         TokenKind::Punct(_) => false,
     }
+}
+
+/// Whether the word `token` is one a date can start with (a month or weekday name, `أمس`,
+/// an ordinal day…), with any proclitic.
+pub fn is_date_word(token: &Token<'_>) -> bool {
+    token.kind == TokenKind::Word && may_start(token)
 }
 
 /// The date that starts at token `i`, resolved against `publication` (the article's date).
@@ -2460,7 +2467,8 @@ impl Parser<'_, '_> {
         if min {
             k += 1;
         }
-        if is(tk, k, Lex::Shahr) {
+        let shahr = is(tk, k, Lex::Shahr);
+        if shahr {
             // `الثالث من شهر عشرة`: a month by its number, after `من`.
             if min && let Some((month, last)) = self.month_number(k + 1) {
                 let name = MonthName {
@@ -2482,6 +2490,16 @@ impl Parser<'_, '_> {
         if let Some((name, last)) = self.month_group(k, false) {
             let (tail, last) = self.tail(last);
             if tail == Tail::None && (self.every_year(last + 1) || (glued && i == 0)) {
+                return None;
+            }
+            // `بنتيجة 3 صفر`, `اللقاء الأول صفر/2`: `صفر` (zero) without `شهر` or a year is
+            // a score's nil side in a sentence about a match or before a score's mark.
+            if name.cal == Cal::Hijri
+                && name.month == 2
+                && !shahr
+                && tail == Tail::None
+                && (is_punct(tk, last + 1, &['-', '/', '\\']) || super::sport_sentence(tk))
+            {
                 return None;
             }
             let value = self.day_month_value(i, day, name, tail, weekday)?;
@@ -2606,14 +2624,17 @@ impl Parser<'_, '_> {
             if let Some((other, l, 0)) = self.month_name(k, false)
                 && other.month == name.month
                 && other.cal == name.cal
+                && !self.same_word(j, k)
             {
                 last = l;
                 continue;
             }
+            // (Not the same word twice: `صفر-صفر`, `صفر/ صفر` is a nil score.)
             if is_punct(self.tokens, k, &['/', '\\', '-'])
                 && let Some((other, l, _)) = self.month_name(k + 1, false)
                 && other.month == name.month
                 && other.cal == name.cal
+                && !self.same_word(j, k + 1)
             {
                 last = l;
                 continue;
@@ -2648,6 +2669,13 @@ impl Parser<'_, '_> {
             ));
         }
         Some((name, last))
+    }
+
+    /// Whether the words at `a` and `b` are the same word (`صفر-صفر`).
+    fn same_word(&self, a: usize, b: usize) -> bool {
+        self.t(a)
+            .zip(self.t(b))
+            .is_some_and(|(x, y)| x.key == y.key)
     }
 
     /// One month name (one or two words) at `j`: (name, last token, proclitic chars).

@@ -54,6 +54,9 @@ impl LanguagePack for Arabic {
         let reported = attribution::attribute(doc.text, &doc.sentences, &tokens);
         let first_claim = out.len();
         for ((index, sentence), tokens) in doc.sentences.iter().enumerate().zip(&tokens) {
+            if style_sheet(sentence.text(doc.text)) {
+                continue;
+            }
             let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
             let run_end = run_ends(tokens);
             let ctx = Ctx::new(
@@ -361,6 +364,10 @@ const CODE_WORDS: &[&str] = &[
     "الفقرة",
     "الآية",
     "الايه",
+    "آية",
+    "الآيتان",
+    "الآيتين",
+    "الآيات",
     "الحديث",
     "السورة",
     "الطريق",
@@ -419,6 +426,40 @@ const YEAR_CUES: &[&str] = &[
 
 static CODE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(CODE_WORDS));
 static YEAR_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(YEAR_CUES));
+
+/// Whether a sentence is style-sheet code leaked into the text (`ul { padding: 0; margin:
+/// 0; }`): two CSS declarations (a Latin property, a colon, a short value without Arabic
+/// and a semicolon), or one inside braces. Its numbers are no claims.
+fn style_sheet(text: &str) -> bool {
+    let mut declarations = 0;
+    for (at, _) in text.match_indices(':') {
+        let property = text[..at].trim_end();
+        let name_len = property
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic() || *c == '-')
+            .count();
+        let before = property[..property.len() - name_len].chars().next_back();
+        if name_len < 3 || before.is_some_and(|c| c.is_alphanumeric()) || property.ends_with('-') {
+            continue;
+        }
+        let value = &text[at + 1..];
+        let Some(end) = value.find([';', '}']) else {
+            continue;
+        };
+        let value = &value[..end];
+        if value.trim().is_empty()
+            || value.chars().count() > 60
+            || value
+                .chars()
+                .any(|c| crate::lang::is_arabic_letter(c) || c == '\n')
+        {
+            continue;
+        }
+        declarations += 1;
+    }
+    declarations >= 2 || (declarations == 1 && text.contains('{') && text.contains('}'))
+}
 
 /// The keys of a word list, for lookups of tokens' keys.
 fn key_set(words: &[&str]) -> FastSet<String> {
@@ -501,7 +542,28 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     // `انخفض الرقم إلى 222 مليار ريال`, `بلغ الرقم 300 ألف`: a figure in a scale is an
     // amount, not an identifier.
     let scaled = tokens.get(i + 1).is_some_and(|n| numbers::is_multiplier(n));
-    if code && !scaled {
+    // `[سورة النساء/ 72-73]`, `[الأنفال: 9]`: a verse cited after its surah's name and a
+    // slash or a colon (the surah named by `سورة` a few words before, or the citation in
+    // square brackets).
+    let surah_citation = i >= 2 && matches!(tokens[i - 1].kind, TokenKind::Punct('/' | ':')) && {
+        let words = (0..i - 1)
+            .rev()
+            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            .take(4)
+            .collect::<Vec<_>>();
+        let surah = words.iter().any(|&k| tokens[k].key == "سوره");
+        let bracketed = words
+            .last()
+            .is_some_and(|&k| k > 0 && matches!(tokens[k - 1].kind, TokenKind::Punct('[')))
+            && tokens[i + 1..]
+                .iter()
+                .find(|t| {
+                    t.number().is_none() && !matches!(t.kind, TokenKind::Punct('-' | '،' | ','))
+                })
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct(']')));
+        !words.is_empty() && (surah || bracketed)
+    };
+    if (code && !scaled) || surah_citation {
         // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
         // `929-/86`: one or two marks between the parts.
         let joint = |k: usize| {
@@ -520,6 +582,30 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                 next += marks + 1;
             } else {
                 break;
+            }
+        }
+        // `القانون رقم 40 لسنة 2015`, `القرار رقم (12) لعام 2014م`: the year after `لسنة`
+        // is part of the identifier, not a date.
+        let close = usize::from(
+            tokens
+                .get(next)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct(')'))),
+        );
+        if tokens
+            .get(next + close)
+            .is_some_and(|t| matches!(t.key.as_str(), "لسنه" | "لعام"))
+            && tokens.get(next + close + 1).is_some_and(|t| {
+                t.number().is_some_and(|v| (1300.0..=2100.0).contains(&v))
+                    && t.text.chars().count() == 4
+            })
+        {
+            next += close + 2;
+            if tokens.get(next).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && matches!(t.key.as_str(), "م" | "ه" | "هـ")
+                    && tokens[next - 1].end == t.start
+            }) {
+                next += 1;
             }
         }
         return Some(next);
@@ -632,8 +718,50 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && matches!(tokens[i - 1].kind, TokenKind::Punct('('))
         && next_is(&[')'])
         && tokens.get(i + 2).is_some_and(|n| n.kind == TokenKind::Word);
-    // `يورو ستوكس 50`: the number of an index's name.
-    let index_name = i > 0 && tokens[i - 1].stems().any(|(_, s)| INDEX_KEYS.contains(&s));
+    // `يورو ستوكس 50`: the number of an index's name; `فايننشال تايمز 100`, `إس آند بي
+    // 500`, `داو جونز 30`: words that name an index only with that number.
+    let index_name = i > 0
+        && (tokens[i - 1].stems().any(|(_, s)| INDEX_KEYS.contains(&s))
+            || INDEX_WITH_NUMBER.iter().any(|&(before, word, value)| {
+                tokens[i - 1].key == word
+                    && t.number() == Some(value)
+                    && i.checked_sub(2)
+                        .is_some_and(|p| tokens[p].stems().any(|(_, s)| before.contains(&s)))
+            }));
+    // (A name's number is a whole number, not an amount: `وتراجع نيكي 0.4 في المئة`,
+    // `سهم بي.إم.دبليو 2.7 بالمئة`.)
+    let whole = t.text.chars().all(|c| c.is_numeric())
+        && !matches!(t.kind, TokenKind::Number { percent: true, .. })
+        && !next_is(&['%', '٪'])
+        && percent_words(tokens, i + 1).is_none();
+    let index_name = (index_name && whole)
+        || (i > 0
+            && tokens[i - 1]
+                .stems()
+                .any(|(_, s)| PRODUCT_KEYS.contains(&s)));
+    // `ام اتش 17`, `إم.إتش 370`: a code of Latin letters spelled in Arabic (a flight, a
+    // model) before its number: two letter names or more, the last right before it.
+    let letter_code = i >= 2
+        && whole
+        && is_letter_name(&tokens[i - 1])
+        && (is_letter_name(&tokens[i - 2])
+            || (i >= 3
+                && matches!(tokens[i - 2].kind, TokenKind::Punct('.'))
+                && is_letter_name(&tokens[i - 3])));
+    // `(9) سورة الأنفال`, `255 سورة البقرة`: a verse number before the name of its surah
+    // is a citation (a count of surahs is `30 سورة` with no name after it).
+    let verse = {
+        let close = usize::from(next_is(&[')']));
+        tokens
+            .get(i + 1 + close)
+            .is_some_and(|n| n.kind == TokenKind::Word && n.key == "سوره")
+            && tokens.get(i + 2 + close).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && (n.key.starts_with("ال") || n.key == "ال")
+                    // `114 سورة القرآن` counts the Quran's surahs.
+                    && !matches!(n.key.as_str(), "القران" | "الكريم")
+            })
+    };
     // `جنيف 2`, `جنيف3`, `مينسك 2`: a conference or accord numbered in its series (one digit:
     // `جنيف 25 شوال` is a date); `بوينغ 777`, `إيرباص 320`: an aircraft model (three
     // digits: `إيرباص 4.1 في المائة` is the maker's share price).
@@ -665,6 +793,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || footnote
         || sms
         || index_name
+        || letter_code
+        || verse
         || series_name
         || page
         || phone
@@ -771,10 +901,22 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         nil |= zero_word(last + 2) && !matches!(tokens[last + 1].kind, TokenKind::Punct('/'));
         last += 2;
     }
+    // `بنتيجة 3 صفر`, `بنتيجة 5 1`: the two sides with no mark between, right after
+    // `نتيجة` or with a nil side (in a sentence about a match: see the cues below).
+    let spaced = last == i
+        && side(i + 1)
+        && (zero_word(i)
+            || zero_word(i + 1)
+            || i.checked_sub(1)
+                .is_some_and(|p| tokens[p].key.ends_with("نتيجه")));
+    if spaced {
+        last = i + 1;
+        nil = false;
+    }
     if last == i {
         return None;
     }
-    nil |= zero_word(i) && !matches!(tokens[i + 1].kind, TokenKind::Punct('/'));
+    nil |= !spaced && zero_word(i) && !matches!(tokens[i + 1].kind, TokenKind::Punct('/'));
     // `بنتيجة 2-1`, or a verb of winning, beating or drawing a few words before
     // (`تغلب عليه 2 - 1`, `فاز على الهلال 3-0`).
     let cue = (i.saturating_sub(4)..i).any(|k| tokens[k].key.ends_with("نتيجه"))
@@ -784,10 +926,7 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         });
     // A pair of small numbers in a sentence about a match (`انتهت لصالح الاخضر 42/ 36`
     // after `النتيجة`, `الشوط الأول 25-15`, `بالخسارة 2/0`).
-    let cue = cue
-        || tokens
-            .iter()
-            .any(|t| t.kind == TokenKind::Word && t.stems().any(|(_, s)| SPORT_KEYS.contains(s)));
+    let cue = cue || sport_sentence(tokens);
     // (`(18-25) دقيقة`: what the pair counts may follow its closing bracket; not a word
     // that `و` joins to the next clause, `(1-صفر) ومنتخب فيتنام`.)
     let bracket = tokens
@@ -802,8 +941,32 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             t.kind == TokenKind::Word
                 && !(bracket && t.key.starts_with('و'))
                 && units::lookup(&[t.key.as_str()]).is_some()
-        });
+        })
+        || (!nil && !bracket && counted_noun_after(tokens, last, after));
     ((nil || cue) && !counted_after).then_some(last + 1)
+}
+
+/// `18-22 مرة`: an indefinite noun right after a pair of numbers is what the range counts,
+/// so the pair is no score. Not a word with a proclitic preposition (`4-3 بركلات الترجيح`)
+/// or an object pronoun (`2-0 سجلهما`), which follow scores.
+fn counted_noun_after(tokens: &[Token<'_>], last: usize, after: usize) -> bool {
+    let Some(t) = tokens.get(after) else {
+        return false;
+    };
+    t.kind == TokenKind::Word
+        && !t.key.starts_with(['ب', 'ك', 'ل', 'ف'])
+        && !["ها", "هما", "هم"].iter().any(|e| t.key.ends_with(e))
+        && !dates::is_date_word(t)
+        && numbers::parse_at(tokens, last)
+            .is_some_and(|n| unknown_noun(tokens, &n, after).is_some())
+}
+
+/// Whether the sentence is about a match: one of its words is a sports cue (`مباراة`,
+/// `الشوط`, `بالخسارة`).
+pub(super) fn sport_sentence(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Word && t.stems().any(|(_, s)| SPORT_KEYS.contains(s)))
 }
 
 /// `1436/ 1437هـ`, `2015 - 2016`, and as often written right to left `2013/ 2012`,
@@ -1051,26 +1214,70 @@ fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
     }
 }
 
-/// Names whose number is part of the name: indexes (`يورو ستوكس 50`, `فوتسي 100`) and
-/// products (`ويندوز 8`).
+/// Names whose number is part of the name: indexes (`يورو ستوكس 50`, `فوتسي 100`).
 const INDEX_KEYS: &[&str] = &[
     "ستوكس",
     "يوروفرست",
     "فوتسي",
     "داكس",
     "نيكاي",
+    "نيكي",
+    "يورب",
     "بورز",
     "كاك",
     "هانغ",
     "راسل",
     "ناسداك",
-    "ويندوز",
-    "ايفون",
-    "جالكسي",
-    "جالاكسي",
-    "نكسوس",
-    "فورمولا",
 ];
+
+/// Products whose number is a version, whole or not (`ويندوز 8.1`, `ايفون 6`).
+const PRODUCT_KEYS: &[&str] = &["ويندوز", "ايفون", "جالكسي", "جالاكسي", "نكسوس", "فورمولا"];
+
+/// Index names whose last word is an index only before one number: (keys of the word
+/// before it, key of the last word, the number): `فايننشال تايمز 100`, `إس آند بي 500`,
+/// `داو جونز 30`, `إيجي إكس 30`.
+const INDEX_WITH_NUMBER: &[(&[&str], &str, f64)] = &[
+    (
+        &["فايننشال", "فاينانشيال", "فاينانشال", "فايناشيال"],
+        "تايمز",
+        100.0,
+    ),
+    (&["اند", "واند"], "بي", 500.0),
+    (&["داو"], "جونز", 30.0),
+    (&["ايجي"], "اكس", 30.0),
+    (&["ايجي"], "اكس", 70.0),
+    (&["ايجي"], "اكس", 100.0),
+];
+
+/// Keys of the names of Latin letters spelled in Arabic (`إم`, `إتش`, `بي`), as in codes
+/// (`ام اتش 17`). Not the letter names that are also common words (`في`, `أو`, `أن`, `أي`).
+const LETTER_NAMES: &[&str] = &[
+    "ايه",
+    "بي",
+    "سي",
+    "دي",
+    "اف",
+    "جي",
+    "اتش",
+    "اش",
+    "جيه",
+    "كيه",
+    "ال",
+    "ام",
+    "كيو",
+    "ار",
+    "اس",
+    "تي",
+    "يو",
+    "دبليو",
+    "اكس",
+    "واي",
+    "زد",
+];
+
+fn is_letter_name(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word && LETTER_NAMES.contains(&t.key.as_str())
+}
 
 /// Places whose name with a one-digit number is a conference or accord of a series
 /// (`جنيف 2`, `مينسك 2`, `أستانة 3`, `سوتشي 2`).
@@ -1317,12 +1524,39 @@ fn looks_plural(key: &str) -> bool {
 /// `لأسباب عدة`): `عدة` is then an adjective of that noun, which it counts. Returns the
 /// unit (or the unknown noun's key) and the offset where the phrase starts, after any
 /// proclitic on the noun.
-fn noun_before_several(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Result<UnitMatch, String>, usize)> {
+fn noun_before_several(
+    ctx: &Ctx<'_, '_>,
+    i: usize,
+) -> Option<(Result<UnitMatch, String>, usize, usize)> {
     let p = i.checked_sub(1)?;
-    let t = &ctx.tokens[p];
-    if t.kind != TokenKind::Word || ctx.tokens[i].key != "عده" {
+    if ctx.tokens[p].kind != TokenKind::Word || ctx.tokens[i].key != "عده" {
         return None;
     }
+    // `مسؤولون إسرائيليون عدة`, `مدنا أوروبية عدة`: an adjective of relation (`-يون`,
+    // `-يين`, `-يات`, `-ية`)
+    // between the noun and `عدة` describes the noun, which is what is counted.
+    let nisba = |key: &str| {
+        key.chars().count() >= 6 && ["يون", "يين", "يات", "يه"].iter().any(|e| key.ends_with(e))
+    };
+    if nisba(&ctx.tokens[p].key)
+        && ctx.tokens[p].stems().all(|(_, s)| !s.starts_with("ال"))
+        && let Some(q) = p.checked_sub(1)
+        && ctx.tokens[q].kind == TokenKind::Word
+        && !nisba(&ctx.tokens[q].key)
+        && let Some((found, from)) = noun_at_several(ctx, i, q)
+    {
+        return Some((found, from, q));
+    }
+    noun_at_several(ctx, i, p).map(|(found, from)| (found, from, p))
+}
+
+/// The counted noun of the postposed `عدة` at `i` when it is the word at `p`.
+fn noun_at_several(
+    ctx: &Ctx<'_, '_>,
+    i: usize,
+    p: usize,
+) -> Option<(Result<UnitMatch, String>, usize)> {
+    let t = &ctx.tokens[p];
     // `لوجود عدة مواضيع`, `حولها عدة مرات`: before a plural noun `عدة` counts that noun.
     if ctx.tokens.get(i + 1).is_some_and(|n| {
         n.kind == TokenKind::Word
@@ -1845,13 +2079,13 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         && first == i
         && n.vague
         && n.first == n.last
-        && let Some((found, from)) = noun_before_several(ctx, i)
+        && let Some((found, from, p)) = noun_before_several(ctx, i)
     {
         match found {
-            Ok(u) => unit = Some((u, i - 1)),
-            Err(key) => noun = Some((key, i - 1)),
+            Ok(u) => unit = Some((u, p)),
+            Err(key) => noun = Some((key, p)),
         }
-        first = i - 1;
+        first = p;
         start = from;
     }
     let bare = unit.is_none()

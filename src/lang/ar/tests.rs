@@ -675,3 +675,62 @@ ar! {
     list_number_alone: "1." => [];
     list_number_alone_in_brackets: "3)" => [];
 }
+
+ar! {
+    // `صفر` is the month Safar only with a day and no score around it, a year or `شهر`;
+    // a nil score side otherwise (the same word twice is no pair of month names).
+    nil_nil_score_is_no_safar_range: "تعادل الفريق في مباراته بنتيجة صفر-صفر أمس الأول"
+        => ["أمس الأول|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    nil_nil_score_with_slash: "فاز بركلات الترجيح 10-9 (الوقت الأصلي صفر/ صفر)" => [];
+    spaced_nil_score_after_result: "فاز الفريق على ضيفه بنتيجة 3 صفر وخسر أمام الآخر بنتيجة 5 1"
+        => [];
+    ordinal_before_nil_score: "كان الفريق قد خسر في اللقاء الأول صفر/2"
+        => ["الأول|ordinal|1|1..1|exact|"];
+    safar_with_year_stays: "وقعت المعاهدة في 16 صفر 1436هـ"
+        => ["16 صفر 1436هـ|date|2014-12-08|2014-12-08..2014-12-08|exact|"];
+    safar_range_with_modifier_stays: "يقام المنتدى خلال الفترة 10-13 صفر المقبل"
+        => ["10-13 صفر المقبل|date|2014-12-02/2014-12-05|2014-12-02..2014-12-05|exact|"];
+    // A pair right before a counted noun is a range, even in a sentence about matches.
+    pair_before_counted_noun_stays_range: "يفوز الفريق الرائد في الدوري عادة 18-22 مرة"
+        => ["18-22 مرة|count|18|18..22|range|مره"];
+    score_before_a_clause_stays_score: "وفاز بها (2/6) أما المجموعة التالية فكانت لمنافسه" => [];
+    score_before_penalties_stays_score: "فاز الفريق 4-3 بركلات الترجيح" => [];
+    // A law's or case's number and its year after `لسنة` are its identifier.
+    law_number_and_year: "صدر القانون رقم 40 لسنة 2015 بشأن الجمارك" => [];
+    case_number_bracketed_year: "التصرف في الجناية (رقم 40 لسنة 2015م حصر أمن دولة)" => [];
+    decision_number_hijri_year: "أصدرت الوزارة القرار رقم (93) لسنة 1405هـ" => [];
+    year_without_identifier_stays: "صدر القانون في سنة 2015"
+        => ["سنة 2015|date|2015|2015-01-01..2015-12-31|exact|"];
+    // A verse number before its surah's name is a citation.
+    verse_number_before_surah: "قال تعالى {إذ تستغيثون ربكم} (9) سورة الأنفال." => [];
+    verse_after_surah_and_aya: "كما في سورة البقرة، الآية 255" => [];
+    verse_in_square_brackets: "قال تعالى {وعدا حقا} [الأنفال: 9] ثم قال" => [];
+    verses_after_surah_and_slash: "قال {فوزا عظيما} [سورة آل عمران/ 145-148]، ثم قال" => [];
+    verse_after_bare_aya: "كما ورد في المائدة - آية 32" => [];
+    bracketed_note_with_counted_noun_stays: "وقال المراسل: 3 قتلى في القصف"
+        => ["3 قتلى|count|3|3..3|exact|killed"];
+    surahs_counted_stay: "حفظ الطالب 30 سورة من القرآن"
+        => ["30 سورة|count|30|30..30|exact|سوره"];
+    // Numbers that are part of a name: a flight or model spelled in Arabic letters, an index.
+    flight_code_in_arabic_letters: "تحطمت طائرة الرحلة ام اتش 17 فوق أوكرانيا" => [];
+    flight_code_with_dot: "اختفت الطائرة إم.إتش 370 في المحيط" => [];
+    index_names_with_their_number: "ارتفع مؤشر فايننشال تايمز 100 وإس آند بي 500 ونيكاي 225"
+        => [];
+    index_value_after_name_stays: "صعد مؤشر فوتسي 100 إلى 6500 نقطة"
+        => ["6500 نقطة|count|6500|6500..6500|exact|point"];
+    index_change_after_name_stays: "وتراجع نيكي 0.4 في المئة"
+        => ["0.4 في المئة|percent|0.4|0.4..0.4|exact|"];
+    share_change_after_letters_stays: "وهبط سهم بي.إم.دبليو 2.7 بالمئة"
+        => ["2.7 بالمئة|percent|2.7|2.7..2.7|exact|"];
+    // `عدة` after a noun and its adjective of relation counts the noun.
+    several_after_noun_and_adjective: "كما وصفهم مسؤولون إسرائيليون عدة"
+        => ["مسؤولون إسرائيليون عدة|count|3|3..10|vague|official"];
+    several_after_noun_and_feminine_adjective: "خرجت تظاهرات في مدن عراقية عدة"
+        => ["مدن عراقية عدة|count|3|3..10|vague|city"];
+    several_after_definite_adjective_is_no_noun: "حدد مركز العلوم والتقنية عدة"
+        => ["عدة|number|3|3..10|vague|"];
+    // Style-sheet code leaked into the text gives no claims.
+    css_declarations: "ul { padding: 0; margin: 0; } .box h5 { margin: 10px; }" => [];
+    arabic_after_colon_stays: "وأضاف: قتل 5 أشخاص"
+        => ["5 أشخاص|count|5|5..5|exact|person"];
+}
