@@ -66,6 +66,11 @@ impl LanguagePack for Arabic {
             );
             let mut i = 0;
             while i < ctx.tokens.len() {
+                if let Some((r, next)) = age_decade(&ctx, i) {
+                    out.push(r);
+                    i = next;
+                    continue;
+                }
                 if !ctx.may_start[i] {
                     i += 1;
                     continue;
@@ -2303,6 +2308,50 @@ fn same_noun(a: &str, b: &str) -> bool {
     }
     let (sa, sb) = (stem(a), stem(b));
     sa.chars().count() >= 2 && sa == sb
+}
+
+/// An age given as a decade of life: `في العشرينات من عمره` (in his twenties) is 20 to 29
+/// years, a range of durations. Only with `من عمره`/`من العمر` after it: `في التسعينات`
+/// alone is a decade of the calendar.
+fn age_decade(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    const DECADES: &[(&str, u32)] = &[
+        ("العشرينات", 20),
+        ("الثلاثينات", 30),
+        ("الاربعينات", 40),
+        ("الخمسينات", 50),
+        ("الستينات", 60),
+        ("السبعينات", 70),
+        ("الثمانينات", 80),
+        ("التسعينات", 90),
+    ];
+    let tokens = ctx.tokens;
+    let t = &tokens[i];
+    if t.kind != TokenKind::Word || !t.key.ends_with("ينات") {
+        return None;
+    }
+    let (prefix, low) = DECADES
+        .iter()
+        .find_map(|&(d, v)| t.key.strip_suffix(d).map(|p| (p, v)))?;
+    if !matches!(prefix, "" | "و" | "ب" | "ف" | "ل") {
+        return None;
+    }
+    let of_age = tokens.get(i + 1).is_some_and(|t| t.key == "من")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.stems().any(|(_, s)| s.starts_with("عمر")));
+    if !of_age {
+        return None;
+    }
+    let last = i + 2;
+    let y = |v: u32| Value::Text(iso_duration(f64::from(v), 'Y'));
+    let start = t.offset_after_key_chars(prefix.chars().count());
+    let mut r = Recognized::exact(ctx.index, start, tokens[last].end, Kind::Duration, y(low));
+    r.low = Some(y(low));
+    r.high = Some(y(low + 9));
+    r.qualifier = Qualifier::Range;
+    r.unit = Some("year".to_string());
+    r.subject = ctx.subject(i, last);
+    Some((r, last + 1))
 }
 
 /// People whose age an ordinal after `في` gives: `طفل في الثانية عشرة`.

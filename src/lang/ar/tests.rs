@@ -711,3 +711,9 @@ ar! {
     bracketed_six_digits_is_whole: "قرض قيمته (400000) ألف ريال"
         => ["(400000) ألف ريال|money|400000|400000..400000|exact|riyal"];
 }
+
+ar! {
+    // A decade of life is an age range in years; a decade alone is left as it was.
+    age_in_his_twenties: "شاب في العشرينات من عمره" => ["العشرينات من عمره|duration|P20Y|P20Y..P29Y|range|year"];
+    decade_without_age_stays: "في التسعينات شهدت البلاد أزمة" => [];
+}
