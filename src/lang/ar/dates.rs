@@ -1524,6 +1524,61 @@ impl Parser<'_, '_> {
             .or_else(|| self.day_range(i))
             .or_else(|| self.core(i, None))
             .or_else(|| self.shared_month(i))
+            .or_else(|| self.ordinal_days(i))
+    }
+
+    /// Days written as ordinals that share the month of a day-grain ordinal date after
+    /// them: `في الأول والثاني من أغسطس` (the first day, in the second's month and year),
+    /// `من الأول حتى الخامس من أغسطس` (one span from the first day to the last). The first
+    /// day must come before the second.
+    fn ordinal_days(&self, i: usize) -> Option<Found> {
+        let tk = self.tokens;
+        let o = super::ordinals::parse_at(tk, i)?;
+        if !(1..=31).contains(&o.value) {
+            return None;
+        }
+        let sep = self.t(o.last + 1)?;
+        let (j, range) = if sep.kind == TokenKind::Word && sep.key == "و" {
+            (o.last + 2, false)
+        } else if sep.kind == TokenKind::Word
+            && matches!(sep.key.as_str(), "الي" | "حتي" | "لغايه" | "وحتي")
+        {
+            (o.last + 2, true)
+        } else if sep.kind == TokenKind::Word && sep.key.starts_with('و') {
+            (o.last + 1, false)
+        } else {
+            return None;
+        };
+        let o2 = super::ordinals::parse_at(tk, j)?;
+        if o2.value <= o.value || o2.value > 31 {
+            return None;
+        }
+        // `في الثالث والرابع والخامس من أغسطس`: the next day may share the month in turn.
+        let next = self
+            .core(j, None)
+            .or_else(|| self.ordinal_days(j).filter(|f| f.last == o2.last))?;
+        if next.first != j || next.value.grain != Grain::Day || next.value.cal != G {
+            return None;
+        }
+        let d2 = next.value.date;
+        if i8::try_from(o2.value).ok()? != d2.day() {
+            return None;
+        }
+        let d1 = add_days(d2, -i64::from(o2.value - o.value))?;
+        if range {
+            return Some(Found {
+                first: i,
+                last: next.last,
+                start: o.start,
+                value: Value::span(d1, d2, next.value.explicit),
+            });
+        }
+        Some(Found {
+            first: i,
+            last: o.last,
+            start: o.start,
+            value: Value::day(d1, next.value.explicit, G),
+        })
     }
 
     /// A run of days written with one month, year and calendar at its end: `12 - 13 أغسطس`,

@@ -69,6 +69,11 @@ impl LanguagePack for Arabic {
             );
             let mut i = 0;
             while i < ctx.tokens.len() {
+                if let Some((r, next)) = age_decade(&ctx, i) {
+                    out.push(r);
+                    i = next;
+                    continue;
+                }
                 if !ctx.may_start[i] {
                     i += 1;
                     continue;
@@ -1128,8 +1133,14 @@ fn noun_and_a_half(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         return None;
     }
     let p = i - 1;
+    // `لاجئ سوري ونصف مليون لاجئ`: a demonym is an adjective before `ونصف`, which starts
+    // the next amount.
     let u = units::lookup(ctx.keys_from(p)).filter(|u| {
-        u.words == 1 && !u.definite && !u.proclitic && u.plurality == units::Plurality::Singular
+        u.words == 1
+            && !u.definite
+            && !u.proclitic
+            && u.plurality == units::Plurality::Singular
+            && u.concept != "person"
     })?;
     // After a number the noun was counted already (`ثلاث سنوات ونصف`).
     if p > 0 && (tokens[p - 1].number().is_some() || numbers::is_number_word(&tokens[p - 1])) {
@@ -1484,6 +1495,11 @@ fn noun_before_one(ctx: &Ctx<'_, '_>, i: usize) -> Option<Result<UnitMatch, Stri
     // A preposition or conjunction on the noun is part of the phrase: `بنقطة واحدة`,
     // `لموسم واحد`.
     if let Some(u) = units::lookup(&ctx.keys[p..=p]) {
+        // `وروسيا واحدة من أربعة رعاة` (a country's name), `دينار بحريني واحد`, `شعب يمني
+        // واحد`: before `واحد` a demonym is an adjective of the noun before it, or a name.
+        if u.concept == "person" && (t.key.ends_with("يا") || t.key.ends_with('ي')) {
+            return None;
+        }
         return (!u.definite && u.plurality == units::Plurality::Singular).then_some(Ok(u));
     }
     let key = t.key.as_str();
@@ -1814,12 +1830,21 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let rank_range = high_num.is_some() && matches!(open, Some((RangeOpen::FromRank, ..)));
     if !percent
         && !rank_range
-        && let Some(u) = units::lookup(ctx.keys_from(last + 1)).filter(|u| {
-            !(u.proclitic
-                || cued_year && u.kind == UnitKind::Count
-                // `4352 مليونا عام 2014`: `عام` before a year says when, it counts nothing.
-                || u.concept == "year" && year_after(tokens, last + 1 + u.words))
-        })
+        && let Some(u) = units::lookup(ctx.keys_from(last + 1))
+            .filter(|u| !(u.proclitic || cued_year && u.kind == UnitKind::Count))
+            // `4352 مليونا عام 2014`: `عام` before a year says when, it counts nothing.
+            .filter(|u| !(u.concept == "year" && year_after(tokens, last + 1 + u.words)))
+            // `مونديال 2018 روسيا`: a year before a country's name, not 2018 Russians.
+            .filter(|u| {
+                !(u.concept == "person"
+                    && ctx.keys[last + 1].ends_with("يا")
+                    && year_shaped(tokens, i, &n))
+            })
+            // `فايننشال تايمز 100 البريطاني`: a definite demonym after a number is an
+            // adjective of what precedes, not the counted people.
+            .filter(|u| {
+                !(u.concept == "person" && u.definite && u.plurality != units::Plurality::Plural)
+            })
     {
         let first_unit = last + 1;
         last += u.words;
@@ -1941,15 +1966,45 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             noun = Some((stem.to_string(), p));
         }
     }
-    // `بين خمسة آلاف دولار و24 ألف دولار`: a range whose bounds both carry the unit.
-    if let (Some((u, _)), None, Some((RangeOpen::Between, f, s))) = (&unit, &high_num, open)
-        && let Some(j) = qualifiers::range_close(tokens, last + 1, Some(RangeOpen::Between))
+    // `بين خمسة آلاف دولار و24 ألف دولار`, `من 5 أشخاص إلى 1000 شخص`: a range whose bounds
+    // both carry the unit. After a verb or noun of change, `من … إلى` is where a quantity
+    // went from and to: two claims.
+    if let (Some((u, _)), None, Some((o @ (RangeOpen::Between | RangeOpen::From), f, s))) =
+        (&unit, &high_num, open)
+        && (o == RangeOpen::Between || !change_before(tokens, f))
+        && qualifier_free(tokens, i)
+        && let Some(j) = qualifiers::range_close(tokens, last + 1, Some(o))
         && let Some(m) = numbers::parse_at(tokens, j)
         && m.value > n.value
         && let Some(u2) = units::lookup(ctx.keys_from(m.last + 1))
         && u2.concept == u.concept
     {
         last = m.last + u2.words;
+        first = f;
+        start = s;
+        high_num = Some(m);
+    }
+    // `بين خمس ذرات إلى ألف ذرة`: the same with a noun the lexicon does not know, in its
+    // plural and its singular.
+    if let (Some((key, _)), None, Some((o @ (RangeOpen::Between | RangeOpen::From), f, s))) =
+        (&noun, &high_num, open)
+        && (o == RangeOpen::Between || !change_before(tokens, f))
+        && qualifier_free(tokens, i)
+        && let Some(j) = qualifiers::range_close(tokens, last + 1, Some(o))
+        && let Some(m) = numbers::parse_at(tokens, j)
+        && m.value > n.value
+        && let Some(key2) = unknown_noun(tokens, &m, m.last + 1)
+        && same_noun(key, &key2)
+    {
+        // `ما بين 110 يوروات إلى 5000 يورو`: the lexicon knows the noun in the form after
+        // the high end; that is the unit of both.
+        if let Some(u2) = units::lookup(ctx.keys_from(m.last + 1)).filter(|u| !u.proclitic) {
+            last = m.last + u2.words;
+            unit = Some((u2, m.last + 1));
+            noun = None;
+        } else {
+            last = m.last + 1;
+        }
         first = f;
         start = s;
         high_num = Some(m);
@@ -2452,6 +2507,9 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "الساعه") {
         return None;
     }
+    if let Some(found) = age(ctx, &o) {
+        return Some(found);
+    }
     // `الجملة الثانية :`, `الأول: ضميره`: an ordinal heading a list item before a colon is
     // a list marker, no claim.
     if matches!(
@@ -2473,6 +2531,18 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             .tokens
             .get(o.last + 1)
             .is_some_and(|t| t.number().is_some() || numbers::is_number_word(t))
+    {
+        return None;
+    }
+    // `أول مباراتين`, `أول يومين`: «the first» before a dual noun; the claim is the count of
+    // two the dual makes.
+    if first_alone
+        && ctx.tokens[o.first].key == "اول"
+        && ctx.tokens.get(o.last + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.key.starts_with("ال") && dual_ending(&t.key)
+        })
+        && units::lookup(ctx.keys_from(o.last + 1))
+            .is_some_and(|u| u.plurality == units::Plurality::Dual && !u.proclitic)
     {
         return None;
     }
@@ -2565,6 +2635,191 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     Some((r, o.last + 1))
 }
 
+/// No qualifier before token `i`: `أكثر من 11 مليار ريال إلى 162.6 مليار ريال` is «more
+/// than» and a change, not a range from `من`.
+fn qualifier_free(tokens: &[Token<'_>], i: usize) -> bool {
+    qualifiers::before(tokens, i).is_none()
+}
+
+/// Words of change (`ارتفع`, `انخفاض`, `زيادة`) in the twelve words before token `i`:
+/// `من … إلى` after them is where a quantity went from and to, not a range.
+fn change_before(tokens: &[Token<'_>], i: usize) -> bool {
+    const CHANGE: &[&str] = &[
+        "رتفع",
+        "نخفض",
+        "تراجع",
+        "زاد",
+        "زياد",
+        "هبط",
+        "قفز",
+        "صعد",
+        "نما",
+        "نمو",
+        "تقلص",
+        "رفع",
+        "خفض",
+        "ازداد",
+        "تحول",
+        "انتقل",
+        "تغير",
+        "ضاعف",
+        "قلص",
+    ];
+    (i.saturating_sub(12)..i).any(|k| {
+        tokens[k].kind == TokenKind::Word && CHANGE.iter().any(|c| tokens[k].key.contains(c))
+    })
+}
+
+/// Whether two keys of unknown nouns are one noun, in the plural or the singular
+/// (`ذرات`/`ذره`): the same stem once a plural or feminine ending is dropped.
+fn same_noun(a: &str, b: &str) -> bool {
+    fn stem(k: &str) -> &str {
+        ["ات", "ين", "ون", "ان", "ه", "ا"]
+            .iter()
+            .find_map(|e| k.strip_suffix(e))
+            .unwrap_or(k)
+    }
+    let (sa, sb) = (stem(a), stem(b));
+    sa.chars().count() >= 2 && sa == sb
+}
+
+/// An age given as a decade of life: `في العشرينات من عمره` (in his twenties) is 20 to 29
+/// years, a range of durations. Only with `من عمره`/`من العمر` after it: `في التسعينات`
+/// alone is a decade of the calendar.
+fn age_decade(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    const DECADES: &[(&str, u32)] = &[
+        ("العشرينات", 20),
+        ("الثلاثينات", 30),
+        ("الاربعينات", 40),
+        ("الخمسينات", 50),
+        ("الستينات", 60),
+        ("السبعينات", 70),
+        ("الثمانينات", 80),
+        ("التسعينات", 90),
+    ];
+    let tokens = ctx.tokens;
+    let t = &tokens[i];
+    if t.kind != TokenKind::Word || !t.key.ends_with("ينات") {
+        return None;
+    }
+    let (prefix, low) = DECADES
+        .iter()
+        .find_map(|&(d, v)| t.key.strip_suffix(d).map(|p| (p, v)))?;
+    if !matches!(prefix, "" | "و" | "ب" | "ف" | "ل") {
+        return None;
+    }
+    let of_age = tokens.get(i + 1).is_some_and(|t| t.key == "من")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.stems().any(|(_, s)| s.starts_with("عمر")));
+    if !of_age {
+        return None;
+    }
+    let last = i + 2;
+    let y = |v: u32| Value::Text(iso_duration(f64::from(v), 'Y'));
+    let start = t.offset_after_key_chars(prefix.chars().count());
+    let mut r = Recognized::exact(ctx.index, start, tokens[last].end, Kind::Duration, y(low));
+    r.low = Some(y(low));
+    r.high = Some(y(low + 9));
+    r.qualifier = Qualifier::Range;
+    r.unit = Some("year".to_string());
+    r.subject = ctx.subject(i, last);
+    Some((r, last + 1))
+}
+
+/// People whose age an ordinal after `في` gives: `طفل في الثانية عشرة`.
+const AGE_PERSONS: &[&str] = &[
+    "طفل",
+    "طفلة",
+    "فتاة",
+    "فتى",
+    "شاب",
+    "شابة",
+    "صبي",
+    "صبية",
+    "رجل",
+    "امرأة",
+    "سيدة",
+    "مراهق",
+    "مراهقة",
+    "ابن",
+    "ابنة",
+    "ابنه",
+    "ابنته",
+    "ابنها",
+    "ابنتها",
+    "طالب",
+    "طالبة",
+    "غلام",
+    "طفلا",
+    "شابا",
+];
+static AGE_PERSON_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(AGE_PERSONS));
+
+/// Times of day after an ordinal: `في الثانية عشرة ظهرا` is a clock time, not an age.
+const DAY_TIMES: &[&str] = &[
+    "ظهرا",
+    "صباحا",
+    "مساء",
+    "مساءا",
+    "ليلا",
+    "فجرا",
+    "عصرا",
+    "ظهر",
+    "صباح",
+    "ليل",
+    "فجر",
+    "عصر",
+    "بعد",
+    "والنصف",
+    "والربع",
+    "الا",
+    "بتوقيت",
+    "من",
+];
+static DAY_TIME_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(DAY_TIMES));
+
+/// An age given by an ordinal after `في`: `طفل في الثانية عشرة`, `فتاة في السادسة عشرة من
+/// عمرها` (twelve, sixteen years old). The claim is a duration in years, as `عمره 12 سنة`.
+/// A clock time (`في الثانية عشرة ظهرا`) is left to the ordinal reading.
+fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    let fi = o.first.checked_sub(1)?;
+    if tokens[fi].key != "في" || !(1..100).contains(&o.value) {
+        return None;
+    }
+    // `من عمره`, `من عمرها`, `من العمر` after it.
+    let of_age = tokens.get(o.last + 1).is_some_and(|t| t.key == "من")
+        && tokens
+            .get(o.last + 2)
+            .is_some_and(|t| t.stems().any(|(_, s)| s.starts_with("عمر")));
+    let person = fi > 0
+        && (fi.saturating_sub(2)..fi).any(|k| {
+            tokens[k].kind == TokenKind::Word
+                && tokens[k].stems().any(|(_, s)| AGE_PERSON_KEYS.contains(s))
+        });
+    // Ages are told in the feminine (of `سنة`): `الثانية عشرة`, `الخامسة`.
+    let feminine = tokens[o.first].key.ends_with('ه');
+    let clock = tokens
+        .get(o.last + 1)
+        .is_some_and(|t| DAY_TIME_KEYS.contains(t.key.as_str()));
+    if !(of_age || person && feminine && !clock) {
+        return None;
+    }
+    let last = if of_age { o.last + 2 } else { o.last };
+    let v = f64::from(o.value);
+    let mut r = Recognized::exact(
+        ctx.index,
+        o.start,
+        tokens[last].end,
+        Kind::Duration,
+        Value::Text(iso_duration(v, 'Y')),
+    );
+    r.unit = Some("year".to_string());
+    r.subject = ctx.subject(o.first, last);
+    Some((r, last + 1))
+}
+
 /// A dual noun standing alone counts two: `دولتين`, `شهرين`.
 fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
@@ -2573,6 +2828,12 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         return None;
     }
     let u = units::lookup(ctx.keys_from(i))?;
+    // `قياديان باكستانيان`, `الحكمان التركيان`: a dual demonym agrees with the dual noun
+    // before it (counted already), or names two people by their origin only.
+    if u.concept == "person" && (tokens[i].key.ends_with("يان") || tokens[i].key.ends_with("يين"))
+    {
+        return None;
+    }
     if u.plurality != units::Plurality::Dual {
         return None;
     }

@@ -340,7 +340,16 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             Some((Word::ScalePlural(_), 0, _)) => true,
             _ => false,
         };
-    if definite_teen {
+    // `العشرين مليار يورو`, `الخمسين ألف شخص`: a cardinal with the article is read as a
+    // number when the number it starts ends on a scale word (checked once it is built).
+    let definite_scaled = !definite_teen
+        && prefix.ends_with("ال")
+        && matches!(
+            word,
+            Word::Unit(_) | Word::Ten | Word::Tens(_) | Word::Hundred | Word::Hundreds(_)
+        )
+        && !matches!(word, Word::Unit(v) if v < 2.0);
+    if definite_teen || definite_scaled {
         prefix_chars -= 2;
     }
     if !prefix.is_empty() && !matches!(prefix, "و" | "ب" | "ل" | "ف" | "وب" | "ول" | "فب" | "فل")
@@ -348,7 +357,9 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
         // `ال` + number word is an adjective or a noun (`الخمسة`, `الألف`), not a quantity
         // on its own; dates and ordinals read those.
         if !prefix.ends_with("ال")
-            || !(definite_teen || matches!(word, Word::VagueTens(_) | Word::ScalePlural(_)))
+            || !(definite_teen
+                || definite_scaled
+                || matches!(word, Word::VagueTens(_) | Word::ScalePlural(_)))
         {
             return None;
         }
@@ -423,6 +434,15 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
         }
         Word::Point | Word::Nif | Word::Fractions(_) => return None,
     };
+    if definite_scaled
+        && !(num.last > i
+            && matches!(
+                word_at(&tokens[num.last]),
+                Some((Word::Scale(_) | Word::ScalePlural(_), 0, _))
+            ))
+    {
+        return None;
+    }
     num.first = i;
     num.start = start;
     num.end = tokens[num.last].end;
@@ -557,16 +577,34 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
         let sign = if value < 0.0 { -1.0 } else { 1.0 };
         num = exact(i, i + 2, value + sign * frac / 10f64.powi(digits));
     }
-    // `(13) مليون راكب`: a number in brackets, then its scale word (a small number only:
-    // `(4,195,000) ملايين` is a slip, not four trillion).
-    let bracketed = i > 0
+    // `(13) مليون راكب`: a number in brackets, then its scale word (`(4,195,000) ملايين` is
+    // a slip, not four trillion: see below).
+    let in_brackets = i > 0
         && tokens[i - 1].kind == TokenKind::Punct('(')
         && tokens
             .get(i + 1)
-            .is_some_and(|t| t.kind == TokenKind::Punct(')'))
-        && value < 1000.0;
+            .is_some_and(|t| t.kind == TokenKind::Punct(')'));
+    // Six digits or more in brackets (`(45,510,420)`, `(400000)`) are the whole amount; fewer
+    // are the amount in the scale, as accounts write it (`(2424) ألف ريال`: 2,424,000).
+    // A decimal of 1000 or more (`(37,775.000)`) is a whole amount too.
+    let whole = value >= 1000.0
+        && (tokens[i].text.chars().filter(|c| c.is_numeric()).count() >= 6 || value.fract() != 0.0);
+    let bracketed = in_brackets && !whole;
     let scale_at = if bracketed { i + 2 } else { i + 1 };
     let mut start = tokens[i].start;
+    // `(45,510,420) مليون ريال`: a whole amount in brackets already; the scale word after it
+    // restates it and is taken with it (never a claim of one million by itself).
+    if !percent
+        && in_brackets
+        && !bracketed
+        && whole
+        && num.last == i
+        && let Some((Word::Scale(_) | Word::ScalePlural(_), 0, _)) =
+            tokens.get(i + 2).and_then(word_at)
+    {
+        num = exact(i, i + 2, value);
+        start = tokens[i - 1].start;
+    }
     if !percent
         && (num.last == i || bracketed)
         && let Some((Word::Scale(s) | Word::ScalePlural(s), 0, _)) =

@@ -191,6 +191,20 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         })
 }
 
+/// The verb «exceed» (`زاد على`, `يزيد عن`), in the forms news uses: present, past, plural
+/// and dual.
+const EXCEED_VERBS: &[&str] = &[
+    "يزيد",
+    "تزيد",
+    "زاد",
+    "زادت",
+    "يزيدون",
+    "تزيدان",
+    "يزيدان",
+    "زادوا",
+    "زادا",
+];
+
 /// `تزيد أعمارهم على 65 عاما`: the verb «exceed» with its subject of one or two words
 /// between it and `على`/`عن` + the number: more than, or at most after `لا`.
 fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
@@ -199,7 +213,7 @@ fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     {
         return None;
     }
-    for gap in 1..=2 {
+    for gap in 0..=2 {
         let Some(verb) = prep.checked_sub(gap + 1) else {
             break;
         };
@@ -211,7 +225,7 @@ fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         if !subject_ok {
             break;
         }
-        let clitic = ["يزيد", "تزيد"]
+        let clitic = EXCEED_VERBS
             .iter()
             .find_map(|w| matches_word(&tokens[verb], w, true))
             .filter(|&c| c == 0 || tokens[verb].key.starts_with('و'));

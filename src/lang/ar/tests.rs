@@ -734,3 +734,123 @@ ar! {
     arabic_after_colon_stays: "وأضاف: قتل 5 أشخاص"
         => ["5 أشخاص|count|5|5..5|exact|person"];
 }
+
+ar! {
+    // «Exceed» before `على`/`عن` in any person and tense bounds the number; a cardinal with
+    // the article before a scale word keeps the currency or noun after the scale.
+    exceeds_definite_tens_scale: "ديونه تزيد على العشرين مليار يورو"
+        => ["تزيد على العشرين مليار يورو|money|20000000000|20000000000..|more_than|eur"];
+    exceeded_past: "بتكلفة زادت على 20 مليار يورو"
+        => ["زادت على 20 مليار يورو|money|20000000000|20000000000..|more_than|eur"];
+    exceed_plural_verb: "وهم يزيدون على 500 شخص"
+        => ["يزيدون على 500 شخص|count|500|500..|more_than|person"];
+    exceeded_with_subject: "الاختبارات التي زاد عددها على 150 اختبارا"
+        => ["زاد عددها على 150 اختبارا|count|150|150..|more_than|اختبار"];
+    definite_tens_before_thousand: "وصلت إلى الخمسين ألف شخص"
+        => ["الخمسين ألف شخص|count|50000|50000..50000|exact|person"];
+    // Negative: a definite tens word alone stays an ordinal.
+    definite_tens_alone_stays_ordinal: "في القرن العشرين" => ["العشرين|ordinal|20|20..20|exact|"];
+
+    // A whole amount in brackets before a scale word: the scale restates it.
+    bracketed_whole_amount_before_million: "بلغت الإيرادات (45,510,420) مليون ريال"
+        => ["(45,510,420) مليون ريال|money|45510420|45510420..45510420|exact|riyal"];
+    // Negative: a small number in brackets is still multiplied by its scale.
+    bracketed_small_number_times_scale: "بلغ عدد الركاب (13) مليون راكب"
+        => ["(13) مليون راكب|count|13000000|13000000..13000000|exact|passenger"];
+
+    // «The first» before a dual counts the dual, not ordinal 1.
+    first_two_matches: "سجل هدفا في أول مباراتين" => ["مباراتين|count|2|2..2|exact|match"];
+    first_two_days: "خلال أول يومين من البطولة" => ["يومين|duration|P2D|P2D..P2D|exact|day"];
+    last_three_days: "في آخر ثلاثة أيام" => ["ثلاثة أيام|duration|P3D|P3D..P3D|exact|day"];
+    first_three_years: "في أول ثلاث سنوات" => ["ثلاث سنوات|duration|P3Y|P3Y..P3Y|exact|year"];
+    // Negative: «the first» before a singular noun stays an ordinal.
+    first_before_singular: "أول مشروع في المنطقة" => ["أول|ordinal|1|1..1|exact|"];
+
+    // An ordinal after `في` giving a person's age is a duration in years.
+    age_child_ordinal: "حكم على رجل اعتدى على طفل في الثانية عشرة"
+        => ["الثانية عشرة|duration|P12Y|P12Y..P12Y|exact|year"];
+    age_of_her_life: "فتاة في السادسة عشرة من عمرها"
+        => ["السادسة عشرة من عمرها|duration|P16Y|P16Y..P16Y|exact|year"];
+    age_of_life_without_person: "توفي والده وهو في الرابعة من عمره"
+        => ["الرابعة من عمره|duration|P4Y|P4Y..P4Y|exact|year"];
+    // Negative: a clock time stays as it was.
+    clock_time_is_no_age: "وصل الوفد في الثانية عشرة ظهرا"
+        => ["الثانية عشرة|ordinal|12|12..12|exact|"];
+    rank_after_fi_is_no_age: "حل الفريق في المركز الثالث" => ["الثالث|ordinal|3|3..3|exact|"];
+}
+
+ar! {
+    // Ordinal days joined by `و` share the month of the last; `من … حتى …` is one span.
+    two_ordinal_days_of_next_month: "في الثاني والخامس من الشهر المقبل"
+        => ["الثاني|date|2015-01-02|2015-01-02..2015-01-02|exact|", "الخامس من الشهر المقبل|date|2015-01-05|2015-01-05..2015-01-05|exact|"];
+    first_and_second_of_august: "في الأول والثاني من أغسطس"
+        => ["الأول|date|2014-08-01|2014-08-01..2014-08-01|exact|", "الثاني من أغسطس|date|2014-08-02|2014-08-02..2014-08-02|exact|"];
+    three_ordinal_days: "في الثالث والرابع والخامس من أغسطس"
+        => ["الثالث|date|2014-08-03|2014-08-03..2014-08-03|exact|", "الرابع|date|2014-08-04|2014-08-04..2014-08-04|exact|", "الخامس من أغسطس|date|2014-08-05|2014-08-05..2014-08-05|exact|"];
+    ordinal_day_range: "من الأول حتى الخامس من أغسطس"
+        => ["الأول حتى الخامس من أغسطس|date|2014-08-01/2014-08-05|2014-08-01..2014-08-05|exact|"];
+    // Negative: ordinals without a month after them stay ordinals.
+    ordinals_without_month: "فاز بالمركزين الأول والثاني"
+        => ["بالمركزين|count|2|2..2|exact|center", "الأول|ordinal|1|1..1|exact|", "الثاني|ordinal|2|2..2|exact|"];
+
+    // A range whose noun is repeated after both ends is one claim.
+    range_repeated_unknown_noun: "تحتوي بين خمس ذرات إلى ألف ذرة"
+        => ["بين خمس ذرات إلى ألف ذرة|count|5|5..1000|range|ذرات"];
+    range_from_to_repeated_unit: "من 5 أشخاص إلى 1000 شخص"
+        => ["من 5 أشخاص إلى 1000 شخص|count|5|5..1000|range|person"];
+    range_plural_then_known_unit: "تتراوح ما بين 110 يوروات إلى 5000 يورو"
+        => ["ما بين 110 يوروات إلى 5000 يورو|money|110|110..5000|range|eur"];
+    range_noun_after_high_end: "بين 10 إلى 20 يوما" => ["بين 10 إلى 20 يوما|duration|P10D|P10D..P20D|range|day"];
+    // Negative: a change from one amount to another is two claims.
+    change_from_to_stays_two: "ارتفع الدخل من 5 ملايين دولار إلى 7 ملايين دولار"
+        => ["5 ملايين دولار|money|5000000|5000000..5000000|exact|usd", "7 ملايين دولار|money|7000000|7000000..7000000|exact|usd"];
+
+    // A demonym after a number counts people, as in English.
+    demonym_singular_accusative: "قتل 260 كرديا" => ["260 كرديا|count|260|260..260|exact|person"];
+    demonym_syrians: "اعتقلت الشرطة 30 سوريا" => ["30 سوريا|count|30|30..30|exact|person"];
+    demonym_broken_plural: "أصيب 5 أتراك" => ["5 أتراك|count|5|5..5|exact|person"];
+    demonym_sound_plural: "احتجاز أربعة أمريكيين" => ["أربعة أمريكيين|count|4|4..4|exact|person"];
+    // Negatives: the country after a year, a definite demonym adjective, a dual adjective.
+    country_after_year: "مونديال 2018 روسيا" => ["2018|date|2018|2018-01-01..2018-12-31|exact|"];
+    // (`فايننشال تايمز 100` is an index's name, no claim at all.)
+    index_name_before_definite_demonym: "ارتفع مؤشر فايننشال تايمز 100 البريطاني" => [];
+    definite_demonym_adjective: "سجل المؤشر 350 البريطاني ارتفاعا"
+        => ["350|number|350|350..350|exact|"];
+    dual_demonym_adjective: "قتل جنديان تركيان" => ["جنديان|count|2|2..2|exact|soldier"];
+    syria_alone: "زار الوزير سوريا" => [];
+
+    // A fraction of a group is a count of the group's unit with the fractional value, as
+    // the English pack reads `a third of the members`.
+    two_thirds_of_members: "وافق ثلثا الأعضاء" => ["ثلثا الأعضاء|count|0.6666666666666666|0.6666666666666666..0.6666666666666666|exact|member"];
+    quarter_of_employees: "ربع الموظفين" => ["ربع الموظفين|count|0.25|0.25..0.25|exact|employee"];
+    half_of_children: "نصف الأطفال" => ["نصف الأطفال|count|0.5|0.5..0.5|exact|child"];
+    // As `a third of the population` in English: the number alone.
+    third_of_population: "ثلث السكان" => ["ثلث|number|0.3333333333333333|0.3333333333333333..0.3333333333333333|exact|"];
+}
+
+ar! {
+    // Demonyms next to `واحد`/`ونصف`, and «more than … to …».
+    country_is_one_of: "وروسيا واحدة من أربعة رعاة"
+        => ["واحدة|number|1|1..1|exact|", "أربعة رعاة|count|4|4..4|exact|رعاه"];
+    demonym_adjective_before_one: "بقيمة اسمية قدرها دينار بحريني واحد" => [];
+    demonym_before_half_million: "وجود 200 ألف لاجئ سوري ونصف مليون لاجئ فلسطيني"
+        => ["200 ألف لاجئ|count|200000|200000..200000|exact|refugee", "نصف مليون لاجئ|count|500000|500000..500000|exact|refugee"];
+    more_than_then_to_is_no_range: "أضافت المصارف أكثر من 11 مليار ريال إلى 162.6 مليار ريال"
+        => ["أكثر من 11 مليار ريال|money|11000000000|11000000000..|more_than|riyal", "162.6 مليار ريال|money|162600000000|162600000000..162600000000|exact|riyal"];
+    increase_far_before_from_to: "زيادة حصتها في ميزانية السلطة من 14 مليون دولار إلى 20 مليون دولار"
+        => ["14 مليون دولار|money|14000000|14000000..14000000|exact|usd", "20 مليون دولار|money|20000000|20000000..20000000|exact|usd"];
+}
+
+ar! {
+    // Fewer than six digits in brackets are the amount in the scale (accounts in thousands).
+    bracketed_thousands_in_accounts: "بلغ صافي الربح (2424) ألف ريال"
+        => ["(2424) ألف ريال|money|2424000|2424000..2424000|exact|riyal"];
+    bracketed_six_digits_is_whole: "قرض قيمته (400000) ألف ريال"
+        => ["(400000) ألف ريال|money|400000|400000..400000|exact|riyal"];
+}
+
+ar! {
+    // A decade of life is an age range in years; a decade alone is left as it was.
+    age_in_his_twenties: "شاب في العشرينات من عمره" => ["العشرينات من عمره|duration|P20Y|P20Y..P29Y|range|year"];
+    decade_without_age_stays: "في التسعينات شهدت البلاد أزمة" => [];
+}
