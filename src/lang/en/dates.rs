@@ -240,6 +240,11 @@ struct Parser<'a, 't> {
     /// Whether the article tells of its publication day in the past (`the crowds went on
     /// Monday` in a Monday paper): it was written that day, not the day before.
     same_day: bool,
+    /// A day named with its weekday in this or one of the two sentences before
+    /// (`Tuesday, September 17` heading a gallery's caption), when it lies in another year
+    /// than a bare day would be read in or after the publication: a bare `September 15` or
+    /// `Tuesday` next to it is read by it.
+    anchor: Option<Date>,
 }
 
 /// The date at token `i`, resolved against `publication`. Without a publication date only
@@ -249,6 +254,7 @@ pub fn parse_at(
     i: usize,
     publication: Option<Date>,
     same_day: bool,
+    anchor: Option<Date>,
 ) -> Option<DateMatch> {
     let reference = publication.unwrap_or(Date::constant(2000, 1, 1));
     let p = Parser {
@@ -256,6 +262,7 @@ pub fn parse_at(
         reference,
         dated: publication.is_some(),
         same_day,
+        anchor,
     };
     let (m, needs_reference) = p.read(i)?;
     let storable = storable_date(m.date) && storable_date(m.last_day);
@@ -270,8 +277,51 @@ pub fn extent_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         reference: Date::constant(2000, 1, 1),
         dated: false,
         same_day: false,
+        anchor: None,
     };
     p.read(i).and_then(|(m, needs)| needs.then_some(m.last))
+}
+
+/// The day a sentence names as `<weekday>, <month> <day>` without a year, when its
+/// weekday puts it in another year than a bare `<month> <day>` would be read in, or after
+/// the publication (a photo gallery updated later): see `Parser::anchor`.
+pub fn anchor_in(tokens: &[Token<'_>], publication: Option<Date>) -> Option<Date> {
+    let reference = publication?;
+    let p = Parser {
+        tokens,
+        reference,
+        dated: true,
+        same_day: false,
+        anchor: None,
+    };
+    let mut found = None;
+    for k in 0..tokens.len() {
+        let Some((wd, wlast)) = p.weekday(k) else {
+            continue;
+        };
+        let j = if p.punct(wlast + 1, ',') {
+            wlast + 2
+        } else {
+            wlast + 1
+        };
+        let Some((m, mlast, _)) = p.month(j) else {
+            continue;
+        };
+        let Some((d, dlast)) = p.day_of_month(mlast + 1) else {
+            continue;
+        };
+        if p.year_after(dlast, false).is_some() {
+            continue;
+        }
+        if let (Some(a), Some(n)) = (
+            p.resolve_md(m, d, Dir::Near, Some(wd)),
+            p.resolve_md(m, d, Dir::Near, None),
+        ) && (a.year() != n.year() || days_between(reference, a) > 7)
+        {
+            found = Some(a);
+        }
+    }
+    found
 }
 
 /// Whether an article (its sentences' tokens) tells of its publication day in the past:
@@ -291,6 +341,7 @@ pub fn written_on_publication_day(sentences: &[Vec<Token<'_>>], publication: Opt
             reference,
             dated: true,
             same_day: false,
+            anchor: None,
         };
         (1..tokens.len()).any(|k| {
             tokens[k].capitalized() && tokens[k].lower == *name && {
@@ -966,6 +1017,9 @@ impl<'t> Parser<'_, 't> {
             } else {
                 self.reference.nth_weekday(1, wd).ok()?
             }
+        } else if let Some(a) = self.anchor.filter(|a| a.weekday() == wd) {
+            // `Friday, May 2 … Two helicopters were downed Friday`: the caption's Friday.
+            a
         } else {
             self.resolve_weekday(wd, Dir::Near)?
         };
@@ -1778,6 +1832,14 @@ impl<'t> Parser<'_, 't> {
     fn resolve_md(&self, m: u8, d: u8, dir: Dir, weekday: Option<Weekday>) -> Option<Date> {
         let r = self.reference;
         let near = |y: i16| day(y, m, d);
+        if weekday.is_none()
+            && dir == Dir::Near
+            && let Some(c) = self
+                .anchor
+                .and_then(|a| near(a.year()).filter(|c| days_between(a, *c).abs() <= 31))
+        {
+            return Some(c);
+        }
         let pick = match dir {
             Dir::Past => (r.year() - 1..=r.year())
                 .rev()
@@ -2411,7 +2473,7 @@ mod tests {
         let tokens = tokenize(text, 0);
         let p = publication.parse::<Date>().ok();
         (0..tokens.len()).find_map(|i| {
-            let m = parse_at(&tokens, i, p, false)?;
+            let m = parse_at(&tokens, i, p, false, None)?;
             Some((
                 text[tokens[m.first].start..tokens[m.last].end].to_string(),
                 m.iso(),
@@ -2608,9 +2670,9 @@ mod tests {
     #[test]
     fn without_a_publication_date_only_dated_years_resolve() {
         let tokens = tokenize("Sept. 22 and Aug. 8, 2014", 0);
-        assert_eq!(parse_at(&tokens, 0, None, false), None);
+        assert_eq!(parse_at(&tokens, 0, None, false, None), None);
         assert_eq!(extent_at(&tokens, 0), Some(2));
-        let m = parse_at(&tokens, 4, None, false).unwrap();
+        let m = parse_at(&tokens, 4, None, false, None).unwrap();
         assert_eq!(m.iso(), "2014-08-08");
     }
 }

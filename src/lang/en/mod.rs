@@ -63,8 +63,17 @@ impl LanguagePack for English {
         let reported = attribution::attribute(doc.text, &spans, &tokens);
         let same_day = dates::written_on_publication_day(&tokens, doc.publication_date);
         let first_claim = out.len();
+        let anchors: Vec<Option<jiff::civil::Date>> = tokens
+            .iter()
+            .map(|t| dates::anchor_in(t, doc.publication_date))
+            .collect();
         for (index, tokens) in tokens.iter().enumerate() {
             let ctx = Ctx::new(doc.text, index, tokens);
+            // The latest day named with its weekday in this sentence or the two before.
+            let anchor = anchors[index.saturating_sub(2)..=index]
+                .iter()
+                .rev()
+                .find_map(|a| *a);
             let mut i = 0;
             // The token after the last claim of the sentence.
             let mut free = 0;
@@ -78,7 +87,7 @@ impl LanguagePack for English {
                     continue;
                 }
                 if let Some((r, next)) = ctx.date_start[i]
-                    .then(|| date(&ctx, i, doc.publication_date, same_day))
+                    .then(|| date(&ctx, i, doc.publication_date, same_day, anchor))
                     .flatten()
                 {
                     out.push(r);
@@ -1583,13 +1592,14 @@ fn date(
     i: usize,
     publication: Option<jiff::civil::Date>,
     same_day: bool,
+    anchor: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
     if programme_title(ctx.tokens, i) {
         return None;
     }
     let d = day_range(
         ctx.tokens,
-        dates::parse_at(ctx.tokens, i, publication, same_day)?,
+        dates::parse_at(ctx.tokens, i, publication, same_day, anchor)?,
     );
     if (d.first..=d.last).any(|k| weekday_in_title(ctx.tokens, k)) {
         return None;

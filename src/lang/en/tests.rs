@@ -523,3 +523,12 @@ en! {
     up_to_or_more: "Up to a dozen or more sailors could crowd a bridge" => ["Up to a dozen or more sailors|count|12|12..|at_least|sailor"];
     pillars_not_axes: "the two main pillars of the state" => ["two main pillars|count|2|2..2|exact|pillar"];
 }
+
+// Photo galleries (en9): a caption's `<weekday>, <month> <day>` that only fits another year,
+// or lies after publication, reads the bare days and weekdays of it and the next captions.
+en! {
+    gallery_day_of_anchor_year: "A fighter rests on Tuesday, September 17. Volunteers train on September 15." => ["on Tuesday, September 17|date|2013-09-17|2013-09-17..2013-09-17|exact|", "September 15|date|2013-09-15|2013-09-15..2013-09-15|exact|"];
+    gallery_day_alone_stays: "Volunteers train on September 15." => ["September 15|date|2014-09-15|2014-09-15..2014-09-15|exact|"];
+    gallery_weekday_of_anchor: "Troops seized it Friday, December 19. Two helicopters were downed Friday." => ["Friday, December 19|date|2014-12-19|2014-12-19..2014-12-19|exact|", "Two helicopters|count|2|2..2|exact|helicopter", "Friday|date|2014-12-19|2014-12-19..2014-12-19|exact|"];
+    gallery_weekday_alone_stays: "Two helicopters were downed Friday." => ["Two helicopters|count|2|2..2|exact|helicopter", "Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+}
