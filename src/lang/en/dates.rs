@@ -237,16 +237,32 @@ struct Parser<'a, 't> {
     /// Whether the reference is a publication date (a bare `2/15` is a date only then; in
     /// an undated text it is a fraction).
     dated: bool,
+    /// Whether the article tells of its publication day in the past (`the crowds went on
+    /// Monday` in a Monday paper): it was written that day, not the day before.
+    same_day: bool,
+    /// A day named with its weekday in this or one of the two sentences before
+    /// (`Tuesday, September 17` heading a gallery's caption), when it lies in another year
+    /// than a bare day would be read in or after the publication: a bare `September 15` or
+    /// `Tuesday` next to it is read by it.
+    anchor: Option<Date>,
 }
 
 /// The date at token `i`, resolved against `publication`. Without a publication date only
 /// dates that name their year resolve.
-pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Option<DateMatch> {
+pub fn parse_at(
+    tokens: &[Token<'_>],
+    i: usize,
+    publication: Option<Date>,
+    same_day: bool,
+    anchor: Option<Date>,
+) -> Option<DateMatch> {
     let reference = publication.unwrap_or(Date::constant(2000, 1, 1));
     let p = Parser {
         tokens,
         reference,
         dated: publication.is_some(),
+        same_day,
+        anchor,
     };
     let (m, needs_reference) = p.read(i)?;
     let storable = storable_date(m.date) && storable_date(m.last_day);
@@ -260,8 +276,84 @@ pub fn extent_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         tokens,
         reference: Date::constant(2000, 1, 1),
         dated: false,
+        same_day: false,
+        anchor: None,
     };
     p.read(i).and_then(|(m, needs)| needs.then_some(m.last))
+}
+
+/// The day a sentence names as `<weekday>, <month> <day>` without a year, when its
+/// weekday puts it in another year than a bare `<month> <day>` would be read in, or after
+/// the publication (a photo gallery updated later): see `Parser::anchor`.
+pub fn anchor_in(tokens: &[Token<'_>], publication: Option<Date>) -> Option<Date> {
+    let reference = publication?;
+    let p = Parser {
+        tokens,
+        reference,
+        dated: true,
+        same_day: false,
+        anchor: None,
+    };
+    let mut found = None;
+    for k in 0..tokens.len() {
+        let Some((wd, wlast)) = p.weekday(k) else {
+            continue;
+        };
+        let j = if p.punct(wlast + 1, ',') {
+            wlast + 2
+        } else {
+            wlast + 1
+        };
+        let Some((m, mlast, _)) = p.month(j) else {
+            continue;
+        };
+        let Some((d, dlast)) = p.day_of_month(mlast + 1) else {
+            continue;
+        };
+        if p.year_after(dlast, false).is_some() {
+            continue;
+        }
+        if let (Some(a), Some(n)) = (
+            p.resolve_md(m, d, Dir::Near, Some(wd)),
+            p.resolve_md(m, d, Dir::Near, None),
+        ) && (a.year() != n.year() || days_between(reference, a) > 7)
+        {
+            found = Some(a);
+        }
+    }
+    found
+}
+
+/// Whether an article (its sentences' tokens) tells of its publication day in the past:
+/// `said Monday`, `went up on Monday` in a Monday paper. Such an article was written on
+/// the day it is dated, so a plan for the day before is the next week's (`he will be
+/// buried Sunday` in it is six days ahead).
+pub fn written_on_publication_day(sentences: &[Vec<Token<'_>>], publication: Option<Date>) -> bool {
+    let Some(reference) = publication else {
+        return false;
+    };
+    let Some((name, _)) = WEEKDAYS.iter().find(|(_, w)| *w == reference.weekday()) else {
+        return false;
+    };
+    sentences.iter().any(|tokens| {
+        let p = Parser {
+            tokens,
+            reference,
+            dated: true,
+            same_day: false,
+            anchor: None,
+        };
+        (1..tokens.len()).any(|k| {
+            tokens[k].capitalized() && tokens[k].lower == *name && {
+                let v = if p.word(k - 1) == "on" {
+                    k.checked_sub(2)
+                } else {
+                    Some(k - 1)
+                };
+                v.is_some_and(|v| p.past_verb(v))
+            }
+        })
+    })
 }
 
 fn add_days(d: Date, n: i64) -> Option<Date> {
@@ -629,7 +721,7 @@ impl<'t> Parser<'_, 't> {
             let deadline = matches!(w, "by" | "until" | "till" | "before")
                 && !opens
                 && self.word(last + 1) != "of";
-            let dir = if deadline || self.ahead(i) {
+            let dir = if deadline || self.ahead(i) || self.election_ahead(i) {
                 Dir::Future
             } else {
                 Dir::Near
@@ -916,7 +1008,8 @@ impl<'t> Parser<'_, 't> {
         // A plan for the day before publication was told the day before: papers date
         // their stories the day after they are written (`is set to search on Thursday`
         // in a Friday paper), so that weekday stays the past one.
-        let yesterday = self.reference.weekday().previous() == wd;
+        let yesterday = self.reference.weekday().previous() == wd
+            && !(self.same_day && self.governed(i, false) == Some(true));
         let date = if !yesterday && self.ahead(i) {
             // `will address the nation on Wednesday`, `by Tuesday`: the coming one.
             if self.reference.weekday() == wd {
@@ -924,6 +1017,9 @@ impl<'t> Parser<'_, 't> {
             } else {
                 self.reference.nth_weekday(1, wd).ok()?
             }
+        } else if let Some(a) = self.anchor.filter(|a| a.weekday() == wd) {
+            // `Friday, May 2 … Two helicopters were downed Friday`: the caption's Friday.
+            a
         } else {
             self.resolve_weekday(wd, Dir::Near)?
         };
@@ -934,7 +1030,6 @@ impl<'t> Parser<'_, 't> {
     /// `scheduled`, `expected`, `due`, `promised`, `faces`, `ahead of`, or `by`/`until` right
     /// before.
     fn ahead(&self, i: usize) -> bool {
-        let from = i.saturating_sub(12);
         let prev = i.checked_sub(1).map_or("", |p| self.word(p));
         let prev = if prev == "on" {
             i.checked_sub(2).map_or("", |p| self.word(p))
@@ -950,60 +1045,290 @@ impl<'t> Parser<'_, 't> {
                     "day" | "week" | "month" | "year"
                 )
         });
-        (matches!(prev, "by" | "until" | "till" | "before") && !offset)
-            || (from..i).any(|k| {
-                // `had planned to march on Sunday`, `had been scheduled for Monday`: a plan
-                // told in the past perfect was for a day already gone.
-                let pluperfect = k.checked_sub(1).is_some_and(|p| {
-                    self.word(p) == "had"
-                        || (self.word(p) == "been"
-                            && p.checked_sub(1).is_some_and(|q| self.word(q) == "had"))
-                });
-                let next = self.word(k + 1);
-                // `planning a gathering`, `planning to march`; not the noun (`the planning
-                // of`, `planning began`) nor a past plan (`were planning attacks`).
-                let planning = self.word(k) == "planning"
-                    && matches!(next, "to" | "a" | "an")
-                    && !k.checked_sub(1).is_some_and(|p| {
-                        matches!(self.word(p), "was" | "were" | "been" | "had" | "the")
-                    });
-                let future_verb = matches!(
-                    self.word(k),
-                    "plans"
-                        | "plan"
-                        | "planned"
-                        | "scheduled"
-                        | "expected"
-                        | "due"
-                        | "slated"
-                        | "intends"
-                        | "intending"
-                ) && !pluperfect;
-                // `is set to vote Sunday`, `is to meet Monday`, `is going to`.
-                let copula_to = matches!(self.word(k), "set" | "is" | "are")
-                    && next == "to"
-                    && self.word(k + 2) != "blame"
-                    && !pluperfect;
-                future_verb
-                    || planning
-                    || copula_to
-                    || matches!(
-                        self.word(k),
-                        "will"
-                            | "'ll"
-                            | "promised"
-                            | "promises"
-                            | "upcoming"
-                            | "hopes"
-                            | "aims"
-                            | "shall"
-                            | "faces"
-                            | "facing"
-                            | "expires"
-                    )
-                    || self.t(k).is_some_and(|t| t.lower.ends_with("'ll"))
-                    || (self.word(k) == "ahead" && self.word(k + 1) == "of")
-            })
+        // A deadline (`by Monday`, `until June`) looks ahead unless its clause is told in
+        // the past (`did not happen until Monday`, `was supposed to give it up by Wednesday`).
+        if matches!(prev, "by" | "until" | "till" | "before") && !offset {
+            return self.governed(i, true) != Some(false);
+        }
+        self.governed(i, false) == Some(true)
+    }
+
+    /// The tense of the nearest verb before token `i` within a few words: `Some(true)` for
+    /// a cue of the future, `Some(false)` for a verb in the past. A cue ahead of a verb in
+    /// the past (`"We will find you," Obama said Thursday`, `a plan passed by the Senate on
+    /// Tuesday`) belongs to another clause.
+    fn governed(&self, i: usize, deadline: bool) -> Option<bool> {
+        let from = i.saturating_sub(12);
+        // Past an infinitive (`ordered flags to be lowered until Monday`, `made progress to
+        // merit staying until Wednesday`) a verb in the past no longer dates the date.
+        let mut infinitive = false;
+        for k in (from..i).rev() {
+            if self.future_cue(k) && !self.dated_verb(k, i) {
+                return Some(true);
+            }
+            let w = self.word(k);
+            // A clause of its own starts here (`demanded that the South end it by
+            // Saturday`, `McCaul, who wants it by Friday`); `would`, `was to` and `gave
+            // him until` look ahead from a time of their own.
+            // (A clause word right before the date opens a clause whose verb comes after
+            // it: `had agreed that by May 1, the broadcasts …`; `that` before a noun in
+            // lower case is a determiner: `for that position Thursday`.)
+            let opens = (k + 1..i).any(|j| {
+                !matches!(
+                    self.word(j),
+                    "by" | "until" | "till" | "before" | "on" | "in" | "after"
+                )
+            });
+            let clause = match w {
+                "who" | "which" => true,
+                "that" => self.t(k + 1).is_some_and(|t| {
+                    t.capitalized()
+                        || matches!(
+                            t.lower.as_ref(),
+                            "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i"
+                        )
+                }),
+                _ => false,
+            };
+            if (clause && opens)
+                || matches!(w, "would" | "wouldn't" | "wouldn’t")
+                || (matches!(w, "was" | "were") && self.word(k + 1) == "to")
+                || (deadline && matches!(w, "gave" | "giving" | "given" | "granted"))
+            {
+                return None;
+            }
+            // (Not `supposed to`, nor `went to`, `returned to`: a preposition.)
+            if w == "to"
+                && !matches!(self.word(k.wrapping_sub(1)), "supposed" | "meant" | "due")
+                && !k.checked_sub(1).is_some_and(|p| self.past_verb(p))
+                && self.t(k + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !t.capitalized()
+                        && !matches!(
+                            t.lower.as_ref(),
+                            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this"
+                        )
+                })
+            {
+                infinitive = true;
+            }
+            if self.past_verb(k)
+                || matches!(
+                    w,
+                    "did" | "didn't" | "didn’t" | "was" | "were" | "wasn't" | "wasn’t" | "had"
+                )
+            {
+                return if infinitive { None } else { Some(false) };
+            }
+        }
+        None
+    }
+
+    /// `France holds presidential elections in April`, `the midterm elections in November`:
+    /// an election named by its month is the coming one, unless a verb in the past tells
+    /// of it (`won re-election in November`) or it is someone's or the last one (`his
+    /// re-election in November`, `the country's national elections in May`, `the last
+    /// election in April`). `i` is the preposition before the month.
+    fn election_ahead(&self, i: usize) -> bool {
+        let Some(n) = i.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(
+            self.word(n),
+            "election" | "elections" | "reelection" | "re-election" | "referendum" | "midterms"
+        ) {
+            return false;
+        }
+        let owned = (n.saturating_sub(3)..n).any(|k| {
+            matches!(
+                self.word(k),
+                "his" | "her" | "their" | "its" | "last" | "previous" | "recent" | "past"
+            ) || self
+                .t(k)
+                .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s"))
+        });
+        !owned && self.governed(i, false).is_none()
+    }
+
+    /// Whether the cue at `k` is a verb in the past that the date at `i` right after it
+    /// dates (`Shoygu promised Wednesday`), or an adjective of a noun the date does not
+    /// follow (`a planned withdrawal during a phone call on Sunday`).
+    fn dated_verb(&self, k: usize, i: usize) -> bool {
+        let w = self.word(k);
+        let gap = (k + 1..i)
+            .filter(|&j| !matches!(self.word(j), "on" | "late" | "early"))
+            .count();
+        let adjective = k.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.word(p),
+                "a" | "an" | "the" | "its" | "his" | "her" | "their"
+            ) || self
+                .t(p)
+                .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s"))
+        });
+        (w == "promised" && gap == 0)
+            || (adjective
+                && matches!(w, "planned" | "scheduled" | "expected" | "upcoming")
+                && i - k > 9)
+    }
+
+    /// Whether the word at `k` puts what follows it in the future (see [`Self::ahead`]).
+    fn future_cue(&self, k: usize) -> bool {
+        // `had planned to march on Sunday`, `had been scheduled for Monday`: a plan
+        // told in the past perfect was for a day already gone.
+        let pluperfect = k.checked_sub(1).is_some_and(|p| {
+            self.word(p) == "had"
+                || (self.word(p) == "been"
+                    && p.checked_sub(1).is_some_and(|q| self.word(q) == "had"))
+        });
+        let next = self.word(k + 1);
+        // `planning a gathering`, `planning to march`; not the noun (`the planning
+        // of`, `planning began`) nor a past plan (`were planning attacks`).
+        let planning = self.word(k) == "planning"
+            && matches!(next, "to" | "a" | "an")
+            && !k
+                .checked_sub(1)
+                .is_some_and(|p| matches!(self.word(p), "was" | "were" | "been" | "had" | "the"));
+        let future_verb = matches!(
+            self.word(k),
+            "plans"
+                | "plan"
+                | "planned"
+                | "scheduled"
+                | "expected"
+                | "due"
+                | "slated"
+                | "intends"
+                | "intending"
+        ) && !pluperfect;
+        // `is set to vote Sunday`, `is to meet Monday`, `is going to`, `is set for Friday`.
+        let set_for = self.word(k) == "set"
+            && next == "for"
+            && !k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.word(p),
+                    "he" | "she" | "it" | "they" | "we" | "i" | "has" | "have" | "had"
+                )
+            });
+        let copula_to = matches!(self.word(k), "set" | "is" | "are")
+            && next == "to"
+            && self.word(k + 2) != "blame"
+            && !pluperfect;
+        // `have called for an emergency meeting on Monday`: the meeting asked for is to
+        // come (not `called for calm on Monday`).
+        let called_for = matches!(self.word(k), "called" | "calls" | "calling" | "call")
+            && next == "for"
+            && (k + 2..k + 6).any(|j| {
+                matches!(
+                    self.word(j),
+                    "meeting" | "session" | "summit" | "vote" | "talks" | "hearing"
+                )
+            });
+        future_verb
+            || planning
+            || copula_to
+            || set_for
+            || called_for
+            || matches!(
+                self.word(k),
+                "will"
+                    | "'ll"
+                    | "promised"
+                    | "promises"
+                    | "upcoming"
+                    | "hopes"
+                    | "aims"
+                    | "shall"
+                    | "faces"
+                    | "facing"
+                    | "expires"
+            )
+            || self.t(k).is_some_and(|t| t.lower.ends_with("'ll"))
+            || (self.word(k) == "ahead" && self.word(k + 1) == "of")
+    }
+
+    /// Whether the word at `k` is a verb in the past (or a reporting `says`) that a date
+    /// after it belongs to: `said`, `told`, `issued on`, `released Monday`, `has
+    /// submitted its`. Not a participle after `be` (`will be buried`: the clause's tense
+    /// is its auxiliary's), nor an adjective (`the armed groups`, `a renewed offensive`).
+    fn past_verb(&self, k: usize) -> bool {
+        let Some(t) = self.t(k).filter(|t| t.kind == TokenKind::Word) else {
+            return false;
+        };
+        let w = t.lower.as_ref();
+        if t.capitalized() && k > 0 {
+            return false;
+        }
+        let irregular = PAST_VERBS.contains(&w);
+        if !irregular && (!(w.len() >= 5 && w.ends_with("ed")) || NOT_PAST_ED.contains(&w)) {
+            return false;
+        }
+        let prev = k.checked_sub(1).map_or("", |p| self.word(p));
+        if matches!(
+            prev,
+            "be" | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "am"
+                | "a"
+                | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "this"
+                | "these"
+                | "those"
+                | "so"
+                | "newly"
+                | "remain"
+                | "remains"
+                | "stay"
+                | "stays"
+                | "get"
+                | "gets"
+                | "getting"
+                | "and"
+                | "or"
+        ) {
+            return false;
+        }
+        if irregular {
+            return true;
+        }
+        // What follows a verb: a date, a preposition, an article, a pronoun, a clause;
+        // a bare noun after it may be an adjective's (`armed groups`).
+        let next = self.t(k + 1);
+        next.is_none_or(|n| {
+            n.kind != TokenKind::Word
+                || n.capitalized()
+                || is_weekday(&n.lower)
+                || matches!(
+                    n.lower.as_ref(),
+                    "on" | "in"
+                        | "at"
+                        | "by"
+                        | "to"
+                        | "from"
+                        | "with"
+                        | "late"
+                        | "early"
+                        | "that"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "it"
+                        | "him"
+                        | "them"
+                )
+        })
     }
 
     /// After `last`, `next`, `this`: a weekday, a month, `week`/`month`/`year`, a holiday,
@@ -1507,12 +1832,20 @@ impl<'t> Parser<'_, 't> {
     fn resolve_md(&self, m: u8, d: u8, dir: Dir, weekday: Option<Weekday>) -> Option<Date> {
         let r = self.reference;
         let near = |y: i16| day(y, m, d);
+        if weekday.is_none()
+            && dir == Dir::Near
+            && let Some(c) = self
+                .anchor
+                .and_then(|a| near(a.year()).filter(|c| days_between(a, *c).abs() <= 31))
+        {
+            return Some(c);
+        }
         let pick = match dir {
             Dir::Past => (r.year() - 1..=r.year())
                 .rev()
                 .filter_map(near)
                 .find(|c| *c < r),
-            Dir::Future => (r.year()..=r.year() + 1).filter_map(near).find(|c| *c > r),
+            Dir::Future => (r.year()..=r.year() + 1).filter_map(near).find(|c| *c >= r),
             Dir::This => near(r.year()),
             Dir::Near => {
                 let soon = (r.year()..=r.year() + 1)
@@ -1590,6 +1923,44 @@ impl<'t> Parser<'_, 't> {
         }
     }
 }
+
+/// Verbs in the past without `-ed`, and the reporting `says`/`tells`: a date after one
+/// of them dates what it tells (`Erdogan said Tuesday`), whatever a `will` before says.
+const PAST_VERBS: &[&str] = &[
+    "said", "says", "told", "tells", "met", "left", "came", "went", "took", "gave", "made", "held",
+    "began", "spoke", "wrote", "saw", "sent", "won", "lost", "fell", "rose", "struck", "shot",
+    "fought", "sought", "brought", "thought", "found", "kept", "led", "ran", "flew", "knew",
+    "became", "stood", "paid", "sold", "bought", "broke", "chose", "drove", "grew", "meant",
+    "spent", "swore", "threw",
+];
+
+/// Words ending in `-ed` that are no verbs in the past (or are cues of a plan).
+const NOT_PAST_ED: &[&str] = &[
+    "hundred",
+    "indeed",
+    "speed",
+    "seed",
+    "feed",
+    "need",
+    "shed",
+    "breed",
+    "greed",
+    "creed",
+    "planned",
+    "scheduled",
+    "expected",
+    "slated",
+    "intended",
+    "proposed",
+    "united",
+    "naked",
+    "sacred",
+    "wicked",
+    "alleged",
+    "supposed",
+    "bed",
+    "red",
+];
 
 /// Nouns after a feast's name that make it a kind of thing (`a Christmas market`, `Easter
 /// eggs`, `Halloween costumes`), not the day.
@@ -2102,7 +2473,7 @@ mod tests {
         let tokens = tokenize(text, 0);
         let p = publication.parse::<Date>().ok();
         (0..tokens.len()).find_map(|i| {
-            let m = parse_at(&tokens, i, p)?;
+            let m = parse_at(&tokens, i, p, false, None)?;
             Some((
                 text[tokens[m.first].start..tokens[m.last].end].to_string(),
                 m.iso(),
@@ -2299,9 +2670,9 @@ mod tests {
     #[test]
     fn without_a_publication_date_only_dated_years_resolve() {
         let tokens = tokenize("Sept. 22 and Aug. 8, 2014", 0);
-        assert_eq!(parse_at(&tokens, 0, None), None);
+        assert_eq!(parse_at(&tokens, 0, None, false, None), None);
         assert_eq!(extent_at(&tokens, 0), Some(2));
-        let m = parse_at(&tokens, 4, None).unwrap();
+        let m = parse_at(&tokens, 4, None, false, None).unwrap();
         assert_eq!(m.iso(), "2014-08-08");
     }
 }

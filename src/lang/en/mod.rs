@@ -61,9 +61,19 @@ impl LanguagePack for English {
             .map(|s| (s.byte_start, s.byte_end))
             .collect();
         let reported = attribution::attribute(doc.text, &spans, &tokens);
+        let same_day = dates::written_on_publication_day(&tokens, doc.publication_date);
         let first_claim = out.len();
+        let anchors: Vec<Option<jiff::civil::Date>> = tokens
+            .iter()
+            .map(|t| dates::anchor_in(t, doc.publication_date))
+            .collect();
         for (index, tokens) in tokens.iter().enumerate() {
             let ctx = Ctx::new(doc.text, index, tokens);
+            // The latest day named with its weekday in this sentence or the two before.
+            let anchor = anchors[index.saturating_sub(2)..=index]
+                .iter()
+                .rev()
+                .find_map(|a| *a);
             let mut i = 0;
             // The token after the last claim of the sentence.
             let mut free = 0;
@@ -77,7 +87,7 @@ impl LanguagePack for English {
                     continue;
                 }
                 if let Some((r, next)) = ctx.date_start[i]
-                    .then(|| date(&ctx, i, doc.publication_date))
+                    .then(|| date(&ctx, i, doc.publication_date, same_day, anchor))
                     .flatten()
                 {
                     out.push(r);
@@ -247,6 +257,29 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         )
         && numbers::is_number_word(t)
         && tokens.get(i + 1).is_none_or(|n| n.lower != "of")
+    {
+        return Some(i + 1);
+    }
+    // `One goal of the funding was …`, `One target of the posts was …`: `One` opening a
+    // sentence before `<noun> of the …` and a copula presents one of several things; it
+    // counts nothing (not `One member of the crew told …`).
+    if t.text == "One"
+        && (i == 0 || matches!(tokens[i - 1].kind, TokenKind::Punct('"' | '“' | '(')))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && !n.capitalized())
+        && tokens.get(i + 2).is_some_and(|t| t.is("of"))
+        && tokens.get(i + 3).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "the" | "its" | "his" | "her" | "their" | "this" | "these" | "those" | "our"
+            )
+        })
+        && tokens
+            .iter()
+            .skip(i + 4)
+            .take(6)
+            .any(|t| t.is("was") || t.is("is"))
     {
         return Some(i + 1);
     }
@@ -1441,6 +1474,12 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     };
     let qualifier = if high.is_some() {
         Qualifier::Range
+    } else if let (Some((b, _)), Some(a)) = (qualifier_before, qualifier_after)
+        && opposite_bounds(b, a)
+    {
+        // `up to a dozen or more sailors`: the bound after the noun says which way the
+        // count may go (`a dozen or more`); the `up to` before it only hedges.
+        a
     } else if let Some(q) = qualifier_before.map(|q| q.0).or(qualifier_after) {
         q
     } else if n.vague {
@@ -1569,16 +1608,28 @@ fn and_a_half(ctx: &Ctx<'_, '_>, i: usize, free: usize) -> Option<(Recognized, u
     Some((r, whole.last + 1))
 }
 
+/// Whether one qualifier bounds a number from above and the other from below.
+fn opposite_bounds(a: Qualifier, b: Qualifier) -> bool {
+    let upper = |q: Qualifier| matches!(q, Qualifier::AtMost | Qualifier::LessThan);
+    let lower = |q: Qualifier| matches!(q, Qualifier::AtLeast | Qualifier::MoreThan);
+    (upper(a) && lower(b)) || (lower(a) && upper(b))
+}
+
 /// A date at token `i`: `Aug. 8`, `on Wednesday`, `last month`, `10/31/1974`.
 fn date(
     ctx: &Ctx<'_, '_>,
     i: usize,
     publication: Option<jiff::civil::Date>,
+    same_day: bool,
+    anchor: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
     if programme_title(ctx.tokens, i) {
         return None;
     }
-    let d = day_range(ctx.tokens, dates::parse_at(ctx.tokens, i, publication)?);
+    let d = day_range(
+        ctx.tokens,
+        dates::parse_at(ctx.tokens, i, publication, same_day, anchor)?,
+    );
     if (d.first..=d.last).any(|k| weekday_in_title(ctx.tokens, k)) {
         return None;
     }

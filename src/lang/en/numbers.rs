@@ -1118,7 +1118,65 @@ fn words_with_ordinal(tokens: &[Token<'_>], ats: &[At], p: usize) -> Reading {
     let compound = tokens
         .get(head[p].last + 1)
         .is_some_and(|t| t.glued && t.is_punct('-'));
-    let frac = if compound { None } else { frac };
+    // `a third term`, `a fourth attacker`, `A third is simply a drawing`: `a` and an ordinal
+    // word before a word (not `of`, nor a verb in `-ed`: `a third exceeded the limit`)
+    // rank or enumerate; the fraction is `a third of`, `by a third`, `a third, or 33%`.
+    let ranked = matches!(
+        head,
+        [
+            At { atom: Atom::A, .. },
+            At {
+                atom: Atom::Ord {
+                    plural: false,
+                    class: OrdClass::Unit | OrdClass::Tens,
+                    ..
+                },
+                ..
+            }
+        ]
+    ) && tokens.get(head[p].last + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.glued
+            && !matches!(
+                t.lower.as_ref(),
+                "of" | "or"
+                    | "and"
+                    | "to"
+                    | "than"
+                    | "more"
+                    | "less"
+                    | "percent"
+                    | "the"
+                    | "were"
+                    | "are"
+                    | "have"
+                    | "say"
+                    | "think"
+                    | "live"
+            )
+            && (!t.lower.ends_with("ed") || t.capitalized())
+    }) && !head[0]
+        .first
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| {
+            // `by a third`, `nearly a third are children`: a share.
+            matches!(
+                t.lower.as_ref(),
+                "by" | "around"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "some"
+                    | "only"
+                    | "just"
+                    | "than"
+                    | "over"
+                    | "under"
+                    | "approximately"
+            )
+        });
+    let frac = if compound || ranked { None } else { frac };
     let Some(f) = frac else {
         // A figure and an ordinal word do not make one number (`100 millionths`).
         if head.iter().any(|a| matches!(a.atom, Atom::Figure { .. })) {

@@ -226,7 +226,7 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("meeting", C, "meeting"),
     ("article", C, "article"),
     ("point", C, "point"),
-    ("axis", C, "axis/axes|line of effort/lines of effort|pillar|track"),
+    ("axis", C, "axis/axes|line of effort/lines of effort|track"),
     ("vote", C, "vote"),
     ("seat", C, "seat"),
     ("agreement", C, "agreement|accord|memorandum of understanding/memoranda of understanding"),
