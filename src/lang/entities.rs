@@ -491,7 +491,7 @@ struct Index {
 const BLOOM_BITS: u64 = 1 << 15;
 
 fn bloom_bit(key: &str) -> u64 {
-    let mut h = crate::lang::Fnv::default();
+    let mut h = crate::lang::WordHasher::default();
     h.write(key.as_bytes());
     let h = h.finish();
     (h ^ (h >> 29)) % BLOOM_BITS
