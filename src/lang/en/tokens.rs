@@ -211,7 +211,8 @@ pub fn words<'t>(
             )
         )
     };
-    let mut out = Vec::new();
+    // At most one word a token: one allocation rather than a growth for every few words.
+    let mut out = Vec::with_capacity(hi.saturating_sub(lo));
     let mut k = lo;
     while k < hi {
         let mut end = k;
