@@ -109,6 +109,18 @@ fn push_bounded(
     push_trimmed(text, start, end, cursor, out);
 }
 
+/// The first bytes of the chars [`next_break_or_terminator`] looks for.
+static BREAK_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    let leads = [b'\n', b'\r', b'.', b'!', b'?', 0xD8, 0xDB, 0xE2, 0xE3];
+    let mut k = 0;
+    while k < leads.len() {
+        t[leads[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// The byte offset of the next line break (`\n`, `\r`, U+2029) or terminator (see
 /// [`is_terminator`]) at or after byte `from`, a char boundary. Looks at bytes, not chars:
 /// each of these chars is told by its first byte and, past ASCII, its next one or two.
@@ -117,6 +129,11 @@ fn next_break_or_terminator(text: &str, from: usize) -> Option<usize> {
     let next = |i: usize| bytes.get(i).copied();
     let mut i = from;
     while i < bytes.len() {
+        // Most bytes start none of these chars: skip them with one table lookup each.
+        match bytes[i..].iter().position(|&b| BREAK_LEADS[usize::from(b)]) {
+            Some(skip) => i += skip,
+            None => return None,
+        }
         let found = match bytes[i] {
             b'\n' | b'\r' | b'.' | b'!' | b'?' => true,
             // ؟ U+061F

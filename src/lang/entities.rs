@@ -409,15 +409,21 @@ pub fn find_en(words: &[&str]) -> Option<Entity> {
     let mut head = [""; 8];
     let mut n = 0;
     let mut spill = Vec::new();
-    for t in tokens(words[0]) {
-        if n < head.len() {
-            head[n] = t;
-            n += 1;
-        } else {
-            if spill.is_empty() {
-                spill.extend_from_slice(&head);
+    if first.len() == words[0].len() {
+        // The word is its first token (most words are): nothing to split.
+        head[0] = first;
+        n = 1;
+    } else {
+        for t in tokens(words[0]) {
+            if n < head.len() {
+                head[n] = t;
+                n += 1;
+            } else {
+                if spill.is_empty() {
+                    spill.extend_from_slice(&head);
+                }
+                spill.push(t);
             }
-            spill.push(t);
         }
     }
     let first_tokens: &[&str] = if spill.is_empty() { &head[..n] } else { &spill };
@@ -485,7 +491,7 @@ struct Index {
 const BLOOM_BITS: u64 = 1 << 15;
 
 fn bloom_bit(key: &str) -> u64 {
-    let mut h = crate::lang::Fnv::default();
+    let mut h = crate::lang::WordHasher::default();
     h.write(key.as_bytes());
     let h = h.finish();
     (h ^ (h >> 29)) % BLOOM_BITS

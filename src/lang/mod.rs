@@ -85,30 +85,60 @@ pub trait LanguagePack: Send + Sync {
 }
 
 /// Hash maps for the packs' lexicons: keys are short words, looked up for every token, so
-/// FNV-1a (a few instructions a byte) beats the default SipHash, which guards against
-/// hash flooding that a fixed lexicon does not face.
-pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+/// a multiplicative hash over eight bytes at a time ([`WordHasher`]) beats the default
+/// SipHash, which guards against hash flooding that a fixed lexicon does not face.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
 
-/// FNV-1a, 64-bit.
-pub struct Fnv(u64);
+/// The hash of [`FastMap`] and [`FastSet`]: each word of eight bytes (the last one padded
+/// with zeros) is mixed in with a rotation, an exclusive or and a multiplication, as
+/// rustc's FxHash does, and the result rotated so that its well-mixed high bits index the
+/// table. A word of the lexicons is hashed in one to three steps, where FNV-1a took a
+/// step per byte.
+#[derive(Clone, Copy, Default)]
+pub struct WordHasher(u64);
 
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+const SEED: u64 = 0xf135_7aea_2e62_a9c5;
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
     }
 }
 
-impl std::hash::Hasher for Fnv {
+impl std::hash::Hasher for WordHasher {
+    #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        self.0.rotate_left(26)
     }
 
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("eight bytes")));
         }
+        let rest = chunks.remainder();
+        let n = rest.len();
+        if n >= 4 {
+            // Two reads of four bytes that overlap when there are fewer than eight.
+            let lo = u32::from_le_bytes(rest[..4].try_into().expect("four bytes"));
+            let hi = u32::from_le_bytes(rest[n - 4..].try_into().expect("four bytes"));
+            self.add(u64::from(lo) | (u64::from(hi) << 32));
+        } else if n > 0 {
+            // One, two or three bytes: the first, the middle and the last.
+            let word =
+                u64::from(rest[0]) | (u64::from(rest[n / 2]) << 8) | (u64::from(rest[n - 1]) << 16);
+            self.add(word);
+        }
+        // The length tells apart the paddings of `ab` and `ab\0`.
+        self.add(bytes.len() as u64);
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
     }
 }
 

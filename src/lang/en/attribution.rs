@@ -140,11 +140,14 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'t>) {
     let mut allows = |w: &'t str| *gazetteer.entry(w).or_insert_with(|| gazetteer_allows(w));
     let mut k = 0;
     while k < toks.len() {
-        let inside =
-            k > 0 && toks[k - 1].capitalized() && !TITLE_SET.contains(toks[k - 1].lower.as_ref());
+        // Inside a run of capitalized words (not after a title); asked only of a
+        // capitalized word, as most are not.
+        let inside = || {
+            k > 0 && toks[k - 1].capitalized() && !TITLE_SET.contains(toks[k - 1].lower.as_ref())
+        };
         // The gazetteer lookup in `is_person_name_token` last: it is the dear one.
         if !toks[k].capitalized()
-            || inside
+            || inside()
             || super::subject::is_stopword(toks[k].lower.as_ref())
             || !person_name_token_with(toks, k, &mut allows)
         {

@@ -49,10 +49,13 @@ impl LanguagePack for English {
     }
 
     fn recognize(&self, doc: &Document<'_>, out: &mut Vec<Recognized>) {
+        // The text with ASCII letters in lower case, at the same offsets: the lower-case
+        // forms of capitalized words are borrowed from it.
+        let lowered = doc.text.to_ascii_lowercase();
         let tokens: Vec<Vec<Token<'_>>> = doc
             .sentences
             .iter()
-            .map(|s| tokens::tokenize(s.text(doc.text), s.byte_start))
+            .map(|s| tokens::tokenize_lowered(s.text(doc.text), s.text(&lowered), s.byte_start))
             .collect();
         // Who says what: stretches of reported speech with their speakers, in order.
         let spans: Vec<(usize, usize)> = doc

@@ -4,6 +4,7 @@
 //! content words in lower case, plurals made singular (`sorties` → `sortie`). Function
 //! words, reporting verbs, time words, number words and the claim's own words stay out.
 
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::sync::LazyLock;
 
@@ -51,8 +52,12 @@ fn is_boundary(t: &Token<'_>) -> bool {
     )
 }
 
-/// A content word as a matching key: lower case, possessive and plural removed.
-fn content_word(t: &Token<'_>, is_number_word: &dyn Fn(&Token<'_>) -> bool) -> Option<String> {
+/// A content word as a matching key: lower case, possessive and plural removed (borrowed
+/// from the token unless a plural was made singular).
+fn content_word<'a>(
+    t: &'a Token<'_>,
+    is_number_word: &dyn Fn(&Token<'_>) -> bool,
+) -> Option<Cow<'a, str>> {
     if t.kind != TokenKind::Word || is_number_word(t) {
         return None;
     }
@@ -65,7 +70,7 @@ fn content_word(t: &Token<'_>, is_number_word: &dyn Fn(&Token<'_>) -> bool) -> O
     {
         return None;
     }
-    Some(super::units::singular(w).unwrap_or_else(|| w.to_string()))
+    Some(super::units::singular(w).map_or(Cow::Borrowed(w), Cow::Owned))
 }
 
 /// The subject of the claim spanning tokens `first..=last`: entities first, then content
@@ -89,7 +94,7 @@ pub struct Subjects<'a, 't> {
     tokens: &'a [Token<'t>],
     is_number_word: &'a dyn Fn(&Token<'_>) -> bool,
     /// Per token, once asked: its content-word reading.
-    content: OnceCell<Vec<OnceCell<Option<String>>>>,
+    content: OnceCell<Vec<OnceCell<Option<Cow<'a, str>>>>>,
     /// The clauses read so far (few per sentence).
     clauses: RefCell<Vec<Clause<'a>>>,
 }

@@ -70,7 +70,20 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokens of `text`, a sentence that starts at byte `base` of the document. ASCII is
 /// read a byte at a time; other chars are decoded where they stand.
+#[cfg(test)]
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
+    tokenize_with(text, None, base)
+}
+
+/// [`tokenize`], given `lowered`, the same text with ASCII letters in lower case (as
+/// [`str::to_ascii_lowercase`] gives it, so the offsets agree): an ASCII word's lower-case
+/// form is borrowed from it rather than allocated for each capitalized word.
+pub fn tokenize_lowered<'t>(text: &'t str, lowered: &'t str, base: usize) -> Vec<Token<'t>> {
+    debug_assert_eq!(text.len(), lowered.len());
+    tokenize_with(text, Some(lowered), base)
+}
+
+fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Vec<Token<'t>> {
     let bytes = text.as_bytes();
     let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 1);
     let mut gap = Gap::None;
@@ -100,7 +113,10 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
         let t = &text[i..end];
         let lower = if kind == TokenKind::Word && t.is_ascii() {
             if t.bytes().any(|b| b.is_ascii_uppercase()) {
-                Cow::Owned(t.to_ascii_lowercase())
+                match lowered.and_then(|l| l.get(i..end)) {
+                    Some(l) => Cow::Borrowed(l),
+                    None => Cow::Owned(t.to_ascii_lowercase()),
+                }
             } else {
                 Cow::Borrowed(t)
             }
@@ -195,7 +211,8 @@ pub fn words<'t>(
             )
         )
     };
-    let mut out = Vec::new();
+    // At most one word a token: one allocation rather than a growth for every few words.
+    let mut out = Vec::with_capacity(hi.saturating_sub(lo));
     let mut k = lo;
     while k < hi {
         let mut end = k;
