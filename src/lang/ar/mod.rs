@@ -502,7 +502,37 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(n.last + 1);
     }
+    // `ألف الكاتب كتبا`: the verb «authored», spelled like «thousand»; the number takes an
+    // indefinite noun (`ألف كتاب`), never the definite subject of a verb.
+    if t.key == "الف"
+        && tokens.get(i + 1).is_some_and(|n| {
+            // (The article as written: `إله` is keyed `اله` too.)
+            n.kind == TokenKind::Word
+                && n.text.starts_with("ال")
+                && !ARTICLE_LOOKALIKES.contains(&n.key.as_str())
+                && !numbers::is_number_word(n)
+        })
+        && (i == 0 || tokens[i - 1].number().is_none() && !numbers::is_number_word(&tokens[i - 1]))
+    {
+        return Some(i + 1);
+    }
     t.number()?;
+    // `الساعة 1431 بتوقيت غرينتش`, `الساعة 10 صباحا`: a time of day (`14:38` below).
+    if i > 0
+        && !matches!(
+            tokens.get(i + 1).map(|n| &n.kind),
+            Some(TokenKind::Punct(':' | '.'))
+        )
+        && tokens[i - 1].stems().any(|(_, s)| s == "الساعه")
+        && let TokenKind::Number {
+            value,
+            percent: false,
+        } = t.kind
+        && value.fract() == 0.0
+        && (value <= 24.0 || t.text.chars().count() == 4 && value % 100.0 < 60.0 && value < 2400.0)
+    {
+        return Some(i + 1);
+    }
     // `8 مارس من كل عام`: a recurring day, no claim (not 8 of March).
     if let Some(last) = dates::recurring_at(tokens, i) {
         return Some(last + 1);
@@ -2458,6 +2488,66 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             next = m.last + 1;
         }
         return Some(next);
+    }
+    // `حتى الثالثة عصرا`, `في التاسعة من مساء أمس`: an hour named by its ordinal and the
+    // part of the day after it is a time of day.
+    let part_of_day = |t: &Token<'_>| {
+        t.stems().any(|(_, s)| {
+            matches!(
+                s,
+                "صباحا"
+                    | "مساء"
+                    | "ظهرا"
+                    | "عصرا"
+                    | "فجرا"
+                    | "ليلا"
+                    | "صباح"
+                    | "ظهر"
+                    | "عصر"
+                    | "فجر"
+                    | "ليل"
+            )
+        })
+    };
+    // (After a preposition: `في نسخته التاسعة مساء الأربعاء` is the ninth edition.)
+    let after_preposition = tokens[i].key.starts_with("وال")
+        || matches!(
+            tokens[i - 1].key.as_str(),
+            "في" | "من"
+                | "حتي"
+                | "وحتي"
+                | "الي"
+                | "والي"
+                | "عند"
+                | "بعد"
+                | "قبل"
+                | "منذ"
+                | "تمام"
+                | "حوالي"
+                | "نحو"
+                | "قرابه"
+                | "لغايه"
+                | "ولغايه"
+                | "ابتداء"
+                | "اعتبارا"
+        );
+    if (2..=12).contains(&o.value)
+        && tokens[i].key.ends_with('ه')
+        && after_preposition
+        && (tokens.get(o.last + 1).is_some_and(part_of_day)
+            || tokens.get(o.last + 1).is_some_and(|t| t.key == "من")
+                && tokens.get(o.last + 2).is_some_and(part_of_day))
+    {
+        return Some(o.last + 1);
+    }
+    // `الأيام الأربعة الأولى`: «the first» after a definite number belongs to the count.
+    if o.value == 1
+        && o.first == o.last
+        && tokens[i].key.starts_with("ال")
+        && tokens[i - 1].key.starts_with("ال")
+        && numbers::is_cardinal_word(&tokens[i - 1])
+    {
+        return Some(o.last + 1);
     }
     // `شارع الأربعين` (Forty Street), `بالدرجة الأولى` (primarily), `شركات الصف الأول`
     // (blue chips, the front row): a name or an idiom.

@@ -266,6 +266,19 @@ pub fn is_multiplier(token: &Token<'_>) -> bool {
     )
 }
 
+/// Whether `token` is a cardinal number word (not a fraction: `الربع`, `النصف`), with or
+/// without a proclitic.
+pub fn is_cardinal_word(token: &Token<'_>) -> bool {
+    matches!(
+        word_at(token),
+        Some((
+            Word::Unit(_) | Word::Ten | Word::Tens(_) | Word::Hundreds(_) | Word::Scale(_),
+            _,
+            _
+        ))
+    )
+}
+
 /// Whether `token` is a number word (any kind, with or without a proclitic).
 pub fn is_number_word(token: &Token<'_>) -> bool {
     word_at(token).is_some()

@@ -774,8 +774,8 @@ ar! {
     age_of_life_without_person: "توفي والده وهو في الرابعة من عمره"
         => ["الرابعة من عمره|duration|P4Y|P4Y..P4Y|exact|year"];
     // Negative: a clock time stays as it was.
-    clock_time_is_no_age: "وصل الوفد في الثانية عشرة ظهرا"
-        => ["الثانية عشرة|ordinal|12|12..12|exact|"];
+    // (A time of day, no claim at all since the clock rule.)
+    clock_time_is_no_age: "وصل الوفد في الثانية عشرة ظهرا" => [];
     rank_after_fi_is_no_age: "حل الفريق في المركز الثالث" => ["الثالث|ordinal|3|3..3|exact|"];
 }
 
@@ -853,4 +853,25 @@ ar! {
     // A decade of life is an age range in years; a decade alone is left as it was.
     age_in_his_twenties: "شاب في العشرينات من عمره" => ["العشرينات من عمره|duration|P20Y|P20Y..P29Y|range|year"];
     decade_without_age_stays: "في التسعينات شهدت البلاد أزمة" => [];
+}
+
+ar! {
+    // An hour named by its ordinal after a preposition, with the part of the day: a time.
+    hour_in_the_afternoon: "تستمر البرامج من الخامسة عصرا حتى منتصف الليل" => [];
+    hour_of_the_evening: "وصلت في السادسة من مساء أمس"
+        => ["أمس|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    // But an edition's ordinal before the evening of a day stays.
+    edition_before_evening_stays: "ينطلق السوق في نسخته التاسعة مساء الأربعاء"
+        => ["التاسعة|ordinal|9|9..9|exact|", "الأربعاء|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    // `الساعة 1431`, `الساعة 10 صباحا`: a time of day; `14:38` stays one time.
+    hour_in_four_digits: "بحلول الساعة 1347 بتوقيت جرينتش" => [];
+    hour_in_digits: "عند الساعة 3 عصرا" => [];
+    hour_and_minutes: "بحلول الساعة 14:27 بتوقيت جرينتش" => [];
+    // «The first» after a definite number belongs to the count (`the first three months`);
+    // a quarter's or a half's ordinal stays.
+    first_after_a_number: "خلال الأشهر الثلاثة الأولى من العام" => [];
+    first_quarter_stays: "في الربع الأول من العام" => ["الأول|ordinal|1|1..1|exact|"];
+    // The verb «authored» before its definite subject is no thousand; a thousand gods are.
+    authored_is_no_thousand: "وقد ألف الكاتب كتبا كثيرة" => [];
+    thousand_gods_stay: "يعبدون ألف إله" => ["ألف|number|1000|1000..1000|exact|"];
 }

@@ -664,9 +664,19 @@ impl<'t> Parser<'_, 't> {
                 };
                 // A day alone needs its ordinal form: `On 24th`, `on the first`; not `on 11
                 // different episodes`.
+                // Nor an ordinal before the noun it ranks: `on the first anniversary of`,
+                // `on the second day` (a lower-case word that is no function word).
+                let before_noun = |last: usize| {
+                    self.t(last + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && t.text.chars().all(|c| c.is_ascii_lowercase())
+                            && !super::subject::is_stopword(t.lower.as_ref())
+                    })
+                };
                 if let Some((d, last)) = self.day_of_month(k)
                     && self.month(last + 1).is_none()
                     && self.word(last + 1) != "of"
+                    && !before_noun(last)
                     && self
                         .t(k)
                         .is_some_and(|t| t.kind == TokenKind::Word || last > k)

@@ -28,11 +28,13 @@ for [one] ,
 on the [one] hand
 [one] - on - one
 [one] - to - one
-[first|second|third] - hand|rate|guess|guessed|guesses|guessing|tier
+[first|second|third] - hand|rate|guess|guessed|guesses|guessing|tier|party|parties
+a|any [third] party|parties
+will|would|could|might|may|can|should|must|shall [one] day
 [second] thoughts|nature
 [second] to none
 world war [one|two|three]
-[two] - state solution|solutions|formula|model
+[two] - state solution|solutions|formula|model|resolution|settlement|outcome|approach|framework|vision|deal|plan
 [one] country , two systems
 one country , [two] systems
 air force [one]

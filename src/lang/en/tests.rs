@@ -549,3 +549,16 @@ en! {
     gallery_weekday_of_anchor: "Troops seized it Friday, December 19. Two helicopters were downed Friday." => ["Friday, December 19|date|2014-12-19|2014-12-19..2014-12-19|exact|", "Two helicopters|count|2|2..2|exact|helicopter", "Friday|date|2014-12-19|2014-12-19..2014-12-19|exact|"];
     gallery_weekday_alone_stays: "Two helicopters were downed Friday." => ["Two helicopters|count|2|2..2|exact|helicopter", "Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
 }
+
+en! {
+    // Set phrases: `two-state resolution`, `third-party`, `will one day` (some day).
+    two_state_resolution: "They backed a negotiated two-state resolution." => [];
+    third_party_vendor: "The data went to a third-party vendor." => [];
+    one_day_as_some_day: "They hope they will one day return home." => [];
+    one_day_stays_a_duration: "The strike lasted one day." => ["one day|duration|P1D|P1D..P1D|exact|day"];
+    // `on the first anniversary of`: an ordinal before its noun is no day of the month.
+    first_anniversary_is_no_date: "On the first anniversary of his death, he spoke."
+        => ["first|ordinal|1|1..1|exact|"];
+    on_the_first_stays_a_day: "The law takes effect on the first."
+        => ["on the first|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+}
