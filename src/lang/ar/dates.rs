@@ -762,7 +762,7 @@ fn is(tokens: &[Token<'_>], j: usize, want: Lex) -> bool {
     lex(tokens, j, false).is_some_and(|(l, _)| l == want)
 }
 
-fn is_punct(tokens: &[Token<'_>], j: usize, chars: &[char]) -> bool {
+pub(super) fn is_punct(tokens: &[Token<'_>], j: usize, chars: &[char]) -> bool {
     tokens
         .get(j)
         .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if chars.contains(&c)))

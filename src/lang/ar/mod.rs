@@ -389,6 +389,12 @@ const CODE_WORDS: &[&str] = &[
     "فئة",
 ];
 
+/// Whether a key is of a definite word: `إلى` (keyed `الي`), `التي`, `الذي` … begin with
+/// the same letters and are none.
+fn definite_key(key: &str) -> bool {
+    key.starts_with("ال") && !ARTICLE_LOOKALIKES.contains(&key)
+}
+
 /// Function words whose keys begin like the article `ال` (`إلى`, `التي`, `الذي`, `إلا`, `الآن`).
 const ARTICLE_LOOKALIKES: &[&str] = &[
     "الي",
@@ -530,6 +536,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         } = t.kind
         && value.fract() == 0.0
         && (value <= 24.0 || t.text.chars().count() == 4 && value % 100.0 < 60.0 && value < 2400.0)
+        // `أجر الساعة 12 دولارا` is an hourly wage.
+        && units::lookup(ctx.keys_from(i + 1)).is_none()
+        && currency_sign(tokens, i + 1).is_none()
     {
         return Some(i + 1);
     }
@@ -555,12 +564,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                 && tokens[p].stems().any(|(_, s)| CODE_KEYS.contains(s))
         })
     };
-    // A definite word: `إلى` (keyed `الي`), `التي`, `الذي` … begin with the same letters.
     let definite = |k: usize| {
-        i.checked_sub(k).is_some_and(|p| {
-            let key = tokens[p].key.as_str();
-            key.starts_with("ال") && !ARTICLE_LOOKALIKES.contains(&key)
-        })
+        i.checked_sub(k)
+            .is_some_and(|p| definite_key(&tokens[p].key))
     };
     // `الرقم الموحد: 920008554`: a colon may stand before the number.
     let colon = i >= 1 && matches!(tokens[i - 1].kind, TokenKind::Punct(':'));
@@ -629,10 +635,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         if tokens
             .get(next + close)
             .is_some_and(|t| matches!(t.key.as_str(), "لسنه" | "لعام"))
-            && tokens.get(next + close + 1).is_some_and(|t| {
-                t.number().is_some_and(|v| (1300.0..=2100.0).contains(&v))
-                    && t.text.chars().count() == 4
-            })
+            && year_after(tokens, next + close + 1)
         {
             next += close + 2;
             if tokens.get(next).is_some_and(|t| {
@@ -792,7 +795,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             .is_some_and(|n| n.kind == TokenKind::Word && n.key == "سوره")
             && tokens.get(i + 2 + close).is_some_and(|n| {
                 n.kind == TokenKind::Word
-                    && (n.key.starts_with("ال") || n.key == "ال")
+                    && definite_key(&n.key)
                     // `114 سورة القرآن` counts the Quran's surahs.
                     && !matches!(n.key.as_str(), "القران" | "الكريم")
             })
@@ -1317,7 +1320,10 @@ const LETTER_NAMES: &[&str] = &[
 ];
 
 fn is_letter_name(t: &Token<'_>) -> bool {
-    t.kind == TokenKind::Word && LETTER_NAMES.contains(&t.key.as_str())
+    // `إل` is the letter L; `الـ` (keyed `ال` too, the tatweel dropped) is the article.
+    t.kind == TokenKind::Word
+        && LETTER_NAMES.contains(&t.key.as_str())
+        && (t.key != "ال" || t.text.starts_with('إ'))
 }
 
 /// Places whose name with a one-digit number is a conference or accord of a series
@@ -1732,7 +1738,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             .then_some(v)
         })
     };
-    let punct_at = |k: usize, cs: &[char]| matches!(tokens.get(k).map(|t| &t.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
+    let punct_at = |k: usize, cs: &[char]| dates::is_punct(tokens, k, cs);
     if i > 0
         && punct_at(i - 1, &['('])
         && punct_at(i + 1, &['-', '–', '—'])
@@ -2739,7 +2745,7 @@ fn change_before(tokens: &[Token<'_>], i: usize) -> bool {
         "نخفض",
         "تراجع",
         "زاد",
-        "زياد",
+        "زياده",
         "هبط",
         "قفز",
         "صعد",
@@ -2755,8 +2761,13 @@ fn change_before(tokens: &[Token<'_>], i: usize) -> bool {
         "ضاعف",
         "قلص",
     ];
+    // Words that hold a root above and mean no change (`بينما` holds `نما`, `صعدة` `صعد`).
+    const NOT_CHANGE: &[&str] = &["بينما", "انما", "سينما", "نموذج", "صعده"];
     (i.saturating_sub(12)..i).any(|k| {
-        tokens[k].kind == TokenKind::Word && CHANGE.iter().any(|c| tokens[k].key.contains(c))
+        let key = tokens[k].key.as_str();
+        tokens[k].kind == TokenKind::Word
+            && CHANGE.iter().any(|c| key.contains(c))
+            && !NOT_CHANGE.iter().any(|n| key.contains(n))
     })
 }
 
@@ -2795,7 +2806,7 @@ fn age_decade(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let (prefix, low) = DECADES
         .iter()
         .find_map(|&(d, v)| t.key.strip_suffix(d).map(|p| (p, v)))?;
-    if !matches!(prefix, "" | "و" | "ب" | "ف" | "ل") {
+    if !matches!(prefix, "" | "و" | "ب" | "ف") {
         return None;
     }
     let of_age = tokens.get(i + 1).is_some_and(|t| t.key == "من")

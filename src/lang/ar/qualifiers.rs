@@ -205,7 +205,7 @@ const EXCEED_VERBS: &[&str] = &[
     "زادا",
 ];
 
-/// `تزيد أعمارهم على 65 عاما`: the verb «exceed» with its subject of one or two words
+/// `تزيد أعمارهم على 65 عاما`: the verb «exceed» with up to two words (its subject)
 /// between it and `على`/`عن` + the number: more than, or at most after `لا`.
 fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let prep = i.checked_sub(1)?;

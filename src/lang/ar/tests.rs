@@ -875,3 +875,15 @@ ar! {
     authored_is_no_thousand: "وقد ألف الكاتب كتبا كثيرة" => [];
     thousand_gods_stay: "يعبدون ألف إله" => ["ألف|number|1000|1000..1000|exact|"];
 }
+
+ar! {
+    // Review mends: `الـ` is the article, not the letter L of a code; an hourly wage after
+    // `الساعة`; `إلى` is no surah's name; `بينما` holds the root نما but is no change.
+    article_with_tatweel_is_no_letter: "وكانت أم الـ 5 أطفال في المنزل"
+        => ["5 أطفال|count|5|5..5|exact|child"];
+    hourly_wage_stays: "وبلغ أجر الساعة 12 دولارا" => ["12 دولارا|money|12|12..12|exact|usd"];
+    surahs_before_ila_stay_a_count: "وحفظ الطفل 30 سورة إلى جانب دراسته"
+        => ["30 سورة|count|30|30..30|exact|سوره"];
+    whereas_is_no_change_word: "بينما تضم كل مجموعة من 5 أشخاص إلى 10 أشخاص"
+        => ["من 5 أشخاص إلى 10 أشخاص|count|5|5..10|range|person"];
+}

@@ -265,7 +265,31 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     }
     // `One goal of the funding was …`, `One target of the posts was …`: `One` opening a
     // sentence before `<noun> of the …` and a copula presents one of several things; it
-    // counts nothing (not `One member of the crew told …`).
+    // counts nothing (not `One member of the crew told …`, nor `… was killed`, where the
+    // copula makes a passive: a count of one).
+    let passive = |k: usize| {
+        tokens.get(k + 1).is_some_and(|p| {
+            p.lower.ends_with("ed")
+                || matches!(
+                    p.lower.as_ref(),
+                    "shot"
+                        | "hurt"
+                        | "taken"
+                        | "found"
+                        | "held"
+                        | "hit"
+                        | "slain"
+                        | "struck"
+                        | "seen"
+                        | "beaten"
+                        | "caught"
+                        | "sent"
+                        | "lost"
+                        | "left"
+                        | "born"
+                )
+        })
+    };
     if t.text == "One"
         && (i == 0 || matches!(tokens[i - 1].kind, TokenKind::Punct('"' | '“' | '(')))
         && tokens
@@ -280,9 +304,10 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         })
         && tokens
             .iter()
+            .enumerate()
             .skip(i + 4)
             .take(6)
-            .any(|t| t.is("was") || t.is("is"))
+            .any(|(k, t)| (t.is("was") || t.is("is")) && !passive(k))
     {
         return Some(i + 1);
     }

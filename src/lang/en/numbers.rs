@@ -1151,6 +1151,8 @@ fn words_with_ordinal(tokens: &[Token<'_>], ats: &[At], p: usize) -> Reading {
                     | "are"
                     | "have"
                     | "say"
+                    | "said"
+                    | "told"
                     | "think"
                     | "live"
             )

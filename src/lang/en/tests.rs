@@ -562,3 +562,20 @@ en! {
     on_the_first_stays_a_day: "The law takes effect on the first."
         => ["on the first|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
 }
+
+en! {
+    // Review mends: a passive after `One … of the … was` counts one; `about a third` is a
+    // share.
+    one_member_killed_counts: "One member of the crew was killed in the attack."
+        => ["One member|count|1|1..1|exact|member"];
+    one_goal_stays_no_count: "One goal of the funding was to build schools." => [];
+    about_a_third_is_a_share: "About a third said they would vote."
+        => ["About a third|number|0.3333333333333333|0.3..0.366666666667|approx|"];
+}
+
+en! {
+    // `about` before `a third` is as often the preposition: `speculation about a third
+    // meeting` ranks.
+    about_a_third_meeting_ranks: "amid speculation about a third meeting with officials"
+        => ["third|ordinal|3|3..3|exact|"];
+}

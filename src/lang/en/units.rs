@@ -554,12 +554,9 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
             // `two alleged bombers`: a bomber who is alleged is a person, not an aircraft.
             let accused = concept == "aircraft"
                 && t.lower.starts_with("bomber")
-                && tokens[j..at].iter().any(|a| {
-                    matches!(
-                        a.lower.as_ref(),
-                        "alleged" | "suspected" | "accused" | "would-be" | "marathon"
-                    )
-                });
+                && tokens[j..at]
+                    .iter()
+                    .any(|a| matches!(a.lower.as_ref(), "alleged" | "suspected" | "accused"));
             return Some(UnitMatch {
                 concept: if accused { "suspect" } else { concept },
                 kind,
