@@ -2497,24 +2497,7 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     }
     // `حتى الثالثة عصرا`, `في التاسعة من مساء أمس`: an hour named by its ordinal and the
     // part of the day after it is a time of day.
-    let part_of_day = |t: &Token<'_>| {
-        t.stems().any(|(_, s)| {
-            matches!(
-                s,
-                "صباحا"
-                    | "مساء"
-                    | "ظهرا"
-                    | "عصرا"
-                    | "فجرا"
-                    | "ليلا"
-                    | "صباح"
-                    | "ظهر"
-                    | "عصر"
-                    | "فجر"
-                    | "ليل"
-            )
-        })
-    };
+    let part_of_day = |t: &Token<'_>| t.stems().any(|(_, s)| PART_OF_DAY_KEYS.contains(s));
     // (After a preposition: `في نسخته التاسعة مساء الأربعاء` is the ninth edition.)
     let after_preposition = tokens[i].key.starts_with("وال")
         || matches!(
@@ -2857,8 +2840,8 @@ const AGE_PERSONS: &[&str] = &[
 ];
 static AGE_PERSON_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(AGE_PERSONS));
 
-/// Times of day after an ordinal: `في الثانية عشرة ظهرا` is a clock time, not an age.
-const DAY_TIMES: &[&str] = &[
+/// The parts of the day after an hour: `الثالثة عصرا`, `التاسعة من مساء أمس`.
+const PARTS_OF_DAY: &[&str] = &[
     "ظهرا",
     "صباحا",
     "مساء",
@@ -2871,13 +2854,12 @@ const DAY_TIMES: &[&str] = &[
     "ليل",
     "فجر",
     "عصر",
-    "بعد",
-    "والنصف",
-    "والربع",
-    "الا",
-    "بتوقيت",
-    "من",
 ];
+static PART_OF_DAY_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(PARTS_OF_DAY));
+
+/// Times of day after an ordinal besides [`PARTS_OF_DAY`]: `في الثانية عشرة بتوقيت مكة`,
+/// `والنصف`, `إلا ربعا` — a clock time, not an age.
+const DAY_TIMES: &[&str] = &["بعد", "والنصف", "والربع", "الا", "بتوقيت", "من"];
 static DAY_TIME_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(DAY_TIMES));
 
 /// An age given by an ordinal after `في`: `طفل في الثانية عشرة`, `فتاة في السادسة عشرة من
@@ -2901,9 +2883,9 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
         });
     // Ages are told in the feminine (of `سنة`): `الثانية عشرة`, `الخامسة`.
     let feminine = tokens[o.first].key.ends_with('ه');
-    let clock = tokens
-        .get(o.last + 1)
-        .is_some_and(|t| DAY_TIME_KEYS.contains(t.key.as_str()));
+    let clock = tokens.get(o.last + 1).is_some_and(|t| {
+        PART_OF_DAY_KEYS.contains(t.key.as_str()) || DAY_TIME_KEYS.contains(t.key.as_str())
+    });
     if !(of_age || person && feminine && !clock) {
         return None;
     }
