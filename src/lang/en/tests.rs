@@ -645,3 +645,9 @@ en! {
     national_security_officials: "hundreds of national security officials" => ["hundreds of national security officials|count|200|200..999|vague|official"];
     one_national_stays: "One British national was hurt." => ["One British national|count|1|1..1|exact|citizen"];
 }
+
+en! {
+    // A ticker's quote inserted after a name is no claim; a signed change in prose stays.
+    ticker_quote_is_no_claim: "As of Friday, the Dow DJIA, -1.28% was 0.5% from its record." => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|", "0.5%|percent|0.5|0.5..0.5|exact|"];
+    signed_change_in_prose_stays: "The index fell, -1.2% on the day." => ["-1.2%|percent|-1.2|-1.2..-1.2|exact|"];
+}
