@@ -519,6 +519,38 @@ impl<'t> Parser<'_, 't> {
             .then_some((n.value as i16, n.last))
     }
 
+    /// After a month ending at `mlast`: `of this year`, `of last year`, `of next year` (the
+    /// year and its last token: `year`), or `and March of this year`, `to November of last
+    /// year` (the year and the month's own last token).
+    fn of_relative_year(&self, mlast: usize) -> Option<(i16, usize)> {
+        if let Some(found) = self.year_of_relative(mlast + 1) {
+            return Some(found);
+        }
+        if matches!(
+            self.word(mlast + 1),
+            "and" | "to" | "through" | "or" | "until"
+        ) && let Some((_, m2last, _)) = self.month(mlast + 2)
+            && let Some((y, _)) = self.year_of_relative(m2last + 1)
+        {
+            return Some((y, mlast));
+        }
+        None
+    }
+
+    /// `of this year`, `of last year`, `of next year` at `k`: the year and last token.
+    fn year_of_relative(&self, k: usize) -> Option<(i16, usize)> {
+        if self.word(k) != "of" || self.word(k + 2) != "year" {
+            return None;
+        }
+        let shift = match self.word(k + 1) {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        Some((self.reference.year() + shift, k + 2))
+    }
+
     /// A year after a day and month, written after a comma or not: `, 2014`, ` 2014`, and
     /// two digits after a month name (`14th April 15`).
     fn year_after(&self, last: usize, two_digits: bool) -> Option<(i16, usize)> {
@@ -623,6 +655,17 @@ impl<'t> Parser<'_, 't> {
             {
                 return None;
             }
+            // `tonight, tomorrow and on Election Day`, `today, tomorrow, 10 years from now`:
+            // day words listed with a comma between them are a figure of speech.
+            "today" | "tonight" | "tomorrow"
+                if (i >= 2
+                    && self.punct(i - 1, ',')
+                    && matches!(self.word(i - 2), "today" | "tonight" | "tomorrow"))
+                    || (self.punct(i + 1, ',')
+                        && matches!(self.word(i + 2), "today" | "tonight" | "tomorrow")) =>
+            {
+                return None;
+            }
             "today" | "tonight" => return rel(i, i, 0),
             "yesterday" => return rel(i, i, -1),
             "tomorrow" | "tomorrows" => return rel(i, i, 1),
@@ -719,6 +762,7 @@ impl<'t> Parser<'_, 't> {
             if self.day_of_month(last + 1).is_some()
                 || self.year_after(last, false).is_some()
                 || (self.word(last + 1) == "of" && self.year(last + 2).is_some())
+                || self.of_relative_year(last).is_some()
             {
                 return None;
             }
@@ -900,6 +944,11 @@ impl<'t> Parser<'_, 't> {
             let d = month_first(y, m)?;
             return Some((Self::month_match(i, ylast, d), false));
         }
+        // `March of this year`, `June of last year`; `February and March of this year`,
+        // `September to November of last year`: the first month takes the second's year.
+        if let Some((y, ylast)) = self.of_relative_year(mlast) {
+            return Some((Self::month_match(i, ylast, month_first(y, m)?), true));
+        }
         if !strong {
             return None;
         }
@@ -1027,6 +1076,15 @@ impl<'t> Parser<'_, 't> {
             } else {
                 self.reference.nth_weekday(1, wd).ok()?
             }
+        } else if !yesterday
+            && self.reference.weekday() != wd
+            && self.deadline(i)
+            && self.governed(i, true).is_none()
+            && self.reference.nth_weekday(1, wd).ok()? <= add_days(self.reference, 3)?
+        {
+            // A deadline told in no tense (`approaches a Saturday deadline`, `its Wednesday
+            // evening deadline`) is the nearer of the two weekdays: here the coming one.
+            self.reference.nth_weekday(1, wd).ok()?
         } else if let Some(a) = self.anchor.filter(|a| a.weekday() == wd) {
             // `Friday, May 2 … Two helicopters were downed Friday`: the caption's Friday.
             a
@@ -1034,6 +1092,20 @@ impl<'t> Parser<'_, 't> {
             self.resolve_weekday(wd, Dir::Near)?
         };
         Some((Self::day_match(i, wlast, date), true))
+    }
+
+    /// `a Tuesday deadline`, `its Wednesday evening deadline`, `a deadline of Tuesday`: the
+    /// weekday at `i` names a deadline.
+    fn deadline(&self, i: usize) -> bool {
+        let mut n = i + 1;
+        while matches!(
+            self.word(n),
+            "night" | "evening" | "midnight" | "morning" | "afternoon" | "noon"
+        ) {
+            n += 1;
+        }
+        self.word(n) == "deadline"
+            || (i >= 2 && self.word(i - 1) == "of" && self.word(i - 2) == "deadline")
     }
 
     /// Whether the words before token `i` put it in the future: `will`, `plans to`,
@@ -1057,7 +1129,8 @@ impl<'t> Parser<'_, 't> {
         });
         // A deadline (`by Monday`, `until June`) looks ahead unless its clause is told in
         // the past (`did not happen until Monday`, `was supposed to give it up by Wednesday`).
-        if matches!(prev, "by" | "until" | "till" | "before") && !offset {
+        // (`beyond Tuesday` too.)
+        if matches!(prev, "by" | "until" | "till" | "before" | "beyond") && !offset {
             return self.governed(i, true) != Some(false);
         }
         self.governed(i, false) == Some(true)
@@ -1408,6 +1481,16 @@ impl<'t> Parser<'_, 't> {
             _ => 0,
         };
         let m = match self.word(k) {
+            // `last week` in a Sunday paper is the week now ending, Monday to Saturday: of
+            // 20 such cases in en-news with the event's date known, 17 meant it (Saturday
+            // papers mostly meant the calendar week before, which stays).
+            "week" if dir == Dir::Past && r.weekday() == Weekday::Sunday => DateMatch {
+                first: k,
+                last: k,
+                date: monday_of(r),
+                last_day: add_days(r, -1)?,
+                grain: Grain::Week,
+            },
             "week" => {
                 let monday = add_days(monday_of(r), 7 * shift)?;
                 DateMatch {
@@ -1457,7 +1540,10 @@ impl<'t> Parser<'_, 't> {
         let (m, mlast, _) = self.month(k)?;
         let (first_day, needs, last) = match self.year(mlast + 1) {
             Some((y, ylast)) => (month_first(y, m)?, false, ylast),
-            None => (self.resolve_month(m, Dir::Near)?, true, mlast),
+            None => match self.of_relative_year(mlast) {
+                Some((y, ylast)) => (month_first(y, m)?, true, ylast),
+                None => (self.resolve_month(m, Dir::Near)?, true, mlast),
+            },
         };
         let (a, b) = match part {
             "early" => (1, 10),

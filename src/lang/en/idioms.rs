@@ -39,6 +39,8 @@ world war [one|two|three]
 one country , [two] systems
 air force [one]
 of the [first] order|magnitude|rank|water
+a|my|our|your|his|her|their [second|third] home|family|homeland|mother|father
+was|is|like|as|became|become a|my|her|his [second|third|fourth] sister|brother|son|daughter
 a [pair] of scissors|trousers|pants|jeans|glasses|spectacles|binoculars|shorts|pliers|tongs|tweezers|handcuffs|goggles
 ";
 
@@ -141,6 +143,10 @@ mod tests {
             ("the air force two years ago", 3, false),
             ("the first order of business", 1, false),
             ("a pair of shoes", 1, false),
+            ("it is my second home", 3, true),
+            ("she was my third sister", 3, true),
+            ("she gave birth to my second child", 5, false),
+            ("his second sister arrived", 1, false),
         ];
         for (text, i, want) in cases {
             let tokens = tokenize(text, 0);

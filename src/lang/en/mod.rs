@@ -112,7 +112,9 @@ impl LanguagePack for English {
                 } else if let Some((r, next)) =
                     and_a_half(&ctx, i, free).or_else(|| quantity(&ctx, i))
                 {
-                    out.push(r);
+                    if !supposed(ctx.tokens, i) && !ticker_quote(ctx.tokens, i) {
+                        out.push(r);
+                    }
                     (i, free) = (next, next);
                 } else if let Some((r, next)) = ordinal(&ctx, i) {
                     out.push(r);
@@ -233,6 +235,84 @@ const LIST_POINTS: &[&str] = &[
 /// A number at token `i` that is not a claim, and the token after it: a time of day (`10:30`,
 /// `10 a.m.`), a phone number (`650-650-6500`), a code after a capitalized code word
 /// (`Room 304`, `No. 5`), an age (`a 35-year-old`).
+/// `the Dow DJIA, -1.28% was …`, `the euro EURUSD, +0.05%`: a ticker's quote that a web
+/// page inserts after a name (a symbol in capitals, a comma, a signed percentage) is no
+/// claim.
+fn ticker_quote(tokens: &[Token<'_>], i: usize) -> bool {
+    let signed = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            matches!(t.kind, TokenKind::Punct('-' | '+' | '−'))
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.glued && n.kind == TokenKind::Digits)
+        })
+    };
+    let sign = if signed(i) {
+        i
+    } else if i > 0 && signed(i - 1) {
+        i - 1
+    } else {
+        return false;
+    };
+    let percent = (sign + 1..(sign + 6).min(tokens.len()))
+        .any(|k| tokens[k].is_punct('%') && tokens[k].glued);
+    sign >= 2
+        && percent
+        && tokens[sign - 1].is_punct(',')
+        && tokens[sign - 2].kind == TokenKind::Word
+        && (2..=6).contains(&tokens[sign - 2].text.len())
+        && tokens[sign - 2]
+            .text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// `If a dozen drones can do …`, `if half the country had not …`: a quantity opening a
+/// clause that `if` opens is supposed, not told (not `if the two-year search is any guide`,
+/// `if 20 people were killed, as reported`).
+fn supposed(tokens: &[Token<'_>], i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        if tokens[p].is("if") {
+            let opens = p == 0
+                || matches!(
+                    tokens[p - 1].kind,
+                    TokenKind::Punct(',' | ';' | ':' | '"' | '“' | '—' | '(')
+                );
+            let clause_end = (i..tokens.len())
+                .find(|&j| tokens[j].is_punct(','))
+                .unwrap_or(tokens.len());
+            let told = tokens[i..clause_end]
+                .iter()
+                .any(|t| matches!(t.lower.as_ref(), "guide" | "reported" | "indication"))
+                || tokens
+                    .get(clause_end + 1..(clause_end + 3).min(tokens.len()))
+                    .is_some_and(|w| w.iter().any(|t| t.is("reported")));
+            return opens && !told;
+        }
+        if !matches!(
+            tokens[p].lower.as_ref(),
+            "a" | "an"
+                | "the"
+                | "only"
+                | "just"
+                | "even"
+                | "all"
+                | "some"
+                | "another"
+                | "almost"
+                | "nearly"
+        ) {
+            return false;
+        }
+        k = p;
+    }
+    false
+}
+
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];

@@ -579,3 +579,75 @@ en! {
     about_a_third_meeting_ranks: "amid speculation about a third meeting with officials"
         => ["third|ordinal|3|3..3|exact|"];
 }
+
+en! {
+    // en10: a month `of this year`, `of last year`, `of next year` is that month of that year
+    // (the first month of `February and March of this year` too); `of that year` stays.
+    month_of_this_year: "The talks began in March of this year." => ["March of this year|date|2014-03|2014-03-01..2014-03-31|exact|"];
+    month_of_last_year: "He was arrested in June of last year." => ["June of last year|date|2013-06|2013-06-01..2013-06-30|exact|"];
+    month_of_next_year: "The vote is due in May of next year." => ["May of next year|date|2015-05|2015-05-01..2015-05-31|exact|"];
+    late_month_of_last_year: "It began in late March of last year." => ["late March of last year|date|2013-03-21/2013-03-31|2013-03-21..2013-03-31|exact|"];
+    two_months_of_last_year: "They met from September to November of last year." => ["September|date|2013-09|2013-09-01..2013-09-30|exact|", "November of last year|date|2013-11|2013-11-01..2013-11-30|exact|"];
+    month_of_that_year_stays: "They met in September of that year." => ["September|date|2014-09|2014-09-01..2014-09-30|exact|"];
+    // `House` and `Senate` before the noun they name are no unit `house`.
+    house_democrats_count_democrats: "A dozen Jewish House Democrats met the envoy." => ["A dozen Jewish House Democrats|count|12|12..12|exact|democrat"];
+    senate_republicans_count_republicans: "Two key Senate Republicans objected." => ["Two key Senate Republicans|count|2|2..2|exact|republican"];
+    white_house_officials: "Two White House officials spoke." => ["Two White House officials|count|2|2..2|exact|official"];
+    house_and_senate_members: "about 40 Democratic House and Senate members left" => ["about 40 Democratic House and Senate members|count|40|36..44|approx|member"];
+    party_senator: "One GOP senator said so." => ["One GOP senator|count|1|1..1|exact|senator"];
+    year_before_party_stays_a_year: "among the 2016 Democratic candidates" => ["2016|date|2016|2016-01-01..2016-12-31|exact|"];
+    houses_stay_houses: "Shells hit five houses." => ["five houses|count|5|5..5|exact|house"];
+    // A deadline looks ahead: `beyond Tuesday`, `a Tuesday deadline`, `deadline of Tuesday`.
+    beyond_weekday_ahead: "The White House is not looking to extend talks beyond Friday." => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    weekday_deadline_ahead: "Iran approaches a Friday evening deadline for a deal." => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    deadline_of_weekday: "With a deadline of Friday looming, talks go on." => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    missed_deadline_stays_past: "Syria missed a Monday deadline for the handover." => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    // Figurative ordinals: `my second home`, `she was my third sister`.
+    second_home_is_no_rank: "He called the country his second home." => [];
+    third_sister_is_no_rank: "I felt like she was my third sister." => [];
+    second_child_ranks: "She gave birth to her second child." => ["second|ordinal|2|2..2|exact|"];
+    // The anniversary ordinal is no day of the month, with a month after it.
+    first_anniversary_in_month_year: "On the first anniversary of his death in May 2012, he spoke." => ["first|ordinal|1|1..1|exact|", "May 2012|date|2012-05|2012-05-01..2012-05-31|exact|"];
+}
+
+/// `last week` in a Sunday paper is the week now ending (Monday to Saturday); on other
+/// days it stays the calendar week before.
+#[test]
+fn last_week_on_a_sunday_is_the_week_now_ending() {
+    let text = "The ban was announced last week.";
+    assert_eq!(
+        claims_on(Lang::En, text, (2013, 8, 25)),
+        ["last week|date|2013-08-19/2013-08-24|2013-08-19..2013-08-24|exact|"]
+    );
+    assert_eq!(
+        claims_on(Lang::En, text, (2013, 8, 24)),
+        ["last week|date|2013-08-12/2013-08-18|2013-08-12..2013-08-18|exact|"]
+    );
+}
+
+en! {
+    // Day words listed with a comma between them are a figure of speech; `today and
+    // tomorrow` stays.
+    day_words_listed_are_rhetoric: "\"You will hear us tonight, tomorrow and on Election Day.\"" => [];
+    today_and_tomorrow_stay: "More strikes will be carried out today and tomorrow." => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|", "tomorrow|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+}
+
+en! {
+    // A quantity opening an `if` clause is supposed, not told.
+    if_clause_count_is_supposed: "\"If a dozen drones can do that damage, we are exposed.\"" => [];
+    if_clause_as_reported_stays: "If 20 people were killed, as reported, it is a massacre." => ["20 people|count|20|20..20|exact|person"];
+    if_any_guide_stays: "It could take years, if the two-year search is any guide." => ["two-year|duration|P2Y|P2Y..P2Y|exact|year"];
+    when_clause_count_stays: "When 20 people were killed, they fled." => ["20 people|count|20|20..20|exact|person"];
+}
+
+en! {
+    // `national` before another word is its adjective, not the noun `national`.
+    national_security_officials: "hundreds of national security officials" => ["hundreds of national security officials|count|200|200..999|vague|official"];
+    one_national_stays: "One British national was hurt." => ["One British national|count|1|1..1|exact|citizen"];
+}
+
+en! {
+    // A ticker's quote inserted after a name is no claim; a signed change in prose stays.
+    ticker_quote_is_no_claim: "As of Friday, the Dow DJIA, -1.28% was 0.5% from its record." => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|", "0.5%|percent|0.5|0.5..0.5|exact|"];
+    signed_change_in_prose_stays: "The index fell, -1.2% on the day." => ["-1.2%|percent|-1.2|-1.2..-1.2|exact|"];
+}

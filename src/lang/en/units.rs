@@ -302,7 +302,7 @@ civilian security police special combat ground naval air commando elite trained
 international western arab kurdish sunni shiite shia christian jewish muslim palestinian
 israeli american british french russian iraqi syrian iranian turkish saudi afghan
 pakistani egyptian libyan yemeni lebanese jordanian european african asian chinese
-u.s us un nato";
+u.s us un nato national";
 
 /// Words ending in `s` that are no plural nouns.
 const NOT_PLURALS: &str = "was has is his its this thus as us yes less unless across plus
@@ -532,10 +532,44 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
         if skip > 0 && !adjective(tokens, j + skip - 1) {
             break;
         }
+        // (`2016 Democratic candidates`: a year before a party names no count.)
+        if skip > 0
+            && matches!(
+                tokens[j + skip - 1].text,
+                "Democratic" | "Republican" | "GOP"
+            )
+            && j.checked_sub(1)
+                .and_then(|p| tokens.get(p))
+                .is_some_and(|p| p.kind == TokenKind::Digits && p.text.len() == 4)
+        {
+            break;
+        }
         if skip > 0 && participle(&tokens[j + skip - 1]) {
             participles = true;
         }
         let at = j + skip;
+        // `House Democrats`, `Senate Republicans`, `White House officials`: the chamber
+        // names the noun after it.
+        if let Some(after) = chamber(tokens, at) {
+            return lookup(tokens, after).map(|u| UnitMatch {
+                tokens: u.tokens + after - j,
+                noun_from: u.noun_from + after - j,
+                ..u
+            });
+        }
+        // `national security officials`, `national park sites`: `national` before another
+        // word is its adjective (not `one British national was hurt`).
+        if tokens.get(at).is_some_and(|t| t.lower == "national")
+            && tokens.get(at + 1).is_some_and(|n| {
+                n.is_word()
+                    && !matches!(
+                        n.lower.as_ref(),
+                        "was" | "were" | "is" | "who" | "and" | "or" | "has" | "had" | "said"
+                    )
+            })
+        {
+            continue;
+        }
         if let Some((concept, kind, plural, n)) =
             form_at(tokens, at).filter(|&(_, _, plural, _)| plural || !participles)
         {
@@ -605,11 +639,33 @@ pub fn is_adjective(w: &str) -> bool {
     ADJ.contains(w)
 }
 
+/// `House`, `Senate`, `House and Senate`, `White House` before another word (a noun it
+/// modifies): the index of that word.
+fn chamber(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    let is = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.text == w);
+    let mut k = j;
+    if is(k, "White") && is(k + 1, "House") {
+        k += 1;
+    } else if !is(k, "House") && !is(k, "Senate") {
+        return None;
+    }
+    if is(k + 1, "and") && (is(k + 2, "House") || is(k + 2, "Senate")) {
+        k += 2;
+    }
+    tokens
+        .get(k + 1)
+        .is_some_and(|t| t.is_word() && !t.glued && !matches!(t.lower.as_ref(), "and" | "or"))
+        .then_some(k + 1)
+}
+
 /// An adjective that may stand before the counted noun.
 fn adjective(tokens: &[Token<'_>], j: usize) -> bool {
     tokens.get(j).is_some_and(|t| {
         t.is_word()
-            && (ADJ.contains(t.lower.as_ref()) || demonym_adjective(t) || participle(t))
+            && (ADJ.contains(t.lower.as_ref())
+                || demonym_adjective(t)
+                || participle(t)
+                || matches!(t.text, "Democratic" | "Republican" | "GOP"))
             && !tokens.get(j + 1).is_some_and(|n| n.is_punct(','))
     })
 }
