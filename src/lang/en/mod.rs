@@ -361,6 +361,28 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `three options: (1) convert, (2) pay …`, `both (1) cuts and (2) a shield`: a figure
+    // in brackets that opens a point of a list, after the sentence's start, a colon, a
+    // comma or a conjunction, marks the point.
+    if i >= 1
+        && tokens[i - 1].is_punct('(')
+        && t.text.len() <= 2
+        && tokens
+            .get(i + 1)
+            .is_some_and(|c| c.is_punct(')') && c.glued)
+        && tokens.get(i + 2).is_some_and(|w| w.is_word() && !w.glued)
+        && (i == 1
+            || matches!(
+                tokens[i - 2].kind,
+                TokenKind::Punct(':' | ';' | ',' | '—' | '–')
+            )
+            || matches!(
+                tokens[i - 2].lower.as_ref(),
+                "and" | "or" | "both" | "either"
+            ))
+    {
+        return Some(i + 2);
+    }
     // `42.` alone, a numbered list's item whose text follows in the next sentence.
     if i == 0
         && t.text.len() <= 3

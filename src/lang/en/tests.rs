@@ -640,3 +640,12 @@ en! {
     bombers_stay_aircraft: "Two B-52 bombers flew over the sea."
         => ["Two B-52 bombers|count|2|2..2|exact|aircraft"];
 }
+
+en! {
+    // `(1)`, `(2)` opening the points of a list inside a sentence.
+    bracketed_list_marks: "They were given two choices: (1) surrender, or (2) leave the town."
+        => ["two choices|count|2|2..2|exact|choice"];
+    bracketed_marks_after_both: "She backed both (1) deeper cuts and (2) a new shield." => [];
+    bracketed_count_stays: "The toll rose to 30 (2 of them children)."
+        => ["30|number|30|30..30|exact|", "2|number|2|2..2|exact|"];
+}
