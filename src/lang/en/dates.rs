@@ -720,7 +720,9 @@ impl<'t> Parser<'_, 't> {
                 || self.year_after(last, false).is_some()
                 || (self.word(last + 1) == "of" && self.year(last + 2).is_some())
                 || (matches!(self.word(last + 1), "last" | "this" | "next")
-                    && self.word(last + 2) == "year")
+                    && self.t(i + 1).is_some_and(|t| t.capitalized())
+                    && self.t(last + 2).is_some_and(|t| t.text == "year")
+                    && !self.t(last + 3).is_some_and(|t| t.glued && t.is_punct('-')))
             {
                 return None;
             }
@@ -912,9 +914,11 @@ impl<'t> Parser<'_, 't> {
             "next" => Some(1),
             _ => None,
         };
+        // (A month in capitals only: `supplies may last year after year`; nor `year-round`.)
         if let Some(shift) = shift
-            && self.word(k + 1) == "year"
+            && self.t(i).is_some_and(|t| t.capitalized())
             && self.t(k + 1).is_some_and(|t| t.text == "year")
+            && !self.t(k + 2).is_some_and(|t| t.glued && t.is_punct('-'))
         {
             let d = month_first(self.reference.year() + shift, m)?;
             return Some((Self::month_match(i, k + 1, d), true));

@@ -649,3 +649,11 @@ en! {
     bracketed_count_stays: "The toll rose to 30 (2 of them children)."
         => ["30|number|30|30..30|exact|", "2|number|2|2..2|exact|"];
 }
+
+en! {
+    // `may last year` in lower case is the verb; `year-round` is no year.
+    may_last_is_a_verb: "The supplies may last year after year."
+        => ["last year|date|2013|2013-01-01..2013-12-31|exact|"];
+    last_year_round_is_no_year: "In March last year-round flights resumed."
+        => ["March|date|2014-03|2014-03-01..2014-03-31|exact|", "last year|date|2013|2013-01-01..2013-12-31|exact|"];
+}
