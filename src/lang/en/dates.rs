@@ -763,6 +763,10 @@ impl<'t> Parser<'_, 't> {
                 || self.year_after(last, false).is_some()
                 || (self.word(last + 1) == "of" && self.year(last + 2).is_some())
                 || self.of_relative_year(last).is_some()
+                || (matches!(self.word(last + 1), "last" | "this" | "next")
+                    && self.t(i + 1).is_some_and(|t| t.capitalized())
+                    && self.t(last + 2).is_some_and(|t| t.text == "year")
+                    && !self.t(last + 3).is_some_and(|t| t.glued && t.is_punct('-')))
             {
                 return None;
             }
@@ -926,7 +930,9 @@ impl<'t> Parser<'_, 't> {
                 let date = self.resolve_md(m, d, Dir::Near, Some(wd))?;
                 return Some((Self::day_match(i, wlast, date), true));
             }
-            let dir = if self.ahead(i) {
+            // (`gave the services until July 1`: a deadline given in the past is the
+            // nearest such day, not the next one.)
+            let dir = if self.ahead(i) && !self.given_until(i) {
                 Dir::Future
             } else {
                 Dir::Near
@@ -948,6 +954,23 @@ impl<'t> Parser<'_, 't> {
         // `September to November of last year`: the first month takes the second's year.
         if let Some((y, ylast)) = self.of_relative_year(mlast) {
             return Some((Self::month_match(i, ylast, month_first(y, m)?), true));
+        }
+        // `January last year`, `in March next year`: the month of the year before or after
+        // the publication's.
+        let shift = match self.word(k) {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        };
+        // (A month in capitals only: `supplies may last year after year`; nor `year-round`.)
+        if let Some(shift) = shift
+            && self.t(i).is_some_and(|t| t.capitalized())
+            && self.t(k + 1).is_some_and(|t| t.text == "year")
+            && !self.t(k + 2).is_some_and(|t| t.glued && t.is_punct('-'))
+        {
+            let d = month_first(self.reference.year() + shift, m)?;
+            return Some((Self::month_match(i, k + 1, d), true));
         }
         if !strong {
             return None;
@@ -1047,6 +1070,92 @@ impl<'t> Parser<'_, 't> {
         {
             return None;
         }
+        // `her appearance on Sunday shows`, `the Sunday talk shows`: a weekday before a
+        // kind of programme names the programme, not a day.
+        let programme = |w: &str| {
+            matches!(
+                w,
+                "show" | "shows" | "program" | "programs" | "programme" | "programmes"
+            )
+        };
+        // (Not the verb: `a poll released Friday shows support`, `video posted on Saturday
+        // shows a submarine`; the noun has a determiner or a number before the weekday or
+        // no object after it.)
+        let noun_before = i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                self.word(p),
+                "the"
+                    | "a"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "several"
+                    | "all"
+                    | "many"
+                    | "different"
+                    | "various"
+                    | "major"
+                    | "other"
+                    | "those"
+                    | "these"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "of"
+            ) || self
+                .t(p)
+                .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s"))
+        });
+        let no_object = self.t(wlast + 2).is_none_or(|t| {
+            matches!(t.kind, TokenKind::Punct(_))
+                || matches!(
+                    t.lower.as_ref(),
+                    "to" | "and"
+                        | "or"
+                        | "after"
+                        | "on"
+                        | "in"
+                        | "for"
+                        | "about"
+                        | "over"
+                        | "during"
+                        | "before"
+                        | "since"
+                        | "where"
+                        | "with"
+                        | "this"
+                        | "last"
+                        | "circuit"
+                        | "appearance"
+                        | "appearances"
+                        | "interview"
+                        | "interviews"
+                        | "host"
+                        | "hosts"
+                        | "seems"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "come"
+                        | "comes"
+                )
+        });
+        // (`her appearance on Sunday shows the weekend after`, `went on Sunday shows`.)
+        let appeared = (i.saturating_sub(3)..i).any(|k| {
+            let w = self.word(k);
+            w.starts_with("appear") || matches!(w, "went" | "go" | "goes" | "going" | "gone")
+        });
+        if (programme(self.word(wlast + 1)) && (noun_before || no_object || appeared))
+            || (matches!(self.word(wlast + 1), "talk" | "news" | "political" | "chat")
+                && programme(self.word(wlast + 2)))
+        {
+            return None;
+        }
         let w = |k: usize| self.word(k);
         let this_week = monday_of(self.reference);
         let in_week = |monday: Date| add_days(monday, i64::from(wd.to_monday_zero_offset()));
@@ -1106,6 +1215,27 @@ impl<'t> Parser<'_, 't> {
         }
         self.word(n) == "deadline"
             || (i >= 2 && self.word(i - 1) == "of" && self.word(i - 2) == "deadline")
+    }
+
+    /// `gave the services until July 1`, `granted them until May 5`: a deadline (`by`,
+    /// `until`) that a verb in the past gave, with no cue of the future nearer the date.
+    fn given_until(&self, i: usize) -> bool {
+        let prev = i.checked_sub(1).map_or("", |p| self.word(p));
+        if !matches!(prev, "by" | "until" | "till") {
+            return false;
+        }
+        for k in (i.saturating_sub(10)..i).rev() {
+            if self.future_cue(k) {
+                return false;
+            }
+            let before = k.checked_sub(1).map_or("", |p| self.word(p));
+            match self.word(k) {
+                "gave" => return true,
+                "granted" => return !matches!(before, "has" | "have" | "be" | "been" | "is"),
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether the words before token `i` put it in the future: `will`, `plans to`,

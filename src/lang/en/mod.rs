@@ -391,8 +391,77 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // `the Group of Eight`, `Group of 20`: a name.
+    if i >= 2
+        && tokens[i - 1].is("of")
+        && tokens[i - 2].text == "Group"
+        && let Some(n) = numbers::parse_at(tokens, i)
+    {
+        return Some(n.last + 1);
+    }
     if t.kind != TokenKind::Digits {
         return None;
+    }
+    // `1614 BST`, `(1114 EST)`: a clock time of four figures before a time zone.
+    if t.text.len() == 4
+        && t.text[..2].parse::<u32>().is_ok_and(|h| h <= 23)
+        && t.text[2..].parse::<u32>().is_ok_and(|m| m <= 59)
+        && tokens.get(i + 1).is_some_and(|z| {
+            !z.glued
+                && matches!(
+                    z.text,
+                    "GMT"
+                        | "BST"
+                        | "UTC"
+                        | "EST"
+                        | "EDT"
+                        | "ET"
+                        | "CST"
+                        | "CDT"
+                        | "CT"
+                        | "MST"
+                        | "MDT"
+                        | "PST"
+                        | "PDT"
+                        | "PT"
+                        | "AST"
+                        | "CET"
+                        | "CEST"
+                        | "EET"
+                        | "EEST"
+                        | "IST"
+                        | "MSK"
+                        | "JST"
+                        | "HKT"
+                        | "SGT"
+                        | "AEST"
+                        | "AEDT"
+                )
+        })
+    {
+        return Some(i + 2);
+    }
+    // `three options: (1) convert, (2) pay …`, `both (1) cuts and (2) a shield`: a figure
+    // in brackets that opens a point of a list, after the sentence's start, a colon, a
+    // comma or a conjunction, marks the point.
+    if i >= 1
+        && tokens[i - 1].is_punct('(')
+        && t.text.len() <= 2
+        && tokens
+            .get(i + 1)
+            .is_some_and(|c| c.is_punct(')') && c.glued)
+        && tokens.get(i + 2).is_some_and(|w| w.is_word() && !w.glued)
+        && (i == 1
+            || matches!(
+                tokens[i - 2].kind,
+                TokenKind::Punct(':' | ';' | ',' | '—' | '–')
+            )
+            || matches!(
+                tokens[i - 2].lower.as_ref(),
+                "and" | "or" | "both" | "either"
+            ))
+    {
+        return Some(i + 2);
     }
     // `42.` alone, a numbered list's item whose text follows in the next sentence.
     if i == 0
@@ -408,6 +477,19 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .get(i + 1)
         .is_some_and(|s| s.glued && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"))
         && tokens.get(i + 2).is_some_and(|c| c.text == "Class")
+    {
+        return Some(i + 3);
+    }
+    // `2nd Lt. Roy Peles`, `1st Sgt.`, `2nd Lieutenant`: a military rank.
+    if tokens
+        .get(i + 1)
+        .is_some_and(|s| s.glued && matches!(s.lower.as_ref(), "st" | "nd" | "rd" | "th"))
+        && tokens.get(i + 2).is_some_and(|c| {
+            matches!(
+                c.text,
+                "Lt" | "Lieut" | "Lieutenant" | "Sgt" | "Sergeant" | "Pvt" | "Private" | "Cpl"
+            )
+        })
     {
         return Some(i + 3);
     }
@@ -940,7 +1022,9 @@ fn lang_stopword(w: &str) -> bool {
 }
 
 fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usize)> {
-    if !n.vague && n.value == 1.0 {
+    // (`one or more claims`: after `or more` English writes the plural.)
+    let or_more = j >= 2 && tokens[j - 1].is("more") && tokens[j - 2].is("or");
+    if !n.vague && n.value == 1.0 && !or_more {
         return None;
     }
     // The noun: a plural in lower case, or capitalized after a modifier or alone when it
@@ -979,15 +1063,44 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             && let Some(u) = units::lookup(tokens, k).filter(|u| u.kind == UnitKind::Count)
         {
             // `theater nuclear weapons`: a noun of the table after modifiers it does not
-            // know.
-            return Some((u.concept.to_string(), k + u.tokens - 1));
+            // know. (`two RD-180 rocket engines`: a singular one modifies the plural after
+            // it; `SA-22A gun/missile systems`: nor is a singular glued to more the head.)
+            let after = k + u.tokens;
+            if !u.plural {
+                if let Some(h) = units::lookup(tokens, after)
+                    .filter(|h| h.kind == UnitKind::Count && h.plural && h.noun_from == 0)
+                {
+                    return Some((h.concept.to_string(), after + h.tokens - 1));
+                }
+                if let Some(head) =
+                    plural(after, false).filter(|_| !lang_stopword(tokens[after].lower.as_ref()))
+                {
+                    return Some((head, after));
+                }
+                if tokens
+                    .get(after)
+                    .is_some_and(|t| t.glued && (t.is_word() || t.is_punct('/') || t.is_punct('-')))
+                {
+                    return None;
+                }
+            }
+            return Some((u.concept.to_string(), after - 1));
         }
         if let Some(singular) = plural(k, true) {
-            // `two Hamas members`: a capitalized name before a lower-case plural modifies it.
-            if tokens[k].capitalized()
-                && let Some(head) = plural(k + 1, false)
-            {
-                return Some((head, k + 1));
+            // `two Hamas members`: a capitalized name before a lower-case plural modifies it;
+            // so does a series' name (`seven Lessons Learned reports`: the head is the last
+            // noun).
+            if tokens[k].capitalized() {
+                let mut m = k + 1;
+                while m < k + 3
+                    && tokens.get(m).is_some_and(|t| t.capitalized())
+                    && is_modifier(tokens, m)
+                {
+                    m += 1;
+                }
+                if let Some(head) = plural(m, false) {
+                    return Some((head, m));
+                }
             }
             return Some((singular, k));
         }
@@ -1012,6 +1125,35 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         }
         modifiers += 1;
         k += 1;
+        // `four suspected Al Qaeda militants`: a name of several words is one modifier (a
+        // capitalized plural in it is the noun: `two Tea Party Republicans`).
+        // (Only before a noun in lower case or of the table: not a title's words, `6 View
+        // Slideshow Back Continue Share`.)
+        // A name that ends in a noun of the table (`South Vietnamese`, `MIT Police`) is
+        // the noun unless a noun follows (`three GOP House committee chairmen`).
+        if tokens[k - 1].capitalized() {
+            let counted = |m: usize| {
+                tokens.get(m).is_some_and(|t| !t.capitalized())
+                    && (units::lookup(tokens, m).is_some_and(|u| u.kind == UnitKind::Count)
+                        || plural(m, false).is_some())
+            };
+            let mut m = k;
+            while m < k + 3
+                && tokens.get(m).is_some_and(|t| t.capitalized())
+                && is_modifier(tokens, m)
+                && plural(m, true).is_none()
+            {
+                m += 1;
+            }
+            let lower = tokens
+                .get(m)
+                .is_some_and(|t| t.is_word() && !t.capitalized());
+            let named_noun =
+                units::lookup(tokens, m - 1).is_some_and(|u| u.kind == UnitKind::Count);
+            if m > k && lower && (!named_noun || counted(m)) {
+                k = m;
+            }
+        }
         // `Republican and Democratic lawmakers` (not `… craft and tens of thousands`)
         if tokens.get(k).is_some_and(|t| t.is("and"))
             && is_modifier(tokens, k + 1)
@@ -1091,15 +1233,31 @@ fn measure_modifier(tokens: &[Token<'_>], k: usize) -> Option<usize> {
 /// The token after a modifier at `k` written as one word with hyphens or full stops
 /// (`high-ranking`, `U.S.`), or `None` when there is none there.
 fn compound_modifier(tokens: &[Token<'_>], k: usize) -> Option<usize> {
-    tokens.get(k).filter(|t| t.is_word() && !t.glued)?;
+    let first = tokens.get(k).filter(|t| t.is_word() && !t.glued)?;
+    // `F-16`, `MiG-29`, `T-72`: a model's code (letters, a hyphen, digits) modifies the
+    // noun after it (`six F-16 fighter jets`).
+    let model = (1..=3).contains(&first.text.len())
+        && first.text.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.text.chars().all(|c| c.is_ascii_alphabetic())
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.glued && t.is_punct('-'));
     let mut j = k;
     while let Some(t) = tokens.get(j + 1).filter(|t| t.glued) {
-        if !(t.is_word() || t.is_punct('-') || t.is_punct('.')) {
+        if !(t.is_word()
+            || t.is_punct('-')
+            || t.is_punct('.')
+            || (model && t.kind == TokenKind::Digits))
+        {
             return None;
         }
         j += 1;
     }
-    (j > k && (tokens[j].is_word() || tokens[j].is_punct('.'))).then_some(j + 1)
+    (j > k
+        && (tokens[j].is_word()
+            || tokens[j].is_punct('.')
+            || (model && tokens[j].kind == TokenKind::Digits)))
+        .then_some(j + 1)
 }
 
 /// Whether token `k` may modify a counted noun: a word (not a function word) that is not
@@ -1895,6 +2053,17 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     {
         return None;
     }
+    // `his first 15 months as president`, `the first 100 days`: a span of time from the
+    // start, counted by the number (`the first two books` ranks).
+    if o.value == 1.0
+        && tokens.get(o.last + 1).is_some_and(is_number_token)
+        && let Some(n) = numbers::parse_at(tokens, o.last + 1)
+        && !year_shaped(&n)
+        && units::lookup(tokens, n.last + 1)
+            .is_some_and(|u| matches!(u.kind, UnitKind::Time { .. }))
+    {
+        return None;
+    }
     // An ordinal word counts a place when something determines it (`the first time`, `its
     // second test`, `Trump's first call`, `a second vote`); alone it is an adverb (`at
     // first`, `they first eliminated`, `Second, …`).
@@ -1921,8 +2090,12 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 || p.lower.ends_with("s'")
         });
         let next = tokens.get(o.last + 1);
-        let name =
-            next.is_some_and(|n| matches!(n.lower.as_ref(), "name" | "names" | "lady" | "ladies"));
+        let name = next.is_some_and(|n| {
+            matches!(
+                n.lower.as_ref(),
+                "name" | "names" | "lady" | "ladies" | "lieutenant" | "sergeant"
+            )
+        });
         // `the ordinal alone`, `She finished second!`, `Ninth Meeting of …` (a title).
         let alone = tokens.iter().enumerate().all(|(k, t)| {
             (o.first..=o.last).contains(&k) || !t.is_word() && t.kind != TokenKind::Digits

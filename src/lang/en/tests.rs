@@ -651,3 +651,81 @@ en! {
     ticker_quote_is_no_claim: "As of Friday, the Dow DJIA, -1.28% was 0.5% from its record." => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|", "0.5%|percent|0.5|0.5..0.5|exact|"];
     signed_change_in_prose_stays: "The index fell, -1.2% on the day." => ["-1.2%|percent|-1.2|-1.2..-1.2|exact|"];
 }
+
+en! {
+    // en11: counted nouns after a chain of modifiers — a name of several words
+    // (`Al Qaeda`), a model's code (`F-16`), a series' name (`Lessons Learned`); the head is
+    // the last noun (`rocket engines`).
+    name_of_words_before_noun: "Police held three suspected Al Shabab gunmen on the road."
+        => ["three suspected Al Shabab gunmen|count|3|3..3|exact|militant"];
+    model_code_before_noun: "The air force sent four F-15 fighter jets and two C-17 planes."
+        => ["four F-15 fighter jets|count|4|4..4|exact|aircraft", "two C-17 planes|count|2|2..2|exact|aircraft"];
+    series_name_before_noun: "The agency has issued nine Best Practice bulletins so far."
+        => ["nine Best Practice bulletins|count|9|9..9|exact|bulletin"];
+    singular_noun_modifies_plural: "They bought two RD-180 rocket engines."
+        => ["two RD-180 rocket engines|count|2|2..2|exact|engine"];
+    title_words_stay_a_number: "7 View Gallery Back Next Share" => ["7|number|7|7..7|exact|"];
+    name_ending_in_noun_stays: "thousands of North Vietnamese marching south"
+        => ["thousands of North Vietnamese|count|2000|2000..9999|vague|person"];
+    one_or_more_counts_the_noun: "There were one or more claims of responsibility."
+        => ["one or more claims|count|1|1..|at_least|claim"];
+    heroes_singular: "They honoured two war heroes." => ["two war heroes|count|2|2..2|exact|hero"];
+
+    // Names, ranks and list marks.
+    group_of_eight_is_a_name: "Leaders of the Group of Eight and the Group of 20 met." => [];
+    military_ranks_are_no_ordinals: "Army 2nd Lt. John Roe and 1st Sgt. Jane Doe spoke."
+        => [];
+    second_lieutenant_word: "He served as a second lieutenant in the army." => [];
+    second_visit_stays: "It was her second visit to the base." => ["second|ordinal|2|2..2|exact|"];
+    list_number_in_brackets: "(3) Who gave the order?" => [];
+
+    // Clock times before a time zone.
+    clock_time_before_zone: "Update 1745 GMT (1245 EST): talks resumed." => [];
+    four_figures_without_zone_stay: "Update 1745: talks resumed with 1245 delegates."
+        => ["1745|number|1745|1745..1745|exact|", "1245 delegates|count|1245|1245..1245|exact|delegate"];
+
+    // `the first N months`: a span from the start, not a rank.
+    first_months_are_a_span: "In his first 18 months as governor he cut taxes."
+        => ["18 months|duration|P18M|P18M..P18M|exact|month"];
+    first_two_books_rank: "She read the first two books." => ["first|ordinal|1|1..1|exact|", "two books|count|2|2..2|exact|book"];
+}
+
+en! {
+    // en11 dates: `January last year`; a deadline given in the past; `Sunday shows`.
+    month_last_year: "He took office in January last year." => ["January last year|date|2013-01|2013-01-01..2013-01-31|exact|"];
+    month_next_year: "The talks resume in March next year." => ["March next year|date|2015-03|2015-03-01..2015-03-31|exact|"];
+    month_comma_last_years_stays: "In March, last year's budget was cut." => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
+    deadline_given_in_the_past: "He gave the ministries until November 1 to report."
+        => ["November 1|date|2014-11-01|2014-11-01..2014-11-01|exact|"];
+    deadline_in_the_future_stays: "The ministries will have until November 1 to report."
+        => ["November 1|date|2015-11-01|2015-11-01..2015-11-01|exact|"];
+    sunday_shows_are_programmes: "Her appearance on Sunday shows drew fire; he went on the Sunday talk shows."
+        => [];
+    weekday_before_verb_shows_stays: "A poll released Friday shows support for the plan."
+        => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+}
+
+en! {
+    // A car bomber is a person, not an aircraft.
+    car_bombers_are_militants: "Two suicide car bombers struck the checkpoint."
+        => ["Two suicide car bombers|count|2|2..2|exact|militant"];
+    bombers_stay_aircraft: "Two B-52 bombers flew over the sea."
+        => ["Two B-52 bombers|count|2|2..2|exact|aircraft"];
+}
+
+en! {
+    // `(1)`, `(2)` opening the points of a list inside a sentence.
+    bracketed_list_marks: "They were given two choices: (1) surrender, or (2) leave the town."
+        => ["two choices|count|2|2..2|exact|choice"];
+    bracketed_marks_after_both: "She backed both (1) deeper cuts and (2) a new shield." => [];
+    bracketed_count_stays: "The toll rose to 30 (2 of them children)."
+        => ["30|number|30|30..30|exact|", "2|number|2|2..2|exact|"];
+}
+
+en! {
+    // `may last year` in lower case is the verb; `year-round` is no year.
+    may_last_is_a_verb: "The supplies may last year after year."
+        => ["last year|date|2013|2013-01-01..2013-12-31|exact|"];
+    last_year_round_is_no_year: "In March last year-round flights resumed."
+        => ["March|date|2014-03|2014-03-01..2014-03-31|exact|", "last year|date|2013|2013-01-01..2013-12-31|exact|"];
+}

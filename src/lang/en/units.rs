@@ -105,7 +105,7 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("police_officer", C, "police officer|policeman/policemen|policewoman/policewomen|police/police"),
     ("fighter", C, "fighter|combatant"),
     ("foreign_fighter", C, "foreign fighter|foreign jihadist|foreign militant"),
-    ("militant", C, "militant|insurgent|gunman/gunmen|jihadist|extremist|terrorist|suicide bomber"),
+    ("militant", C, "militant|insurgent|gunman/gunmen|jihadist|extremist|terrorist|suicide bomber|car bomber"),
     ("rebel", C, "rebel"),
     ("killed", C, "dead/dead|killed/killed|fatality/fatalities|martyr"),
     ("injured", C, "injured/injured|wounded/wounded|injury/injuries"),
@@ -398,7 +398,8 @@ const IRREGULAR_S: &[(&str, &str)] = &[
     ("emphases", "emphasis"), ("oases", "oasis"), ("wolves", "wolf"), ("halves", "half"),
     ("shelves", "shelf"), ("calves", "calf"), ("thieves", "thief"), ("leaves", "leaf"),
     ("loaves", "loaf"), ("hooves", "hoof"), ("scarves", "scarf"), ("dwarves", "dwarf"),
-    ("wharves", "wharf"),
+    ("wharves", "wharf"), ("heroes", "hero"), ("vetoes", "veto"), ("torpedoes", "torpedo"),
+    ("embargoes", "embargo"), ("echoes", "echo"), ("potatoes", "potato"), ("tomatoes", "tomato"),
 ];
 
 /// Nouns in `-ie` (plural `-ies`, not `-y` → `-ies`), by their ending.
