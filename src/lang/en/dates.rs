@@ -449,6 +449,13 @@ impl<'t> Parser<'_, 't> {
     /// abbreviation (`Wed.`, `Thu`); the weekday and last token.
     fn weekday(&self, k: usize) -> Option<(Weekday, usize)> {
         let t = self.t(k).filter(|t| t.kind == TokenKind::Word)?;
+        // Every name and abbreviation below is three to nine ASCII letters and starts with
+        // one of `mtwfs`: most words are turned away here, before the lists are read (this
+        // runs for every token of every sentence, in `anchor_in`).
+        let b = t.lower.as_bytes();
+        if !(3..=9).contains(&b.len()) || !matches!(b[0] | 0x20, b'm' | b't' | b'w' | b'f' | b's') {
+            return None;
+        }
         if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == t.lower) {
             return Some((wd, k));
         }

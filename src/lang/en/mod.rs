@@ -22,7 +22,7 @@ pub use units::plural_word;
 
 use std::sync::LazyLock;
 
-use super::{Document, FastSet, LanguagePack, Recognized};
+use super::{Document, FastMap, FastSet, LanguagePack, Recognized};
 use crate::lang::ar::{approx_bounds, iso_duration};
 use crate::model::{Kind, Lang, Qualifier, SpeakerKind, Value};
 use numbers::Num;
@@ -171,6 +171,18 @@ static NUMBER_STARTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| numbers::start_words().collect());
 static DATE_STARTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| dates::start_words().collect());
+/// Both sets in one map, for the one look-up per word that [`Ctx::new`] makes: bit 1 for a
+/// number start, bit 2 for a date start.
+static STARTS: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut m: FastMap<&'static str, u8> = FastMap::default();
+    for w in NUMBER_STARTS.iter() {
+        *m.entry(w).or_default() |= 1;
+    }
+    for w in DATE_STARTS.iter() {
+        *m.entry(w).or_default() |= 2;
+    }
+    m
+});
 
 impl<'a, 't> Ctx<'a, 't> {
     fn new(text: &'a str, index: usize, tokens: &'a [Token<'t>]) -> Ctx<'a, 't> {
@@ -184,11 +196,14 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 TokenKind::Word => {
                     let w = t.lower.as_ref();
-                    number_start[i] = NUMBER_STARTS.contains(w);
+                    let starts = STARTS.get(w).copied().unwrap_or(0);
+                    number_start[i] = starts & 1 != 0;
                     // Number words start dates too (`third day of October`, `three weeks
-                    // ago`).
-                    date_start[i] =
-                        number_start[i] || DATE_STARTS.contains(w) || DATE_STARTS.contains(t.text);
+                    // ago`). The word as written is looked up only when it is not the
+                    // lower-case form already read.
+                    date_start[i] = number_start[i]
+                        || starts & 2 != 0
+                        || (t.text != w && STARTS.get(t.text).is_some_and(|s| s & 2 != 0));
                 }
                 TokenKind::Punct(c) => number_start[i] = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c),
             }

@@ -122,7 +122,11 @@ fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Ve
             }
         } else if kind == TokenKind::Word && t.chars().any(char::is_uppercase) {
             Cow::Owned(t.to_lowercase().replace('’', "'"))
-        } else if t.contains('’') {
+        } else if kind == TokenKind::Punct('’') {
+            // The typographic apostrophe alone: no allocation for its plain form.
+            Cow::Borrowed("'")
+        } else if kind == TokenKind::Word && t.contains('’') {
+            // Digits and other marks hold no apostrophe; only a non-ASCII word is searched.
             Cow::Owned(t.replace('’', "'"))
         } else {
             Cow::Borrowed(t)
