@@ -22,7 +22,7 @@ pub use units::plural_word;
 
 use std::sync::LazyLock;
 
-use super::{Document, FastMap, FastSet, LanguagePack, Recognized};
+use super::{Document, FastSet, LanguagePack, Recognized};
 use crate::lang::ar::{approx_bounds, iso_duration};
 use crate::model::{Kind, Lang, Qualifier, SpeakerKind, Value};
 use numbers::Num;
@@ -171,18 +171,53 @@ static NUMBER_STARTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| numbers::start_words().collect());
 static DATE_STARTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| dates::start_words().collect());
-/// Both sets in one map, for the one look-up per word that [`Ctx::new`] makes: bit 1 for a
-/// number start, bit 2 for a date start.
-static STARTS: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut m: FastMap<&'static str, u8> = FastMap::default();
-    for w in NUMBER_STARTS.iter() {
-        *m.entry(w).or_default() |= 1;
+/// The word lists that are asked of nearly every word, in one map from a lower-case word to
+/// the lists it is in: the tokenizer looks each word up once ([`Token::lex`]), where each
+/// reader made a look-up of its own.
+pub(crate) mod lex {
+    use std::sync::LazyLock;
+
+    use crate::lang::FastMap;
+
+    /// Can start a number or an ordinal ([`super::NUMBER_STARTS`]).
+    pub const NUMBER_START: u8 = 1;
+    /// Can start a date ([`super::DATE_STARTS`]).
+    pub const DATE_START: u8 = 2;
+    /// A reporting verb (`said`, `told`).
+    pub const VERB: u8 = 4;
+    /// A reporting verb or participle (`saying`): kept out of subjects.
+    pub const REPORTING: u8 = 8;
+    /// A word of a title (`minister`, `spokesman`).
+    pub const TITLE: u8 = 16;
+    /// A head word of an organization (`ministry`, `army`).
+    pub const ORG: u8 = 32;
+    /// A function word, reporting verb or time word ([`super::subject::is_stopword`]).
+    pub const STOP: u8 = 64;
+
+    static LEXICON: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
+        let mut m: FastMap<&'static str, u8> = FastMap::default();
+        let lists: [(u8, Vec<&'static str>); 7] = [
+            (NUMBER_START, super::NUMBER_STARTS.iter().copied().collect()),
+            (DATE_START, super::DATE_STARTS.iter().copied().collect()),
+            (VERB, super::attribution::verb_words()),
+            (REPORTING, super::attribution::reporting_words()),
+            (TITLE, super::attribution::title_words()),
+            (ORG, super::attribution::org_words()),
+            (STOP, super::subject::stop_words()),
+        ];
+        for (bit, words) in lists {
+            for w in words {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        m
+    });
+
+    /// The lists `w` (in lower case) is in.
+    pub fn of(w: &str) -> u8 {
+        LEXICON.get(w).copied().unwrap_or(0)
     }
-    for w in DATE_STARTS.iter() {
-        *m.entry(w).or_default() |= 2;
-    }
-    m
-});
+}
 
 impl<'a, 't> Ctx<'a, 't> {
     fn new(text: &'a str, index: usize, tokens: &'a [Token<'t>]) -> Ctx<'a, 't> {
@@ -196,14 +231,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 TokenKind::Word => {
                     let w = t.lower.as_ref();
-                    let starts = STARTS.get(w).copied().unwrap_or(0);
-                    number_start[i] = starts & 1 != 0;
+                    number_start[i] = t.lex & lex::NUMBER_START != 0;
                     // Number words start dates too (`third day of October`, `three weeks
                     // ago`). The word as written is looked up only when it is not the
                     // lower-case form already read.
                     date_start[i] = number_start[i]
-                        || starts & 2 != 0
-                        || (t.text != w && STARTS.get(t.text).is_some_and(|s| s & 2 != 0));
+                        || t.lex & lex::DATE_START != 0
+                        || (t.text != w && lex::of(t.text) & lex::DATE_START != 0);
                 }
                 TokenKind::Punct(c) => number_start[i] = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c),
             }
