@@ -450,10 +450,22 @@ impl<'t> Parser<'_, 't> {
     fn weekday(&self, k: usize) -> Option<(Weekday, usize)> {
         let t = self.t(k).filter(|t| t.kind == TokenKind::Word)?;
         // Every name and abbreviation below is three to nine ASCII letters and starts with
-        // one of `mtwfs`: most words are turned away here, before the lists are read (this
-        // runs for every token of every sentence, in `anchor_in`).
+        // the three of its abbreviation (`mon`, `tue`, … in any case): most words are turned
+        // away here, before the lists are read (this runs for every token of every
+        // sentence, in `anchor_in`).
         let b = t.lower.as_bytes();
-        if !(3..=9).contains(&b.len()) || !matches!(b[0] | 0x20, b'm' | b't' | b'w' | b'f' | b's') {
+        if !(3..=9).contains(&b.len())
+            || !matches!(
+                [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20],
+                [b'm', b'o', b'n']
+                    | [b't', b'u', b'e']
+                    | [b'w', b'e', b'd']
+                    | [b't', b'h', b'u']
+                    | [b'f', b'r', b'i']
+                    | [b's', b'a', b't']
+                    | [b's', b'u', b'n']
+            )
+        {
             return None;
         }
         if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == t.lower) {
