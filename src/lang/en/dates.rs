@@ -1803,6 +1803,13 @@ impl<'t> Parser<'_, 't> {
 
     /// The holiday named from token `k`: its rule and last token.
     fn holiday_name(&self, k: usize) -> Option<(Holiday, usize)> {
+        // A word that starts no name, as the tokenizer's look-up found.
+        if self
+            .t(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.lex & super::lex::HOLIDAY == 0)
+        {
+            return None;
+        }
         let first = self.word(k);
         let names = HOLIDAY_INDEX.get(first)?;
         let mut best: Option<(Holiday, usize)> = None;
@@ -2364,6 +2371,11 @@ static HOLIDAY_INDEX: LazyLock<FastMap<&'static str, HolidayNames>> = LazyLock::
     }
     map
 });
+
+/// The first words of the holidays' names, for [`super::lex::HOLIDAY`].
+pub(super) fn holiday_first_words() -> Vec<&'static str> {
+    HOLIDAY_INDEX.keys().copied().collect()
+}
 
 impl Holiday {
     /// The holiday's date in Gregorian year `y`.

@@ -180,23 +180,29 @@ pub(crate) mod lex {
     use crate::lang::FastMap;
 
     /// Can start a number or an ordinal ([`super::NUMBER_STARTS`]).
-    pub const NUMBER_START: u8 = 1;
+    pub const NUMBER_START: u16 = 1;
     /// Can start a date ([`super::DATE_STARTS`]).
-    pub const DATE_START: u8 = 2;
+    pub const DATE_START: u16 = 2;
     /// A reporting verb (`said`, `told`).
-    pub const VERB: u8 = 4;
+    pub const VERB: u16 = 4;
     /// A reporting verb or participle (`saying`): kept out of subjects.
-    pub const REPORTING: u8 = 8;
+    pub const REPORTING: u16 = 8;
     /// A word of a title (`minister`, `spokesman`).
-    pub const TITLE: u8 = 16;
+    pub const TITLE: u16 = 16;
     /// A head word of an organization (`ministry`, `army`).
-    pub const ORG: u8 = 32;
+    pub const ORG: u16 = 32;
     /// A function word, reporting verb or time word ([`super::subject::is_stopword`]).
-    pub const STOP: u8 = 64;
+    pub const STOP: u16 = 64;
+    /// A number or ordinal word (`sixty`, `million`, `fifth`): [`super::numbers`]' own list.
+    pub const NUMBER_WORD: u16 = 128;
+    /// A number word of a set phrase (`at one point`): [`super::idioms`].
+    pub const IDIOM_NUMBER: u16 = 256;
+    /// The first word of a holiday's name (`christmas`, `eid`).
+    pub const HOLIDAY: u16 = 512;
 
-    static LEXICON: LazyLock<FastMap<&'static str, u8>> = LazyLock::new(|| {
-        let mut m: FastMap<&'static str, u8> = FastMap::default();
-        let lists: [(u8, Vec<&'static str>); 7] = [
+    static LEXICON: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
+        let mut m: FastMap<&'static str, u16> = FastMap::default();
+        let lists: [(u16, Vec<&'static str>); 10] = [
             (NUMBER_START, super::NUMBER_STARTS.iter().copied().collect()),
             (DATE_START, super::DATE_STARTS.iter().copied().collect()),
             (VERB, super::attribution::verb_words()),
@@ -204,6 +210,9 @@ pub(crate) mod lex {
             (TITLE, super::attribution::title_words()),
             (ORG, super::attribution::org_words()),
             (STOP, super::subject::stop_words()),
+            (NUMBER_WORD, super::numbers::number_words()),
+            (IDIOM_NUMBER, super::idioms::number_words()),
+            (HOLIDAY, super::dates::holiday_first_words()),
         ];
         for (bit, words) in lists {
             for w in words {
@@ -214,7 +223,7 @@ pub(crate) mod lex {
     });
 
     /// The lists `w` (in lower case) is in.
-    pub fn of(w: &str) -> u8 {
+    pub fn of(w: &str) -> u16 {
         LEXICON.get(w).copied().unwrap_or(0)
     }
 }

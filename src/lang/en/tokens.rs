@@ -28,7 +28,7 @@ pub struct Token<'t> {
     pub lower: Cow<'t, str>,
     /// For a word, the lexicons its lower-case form is in ([`super::lex`] bits), looked up
     /// once here for the many readers that ask; 0 for digits and marks.
-    pub lex: u8,
+    pub lex: u16,
     /// No space between this token and the one before it.
     pub glued: bool,
     /// What separates it from the token before.
