@@ -109,10 +109,13 @@ fn push_bounded(
     push_trimmed(text, start, end, cursor, out);
 }
 
-/// The first bytes of the chars [`next_break_or_terminator`] looks for.
+/// The bytes [`next_break_or_terminator`] stops at: the first bytes of the chars it looks
+/// for (the second of `؟`).
 static BREAK_LEADS: [bool; 256] = {
     let mut t = [false; 256];
-    let leads = [b'\n', b'\r', b'.', b'!', b'?', 0xD8, 0xDB, 0xE2, 0xE3];
+    // `؟` (D8 9F) is looked for by its second byte: D8 leads half the Arabic letters, 9F
+    // follows it in `؟` alone among them (and ends few other chars).
+    let leads = [b'\n', b'\r', b'.', b'!', b'?', 0x9F, 0xDB, 0xE2, 0xE3];
     let mut k = 0;
     while k < leads.len() {
         t[leads[k] as usize] = true;
@@ -136,8 +139,8 @@ fn next_break_or_terminator(text: &str, from: usize) -> Option<usize> {
         }
         let found = match bytes[i] {
             b'\n' | b'\r' | b'.' | b'!' | b'?' => true,
-            // ؟ U+061F
-            0xD8 => next(i + 1) == Some(0x9F),
+            // ؟ U+061F, found by its second byte (never the first of a char, so `i > from`)
+            0x9F if i > from && bytes[i - 1] == 0xD8 => return Some(i - 1),
             // ۔ U+06D4
             0xDB => next(i + 1) == Some(0x94),
             // … U+2026, U+2029

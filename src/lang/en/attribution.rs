@@ -28,6 +28,7 @@
 
 use std::sync::LazyLock;
 
+use super::lex;
 use super::tokens::{Token, TokenKind};
 use crate::lang::{FastMap, FastSet, entities};
 
@@ -121,7 +122,23 @@ fn set(words: &'static str) -> FastSet<&'static str> {
     words.split_whitespace().collect()
 }
 
-static VERB_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(VERBS));
+/// The lists of [`super::lex`]: reporting verbs, and with them the participles (the
+/// subject's stop list leaves both out), words of titles, head words of organizations.
+pub(super) fn verb_words() -> Vec<&'static str> {
+    VERBS.split_whitespace().collect()
+}
+pub(super) fn reporting_words() -> Vec<&'static str> {
+    VERBS
+        .split_whitespace()
+        .chain(PARTICIPLES.split_whitespace())
+        .collect()
+}
+pub(super) fn title_words() -> Vec<&'static str> {
+    TITLES.split_whitespace().collect()
+}
+pub(super) fn org_words() -> Vec<&'static str> {
+    ORG_WORDS.split_whitespace().collect()
+}
 static PARTICIPLE_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(PARTICIPLES));
 static TITLE_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(TITLES));
 static ORG_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(ORG_WORDS));
@@ -142,13 +159,11 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'t>) {
     while k < toks.len() {
         // Inside a run of capitalized words (not after a title); asked only of a
         // capitalized word, as most are not.
-        let inside = || {
-            k > 0 && toks[k - 1].capitalized() && !TITLE_SET.contains(toks[k - 1].lower.as_ref())
-        };
+        let inside = || k > 0 && toks[k - 1].capitalized() && toks[k - 1].lex & lex::TITLE == 0;
         // The gazetteer lookup in `is_person_name_token` last: it is the dear one.
         if !toks[k].capitalized()
             || inside()
-            || super::subject::is_stopword(toks[k].lower.as_ref())
+            || toks[k].lex & lex::STOP != 0
             || !person_name_token_with(toks, k, &mut allows)
         {
             k += 1;
@@ -217,11 +232,6 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'t>) {
         }
         k = end + 1;
     }
-}
-
-/// Whether a lower-case word is a reporting verb (for the subject's stop list).
-pub fn is_reporting_word(w: &str) -> bool {
-    VERB_SET.contains(w) || PARTICIPLE_SET.contains(w)
 }
 
 /// A person named in the article so far.
@@ -363,7 +373,7 @@ fn quote_close(toks: &[Token<'_>]) -> Option<usize> {
 
 fn has_own_verb(toks: &[Token<'_>]) -> bool {
     toks.iter()
-        .any(|t| t.is_word() && (VERB_SET.contains(t.lower.as_ref()) || t.lower == "according"))
+        .any(|t| t.is_word() && (t.lex & lex::VERB != 0 || t.lower == "according"))
 }
 
 fn word<'a>(toks: &'a [Token<'_>], k: usize) -> &'a str {
@@ -465,7 +475,7 @@ fn sentence(
         }
     }
     let verbs: Vec<usize> = (0..toks.len())
-        .filter(|&k| toks[k].is_word() && VERB_SET.contains(toks[k].lower.as_ref()))
+        .filter(|&k| toks[k].is_word() && toks[k].lex & lex::VERB != 0)
         .collect();
     for &v in &verbs {
         // `claimed responsibility`, `claimed victory`: no reported speech.
@@ -620,7 +630,7 @@ fn is_name_part(toks: &[Token<'_>], k: usize) -> bool {
     match t.kind {
         TokenKind::Word => {
             t.capitalized()
-                || TITLE_SET.contains(t.lower.as_ref())
+                || t.lex & lex::TITLE != 0
                 || matches!(
                     t.lower.as_ref(),
                     "al" | "el" | "bin" | "ibn" | "de" | "of" | "the" | "abu" | "van" | "von"
@@ -912,10 +922,7 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
     // `Gift of Givers`: capitalized words around `of`, the first no title, name an
     // organization.
     let named_of = body.windows(3).any(|w| {
-        w[1].is("of")
-            && w[0].capitalized()
-            && w[2].capitalized()
-            && !TITLE_SET.contains(w[0].lower.as_ref())
+        w[1].is("of") && w[0].capitalized() && w[2].capitalized() && w[0].lex & lex::TITLE == 0
     });
     if named_of {
         return Some(Speaker {
@@ -964,7 +971,7 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
     // A surname that is also a title (`Peter King`, `John Marshall`) after a first name.
     if n >= 2
         && body[n - 1].capitalized()
-        && TITLE_SET.contains(body[n - 1].lower.as_ref())
+        && body[n - 1].lex & lex::TITLE != 0
         && is_person_name_token(body, n - 2)
     {
         n -= 1;
@@ -1154,11 +1161,7 @@ fn person_name_token_with<'t>(
                 return k + 1 < np.len();
             }
             let acronym = t.text.len() > 1 && t.text.chars().all(char::is_uppercase);
-            t.capitalized()
-                && !TITLE_SET.contains(w)
-                && !ORG_SET.contains(w)
-                && !acronym
-                && allows(t.text)
+            t.capitalized() && t.lex & (lex::TITLE | lex::ORG) == 0 && !acronym && allows(t.text)
         }
         TokenKind::Punct('-' | '\'') => t.glued,
         TokenKind::Punct('.') => t.glued && k > 0 && np[k - 1].text.len() == 1,

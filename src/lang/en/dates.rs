@@ -449,6 +449,25 @@ impl<'t> Parser<'_, 't> {
     /// abbreviation (`Wed.`, `Thu`); the weekday and last token.
     fn weekday(&self, k: usize) -> Option<(Weekday, usize)> {
         let t = self.t(k).filter(|t| t.kind == TokenKind::Word)?;
+        // Every name and abbreviation below is three to nine ASCII letters and starts with
+        // the three of its abbreviation (`mon`, `tue`, … in any case): most words are turned
+        // away here, before the lists are read (this runs for every token of every
+        // sentence, in `anchor_in`).
+        let b = t.lower.as_bytes();
+        if !(3..=9).contains(&b.len())
+            || !matches!(
+                [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20],
+                [b'm', b'o', b'n']
+                    | [b't', b'u', b'e']
+                    | [b'w', b'e', b'd']
+                    | [b't', b'h', b'u']
+                    | [b'f', b'r', b'i']
+                    | [b's', b'a', b't']
+                    | [b's', b'u', b'n']
+            )
+        {
+            return None;
+        }
         if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == t.lower) {
             return Some((wd, k));
         }
@@ -2000,6 +2019,13 @@ impl<'t> Parser<'_, 't> {
 
     /// The holiday named from token `k`: its rule and last token.
     fn holiday_name(&self, k: usize) -> Option<(Holiday, usize)> {
+        // A word that starts no name, as the tokenizer's look-up found.
+        if self
+            .t(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.lex & super::lex::HOLIDAY == 0)
+        {
+            return None;
+        }
         let first = self.word(k);
         let names = HOLIDAY_INDEX.get(first)?;
         let mut best: Option<(Holiday, usize)> = None;
@@ -2561,6 +2587,11 @@ static HOLIDAY_INDEX: LazyLock<FastMap<&'static str, HolidayNames>> = LazyLock::
     }
     map
 });
+
+/// The first words of the holidays' names, for [`super::lex::HOLIDAY`].
+pub(super) fn holiday_first_words() -> Vec<&'static str> {
+    HOLIDAY_INDEX.keys().copied().collect()
+}
 
 impl Holiday {
     /// The holiday's date in Gregorian year `y`.

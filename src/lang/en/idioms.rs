@@ -84,6 +84,11 @@ static NUMBER_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The words of [`NUMBER_WORDS`], for [`super::lex::IDIOM_NUMBER`].
+pub(super) fn number_words() -> Vec<&'static str> {
+    NUMBER_WORDS.iter().copied().collect()
+}
+
 fn fills(slot: &Slot, t: &Token<'_>) -> bool {
     match t.kind {
         TokenKind::Word => slot.0.contains(&t.lower.as_ref()),
@@ -95,7 +100,7 @@ fn fills(slot: &Slot, t: &Token<'_>) -> bool {
 /// When the number word at token `i` is part of a set phrase: the token after the phrase.
 pub fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let t = &tokens[i];
-    if !t.is_word() || !NUMBER_WORDS.contains(t.lower.as_ref()) {
+    if !t.is_word() || t.lex & super::lex::IDIOM_NUMBER == 0 {
         return None;
     }
     TABLE.iter().find_map(|idiom| {

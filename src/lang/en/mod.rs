@@ -173,6 +173,62 @@ static NUMBER_STARTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| numbers::start_words().collect());
 static DATE_STARTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| dates::start_words().collect());
+/// The word lists that are asked of nearly every word, in one map from a lower-case word to
+/// the lists it is in: the tokenizer looks each word up once ([`Token::lex`]), where each
+/// reader made a look-up of its own.
+pub(crate) mod lex {
+    use std::sync::LazyLock;
+
+    use crate::lang::FastMap;
+
+    /// Can start a number or an ordinal ([`super::NUMBER_STARTS`]).
+    pub const NUMBER_START: u16 = 1;
+    /// Can start a date ([`super::DATE_STARTS`]).
+    pub const DATE_START: u16 = 2;
+    /// A reporting verb (`said`, `told`).
+    pub const VERB: u16 = 4;
+    /// A reporting verb or participle (`saying`): kept out of subjects.
+    pub const REPORTING: u16 = 8;
+    /// A word of a title (`minister`, `spokesman`).
+    pub const TITLE: u16 = 16;
+    /// A head word of an organization (`ministry`, `army`).
+    pub const ORG: u16 = 32;
+    /// A function word, reporting verb or time word ([`super::subject::is_stopword`]).
+    pub const STOP: u16 = 64;
+    /// A number or ordinal word (`sixty`, `million`, `fifth`): [`super::numbers`]' own list.
+    pub const NUMBER_WORD: u16 = 128;
+    /// A number word of a set phrase (`at one point`): [`super::idioms`].
+    pub const IDIOM_NUMBER: u16 = 256;
+    /// The first word of a holiday's name (`christmas`, `eid`).
+    pub const HOLIDAY: u16 = 512;
+
+    static LEXICON: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
+        let mut m: FastMap<&'static str, u16> = FastMap::default();
+        let lists: [(u16, Vec<&'static str>); 10] = [
+            (NUMBER_START, super::NUMBER_STARTS.iter().copied().collect()),
+            (DATE_START, super::DATE_STARTS.iter().copied().collect()),
+            (VERB, super::attribution::verb_words()),
+            (REPORTING, super::attribution::reporting_words()),
+            (TITLE, super::attribution::title_words()),
+            (ORG, super::attribution::org_words()),
+            (STOP, super::subject::stop_words()),
+            (NUMBER_WORD, super::numbers::number_words()),
+            (IDIOM_NUMBER, super::idioms::number_words()),
+            (HOLIDAY, super::dates::holiday_first_words()),
+        ];
+        for (bit, words) in lists {
+            for w in words {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        m
+    });
+
+    /// The lists `w` (in lower case) is in.
+    pub fn of(w: &str) -> u16 {
+        LEXICON.get(w).copied().unwrap_or(0)
+    }
+}
 
 impl<'a, 't> Ctx<'a, 't> {
     fn new(text: &'a str, index: usize, tokens: &'a [Token<'t>]) -> Ctx<'a, 't> {
@@ -186,11 +242,13 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
                 TokenKind::Word => {
                     let w = t.lower.as_ref();
-                    number_start[i] = NUMBER_STARTS.contains(w);
+                    number_start[i] = t.lex & lex::NUMBER_START != 0;
                     // Number words start dates too (`third day of October`, `three weeks
-                    // ago`).
-                    date_start[i] =
-                        number_start[i] || DATE_STARTS.contains(w) || DATE_STARTS.contains(t.text);
+                    // ago`). The word as written is looked up only when it is not the
+                    // lower-case form already read.
+                    date_start[i] = number_start[i]
+                        || t.lex & lex::DATE_START != 0
+                        || (t.text != w && lex::of(t.text) & lex::DATE_START != 0);
                 }
                 TokenKind::Punct(c) => number_start[i] = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c),
             }

@@ -282,8 +282,14 @@ pub fn start_words() -> impl Iterator<Item = &'static str> {
     ])
 }
 
+/// The number words, for [`super::lex::NUMBER_WORD`].
+pub(super) fn number_words() -> Vec<&'static str> {
+    WORDS.keys().map(String::as_str).collect()
+}
+
 fn atoms_of(t: &Token<'_>) -> Option<&'static [Atom]> {
-    if t.kind != TokenKind::Word {
+    // The tokenizer's look-up says whether the word is in the map.
+    if t.kind != TokenKind::Word || t.lex & super::lex::NUMBER_WORD == 0 {
         return None;
     }
     WORDS.get(t.lower.as_ref()).map(Vec::as_slice)

@@ -38,6 +38,11 @@ like unlike via per s";
 static STOP: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| STOPWORDS.split_whitespace().collect());
 
+/// The list of [`super::lex::STOP`].
+pub(super) fn stop_words() -> Vec<&'static str> {
+    STOPWORDS.split_whitespace().collect()
+}
+
 /// Whether a lower-case word is a function word, a reporting verb or a time word.
 pub fn is_stopword(w: &str) -> bool {
     STOP.contains(w)
@@ -62,10 +67,13 @@ fn content_word<'a>(
         return None;
     }
     let w = t.lower.as_ref();
-    let w = w.strip_suffix("'s").unwrap_or(w);
+    // The token's own lists, unless a possessive is cut off.
+    let (w, lists) = match w.strip_suffix("'s") {
+        Some(stem) => (stem, super::lex::of(stem)),
+        None => (w, t.lex),
+    };
     if w.chars().count() < 3
-        || STOP.contains(w)
-        || super::attribution::is_reporting_word(w)
+        || lists & (super::lex::STOP | super::lex::REPORTING) != 0
         || !w.chars().all(char::is_alphabetic)
     {
         return None;

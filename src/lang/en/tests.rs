@@ -729,3 +729,105 @@ en! {
     last_year_round_is_no_year: "In March last year-round flights resumed."
         => ["March|date|2014-03|2014-03-01..2014-03-31|exact|", "last year|date|2013|2013-01-01..2013-12-31|exact|"];
 }
+
+/// speed9: the tokenizer's one look-up per word (`Token::lex`) says what each list says,
+/// and the forms and filters that replaced per-reader work give what they gave.
+mod lexicon_once {
+    use crate::lang::FastSet;
+    use crate::lang::en::lex;
+    use crate::lang::en::tokens::tokenize;
+
+    #[test]
+    fn lexicon_bits_agree_with_the_lists() {
+        let lists: Vec<(u16, FastSet<&'static str>)> = vec![
+            (
+                lex::NUMBER_START,
+                super::super::NUMBER_STARTS.iter().copied().collect(),
+            ),
+            (
+                lex::DATE_START,
+                super::super::DATE_STARTS.iter().copied().collect(),
+            ),
+            (
+                lex::VERB,
+                super::super::attribution::verb_words()
+                    .into_iter()
+                    .collect(),
+            ),
+            (
+                lex::REPORTING,
+                super::super::attribution::reporting_words()
+                    .into_iter()
+                    .collect(),
+            ),
+            (
+                lex::TITLE,
+                super::super::attribution::title_words()
+                    .into_iter()
+                    .collect(),
+            ),
+            (
+                lex::ORG,
+                super::super::attribution::org_words().into_iter().collect(),
+            ),
+            (
+                lex::STOP,
+                super::super::subject::stop_words().into_iter().collect(),
+            ),
+            (
+                lex::NUMBER_WORD,
+                super::super::numbers::number_words().into_iter().collect(),
+            ),
+            (
+                lex::IDIOM_NUMBER,
+                super::super::idioms::number_words().into_iter().collect(),
+            ),
+            (
+                lex::HOLIDAY,
+                super::super::dates::holiday_first_words()
+                    .into_iter()
+                    .collect(),
+            ),
+        ];
+        let words: FastSet<&str> = lists
+            .iter()
+            .flat_map(|(_, l)| l.iter().copied())
+            .chain(["kerry", "Said", "month", "thusly", "", "’", "sixty-two"])
+            .collect();
+        for (bit, list) in &lists {
+            for w in &words {
+                assert_eq!(lex::of(w) & bit != 0, list.contains(w), "{w} / bit {bit}");
+            }
+        }
+        // `said` is a verb and a stop word; `one` starts numbers and set phrases.
+        assert_eq!(
+            lex::of("said") & (lex::VERB | lex::STOP),
+            lex::VERB | lex::STOP
+        );
+        assert_ne!(lex::of("one") & lex::IDIOM_NUMBER, 0);
+        assert_eq!(lex::of("Said"), 0, "looked up in lower case only");
+    }
+
+    #[test]
+    fn tokens_carry_lower_forms_and_bits() {
+        let tokens = tokenize("Kerry’s aide SAID ’ Thursday 12 Müller", 0);
+        let lower: Vec<&str> = tokens.iter().map(|t| t.lower.as_ref()).collect();
+        assert_eq!(
+            lower,
+            ["kerry's", "aide", "said", "'", "thursday", "12", "müller"]
+        );
+        // Bits for words only, from the lower-case form.
+        assert_ne!(tokens[2].lex & lex::VERB, 0);
+        assert_ne!(tokens[4].lex & lex::DATE_START, 0);
+        assert_eq!(tokens[3].lex, 0);
+        assert_eq!(tokens[5].lex, 0);
+        assert_eq!(tokens[0].lex, 0);
+    }
+}
+
+en! {
+    // speed9: weekdays past the three-letter filter, and words that start like one.
+    weekday_abbreviation_dates: "The vote is set for Thurs., Dec. 11."
+        => ["Thurs., Dec. 11|date|2014-12-11|2014-12-11..2014-12-11|exact|"];
+    monthly_is_no_monday: "The monthly report came out." => [];
+}

@@ -26,6 +26,9 @@ pub struct Token<'t> {
     pub text: &'t str,
     /// The text in lower case.
     pub lower: Cow<'t, str>,
+    /// For a word, the lexicons its lower-case form is in ([`super::lex`] bits), looked up
+    /// once here for the many readers that ask; 0 for digits and marks.
+    pub lex: u16,
     /// No space between this token and the one before it.
     pub glued: bool,
     /// What separates it from the token before.
@@ -99,20 +102,22 @@ fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Ve
             i += c.len_utf8();
             continue;
         }
-        let (end, kind) = if c.is_alphabetic() {
-            (word_end(text, i + c.len_utf8()), TokenKind::Word)
+        // For a word: `Some(capitals)` when it is all ASCII, as its scan found.
+        let (end, kind, ascii) = if c.is_alphabetic() {
+            let (end, ascii) = word_end(text, i, c);
+            (end, TokenKind::Word, ascii)
         } else if c.is_ascii_digit() {
             let mut end = i + 1;
             while end < bytes.len() && bytes[end].is_ascii_digit() {
                 end += 1;
             }
-            (end, TokenKind::Digits)
+            (end, TokenKind::Digits, None)
         } else {
-            (i + c.len_utf8(), TokenKind::Punct(c))
+            (i + c.len_utf8(), TokenKind::Punct(c), None)
         };
         let t = &text[i..end];
-        let lower = if kind == TokenKind::Word && t.is_ascii() {
-            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        let lower = if let Some(capitals) = ascii {
+            if capitals {
                 match lowered.and_then(|l| l.get(i..end)) {
                     Some(l) => Cow::Borrowed(l),
                     None => Cow::Owned(t.to_ascii_lowercase()),
@@ -122,10 +127,19 @@ fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Ve
             }
         } else if kind == TokenKind::Word && t.chars().any(char::is_uppercase) {
             Cow::Owned(t.to_lowercase().replace('’', "'"))
-        } else if t.contains('’') {
+        } else if kind == TokenKind::Punct('’') {
+            // The typographic apostrophe alone: no allocation for its plain form.
+            Cow::Borrowed("'")
+        } else if kind == TokenKind::Word && t.contains('’') {
+            // Digits and other marks hold no apostrophe; only a non-ASCII word is searched.
             Cow::Owned(t.replace('’', "'"))
         } else {
             Cow::Borrowed(t)
+        };
+        let lex = if kind == TokenKind::Word {
+            super::lex::of(&lower)
+        } else {
+            0
         };
         out.push(Token {
             start: base + i,
@@ -133,6 +147,7 @@ fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Ve
             kind,
             text: t,
             lower,
+            lex,
             glued: gap == Gap::None && !out.is_empty(),
             gap: if out.is_empty() { Gap::None } else { gap },
         });
@@ -153,12 +168,18 @@ fn char_at(text: &str, i: usize) -> char {
     }
 }
 
-/// Where the word that goes on at byte `end` ends: letters and combining marks, and an
-/// apostrophe between letters (`Kerry's`, `o'clock`).
-fn word_end(text: &str, mut end: usize) -> usize {
+/// Where the word that starts with `c` at byte `start` ends: letters and combining marks,
+/// and an apostrophe between letters (`Kerry's`, `o'clock`). With it, when the word is all
+/// ASCII, whether it has a capital letter (read in the same pass, for its lower-case form).
+fn word_end(text: &str, start: usize, c: char) -> (usize, Option<bool>) {
     let bytes = text.as_bytes();
+    let mut end = start + c.len_utf8();
+    let mut ascii = c.is_ascii();
+    let mut capitals = c.is_ascii_uppercase();
     while end < bytes.len() {
-        if bytes[end].is_ascii_alphabetic() {
+        let b = bytes[end];
+        if b.is_ascii_alphabetic() {
+            capitals |= b.is_ascii_uppercase();
             end += 1;
             continue;
         }
@@ -172,12 +193,13 @@ fn word_end(text: &str, mut end: usize) -> usize {
                     .next()
                     .is_some_and(char::is_alphabetic))
         {
+            ascii &= d.is_ascii();
             end = after;
         } else {
             break;
         }
     }
-    end
+    (end, ascii.then_some(capitals))
 }
 
 /// The whitespace-separated words of `tokens[lo..hi]` as written in `text`, the document
