@@ -279,6 +279,22 @@ pub fn is_cardinal_word(token: &Token<'_>) -> bool {
     )
 }
 
+/// `الأربعة`, `الخمسة عشر`: a cardinal from three to nineteen with the article, as it
+/// agrees with a definite noun before it (`الأيام الأربعة`). Its value and last token.
+pub fn definite_cardinal(tokens: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
+    let (word, _, prefix) = word_at(tokens.get(i)?)?;
+    let Word::Unit(v) = word else {
+        return None;
+    };
+    if !prefix.ends_with("ال") || !(3.0..=10.0).contains(&v) {
+        return None;
+    }
+    match tokens.get(i + 1).and_then(word_at) {
+        Some((Word::Ten, 0, _)) if v < 10.0 => Some((v + 10.0, i + 1)),
+        _ => Some((v, i)),
+    }
+}
+
 /// Whether `token` is a number word (any kind, with or without a proclitic).
 pub fn is_number_word(token: &Token<'_>) -> bool {
     word_at(token).is_some()
