@@ -2358,6 +2358,15 @@ impl Parser<'_, '_> {
                 }
             }
             Lex::Yesterday => {
+                // `وما أشبه الليلة بالبارحة`: the proverb compares tonight with the past, no
+                // date («by» or «like» yesterday after «tonight»).
+                if p > 0
+                    && tk[i].key.starts_with(['ب', 'ك'])
+                    && i > 0
+                    && tk[i - 1].key.ends_with("الليله")
+                {
+                    return None;
+                }
                 if self.t(i + 1).is_some_and(|t| t.key == "الاول") && tk[i].key.ends_with("امس")
                 {
                     (-2, i + 1)

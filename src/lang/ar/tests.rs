@@ -999,3 +999,18 @@ ar! {
     weekday_after_today_stays: "ويعتبر اليوم الأربعاء آخر أيام العزاء"
         => ["اليوم الأربعاء|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
 }
+
+ar! {
+    // A restated amount in brackets with commas and a dot between groups of three: whole.
+    mixed_separators_in_brackets: "بتكلفة إجمالية بلغت ( 37,775.000) مليون ريال"
+        => ["( 37,775.000) مليون ريال|money|37775000|37775000..37775000|exact|riyal"];
+    decimal_in_brackets_stays: "بلغت (37.5) مليون ريال"
+        => ["(37.5) مليون ريال|money|37500000|37500000..37500000|exact|riyal"];
+}
+
+ar! {
+    // The proverb «how like tonight is to yesterday» names no day; yesterday stays.
+    proverb_tonight_yesterday: "وما أشبه الليلة بالبارحة" => [];
+    yesterday_stays: "وصل الوفد البارحة"
+        => ["البارحة|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+}
