@@ -3283,9 +3283,10 @@ fn dual_pair(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     }
     // (`المنتخبين` is no unit of its own: any definite word in ين of some length.)
     let key = tokens[i].key.as_str();
-    let dual = units::lookup(&[key])
-        .is_some_and(|u| u.plurality == units::Plurality::Dual && u.definite)
-        || key.starts_with("ال") && key.ends_with("ين") && key.chars().count() >= 7;
+    let unit_dual =
+        units::lookup(&[key]).is_some_and(|u| u.plurality == units::Plurality::Dual && u.definite);
+    let dual =
+        unit_dual || key.starts_with("ال") && key.ends_with("ين") && key.chars().count() >= 7;
     // `في المركزين الثاني والثالث`, `المرتبتين الرابعة والخامسة`: ranks held stay ordinals.
     let stem = key
         .trim_start_matches(['و', 'ف', 'ب', 'ل'])
@@ -3319,7 +3320,9 @@ fn dual_pair(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         }
         _ => return None,
     };
-    adjective(b, stem).then_some(b + 1)
+    // (Another noun with two ordinals is a ranking: `المشغلين الثاني والثالث`.)
+    let ranked = ordinals::parse_at(tokens, a).is_some() && ordinals::parse_at(tokens, b).is_some();
+    (adjective(b, stem) && (unit_dual || !ranked)).then_some(b + 1)
 }
 
 fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {

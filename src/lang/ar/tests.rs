@@ -1014,3 +1014,9 @@ ar! {
     yesterday_stays: "وصل الوفد البارحة"
         => ["البارحة|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
 }
+
+ar! {
+    // A dual that names no counted thing, before two ordinals: a ranking, the ordinals stay.
+    operators_ranked_stay: "اللتين تعدان المشغلين الثاني والثالث في السوق"
+        => ["الثاني|ordinal|2|2..2|exact|", "الثالث|ordinal|3|3..3|exact|"];
+}
