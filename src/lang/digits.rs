@@ -175,8 +175,15 @@ fn signed(text: &str, start: usize, end: usize, value: f64) -> (usize, f64) {
         }
     }
     let mut before = text[..start].chars().rev();
+    // `بين20 -30`, `2015 -2019`, `0 -3`: a dash after a number and a space joins a range or a
+    // score; no minus.
+    let after_number = |mut rest: std::iter::Rev<std::str::Chars<'_>>| {
+        rest.find(|c| !c.is_whitespace())
+            .is_some_and(|c| digit_value(c).is_some() || matches!(c, '%' | '٪'))
+    };
     if let Some(sign @ ('-' | '−')) = before.next()
-        && free(before.next())
+        && free(before.clone().next())
+        && !after_number(before)
     {
         start -= sign.len_utf8();
         value = -value;

@@ -366,6 +366,14 @@ pub fn recurring_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     (tail == Tail::None && p.every_year(last + 1)).then_some(last)
 }
 
+/// The weekday named by the word at token `k` (`الإثنين`, `والخميس`).
+pub fn weekday_at(tk: &[Token<'_>], k: usize) -> Option<Weekday> {
+    match lex(tk, k, true) {
+        Some((Lex::Weekday(wd), _)) => Some(wd),
+        _ => None,
+    }
+}
+
 /// The weekday right before token `i`, or before a modifier there (`السبت الماضي`).
 fn weekday_before(tk: &[Token<'_>], i: usize) -> Option<Weekday> {
     let p = i.checked_sub(1)?;
@@ -1251,7 +1259,59 @@ const GENERIC_TODAY_BEFORE: &[&str] = &[
     "انسان",
     "مجتمع",
     "مجتمعات",
+    // `وهي اليوم تعود`, `نحن اليوم على مشارف`: a pronoun subject, «nowadays».
+    "نحن",
+    "هي",
+    "هو",
+    "هم",
+    // `أصبح اليوم`, `تعد اليوم نوعا من`: a verb of being or becoming, «nowadays».
+    "اصبح",
+    "اصبحت",
+    "بات",
+    "باتت",
+    "صار",
+    "صارت",
+    "اضحي",
+    "اضحت",
+    "تعد",
+    "يعد",
+    "تعتبر",
+    "يعتبر",
 ];
+
+/// `ما نراه اليوم`, `عما يحصل اليوم`, `ما يميز التمور اليوم`: «what … today» after `ما`
+/// and a present verb (its subject may stand between) is «nowadays».
+fn generic_what_today(tokens: &[Token<'_>], i: usize) -> bool {
+    let what = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && matches!(t.key.as_str(), "ما" | "عما" | "مما" | "كما")
+        })
+    };
+    let present = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.key.starts_with(['ي', 'ت', 'ن'])
+                && t.key.chars().count() >= 3
+        })
+    };
+    let definite = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.key.starts_with("ال"))
+    };
+    // `ما هي عليه اليوم`: what it is today.
+    let pronoun = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.key.as_str(), "هي" | "هو" | "هم" | "هن" | "نحن"))
+    };
+    let on_it = i >= 2
+        && pronoun(i - 2)
+        && matches!(tokens[i - 1].key.as_str(), "عليه" | "عليها" | "عليهم");
+    on_it
+        || (i >= 2 && what(i - 2) && present(i - 1))
+        || (i >= 3 && what(i - 3) && present(i - 2) && definite(i - 1))
+}
 
 /// Words after `اليوم` that make it "the day" (`اليوم الذي`, `اليوم نفسه`).
 const NOT_TODAY_AFTER: &[&str] = &[
@@ -2255,8 +2315,13 @@ impl Parser<'_, '_> {
                     return None;
                 }
                 // A name in quotes (the daily «اليوم»).
+                // (Not before a weekday: `ويعتبر اليوم الخميس آخر أيام العزاء`.)
+                let weekday_next = weekday_at(tk, i + 1).is_some();
                 if prev_in(tk, i, NOT_TODAY_BEFORE)
-                    || prev_in(tk, i, GENERIC_TODAY_BEFORE)
+                    || !weekday_next && prev_in(tk, i, GENERIC_TODAY_BEFORE)
+                    || !weekday_next && generic_what_today(tk, i)
+                    // `اليوم نحن على مشارف`: «today we are», nowadays.
+                    || i == 0 && tk.get(1).is_some_and(|t| t.key == "نحن")
                     || (i > 0
                         && is_punct(tk, i - 1, &['"', '“', '«', '\''])
                         && is_punct(tk, i + 1, &['"', '”', '»', '\'']))
@@ -2293,6 +2358,15 @@ impl Parser<'_, '_> {
                 }
             }
             Lex::Yesterday => {
+                // `وما أشبه الليلة بالبارحة`: the proverb compares tonight with the past, no
+                // date («by» or «like» yesterday after «tonight»).
+                if p > 0
+                    && tk[i].key.starts_with(['ب', 'ك'])
+                    && i > 0
+                    && tk[i - 1].key.ends_with("الليله")
+                {
+                    return None;
+                }
                 if self.t(i + 1).is_some_and(|t| t.key == "الاول") && tk[i].key.ends_with("امس")
                 {
                     (-2, i + 1)

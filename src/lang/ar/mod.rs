@@ -90,9 +90,17 @@ impl LanguagePack for Arabic {
                     // A date that cannot be resolved (no publication date): its words are
                     // not numbers or ordinals either.
                     i = last + 1;
+                } else if let Some((r, next)) = definite_count(&ctx, i) {
+                    out.push(r);
+                    i = next;
+                } else if let Some(next) = dual_pair(&ctx, i) {
+                    i = next;
                 } else if let Some(next) = not_a_claim(&ctx, i) {
                     i = next;
-                } else if let Some((r, next)) = quantity(&ctx, i) {
+                } else if let Some((mut r, next)) = quantity(&ctx, i) {
+                    if let Some(prev) = out.last() {
+                        shared_approx(doc.text, prev, &mut r);
+                    }
                     out.push(r);
                     i = next;
                 } else if let Some((r, next)) = ordinal(&ctx, i) {
@@ -664,11 +672,23 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let model = matches!(
         i.checked_sub(1).map(|p| &tokens[p].kind),
         Some(TokenKind::Punct('-'))
-    ) && prev_key(2).is_some_and(|k| matches!(k, "اف" | "ف" | "ميغ" | "سو" | "اس"))
+    ) && prev_key(2).is_some_and(|k| {
+        matches!(k, "اف" | "ف" | "ميغ" | "سو" | "اس" | "مي" | "تو" | "ام" | "بي" | "تي")
+    })
         // `إف 16`, `ميغ 29`: also written with a space.
         || i >= 1
             && tokens[i - 1].kind == TokenKind::Word
             && matches!(tokens[i - 1].key.as_str(), "اف" | "ميغ" | "ميج" | "سو")
+        // `صواريخ فاتح 110`, `وشهاب 3`, `دبابات إم 1`, `قاذفات بي 52`: a missile's or a
+        // weapon's name, or a Latin letter's (written with its hamza, so not `أم` the
+        // mother), before a whole number that counts nothing after it.
+        || i >= 1
+            && tokens[i - 1].kind == TokenKind::Word
+            && (tokens[i - 1].stems().any(|(_, s)| WEAPON_NAMES.contains(&s))
+                || matches!(tokens[i - 1].text, "إم" | "إيه" | "بي" | "تي"))
+            && t.number().is_some_and(|v| v.fract() == 0.0 && v < 1000.0)
+            && !next_is(&['%', '٪', '/'])
+            && units::lookup(ctx.keys_from(i + 1)).is_none()
         // `إيرباص إيه320`, `بي52`: a Latin letter's name written against the digits.
         || i >= 1
             && tokens[i - 1].kind == TokenKind::Word
@@ -1293,6 +1313,21 @@ const INDEX_WITH_NUMBER: &[(&[&str], &str, f64)] = &[
     (&["ايجي"], "اكس", 100.0),
 ];
 
+/// Names (keys) of missiles and weapons that take a number: Fateh-110, Shahab-3,
+/// Zelzal-2, Scud, Qaher, Sukhoi, MiG, Mil, Tupolev.
+const WEAPON_NAMES: &[&str] = &[
+    "فاتح",
+    "شهاب",
+    "زلزال",
+    "سكود",
+    "قاهر",
+    "سو",
+    "ميغ",
+    "ميج",
+    "مي",
+    "تو",
+];
+
 /// Keys of the names of Latin letters spelled in Arabic (`إم`, `إتش`, `بي`), as in codes
 /// (`ام اتش 17`). Not the letter names that are also common words (`في`, `أو`, `أن`, `أي`).
 const LETTER_NAMES: &[&str] = &[
@@ -1759,14 +1794,23 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let open = qualifiers::range_open(tokens, i);
     let mut high_num: Option<Num> = None;
     // `بنتيجة (0-4)`: a score, not a range.
-    let score = (i.saturating_sub(4)..i).any(|k| tokens[k].key.ends_with("نتيجه"));
+    // (`نتيجة الخزعة 3-4 أيام`: a unit after the pair makes it a range, the result of a test.)
+    let score = (i.saturating_sub(4)..i).any(|k| tokens[k].key.ends_with("نتيجه"))
+        && !(punct_at(i + 1, &['-', '–'])
+            && tokens.get(i + 2).is_some_and(|t| t.number().is_some())
+            && units::lookup(ctx.keys_from(i + 3)).is_some());
     // `من 400 مليار يوان في 2010 إلى 2.3 تريليون`: a year is no range's low bound.
     let year_low = year_cued(tokens, i, &n);
     if !score
         && !year_low
         && let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
         && let Some(m) = numbers::parse_at(tokens, j)
-        && m.value > n.value
+        // `ما بين 9.72% إلى 1.21%`, `بين 7 و 5`: after «between» the high end may come first
+        // (after «from», or `بين … إلى`, a fall is a change, not a range).
+        && (m.value > n.value
+            || m.value < n.value
+                && matches!(open, Some((RangeOpen::Between, f, _))
+                    if f + 2 == i || !matches!(tokens[last + 1].key.as_str(), "الي" | "حتي")))
         // `من 8 إلى 23 سبتمبر`: the high end is the day of a date, not a count's bound.
         && dates::extent_at(tokens, j).is_none_or(|l| l <= m.last)
         // `18-21%`: the percent sign on the high end only stands for both.
@@ -1893,6 +1937,18 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         let u = UnitMatch {
             concept,
             kind: UnitKind::Money,
+            plurality: units::Plurality::Singular,
+            words: 1,
+            definite: false,
+            proclitic: false,
+        };
+        last += 1;
+        unit = Some((u, last));
+    } else if !percent && !rank_range && metres_abbrev(tokens, first, last + 1) {
+        // `على مسافة 1200 م`: `م` is metres after a word of length or a race.
+        let u = UnitMatch {
+            concept: "meter",
+            kind: UnitKind::Count,
             plurality: units::Plurality::Singular,
             words: 1,
             definite: false,
@@ -2220,6 +2276,25 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         Some((u, _)) => u.kind == UnitKind::Count && !MEASURES.contains(&u.concept),
         None => noun.is_some(),
     };
+    // `ميلا في الساعة -137 كيلومترا`: a dash before the number of a count that cannot be
+    // negative (distances, people, things) is no minus sign; degrees, points, amounts and
+    // percents may be.
+    let signed_count = matches!(&unit, Some((u, _)) if u.kind == UnitKind::Count
+        && !matches!(u.concept, "degree" | "degree_celsius" | "point"))
+        || unit.is_none() && noun.is_some();
+    let n = if n.value < 0.0 && signed_count && !percent && high_num.is_none() && sign > 0.0 {
+        if start == tokens[i].start {
+            start += tokens[i].text.chars().next().map_or(0, char::len_utf8);
+        }
+        Num {
+            value: -n.value,
+            low: -n.high,
+            high: -n.low,
+            ..n
+        }
+    } else {
+        n
+    };
     let n = if discrete && !percent && high_num.is_none() && dot_thousands(&tokens[n.first]) {
         Num {
             value: n.value * 1000.0,
@@ -2250,7 +2325,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         Qualifier::Exact
     };
     let (low, high) = match (&high_num, qualifier) {
-        (Some(m), _) => (Some(n.low), Some(m.high)),
+        (Some(m), _) => (Some(n.low.min(m.low)), Some(m.high.max(n.high))),
         (None, Qualifier::Approx) => {
             let (low, high) = approx_bounds(n.value, n.high);
             (Some(low), Some(high))
@@ -2272,7 +2347,8 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         Some((d, f)) => Value::Text(iso_duration(v * f64::from(f), d)),
         None => Value::Number(v),
     };
-    let mut r = Recognized::exact(ctx.index, start, end, kind, value_of(sign * n.value));
+    let value = high_num.as_ref().map_or(n.value, |m| n.value.min(m.value));
+    let mut r = Recognized::exact(ctx.index, start, end, kind, value_of(sign * value));
     r.low = low.map(value_of);
     r.high = high.map(value_of);
     r.qualifier = qualifier;
@@ -2316,6 +2392,9 @@ fn date(
     {
         return None;
     }
+    if let Some(found) = date_range(ctx, i, publication, &d) {
+        return Some(found);
+    }
     let day = |d: jiff::civil::Date| Value::Text(d.to_string());
     let mut r = Recognized::exact(ctx.index, d.start, d.end, Kind::Date, Value::Text(d.iso()));
     if d.grain != dates::Grain::Day {
@@ -2325,6 +2404,282 @@ fn date(
     }
     r.subject = ctx.subject(d.first, d.last);
     Some((r, d.last + 1))
+}
+
+/// Words (stems) a few words before `من X إلى Y` that make it a move from one date to
+/// another, not a span: postponed, brought forward, moved, changed.
+const DATE_MOVE_STEMS: &[&str] = &[
+    "تاجيل",
+    "اجل",
+    "تاجل",
+    "اجلت",
+    "تاجلت",
+    "ارجا",
+    "ارجات",
+    "ارجاء",
+    "تقديم",
+    "قدم",
+    "نقل",
+    "تغيير",
+    "تعديل",
+    "تمديد",
+    "مدد",
+    "مددت",
+    "تمدد",
+];
+
+/// `من 27 شوال الحالي إلى السادس من ذي القعدة المقبل`, `خلال الفترة من (سبتمبر- نوفمبر)`,
+/// `بين الثاني عشر والخامس والعشرين من تموز`: two dates after `من` (closed by `إلى`,
+/// `حتى` or a dash) or `بين` (closed by `و`) are one span, from the first day of the first
+/// to the last day of the second. A second date without its year that would fall before
+/// the first is taken a year later (`من ديسمبر إلى فبراير`). Not a move from one date to
+/// another (`تأجيل الاجتماع من الأحد إلى الثلاثاء`).
+fn date_range(
+    ctx: &Ctx<'_, '_>,
+    i: usize,
+    publication: Option<jiff::civil::Date>,
+    d: &dates::DateMatch,
+) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    let word = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word);
+    // `من (سبتمبر- نوفمبر)`: the opener may stand before a bracket.
+    let paren = i > 0 && dates::is_punct(tokens, i - 1, &['(']);
+    let o = if paren {
+        i.checked_sub(2)?
+    } else {
+        i.checked_sub(1)?
+    };
+    if d.first != i {
+        return None;
+    }
+    let opener = word(o)?;
+    let between = matches!(opener.key.as_str(), "بين" | "وبين");
+    let from = matches!(opener.key.as_str(), "من" | "ومن");
+    if !(between || from) {
+        return None;
+    }
+    let k = d.last + 1;
+    let close = tokens.get(k)?;
+    let word_close = close.kind == TokenKind::Word
+        && (matches!(
+            close.key.as_str(),
+            "الي" | "حتي" | "وحتي" | "لغايه" | "والي"
+        ) || between && close.key == "و");
+    let j = if dates::is_punct(tokens, k, &['-', '–', '—']) || word_close {
+        k + 1
+    } else if between && close.kind == TokenKind::Word && close.key.starts_with('و') {
+        k
+    } else {
+        return None;
+    };
+    let d2 = dates::parse_at(tokens, j, publication)?;
+    if d2.first != j
+        || matches!(d.grain, dates::Grain::Year | dates::Grain::HijriYear)
+        || matches!(d2.grain, dates::Grain::Year | dates::Grain::HijriYear)
+    {
+        return None;
+    }
+    let moved = (o.saturating_sub(6)..o).any(|m| {
+        tokens[m].kind == TokenKind::Word
+            && tokens[m].stems().any(|(_, s)| DATE_MOVE_STEMS.contains(&s))
+    });
+    if moved {
+        return None;
+    }
+    let year = jiff::Span::new().years(1);
+    let fits =
+        |lo: jiff::civil::Date, hi: jiff::civil::Date| hi > lo && (hi - lo).get_days() <= 400;
+    let mut lo = d.date;
+    let mut hi = d2.last_day;
+    // `من السبت 7 ذي القعدة حتى يوم الإثنين`: a bare weekday at the end is the first one
+    // after the first date.
+    let bare_weekday = !d2.explicit
+        && d2.grain == dates::Grain::Day
+        && (d2.first..=d2.last).all(|k| tokens[k].number().is_none())
+        && dates::weekday_at(tokens, d2.last).is_some();
+    if let Some(wd) = dates::weekday_at(tokens, d2.last).filter(|_| bare_weekday) {
+        let ahead =
+            (wd.to_monday_zero_offset() - lo.weekday().to_monday_zero_offset()).rem_euclid(7);
+        hi = lo
+            .checked_add(jiff::Span::new().days(if ahead == 0 { 7 } else { ahead }))
+            .ok()?;
+    }
+    if !fits(lo, hi) && !d2.explicit {
+        // (Not past 300 days: `من السبت 7 ذي القعدة حتى يوم الإثنين` is no year long.)
+        hi = hi.checked_add(year).ok()?;
+        if !fits(lo, hi) || (hi - lo).get_days() > 300 {
+            return None;
+        }
+    } else if !fits(lo, hi) && !d.explicit && d2.explicit {
+        // `من 5 مارس حتى 10 مايو 2015`: the first takes the second's year.
+        lo = lo.with().year(hi.year()).build().ok()?;
+        if lo >= hi {
+            lo = lo.checked_sub(year).ok()?;
+        }
+    }
+    // `من 23 ديسمبر وحتى 5 يناير المقبل`: a first date without its year is the last one of
+    // its name before the second.
+    while !d.explicit
+        && let Ok(later) = lo.checked_add(year)
+        && later < hi
+    {
+        lo = later;
+    }
+    if !fits(lo, hi) {
+        return None;
+    }
+    let (last, end) = (d2.last, d2.end);
+    let day = |d: jiff::civil::Date| Value::Text(d.to_string());
+    let mut r = Recognized::exact(
+        ctx.index,
+        d.start,
+        end,
+        Kind::Date,
+        Value::Text(format!("{lo}/{hi}")),
+    );
+    r.low = Some(day(lo));
+    r.high = Some(day(hi));
+    r.subject = ctx.subject(d.first, last);
+    Some((r, last + 1))
+}
+
+/// Stems of the words of length, height, depth and races before a number whose `م` is
+/// metres (`على مسافة 1200 م`, `سباق 1500 م`, `ارتفاع 3000 م`).
+const LENGTH_STEMS: &[&str] = &[
+    "مسافه",
+    "ارتفاع",
+    "طول",
+    "عمق",
+    "عرض",
+    "سباق",
+    "متر",
+    "مترا",
+    "امتار",
+    "ركض",
+    "جري",
+    "عدو",
+    "مسافات",
+    "مدي",
+    "قطر",
+    "علو",
+    "سباقات",
+    "مضمار",
+];
+
+/// Whether the word `م` at `k` (apart from the number, a word of its own) is metres: a word
+/// of length or a race up to three words before the number at `first` (`على مسافة 1200 م`),
+/// and no `عام`/`سنة` right before it (`عام 1200 م` is a year).
+fn metres_abbrev(tokens: &[Token<'_>], first: usize, k: usize) -> bool {
+    let Some(m) = tokens.get(k) else {
+        return false;
+    };
+    if m.kind != TokenKind::Word || m.text != "م" {
+        return false;
+    }
+    let year_word = first.checked_sub(1).is_some_and(|p| {
+        tokens[p]
+            .stems()
+            .any(|(_, s)| matches!(s, "عام" | "سنه" | "العام" | "السنه"))
+    });
+    !year_word
+        && (first.saturating_sub(3)..first).any(|p| {
+            tokens[p].kind == TokenKind::Word
+                && tokens[p]
+                    .stems()
+                    .any(|(_, s)| LENGTH_STEMS.contains(&s.trim_start_matches("ال")))
+        })
+}
+
+/// `نحو 190 مليار يورو و65 مليار جنيه`: «about» before the first of two amounts of the same
+/// kind joined by `و` covers the second too.
+fn shared_approx(text: &str, prev: &Recognized, r: &mut Recognized) {
+    let gap = text.get(prev.byte_end..r.byte_start).map(str::trim);
+    // The qualifier stands before the first amount (`277 ألف ريال تقريبا و450 ريالا` is
+    // about the first only); `نحو ألفي طالبة و79 طالبة` is one number written in two.
+    let before = text
+        .get(prev.byte_start..prev.byte_end)
+        .is_some_and(|t| !t.starts_with(|c: char| c.is_numeric()) && !t.ends_with("تقريبا"));
+    let (Value::Number(p), Value::Number(v)) = (&prev.value, &r.value) else {
+        return;
+    };
+    if !before || prev.unit == r.unit && *v * 10.0 < *p {
+        return;
+    }
+    if prev.sentence != r.sentence
+        || prev.qualifier != Qualifier::Approx
+        || r.qualifier != Qualifier::Exact
+        || prev.kind != r.kind
+        || !matches!(r.kind, Kind::Money | Kind::Count)
+        || gap != Some("و")
+    {
+        return;
+    }
+    let Value::Number(v) = r.value else {
+        return;
+    };
+    let (low, high) = approx_bounds(v, v);
+    r.qualifier = Qualifier::Approx;
+    r.low = Some(Value::Number(low));
+    r.high = Some(Value::Number(high));
+}
+
+/// Adjectives (keys) that close `الأيام الأربعة الأولى`: first, last, past, coming.
+const DEFINITE_COUNT_ENDS: &[&str] = &[
+    "الاولي",
+    "الاول",
+    "الاوايل",
+    "الاخيره",
+    "الاخير",
+    "الاواخر",
+    "الماضيه",
+    "الماضي",
+    "المقبله",
+    "القادمه",
+    "المنصرمه",
+    "الفايته",
+];
+
+/// `خلال الأيام الأربعة الأولى`, `في الأشهر الثلاثة الماضية`: a definite plural noun, the
+/// definite cardinal that agrees with it and «first», «last», «past» or «coming» count the
+/// noun like `أول أربعة أيام` (the ordinal after them is no claim). The cardinal is at `i`.
+fn definite_count(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    let t = tokens.get(i)?;
+    if i == 0 || !t.key.starts_with("ال") {
+        return None;
+    }
+    let (v, n_last) = numbers::definite_cardinal(tokens, i)?;
+    let noun = &tokens[i - 1];
+    let u = units::lookup(&[noun.key.as_str()])?;
+    if noun.kind != TokenKind::Word || !u.definite || u.plurality != units::Plurality::Plural {
+        return None;
+    }
+    let end = tokens.get(n_last + 1)?;
+    if end.kind != TokenKind::Word || !DEFINITE_COUNT_ENDS.contains(&end.key.as_str()) {
+        return None;
+    }
+    let (kind, value) = match u.kind {
+        UnitKind::Count => (Kind::Count, Value::Number(v)),
+        UnitKind::Money => (Kind::Money, Value::Number(v)),
+        UnitKind::Time { designator, factor } => (
+            Kind::Duration,
+            Value::Text(iso_duration(v * f64::from(factor), designator)),
+        ),
+    };
+    // (After a one-letter proclitic: `والأيام`, `بالأشهر`.)
+    let clitic = !noun.key.starts_with("ال")
+        && noun
+            .key
+            .chars()
+            .skip(1)
+            .collect::<String>()
+            .starts_with("ال");
+    let start = noun.offset_after_key_chars(usize::from(clitic));
+    let mut r = Recognized::exact(ctx.index, start, end.end, kind, value);
+    r.unit = Some(u.concept.to_string());
+    r.unit_text = Some(ctx.surface(i - 1, i - 1));
+    r.subject = ctx.subject(i - 1, n_last + 1);
+    Some((r, n_last + 2))
 }
 
 /// Titles before a name that may end in a regnal number (keys).
@@ -2598,6 +2953,20 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         return None;
     }
     let first_alone = o.value == 1 && o.first == o.last;
+    // `رأسماله الأولي`, `التحقيق الأولي`: `الأولي` written with a dotted yā after a
+    // masculine noun is the adjective «initial», not «the first» (`الأولى`); after a noun
+    // in ة it is `الأولى` misspelt (`المرحلة الاولي`).
+    if first_alone
+        && o.first > 0
+        && ctx.tokens[o.first].stems().any(|(_, s)| s == "الاولي")
+        && ctx.tokens[o.first]
+            .text
+            .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c))
+            .ends_with('ي')
+        && !ctx.tokens[o.first - 1].text.ends_with('ة')
+    {
+        return None;
+    }
     // `في المقام الأول`: «primarily», an idiom.
     if first_alone && o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "المقام")
     {
@@ -2904,6 +3273,58 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
 }
 
 /// A dual noun standing alone counts two: `دولتين`, `شهرين`.
+/// `أعضاء الجهازين الإداري والفني`, `المنتخبين الأول والأولمبي`, `الفريقين الأول والثاني`:
+/// a definite dual followed by two definite adjectives joined by `و` names two known
+/// things, one each; no count and no ordinals. The token after the second adjective.
+fn dual_pair(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    if tokens[i].kind != TokenKind::Word || !dual_ending(&tokens[i].key) {
+        return None;
+    }
+    // (`المنتخبين` is no unit of its own: any definite word in ين of some length.)
+    let key = tokens[i].key.as_str();
+    let unit_dual =
+        units::lookup(&[key]).is_some_and(|u| u.plurality == units::Plurality::Dual && u.definite);
+    let dual =
+        unit_dual || key.starts_with("ال") && key.ends_with("ين") && key.chars().count() >= 7;
+    // `في المركزين الثاني والثالث`, `المرتبتين الرابعة والخامسة`: ranks held stay ordinals.
+    let stem = key
+        .trim_start_matches(['و', 'ف', 'ب', 'ل'])
+        .trim_start_matches("ال");
+    if !dual
+        || ["مركز", "مرتبت", "منزلت"]
+            .iter()
+            .any(|r| stem.starts_with(r))
+    {
+        return None;
+    }
+    let adjective = |k: usize, stem: &str| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.number().is_none()
+                && units::lookup(&[t.key.as_str()]).is_none()
+        }) && dates::weekday_at(tokens, k).is_none()
+            && stem.starts_with("ال")
+            && stem.chars().count() >= 4
+    };
+    let a = i + 1;
+    if !adjective(a, &tokens.get(a)?.key) {
+        return None;
+    }
+    let (b, stem) = match tokens.get(a + 1) {
+        Some(t) if t.kind == TokenKind::Word && t.key == "و" => {
+            (a + 2, tokens.get(a + 2)?.key.as_str())
+        }
+        Some(t) if t.kind == TokenKind::Word && t.key.starts_with("وال") => {
+            (a + 1, t.key.strip_prefix('و')?)
+        }
+        _ => return None,
+    };
+    // (Another noun with two ordinals is a ranking: `المشغلين الثاني والثالث`.)
+    let ranked = ordinals::parse_at(tokens, a).is_some() && ordinals::parse_at(tokens, b).is_some();
+    (adjective(b, stem) && (unit_dual || !ranked)).then_some(b + 1)
+}
+
 fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
     // Only a word with a dual ending can be a dual noun; most words are not looked up.

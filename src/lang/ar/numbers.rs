@@ -279,6 +279,22 @@ pub fn is_cardinal_word(token: &Token<'_>) -> bool {
     )
 }
 
+/// `الأربعة`, `الخمسة عشر`: a cardinal from three to nineteen with the article, as it
+/// agrees with a definite noun before it (`الأيام الأربعة`). Its value and last token.
+pub fn definite_cardinal(tokens: &[Token<'_>], i: usize) -> Option<(f64, usize)> {
+    let (word, _, prefix) = word_at(tokens.get(i)?)?;
+    let Word::Unit(v) = word else {
+        return None;
+    };
+    if !prefix.ends_with("ال") || !(3.0..=10.0).contains(&v) {
+        return None;
+    }
+    match tokens.get(i + 1).and_then(word_at) {
+        Some((Word::Ten, 0, _)) if v < 10.0 => Some((v + 10.0, i + 1)),
+        _ => Some((v, i)),
+    }
+}
+
 /// Whether `token` is a number word (any kind, with or without a proclitic).
 pub fn is_number_word(token: &Token<'_>) -> bool {
     word_at(token).is_some()
@@ -615,7 +631,10 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
         && let Some((Word::Scale(_) | Word::ScalePlural(_), 0, _)) =
             tokens.get(i + 2).and_then(word_at)
     {
-        num = exact(i, i + 2, value);
+        // `( 37,775.000) مليون ريال`, `(253,753.468) مليون`: commas and a dot before groups of
+        // three digits all group thousands in such a restated amount (37,775,000), as the
+        // whole amounts around it are written (`(67,898,290) مليون ريال`).
+        num = exact(i, i + 2, mixed_thousands(tokens[i].text).unwrap_or(value));
         start = tokens[i - 1].start;
     }
     if !percent
@@ -636,6 +655,20 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
     num.first = i;
     num.percent = percent;
     num
+}
+
+/// `37,775.000`, `253,753.468`: digits grouped by threes with both `,` and `.` read as one
+/// whole number; None for any other writing.
+fn mixed_thousands(text: &str) -> Option<f64> {
+    if !(text.contains(',') && text.contains('.')) {
+        return None;
+    }
+    let groups: Vec<&str> = text.split([',', '.']).collect();
+    let digits = |g: &str| g.chars().all(|c| c.is_ascii_digit());
+    let ok = groups.iter().all(|g| digits(g))
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3);
+    ok.then(|| groups.concat().parse().ok()).flatten()
 }
 
 fn words_from(tokens: &[Token<'_>], i: usize, mut b: Builder) -> Num {

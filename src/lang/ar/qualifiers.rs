@@ -68,6 +68,11 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("أقل من", Qualifier::LessThan),
     ("ما دون", Qualifier::LessThan),
     ("دون", Qualifier::LessThan),
+    // `اقترب من حاجز الخمسين مليون ريال`: came near to.
+    ("اقترب من", Qualifier::Approx),
+    ("اقتربت من", Qualifier::Approx),
+    ("يقترب من", Qualifier::Approx),
+    ("تقترب من", Qualifier::Approx),
     ("ما يقارب من", Qualifier::Approx),
     ("يقارب من", Qualifier::Approx),
     ("ما يقارب", Qualifier::Approx),
@@ -155,7 +160,8 @@ pub struct Found {
 
 /// A bar the number is set as, between a qualifier and its number: `تجاوزت حاجز 100`,
 /// `تجاوزت سقف الـ 1.7 تريليون`.
-const BARRIERS: &[&str] = &["حاجز", "سقف", "عتبة", "مستوى"];
+/// So is the noun «amount», «value», «limit» (`تصل إلى مبلغ 10.000 ريال`).
+const BARRIERS: &[&str] = &["حاجز", "سقف", "عتبة", "مستوى", "مبلغ", "قيمة", "حد"];
 
 /// The qualifier that ends right before token `i`, or before the article written apart
 /// from the number (`يفوق الـ 98%`) and a bar noun (`تجاوزت سقف الـ 1.7 تريليون`).
@@ -406,11 +412,35 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
                     || k == "حتي"
                     || (open.is_some() && k == "وحتي")
                     || (open.is_none() && k == "او"));
+            // (`15 -30 دقيقة`: the dash may touch the second number only, between two plain
+            // numbers of one size, not in a date `29 - 11 -1436`.)
+            let punct = |k: usize, cs: &[char]| {
+                tokens
+                    .get(k)
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if cs.contains(&c)))
+            };
+            let sized = || match (
+                tokens[i - 1].number(),
+                tokens.get(i + 1).and_then(Token::number),
+            ) {
+                (Some(a), Some(b)) => b <= a * 10.0,
+                _ => false,
+            };
+            // (`3 - 4 أيام`: spaced on both sides, when a counted noun follows.)
+            let unit_after = || {
+                tokens
+                    .get(i + 2)
+                    .is_some_and(|u| super::units::lookup(&[u.key.as_str()]).is_some())
+            };
             let dash = open.is_none()
                 && matches!(t.kind, TokenKind::Punct('-' | '–' | '—'))
                 && i > 0
-                && tokens[i - 1].end == t.start
-                && tokens.get(i + 1).is_some_and(|n| n.start == t.end);
+                && (tokens[i - 1].end == t.start
+                    && tokens.get(i + 1).is_some_and(|n| n.start == t.end)
+                    || (i < 2 || !punct(i - 2, &['-', '–', '/', '(']))
+                        && !punct(i + 2, &['-', '–', '/'])
+                        && sized()
+                        && (tokens.get(i + 1).is_some_and(|n| n.start == t.end) || unit_after()));
             (word || dash).then_some(i + 1)
         }
     }
@@ -474,7 +504,10 @@ mod tests {
         assert_eq!(range_close(&tokens, 2, Some(RangeOpen::From)), Some(3));
         let tokens = tokenize("10-12 طائرة", 0);
         assert_eq!(range_close(&tokens, 1, None), Some(2));
+        // Spaced, before a counted noun only.
         let tokens = tokenize("10 - 12 طائرة", 0);
+        assert_eq!(range_close(&tokens, 1, None), Some(2));
+        let tokens = tokenize("10 - 12 في", 0);
         assert_eq!(range_close(&tokens, 1, None), None);
     }
 }

@@ -554,8 +554,9 @@ ar! {
         => ["عام 225 للميلاد|date|0225|0225-01-01..0225-12-31|exact|"];
     short_year_with_miladiya: "بنيت سنة 70 ميلادية"
         => ["سنة 70 ميلادية|date|0070|0070-01-01..0070-12-31|exact|"];
+    // (`م` after a word of length is metres: see `metres_distance`.)
     short_number_before_bare_m_is_no_year: "بطول 225 م"
-        => ["225|number|225|225..225|exact|"];
+        => ["225 م|count|225|225..225|exact|meter"];
     century_before_definite_era_word_is_no_year: "في القرن 19 الميلادي"
         => ["19|number|19|19..19|exact|"];
 }
@@ -869,7 +870,8 @@ ar! {
     hour_and_minutes: "بحلول الساعة 14:27 بتوقيت جرينتش" => [];
     // «The first» after a definite number belongs to the count (`the first three months`);
     // a quarter's or a half's ordinal stays.
-    first_after_a_number: "خلال الأشهر الثلاثة الأولى من العام" => [];
+    first_after_a_number: "خلال الأشهر الثلاثة الأولى من العام"
+        => ["الأشهر الثلاثة الأولى|duration|P3M|P3M..P3M|exact|month"];
     first_quarter_stays: "في الربع الأول من العام" => ["الأول|ordinal|1|1..1|exact|"];
     // The verb «authored» before its definite subject is no thousand; a thousand gods are.
     authored_is_no_thousand: "وقد ألف الكاتب كتبا كثيرة" => [];
@@ -886,4 +888,135 @@ ar! {
         => ["30 سورة|count|30|30..30|exact|سوره"];
     whereas_is_no_change_word: "بينما تضم كل مجموعة من 5 أشخاص إلى 10 أشخاص"
         => ["من 5 أشخاص إلى 10 أشخاص|count|5|5..10|range|person"];
+}
+
+ar! {
+    // Ranges: a range's first end is not taken alone. A unit after the pair makes it no
+    // score after `نتيجة`; after «between» the high end may come first; the dash may touch
+    // the second number only (no minus sign after a number), or stand apart before a noun.
+    test_result_range: "وتستغرق نتيجة الفحص حوالي 3-4 أيام"
+        => ["3-4 أيام|duration|P3D|P3D..P4D|range|day"];
+    score_after_result_stays: "انتهت المباراة بنتيجة 3-4" => [];
+    percent_range_high_first: "تراوحت الارتفاعات ما بين 9.72% إلى 1.21%"
+        => ["ما بين 9.72% إلى 1.21%|percent|1.21|1.21..9.72|range|"];
+    percent_words_range_high_first: "تراوح المعدل بين 7 و 5 في المائة"
+        => ["بين 7 و 5 في المائة|percent|5|5..7|range|"];
+    fall_from_to_stays_two: "انخفض المؤشر من 20% إلى 14%"
+        => ["20%|percent|20|20..20|exact|", "14%|percent|14|14..14|exact|"];
+    dash_touching_second: "ينام مدة 15 -30 دقيقة"
+        => ["15 -30 دقيقة|duration|PT15M|PT15M..PT30M|range|minute"];
+    spaced_dash_before_noun: "يستغرق العلاج 3 - 4 أيام"
+        => ["3 - 4 أيام|duration|P3D|P3D..P4D|range|day"];
+    // Two dates after «from … to» or «between … and»: one span.
+    hijri_date_range: "تستمر العروض من 27 شوال الحالي إلى السادس من شهر ذي القعدة المقبل"
+        => ["27 شوال الحالي إلى السادس من شهر ذي القعدة المقبل|date|2015-08-12/2015-08-21|2015-08-12..2015-08-21|exact|"];
+    month_range_in_brackets: "وصلت الشحنات خلال الفترة من (سبتمبر- نوفمبر) الماضيين"
+        => ["سبتمبر- نوفمبر|date|2014-09-01/2014-11-30|2014-09-01..2014-11-30|exact|"];
+    ordinal_days_between: "وقعت الهجمات بين الثاني عشر والخامس والعشرين من تموز"
+        => ["الثاني عشر والخامس والعشرين من تموز|date|2014-07-12/2014-07-25|2014-07-12..2014-07-25|exact|"];
+    month_range_over_new_year: "تمتد الحملة من ديسمبر إلى فبراير"
+        => ["ديسمبر إلى فبراير|date|2014-12-01/2015-02-28|2014-12-01..2015-02-28|exact|"];
+    first_date_takes_second_year: "في الفترة من 5 مارس حتى 10 مايو 2015"
+        => ["5 مارس حتى 10 مايو 2015|date|2015-03-05/2015-05-10|2015-03-05..2015-05-10|exact|"];
+    postponed_dates_stay_two: "تقرر تأجيل الاجتماع من 5 أغسطس إلى 10 سبتمبر"
+        => ["5 أغسطس|date|2014-08-05|2014-08-05..2014-08-05|exact|", "10 سبتمبر|date|2014-09-10|2014-09-10..2014-09-10|exact|"];
+}
+
+ar! {
+    // `الأولي` with a dotted yā after a masculine noun is «initial», no ordinal; after a
+    // noun in ة it is `الأولى` misspelt.
+    initial_capital: "يبلغ رأسماله الأولي 50 مليار دولار"
+        => ["50 مليار دولار|money|50000000000|50000000000..50000000000|exact|usd"];
+    initial_report: "أكد التقرير الأولي وقوع الحادث" => [];
+    first_stage_misspelt_stays: "انتهت المرحلة الاولي" => ["الاولي|ordinal|1|1..1|exact|"];
+    // A definite plural, its definite cardinal and «first», «past»: a count of the noun.
+    first_four_days: "خلال الأيام الأربعة الأولى من العيد"
+        => ["الأيام الأربعة الأولى|duration|P4D|P4D..P4D|exact|day"];
+    past_six_months: "ارتفعت الأسعار في الأشهر الستة الماضية"
+        => ["الأشهر الستة الماضية|duration|P6M|P6M..P6M|exact|month"];
+    first_fifteen_days: "خلال الأيام الخمسة عشر الأولى"
+        => ["الأيام الخمسة عشر الأولى|duration|P15D|P15D..P15D|exact|day"];
+    definite_cardinal_alone_stays: "وصلت الوفود الخمسة إلى المدينة" => [];
+}
+
+ar! {
+    // A missile's or a weapon's name before its number: no claim; a count before it stays.
+    missile_fateh: "تملك صواريخ من طراز شهاب وفاتح 110 ." => [];
+    missile_shahab: "أطلقت صاروخ شهاب 3" => [];
+    tank_m1: "تسلمت أبراج دبابات إم 1" => [];
+    bomber_b52: "حلقت قاذفات بي 52 فوق المنطقة" => [];
+    helicopter_mi: "سقطت مروحية من طراز مي-28" => [];
+    count_before_model_stays: "تسلمت 16 طائرة اف 16"
+        => ["16 طائرة|count|16|16..16|exact|aircraft"];
+    earthquake_magnitude_stays: "ضرب زلزال 7 درجات المدينة"
+        => ["7 درجات|count|7|7..7|exact|degree"];
+    mother_of_children_stays: "توفيت أم 3 أطفال" => ["3 أطفال|count|3|3..3|exact|child"];
+}
+
+ar! {
+    // Qualifiers: `مبلغ`/`قيمة` between «up to» and the amount; «came near to» is about;
+    // «about» before the first of two amounts joined by و covers the second.
+    up_to_amount_of: "تفرض غرامات تصل إلى مبلغ 10.000 ريال"
+        => ["تصل إلى مبلغ 10.000 ريال|money|10000|..10000|at_most|riyal"];
+    came_near_the_mark: "اقترب من حاجز الخمسين مليون ريال"
+        => ["اقترب من حاجز الخمسين مليون ريال|money|50000000|45000000..55000000|approx|riyal"];
+    about_covers_both: "وهذا يشكل نحو 190 مليار يورو و65 مليار جنيه"
+        => ["نحو 190 مليار يورو|money|190000000000|171000000000..209000000000|approx|eur", "65 مليار جنيه|money|65000000000|58500000000..71500000000|approx|pound"];
+    about_after_first_only: "بلغ 277 ألف ريال تقريبا و450 ريالا للمتر"
+        => ["277 ألف ريال تقريبا|money|277000|249300..304700|approx|riyal", "450 ريالا|money|450|450..450|exact|riyal"];
+}
+
+ar! {
+    // `م` after a number is metres after a word of length or a race; a year after `عام`.
+    metres_distance: "فاز الجواد على مسافة 1200 م"
+        => ["1200 م|count|1200|1200..1200|exact|meter"];
+    metres_race: "حلت ثانية في سباق 800م" => ["800م|count|800|800..800|exact|meter"];
+    year_with_m_stays: "بني المسجد عام 1200 م"
+        => ["عام 1200 م|date|1200|1200-01-01..1200-12-31|exact|"];
+    // A definite dual and two adjectives joined by و: two known things, no claim; ranks stay.
+    two_staffs: "اجتمع أعضاء الجهازين الإداري والفني" => [];
+    two_teams_first_and_olympic: "لاعبو المنتخبين الأول والأولمبي" => [];
+    ranks_after_dual_stay: "حلا في المركزين الثاني والثالث"
+        => ["المركزين|count|2|2..2|exact|center", "الثاني|ordinal|2|2..2|exact|", "الثالث|ordinal|3|3..3|exact|"];
+    // A dash before a distance after a word is no minus sign; before degrees it is.
+    dash_before_distance: "بسرعة 85 ميلا في الساعة -137 كيلومترا"
+        => ["85 ميلا|count|85|85..85|exact|mile", "137 كيلومترا|count|137|137..137|exact|kilometer"];
+    minus_degrees_stay: "بلغت درجة الحرارة -5 درجات"
+        => ["-5 درجات|count|-5|-5..-5|exact|degree"];
+    // `اليوم` «nowadays»: after a pronoun, a verb of becoming, «what … today».
+    nowadays_what_we_see: "هذا بعيد عما نراه اليوم" => [];
+    nowadays_became: "أصبح اليوم واحدا من أهم المهرجانات" => [];
+    nowadays_we_are: "اليوم نحن على مشارف عام جديد" => [];
+    today_said_stays: "قال الوزير اليوم إن الاجتماع انتهى"
+        => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
+ar! {
+    // Review mends: «found it today», `اليوم` before a weekday and two weekdays after a
+    // dual stay dates.
+    found_today_stays: "عبوة عثر عليها اليوم في الحرم"
+        => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    weekday_after_today_stays: "ويعتبر اليوم الأربعاء آخر أيام العزاء"
+        => ["اليوم الأربعاء|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
+ar! {
+    // A restated amount in brackets with commas and a dot between groups of three: whole.
+    mixed_separators_in_brackets: "بتكلفة إجمالية بلغت ( 37,775.000) مليون ريال"
+        => ["( 37,775.000) مليون ريال|money|37775000|37775000..37775000|exact|riyal"];
+    decimal_in_brackets_stays: "بلغت (37.5) مليون ريال"
+        => ["(37.5) مليون ريال|money|37500000|37500000..37500000|exact|riyal"];
+}
+
+ar! {
+    // The proverb «how like tonight is to yesterday» names no day; yesterday stays.
+    proverb_tonight_yesterday: "وما أشبه الليلة بالبارحة" => [];
+    yesterday_stays: "وصل الوفد البارحة"
+        => ["البارحة|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+}
+
+ar! {
+    // A dual that names no counted thing, before two ordinals: a ranking, the ordinals stay.
+    operators_ranked_stay: "اللتين تعدان المشغلين الثاني والثالث في السوق"
+        => ["الثاني|ordinal|2|2..2|exact|", "الثالث|ordinal|3|3..3|exact|"];
 }
