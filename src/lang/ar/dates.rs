@@ -3042,8 +3042,17 @@ impl Parser<'_, '_> {
             });
         }
         let (tail, last) = self.tail(last);
+        // `في شهري رمضان وذي الحجة`: two Hijri months after the dual «the two months of»,
+        // with no year, are the months in general (every year), no date.
+        let pair_of_months = name.cal == Cal::Hijri
+            && (i.saturating_sub(3)..i).any(|k| {
+                tk[k].kind == TokenKind::Word
+                    && tk[k]
+                        .stems()
+                        .any(|(p, s)| s == "شهري" && matches!(p, "" | "و" | "ب" | "ف" | "وب"))
+            });
         if (name.weak && !shahr && tail == Tail::None)
-            || (tail == Tail::None && self.every_year(last + 1))
+            || (tail == Tail::None && (self.every_year(last + 1) || pair_of_months))
         {
             return None;
         }

@@ -21,6 +21,19 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("لا تتعدى", Qualifier::AtMost),
     ("لا يتجاوز", Qualifier::AtMost),
     ("لا تتجاوز", Qualifier::AtMost),
+    // `لم تتجاوز الـ140 حرفا`, `لا يتخطى الـ54`: «did not / does not exceed».
+    ("لم يتجاوز", Qualifier::AtMost),
+    ("لم تتجاوز", Qualifier::AtMost),
+    ("لن يتجاوز", Qualifier::AtMost),
+    ("لن تتجاوز", Qualifier::AtMost),
+    ("لا يتخطى", Qualifier::AtMost),
+    ("لا تتخطى", Qualifier::AtMost),
+    ("لم يتخط", Qualifier::AtMost),
+    ("لم تتخط", Qualifier::AtMost),
+    ("لم يتعد", Qualifier::AtMost),
+    ("لم تتعد", Qualifier::AtMost),
+    ("لا يفوق", Qualifier::AtMost),
+    ("لا تفوق", Qualifier::AtMost),
     ("ما لا يزيد على", Qualifier::AtMost),
     ("ما لا يزيد عن", Qualifier::AtMost),
     ("لا يزيد على", Qualifier::AtMost),
@@ -171,9 +184,6 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     if let Some(f) = exceeds_with_subject(tokens, i) {
         return Some(f);
     }
-    if let Some(f) = verb_with_subject(tokens, i) {
-        return Some(f);
-    }
     let mut k = i;
     if k > 0 && matches!(tokens[k - 1].key.as_str(), "ال" | "الـ") {
         k -= 1;
@@ -187,7 +197,7 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         k -= 1;
     }
     if k == i {
-        return None;
+        return verb_with_subject(tokens, i);
     }
     // `حتى الـ 10` after `من المركز الـ 6`: «until», the end of a range of ranks.
     before_at(tokens, k)
@@ -197,6 +207,8 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             end: tokens[i - 1].end,
             ..f
         })
+        // `يتخطى عددهم الـ800 مقاتل`: the verb and its subject before the article.
+        .or_else(|| verb_with_subject(tokens, i))
 }
 
 /// The verb «exceed» (`زاد على`, `يزيد عن`), in the forms news uses: present, past, plural

@@ -959,3 +959,27 @@ ar! {
     // A cited issue's date with a spaced dash.
     cited_issue_spaced_dash: "(«الوطن» 9- 7-2015)" => ["9- 7-2015|date|2015-07-09|2015-07-09..2015-07-09|exact|"];
 }
+
+ar! {
+    // The article apart from the number keeps the qualifier before it; a verb and its
+    // subject before the article bound the number too.
+    what_exceeds_the_article_stays: "بنسبة ما يتجاوز ال 90 في المائة"
+        => ["ما يتجاوز ال 90 في المائة|percent|90|90..|more_than|"];
+    verb_subject_article: "يتخطى عددهم الـ800 مقاتل"
+        => ["يتخطى عددهم الـ800 مقاتل|count|800|800..|more_than|fighter"];
+}
+
+ar! {
+    // Two Hijri months after `شهري` with no year: the months in general.
+    two_hijri_months_in_general: "تكثر الرحلات في شهري رمضان وذي الحجة" => [];
+    two_gregorian_months_stay: "خلال شهري أكتوبر ونوفمبر"
+        => ["أكتوبر|date|2014-10|2014-10-01..2014-10-31|exact|", "نوفمبر|date|2014-11|2014-11-01..2014-11-30|exact|"];
+    hijri_month_with_year_stays: "في شهري رجب وشعبان 1435"
+        => ["شعبان 1435|date|2014-05-30/2014-06-27|2014-05-30..2014-06-27|exact|"];
+}
+
+ar! {
+    // «Did not exceed» before the article apart from the number: at most.
+    did_not_exceed_the_article: "تغريدة لم تتجاوز ال140 حرفا"
+        => ["لم تتجاوز ال140 حرفا|count|140|..140|at_most|حرف"];
+}
