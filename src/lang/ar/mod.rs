@@ -2804,6 +2804,31 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     {
         return None;
     }
+    // `«رابعة العدوية»`, `ميدان «رابعة»`: a place named after Rabia al-Adawiyya (also in
+    // quotes, which the name rule before a word does not see).
+    if o.value == 4 && o.first == o.last && ctx.tokens[o.first].stems().any(|(_, s)| s == "رابعه")
+    {
+        let quote = |k: usize| {
+            matches!(
+                ctx.tokens.get(k).map(|t| &t.kind),
+                Some(TokenKind::Punct('"' | '“' | '”' | '«' | '»'))
+            )
+        };
+        let before = o.first.checked_sub(if o.first > 0 && quote(o.first - 1) {
+            2
+        } else {
+            1
+        });
+        let square = before.is_some_and(|k| ctx.tokens[k].stems().any(|(_, s)| s == "ميدان"));
+        if square
+            || ctx
+                .tokens
+                .get(o.last + 1)
+                .is_some_and(|t| t.key == "العدويه")
+        {
+            return None;
+        }
+    }
     // `مقارنة بالأولى` (compared with the first one): referential, no claim; `من الأولى
     // لنا أن`, `من الأولى أن`, `الأولى بنا` (it is more fitting): an idiom.
     if first_alone {

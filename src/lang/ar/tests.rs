@@ -983,3 +983,9 @@ ar! {
     did_not_exceed_the_article: "تغريدة لم تتجاوز ال140 حرفا"
         => ["لم تتجاوز ال140 حرفا|count|140|..140|at_most|حرف"];
 }
+
+ar! {
+    // The square's name in quotes.
+    rabaa_in_quotes: "الاعتصام بميدان «رابعة العدوية» بمدينة نصر" => [];
+    fourth_stays: "للمرة الرابعة" => ["الرابعة|ordinal|4|4..4|exact|"];
+}
