@@ -1988,6 +1988,13 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         )
         && (units::lookup(ctx.keys_from(last + 2)).is_some_and(|u| !u.proclitic)
             || unknown_noun(tokens, &n, last + 2).is_some())
+        // `"3" مرسماً`: three to ten count a plural; a singular with tanween after the
+        // quote is another noun (here the object of the verb), not what is counted.
+        && !((3.0..=10.0).contains(&n.value)
+            && n.value.fract() == 0.0
+            && tokens
+                .get(last + 2)
+                .is_some_and(|t| t.text.contains('\u{064B}')))
     {
         first = i - 1;
         start = tokens[i - 1].start;

@@ -989,3 +989,9 @@ ar! {
     rabaa_in_quotes: "الاعتصام بميدان «رابعة العدوية» بمدينة نصر" => [];
     fourth_stays: "للمرة الرابعة" => ["الرابعة|ordinal|4|4..4|exact|"];
 }
+
+ar! {
+    // Three to ten in quotes before a singular with tanween: that noun is not counted.
+    quoted_small_number_before_singular: "تضم القافلة \"4\" مسرحاً للأطفال" => ["4|number|4|4..4|exact|"];
+    quoted_small_number_before_plural_stays: "تضم القافلة \"4\" مسارح" => ["\"4\" مسارح|count|4|4..4|exact|مسارح"];
+}
