@@ -1251,6 +1251,11 @@ const NOT_TODAY_BEFORE: &[&str] = &[
 /// Words before `اليوم` that make it "nowadays", not the publication day (`شباب اليوم`,
 /// `جيل اليوم`, `يشهده العالم اليوم`).
 const GENERIC_TODAY_BEFORE: &[&str] = &[
+    // `فسلاح اليوم سلاح دمار`, `أسلحة اليوم`: today's weapons.
+    "سلاح",
+    "اسلحه",
+    // `مصروف اليوم بيومه`: day-to-day pocket money.
+    "مصروف",
     "شباب",
     "جيل",
     "اجيال",
@@ -1315,6 +1320,8 @@ fn generic_what_today(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// Words after `اليوم` that make it "the day" (`اليوم الذي`, `اليوم نفسه`).
 const NOT_TODAY_AFTER: &[&str] = &[
+    // `اليوم بيومه`: day to day.
+    "بيومه",
     "الواحد",
     "الذي",
     "نفسه",
@@ -1830,6 +1837,18 @@ impl Parser<'_, '_> {
         {
             return None;
         }
+        // `بين الاثنين` (between the two), `أحد الاثنين` (one of the two): not Monday, unless
+        // another weekday or a date follows (`بين الاثنين والخميس`).
+        if t.key.ends_with("اثنين")
+            && prev_in(self.tokens, i, &["بين", "احد"])
+            && !self.t(i + 1).is_some_and(|n| {
+                n.number().is_some()
+                    || (n.key.starts_with('و')
+                        && matches!(lex(self.tokens, i + 1, true), Some((Lex::Weekday(_), _))))
+            })
+        {
+            return None;
+        }
         let start = self.start_of(i, p);
         let k = i + 1;
         // `الأحد من الأسبوع الماضي`, `الاثنين الأسبوع المقبل`, `الاثنين من هذا الأسبوع`: that
@@ -2080,7 +2099,15 @@ impl Parser<'_, '_> {
         };
         // Spaced, a date needs a calendar suffix, or slashes and a four-digit year
         // (`17/ 10/ 1436`, Saudi style).
-        let spaced_ok = suffix.is_some() || (sep == '/' && (an == 4 || cn == 4));
+        // So does `4- 8-2015` (a cited issue, the first dash spaced after it).
+        let dash_spaced = sep == '-'
+            && an <= 2
+            && bn <= 2
+            && cn == 4
+            && adjacent(tk, i, i + 1)
+            && adjacent(tk, i + 2, i + 3)
+            && adjacent(tk, i + 3, i + 4);
+        let spaced_ok = suffix.is_some() || (sep == '/' && (an == 4 || cn == 4)) || dash_spaced;
         if !tight && (!spaced_ok || sep == '.') {
             return None;
         }
@@ -2364,6 +2391,14 @@ impl Parser<'_, '_> {
                     && tk[i].key.starts_with(['ب', 'ك'])
                     && i > 0
                     && tk[i - 1].key.ends_with("الليله")
+                {
+                    return None;
+                }
+                // `في أمسّ الحاجة`, `بأمس الحاجة`: «in dire need», no date.
+                if tk[i].key.ends_with("امس")
+                    && self
+                        .t(i + 1)
+                        .is_some_and(|t| matches!(t.key.as_str(), "الحاجه" | "حاجه"))
                 {
                     return None;
                 }
@@ -2855,12 +2890,37 @@ impl Parser<'_, '_> {
     /// `من كل عام`, `كل سنة` at `j`: the date recurs; it is not one day or month.
     fn every_year(&self, j: usize) -> bool {
         let tk = self.tokens;
-        let k = if is(tk, j, Lex::Min) { j + 1 } else { j };
-        self.t(k).is_some_and(|t| t.key == "كل")
-            && matches!(
-                lex(tk, k + 1, false),
-                Some((Lex::YearWord | Lex::TheYear, _))
-            )
+        let at = |j: usize| {
+            let k = if is(tk, j, Lex::Min) { j + 1 } else { j };
+            self.t(k).is_some_and(|t| t.key == "كل")
+                && matches!(
+                    lex(tk, k + 1, false),
+                    Some((Lex::YearWord | Lex::TheYear, _))
+                )
+        };
+        // `سنويا`: yearly.
+        let yearly = |j: usize| self.t(j).is_some_and(|t| t.key == "سنويا");
+        // `حزيران (يونيو) من كل عام`, `15 يوليو وحتى 15 ديسمبر من كل عام`: a gloss in
+        // brackets or the other end of a span may stand before it, within the clause.
+        // Only a month name, a day, `و`/`حتى`/`إلى` and brackets are skipped.
+        for k in j..j + 8 {
+            if at(k) || yearly(k) {
+                return true;
+            }
+            match self.t(k) {
+                Some(t)
+                    if t.kind == TokenKind::Word
+                        && (matches!(lex(tk, k, true), Some((Lex::Month(_), _)))
+                            || matches!(
+                                t.key.as_str(),
+                                "و" | "حتي" | "وحتي" | "الي" | "والي" | "غايه" | "لغايه"
+                            )) => {}
+                Some(t) if t.number().is_some() => {}
+                Some(_) if is_punct(tk, k, &['(', ')', '-', '/']) => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A year after a mark at `j`: `16. نوفمبر. 2016`, `15 يناير، 2016`, `7/ نوفمبر / 1962`,
@@ -3056,8 +3116,17 @@ impl Parser<'_, '_> {
             });
         }
         let (tail, last) = self.tail(last);
+        // `في شهري رمضان وذي الحجة`: two Hijri months after the dual «the two months of»,
+        // with no year, are the months in general (every year), no date.
+        let pair_of_months = name.cal == Cal::Hijri
+            && (i.saturating_sub(3)..i).any(|k| {
+                tk[k].kind == TokenKind::Word
+                    && tk[k]
+                        .stems()
+                        .any(|(p, s)| s == "شهري" && matches!(p, "" | "و" | "ب" | "ف" | "وب"))
+            });
         if (name.weak && !shahr && tail == Tail::None)
-            || (tail == Tail::None && self.every_year(last + 1))
+            || (tail == Tail::None && (self.every_year(last + 1) || pair_of_months))
         {
             return None;
         }
@@ -3077,7 +3146,18 @@ impl Parser<'_, '_> {
                     Value::month(y, m, false)?
                 }
                 Tail::None => {
-                    let (y, m) = resolve_month(self.publication?, m, Dir::Default);
+                    // `العقود الآجلة تسليم ديسمبر`: a futures contract's delivery month is
+                    // this one or the coming one.
+                    let publication = self.publication?;
+                    let delivery = i > 0 && prev_in(tk, i, &["تسليم", "استحقاق"]);
+                    let dir = match delivery {
+                        true if i8::try_from(m).is_ok_and(|m| m >= publication.month()) => {
+                            Dir::Current
+                        }
+                        true => Dir::Future,
+                        false => Dir::Default,
+                    };
+                    let (y, m) = resolve_month(publication, m, dir);
                     Value::month(y, m, false)?
                 }
             },

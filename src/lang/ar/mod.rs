@@ -530,7 +530,72 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // `ألف مبروك`, `ألف شكر`, `ألف سلامة`: «a thousand congratulations», a wish.
+    if t.key == "الف"
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.key.as_str(), "مبروك" | "شكر" | "سلامه" | "تحيه" | "رحمه"))
+    {
+        return Some(i + 2);
+    }
     t.number()?;
+    // `قطار القراءة "3"`: a number alone in quotes after a word is a label, not a
+    // quantity (with a noun after the quote it counts: `"30" طالبا`).
+    let quote = |k: usize| {
+        matches!(
+            tokens.get(k).map(|t| &t.kind),
+            Some(TokenKind::Punct('"' | '“' | '”' | '«' | '»'))
+        )
+    };
+    // Only before the end of the clause or a definite word (`«3» الذي يقام`): before an
+    // indefinite word or a scale the number still counts (`«56» جنازة`, `“34” مليون`).
+    // (Not after the article or a word that asks for a quantity: `الدول الـ «66»`,
+    // `وعددهم «10».`, `يزيد عن "700".`)
+    if i >= 2
+        && quote(i - 1)
+        && quote(i + 1)
+        && tokens[i - 2].kind == TokenKind::Word
+        && !matches!(
+            tokens[i - 2].key.as_str(),
+            "ال" | "الـ" | "بلغ" | "بلغت" | "نحو" | "حوالي"
+        )
+        && !PREPOSITIONS.contains(&tokens[i - 2].key.as_str())
+        && !(i.saturating_sub(8)..i - 1).any(|k| {
+            tokens[k].stems().any(|(_, s)| {
+                s.starts_with("عدد") || s.starts_with("مجموع") || s.starts_with("بلغ")
+            })
+        })
+        && matches!(t.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0)
+        && tokens.get(i + 2).is_none_or(|n| match n.kind {
+            TokenKind::Punct(c) => matches!(c, '.' | ',' | '،' | '؛' | ':' | ')'),
+            TokenKind::Word => n.key.starts_with("ال") && !numbers::is_number_word(n),
+            _ => false,
+        })
+    {
+        return Some(i + 2);
+    }
+    // `«الاقتصادية» 4- 8-2015`: a cited issue's date written `D- M-YYYY`; its day is no
+    // number.
+    if matches!(
+        tokens.get(i + 1).map(|t| &t.kind),
+        Some(TokenKind::Punct('-'))
+    ) && tokens[i + 1].start == t.end
+        && t.text.chars().count() <= 2
+        && tokens.get(i + 2).is_some_and(|m| {
+            m.text.chars().count() <= 2 && m.number().is_some_and(|v| (1.0..=12.0).contains(&v))
+        })
+        && matches!(
+            tokens.get(i + 3).map(|t| &t.kind),
+            Some(TokenKind::Punct('-'))
+        )
+        && tokens.get(i + 4).is_some_and(|y| {
+            tokens[i + 3].end == y.start
+                && y.text.chars().count() == 4
+                && y.number().is_some_and(|v| (1900.0..=2100.0).contains(&v))
+        })
+    {
+        return Some(i + 1);
+    }
     // `الساعة 1431 بتوقيت غرينتش`, `الساعة 10 صباحا`: a time of day (`14:38` below).
     if i > 0
         && !matches!(
@@ -1211,7 +1276,30 @@ fn noun_and_a_half(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         UnitKind::Money => Kind::Money,
         UnitKind::Time { .. } => Kind::Duration,
     };
-    let mut r = Recognized::exact(ctx.index, tokens[p].start, tokens[last].end, kind, value);
+    // `نحو عام ونصف`, `منذ أكثر من عام ونصف`: a qualifier before the noun bounds it.
+    let q = qualifiers::before(tokens, p);
+    let start = q.as_ref().map_or(tokens[p].start, |q| q.start);
+    let mut r = Recognized::exact(ctx.index, start, tokens[last].end, kind, value);
+    if let Some(q) = q {
+        let (low, high) = match q.qualifier {
+            Qualifier::Approx => {
+                let (l, h) = approx_bounds(1.5, 1.5);
+                (Some(l), Some(h))
+            }
+            Qualifier::MoreThan | Qualifier::AtLeast => (Some(1.5), None),
+            Qualifier::LessThan | Qualifier::AtMost => (None, Some(1.5)),
+            _ => (Some(1.5), Some(1.5)),
+        };
+        let b = |v: f64| match u.kind {
+            UnitKind::Time { designator, factor } => {
+                Value::Text(iso_duration(v * f64::from(factor), designator))
+            }
+            _ => Value::Number(v),
+        };
+        r.low = low.map(b);
+        r.high = high.map(b);
+        r.qualifier = q.qualifier;
+    }
     r.unit = Some(u.concept.to_string());
     r.unit_text = Some(ctx.surface(p, p));
     r.subject = ctx.subject(p, last);
@@ -1272,10 +1360,48 @@ fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
     match i.checked_sub(1) {
         Some(p) if is_edition(p) => true,
         Some(p) if p > 0 && matches!(tokens[p].key.as_str(), "ال" | "الـ") => {
-            is_edition(p - 1)
+            is_edition(p - 1) || office_before(tokens, p)
         }
         _ => false,
     }
+}
+
+/// Offices and ranks whose holder is numbered by the article and digits after them:
+/// `وزير الدفاع الـ25`, `الرئيس الـ44`, `المركز الـ6` (the 25th, the 44th, sixth place).
+const OFFICES: &[&str] = &[
+    "وزير",
+    "رئيس",
+    "أمين",
+    "سفير",
+    "مدرب",
+    "حاكم",
+    "مستشار",
+    "محافظ",
+    "بابا",
+    "مدير",
+    "قائد",
+    "ملك",
+    "نائب",
+    "مركز",
+    "مرتبة",
+];
+static OFFICE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(OFFICES));
+
+/// Whether an office noun stands before the article apart at token `p`, or before one
+/// definite word that completes it (`وزير الدفاع الـ25`).
+fn office_before(tokens: &[Token<'_>], p: usize) -> bool {
+    let office = |k: usize| {
+        tokens[k].kind == TokenKind::Word
+            && tokens[k].stems().any(|(pre, s)| {
+                matches!(pre, "" | "ال" | "و" | "وال" | "بال" | "لل" | "ل" | "ب")
+                    && OFFICE_KEYS.contains(s)
+            })
+    };
+    (p >= 1 && office(p - 1))
+        || (p >= 2
+            && tokens[p - 1].kind == TokenKind::Word
+            && tokens[p - 1].key.starts_with("ال")
+            && office(p - 2))
 }
 
 /// Names whose number is part of the name: indexes (`يورو ستوكس 50`, `فوتسي 100`).
@@ -1497,9 +1623,18 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
             || n.first.checked_sub(1).is_some_and(|p| {
                 tokens[p].kind == TokenKind::Word && PREPOSITIONS.contains(&tokens[p].key.as_str())
             }));
+    // `تظهر عدة أفكار`: a broken plural right after `عدة` is its noun too, unless a plural
+    // noun stands before `عدة` (which is then its adjective).
+    let broken_after_several = n.vague
+        && n.high <= 10.0
+        && looks_plural(key)
+        && n.first
+            .checked_sub(1)
+            .is_none_or(|p| tokens[p].kind != TokenKind::Word || !looks_plural(&tokens[p].key));
     if n.vague
         && n.high <= 10.0
         && !quantifier
+        && !broken_after_several
         && !["ات", "ين", "ون"].iter().any(|e| key.ends_with(e))
     {
         return None;
@@ -1885,17 +2020,25 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         percent = true;
     }
     let mut unit: Option<(UnitMatch, usize)> = None;
-    // `لمدة (21) يوماً`: a number in brackets still takes the noun after them.
+    // `لمدة (21) يوماً`: a number in brackets still takes the noun after them; so does one
+    // in quotes (`لـ"ثلاثين" طالبًا`).
     if !percent
         && first == i
         && i > 0
-        && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '«'))
+        && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '«' | '"' | '“'))
         && matches!(
             tokens.get(last + 1).map(|t| &t.kind),
-            Some(TokenKind::Punct(')' | '»'))
+            Some(TokenKind::Punct(')' | '»' | '"' | '”'))
         )
         && (units::lookup(ctx.keys_from(last + 2)).is_some_and(|u| !u.proclitic)
             || unknown_noun(tokens, &n, last + 2).is_some())
+        // `"3" مرسماً`: three to ten count a plural; a singular with tanween after the
+        // quote is another noun (here the object of the verb), not what is counted.
+        && !((3.0..=10.0).contains(&n.value)
+            && n.value.fract() == 0.0
+            && tokens
+                .get(last + 2)
+                .is_some_and(|t| t.text.contains('\u{064B}')))
     {
         first = i - 1;
         start = tokens[i - 1].start;
@@ -2001,6 +2144,23 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         {
             last = j;
             noun = Some((stem.to_string(), j));
+        } else if tokens.get(j + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.key.starts_with("ال") && !numbers::is_number_word(t)
+        }) {
+            // `أربعة من عناصر الجيش`: an indefinite plural in construct with a definite
+            // noun.
+            if let Some(u) = units::lookup(ctx.keys_from(j))
+                .filter(|u| !u.definite && !u.proclitic && u.plurality == units::Plurality::Plural)
+            {
+                last = j + u.words - 1;
+                unit = Some((u, j));
+            } else if tokens[j].kind == TokenKind::Word
+                && looks_plural(&tokens[j].key)
+                && !NOT_COUNTED_KEYS.contains(tokens[j].key.as_str())
+            {
+                last = j;
+                noun = Some((tokens[j].key.clone(), j));
+            }
         }
     }
     // `180 ألف «متهرب»`: the counted noun in quotes, one word between them.
@@ -2026,6 +2186,24 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             last = j + 1;
             noun = Some((key, j));
         }
+    }
+    // `298 و104 فرصة عمل`: two numbers in digits joined by `و` before one counted noun;
+    // the first counts it too (its span stays the number).
+    if !percent
+        && unit.is_none()
+        && noun.is_none()
+        && high_num.is_none()
+        && !n.in_words
+        && !year_shaped(tokens, i, &n)
+        && tokens.get(last + 1).is_some_and(|t| t.key == "و")
+        && let Some(m) = numbers::parse_at(tokens, last + 2)
+        && !m.in_words
+        && !m.percent
+        && !year_shaped(tokens, last + 2, &m)
+        && let Some(u) =
+            units::lookup(ctx.keys_from(m.last + 1)).filter(|u| !u.proclitic && !u.definite)
+    {
+        unit = Some((u, m.last + 1));
     }
     // `الدقائق ال3420`: a definite plural noun before the number, which takes the article
     // (the 3420 minutes).
@@ -2901,8 +3079,38 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let idiom = o.value == 1
         && o.first == o.last
         && (tokens[i - 1].key == "بالدرجه" || tokens[i - 1].key == "الصف");
-    (rank || division || senior || street || idiom || regnal_name_before(tokens, i, o.value))
-        .then_some(o.last + 1)
+    // `المنتخب الأول`, `المنتخب السعودي الأول`: the senior national team.
+    let senior_national = o.first == o.last
+        && tokens[i].key == "الاول"
+        && (after_noun("منتخب")
+            || (i >= 2
+                && tokens[i - 1].key.starts_with("ال")
+                && tokens[i - 1].key.ends_with('ي')
+                && tokens[i - 2]
+                    .stems()
+                    .any(|(p, s)| matches!(p, "ال" | "وال" | "بال" | "لل") && s == "منتخب")));
+    // `حكم مساعد ثان`, `مساعد أول`: an assistant's grade is part of the role.
+    let assistant = o.first == o.last
+        && o.value <= 2
+        && tokens[i - 1]
+            .stems()
+            .any(|(p, s)| matches!(p, "" | "و" | "ال" | "وال") && s == "مساعد");
+    // `ميدان رابعة`, `رابعة العدوية`: a place named after Rabia al-Adawiyya.
+    let rabaa = o.first == o.last
+        && o.value == 4
+        && tokens[i].stems().any(|(_, s)| s == "رابعه")
+        && (tokens.get(i + 1).is_some_and(|t| t.key == "العدويه")
+            || tokens[i - 1].stems().any(|(_, s)| s == "ميدان"));
+    (rank
+        || division
+        || senior
+        || senior_national
+        || assistant
+        || rabaa
+        || street
+        || idiom
+        || regnal_name_before(tokens, i, o.value))
+    .then_some(o.last + 1)
 }
 
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.
@@ -2971,6 +3179,54 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if first_alone && o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "المقام")
     {
         return None;
+    }
+    // `«رابعة العدوية»`, `ميدان «رابعة»`: a place named after Rabia al-Adawiyya (also in
+    // quotes, which the name rule before a word does not see).
+    if o.value == 4 && o.first == o.last && ctx.tokens[o.first].stems().any(|(_, s)| s == "رابعه")
+    {
+        let quote = |k: usize| {
+            matches!(
+                ctx.tokens.get(k).map(|t| &t.kind),
+                Some(TokenKind::Punct('"' | '“' | '”' | '«' | '»'))
+            )
+        };
+        let before = o.first.checked_sub(if o.first > 0 && quote(o.first - 1) {
+            2
+        } else {
+            1
+        });
+        let square = before.is_some_and(|k| ctx.tokens[k].stems().any(|(_, s)| s == "ميدان"));
+        if square
+            || ctx
+                .tokens
+                .get(o.last + 1)
+                .is_some_and(|t| t.key == "العدويه")
+        {
+            return None;
+        }
+    }
+    // `مقارنة بالأولى` (compared with the first one): referential, no claim; `من الأولى
+    // لنا أن`, `من الأولى أن`, `الأولى بنا` (it is more fitting): an idiom.
+    if first_alone {
+        let key = ctx.tokens[o.first].key.as_str();
+        let next = ctx.tokens.get(o.last + 1);
+        let referential = matches!(key, "بالاولي" | "بالاول")
+            && next.is_none_or(|t| t.kind != TokenKind::Word || !t.key.starts_with("ال"));
+        let fitting = key == "الاولي"
+            && ((o.first > 0
+                && ctx.tokens[o.first - 1].key == "من"
+                && next.is_some_and(|t| {
+                    matches!(
+                        t.key.as_str(),
+                        "ان" | "لنا" | "له" | "لها" | "لهم" | "لك" | "لي"
+                    )
+                }))
+                || next.is_some_and(|t| {
+                    matches!(t.key.as_str(), "بنا" | "به" | "بها" | "بهم" | "بك" | "بي")
+                }));
+        if referential || fitting {
+            return None;
+        }
     }
     // `خلال أول 72 ساعة`: «the first» before a number; the claim is the number after it.
     if first_alone
@@ -3072,11 +3328,17 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         r.subject = ctx.subject(o.first, last);
         return Some((r, last + 1));
     }
+    // `الخمسة والثلاثين` with no noun after it: the number thirty-five.
+    let kind = if o.cardinal {
+        Kind::Number
+    } else {
+        Kind::Ordinal
+    };
     let mut r = Recognized::exact(
         ctx.index,
         o.start,
         o.end,
-        Kind::Ordinal,
+        kind,
         Value::Number(f64::from(o.value)),
     );
     r.subject = ctx.subject(o.first, o.last);
@@ -3237,7 +3499,7 @@ static DAY_TIME_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(DAY_T
 fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
     let fi = o.first.checked_sub(1)?;
-    if tokens[fi].key != "في" || !(1..100).contains(&o.value) {
+    if !(1..100).contains(&o.value) {
         return None;
     }
     // `من عمره`, `من عمرها`, `من العمر` after it.
@@ -3245,6 +3507,29 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
         && tokens
             .get(o.last + 2)
             .is_some_and(|t| t.stems().any(|(_, s)| s.starts_with("عمر")));
+    // `لا يتجاوز العشرين من عمره`, `تجاوز الستين من العمر`: a qualifier bounds the age.
+    if tokens[fi].key != "في" {
+        let q = qualifiers::before(tokens, o.first).filter(|_| of_age)?;
+        let last = o.last + 2;
+        let v = f64::from(o.value);
+        let y = |v: f64| Value::Text(iso_duration(v, 'Y'));
+        let mut r = Recognized::exact(ctx.index, q.start, tokens[last].end, Kind::Duration, y(v));
+        let (low, high) = match q.qualifier {
+            Qualifier::Approx => {
+                let (l, h) = approx_bounds(v, v);
+                (Some(l), Some(h))
+            }
+            Qualifier::MoreThan | Qualifier::AtLeast => (Some(v), None),
+            Qualifier::LessThan | Qualifier::AtMost => (None, Some(v)),
+            _ => (Some(v), Some(v)),
+        };
+        r.low = low.map(y);
+        r.high = high.map(y);
+        r.qualifier = q.qualifier;
+        r.unit = Some("year".to_string());
+        r.subject = ctx.subject(o.first, last);
+        return Some((r, last + 1));
+    }
     let person = fi > 0
         && (fi.saturating_sub(2)..fi).any(|k| {
             tokens[k].kind == TokenKind::Word

@@ -504,14 +504,23 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
     let fits = if every {
         m.value >= n.value
     } else if link.key == "من" {
-        // Only a round scale word alone: `واحد من ألف`, not `واحد من ثلاثة مؤسسين`.
+        // Only a round scale word alone: `واحد من ألف`, not `واحد من ثلاثة مؤسسين`; or one
+        // of a number in words before a verb or the end of the clause, nothing counted
+        // (`واحد من خمسة يعلم بإصابته`: one in five knows).
+        let verb_or_end = tokens.get(m.last + 1).is_none_or(|t| {
+            t.kind != TokenKind::Word
+                || (t.key.starts_with('ي')
+                    && !["ين", "ون", "ات", "يه", "ه"]
+                        .iter()
+                        .any(|e| t.key.ends_with(e)))
+        });
         m.in_words
             && m.first == m.last
-            && matches!(
+            && m.value > n.value
+            && (matches!(
                 word_at(&tokens[j]),
                 Some((Word::Scale(_) | Word::Hundred, 0, _))
-            )
-            && m.value > n.value
+            ) || (n.value == 1.0 && n.in_words && verb_or_end))
     } else {
         m.in_words
     };
@@ -608,11 +617,12 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
     }
     // `(13) مليون راكب`: a number in brackets, then its scale word (`(4,195,000) ملايين` is
     // a slip, not four trillion: see below).
+    // So is one in quotes (`“34” مليون وحدة`).
     let in_brackets = i > 0
-        && tokens[i - 1].kind == TokenKind::Punct('(')
+        && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '"' | '“' | '«'))
         && tokens
             .get(i + 1)
-            .is_some_and(|t| t.kind == TokenKind::Punct(')'));
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct(')' | '"' | '”' | '»')));
     // Six digits or more in brackets (`(45,510,420)`, `(400000)`) are the whole amount; fewer
     // are the amount in the scale, as accounts write it (`(2424) ألف ريال`: 2,424,000).
     // A decimal of 1000 or more (`(37,775.000)`) is a whole amount too.

@@ -33,6 +33,9 @@ pub struct Ordinal {
     pub start: usize,
     pub end: usize,
     pub value: u32,
+    /// A definite cardinal compound (`الخمسة والثلاثين`, the thirty-five), which counts
+    /// the noun after it rather than ranks.
+    pub cardinal: bool,
 }
 
 /// How a unit ordinal may be used.
@@ -174,6 +177,35 @@ const NOT_ORDINALS: &[&str] = &["باول"];
 static UNIT_KEYS: LazyLock<FastMap<String, Unit>> =
     LazyLock::new(|| UNITS.iter().map(|(w, u)| (normalize::key(w), *u)).collect());
 
+/// Cardinal units that head a compound with the article: `الخمسة والثلاثين`,
+/// `الثلاث والعشرين`, `الاثنين والأربعين` (the number, not the rank).
+const CARDINAL_UNITS: &[(&str, u32)] = &[
+    ("اثنين", 2),
+    ("اثنتين", 2),
+    ("ثلاث", 3),
+    ("ثلاثة", 3),
+    ("أربع", 4),
+    ("أربعة", 4),
+    ("خمس", 5),
+    ("خمسة", 5),
+    ("ست", 6),
+    ("ستة", 6),
+    ("سبع", 7),
+    ("سبعة", 7),
+    ("ثماني", 8),
+    ("ثمانية", 8),
+    ("ثمان", 8),
+    ("تسع", 9),
+    ("تسعة", 9),
+];
+
+static CARDINAL_KEYS: LazyLock<FastMap<String, u32>> = LazyLock::new(|| {
+    CARDINAL_UNITS
+        .iter()
+        .map(|(w, v)| (normalize::key(w), *v))
+        .collect()
+});
+
 static TENS_KEYS: LazyLock<FastMap<String, u32>> =
     LazyLock::new(|| TENS.iter().map(|(w, v)| (normalize::key(w), *v)).collect());
 
@@ -255,7 +287,7 @@ pub fn may_be_ordinal(token: &Token<'_>) -> bool {
     token.kind == TokenKind::Word
         && token.stems().any(|(_, s)| {
             let s = s.strip_prefix("ال").unwrap_or(s);
-            UNIT_KEYS.contains_key(s) || TENS_KEYS.contains_key(s)
+            UNIT_KEYS.contains_key(s) || TENS_KEYS.contains_key(s) || CARDINAL_KEYS.contains_key(s)
         })
 }
 
@@ -266,6 +298,21 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Ordinal> {
         return None;
     }
     for r in readings(token) {
+        // `الخمسة والثلاثين عاما`: a definite cardinal unit, `و` and a definite tens word.
+        if r.definite
+            && let Some(&unit) = CARDINAL_KEYS.get(r.stem)
+            && let Some((tens, last)) = tens_after_wa(tokens, i + 1)
+            && tokens[last].key.trim_start_matches('و').starts_with("ال")
+        {
+            return Some(Ordinal {
+                first: i,
+                last,
+                start: token.offset_after_key_chars(r.proclitic),
+                end: tokens[last].end,
+                value: tens + unit,
+                cardinal: true,
+            });
+        }
         let found = if let Some(unit) = UNIT_KEYS.get(r.stem) {
             unit_ordinal(tokens, i, unit, r.definite)
         } else if let Some(&tens) = TENS_KEYS.get(r.stem) {
@@ -280,6 +327,7 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Ordinal> {
                 start: token.offset_after_key_chars(r.proclitic),
                 end: tokens[last].end,
                 value,
+                cardinal: false,
             });
         }
     }
@@ -395,6 +443,8 @@ mod tests {
             ("جيروم باول", None),
             ("في المئة", None),
             ("الخمسة", None),
+            ("الخمسة والثلاثين", Some(("الخمسة والثلاثين", 35))),
+            ("الثلاث والعشرين", Some(("الثلاث والعشرين", 23))),
             ("ثلاثة", None),
             ("", None),
         ];

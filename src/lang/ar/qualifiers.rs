@@ -21,6 +21,19 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("لا تتعدى", Qualifier::AtMost),
     ("لا يتجاوز", Qualifier::AtMost),
     ("لا تتجاوز", Qualifier::AtMost),
+    // `لم تتجاوز الـ140 حرفا`, `لا يتخطى الـ54`: «did not / does not exceed».
+    ("لم يتجاوز", Qualifier::AtMost),
+    ("لم تتجاوز", Qualifier::AtMost),
+    ("لن يتجاوز", Qualifier::AtMost),
+    ("لن تتجاوز", Qualifier::AtMost),
+    ("لا يتخطى", Qualifier::AtMost),
+    ("لا تتخطى", Qualifier::AtMost),
+    ("لم يتخط", Qualifier::AtMost),
+    ("لم تتخط", Qualifier::AtMost),
+    ("لم يتعد", Qualifier::AtMost),
+    ("لم تتعد", Qualifier::AtMost),
+    ("لا يفوق", Qualifier::AtMost),
+    ("لا تفوق", Qualifier::AtMost),
     ("ما لا يزيد على", Qualifier::AtMost),
     ("ما لا يزيد عن", Qualifier::AtMost),
     ("لا يزيد على", Qualifier::AtMost),
@@ -42,6 +55,8 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("تتجاوز", Qualifier::MoreThan),
     ("تجاوز", Qualifier::MoreThan),
     ("تجاوزت", Qualifier::MoreThan),
+    ("جاوز", Qualifier::MoreThan),
+    ("جاوزت", Qualifier::MoreThan),
     ("تخطى", Qualifier::MoreThan),
     ("تخطت", Qualifier::MoreThan),
     ("يتخطى", Qualifier::MoreThan),
@@ -65,6 +80,9 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("ما يقل عن", Qualifier::LessThan),
     ("يقل عن", Qualifier::LessThan),
     ("أقل بقليل من", Qualifier::LessThan),
+    // `أقل قليلا من 1100 دولار`, `أكثر قليلا من`: slightly less or more than.
+    ("أقل قليلا من", Qualifier::LessThan),
+    ("أكثر قليلا من", Qualifier::MoreThan),
     ("أقل من", Qualifier::LessThan),
     ("ما دون", Qualifier::LessThan),
     ("دون", Qualifier::LessThan),
@@ -185,7 +203,7 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         k -= 1;
     }
     if k == i {
-        return None;
+        return verb_with_subject(tokens, i);
     }
     // `حتى الـ 10` after `من المركز الـ 6`: «until», the end of a range of ranks.
     before_at(tokens, k)
@@ -195,6 +213,8 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             end: tokens[i - 1].end,
             ..f
         })
+        // `يتخطى عددهم الـ800 مقاتل`: the verb and its subject before the article.
+        .or_else(|| verb_with_subject(tokens, i))
 }
 
 /// The verb «exceed» (`زاد على`, `يزيد عن`), in the forms news uses: present, past, plural
@@ -257,6 +277,140 @@ fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             last: prep,
             start: tokens[first].offset_after_key_chars(clitic),
             end: tokens[prep].end,
+        });
+    }
+    None
+}
+
+/// «Exceed» verbs that take their number directly, with their subject between:
+/// `تجاوزت قيمتها 500 مليون`, `لا يتجاوز مبلغ التعويض 9000 ريال`.
+const EXCEED_DIRECT: &[&str] = &[
+    "يتجاوز",
+    "تتجاوز",
+    "تجاوز",
+    "تجاوزت",
+    "جاوز",
+    "جاوزت",
+    "يتعدى",
+    "تتعدى",
+    "يتخطى",
+    "تتخطى",
+    "تخطى",
+    "تخطت",
+    "يفوق",
+    "تفوق",
+    "فاق",
+    "فاقت",
+];
+
+/// Words that end a verb's subject: particles and prepositions, after which the number is
+/// no longer the verb's object.
+const NOT_SUBJECT: &[&str] = &[
+    "ما",
+    "لا",
+    "او",
+    "ان",
+    "من",
+    "في",
+    "الي",
+    "علي",
+    "عن",
+    "و",
+    "حتي",
+    "بعد",
+    "قبل",
+    "منذ",
+    "مع",
+    "بين",
+    "الذي",
+    "التي",
+    "ثم",
+    "خلال",
+    "طوال",
+    "لمده",
+    "عند",
+    "حوالي",
+];
+
+static EXCEED_DIRECT_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| EXCEED_DIRECT.iter().map(|w| normalize::key(w)).collect());
+static NOT_SUBJECT_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| NOT_SUBJECT.iter().map(|w| normalize::key(w)).collect());
+
+/// A verb, its subject of one to three words, then the number (or `إلى` and the number):
+/// `يصل الجيد منه إلى 400 ريال` (up to), `لا يتجاوز مبلغ التعويض 9000 ريال` (at most),
+/// `تجاوزت قيمتها 500 مليون` (more than). `ليصل … إلى` («so as to reach») is left exact.
+fn verb_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let prev = i.checked_sub(1)?;
+    let to = tokens[prev].kind == TokenKind::Word && tokens[prev].key == "الي";
+    let end = if to { prev } else { i };
+    let max_gap = if to { 3 } else { 2 };
+    // The subject ends on a definite word or a pronoun (`عدد القتلى`, `قيمتها`, `منه`); a
+    // word like `بنتيجة` (`تفوق الفريق بنتيجة واحد`, excelled with a score) is no subject.
+    // (The pronoun by its written form: the key folds ta marbuta into ه.)
+    let last_word = tokens.get(end.checked_sub(1)?)?;
+    let written = last_word
+        .text
+        .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+    if last_word.kind != TokenKind::Word
+        || !(last_word.key.starts_with("ال")
+            || ["ه", "ها", "هم", "هما", "هن"]
+                .iter()
+                .any(|p| written.ends_with(p)))
+    {
+        return None;
+    }
+    for gap in 1..=max_gap {
+        let Some(verb) = end.checked_sub(gap + 1) else {
+            break;
+        };
+        let w = &tokens[verb + 1];
+        if w.kind != TokenKind::Word
+            || w.number().is_some()
+            || super::numbers::is_number_word(w)
+            || NOT_SUBJECT_KEYS.contains(&w.key)
+        {
+            break;
+        }
+        let v = &tokens[verb];
+        let (clitic, qualifier) = if to {
+            let Some(c) = ["يصل", "تصل"]
+                .iter()
+                .find_map(|w| matches_word(v, w, true))
+                .filter(|&c| c == 0 || v.key.starts_with('و') || v.key.starts_with('ف'))
+            else {
+                continue;
+            };
+            (c, Qualifier::AtMost)
+        } else {
+            let Some(c) = EXCEED_DIRECT_KEYS
+                .iter()
+                .find_map(|w| matches_word(v, w, true))
+                .filter(|&c| c == 0 || v.key.starts_with('و'))
+            else {
+                continue;
+            };
+            (c, Qualifier::MoreThan)
+        };
+        // `لا`, `لن`, `لم` before an «exceed» verb: at most.
+        let negated = qualifier == Qualifier::MoreThan
+            && clitic == 0
+            && verb > 0
+            && matches!(
+                tokens[verb - 1].key.as_str(),
+                "لا" | "ولا" | "فلا" | "الا" | "لن" | "لم" | "ولم" | "ولن"
+            );
+        let (first, clitic, qualifier) = if negated {
+            (verb - 1, 0, Qualifier::AtMost)
+        } else {
+            (verb, clitic, qualifier)
+        };
+        return Some(Found {
+            qualifier,
+            first,
+            last: i - 1,
+            start: tokens[first].offset_after_key_chars(clitic),
+            end: tokens[i - 1].end,
         });
     }
     None

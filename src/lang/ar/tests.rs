@@ -263,8 +263,8 @@ ar! {
     several_after_verb_stays: "تشمل عدة مناطق" => ["عدة مناطق|count|3|3..10|vague|region"];
     several_after_definite_stays: "البلدان عدة" => ["عدة|number|3|3..10|vague|"];
     several_after_accusative_plural: "أوضح أمورا عدة، منها" => ["أمورا عدة|count|3|3..10|vague|امور"];
-    several_before_its_noun_stays: "لوجود عدة مواضيع لها علاقة" => ["عدة|number|3|3..10|vague|"];
-    several_before_broken_plural_stays: "بإرسال عدة رسائل" => ["عدة|number|3|3..10|vague|"];
+    several_before_its_noun_stays: "لوجود عدة مواضيع لها علاقة" => ["عدة مواضيع|count|3|3..10|vague|مواضيع"];
+    several_before_broken_plural_stays: "بإرسال عدة رسائل" => ["عدة رسائل|count|3|3..10|vague|رسايل"];
     several_after_pronoun_stays: "تم اختبارها عدة" => ["عدة|number|3|3..10|vague|"];
     several_before_adjective: "بسبب عوامل عدة ميكروبية" => ["عوامل عدة|count|3|3..10|vague|عوامل"];
     several_before_ahamm: "موارد عدة أهمها الحجر" => ["موارد عدة|count|3|3..10|vague|موارد"];
@@ -1019,4 +1019,113 @@ ar! {
     // A dual that names no counted thing, before two ordinals: a ranking, the ordinals stay.
     operators_ranked_stay: "اللتين تعدان المشغلين الثاني والثالث في السوق"
         => ["الثاني|ordinal|2|2..2|exact|", "الثالث|ordinal|3|3..3|exact|"];
+}
+
+ar! {
+    // Qualifiers with the verb's subject between: «up to», «not over», «slightly less».
+    reaches_up_to_with_subject: "يصل الجيد منه إلى 400 ريال"
+        => ["يصل الجيد منه إلى 400 ريال|money|400|..400|at_most|riyal"];
+    so_as_to_reach_stays_exact: "ليصل المؤشر إلى 1687 نقطة"
+        => ["1687 نقطة|count|1687|1687..1687|exact|point"];
+    not_exceeding_with_subject: "على ألا يتجاوز مبلغ الدعم 7000 ريال"
+        => ["ألا يتجاوز مبلغ الدعم 7000 ريال|money|7000|..7000|at_most|riyal"];
+    exceed_verb_with_subject: "تجاوزت قيمتها 500 مليون ريال"
+        => ["تجاوزت قيمتها 500 مليون ريال|money|500000000|500000000..|more_than|riyal"];
+    slightly_less_than: "أغلق عند أقل قليلا من 1200 دولار"
+        => ["أقل قليلا من 1200 دولار|money|1200|..1200|less_than|usd"];
+    // A definite cardinal compound is one number; «exceeded» bounds it.
+    definite_compound_exceeded: "حصار جاوز الخمسة والعشرين عاما"
+        => ["جاوز الخمسة والعشرين عاما|duration|P25Y|P25Y..|more_than|year"];
+    definite_compound_alone: "مرور الثلاثة والأربعين"
+        => ["الثلاثة والأربعين|number|43|43..43|exact|"];
+    true_ordinal_compound_stays: "في اليوم الخامس والعشرين"
+        => ["الخامس والعشرين|ordinal|25|25..25|exact|"];
+    // An age bounded by a qualifier.
+    age_at_most: "لاعب لا يتجاوز الثلاثين من عمره"
+        => ["لا يتجاوز الثلاثين من عمره|duration|P30Y|..P30Y|at_most|year"];
+    about_a_year_and_a_half: "منذ نحو عام ونصف"
+        => ["نحو عام ونصف|duration|P1.5Y|P1.35Y..P1.65Y|approx|year"];
+    // The article and digits after an office or a rank: an ordinal.
+    office_number_is_ordinal: "وهو وزير الخارجية الـ30 للبلاد"
+        => ["30|ordinal|30|30..30|exact|"];
+    definite_plural_before_article_stays_count: "الدول الـ12 الأعضاء" => ["12 الأعضاء|count|12|12..12|exact|member"];
+    // A number in quotes: with a noun after, a count; alone before a definite word, a label.
+    quoted_number_counts_noun: "منحة لـ\"عشرين\" طالبا" => ["\"عشرين\" طالبا|count|20|20..20|exact|student"];
+    quoted_label: "يقام برنامج الأسرة \"4\" الذي ينطلق في الحديقة" => [];
+    quoted_number_before_scale_stays: "بلغت \"12\" مليون وحدة" => ["\"12\" مليون وحدة|count|12000000|12000000..12000000|exact|unit"];
+    several_broken_plural: "تظهر عدة أخطاء" => ["عدة أخطاء|count|3|3..10|vague|اخطاء"];
+    // Idioms and names, no claims.
+    referential_first: "وهي أقل مقارنة بالأولى" => [];
+    more_fitting: "من الأولى لنا أن نصبر" => [];
+    thousand_congratulations: "ألف مبروك للعروسين" => [];
+    senior_national_team: "لاعب المنتخب المصري الأول" => [];
+    assistant_referee: "وحكم مساعد ثان" => [];
+    rabaa_square: "اعتصام ميدان رابعة" => [];
+    dire_need: "نحن في أمس الحاجة إلى العمل" => [];
+    yesterday_amss_stays: "وقال أمس إن" => ["أمس|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    todays_weapons: "فسلاح اليوم أخطر" => [];
+    day_to_day: "يعيش اليوم بيومه" => [];
+    between_the_two: "وقف بين الاثنين" => [];
+    // (After ar12, «between» two weekdays is one span: Monday to the Thursday after it.)
+    between_monday_and_thursday_stays: "بين الاثنين والخميس"
+        => ["الاثنين والخميس|date|2014-12-01/2014-12-04|2014-12-01..2014-12-04|exact|"];
+    every_year_after_gloss: "تنتهي بنهاية حزيران (يونيو) من كل عام" => [];
+    yearly_day: "يحتفل به في 15 مارس سنويا" => [];
+    delivery_month_is_coming: "العقود الآجلة تسليم فبراير"
+        => ["فبراير|date|2015-02|2015-02-01..2015-02-28|exact|"];
+    cited_issue_date: "«الرياض» 4- 8-2015" => ["4- 8-2015|date|2015-08-04|2015-08-04..2015-08-04|exact|"];
+}
+
+ar! {
+    // One of a number before a verb: a proportion, as `one in five`.
+    one_in_five_before_a_verb: "واحد من ستة يعاني المرض"
+        => ["واحد من ستة|number|0.16666666666666666|0.16666666666666666..0.16666666666666666|exact|"];
+    one_of_three_founders_stays: "واحد من ثلاثة مؤسسين" => ["واحد|number|1|1..1|exact|", "ثلاثة مؤسسين|count|3|3..3|exact|موسسين"];
+    // Two numbers joined by `و` before one noun: both count it.
+    two_numbers_one_noun: "وفر 120 و80 وظيفة"
+        => ["120|count|120|120..120|exact|job", "80 وظيفة|count|80|80..80|exact|job"];
+    // A partitive before an indefinite plural in construct.
+    partitive_construct_plural: "قتل خمسة من أفراد الشرطة"
+        => ["خمسة من أفراد|count|5|5..5|exact|person"];
+    partitive_construct_unknown_plural: "قتل أربعة من مقاتلي الحركة"
+        => ["أربعة من مقاتلي|count|4|4..4|exact|مقاتلي"];
+    partitive_before_a_verb_stays: "قتل أربعة من بين القتلى" => ["أربعة|number|4|4..4|exact|"];
+    // A cited issue's date with a spaced dash.
+    cited_issue_spaced_dash: "(«الوطن» 9- 7-2015)" => ["9- 7-2015|date|2015-07-09|2015-07-09..2015-07-09|exact|"];
+}
+
+ar! {
+    // The article apart from the number keeps the qualifier before it; a verb and its
+    // subject before the article bound the number too.
+    what_exceeds_the_article_stays: "بنسبة ما يتجاوز ال 90 في المائة"
+        => ["ما يتجاوز ال 90 في المائة|percent|90|90..|more_than|"];
+    verb_subject_article: "يتخطى عددهم الـ800 مقاتل"
+        => ["يتخطى عددهم الـ800 مقاتل|count|800|800..|more_than|fighter"];
+}
+
+ar! {
+    // Two Hijri months after `شهري` with no year: the months in general.
+    two_hijri_months_in_general: "تكثر الرحلات في شهري رمضان وذي الحجة" => [];
+    two_gregorian_months_stay: "خلال شهري أكتوبر ونوفمبر"
+        => ["أكتوبر|date|2014-10|2014-10-01..2014-10-31|exact|", "نوفمبر|date|2014-11|2014-11-01..2014-11-30|exact|"];
+    hijri_month_with_year_stays: "في شهري رجب وشعبان 1435"
+        => ["شعبان 1435|date|2014-05-30/2014-06-27|2014-05-30..2014-06-27|exact|"];
+}
+
+ar! {
+    // «Did not exceed» before the article apart from the number: at most.
+    did_not_exceed_the_article: "تغريدة لم تتجاوز ال140 حرفا"
+        => ["لم تتجاوز ال140 حرفا|count|140|..140|at_most|حرف"];
+}
+
+ar! {
+    // The square's name in quotes.
+    rabaa_in_quotes: "الاعتصام بميدان «رابعة العدوية» بمدينة نصر" => [];
+    fourth_stays: "للمرة الرابعة" => ["الرابعة|ordinal|4|4..4|exact|"];
+}
+
+ar! {
+    // Three to ten in quotes before a singular with tanween: that noun is not counted.
+    quoted_small_number_before_singular: "تضم القافلة \"4\" مسرحاً للأطفال" => ["4|number|4|4..4|exact|"];
+    quoted_small_number_before_plural_stays: "تضم القافلة \"4\" مسارح" => ["\"4\" مسارح|count|4|4..4|exact|مسارح"];
 }
