@@ -1129,3 +1129,31 @@ ar! {
     quoted_small_number_before_singular: "تضم القافلة \"4\" مسرحاً للأطفال" => ["4|number|4|4..4|exact|"];
     quoted_small_number_before_plural_stays: "تضم القافلة \"4\" مسارح" => ["\"4\" مسارح|count|4|4..4|exact|مسارح"];
 }
+
+ar! {
+    // ar14: the Al Thani family name is no ordinal; a deputy's or a job's grade is a title.
+    al_thani_family: "استقبل الشيخ تميم بن حمد آل ثاني الوفد" => [];
+    second_largest_stays: "ثاني أكبر مدينة" => ["ثاني|ordinal|2|2..2|exact|"];
+    second_deputy_title: "قال النائب الثاني لرئيس الوزراء" => [];
+    first_deputy_alone: "وصل النائب الأول إلى المطار" => [];
+    senior_engineer: "يعمل مهندس أول في الشركة" => [];
+    senior_pharmacist: "عمل صيدلي أول، ثم مديرا" => [];
+    front_rank_leaders: "قتل أحد قيادات الخط الأول في التنظيم" => [];
+    metro_line_stays: "يمر الخط الأول عبر الشارع" => ["الأول|ordinal|1|1..1|exact|"];
+}
+
+ar! {
+    // ar14: currencies and data sizes.
+    ringgit: "بلغت الصفقة 5 مليارات رينجيت"
+        => ["5 مليارات رينجيت|money|5000000000|5000000000..5000000000|exact|myr"];
+    gigabyte: "ذاكرة (2 غيغابايت)" => ["2 غيغابايت|count|2|2..2|exact|gigabyte"];
+    kilowatt_spaced: "قدرة 80 كيلو واط" => ["80 كيلو واط|count|80|80..80|exact|kilowatt"];
+    kilo_stays: "ضبط 30 كيلو من المخدرات" => ["30 كيلو|count|30|30..30|exact|kilogram"];
+}
+
+ar! {
+    // ar14: `ألف مبروك` with a clitic is a wish.
+    thousand_congratulations_clitic: "تهانينا وألف مبروك." => [];
+    thousand_blessed_end: "تهانينا وألف مبارك." => [];
+    thousand_people_stays: "حضر ألف شخص" => ["ألف شخص|count|1000|1000..1000|exact|person"];
+}
