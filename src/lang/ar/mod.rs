@@ -1579,6 +1579,14 @@ const NOT_COUNTED: &[&str] = &[
     "صباح",
     "فجر",
     "ليل",
+    // `وصلت ثلاث قرب الرمادي`: a preposition of place or time is never the counted noun.
+    "قرب",
+    "بالقرب",
+    "نحو",
+    "حول",
+    "عند",
+    "قبل",
+    "بعد",
     // `سلم 33 أنفسهم`: reflexive pronouns.
     "انفسهم",
     "انفسهن",

@@ -1157,3 +1157,10 @@ ar! {
     thousand_blessed_end: "تهانينا وألف مبارك." => [];
     thousand_people_stays: "حضر ألف شخص" => ["ألف شخص|count|1000|1000..1000|exact|person"];
 }
+
+ar! {
+    // ar14: a preposition right after the number is not what it counts.
+    preposition_after_number: "انفجرت ثلاث قرب الرمادي" => ["ثلاث|number|3|3..3|exact|"];
+    noun_after_number_stays: "انفجرت ثلاث سيارات قرب الرمادي"
+        => ["ثلاث سيارات|count|3|3..3|exact|vehicle"];
+}
