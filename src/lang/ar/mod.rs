@@ -101,6 +101,7 @@ impl LanguagePack for Arabic {
                     if let Some(prev) = out.last() {
                         shared_approx(doc.text, prev, &mut r);
                     }
+                    shared_percent(doc.text, &mut out[first_claim..], &r);
                     out.push(r);
                     i = next;
                 } else if let Some((r, next)) = ordinal(&ctx, i) {
@@ -2781,6 +2782,33 @@ fn metres_abbrev(tokens: &[Token<'_>], first: usize, k: usize) -> bool {
 
 /// `نحو 190 مليار يورو و65 مليار جنيه`: «about» before the first of two amounts of the same
 /// kind joined by `و` covers the second too.
+/// `70 و80 و90 بالمئة`, `20 و30 في المائة`: the bare numbers of a و-list before a percent
+/// are percents too (up to 100: `تقل عن 5000 و3%` is a salary, then a rate).
+fn shared_percent(text: &str, out: &mut [Recognized], r: &Recognized) {
+    if r.kind != Kind::Percent {
+        return;
+    }
+    let mut next_start = r.byte_start;
+    for prev in out.iter_mut().rev() {
+        let gap = text.get(prev.byte_end..next_start).map(str::trim);
+        let bare = text
+            .get(prev.byte_start..prev.byte_end)
+            .is_some_and(|t| !t.is_empty() && t.chars().all(|c| c.is_numeric() || c == '.'));
+        if prev.sentence != r.sentence
+            || prev.kind != Kind::Number
+            || prev.unit.is_some()
+            || prev.qualifier != Qualifier::Exact
+            || !bare
+            || !matches!(prev.value, Value::Number(v) if v <= 100.0)
+            || gap != Some("و")
+        {
+            return;
+        }
+        prev.kind = Kind::Percent;
+        next_start = prev.byte_start;
+    }
+}
+
 fn shared_approx(text: &str, prev: &Recognized, r: &mut Recognized) {
     let gap = text.get(prev.byte_end..r.byte_start).map(str::trim);
     // The qualifier stands before the first amount (`277 ألف ريال تقريبا و450 ريالا` is

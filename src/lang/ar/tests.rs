@@ -1164,3 +1164,19 @@ ar! {
     noun_after_number_stays: "انفجرت ثلاث سيارات قرب الرمادي"
         => ["ثلاث سيارات|count|3|3..3|exact|vehicle"];
 }
+
+ar! {
+    // ar14: every bare number of a و-list before a percent word is a percent.
+    percent_list: "بلغت 20 و30 في المائة"
+        => ["20|percent|20|20..20|exact|", "30 في المائة|percent|30|30..30|exact|"];
+    percent_list_three: "ارتفعت إلى 70 و80 و90 بالمئة"
+        => ["70|percent|70|70..70|exact|", "80|percent|80|80..80|exact|", "90 بالمئة|percent|90|90..90|exact|"];
+    money_before_percent_stays: "بلغت 20 دولارا و30 في المائة"
+        => ["20 دولارا|money|20|20..20|exact|usd", "30 في المائة|percent|30|30..30|exact|"];
+}
+
+ar! {
+    // ar14: a number over 100 before `و` and a percent stays a number.
+    large_number_before_percent_stays: "لمن تقل رواتبهم عن 5000 و3% لغيرهم"
+        => ["5000|number|5000|5000..5000|exact|", "3%|percent|3|3..3|exact|"];
+}
