@@ -101,6 +101,7 @@ impl LanguagePack for Arabic {
                     if let Some(prev) = out.last() {
                         shared_approx(doc.text, prev, &mut r);
                     }
+                    shared_percent(doc.text, &mut out[first_claim..], &r);
                     out.push(r);
                     i = next;
                 } else if let Some((r, next)) = ordinal(&ctx, i) {
@@ -531,10 +532,13 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     // `ألف مبروك`, `ألف شكر`, `ألف سلامة`: «a thousand congratulations», a wish.
-    if t.key == "الف"
-        && tokens
-            .get(i + 1)
-            .is_some_and(|n| matches!(n.key.as_str(), "مبروك" | "شكر" | "سلامه" | "تحيه" | "رحمه"))
+    // Also with a clitic (`وألف مبروك`, `فألف مبروك`), and `ألف مبارك` at the end of
+    // the clause (before a word, `مبارك` may be a name).
+    if matches!(t.key.as_str(), "الف" | "والف" | "فالف")
+        && tokens.get(i + 1).is_some_and(|n| {
+            matches!(n.key.as_str(), "مبروك" | "شكر" | "سلامه" | "تحيه" | "رحمه")
+                || n.key == "مبارك" && tokens.get(i + 2).is_none_or(|m| m.kind != TokenKind::Word)
+        })
     {
         return Some(i + 2);
     }
@@ -1576,6 +1580,14 @@ const NOT_COUNTED: &[&str] = &[
     "صباح",
     "فجر",
     "ليل",
+    // `وصلت ثلاث قرب الرمادي`: a preposition of place or time is never the counted noun.
+    "قرب",
+    "بالقرب",
+    "نحو",
+    "حول",
+    "عند",
+    "قبل",
+    "بعد",
     // `سلم 33 أنفسهم`: reflexive pronouns.
     "انفسهم",
     "انفسهن",
@@ -2770,6 +2782,33 @@ fn metres_abbrev(tokens: &[Token<'_>], first: usize, k: usize) -> bool {
 
 /// `نحو 190 مليار يورو و65 مليار جنيه`: «about» before the first of two amounts of the same
 /// kind joined by `و` covers the second too.
+/// `70 و80 و90 بالمئة`, `20 و30 في المائة`: the bare numbers of a و-list before a percent
+/// are percents too (up to 100: `تقل عن 5000 و3%` is a salary, then a rate).
+fn shared_percent(text: &str, out: &mut [Recognized], r: &Recognized) {
+    if r.kind != Kind::Percent {
+        return;
+    }
+    let mut next_start = r.byte_start;
+    for prev in out.iter_mut().rev() {
+        let gap = text.get(prev.byte_end..next_start).map(str::trim);
+        let bare = text
+            .get(prev.byte_start..prev.byte_end)
+            .is_some_and(|t| !t.is_empty() && t.chars().all(|c| c.is_numeric() || c == '.'));
+        if prev.sentence != r.sentence
+            || prev.kind != Kind::Number
+            || prev.unit.is_some()
+            || prev.qualifier != Qualifier::Exact
+            || !bare
+            || !matches!(prev.value, Value::Number(v) if v <= 100.0)
+            || gap != Some("و")
+        {
+            return;
+        }
+        prev.kind = Kind::Percent;
+        next_start = prev.byte_start;
+    }
+}
+
 fn shared_approx(text: &str, prev: &Recognized, r: &mut Recognized) {
     let gap = text.get(prev.byte_end..r.byte_start).map(str::trim);
     // The qualifier stands before the first amount (`277 ألف ريال تقريبا و450 ريالا` is
@@ -2939,7 +2978,20 @@ fn regnal_name_before(tokens: &[Token<'_>], first: usize, value: u32) -> bool {
 const TITLES_WITH_FIRST: &[&str] = &["رييس", "نايب", "وكيل", "سكرتير", "امين", "مساعد"];
 
 /// Military ranks (keys) that take `أول` as part of the rank: `العريف أول`, `ملازم أول`.
-const RANKS_WITH_FIRST: &[&str] = &["عريف", "رقيب", "ملازم", "مساعد", "جندي", "وكيل"];
+/// Also job grades: `مهندس أول`, `صيدلي أول`, `باحث أول`, `نائب أول`.
+const RANKS_WITH_FIRST: &[&str] = &[
+    "عريف",
+    "رقيب",
+    "ملازم",
+    "مساعد",
+    "جندي",
+    "وكيل",
+    "مهندس",
+    "صيدلي",
+    "محاسب",
+    "باحث",
+    "نايب",
+];
 
 /// An ordinal at token `i` that is part of a name, and the token after it: a monarch's
 /// regnal number after the name (`مغرب محمد السادس`, `بنديكت السادس عشر`), or the `أول`
@@ -3076,9 +3128,17 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let street = tokens[i - 1]
         .stems()
         .any(|(_, s)| matches!(s, "شارع" | "الشارع"));
+    // (`قيادات الخط الأول`, the front rank, too; `الخط الأول للمترو` is a line.)
+    let front_rank = tokens[i - 1].key == "الخط"
+        && i >= 2
+        && tokens[i - 2]
+            .stems()
+            .any(|(_, s)| matches!(s, "قيادات" | "زعامات" | "قاده" | "كوادر" | "رجال"));
     let idiom = o.value == 1
         && o.first == o.last
-        && (tokens[i - 1].key == "بالدرجه" || tokens[i - 1].key == "الصف");
+        && (tokens[i - 1].key == "بالدرجه" || tokens[i - 1].key == "الصف" || front_rank);
+    // `الشيخ تميم بن حمد آل ثاني`: the Al Thani family name.
+    let family = tokens[i - 1].text == "آل";
     // `المنتخب الأول`, `المنتخب السعودي الأول`: the senior national team.
     let senior_national = o.first == o.last
         && tokens[i].key == "الاول"
@@ -3109,6 +3169,7 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         || rabaa
         || street
         || idiom
+        || family
         || regnal_name_before(tokens, i, o.value))
     .then_some(o.last + 1)
 }
@@ -3252,15 +3313,20 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     }
     // `الرئيس الأول لمحكمة الاستئناف`, `النائب الأول لرئيس الوزراء`: «first» in a title,
     // before the body the office heads.
-    if first_alone
+    // (Also `النائب الثاني لرئيس الوزراء`, and `النائب الأول` alone: the deputy's rank.)
+    if o.first == o.last
+        && o.value <= 3
         && o.first > 0
         && ctx.tokens[o.first - 1]
             .stems()
             .any(|(_, s)| TITLES_WITH_FIRST.contains(&s.trim_start_matches("ال")))
-        && ctx
+        && (ctx
             .tokens
             .get(o.last + 1)
             .is_some_and(|t| t.kind == TokenKind::Word && t.key.starts_with('ل'))
+            || ctx.tokens[o.first - 1]
+                .stems()
+                .any(|(p, s)| matches!(p, "ال" | "وال") && s == "نايب"))
     {
         return None;
     }

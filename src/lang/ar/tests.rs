@@ -1129,3 +1129,54 @@ ar! {
     quoted_small_number_before_singular: "تضم القافلة \"4\" مسرحاً للأطفال" => ["4|number|4|4..4|exact|"];
     quoted_small_number_before_plural_stays: "تضم القافلة \"4\" مسارح" => ["\"4\" مسارح|count|4|4..4|exact|مسارح"];
 }
+
+ar! {
+    // ar14: the Al Thani family name is no ordinal; a deputy's or a job's grade is a title.
+    al_thani_family: "استقبل الشيخ تميم بن حمد آل ثاني الوفد" => [];
+    second_largest_stays: "ثاني أكبر مدينة" => ["ثاني|ordinal|2|2..2|exact|"];
+    second_deputy_title: "قال النائب الثاني لرئيس الوزراء" => [];
+    first_deputy_alone: "وصل النائب الأول إلى المطار" => [];
+    senior_engineer: "يعمل مهندس أول في الشركة" => [];
+    senior_pharmacist: "عمل صيدلي أول، ثم مديرا" => [];
+    front_rank_leaders: "قتل أحد قيادات الخط الأول في التنظيم" => [];
+    metro_line_stays: "يمر الخط الأول عبر الشارع" => ["الأول|ordinal|1|1..1|exact|"];
+}
+
+ar! {
+    // ar14: currencies and data sizes.
+    ringgit: "بلغت الصفقة 5 مليارات رينجيت"
+        => ["5 مليارات رينجيت|money|5000000000|5000000000..5000000000|exact|myr"];
+    gigabyte: "ذاكرة (2 غيغابايت)" => ["2 غيغابايت|count|2|2..2|exact|gigabyte"];
+    kilowatt_spaced: "قدرة 80 كيلو واط" => ["80 كيلو واط|count|80|80..80|exact|kilowatt"];
+    kilo_stays: "ضبط 30 كيلو من المخدرات" => ["30 كيلو|count|30|30..30|exact|kilogram"];
+}
+
+ar! {
+    // ar14: `ألف مبروك` with a clitic is a wish.
+    thousand_congratulations_clitic: "تهانينا وألف مبروك." => [];
+    thousand_blessed_end: "تهانينا وألف مبارك." => [];
+    thousand_people_stays: "حضر ألف شخص" => ["ألف شخص|count|1000|1000..1000|exact|person"];
+}
+
+ar! {
+    // ar14: a preposition right after the number is not what it counts.
+    preposition_after_number: "انفجرت ثلاث قرب الرمادي" => ["ثلاث|number|3|3..3|exact|"];
+    noun_after_number_stays: "انفجرت ثلاث سيارات قرب الرمادي"
+        => ["ثلاث سيارات|count|3|3..3|exact|vehicle"];
+}
+
+ar! {
+    // ar14: every bare number of a و-list before a percent word is a percent.
+    percent_list: "بلغت 20 و30 في المائة"
+        => ["20|percent|20|20..20|exact|", "30 في المائة|percent|30|30..30|exact|"];
+    percent_list_three: "ارتفعت إلى 70 و80 و90 بالمئة"
+        => ["70|percent|70|70..70|exact|", "80|percent|80|80..80|exact|", "90 بالمئة|percent|90|90..90|exact|"];
+    money_before_percent_stays: "بلغت 20 دولارا و30 في المائة"
+        => ["20 دولارا|money|20|20..20|exact|usd", "30 في المائة|percent|30|30..30|exact|"];
+}
+
+ar! {
+    // ar14: a number over 100 before `و` and a percent stays a number.
+    large_number_before_percent_stays: "لمن تقل رواتبهم عن 5000 و3% لغيرهم"
+        => ["5000|number|5000|5000..5000|exact|", "3%|percent|3|3..3|exact|"];
+}
