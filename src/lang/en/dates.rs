@@ -685,6 +685,19 @@ impl<'t> Parser<'_, 't> {
             {
                 return None;
             }
+            // `still occurs today`, `is still used today`, `exists today`, `may sound
+            // foolish today`: the present in general, not the day (not `still fighting
+            // today`, an action of the day).
+            "today"
+                if i >= 2
+                    && ((self.word(i - 2) == "still"
+                        && self.t(i - 1).is_some_and(|t| t.is_word())
+                        && !self.word(i - 1).ends_with("ing"))
+                        || matches!(self.word(i - 1), "exist" | "exists")
+                        || matches!(self.word(i - 2), "sound" | "sounds" | "seem" | "seems")) =>
+            {
+                return None;
+            }
             "today" | "tonight" => return rel(i, i, 0),
             "yesterday" => return rel(i, i, -1),
             "tomorrow" | "tomorrows" => return rel(i, i, 1),
@@ -844,6 +857,9 @@ impl<'t> Parser<'_, 't> {
                 | "memorial"
                 | "museum"
                 | "plotters"
+                | "plot"
+                | "mastermind"
+                | "masterminds"
                 | "victims"
         );
         attacks.then(|| (Self::day_match(i, mlast + 1, sept11), false))
