@@ -1451,7 +1451,35 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     });
     let mut high: Option<Num> = None;
     let mut n = n;
+    // `rose from 16,599 to 23,854 suicides`: a change over time, two values (as `fell from
+    // 500 to 300`), not a range.
+    let change = open.is_some_and(|(_, p)| {
+        tokens[p].is("from")
+            && p.checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| {
+                    matches!(
+                        t.lower.as_ref(),
+                        "rose"
+                            | "risen"
+                            | "rising"
+                            | "increased"
+                            | "increasing"
+                            | "grew"
+                            | "grown"
+                            | "growing"
+                            | "jumped"
+                            | "climbed"
+                            | "soared"
+                            | "surged"
+                            | "doubled"
+                            | "tripled"
+                            | "swelled"
+                    )
+                })
+    });
     if !n.vague
+        && !change
         && let Some(mut j) = qualifiers::range_close(tokens, last, open.map(|o| o.0))
     {
         // (Whether a dash joins them is read before the second currency sign: `$1 billion

@@ -874,3 +874,11 @@ en! {
     still_fighting_today: "They are still fighting today."
         => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
 }
+
+en! {
+    // en12: `rose from X to Y` is a change (two values, as `fell from X to Y`), not a range.
+    rose_from_to: "Deaths rose from 1,500 to 2,300 people."
+        => ["1,500|number|1500|1500..1500|exact|", "2,300 people|count|2300|2300..2300|exact|person"];
+    range_from_to_stays: "Fines range from 500 to 900 dollars."
+        => ["from 500 to 900 dollars|money|500|500..900|range|usd"];
+}
