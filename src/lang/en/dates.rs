@@ -1472,7 +1472,16 @@ impl<'t> Parser<'_, 't> {
                     "meeting" | "session" | "summit" | "vote" | "talks" | "hearing"
                 )
             });
+        // `pushed back to Friday`, `postponed until June`, `delayed until Oct. 31`:
+        // the new date of a thing put off is to come.
+        // (`pushed` only with `back`: `had pushed to keep the summit on track` is a push.)
+        let put_off = matches!(
+            self.word(k),
+            "pushed" | "postponed" | "delayed" | "rescheduled" | "deferred"
+        ) && ((matches!(next, "to" | "until" | "till") && self.word(k) != "pushed")
+            || (next == "back" && matches!(self.word(k + 2), "to" | "until" | "till")));
         future_verb
+            || put_off
             || planning
             || copula_to
             || set_for

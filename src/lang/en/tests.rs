@@ -882,3 +882,13 @@ en! {
     range_from_to_stays: "Fines range from 500 to 900 dollars."
         => ["from 500 to 900 dollars|money|500|500..900|range|usd"];
 }
+
+en! {
+    // en12: the new date of a thing put off is to come.
+    postponed_until_month: "The summit was postponed until June."
+        => ["June|date|2015-06|2015-06-01..2015-06-30|exact|"];
+    pushed_back_weekday: "The meeting was pushed back to Friday."
+        => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    pushed_to_keep_stays_past: "They had pushed to keep the deal as recently as Tuesday."
+        => ["Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+}
