@@ -685,6 +685,19 @@ impl<'t> Parser<'_, 't> {
             {
                 return None;
             }
+            // `still occurs today`, `is still used today`, `exists today`, `may sound
+            // foolish today`: the present in general, not the day (not `still fighting
+            // today`, an action of the day).
+            "today"
+                if i >= 2
+                    && ((self.word(i - 2) == "still"
+                        && self.t(i - 1).is_some_and(|t| t.is_word())
+                        && !self.word(i - 1).ends_with("ing"))
+                        || matches!(self.word(i - 1), "exist" | "exists")
+                        || matches!(self.word(i - 2), "sound" | "sounds" | "seem" | "seems")) =>
+            {
+                return None;
+            }
             "today" | "tonight" => return rel(i, i, 0),
             "yesterday" => return rel(i, i, -1),
             "tomorrow" | "tomorrows" => return rel(i, i, 1),
@@ -844,6 +857,9 @@ impl<'t> Parser<'_, 't> {
                 | "memorial"
                 | "museum"
                 | "plotters"
+                | "plot"
+                | "mastermind"
+                | "masterminds"
                 | "victims"
         );
         attacks.then(|| (Self::day_match(i, mlast + 1, sept11), false))
@@ -1456,7 +1472,16 @@ impl<'t> Parser<'_, 't> {
                     "meeting" | "session" | "summit" | "vote" | "talks" | "hearing"
                 )
             });
+        // `pushed back to Friday`, `postponed until June`, `delayed until Oct. 31`:
+        // the new date of a thing put off is to come.
+        // (`pushed` only with `back`: `had pushed to keep the summit on track` is a push.)
+        let put_off = matches!(
+            self.word(k),
+            "pushed" | "postponed" | "delayed" | "rescheduled" | "deferred"
+        ) && ((matches!(next, "to" | "until" | "till") && self.word(k) != "pushed")
+            || (next == "back" && matches!(self.word(k + 2), "to" | "until" | "till")));
         future_verb
+            || put_off
             || planning
             || copula_to
             || set_for

@@ -28,7 +28,7 @@ for [one] ,
 on the [one] hand
 [one] - on - one
 [one] - to - one
-[first|second|third] - hand|rate|guess|guessed|guesses|guessing|tier|party|parties
+[first|second|third] - hand|rate|guess|guessed|guesses|guessing|tier|party|parties|strike
 a|any [third] party|parties
 will|would|could|might|may|can|should|must|shall [one] day
 [second] thoughts|nature
@@ -38,6 +38,8 @@ world war [one|two|three]
 [one] country , two systems
 one country , [two] systems
 air force [one]
+ground [zero]
+the [two] sides of the|a border|frontier|river|line|divide|aisle|coin|fence|equation|argument|debate|story
 of the [first] order|magnitude|rank|water
 a|my|our|your|his|her|their [second|third] home|family|homeland|mother|father
 was|is|like|as|became|become a|my|her|his [second|third|fourth] sister|brother|son|daughter

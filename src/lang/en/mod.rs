@@ -460,6 +460,17 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if t.kind != TokenKind::Digits {
         return None;
     }
+    // `width="620"`, `height='349'`, `frameborder=0`: markup left in a body; an attribute's
+    // value is no claim.
+    let quoted = i >= 1 && (tokens[i - 1].is_punct('"') || tokens[i - 1].is_punct('\''));
+    let eq = if quoted {
+        i.checked_sub(2)
+    } else {
+        i.checked_sub(1)
+    };
+    if eq.is_some_and(|e| tokens[e].is_punct('=') && e >= 1 && tokens[e - 1].is_word()) && t.glued {
+        return Some(i + 1);
+    }
     // `1614 BST`, `(1114 EST)`: a clock time of four figures before a time zone.
     if t.text.len() == 4
         && t.text[..2].parse::<u32>().is_ok_and(|h| h <= 23)
@@ -1440,7 +1451,35 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     });
     let mut high: Option<Num> = None;
     let mut n = n;
+    // `rose from 16,599 to 23,854 suicides`: a change over time, two values (as `fell from
+    // 500 to 300`), not a range.
+    let change = open.is_some_and(|(_, p)| {
+        tokens[p].is("from")
+            && p.checked_sub(1)
+                .and_then(|k| tokens.get(k))
+                .is_some_and(|t| {
+                    matches!(
+                        t.lower.as_ref(),
+                        "rose"
+                            | "risen"
+                            | "rising"
+                            | "increased"
+                            | "increasing"
+                            | "grew"
+                            | "grown"
+                            | "growing"
+                            | "jumped"
+                            | "climbed"
+                            | "soared"
+                            | "surged"
+                            | "doubled"
+                            | "tripled"
+                            | "swelled"
+                    )
+                })
+    });
     if !n.vague
+        && !change
         && let Some(mut j) = qualifiers::range_close(tokens, last, open.map(|o| o.0))
     {
         // (Whether a dash joins them is read before the second currency sign: `$1 billion
@@ -1482,16 +1521,22 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             high = Some(m);
         }
     }
-    // `one or two`, `two or three`: neighbours joined by `or` are a range.
+    // `one or two`, `two or three`, `one or maybe two`: neighbours joined by `or` (and a
+    // hedge) are a range.
+    let hedge = usize::from(
+        tokens
+            .get(last + 2)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "maybe" | "perhaps" | "possibly")),
+    );
     if high.is_none()
         && !n.vague
         && n.value.fract() == 0.0
         && (1.0..=20.0).contains(&n.value)
         && tokens.get(last + 1).is_some_and(|t| t.is("or"))
         && let Some(m) = tokens
-            .get(last + 2)
+            .get(last + 2 + hedge)
             .filter(|t| is_number_token(t))
-            .and_then(|_| numbers::parse_at(tokens, last + 2))
+            .and_then(|_| numbers::parse_at(tokens, last + 2 + hedge))
         && m.value == n.value + 1.0
         && m.in_words == n.in_words
     {
@@ -1517,7 +1562,17 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     }
     let mut qualifier_before = None;
     if high.is_none()
-        && let Some(q) = qualifiers::before(tokens, first)
+        && let Some(q) = qualifiers::before(tokens, first).filter(|q| {
+            // `perhaps thousands`, `maybe a few`, `and perhaps 2016`: a hedge leaves a vague
+            // number vague and a year a year.
+            !(matches!(
+                tokens[q.first].lower.as_ref(),
+                "perhaps" | "maybe" | "possibly"
+            ) && (n.vague
+                || (tokens[first].kind == TokenKind::Digits
+                    && tokens[first].text.len() == 4
+                    && n.last == first)))
+        })
     {
         qualifier_before = Some((q.qualifier, q.first));
     }

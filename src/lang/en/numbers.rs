@@ -1307,11 +1307,30 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_ref()).unwrap_or("");
     let (kind, j) = match word(n.last + 1) {
         "out" if word(n.last + 2) == "of" => ("out of", n.last + 3),
-        // `1 in 21`, `8 in 10 Americans`
+        // `1 in 21`, `8 in 10 Americans`, `Two in 5 North Koreans`, `two in three`
         "in" if n.value == 1.0
-            || tokens
-                .get(n.last + 2)
-                .is_some_and(|t| matches!(t.text, "10" | "ten" | "100" | "hundred")) =>
+            || tokens.get(n.last + 2).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "10" | "ten"
+                        | "100"
+                        | "hundred"
+                        | "3"
+                        | "three"
+                        | "4"
+                        | "four"
+                        | "5"
+                        | "five"
+                        | "6"
+                        | "six"
+                        | "7"
+                        | "seven"
+                        | "8"
+                        | "eight"
+                        | "9"
+                        | "nine"
+                )
+            }) =>
         {
             ("in", n.last + 2)
         }

@@ -22,6 +22,11 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("higher than", Qualifier::MoreThan),
     ("above", Qualifier::MoreThan),
     ("exceeding", Qualifier::MoreThan),
+    // `turnout topped 70 percent`, `the toll has surpassed 90,000`: a verb of passing.
+    ("topped", Qualifier::MoreThan),
+    ("surpassed", Qualifier::MoreThan),
+    ("exceeded", Qualifier::MoreThan),
+    ("exceeds", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("no fewer than", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
@@ -55,6 +60,10 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("estimated", Qualifier::Approx),
     ("circa", Qualifier::Approx),
     ("nigh on", Qualifier::Approx),
+    // `perhaps six months`, `maybe 200`, `possibly 50`: a hedge makes an estimate.
+    ("perhaps", Qualifier::Approx),
+    ("maybe", Qualifier::Approx),
+    ("possibly", Qualifier::Approx),
 ];
 
 /// Phrases right after a number and its noun.

@@ -831,3 +831,64 @@ en! {
         => ["Thurs., Dec. 11|date|2014-12-11|2014-12-11..2014-12-11|exact|"];
     monthly_is_no_monday: "The monthly report came out." => [];
 }
+
+en! {
+    // en12: verbs of passing are `more than`; hedges are `about` (not on a vague number nor
+    // a year).
+    topped_percent: "Officials said turnout topped 70 percent by noon."
+        => ["topped 70 percent|percent|70|70..|more_than|"];
+    surpassed_count: "The toll has surpassed 9,000 people."
+        => ["surpassed 9,000 people|count|9000|9000..|more_than|person"];
+    exceeds_pages: "The report exceeds 400 pages."
+        => ["exceeds 400 pages|count|400|400..|more_than|page"];
+    perhaps_months: "They want time, perhaps six months, to talk."
+        => ["perhaps six months|duration|P6M|P5.4M..P6.6M|approx|month"];
+    maybe_people: "Maybe 200 people came."
+        => ["Maybe 200 people|count|200|180..220|approx|person"];
+    perhaps_thousands_stays_vague: "Perhaps thousands of people fled."
+        => ["thousands of people|count|2000|2000..9999|vague|person"];
+    perhaps_year_stays_date: "They look to 2014 and perhaps 2016."
+        => ["2014|date|2014|2014-01-01..2014-12-31|exact|", "2016|date|2016|2016-01-01..2016-12-31|exact|"];
+    topped_list_no_number: "The song topped the charts." => [];
+    // Markup left in a body.
+    html_width_attribute: "[caption align=\"aligncenter\" width=\"620\"] A tank." => [];
+    // Set phrases: ground zero, the two sides of the border, second-strike.
+    ground_zero: "Crowds gathered at ground zero on Tuesday." => ["on Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    two_sides_of_border: "Life differs on the two sides of the border." => [];
+    two_sides_agreed: "The two sides agreed to a truce."
+        => ["two sides|count|2|2..2|exact|side"];
+    second_strike: "They keep a second-strike arsenal." => [];
+    // Ratios `N in M` with a small M.
+    two_in_five: "Two in 5 voters agree." => ["Two in 5|number|0.4|0.4..0.4|exact|"];
+    one_in_five_words: "One in five voters agree." => ["One in five|number|0.2|0.2..0.2|exact|"];
+    // `one or maybe two`: a range with its noun.
+    one_or_maybe_two: "One or maybe two men rammed the gate."
+        => ["One or maybe two men|count|1|1..2|range|man"];
+    // `Sept. 11 mastermind`: the 2001 attacks.
+    sept_eleven_mastermind: "They caught the Sept. 11 mastermind."
+        => ["Sept. 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    // Generic `today`.
+    still_occurs_today: "Such aggression still occurs today." => [];
+    exist_today: "Those conditions still exist today." => [];
+    may_sound_today: "It may sound foolish today." => [];
+    still_fighting_today: "They are still fighting today."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
+en! {
+    // en12: `rose from X to Y` is a change (two values, as `fell from X to Y`), not a range.
+    rose_from_to: "Deaths rose from 1,500 to 2,300 people."
+        => ["1,500|number|1500|1500..1500|exact|", "2,300 people|count|2300|2300..2300|exact|person"];
+    range_from_to_stays: "Fines range from 500 to 900 dollars."
+        => ["from 500 to 900 dollars|money|500|500..900|range|usd"];
+}
+
+en! {
+    // en12: the new date of a thing put off is to come.
+    postponed_until_month: "The summit was postponed until June."
+        => ["June|date|2015-06|2015-06-01..2015-06-30|exact|"];
+    pushed_back_weekday: "The meeting was pushed back to Friday."
+        => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    pushed_to_keep_stays_past: "They had pushed to keep the deal as recently as Tuesday."
+        => ["Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+}
