@@ -209,13 +209,18 @@ pub(crate) mod lex {
         filter: Box<[u64; FILTER_WORDS]>,
     }
 
-    const FILTER_WORDS: usize = 1 << 10;
+    const FILTER_WORDS: usize = 1 << 11;
 
-    /// The filter's bit for `w` (not empty): 5 bits of the first byte, 5 of the last and 6
-    /// of the length. Words that share a bit are told apart by the map.
+    /// The filter's bit for `w` (not empty): a multiplicative hash of its first two bytes,
+    /// its last byte and its length, in 17 bits. Words that share a bit are told apart by
+    /// the map.
     fn filter_bit(w: &[u8]) -> usize {
-        let (first, last) = (w[0] as usize & 31, w[w.len() - 1] as usize & 31);
-        first | last << 5 | w.len().min(63) << 10
+        let n = w.len();
+        let key = u32::from(w[0])
+            | u32::from(w.get(1).copied().unwrap_or(0)) << 8
+            | u32::from(w[n - 1]) << 16
+            | (n.min(255) as u32) << 24;
+        (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
     }
 
     static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
