@@ -202,7 +202,28 @@ pub(crate) mod lex {
     /// The first word of a holiday's name (`christmas`, `eid`).
     pub const HOLIDAY: u16 = 512;
 
-    static LEXICON: LazyLock<FastMap<&'static str, u16>> = LazyLock::new(|| {
+    /// The word lists, with a filter that rejects most words not in them before hashing:
+    /// one bit for each (first byte, last byte, length) of a word in the map.
+    struct Lexicon {
+        map: FastMap<&'static str, u16>,
+        filter: Box<[u64; FILTER_WORDS]>,
+    }
+
+    const FILTER_WORDS: usize = 1 << 11;
+
+    /// The filter's bit for `w` (not empty): a multiplicative hash of its first two bytes,
+    /// its last byte and its length, in 17 bits. Words that share a bit are told apart by
+    /// the map.
+    fn filter_bit(w: &[u8]) -> usize {
+        let n = w.len();
+        let key = u32::from(w[0])
+            | u32::from(w.get(1).copied().unwrap_or(0)) << 8
+            | u32::from(w[n - 1]) << 16
+            | (n.min(255) as u32) << 24;
+        (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
+    }
+
+    static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let mut m: FastMap<&'static str, u16> = FastMap::default();
         let lists: [(u16, Vec<&'static str>); 10] = [
             (NUMBER_START, super::NUMBER_STARTS.iter().copied().collect()),
@@ -221,12 +242,24 @@ pub(crate) mod lex {
                 *m.entry(w).or_default() |= bit;
             }
         }
-        m
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        for w in m.keys().filter(|w| !w.is_empty()) {
+            let b = filter_bit(w.as_bytes());
+            filter[b >> 6] |= 1 << (b & 63);
+        }
+        Lexicon { map: m, filter }
     });
 
     /// The lists `w` (in lower case) is in.
     pub fn of(w: &str) -> u16 {
-        LEXICON.get(w).copied().unwrap_or(0)
+        let lex = &*LEXICON;
+        if !w.is_empty() {
+            let b = filter_bit(w.as_bytes());
+            if lex.filter[b >> 6] & 1 << (b & 63) == 0 {
+                return 0;
+            }
+        }
+        lex.map.get(w).copied().unwrap_or(0)
     }
 }
 
