@@ -39,6 +39,20 @@ pub fn approx_bounds(low: f64, high: f64) -> (f64, f64) {
     )
 }
 
+/// The bounds of a single value `v` by its qualifier: an interval around it for «about»,
+/// open above or below for «more/less than», the value itself otherwise.
+pub fn qualified_bounds(qualifier: Qualifier, v: f64) -> (Option<f64>, Option<f64>) {
+    match qualifier {
+        Qualifier::Approx => {
+            let (low, high) = approx_bounds(v, v);
+            (Some(low), Some(high))
+        }
+        Qualifier::MoreThan | Qualifier::AtLeast => (Some(v), None),
+        Qualifier::LessThan | Qualifier::AtMost => (None, Some(v)),
+        _ => (Some(v), Some(v)),
+    }
+}
+
 impl LanguagePack for Arabic {
     fn lang(&self) -> Lang {
         Lang::Ar
@@ -1285,15 +1299,7 @@ fn noun_and_a_half(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let start = q.as_ref().map_or(tokens[p].start, |q| q.start);
     let mut r = Recognized::exact(ctx.index, start, tokens[last].end, kind, value);
     if let Some(q) = q {
-        let (low, high) = match q.qualifier {
-            Qualifier::Approx => {
-                let (l, h) = approx_bounds(1.5, 1.5);
-                (Some(l), Some(h))
-            }
-            Qualifier::MoreThan | Qualifier::AtLeast => (Some(1.5), None),
-            Qualifier::LessThan | Qualifier::AtMost => (None, Some(1.5)),
-            _ => (Some(1.5), Some(1.5)),
-        };
+        let (low, high) = qualified_bounds(q.qualifier, 1.5);
         let b = |v: f64| match u.kind {
             UnitKind::Time { designator, factor } => {
                 Value::Text(iso_duration(v * f64::from(factor), designator))
@@ -3376,15 +3382,7 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 }
                 _ => Value::Number(v),
             };
-            let (low, high) = match q.qualifier {
-                Qualifier::Approx => {
-                    let (l, h) = approx_bounds(v, v);
-                    (Some(l), Some(h))
-                }
-                Qualifier::MoreThan | Qualifier::AtLeast => (Some(v), None),
-                Qualifier::LessThan | Qualifier::AtMost => (None, Some(v)),
-                _ => (Some(v), Some(v)),
-            };
+            let (low, high) = qualified_bounds(q.qualifier, v);
             r.low = low.map(b);
             r.high = high.map(b);
             r.qualifier = q.qualifier;
@@ -3580,15 +3578,7 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
         let v = f64::from(o.value);
         let y = |v: f64| Value::Text(iso_duration(v, 'Y'));
         let mut r = Recognized::exact(ctx.index, q.start, tokens[last].end, Kind::Duration, y(v));
-        let (low, high) = match q.qualifier {
-            Qualifier::Approx => {
-                let (l, h) = approx_bounds(v, v);
-                (Some(l), Some(h))
-            }
-            Qualifier::MoreThan | Qualifier::AtLeast => (Some(v), None),
-            Qualifier::LessThan | Qualifier::AtMost => (None, Some(v)),
-            _ => (Some(v), Some(v)),
-        };
+        let (low, high) = qualified_bounds(q.qualifier, v);
         r.low = low.map(y);
         r.high = high.map(y);
         r.qualifier = q.qualifier;
@@ -3729,14 +3719,8 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         qualifier = q.qualifier;
     }
     let (low, high) = match qualifier {
-        Qualifier::Approx => {
-            let (low, high) = approx_bounds(v, v);
-            (Some(low), Some(high))
-        }
-        Qualifier::MoreThan | Qualifier::AtLeast => (Some(v), None),
-        Qualifier::LessThan | Qualifier::AtMost => (None, Some(v)),
         Qualifier::Range => (Some(v), range_high),
-        _ => (Some(v), Some(v)),
+        q => qualified_bounds(q, v),
     };
     let (kind, value_of): (Kind, Box<dyn Fn(f64) -> Value>) = match u.kind {
         UnitKind::Count => (Kind::Count, Box::new(Value::Number)),
