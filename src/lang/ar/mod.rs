@@ -2862,6 +2862,19 @@ const DEFINITE_COUNT_ENDS: &[&str] = &[
     "الفايته",
 ];
 
+/// The kind and value of `v` counted in a unit of kind `unit`: a count, an amount of
+/// money, or an ISO 8601 duration.
+fn unit_claim(unit: UnitKind, v: f64) -> (Kind, Value) {
+    match unit {
+        UnitKind::Count => (Kind::Count, Value::Number(v)),
+        UnitKind::Money => (Kind::Money, Value::Number(v)),
+        UnitKind::Time { designator, factor } => (
+            Kind::Duration,
+            Value::Text(iso_duration(v * f64::from(factor), designator)),
+        ),
+    }
+}
+
 /// `خلال الأيام الأربعة الأولى`, `في الأشهر الثلاثة الماضية`: a definite plural noun, the
 /// definite cardinal that agrees with it and «first», «last», «past» or «coming» count the
 /// noun like `أول أربعة أيام` (the ordinal after them is no claim). The cardinal is at `i`.
@@ -2881,22 +2894,14 @@ fn definite_count(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if end.kind != TokenKind::Word || !DEFINITE_COUNT_ENDS.contains(&end.key.as_str()) {
         return None;
     }
-    let (kind, value) = match u.kind {
-        UnitKind::Count => (Kind::Count, Value::Number(v)),
-        UnitKind::Money => (Kind::Money, Value::Number(v)),
-        UnitKind::Time { designator, factor } => (
-            Kind::Duration,
-            Value::Text(iso_duration(v * f64::from(factor), designator)),
-        ),
-    };
+    let (kind, value) = unit_claim(u.kind, v);
     // (After a one-letter proclitic: `والأيام`, `بالأشهر`.)
     let clitic = !noun.key.starts_with("ال")
         && noun
             .key
-            .chars()
-            .skip(1)
-            .collect::<String>()
-            .starts_with("ال");
+            .char_indices()
+            .nth(1)
+            .is_some_and(|(b, _)| noun.key[b..].starts_with("ال"));
     let start = noun.offset_after_key_chars(usize::from(clitic));
     let mut r = Recognized::exact(ctx.index, start, end.end, kind, value);
     r.unit = Some(u.concept.to_string());
@@ -3363,14 +3368,7 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     {
         let v = f64::from(o.value);
         let last = o.last + u.words;
-        let (kind, value) = match u.kind {
-            UnitKind::Count => (Kind::Count, Value::Number(v)),
-            UnitKind::Money => (Kind::Money, Value::Number(v)),
-            UnitKind::Time { designator, factor } => (
-                Kind::Duration,
-                Value::Text(iso_duration(v * f64::from(factor), designator)),
-            ),
-        };
+        let (kind, value) = unit_claim(u.kind, v);
         // `ما يفوق العشرين جريحا`: a qualifier before the definite cardinal bounds it.
         let q = qualifiers::before(ctx.tokens, o.first);
         let start = q.as_ref().map_or(o.start, |q| q.start);
