@@ -1186,6 +1186,13 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
                     return None;
                 }
             }
+            // (`two nuclear weapons tests`: a plural modifier before the head.)
+            if let Some(head) = attributive_plural(tokens, k, &u)
+                .then(|| plural_head(tokens, after))
+                .flatten()
+            {
+                return Some((head, after));
+            }
             return Some((u.concept.to_string(), after - 1));
         }
         if let Some(singular) = plural(k, true) {
@@ -1215,6 +1222,14 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         {
             k += 1;
             continue;
+        }
+        // `nine great-grandchildren`, `two counter-protesters`: a compound that ends in a
+        // plural is the noun unless a noun follows it.
+        if let Some((head, at)) = hyphenated_plural(tokens, k)
+            && units::lookup(tokens, at + 1).is_none()
+            && plural(at + 1, false).is_none()
+        {
+            return Some((head, at));
         }
         if let Some(next) = compound_modifier(tokens, k)
             .or_else(|| (k == j).then(|| measure_modifier(tokens, k)).flatten())
@@ -1267,6 +1282,36 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
     None
 }
 
+/// `great-grandchildren` from `k`: words in lower case joined by hyphens, the last a
+/// plural; the compound in the singular (`great-grandchild`) and its last token.
+fn hyphenated_plural(tokens: &[Token<'_>], k: usize) -> Option<(String, usize)> {
+    let lower_word = |t: &Token<'_>| t.is_word() && t.text.chars().all(|c| c.is_ascii_lowercase());
+    if !tokens.get(k).is_some_and(|t| !t.glued && lower_word(t)) {
+        return None;
+    }
+    let mut at = k;
+    while tokens
+        .get(at + 1)
+        .is_some_and(|t| t.glued && t.is_punct('-'))
+        && tokens.get(at + 2).is_some_and(|t| t.glued && lower_word(t))
+    {
+        at += 2;
+    }
+    let last = &tokens[at];
+    if at == k
+        || tokens
+            .get(at + 1)
+            .is_some_and(|t| t.glued && !matches!(t.kind, TokenKind::Punct(_)))
+        || NOT_COUNTED_SET.contains(last.lower.as_ref())
+    {
+        return None;
+    }
+    let one = units::singular(&last.lower).or_else(|| units::singular_irregular(&last.lower))?;
+    let mut key: String = tokens[k..at].iter().map(|t| t.text).collect();
+    key.push_str(&one);
+    Some((key, at))
+}
+
 /// `deaths`, `strongholds`: a lower-case plural noun at `k` that a singular noun before it
 /// modifies; its singular.
 fn plural_head(tokens: &[Token<'_>], k: usize) -> Option<String> {
@@ -1283,6 +1328,44 @@ fn plural_head(tokens: &[Token<'_>], k: usize) -> Option<String> {
         return None;
     }
     units::singular(t.lower.as_ref())
+}
+
+/// `weapons` in `two nuclear weapons tests`: a plural of the table that English writes
+/// before another noun as its modifier.
+fn attributive_plural(tokens: &[Token<'_>], j: usize, u: &units::UnitMatch) -> bool {
+    u.plural
+        && u.tokens == u.noun_from + 1
+        && matches!(
+            tokens[j + u.tokens - 1].lower.as_ref(),
+            "weapons" | "arms" | "drugs" | "narcotics" | "goods" | "sports"
+        )
+}
+
+/// The head after a noun of the table that modifies it, from `k`: a plural right there
+/// (after a plural modifier), or after one more singular word in lower case (`jihadist
+/// terrorism cases`). Its singular and token.
+fn chain_head(tokens: &[Token<'_>], k: usize, singular_before: bool) -> Option<(String, usize)> {
+    if let Some(h) = plural_head(tokens, k) {
+        return (!singular_before).then_some((h, k));
+    }
+    if !singular_before {
+        return None;
+    }
+    let t = tokens.get(k)?;
+    if t.kind != TokenKind::Word
+        || t.glued
+        || !t.text.chars().all(|c| c.is_ascii_lowercase())
+        || lang_stopword(t.lower.as_ref())
+        || NOT_COUNTED_SET.contains(t.lower.as_ref())
+        || units::singular(&t.lower).is_some()
+        || t.text.ends_with("ed")
+        || t.text.ends_with("ing")
+        || t.text.ends_with("ly")
+        || units::lookup(tokens, k).is_some()
+    {
+        return None;
+    }
+    plural_head(tokens, k + 1).map(|h| (h, k + 1))
 }
 
 /// Whether the words from `k` make `times` a multiplier: `three times as many`, `ten
@@ -1605,6 +1688,13 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 || (tokens[first].kind == TokenKind::Digits
                     && tokens[first].text.len() == 4
                     && n.last == first)))
+                // `what the book may tell us about 2016`: a topic, the year itself.
+                && !(tokens[q.first].is("about")
+                    && q.last + 1 == first
+                    && year_shaped(&n)
+                    && tokens.get(n.last + 1).is_none_or(|t| {
+                        matches!(t.kind, TokenKind::Punct(c) if c != '%' && c != '-')
+                    }))
         })
     {
         qualifier_before = Some((q.qualifier, q.first));
@@ -1617,6 +1707,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let mut unit: Option<(units::UnitMatch, usize)> = None;
     let mut noun: Option<(String, usize, usize)> = None;
     let mut early_after = None;
+    let mut plus_before = false;
     if !percent && !is_ratio {
         // `thousands of foreign fighters`, `a couple of days`; `10-year`, `two-day`.
         let mut j = last + 1;
@@ -1636,6 +1727,30 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                     "the" | "its" | "their" | "his" | "her" | "those" | "these" | "our"
                 )
             });
+        // `28 of Iran's nuclear scientists`: a possessive opens the whole as `the` does.
+        // (Not after a fraction: `a fifth of the world's oil passes` is a share.)
+        let possessive = |k: usize| {
+            n.value.fract() == 0.0
+                && tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_word() && t.lower.ends_with("'s"))
+        };
+        let partitive_possessive = of_after && !partitive && possessive(j + 1);
+        // `another 20 of IR-4 centrifuges`: a model's code opens the whole.
+        let partitive_model = of_after
+            && tokens[j].text == "of"
+            && !partitive
+            && !partitive_possessive
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| t.is_word() && t.capitalized())
+            && tokens
+                .get(j + 2)
+                .is_some_and(|t| t.glued && t.is_punct('-'))
+            && tokens
+                .get(j + 3)
+                .is_some_and(|t| t.glued && t.kind == TokenKind::Digits)
+            && compound_modifier(tokens, j + 1).is_some();
         // `two of the seven terrorists`: the part counts the whole's noun after its number;
         // the claim keeps to the part, and the whole's number is a claim of its own.
         let mut whole: Option<Num> = None;
@@ -1648,8 +1763,12 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 .and_then(|_| numbers::parse_at(tokens, j + 1))
                 .filter(|m| !year_shaped(m) && !m.vague && (n.vague || m.value >= n.value))
         };
-        if partitive {
-            j += 2;
+        if partitive || partitive_possessive || partitive_model {
+            j += if partitive_model { 1 } else { 2 };
+            // (`three of the nation's leading agencies`: the owner before the noun.)
+            if partitive && possessive(j) {
+                j += 1;
+            }
             if let Some(m) = tokens
                 .get(j)
                 .filter(|t| is_number_token(t))
@@ -1662,6 +1781,11 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         } else if let Some(m) = of_after.then(whole_number).flatten() {
             j = m.last + 1;
             whole = Some(m);
+        } else if hyphen && tokens.get(j + 1).is_some_and(|t| t.is("plus")) {
+            // `the 5,000-plus Europeans`: at least the number, of the noun after.
+            early_after = Some(Qualifier::AtLeast);
+            plus_before = true;
+            j += 2;
         } else if (of_after && counts_with_of) || hyphen {
             j += 1;
         } else if tokens[n.last].is("half")
@@ -1727,6 +1851,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 } else if let Some(key) = adjunct.then(|| plural_head(tokens, k)).flatten() {
                     last = keep(k);
                     noun = Some((key, k, k));
+                } else if let Some((key, at)) =
+                    (!one && !hyphen && (adjunct || attributive_plural(tokens, j, &u)))
+                        .then(|| chain_head(tokens, k, adjunct))
+                        .flatten()
+                {
+                    // `240 jihadist terrorism cases`, `two nuclear weapons tests`: the head
+                    // is the last noun of the chain.
+                    last = keep(at);
+                    noun = Some((key, at, at));
                 } else if modifier_only {
                     return None;
                 } else {
@@ -1747,8 +1880,20 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             last = keep(at);
             noun = Some((key, at, at));
         } else if let Some(t) = [j, j + 1].into_iter().find(|&t| {
-            // `two more times`: `more` between the number and `times` adds occurrences.
-            (t == j || tokens.get(j).is_some_and(|m| m.is("more")))
+            // `two more times`, `four consecutive times`: a word between the number and
+            // `times` that adds or orders occurrences.
+            (t == j
+                || tokens.get(j).is_some_and(|m| {
+                    matches!(
+                        m.lower.as_ref(),
+                        "more"
+                            | "consecutive"
+                            | "straight"
+                            | "successive"
+                            | "separate"
+                            | "different"
+                    )
+                }))
                 && tokens.get(t).is_some_and(|t| t.text == "times")
         }) && (n.vague || n.value != 1.0)
             && !year_shaped(&n)
@@ -1758,6 +1903,10 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             last = keep(t);
             noun = Some(("time".to_string(), t, t));
         }
+    }
+    // (`100-plus` with no noun after: the qualifier is read after the number below.)
+    if plus_before && unit.is_none() && noun.is_none() {
+        early_after = None;
     }
     let mut qualifier_after = early_after;
     // (`several rebel targets at least four times`: a qualifier before another number is
@@ -1787,6 +1936,36 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         UnitKind::Time { designator, factor } => Some((designator, factor)),
         _ => None,
     });
+    // `18 months to two years`: a range of durations in two units (the larger unit at the
+    // high end).
+    let mut mixed: Option<Value> = None;
+    if high.is_none()
+        && !n.vague
+        && qualifier_before.is_none()
+        && qualifier_after.is_none()
+        && let Some((d, f)) = time
+        && let Some(j) = qualifiers::range_close(tokens, last, open.map(|o| o.0))
+        && tokens[j - 1].is_word()
+        && let Some(m) = tokens
+            .get(j)
+            .filter(|t| is_number_token(t))
+            .and_then(|_| numbers::parse_at(tokens, j))
+        && !m.vague
+        && let Some(u) = units::lookup(tokens, m.last + 1)
+        && let UnitKind::Time {
+            designator: d2,
+            factor: f2,
+        } = u.kind
+        && d2 != d
+        && let (Some(a), Some(b)) = (days(d), days(d2))
+        && b * f64::from(f2) * m.value > a * f64::from(f) * n.value
+    {
+        last = m.last + u.tokens;
+        if let Some((_, p)) = open {
+            first = p;
+        }
+        mixed = Some(Value::Text(iso_duration(tidy(m.high * f64::from(f2)), d2)));
+    }
     // `several months ago`: a date too vague to read, not a duration; `more than four
     // years ago` bounds the time since (the date declines it).
     let ago = time.is_some() && tokens.get(last + 1).is_some_and(|t| t.is("ago"));
@@ -1813,6 +1992,51 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         {
             qualifier_before = None;
         }
+    }
+    // `under several presidents`, `under two prime ministers`: during their rule, no bound.
+    if let Some((Qualifier::LessThan, p)) = qualifier_before
+        && p + 1 == first
+        && tokens[p].is("under")
+    {
+        let head = noun
+            .as_ref()
+            .map(|(key, _, _)| key.as_str())
+            .or_else(|| unit.as_ref().map(|(u, _)| u.concept));
+        if head.is_some_and(ruler) {
+            qualifier_before = None;
+        }
+    }
+    // `said one Iraqi security official`, `according to one diplomat`, `One man who ...`:
+    // `one` presents a source or a person (the indefinite article), it counts nothing.
+    if n.in_words
+        && n.value == 1.0
+        && n.first == n.last
+        && tokens[n.first].is("one")
+        && qualifier_before.is_none()
+        && time.is_none()
+        && (unit.is_some() || noun.is_some())
+        && presentational(tokens, n.first, last)
+    {
+        return None;
+    }
+    // `Poland dropped from 36 to 12 percent favorable ..., Germany from 32 to 19`: a `from
+    // X to Y` pair of bare figures after a percent in the sentence is percents too.
+    if !percent
+        && unit.is_none()
+        && noun.is_none()
+        && currency.is_none()
+        && high.is_none()
+        && qualifier_before.is_none()
+        && qualifier_after.is_none()
+        && n.first == n.last
+        && tokens[n.first].kind == TokenKind::Digits
+        && !year_shaped(&n)
+        && percent_pair(tokens, n.first)
+        && tokens[..n.first + 4.min(tokens.len() - n.first)]
+            .iter()
+            .any(|t| t.is("percent") || t.is_punct('%'))
+    {
+        percent = true;
     }
     if let Some((_, q)) = qualifier_before {
         first = q;
@@ -1884,7 +2108,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     } else {
         Kind::Number
     };
-    let qualifier = if high.is_some() {
+    let qualifier = if high.is_some() || mixed.is_some() {
         Qualifier::Range
     } else if let (Some((b, _)), Some(a)) = (qualifier_before, qualifier_after)
         && opposite_bounds(b, a)
@@ -1916,6 +2140,10 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     );
     r.low = low.map(value_of);
     r.high = hi.map(value_of);
+    if let Some(h) = mixed {
+        r.low = Some(value_of(n.low));
+        r.high = Some(h);
+    }
     r.qualifier = qualifier;
     if let Some((u, at)) = &unit {
         r.unit = Some(u.concept.to_string());
@@ -1936,6 +2164,99 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     }
     r.subject = ctx.subjects.subject(first, last);
     Some((r, last + 1))
+}
+
+/// A head noun of people who rule or govern: `under` before it is `during the rule of`.
+fn ruler(key: &str) -> bool {
+    matches!(
+        key,
+        "president"
+            | "prime minister"
+            | "premier"
+            | "chancellor"
+            | "king"
+            | "queen"
+            | "monarch"
+            | "ruler"
+            | "leader"
+            | "dictator"
+            | "administration"
+            | "government"
+            | "regime"
+            | "governor"
+            | "mayor"
+            | "minister"
+            | "secretary"
+            | "commander"
+            | "chief"
+            | "director"
+            | "emperor"
+            | "shah"
+            | "sultan"
+            | "caliph"
+            | "pope"
+            | "coach"
+    )
+}
+
+/// Whether `one` at `i`, counting a noun that ends at `last`, presents a source or a person
+/// rather than counting one: after an inverted `said`/`says`/`told` or `according to`
+/// (`..., said one official`), or opening a sentence before `who` (`One man who ...`).
+fn presentational(tokens: &[Token<'_>], i: usize, last: usize) -> bool {
+    let after_said = i >= 1
+        && matches!(
+            tokens[i - 1].lower.as_ref(),
+            "said" | "says" | "told" | "added" | "noted" | "explained" | "wrote"
+        )
+        && (i == 1 || !tokens[i - 2].is_word());
+    let according = i >= 2 && tokens[i - 1].is("to") && tokens[i - 2].is("according");
+    let opening = (i == 0 || (i == 1 && !tokens[i - 1].is_word()))
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "who" | "whose"));
+    after_said || according || opening
+}
+
+/// Whether the lone figure at `i` is an end of `from X to Y`, two lone figures ending a
+/// clause (`Germany from 32 to 19,`).
+fn percent_pair(tokens: &[Token<'_>], i: usize) -> bool {
+    // (A lone figure: no decimals, no thousands glued to it; a comma may close it.)
+    let figure = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Digits && !t.glued)
+            && match tokens.get(k + 1) {
+                Some(t) if t.glued => {
+                    matches!(t.kind, TokenKind::Punct(',' | ';' | ')' | '.'))
+                        && !tokens.get(k + 2).is_some_and(|d| d.glued)
+                }
+                _ => true,
+            }
+    };
+    let from = if i >= 1 && tokens[i - 1].is("from") {
+        i
+    } else if i >= 3 && tokens[i - 1].is("to") && tokens[i - 3].is("from") {
+        i - 2
+    } else {
+        return false;
+    };
+    figure(from)
+        && tokens.get(from + 1).is_some_and(|t| t.is("to"))
+        && figure(from + 2)
+        && tokens
+            .get(from + 3)
+            .is_none_or(|t| matches!(t.kind, TokenKind::Punct(c) if c != '-') || t.is("percent"))
+}
+
+/// Days in one of a unit of time with designator `d` (years, months, weeks, days only).
+fn days(d: char) -> Option<f64> {
+    match d {
+        'Y' => Some(365.0),
+        'M' => Some(30.0),
+        'W' => Some(7.0),
+        'D' => Some(1.0),
+        _ => None,
+    }
 }
 
 /// A qualifier that bounds a value on one side (`more than`, `at most`).

@@ -892,3 +892,50 @@ en! {
     pushed_to_keep_stays_past: "They had pushed to keep the deal as recently as Tuesday."
         => ["Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
 }
+
+en! {
+    // en13: the counted noun after a hyphen, `-plus` or a possessive partitive.
+    hyphenated_plural: "He left nine great-grandchildren."
+        => ["nine great-grandchildren|count|9|9..9|exact|great-grandchild"];
+    grandchildren: "He had 18 grandchildren." => ["18 grandchildren|count|18|18..18|exact|grandchild"];
+    plus_noun: "The 5,000-plus Europeans came home."
+        => ["5,000-plus Europeans|count|5000|5000..|at_least|person"];
+    plus_no_noun: "Their ranks hold 5,000-plus." => ["5,000-plus|number|5000|5000..|at_least|"];
+    possessive_partitive: "He wrote to three of the nation's leading agencies."
+        => ["three of the nation's leading agencies|count|3|3..3|exact|agency"];
+    possessive_partitive_bare: "Two of Iran's foes met." => ["Two of Iran's foes|count|2|2..2|exact|foe"];
+    fraction_possessive_stays: "A fifth of the world's oil passes here."
+        => ["A fifth|number|0.2|0.2..0.2|exact|"];
+    model_partitive: "They run another 20 of IR-4 centrifuges."
+        => ["20 of IR-4 centrifuges|count|20|20..20|exact|centrifuge"];
+    // The head is the last noun of the chain.
+    chain_singular_gap: "A survey of 240 jihadist terrorism cases."
+        => ["240 jihadist terrorism cases|count|240|240..240|exact|case"];
+    chain_weapons_tests: "It conducted two nuclear weapons tests."
+        => ["two nuclear weapons tests|count|2|2..2|exact|test"];
+    measure_no_chain: "The 50-page plan builds on it." => ["50-page|count|50|50..50|exact|page"];
+    consecutive_times: "It failed four consecutive times." => ["four consecutive times|count|4|4..4|exact|time"];
+    // `under` a ruler is during the rule.
+    under_presidents: "It happened under several presidents."
+        => ["several presidents|count|3|3..10|vague|president"];
+    under_age_stays: "Children under 18 were barred." => ["under 18|number|18|..18|less_than|"];
+    // A range of durations in two units.
+    months_to_years: "It takes 18 months to two years."
+        => ["18 months to two years|duration|P18M|P18M..P2Y|range|month"];
+    weeks_range_stays: "It takes three to four weeks."
+        => ["three to four weeks|duration|P3W|P3W..P4W|range|week"];
+    // Presentational `one`.
+    said_one_official: "\"It failed,\" said one Iraqi security official." => [];
+    according_to_one: "According to one official, it failed." => [];
+    one_man_who: "One man who left is Smith." => [];
+    he_said_one_person_stays: "He said one person was hurt."
+        => ["one person|count|1|1..1|exact|person"];
+    // `about` a year is the year.
+    about_year_topic: "What it tells us about 2016." => ["2016|date|2016|2016-01-01..2016-12-31|exact|"];
+    about_people_stays: "About 2000 people came." => ["About 2000 people|count|2000|1800..2200|approx|person"];
+    // A `from X to Y` pair after a percent is percents.
+    percent_pair: "Poland fell from 36 to 12 percent, Germany from 32 to 19."
+        => ["36|percent|36|36..36|exact|", "12 percent|percent|12|12..12|exact|", "32|percent|32|32..32|exact|", "19|percent|19|19..19|exact|"];
+    pair_without_percent_stays: "The count went from 32 to 19."
+        => ["32|number|32|32..32|exact|", "19|number|19|19..19|exact|"];
+}

@@ -466,6 +466,10 @@ pub fn singular_irregular(word: &str) -> Option<String> {
         | "ramen" | "lumen" | "bitumen" => {
             return None;
         }
+        // `grandchildren`, `schoolchildren`
+        _ if word.len() > 8 && word.ends_with("children") => {
+            return Some(format!("{}child", &word[..word.len() - 8]));
+        }
         _ => {
             let stem = word.strip_suffix("men").filter(|s| s.len() >= 2)?;
             return Some(format!("{stem}man"));
