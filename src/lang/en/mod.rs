@@ -108,7 +108,7 @@ impl LanguagePack for English {
                 } else if !ctx.number_start[i] {
                     i += 1;
                 } else if let Some(next) = not_a_claim(&ctx, i) {
-                    i = next;
+                    i = past_figure(ctx.tokens, next);
                 } else if let Some((r, next)) =
                     and_a_half(&ctx, i, free).or_else(|| quantity(&ctx, i))
                 {
@@ -402,6 +402,25 @@ fn supposed(tokens: &[Token<'_>], i: usize) -> bool {
         k = p;
     }
     false
+}
+
+/// The token after the rest of a figure that a rule skipped from its first token: a
+/// name's `Room 12,500` or `No. 1.5` is skipped whole, never read again from `500`.
+fn past_figure(tokens: &[Token<'_>], mut i: usize) -> usize {
+    while i > 0
+        && tokens
+            .get(i - 1)
+            .is_some_and(|t| t.kind == TokenKind::Digits)
+        && tokens
+            .get(i)
+            .is_some_and(|t| t.glued && (t.is_punct(',') || t.is_punct('.')))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.glued && t.kind == TokenKind::Digits)
+    {
+        i += 2;
+    }
+    i
 }
 
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
@@ -709,6 +728,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             tokens.get(i + 1).map(|n| &n.kind),
             Some(TokenKind::Punct(',' | ')' | ';'))
         )
+        // (not `Afghanistan, 4,000 miles`: a thousands group follows)
+        && past_figure(tokens, i + 1) == i + 1
     {
         return Some(i + 1);
     }
@@ -727,7 +748,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     // `2014-15`: a season or a fiscal year, not two years.
     let runs_on = tokens.get(i + 3).is_some_and(|n| {
         n.glued && (matches!(n.kind, TokenKind::Digits | TokenKind::Word) || n.is_punct('-'))
-    });
+    }) || past_figure(tokens, i + 3) > i + 3;
     if punct(i + 1, '-') && glued(i + 1) && digits(i + 2) && glued(i + 2) && !runs_on {
         let a: u32 = t.text.parse().unwrap_or(0);
         let b: u32 = tokens[i + 2].text.parse().unwrap_or(0);
@@ -875,6 +896,13 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         if w.is_word()
             && CODES.contains(w.lower.as_ref())
             && (w.capitalized() || matches!(w.lower.as_ref(), "no" | "nos" | "number"))
+            // `Muslims, who number 200 million`, `they number 5,000`: the verb counts.
+            && !(w.lower == "number"
+                && before > 0
+                && matches!(
+                    tokens[before - 1].lower.as_ref(),
+                    "who" | "which" | "that" | "they" | "we" | "now" | "still" | "together"
+                ))
         {
             return Some(i + 1);
         }

@@ -938,4 +938,16 @@ en! {
         => ["36|percent|36|36..36|exact|", "12 percent|percent|12|12..12|exact|", "32|percent|32|32..32|exact|", "19|percent|19|19..19|exact|"];
     pair_without_percent_stays: "The count went from 32 to 19."
         => ["32|number|32|32..32|exact|", "19|number|19|19..19|exact|"];
+    // A figure skipped as a name is skipped whole, never read again from its last group.
+    code_figure_whole: "He wore jersey number 1,000 at the game." => [];
+    // `number` as a verb counts.
+    who_number: "Its Muslims, who number 12,500, left." => ["12,500|number|12500|12500..12500|exact|"];
+    they_number: "They now number 5,000 fighters."
+        => ["5,000 fighters|count|5000|5000..5000|exact|fighter"];
+    // An age after a name is one or two digits alone, not the first group of a thousand.
+    name_comma_thousands: "The war in Afghanistan, 4,000 miles away, ends."
+        => ["4,000 miles|count|4000|4000..4000|exact|mile"];
+    age_after_name_stays: "Smith, 45, said it." => [];
+    // A range whose second figure has a thousands group is no tally.
+    range_thousands: "A range of 500-5,500 km." => ["500-5,500 km|count|500|500..5500|range|kilometer"];
 }
