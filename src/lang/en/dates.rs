@@ -688,16 +688,7 @@ impl<'t> Parser<'_, 't> {
             // `still occurs today`, `is still used today`, `exists today`, `may sound
             // foolish today`: the present in general, not the day (not `still fighting
             // today`, an action of the day).
-            "today"
-                if i >= 2
-                    && ((self.word(i - 2) == "still"
-                        && self.t(i - 1).is_some_and(|t| t.is_word())
-                        && !self.word(i - 1).ends_with("ing"))
-                        || matches!(self.word(i - 1), "exist" | "exists")
-                        || matches!(self.word(i - 2), "sound" | "sounds" | "seem" | "seems")) =>
-            {
-                return None;
-            }
+            "today" if self.generic_today(i) => return None,
             "today" | "tonight" => return rel(i, i, 0),
             "yesterday" => return rel(i, i, -1),
             "tomorrow" | "tomorrows" => return rel(i, i, 1),
@@ -1238,6 +1229,34 @@ impl<'t> Parser<'_, 't> {
         Some((Self::day_match(i, wlast, date), true))
     }
 
+    /// `still occurs today`, `is still used today`, `exists today`, `may sound foolish
+    /// today`, `the wars it is still fighting in Iraq today`, `remains so today`, `the world
+    /// today`, `than it is today`, `as we are today`: the present in general, not the day
+    /// (not `still fighting today`, an action of the day).
+    fn generic_today(&self, i: usize) -> bool {
+        let w = |k: usize| self.word(k);
+        if i == 0 {
+            return false;
+        }
+        // The words of the clause before `today`, at most seven.
+        let mut start = i;
+        while start > i.saturating_sub(7) && self.t(start - 1).is_some_and(|t| t.is_word()) {
+            start -= 1;
+        }
+        let near = |set: &[&str]| (start..i).any(|k| set.contains(&w(k)));
+        let still_far = (start..i.saturating_sub(2)).any(|k| w(k) == "still");
+        let still_next = i >= 2
+            && w(i - 2) == "still"
+            && self.t(i - 1).is_some_and(|t| t.is_word())
+            && !w(i - 1).ends_with("ing");
+        still_far
+            || still_next
+            || matches!(w(i - 1), "exist" | "exists" | "world")
+            || (i >= 2 && matches!(w(i - 2), "sound" | "sounds" | "seem" | "seems"))
+            || near(&["remain", "remains", "remained", "than"])
+            || (matches!(w(i - 1), "is" | "are") && near(&["as"]))
+    }
+
     /// `a Tuesday deadline`, `its Wednesday evening deadline`, `a deadline of Tuesday`: the
     /// weekday at `i` names a deadline.
     fn deadline(&self, i: usize) -> bool {
@@ -1292,6 +1311,15 @@ impl<'t> Parser<'_, 't> {
                     "day" | "week" | "month" | "year"
                 )
         });
+        // `as soon as Tuesday`, `as early as next week`: the earliest the thing may come
+        // (`as early as March, officials knew` told in the past looks back).
+        if i >= 3
+            && self.word(i - 1) == "as"
+            && matches!(self.word(i - 2), "soon" | "early")
+            && self.word(i - 3) == "as"
+        {
+            return self.word(i - 2) == "soon" || self.governed(i, true) != Some(false);
+        }
         // A deadline (`by Monday`, `until June`) looks ahead unless its clause is told in
         // the past (`did not happen until Monday`, `was supposed to give it up by Wednesday`).
         // (`beyond Tuesday` too.)
@@ -1478,7 +1506,10 @@ impl<'t> Parser<'_, 't> {
         let put_off = matches!(
             self.word(k),
             "pushed" | "postponed" | "delayed" | "rescheduled" | "deferred"
-        ) && ((matches!(next, "to" | "until" | "till") && self.word(k) != "pushed")
+        ) && ((matches!(next, "to" | "until" | "till")
+            && (self.word(k) != "pushed"
+                || matches!(self.word(k + 2), "early" | "mid" | "late" | "next")
+                || self.month(k + 2).is_some()))
             || (next == "back" && matches!(self.word(k + 2), "to" | "until" | "till")));
         future_verb
             || put_off
@@ -1716,6 +1747,16 @@ impl<'t> Parser<'_, 't> {
             Some((y, ylast)) => (month_first(y, m)?, false, ylast),
             None => match self.of_relative_year(mlast) {
                 Some((y, ylast)) => (month_first(y, m)?, true, ylast),
+                // `pushed back to early March`, `will be held in early November`: a plan is
+                // for the coming month (not `by early December, it had snowballed`, a
+                // deadline told in the past, nor `as planned in late January`, `his planned
+                // visit in late August`, a plan told after the fact).
+                None if self.governed(i, false) == Some(true)
+                    && !(i.saturating_sub(8)..i).any(|k| self.word(k) == "planned")
+                    && m != self.reference.month() as u8 =>
+                {
+                    (self.resolve_month(m, Dir::Future)?, true, mlast)
+                }
                 None => (self.resolve_month(m, Dir::Near)?, true, mlast),
             },
         };

@@ -43,6 +43,8 @@ the [two] sides of the|a border|frontier|river|line|divide|aisle|coin|fence|equa
 of the [first] order|magnitude|rank|water
 a|my|our|your|his|her|their [second|third] home|family|homeland|mother|father
 was|is|like|as|became|become a|my|her|his [second|third|fourth] sister|brother|son|daughter
+put [two] and two together
+for a [second] ,|.|;|:|-|but|and|or|mean|propose|suggest|think|believe|imagine|doubt|that|longer|before|when|if|i|he|she|we|they|you|it|there
 a [pair] of scissors|trousers|pants|jeans|glasses|spectacles|binoculars|shorts|pliers|tongs|tweezers|handcuffs|goggles
 ";
 
@@ -154,6 +156,11 @@ mod tests {
             ("she was my third sister", 3, true),
             ("she gave birth to my second child", 5, false),
             ("his second sister arrived", 1, false),
+            ("officials put two and two together", 2, true),
+            ("it might feel good for a second, but", 6, true),
+            ("I would not for a second think so", 5, true),
+            ("sirens wailed for a second day", 4, false),
+            ("for a second time", 2, false),
         ];
         for (text, i, want) in cases {
             let tokens = tokenize(text, 0);

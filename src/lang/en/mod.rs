@@ -509,8 +509,85 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(n.last + 1);
     }
+    if page_stamp(ctx, i) {
+        return Some(tokens.len());
+    }
+    // `One in every three months`, `1 in every 122 people`: a frequency, not a count of one.
+    if tokens.get(i + 1).is_some_and(|n| n.is("in"))
+        && tokens.get(i + 2).is_some_and(|n| n.is("every"))
+        && (t.kind == TokenKind::Digits || numbers::is_number_word(t))
+        && let Some(m) = numbers::parse_at(tokens, i + 3)
+    {
+        let noun = tokens
+            .get(m.last + 1)
+            .is_some_and(|n| n.is_word() && !lang_stopword(n.lower.as_ref()));
+        return Some(m.last + 1 + usize::from(noun));
+    }
+    // `On pages two and three`, `(page 40)`, `chapter 3`, `paragraph 4`: a part of a text
+    // named by its number (with the numbers joined to it), not a quantity.
+    let numeral = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| n.kind == TokenKind::Digits || numbers::is_number_word(n))
+    };
+    if i >= 1
+        && !(i >= 2 && tokens[i - 2].is_punct('-') && tokens[i - 1].glued)
+        && matches!(
+            tokens[i - 1].lower.as_ref(),
+            "page"
+                | "pages"
+                | "chapter"
+                | "chapters"
+                | "paragraph"
+                | "paragraphs"
+                | "verse"
+                | "verses"
+                | "footnote"
+                | "footnotes"
+        )
+        && numeral(i)
+        && !tokens.get(i + 1).is_some_and(|n| {
+            n.is_word() && (n.lower.ends_with('s') || units::lookup(tokens, i + 1).is_some())
+        })
+    {
+        let mut end = i + 1;
+        while tokens
+            .get(end)
+            .is_some_and(|c| matches!(c.lower.as_ref(), "and" | "or" | "to" | "through" | "-"))
+            && numeral(end + 1)
+        {
+            end += 2;
+        }
+        return Some(end);
+    }
     if t.kind != TokenKind::Digits {
         return None;
+    }
+    // `38 North`, `38 North's analyst`: a figure before a capitalized point of the compass
+    // (and no name after it) is a name.
+    if tokens
+        .get(i + 1)
+        .is_some_and(|n| !n.glued && matches!(n.text, "North" | "North's" | "North’s" | "South"))
+        && tokens
+            .get(i + 2)
+            .is_none_or(|n| !(n.is_word() && n.capitalized()))
+    {
+        return Some(i + 2);
+    }
+    // `Hagel's '08 speech`, `a green ’99 Honda`, `the Class of ‘17`: a year cut to two
+    // figures after an apostrophe (not a count in single quotes: `'10 people'`).
+    if t.glued
+        && t.text.len() == 2
+        && i >= 1
+        && matches!(tokens[i - 1].kind, TokenKind::Punct('\'' | '’' | '‘'))
+        && (i == 1 || !tokens[i - 1].glued)
+        && (t.text.starts_with('0')
+            || t.text.parse::<u8>().is_ok_and(|v| v >= 40)
+            || (i >= 2 && tokens[i - 2].is("of")))
+        && !(i + 1..(i + 9).min(tokens.len()))
+            .any(|k| matches!(tokens[k].kind, TokenKind::Punct('\'' | '’')) && tokens[k].glued)
+    {
+        return Some(i + 1);
     }
     // `width="620"`, `height='349'`, `frameborder=0`: markup left in a body; an attribute's
     // value is no claim.
@@ -920,6 +997,28 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(i + 5);
     }
     None
+}
+
+/// `7 years ago`, `Posted 3 hours ago` alone as one of the first sentences: the stamp a web
+/// page shows of when a post went up, counted from the day it was crawled, not a date of the
+/// article.
+fn page_stamp(ctx: &Ctx<'_, '_>, i: usize) -> bool {
+    let tokens = ctx.tokens;
+    let s = usize::from(
+        tokens
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_ref(), "posted" | "updated" | "published")),
+    );
+    ctx.index <= 2
+        && i == s
+        && (tokens.len() == s + 3
+            || (tokens.len() == s + 4 && tokens[s + 3].kind != TokenKind::Word))
+        && tokens[s + 2].is("ago")
+        && (tokens[s].kind == TokenKind::Digits || numbers::is_number_word(&tokens[s]))
+        && matches!(
+            tokens[s + 1].lower.as_ref().trim_end_matches('s'),
+            "year" | "month" | "week" | "day" | "hour" | "minute"
+        )
 }
 
 /// A figure right after a capitalized word inside the sentence is part of a name, not a
@@ -2384,7 +2483,7 @@ fn date(
     same_day: bool,
     anchor: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
-    if programme_title(ctx.tokens, i) {
+    if programme_title(ctx.tokens, i) || page_stamp(ctx, i) {
         return None;
     }
     let d = day_range(
@@ -2392,6 +2491,23 @@ fn date(
         dates::parse_at(ctx.tokens, i, publication, same_day, anchor)?,
     );
     if (d.first..=d.last).any(|k| weekday_in_title(ctx.tokens, k)) {
+        return None;
+    }
+    // `held each year in April`, `every year in late May`, `annually in March`: a month
+    // that comes back every year, not one dated month.
+    if d.grain != dates::Grain::Day
+        && (d.first.saturating_sub(4)..d.first)
+            .skip_while(|&k| (k..d.first).any(|j| !ctx.tokens[j].is_word()))
+            .any(|k| {
+                ctx.tokens[k].is("annually")
+                    || (ctx.tokens[k].is("year")
+                        && k > 0
+                        && matches!(ctx.tokens[k - 1].lower.as_ref(), "each" | "every"))
+            })
+        && !ctx.tokens[d.first..=d.last]
+            .iter()
+            .any(|t| t.kind == TokenKind::Digits && t.text.len() == 4)
+    {
         return None;
     }
     // `more than four years ago`: a bound on the time since, read as that duration (as the
@@ -2423,14 +2539,20 @@ fn date(
 /// inside a sentence after a possessive, a quote or a word in lower case is the name of a
 /// programme (a headline's title case has a capitalized word before it).
 fn programme_title(tokens: &[Token<'_>], i: usize) -> bool {
-    i > 0 && tokens[i].text == "This" && tokens.get(i + 1).is_some_and(|t| t.text == "Week") && {
-        let p = &tokens[i - 1];
-        matches!(p.kind, TokenKind::Punct('"' | '“' | '\'' | '‘'))
-            || (p.is_word()
-                && (p.text.starts_with(|c: char| c.is_lowercase())
-                    || p.lower.ends_with("'s")
-                    || p.lower.ends_with("s'")))
-    }
+    i > 0
+        && tokens[i].text == "This"
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.text, "Week" | "Morning"))
+        && {
+            let p = &tokens[i - 1];
+            p.text == "CBS"
+                || matches!(p.kind, TokenKind::Punct('"' | '“' | '\'' | '‘'))
+                || (p.is_word()
+                    && (p.text.starts_with(|c: char| c.is_lowercase())
+                        || p.lower.ends_with("'s")
+                        || p.lower.ends_with("s'")))
+        }
 }
 
 /// Newspapers named for the day they come out on (`Sunday Times`, `Mail on Sunday`).
@@ -2459,7 +2581,13 @@ fn weekday_in_title(tokens: &[Token<'_>], k: usize) -> bool {
     if !t.capitalized() || !dates::is_weekday(t.lower.as_ref()) {
         return false;
     }
+    // (`Saturday Night Live`, `the Saturday Night Massacre`, `Bloody Sunday`: names.)
     (t.text == "Sunday" && is(k.checked_sub(1), "News") && is(k.checked_sub(2), "Fox"))
+        || is(k.checked_sub(1), "Bloody")
+        || (is(Some(k + 1), "Night")
+            && tokens
+                .get(k + 2)
+                .is_some_and(|n| n.is_word() && n.capitalized()))
         || tokens
             .get(k + 1)
             .is_some_and(|n| !n.glued && WEEKDAY_PAPERS.contains(&n.text))

@@ -951,3 +951,41 @@ en! {
     // A range whose second figure has a thousands group is no tally.
     range_thousands: "A range of 500-5,500 km." => ["500-5,500 km|count|500|500..5500|range|kilometer"];
 }
+
+en! {
+    // en14: set phrases, frequencies, page numbers, names and stamps that are no claims.
+    put_two_and_two: "Officials put two and two together." => [];
+    for_a_second_idiom: "It felt good for a second, but it passed." => [];
+    for_a_second_day_stays: "Sirens wailed for a second day."
+        => ["second|ordinal|2|2..2|exact|"];
+    one_in_every: "One in every three months there are accidents." => [];
+    pages_two_and_three: "On pages two and three of the paper." => [];
+    page_in_brackets: "He complained (page 40) about it." => [];
+    thirty_eight_north: "The website 38 North said so." => [];
+    apostrophe_year: "Hagel's '08 speech was long." => [];
+    quoted_count_stays: "He said '10 people died' there."
+        => ["10 people|count|10|10..10|exact|person"];
+    page_stamp: "7 years ago" => [];
+    years_ago_stays: "Four years ago, he left."
+        => ["Four years ago|date|2010|2010-01-01..2010-12-31|exact|"];
+    cbs_this_morning: "He told CBS This Morning that it failed." => [];
+    this_morning_stays: "He said this morning that it failed."
+        => ["this morning|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    saturday_night_massacre: "He feared a Saturday Night Massacre." => [];
+    bloody_sunday: "He recalled Bloody Sunday in Derry." => [];
+    // Dates: the earliest a plan may come, a month that comes back every year, a plan put
+    // off to part of a month, the present in general.
+    as_soon_as_friday: "They could vote as soon as Friday."
+        => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    each_year_in_april: "The drills are held each year in April." => [];
+    in_april_stays: "The drills were held in April."
+        => ["April|date|2014-04|2014-04-01..2014-04-30|exact|"];
+    pushed_to_early_month: "The vote was later pushed to early March."
+        => ["early March|date|2015-03-01/2015-03-10|2015-03-01..2015-03-10|exact|"];
+    still_fighting_in_today: "the wars it is still fighting in Iraq today" => [];
+    remains_so_today: "It remains so today." => [];
+    world_today: "It is the most dangerous place in the world today." => [];
+    than_it_is_today: "NATO would be stronger than it is today." => [];
+    still_then_today_stays: "We are still here, and today we vote."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
