@@ -13,7 +13,6 @@
 //! in a form marked `^` the capitalized tokens must be capitalized (`^Turkey` is not `turkey`).
 
 use crate::lang::FastMap;
-use std::borrow::Cow;
 use std::hash::Hasher;
 use std::sync::LazyLock;
 
@@ -384,26 +383,31 @@ pub fn find_en(words: &[&str]) -> Option<Entity> {
     // the first token up (lower-cased on the stack when it is ASCII) before splitting more.
     let first = first_token(words.first()?)?;
     let mut buf = [0u8; 32];
-    let lower = if first.is_ascii() {
+    let owned: String;
+    let lower: &[u8] = if first.is_ascii() {
         if !first.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Borrowed(first)
+            first.as_bytes()
         } else if let Some(b) = buf.get_mut(..first.len()) {
             b.copy_from_slice(first.as_bytes());
             b.make_ascii_lowercase();
-            Cow::Borrowed(std::str::from_utf8(b).expect("ASCII"))
+            b
         } else {
-            Cow::Owned(first.to_ascii_lowercase())
+            owned = first.to_ascii_lowercase();
+            owned.as_bytes()
         }
     } else if first.chars().any(char::is_uppercase) {
-        Cow::Owned(first.to_lowercase())
+        owned = first.to_lowercase();
+        owned.as_bytes()
     } else {
-        Cow::Borrowed(first)
+        first.as_bytes()
     };
     let index = &*INDEX;
-    if !bloom_has(&index.en_first, &lower) {
+    // The filter reads the bytes: the lower-cased copy is checked as UTF-8 (it is: ASCII
+    // letters lower-cased in a str) only for the few words that pass.
+    if !bloom_has(&index.en_first, lower) {
         return None;
     }
-    let entries = index.en.get(lower.as_ref())?;
+    let entries = index.en.get(std::str::from_utf8(lower).ok()?)?;
     // The first word's tokens, split once for all the entries it is matched against (on
     // the stack unless it has more than eight).
     let mut head = [""; 8];
@@ -490,14 +494,14 @@ struct Index {
 /// Bits in [`Index::en_first`].
 const BLOOM_BITS: u64 = 1 << 15;
 
-fn bloom_bit(key: &str) -> u64 {
+fn bloom_bit(key: &[u8]) -> u64 {
     let mut h = crate::lang::WordHasher::default();
-    h.write(key.as_bytes());
+    h.write(key);
     let h = h.finish();
     (h ^ (h >> 29)) % BLOOM_BITS
 }
 
-fn bloom_has(bits: &[u64], key: &str) -> bool {
+fn bloom_has(bits: &[u64], key: &[u8]) -> bool {
     let bit = bloom_bit(key);
     bits[(bit / 64) as usize] & (1 << (bit % 64)) != 0
 }
@@ -523,7 +527,7 @@ fn build() -> Index {
         }
     }
     for key in index.en.keys() {
-        let bit = bloom_bit(key);
+        let bit = bloom_bit(key.as_bytes());
         index.en_first[(bit / 64) as usize] |= 1 << (bit % 64);
     }
     index
@@ -1129,7 +1133,7 @@ mod tests {
         let index = &*INDEX;
         assert!(index.en.len() > 400, "{}", index.en.len());
         for key in index.en.keys() {
-            assert!(bloom_has(&index.en_first, key), "{key}");
+            assert!(bloom_has(&index.en_first, key.as_bytes()), "{key}");
         }
         // It is there to turn most words away.
         let words = "the of and to in a is that for it as was with be by on not he this are \
@@ -1137,7 +1141,7 @@ mod tests {
             their has would when if so no will more about can said them some could";
         let passed = words
             .split_whitespace()
-            .filter(|w| bloom_has(&index.en_first, w) && !index.en.contains_key(*w))
+            .filter(|w| bloom_has(&index.en_first, w.as_bytes()) && !index.en.contains_key(*w))
             .collect::<Vec<_>>();
         assert!(passed.len() <= 3, "{passed:?}");
     }

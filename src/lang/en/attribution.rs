@@ -702,7 +702,12 @@ fn trim_np<'a, 't>(np: &'a [Token<'t>]) -> &'a [Token<'t>] {
 }
 
 fn text_of(np: &[Token<'_>]) -> String {
-    let mut s = String::new();
+    // The tokens and one space for each gap fit in the stretch of the document they span.
+    let span = match (np.first(), np.last()) {
+        (Some(a), Some(b)) => b.end.saturating_sub(a.start),
+        _ => 0,
+    };
+    let mut s = String::with_capacity(span);
     for (k, t) in np.iter().enumerate() {
         if k > 0 && !t.glued {
             s.push(' ');

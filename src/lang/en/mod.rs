@@ -81,7 +81,7 @@ impl LanguagePack for English {
             // The token after the last claim of the sentence.
             let mut free = 0;
             while i < ctx.tokens.len() {
-                if !ctx.may_start[i] {
+                if !ctx.may_start(i) {
                     i += 1;
                     continue;
                 }
@@ -89,7 +89,8 @@ impl LanguagePack for English {
                     i = next;
                     continue;
                 }
-                if let Some((r, next)) = ctx.date_start[i]
+                if let Some((r, next)) = ctx
+                    .date_start(i)
                     .then(|| date(&ctx, i, doc.publication_date, same_day, anchor))
                     .flatten()
                 {
@@ -98,14 +99,14 @@ impl LanguagePack for English {
                 } else if let Some(last) = doc
                     .publication_date
                     .is_none()
-                    .then(|| ctx.date_start[i].then(|| dates::extent_at(ctx.tokens, i)))
+                    .then(|| ctx.date_start(i).then(|| dates::extent_at(ctx.tokens, i)))
                     .flatten()
                     .flatten()
                 {
                     // A date that cannot be resolved (no publication date): its words are
                     // not numbers or ordinals either.
                     i = last + 1;
-                } else if !ctx.number_start[i] {
+                } else if !ctx.number_start(i) {
                     i += 1;
                 } else if let Some(next) = not_a_claim(&ctx, i) {
                     i = past_figure(ctx.tokens, next);
@@ -159,11 +160,9 @@ struct Ctx<'a, 't> {
     tokens: &'a [Token<'t>],
     /// Index of the sentence in the document.
     index: usize,
-    /// For each token, whether a claim can start there; whether a date can, and whether a
-    /// number or ordinal can.
-    may_start: Vec<bool>,
-    date_start: Vec<bool>,
-    number_start: Vec<bool>,
+    /// For each token, whether a date can start there ([`DATE_START`]) and whether a number
+    /// or ordinal can ([`NUMBER_START`]): one allocation for both.
+    starts: Vec<u8>,
     /// The subjects of the sentence's claims.
     subjects: subject::Subjects<'a, 't>,
 }
@@ -203,10 +202,55 @@ pub(crate) mod lex {
     pub const HOLIDAY: u16 = 512;
 
     /// The word lists, with a filter that rejects most words not in them before hashing:
-    /// one bit for each (first byte, last byte, length) of a word in the map.
+    /// one bit for each (first byte, last byte, length) of a word in the map. Words of up
+    /// to 16 bytes (nearly all) are kept in an open-addressed table of their bytes as two
+    /// integers, compared without a call to `memcmp`; longer ones in `map`.
     struct Lexicon {
         map: FastMap<&'static str, u16>,
         filter: Box<[u64; FILTER_WORDS]>,
+        slots: Box<[Slot]>,
+        /// `slots.len() - 1` (a power of two less one).
+        mask: usize,
+    }
+
+    /// A word of [`Lexicon::slots`]: its bytes packed by [`packed`], its length (0 for an
+    /// empty slot) and its lists.
+    #[derive(Clone, Copy, Default)]
+    struct Slot {
+        key: [u64; 2],
+        len: usize,
+        bits: u16,
+    }
+
+    /// The bytes of a word of up to 16 bytes as two little-endian integers, zero-padded:
+    /// read as two loads that overlap (no copy of a variable length, which is a call).
+    #[inline]
+    fn packed(w: &[u8]) -> Option<[u64; 2]> {
+        let n = w.len();
+        let u64_at = |i: usize| u64::from_le_bytes(w[i..i + 8].try_into().expect("eight bytes"));
+        let u32_at = |i: usize| {
+            u64::from(u32::from_le_bytes(
+                w[i..i + 4].try_into().expect("four bytes"),
+            ))
+        };
+        Some(match n {
+            0 => [0, 0],
+            1..=3 => {
+                let b = |i: usize| u64::from(w[i]) << (8 * i);
+                [b(0) | b(n / 2) | b(n - 1), 0]
+            }
+            4..=7 => [u32_at(0) | (u32_at(n - 4) << (8 * (n - 4))), 0],
+            8 => [u64_at(0), 0],
+            9..=16 => [u64_at(0), u64_at(n - 8) >> (8 * (16 - n))],
+            _ => return None,
+        })
+    }
+
+    /// The first slot to probe for a packed word.
+    #[inline]
+    fn slot_of(key: [u64; 2], len: usize, mask: usize) -> usize {
+        let h = (key[0] ^ key[1].rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 40) as usize & mask
     }
 
     const FILTER_WORDS: usize = 1 << 11;
@@ -247,10 +291,34 @@ pub(crate) mod lex {
             let b = filter_bit(w.as_bytes());
             filter[b >> 6] |= 1 << (b & 63);
         }
-        Lexicon { map: m, filter }
+        let size = (m.len() * 2).next_power_of_two().max(2);
+        let mask = size - 1;
+        let mut slots = vec![Slot::default(); size].into_boxed_slice();
+        m.retain(|w, bits| {
+            let Some(key) = packed(w.as_bytes()).filter(|_| !w.is_empty()) else {
+                return true;
+            };
+            let mut i = slot_of(key, w.len(), mask);
+            while slots[i].len != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = Slot {
+                key,
+                len: w.len(),
+                bits: *bits,
+            };
+            false
+        });
+        Lexicon {
+            map: m,
+            filter,
+            slots,
+            mask,
+        }
     });
 
     /// The lists `w` (in lower case) is in.
+    #[inline]
     pub fn of(w: &str) -> u16 {
         let lex = &*LEXICON;
         if !w.is_empty() {
@@ -258,43 +326,67 @@ pub(crate) mod lex {
             if lex.filter[b >> 6] & 1 << (b & 63) == 0 {
                 return 0;
             }
+            if let Some(key) = packed(w.as_bytes()) {
+                let mut i = slot_of(key, w.len(), lex.mask);
+                loop {
+                    let s = &lex.slots[i];
+                    if s.len == 0 {
+                        return 0;
+                    }
+                    if s.len == w.len() && s.key == key {
+                        return s.bits;
+                    }
+                    i = (i + 1) & lex.mask;
+                }
+            }
         }
         lex.map.get(w).copied().unwrap_or(0)
     }
 }
 
+/// Bits of [`Ctx::starts`].
+const DATE_START: u8 = 1;
+const NUMBER_START: u8 = 2;
+
 impl<'a, 't> Ctx<'a, 't> {
     fn new(text: &'a str, index: usize, tokens: &'a [Token<'t>]) -> Ctx<'a, 't> {
-        let n = tokens.len();
-        let (mut date_start, mut number_start) = (vec![false; n], vec![false; n]);
-        for (i, t) in tokens.iter().enumerate() {
-            match t.kind {
-                TokenKind::Digits => {
-                    date_start[i] = true;
-                    number_start[i] = true;
-                }
+        let starts = tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Digits => DATE_START | NUMBER_START,
                 TokenKind::Word => {
                     let w = t.lower.as_ref();
-                    number_start[i] = t.lex & lex::NUMBER_START != 0;
+                    let number = t.lex & lex::NUMBER_START != 0;
                     // Number words start dates too (`third day of October`, `three weeks
                     // ago`). The word as written is looked up only when it is not the
                     // lower-case form already read.
-                    date_start[i] = number_start[i]
+                    let date = number
                         || t.lex & lex::DATE_START != 0
                         || (t.text != w && lex::of(t.text) & lex::DATE_START != 0);
+                    (u8::from(date) * DATE_START) | (u8::from(number) * NUMBER_START)
                 }
-                TokenKind::Punct(c) => number_start[i] = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c),
-            }
-        }
-        let may_start = (0..n).map(|i| date_start[i] || number_start[i]).collect();
+                TokenKind::Punct(c) => u8::from("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c)) * NUMBER_START,
+            })
+            .collect();
         Ctx {
             tokens,
             index,
-            may_start,
-            date_start,
-            number_start,
+            starts,
             subjects: subject::Subjects::new(text, tokens, &numbers::is_number_word),
         }
+    }
+
+    /// Whether a claim can start at token `i`: a date, a number or an ordinal.
+    fn may_start(&self, i: usize) -> bool {
+        self.starts[i] != 0
+    }
+
+    fn date_start(&self, i: usize) -> bool {
+        self.starts[i] & DATE_START != 0
+    }
+
+    fn number_start(&self, i: usize) -> bool {
+        self.starts[i] & NUMBER_START != 0
     }
 }
 

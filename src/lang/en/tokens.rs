@@ -92,6 +92,16 @@ fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Ve
     let mut gap = Gap::None;
     let mut i = 0;
     while i < bytes.len() {
+        if bytes[i] == b' ' {
+            // The plain space, most of the whitespace, without decoding a char.
+            gap = if gap == Gap::None {
+                Gap::Space
+            } else {
+                Gap::Wide
+            };
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i);
         if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{AD}') {
             gap = match (gap, c) {
@@ -175,11 +185,12 @@ fn word_end(text: &str, start: usize, c: char) -> (usize, Option<bool>) {
     let bytes = text.as_bytes();
     let mut end = start + c.len_utf8();
     let mut ascii = c.is_ascii();
-    let mut capitals = c.is_ascii_uppercase();
+    // [`ASCII_LETTER`] classes of the ASCII letters read, or-ed.
+    let mut seen = if c.is_ascii_uppercase() { UPPER } else { 0 };
     while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_alphabetic() {
-            capitals |= b.is_ascii_uppercase();
+        let class = ASCII_LETTER[usize::from(bytes[end])];
+        if class != 0 {
+            seen |= class;
             end += 1;
             continue;
         }
@@ -199,8 +210,26 @@ fn word_end(text: &str, start: usize, c: char) -> (usize, Option<bool>) {
             break;
         }
     }
-    (end, ascii.then_some(capitals))
+    (end, ascii.then_some(seen & UPPER != 0))
 }
+
+/// For each byte: [`LOWER`] for an ASCII lower-case letter, [`UPPER`] for a capital, 0
+/// otherwise (one load and test a byte in the loop over a word's letters).
+static ASCII_LETTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
 
 /// The whitespace-separated words of `tokens[lo..hi]` as written in `text`, the document
 /// (`U.S.-led`, `al-Abadi`, `Syria's`), each with its first and last token; brackets,
