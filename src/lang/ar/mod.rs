@@ -2619,7 +2619,13 @@ fn dimensions(ctx: &Ctx<'_, '_>, i: usize, n: &Num) -> Option<Option<(Recognized
     // that it is not taken for the second side of this one).
     let (second, next) = quantity_side(ctx, j)?;
     let metres = matches!(second.unit.as_deref(), Some("meter" | "square_meter"));
-    if !metres || second.kind != Kind::Count || second.qualifier != Qualifier::Exact {
+    // (A qualifier after the second side bounds the area: `1×1 م2 تقريبا`.)
+    let after = match second.qualifier {
+        Qualifier::Exact => None,
+        Qualifier::Approx | Qualifier::AtMost | Qualifier::AtLeast => Some(second.qualifier),
+        _ => return Some(None),
+    };
+    if !metres || second.kind != Kind::Count {
         return Some(None);
     }
     let Value::Number(side) = second.value else {
@@ -2627,7 +2633,11 @@ fn dimensions(ctx: &Ctx<'_, '_>, i: usize, n: &Num) -> Option<Option<(Recognized
     };
     let area = n.value * side;
     let found = qualifiers::before(tokens, i);
-    let qualifier = found.as_ref().map_or(Qualifier::Exact, |f| f.qualifier);
+    let qualifier = found
+        .as_ref()
+        .map(|f| f.qualifier)
+        .or(after)
+        .unwrap_or(Qualifier::Exact);
     let (low, high) = qualified_bounds(qualifier, area);
     let mut r = second;
     r.byte_start = found.map_or(n.start, |f| f.start);

@@ -1249,4 +1249,5 @@ ar! {
     area_approx: "مساحته حوالي ٢*١٢ مترا" => ["حوالي ٢*١٢ مترا|count|24|21.6..26.4|approx|square_meter"];
     area_spaced: "غرفة مساحتها 3 × 4 أمتار" => ["3 × 4 أمتار|count|12|12..12|exact|square_meter"];
     screen_size_dropped: "بدقة 1920×1080 بكسل." => [];
+    area_approx_after: "مساحته 2×3 متر مربع تقريبا" => ["2×3 متر مربع تقريبا|count|6|5.4..6.6|approx|square_meter"];
 }
