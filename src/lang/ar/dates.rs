@@ -1660,18 +1660,26 @@ impl Parser<'_, '_> {
         // Not the month of a numeric date (`30 / 10 الى 20/11`).
         if n > 2
             || !(1..=31).contains(&d1)
-            || i.checked_sub(1).is_some_and(|p| is_punct(tk, p, &['/']))
+            || i.checked_sub(1)
+                .is_some_and(|p| is_punct(tk, p, &['/', '-']))
         {
             return None;
         }
+        // (`من 26-4 إلى 11-5 -1437`: dashes as well as slashes.)
         let numeric_month = |j: usize| -> Option<u32> {
-            if !is_punct(tk, j + 1, &['/']) {
+            if !is_punct(tk, j + 1, &['/', '-']) {
                 return None;
             }
             let (m, mn) = int_token(self.t(j + 2)?)?;
             (mn <= 2 && (1..=12).contains(&m)).then_some(m)
         };
-        let m1 = numeric_month(i);
+        // (A dash pair only before a closing word: `12 - 13 أغسطس` is a run of days.)
+        let m1 = numeric_month(i).filter(|_| {
+            is_punct(tk, i + 1, &['/'])
+                || self
+                    .t(i + 3)
+                    .is_some_and(|t| matches!(t.key.as_str(), "الي" | "حتي" | "لغايه"))
+        });
         let sep = if m1.is_some() { i + 3 } else { i + 1 };
         let joined = is_punct(tk, sep, &['-', '–', '—'])
             || self
@@ -2100,13 +2108,14 @@ impl Parser<'_, '_> {
         // Spaced, a date needs a calendar suffix, or slashes and a four-digit year
         // (`17/ 10/ 1436`, Saudi style).
         // So does `4- 8-2015` (a cited issue, the first dash spaced after it).
+        // And `11-5 -1437` (the year's dash spaced before it).
         let dash_spaced = sep == '-'
             && an <= 2
             && bn <= 2
             && cn == 4
             && adjacent(tk, i, i + 1)
-            && adjacent(tk, i + 2, i + 3)
-            && adjacent(tk, i + 3, i + 4);
+            && adjacent(tk, i + 3, i + 4)
+            && (adjacent(tk, i + 2, i + 3) || adjacent(tk, i + 1, i + 2));
         let spaced_ok = suffix.is_some() || (sep == '/' && (an == 4 || cn == 4)) || dash_spaced;
         if !tight && (!spaced_ok || sep == '.') {
             return None;
@@ -4488,7 +4497,11 @@ mod tests {
                 P,
                 Some(("25/12 الى 4/1 /1437", "2015-10-08/2015-10-17")),
             ),
-            ("من 26-4 إلى 11-5 -1437", P, None),
+            (
+                "من 26-4 إلى 11-5 -1437",
+                P,
+                Some(("26-4 إلى 11-5 -1437", "2016-02-05/2016-02-20")),
+            ),
             ("الشوط الخامس 15-11", P, None),
             ("اعمل بقاعدة (25-5) لوارن بافيت", P, None),
             ("في 24-7", P, None),

@@ -1868,6 +1868,16 @@ fn noun_at_several(
 
 /// A number at token `i` with everything that bounds and names it.
 fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    quantity_at(ctx, i, false)
+}
+
+/// The second side of an area (see [`dimensions`]) read alone, with its unit.
+fn quantity_side(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    quantity_at(ctx, i, true)
+}
+
+/// A quantity at token `i`; `side` when it is the second side of an area.
+fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, usize)> {
     if let Some(found) = noun_and_a_half(ctx, i) {
         return Some(found);
     }
@@ -1909,6 +1919,9 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         if one_of || at_once {
             return None;
         }
+    }
+    if !side && let Some(found) = dimensions(ctx, i, &n) {
+        return found;
     }
     let n = numbers::ratio_after(tokens, &n).unwrap_or(n);
     let mut first = i;
@@ -2349,7 +2362,8 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let mut qualifier_after = None;
     // `108 «شهداء» وأكثر من 217 جريحا`: «more than» before `من` bounds the next number.
     if let Some(q) = qualifiers::after(tokens, last + 1).filter(|q| {
-        !(tokens[q.last].key == "واكثر" && tokens.get(q.last + 1).is_some_and(|t| t.key == "من"))
+        !(matches!(tokens[q.last].key.as_str(), "واكثر" | "واقل")
+            && tokens.get(q.last + 1).is_some_and(|t| t.key == "من"))
     }) {
         last = q.last;
         qualifier_after = Some(q.qualifier);
@@ -2575,12 +2589,171 @@ fn years(
     r
 }
 
+/// Whether a times sign is at token `k` (`×`, `*`, `x`).
+fn times_at(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        matches!(t.kind, TokenKind::Punct('×' | '*')) || t.text == "x" || t.text == "X"
+    })
+}
+
+/// `على مساحة (200×200 متر مربع)`, `مساحته حوالي ٢*١٢ مترا`, `3 × 4 أمتار`: the two sides of
+/// an area. In metres (or the square metres a writer puts after both sides) they are one
+/// area, their product in square metres, with the qualifier before the first side; in any
+/// other unit, or with none, neither side is a claim (`Some(None)`). `None` when the number
+/// `n` at token `i` is no side.
+fn dimensions(ctx: &Ctx<'_, '_>, i: usize, n: &Num) -> Option<Option<(Recognized, usize)>> {
+    let tokens = ctx.tokens;
+    // The second side, when the first was no area: not a claim alone either.
+    if i >= 2 && times_at(tokens, i - 1) && tokens[i - 2].number().is_some() {
+        return Some(None);
+    }
+    if !times_at(tokens, n.last + 1) || n.percent {
+        return None;
+    }
+    let j = n.last + 2;
+    let m = numbers::parse_at(tokens, j)?;
+    if m.first != j {
+        return None;
+    }
+    // The second side with its unit, read as a quantity of its own (a bare side first, so
+    // that it is not taken for the second side of this one).
+    let (second, next) = quantity_side(ctx, j)?;
+    let metres = matches!(second.unit.as_deref(), Some("meter" | "square_meter"));
+    // (A qualifier after the second side bounds the area: `1×1 م2 تقريبا`.)
+    let after = match second.qualifier {
+        Qualifier::Exact => None,
+        Qualifier::Approx | Qualifier::AtMost | Qualifier::AtLeast => Some(second.qualifier),
+        _ => return Some(None),
+    };
+    if !metres || second.kind != Kind::Count {
+        return Some(None);
+    }
+    let Value::Number(side) = second.value else {
+        return Some(None);
+    };
+    let area = n.value * side;
+    let found = qualifiers::before(tokens, i);
+    let qualifier = found
+        .as_ref()
+        .map(|f| f.qualifier)
+        .or(after)
+        .unwrap_or(Qualifier::Exact);
+    let (low, high) = qualified_bounds(qualifier, area);
+    let mut r = second;
+    r.byte_start = found.map_or(n.start, |f| f.start);
+    r.value = Value::Number(area);
+    r.low = low.map(Value::Number);
+    r.high = high.map(Value::Number);
+    r.qualifier = qualifier;
+    r.unit = Some("square_meter".to_string());
+    Some(Some((r, next)))
+}
+
+/// `خلال الأعوام 2014 – 2016`, `الخطة الخمسية 2015 - 2019`, `من 1431-1435هـ`, a life
+/// `(1126 - 1198)` or `(1198 / 1126)`: two years in digits joined by a dash (by a slash only
+/// inside brackets, where it is no Hijri/Gregorian pair `1343/ 1924`), two to 150 years
+/// apart and with nothing counted after them, are one span of time, from the first day of
+/// the first to the last day of the second. Hijri with the era letter after the second.
+/// (Consecutive years are a season: see [`year_pair`].) An opener `من`, `بين`, `ما بين`
+/// before them joins the span.
+fn year_span(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    let t = tokens.get(i)?;
+    let a_at = match t.key.as_str() {
+        _ if t.kind != TokenKind::Word => i,
+        "من" | "ومن" | "بين" | "وبين" => i + 1,
+        "ما" if tokens.get(i + 1).is_some_and(|n| n.key == "بين") => i + 2,
+        _ => return None,
+    };
+    let digits = |k: usize| {
+        tokens.get(k).and_then(|t| {
+            let v = t.number()?;
+            let n = t.text.chars().count();
+            (t.text.chars().all(char::is_numeric) && v.fract() == 0.0).then_some((v as i32, n))
+        })
+    };
+    let (a, an) = digits(a_at)?;
+    let sep = tokens.get(a_at + 1)?;
+    let slash = matches!(sep.kind, TokenKind::Punct('/'));
+    if !(slash || matches!(sep.kind, TokenKind::Punct('-' | '–' | '—'))) {
+        return None;
+    }
+    let (b, bn) = digits(a_at + 2)?;
+    let b_tok = &tokens[a_at + 2];
+    let era = tokens
+        .get(a_at + 3)
+        .filter(|e| e.kind == TokenKind::Word && e.start == b_tok.end)
+        .map(|e| e.key.as_str());
+    let hijri = matches!(era, Some("ه" | "هـ"));
+    let last = if hijri || era == Some("م") {
+        a_at + 3
+    } else {
+        a_at + 2
+    };
+    let bracketed = a_at > 0
+        && dates::is_punct(tokens, a_at - 1, &['(', '«', '"', '“'])
+        && dates::is_punct(tokens, last + 1, &[')', '»', '"', '”', '″']);
+    let (lo, hi) = (a.min(b), a.max(b));
+    let shaped = if hijri {
+        (3..=4).contains(&an) && (3..=4).contains(&bn) && hi <= 1500
+    } else {
+        an == 4 && bn == 4 && (1000..=2100).contains(&lo) && hi <= 2100
+    };
+    if !shaped
+        || !(2..=150).contains(&(hi - lo))
+        || (slash || a > b) && !bracketed
+        // (Not inside a longer chain of numbers: `26-4 -1437`, `2014-2015-2016`.)
+        || a_at > 0 && dates::is_punct(tokens, a_at - 1, &['-', '–', '/'])
+        || dates::is_punct(tokens, last + 1, &['-', '–', '/'])
+    {
+        return None;
+    }
+    // `ما بين 1300-1500 طالب`: a range of a count, not of years.
+    if let Some(n) = tokens.get(last + 1)
+        && (n.kind == TokenKind::Word && units::lookup(&[n.key.as_str()]).is_some()
+            || matches!(n.kind, TokenKind::Punct('%' | '٪')))
+    {
+        return None;
+    }
+    let start = if a_at == i {
+        t.start
+    } else {
+        // (After the `و` of `ومن`, `وبين`.)
+        t.offset_after_key_chars(usize::from(t.key.starts_with('و')))
+    };
+    let (from, to) = if hijri {
+        (
+            hijri::to_gregorian(lo, 1, 1)?,
+            hijri::to_gregorian(hi, 12, hijri::month_length(hi, 12))?,
+        )
+    } else {
+        (
+            jiff::civil::Date::new(i16::try_from(lo).ok()?, 1, 1).ok()?,
+            jiff::civil::Date::new(i16::try_from(hi).ok()?, 12, 31).ok()?,
+        )
+    };
+    let mut r = Recognized::exact(
+        ctx.index,
+        start,
+        tokens[last].end,
+        Kind::Date,
+        Value::Text(format!("{from}/{to}")),
+    );
+    r.low = Some(Value::Text(from.to_string()));
+    r.high = Some(Value::Text(to.to_string()));
+    r.subject = ctx.subject(i, last);
+    Some((r, last + 1))
+}
+
 /// A date at token `i`: `8 أغسطس/آب الماضي`, `اليوم الأربعاء`, `3/12/2014`, `1436هـ`.
 fn date(
     ctx: &Ctx<'_, '_>,
     i: usize,
     publication: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
+    if let Some(found) = year_span(ctx, i) {
+        return Some(found);
+    }
     let d = dates::parse_at(ctx.tokens, i, publication)?;
     // `عام 2013 - 2014`, `موسمي 2013/ 2012`: a season or fiscal year (see [`year_pair`]).
     if matches!(d.grain, dates::Grain::Year | dates::Grain::HijriYear)
@@ -2638,9 +2811,11 @@ fn date_range(
 ) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
     let word = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word);
-    // `من (سبتمبر- نوفمبر)`: the opener may stand before a bracket.
+    // `من (سبتمبر- نوفمبر)`: the opener may stand before a bracket, and before the article
+    // written apart from a day (`من الـ30 من شوال وحتى الـ20 من ذي القعدة`).
     let paren = i > 0 && dates::is_punct(tokens, i - 1, &['(']);
-    let o = if paren {
+    let article = |k: usize| word(k).is_some_and(|t| matches!(t.key.as_str(), "ال" | "الـ"));
+    let o = if paren || i > 0 && article(i - 1) {
         i.checked_sub(2)?
     } else {
         i.checked_sub(1)?
@@ -2668,6 +2843,7 @@ fn date_range(
     } else {
         return None;
     };
+    let j = if article(j) { j + 1 } else { j };
     let d2 = dates::parse_at(tokens, j, publication)?;
     if d2.first != j
         || matches!(d.grain, dates::Grain::Year | dates::Grain::HijriYear)

@@ -21,6 +21,12 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("لا تتعدى", Qualifier::AtMost),
     ("لا يتجاوز", Qualifier::AtMost),
     ("لا تتجاوز", Qualifier::AtMost),
+    // `لا يجاوزون الـ60`, `لا يتجاوزون`: the plural and the simple verb «exceed».
+    ("لا يجاوز", Qualifier::AtMost),
+    ("لا تجاوز", Qualifier::AtMost),
+    ("لا يتجاوزون", Qualifier::AtMost),
+    ("لا يجاوزون", Qualifier::AtMost),
+    ("لم يتجاوزوا", Qualifier::AtMost),
     // `لم تتجاوز الـ140 حرفا`, `لا يتخطى الـ54`: «did not / does not exceed».
     ("لم يتجاوز", Qualifier::AtMost),
     ("لم تتجاوز", Qualifier::AtMost),
@@ -57,6 +63,13 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("تجاوزت", Qualifier::MoreThan),
     ("جاوز", Qualifier::MoreThan),
     ("جاوزت", Qualifier::MoreThan),
+    // `يجاوزون الـ60 عاما`: the plural and the simple present «exceed».
+    ("يجاوز", Qualifier::MoreThan),
+    ("يجاوزون", Qualifier::MoreThan),
+    ("يتجاوزون", Qualifier::MoreThan),
+    ("تجاوزوا", Qualifier::MoreThan),
+    ("جاوزوا", Qualifier::MoreThan),
+    ("يتخطون", Qualifier::MoreThan),
     ("تخطى", Qualifier::MoreThan),
     ("تخطت", Qualifier::MoreThan),
     ("يتخطى", Qualifier::MoreThan),
@@ -105,6 +118,11 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("ناهزت", Qualifier::Approx),
     ("قارب", Qualifier::Approx),
     ("قاربت", Qualifier::Approx),
+    // `قاربت على الخمسين مليون ريال`: came close to, with `على`.
+    ("قارب على", Qualifier::Approx),
+    ("قاربت على", Qualifier::Approx),
+    ("يقارب على", Qualifier::Approx),
+    ("تقارب على", Qualifier::Approx),
     // `بمساحة تقريبية 35 ألف متر`: the adjective after the measured noun.
     ("تقريبية", Qualifier::Approx),
     ("تقريبي", Qualifier::Approx),
@@ -126,6 +144,15 @@ const AFTER: &[(&str, Qualifier)] = &[
     ("أو أكثر", Qualifier::AtLeast),
     ("فأكثر", Qualifier::AtLeast),
     ("وأكثر", Qualifier::AtLeast),
+    // `3 سنوات فما فوق`, `5 سنوات أو أقل`, `3000 ريال فأقل`: and above, or less.
+    ("فما فوق", Qualifier::AtLeast),
+    ("وما فوق", Qualifier::AtLeast),
+    ("فما أكثر", Qualifier::AtLeast),
+    ("أو أقل", Qualifier::AtMost),
+    ("فأقل", Qualifier::AtMost),
+    ("وأقل", Qualifier::AtMost),
+    ("فما دون", Qualifier::AtMost),
+    ("فما أقل", Qualifier::AtMost),
 ];
 
 type Phrases = Vec<(Vec<String>, Qualifier)>;
@@ -179,7 +206,8 @@ pub struct Found {
 /// A bar the number is set as, between a qualifier and its number: `تجاوزت حاجز 100`,
 /// `تجاوزت سقف الـ 1.7 تريليون`.
 /// So is the noun «amount», «value», «limit» (`تصل إلى مبلغ 10.000 ريال`).
-const BARRIERS: &[&str] = &["حاجز", "سقف", "عتبة", "مستوى", "مبلغ", "قيمة", "حد"];
+/// And «rate» (`لن تتجاوز نسبة 5 في المائة`).
+const BARRIERS: &[&str] = &["حاجز", "سقف", "عتبة", "مستوى", "مبلغ", "قيمة", "حد", "نسبة"];
 
 /// The qualifier that ends right before token `i`, or before the article written apart
 /// from the number (`يفوق الـ 98%`) and a bar noun (`تجاوزت سقف الـ 1.7 تريليون`).
@@ -255,6 +283,19 @@ fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             .iter()
             .find_map(|w| matches_word(&tokens[verb], w, true))
             .filter(|&c| c == 0 || tokens[verb].key.starts_with('و'));
+        // `قاربت الصفقة حينها على الخمسين مليون`: «came close to» with `على`.
+        let approach = clitic.is_none()
+            && tokens[prep].key == "علي"
+            && APPROACH_KEYS.contains(&tokens[verb].key);
+        if approach {
+            return Some(Found {
+                qualifier: Qualifier::Approx,
+                first: verb,
+                last: prep,
+                start: tokens[verb].start,
+                end: tokens[prep].end,
+            });
+        }
         let Some(clitic) = clitic else {
             continue;
         };
@@ -291,6 +332,10 @@ const EXCEED_DIRECT: &[&str] = &[
     "تجاوزت",
     "جاوز",
     "جاوزت",
+    "يجاوز",
+    "يجاوزون",
+    "يتجاوزون",
+    "تجاوزوا",
     "يتعدى",
     "تتعدى",
     "يتخطى",
@@ -332,6 +377,21 @@ const NOT_SUBJECT: &[&str] = &[
     "حوالي",
 ];
 
+/// «Come close to» verbs that take their number directly or after `على`, with their
+/// subject between: `قاربت الصفقة على الخمسين مليون`, `يناهز عددهم 300`.
+const APPROACH: &[&str] = &[
+    "قارب",
+    "قاربت",
+    "يقارب",
+    "تقارب",
+    "ناهز",
+    "ناهزت",
+    "يناهز",
+    "تناهز",
+];
+
+static APPROACH_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| APPROACH.iter().map(|w| normalize::key(w)).collect());
 static EXCEED_DIRECT_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| EXCEED_DIRECT.iter().map(|w| normalize::key(w)).collect());
 static NOT_SUBJECT_KEYS: LazyLock<Vec<String>> =
@@ -381,7 +441,17 @@ fn verb_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             else {
                 continue;
             };
+            // `يصل عددهم إلى 440 ألف`, `من المتوقع أن يصل حجمه إلى`: the level a named
+            // quantity reaches, exact; «up to» only when it may reach it (`قد تصل عقوباتها`,
+            // `يمكن أن تصل سرعته`), after `ما`, or of some or the ages of a group
+            // (`يصل بعضها إلى`, `تصل أعمارهم إلى`).
+            if !up_to(tokens, verb, end) {
+                return None;
+            }
             (c, Qualifier::AtMost)
+        } else if APPROACH_KEYS.contains(&v.key) && v.key != "قارب" {
+            // (Not `قارب طوله 20 مترا`: the noun «boat».)
+            (0, Qualifier::Approx)
         } else {
             let Some(c) = EXCEED_DIRECT_KEYS
                 .iter()
@@ -416,6 +486,60 @@ fn verb_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     None
 }
 
+/// Whether the words before `يصل`/`تصل` at `verb` (or its subject, up to `end`) make it
+/// «up to»: a modal (`قد`, `ربما`, `يمكن أن`), `ما`, a negation (`لم يكن يصل`), or a
+/// subject of some, of ages, or a penalty or fine.
+fn up_to(tokens: &[Token<'_>], verb: usize, end: usize) -> bool {
+    let key = |k: usize| tokens.get(k).map(|t| t.key.as_str());
+    let prev = verb.checked_sub(1).and_then(key);
+    let modal = matches!(
+        prev,
+        Some(
+            "قد" | "وقد"
+                | "فقد"
+                | "ربما"
+                | "ما"
+                | "وما"
+                | "مما"
+                | "يكن"
+                | "لا"
+                | "لم"
+                | "لن"
+        )
+    ) || prev == Some("ان")
+        && verb
+            .checked_sub(2)
+            .and_then(key)
+            .is_some_and(|w| w.contains("يمكن") || w.contains("ممكن"));
+    modal
+        || tokens[verb + 1..end].iter().any(|t| {
+            let k = t.key.as_str();
+            k.contains("بعض")
+                || k.contains("عقوب")
+                || k.contains("غرام")
+                || k.starts_with("اعمار")
+                || k.starts_with("اقصي")
+                || k == "القصوي"
+        })
+}
+
+/// Words of expectation before `أن` (`من المتوقع أن`, `يتوقع أن`, `ومن المرجح أن`).
+fn forecast_before(tokens: &[Token<'_>], verb: usize) -> bool {
+    let Some(an) = verb.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(tokens[an].key.as_str(), "ان" | "وان") {
+        return false;
+    }
+    tokens[an.saturating_sub(3)..an].iter().any(|t| {
+        t.kind == TokenKind::Word
+            && (t.key.contains("توقع")
+                || t.key.contains("مرجح")
+                || t.key.contains("رجح")
+                || matches!(t.key.as_str(), "المنتظر" | "المرتقب" | "المقرر" | "المفترض"))
+    })
+}
+
 fn before_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     for (words, q) in BEFORE_KEYS.iter() {
         let n = words.len();
@@ -439,10 +563,11 @@ fn before_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         // alone or after `ما` is «up to».
         if all
             && matches!(words[0].as_str(), "يصل" | "تصل")
-            && tokens[first]
+            && (tokens[first]
                 .key
                 .strip_suffix(words[0].as_str())
                 .is_some_and(|c| c.ends_with('ل'))
+                || clitic == 0 && forecast_before(tokens, first))
         {
             continue;
         }
@@ -628,6 +753,9 @@ mod tests {
             ("عددهم يتجاوز 40 شخصا", Qualifier::MoreThan, "يتجاوز"),
             ("بلغ ما يناهز 40 مليونا", Qualifier::Approx, "ما يناهز"),
             ("لأكثر من 3 أشهر", Qualifier::MoreThan, "أكثر من"),
+            ("لن تتجاوز نسبة 5%", Qualifier::AtMost, "لن تتجاوز نسبة"),
+            ("يجاوزون الـ60 عاما", Qualifier::MoreThan, "يجاوزون الـ"),
+            ("قاربت على 50 مليونا", Qualifier::Approx, "قاربت على"),
         ];
         for (text, q, span) in cases {
             assert_eq!(q_before(text), Some((q, span.to_string())), "{text}");

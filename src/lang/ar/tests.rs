@@ -1022,9 +1022,12 @@ ar! {
 }
 
 ar! {
-    // Qualifiers with the verb's subject between: «up to», «not over», «slightly less».
-    reaches_up_to_with_subject: "يصل الجيد منه إلى 400 ريال"
-        => ["يصل الجيد منه إلى 400 ريال|money|400|..400|at_most|riyal"];
+    // Qualifiers with the verb's subject between: «not over», «slightly less»; «reaches»
+    // with its subject is the level reached (ar17), «up to» after `ما`.
+    reaches_with_subject_exact: "يصل الجيد منه إلى 400 ريال"
+        => ["400 ريال|money|400|400..400|exact|riyal"];
+    reaches_up_to_after_ma: "ما يصل ثمنه إلى 400 ريال"
+        => ["يصل ثمنه إلى 400 ريال|money|400|..400|at_most|riyal"];
     so_as_to_reach_stays_exact: "ليصل المؤشر إلى 1687 نقطة"
         => ["1687 نقطة|count|1687|1687..1687|exact|point"];
     not_exceeding_with_subject: "على ألا يتجاوز مبلغ الدعم 7000 ريال"
@@ -1179,4 +1182,72 @@ ar! {
     // ar14: a number over 100 before `و` and a percent stays a number.
     large_number_before_percent_stays: "لمن تقل رواتبهم عن 5000 و3% لغيرهم"
         => ["5000|number|5000|5000..5000|exact|", "3%|percent|3|3..3|exact|"];
+}
+
+ar! {
+    // ar17: qualifiers with a bar noun, «came close to», «or less/more» after, «exceed».
+    will_not_exceed_rate: "لن تتجاوز نسبة 5 في المائة"
+        => ["لن تتجاوز نسبة 5 في المائة|percent|5|..5|at_most|"];
+    came_close_with_ala: "قاربت الصفقة حينها على الخمسين مليون ريال"
+        => ["قاربت الصفقة حينها على الخمسين مليون ريال|money|50000000|45000000..55000000|approx|riyal"];
+    nears_with_subject: "التي تقارب قيمتها 18 مليون ريال"
+        => ["تقارب قيمتها 18 مليون ريال|money|18000000|16200000..19800000|approx|riyal"];
+    boat_is_no_verb: "انقلب قارب طوله 20 مترا"
+        => ["20 مترا|count|20|20..20|exact|meter"];
+    or_less_after: "أعمارهم 5 سنوات أو أقل" => ["5 سنوات أو أقل|duration|P5Y|..P5Y|at_most|year"];
+    and_above_after: "من سن 21 عاما فما فوق" => ["21 عاما فما فوق|duration|P21Y|P21Y..|at_least|year"];
+    or_below_fa: "لمن دخله 3000 ريال فأقل" => ["3000 ريال فأقل|money|3000|..3000|at_most|riyal"];
+    exceed_plural: "يجاوزون الـ60 عاما" => ["يجاوزون الـ60 عاما|duration|P60Y|P60Y..|more_than|year"];
+    not_exceed_plural: "محررين لا يتجاوزون عشرة أشخاص"
+        => ["لا يتجاوزون عشرة أشخاص|count|10|..10|at_most|person"];
+}
+
+ar! {
+    // ar17: `يصل X إلى N` is the level reached (exact); «up to» after a modal, `ما`, or
+    // bare `تصل إلى` after a noun; a forecast `من المتوقع أن تصل إلى` is exact.
+    reaches_with_subject: "الذين يصل عددهم إلى 440 ألف لاجئ"
+        => ["440 ألف لاجئ|count|440000|440000..440000|exact|refugee"];
+    forecast_reaches: "ومن المتوقع أن يصل حجمه إلى 1.125 تريليون ريال"
+        => ["1.125 تريليون ريال|money|1125000000000|1125000000000..1125000000000|exact|riyal"];
+    forecast_bare_reaches: "ومن المتوقع أن تصل إلى 20%" => ["20%|percent|20|20..20|exact|"];
+    may_reach_up_to: "ويمكن أن تصل سرعته إلى عشرة كيلومترات"
+        => ["تصل سرعته إلى عشرة كيلومترات|count|10|..10|at_most|kilometer"];
+    penalty_up_to: "فتصل العقوبة الى 80 جلدة" => ["تصل العقوبة الى 80 جلدة|count|80|..80|at_most|جلده"];
+    bare_up_to_stays: "والثلاجة تصل الى 600 ريال" => ["تصل الى 600 ريال|money|600|..600|at_most|riyal"];
+}
+
+ar! {
+    // ar17: two years joined by a dash are one span; Hijri with the era letter; a life in
+    // brackets with a slash, either order; consecutive years stay a season.
+    years_spaced_dash: "خلال الأعوام 2014 – 2016 بشكل"
+        => ["2014 – 2016|date|2014-01-01/2016-12-31|2014-01-01..2016-12-31|exact|"];
+    plan_years: "الخطة الخمسية العاشرة 2015 - 2019 للتنمية"
+        => ["العاشرة|ordinal|10|10..10|exact|", "2015 - 2019|date|2015-01-01/2019-12-31|2015-01-01..2019-12-31|exact|"];
+    hijri_years: "خلال الفترة من 1431-1435هـ تم"
+        => ["1431-1435هـ|date|2009-12-18/2014-10-24|2009-12-18..2014-10-24|exact|"];
+    life_slash_reversed: "ابن رشد (1198 / 1126) في"
+        => ["1198 / 1126|date|1126-01-01/1198-12-31|1126-01-01..1198-12-31|exact|"];
+    hijri_gregorian_pair_is_no_span: "عام 1395- 1975 وعلى"
+        => ["1395|number|1395|1395..1395|exact|", "1975|date|1975|1975-01-01..1975-12-31|exact|"];
+    count_range_of_year_shape: "توافد ما بين 1300-1500 طالب"
+        => ["ما بين 1300-1500 طالب|count|1300|1300..1500|range|student"];
+}
+
+ar! {
+    // ar17: Hijri day ranges with the article apart or dashed day-month pairs.
+    hijri_days_article: "خلال الفترة من الـ30 من شوال وحتى الـ20 من ذي القعدة"
+        => ["30 من شوال وحتى الـ20 من ذي القعدة|date|2014-08-26/2014-09-15|2014-08-26..2014-09-15|exact|"];
+    dashed_day_month_pairs: "من 26-4 إلى 11-5 -1437 للطلاب"
+        => ["26-4 إلى 11-5 -1437|date|2016-02-05/2016-02-20|2016-02-05..2016-02-20|exact|"];
+}
+
+ar! {
+    // ar17: the two sides of an area in metres are one area in square metres; in other
+    // units, or none, neither side is a claim.
+    area_square_metres: "على مساحة (200×200 متر مربع)"
+        => ["200×200 متر مربع|count|40000|40000..40000|exact|square_meter"];
+    area_approx: "مساحته حوالي ٢*١٢ مترا" => ["حوالي ٢*١٢ مترا|count|24|21.6..26.4|approx|square_meter"];
+    area_spaced: "غرفة مساحتها 3 × 4 أمتار" => ["3 × 4 أمتار|count|12|12..12|exact|square_meter"];
+    screen_size_dropped: "بدقة 1920×1080 بكسل." => [];
+    area_approx_after: "مساحته 2×3 متر مربع تقريبا" => ["2×3 متر مربع تقريبا|count|6|5.4..6.6|approx|square_meter"];
 }
