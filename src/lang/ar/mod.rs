@@ -81,6 +81,7 @@ impl LanguagePack for Arabic {
                 &keys,
                 &run_end,
             );
+            let sentence_first = out.len();
             let mut i = 0;
             while i < ctx.tokens.len() {
                 if let Some((r, next)) = age_decade(&ctx, i) {
@@ -116,6 +117,16 @@ impl LanguagePack for Arabic {
                         shared_approx(doc.text, prev, &mut r);
                     }
                     shared_percent(doc.text, &mut out[first_claim..], &r);
+                    shared_unit(doc.text, &mut out[first_claim..], &r);
+                    if let Some(prev) = out[first_claim..].last() {
+                        elided_noun(&ctx, prev, &mut r, next);
+                    }
+                    if let Some(prev) = out[first_claim..].last_mut()
+                        && amount_across_comma(doc.text, prev, &r)
+                    {
+                        i = next;
+                        continue;
+                    }
                     out.push(r);
                     i = next;
                 } else if let Some((r, next)) = ordinal(&ctx, i) {
@@ -127,6 +138,15 @@ impl LanguagePack for Arabic {
                 } else {
                     i += 1;
                 }
+            }
+            // A percent in this sentence or the one before.
+            let percent_near = out[first_claim..]
+                .iter()
+                .rev()
+                .take_while(|c| c.sentence + 1 >= index)
+                .any(|c| c.kind == Kind::Percent);
+            if percent_near {
+                rate_percent(&ctx, &mut out[sentence_first..]);
             }
         }
         attribute_claims(&mut out[first_claim..], &reported);
@@ -1259,6 +1279,12 @@ const EDITION_KEYS: &[&str] = &[
     "البطوله",
     "بطوله",
     "الدقيقه",
+    // `تحتل المرتبة 136`, `المركز 5`: a place in a ranking.
+    "المرتبه",
+    "بالمرتبه",
+    "المركز",
+    "بالمركز",
+    "الترتيب",
 ];
 
 /// `ساعة ونصف`, `شهر ونصف`: a singular noun of time or count, then `ونصف` at token `i`:
@@ -1594,6 +1620,14 @@ const NOT_COUNTED: &[&str] = &[
     "عند",
     "قبل",
     "بعد",
+    // `بلغ 1078 توفي منهم 472`: a verb of the next clause (a passive or intransitive
+    // past of death and injury) is not what the number counts.
+    "توفي",
+    "لقي",
+    "قتل",
+    "اصيب",
+    "استشهد",
+    "عاد",
     // `سلم 33 أنفسهم`: reflexive pronouns.
     "انفسهم",
     "انفسهن",
@@ -1678,6 +1712,8 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         || key.ends_with("وا")
         || (key.ends_with('ت') && !key.ends_with("ات") && key.chars().count() >= 4)
         || (key.starts_with(['ي', 'ت']) && key.ends_with("ون"))
+        // The present `يفعل` (`يملك`, `يزرع`), not a noun such as `يتيم`, `يهود`.
+        || imperfect_verb(key)
     {
         return None;
     }
@@ -1694,6 +1730,15 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     };
     (!NOT_COUNTED_KEYS.contains(key) && !NOT_COUNTED_KEYS.contains(t.key.as_str()))
         .then(|| key.to_string())
+}
+
+/// Whether a key has the shape of the present tense `يفعل` (`يملك`, `يمثل`): `ي`, then
+/// three consonants (`يتيم`, `يهود`, `يقوم` have a long vowel inside).
+fn imperfect_verb(key: &str) -> bool {
+    let mut c = key.chars();
+    c.next() == Some('ي')
+        && key.chars().count() == 4
+        && c.all(|ch| !matches!(ch, 'ا' | 'و' | 'ي' | 'ى' | 'ه' | 'ة'))
 }
 
 /// Whether the number at token `i` is bounded by an approximation or a comparison
@@ -2169,23 +2214,44 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             && t.kind == TokenKind::Word
             && let Some(stem) = t.key.strip_prefix("ال")
             && stem.chars().count() >= 4
-            && ["ين", "ون", "ات"].iter().any(|e| stem.ends_with(e))
+            // `العشرات من الرسائل`: a sound plural, or a broken one (`الرسائل`, `الأطفال`),
+            // not a number (`واحد من الثلاثة`), a feminine singular (`85 من المباراة`) or
+            // a verbal noun `إفعال` (`54 من الإضراب`).
+            && (["ين", "ون", "ات"].iter().any(|e| stem.ends_with(e))
+                || looks_plural(stem)
+                    && !stem.ends_with('ه')
+                    && !t.text.contains("الإ")
+                    && !numbers::is_number_word(t))
             && !subject::is_function_word(stem)
             && !NOT_COUNTED_KEYS.contains(stem)
         {
             last = j;
             noun = Some((stem.to_string(), j));
+        } else if let Some(u) = units::lookup(ctx.keys_from(j)).filter(|u| {
+            // Not a time (`ثلاثة من أشهر أفلامه`, of his most famous films).
+            u.kind == UnitKind::Count
+                && !u.definite
+                && !u.proclitic
+                && u.plurality == units::Plurality::Plural
+        }) {
+            // `7 من عناصر «داعش»`, `أربعة من عناصر الجيش`: an indefinite plural of the
+            // lexicon, in construct with a name or a definite noun.
+            last = j + u.words - 1;
+            unit = Some((u, j));
+        } else if let Some(t) = tokens.get(j)
+            && t.text.contains('\u{064B}')
+            && let Some(key) = unknown_noun(tokens, &n, j)
+        {
+            // `92 من متدرباً`: `من` takes no accusative with tanween; the noun after it is
+            // the counted one (a stray `من`).
+            last = j;
+            noun = Some((key, j));
         } else if tokens.get(j + 1).is_some_and(|t| {
             t.kind == TokenKind::Word && t.key.starts_with("ال") && !numbers::is_number_word(t)
         }) {
-            // `أربعة من عناصر الجيش`: an indefinite plural in construct with a definite
-            // noun.
-            if let Some(u) = units::lookup(ctx.keys_from(j))
-                .filter(|u| !u.definite && !u.proclitic && u.plurality == units::Plurality::Plural)
-            {
-                last = j + u.words - 1;
-                unit = Some((u, j));
-            } else if tokens[j].kind == TokenKind::Word
+            // `أربعة من فواصل التمدد`: an unknown indefinite plural in construct with a
+            // definite noun.
+            if tokens[j].kind == TokenKind::Word
                 && looks_plural(&tokens[j].key)
                 && !NOT_COUNTED_KEYS.contains(tokens[j].key.as_str())
             {
@@ -2970,25 +3036,260 @@ fn shared_percent(text: &str, out: &mut [Recognized], r: &Recognized) {
     if r.kind != Kind::Percent {
         return;
     }
-    let mut next_start = r.byte_start;
-    for prev in out.iter_mut().rev() {
-        let gap = text.get(prev.byte_end..next_start).map(str::trim);
-        let bare = text
-            .get(prev.byte_start..prev.byte_end)
-            .is_some_and(|t| !t.is_empty() && t.chars().all(|c| c.is_numeric() || c == '.'));
-        if prev.sentence != r.sentence
-            || prev.kind != Kind::Number
-            || prev.unit.is_some()
-            || prev.qualifier != Qualifier::Exact
-            || !bare
-            || !matches!(prev.value, Value::Number(v) if v <= 100.0)
-            || gap != Some("و")
-        {
-            return;
-        }
+    let items = list_before(text, out, r, 100.0);
+    let n = out.len();
+    for prev in &mut out[n - items..] {
         prev.kind = Kind::Percent;
-        next_start = prev.byte_start;
     }
+}
+
+/// How many bare numbers (each up to `max`) right before `r` in `out` make a list with
+/// it that shares its noun or percent; 0 for none.
+fn list_before(text: &str, out: &[Recognized], r: &Recognized, max: f64) -> usize {
+    let Value::Number(mut next_value) = r.value else {
+        return 0;
+    };
+    let mut next_start = r.byte_start;
+    let mut items = 0;
+    let mut commas = 0;
+    for prev in out.iter().rev() {
+        let Some(comma) = (prev.sentence == r.sentence
+            && prev.kind == Kind::Number
+            && prev.unit.is_none()
+            && matches!(prev.value, Value::Number(v) if v <= max))
+        .then(|| list_item(text, prev, next_start, next_value))
+        .flatten() else {
+            break;
+        };
+        items += 1;
+        commas += usize::from(comma);
+        next_start = prev.byte_start;
+        if let Value::Number(v) = prev.value {
+            next_value = v;
+        }
+    }
+    if list_ok(text, out, items, commas, r) {
+        items
+    } else {
+        0
+    }
+}
+
+/// Whether `prev` is a bare exact number in digits standing in a list before the item at
+/// byte `next_start` (value `next_value`): `Some(true)` when a bare comma joins them
+/// (`6493، 6431 ريالا`, only between numbers of one magnitude), `Some(false)` for `و`.
+fn list_item(text: &str, prev: &Recognized, next_start: usize, next_value: f64) -> Option<bool> {
+    let gap = text.get(prev.byte_end..next_start).map(str::trim)?;
+    let bare = text
+        .get(prev.byte_start..prev.byte_end)
+        .is_some_and(|t| !t.is_empty() && t.chars().all(|c| c.is_numeric() || c == '.'));
+    let Value::Number(v) = prev.value else {
+        return None;
+    };
+    if !bare || prev.qualifier != Qualifier::Exact {
+        return None;
+    }
+    let similar = v > 0.0 && next_value > 0.0 && v * 10.0 > next_value && next_value * 10.0 > v;
+    match gap {
+        "و" | "، و" | ", و" | "،و" | ",و" => Some(false),
+        "،" | "," if similar => Some(true),
+        _ => None,
+    }
+}
+
+/// Whether the last `items` claims of `out` before `r` make a list that shares its noun:
+/// a bare comma writes decimals (`430 , 72 كلم`) and groups of thousands (`216, 407 ,814
+/// ريال`) too, so a list joined by one needs three items at least, and not every item
+/// after the first of exactly three digits.
+fn list_ok(text: &str, out: &[Recognized], items: usize, commas: usize, r: &Recognized) -> bool {
+    if items == 0 {
+        return false;
+    }
+    if commas == 0 {
+        return true;
+    }
+    let digits = |c: &Recognized| {
+        text.get(c.byte_start..c.byte_end)
+            .map_or(0, |t| t.chars().take_while(|ch| ch.is_numeric()).count())
+    };
+    let later = &out[out.len() - items + 1..];
+    let groups = later
+        .iter()
+        .chain(std::iter::once(r))
+        .all(|c| digits(c) == 3);
+    items >= 2 && !groups
+}
+
+/// `بـ6493، 6431، 5893 ريالا`: a count or an amount in digits whose noun ends a list of
+/// bare numbers gives that noun to each of them (when its value is the number written).
+fn shared_unit(text: &str, out: &mut [Recognized], r: &Recognized) {
+    let Value::Number(value) = r.value else {
+        return;
+    };
+    let digits: String = text
+        .get(r.byte_start..r.byte_end)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    // A noun the lexicon does not know is shared only when it is a long word (`طابقا`,
+    // `مراجعا`), not a particle or verb taken for one (`ضمن`, `يجب`).
+    let short_unknown = r
+        .unit
+        .as_deref()
+        .is_some_and(|u| !u.is_ascii() && u.chars().count() < 4);
+    if !matches!(r.kind, Kind::Count | Kind::Money)
+        || r.unit.is_none()
+        || short_unknown
+        || r.qualifier != Qualifier::Exact
+        || digits.parse::<f64>().ok() != Some(value)
+    {
+        return;
+    }
+    let items = list_before(text, out, r, f64::INFINITY);
+    let n = out.len();
+    for prev in &mut out[n - items..] {
+        prev.kind = r.kind;
+        prev.unit.clone_from(&r.unit);
+        prev.unit_text.clone_from(&r.unit_text);
+    }
+}
+
+/// Prepositions (keys) after which a bare number has no noun of its own: `وثلاث قرب
+/// الرمادي`.
+const ELIDED_BEFORE: &[&str] = &[
+    "قرب",
+    "بالقرب",
+    "في",
+    "علي",
+    "داخل",
+    "خارج",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "عند",
+    "حول",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
+
+/// `خمس غارات قرب الموصل وثلاث قرب الرمادي`: a bare number after `و` whose counted noun
+/// is elided before a preposition counts the noun of the count just before it in the
+/// sentence. `next` is the token after `r`.
+fn elided_noun(ctx: &Ctx<'_, '_>, prev: &Recognized, r: &mut Recognized, next: usize) {
+    let tokens = ctx.tokens;
+    if prev.sentence != r.sentence
+        || prev.kind != Kind::Count
+        || prev.unit.is_none()
+        || r.kind != Kind::Number
+        || r.unit.is_some()
+        || r.qualifier != Qualifier::Exact
+        // `بثماني مرات ونصف في`: a fraction adds to the count before it.
+        || !matches!(r.value, Value::Number(v) if v >= 1.0 && v.fract() == 0.0)
+        || !tokens
+            .get(next)
+            .is_some_and(|t| ELIDED_BEFORE.contains(&t.key.as_str()))
+    {
+        return;
+    }
+    // `وثلاث` (the conjunction on the number's token) or `و 3`.
+    let Some(i) = tokens[..next]
+        .iter()
+        .rposition(|t| t.start <= r.byte_start && r.byte_start < t.end)
+    else {
+        return;
+    };
+    if !(tokens[i].text.starts_with('و') || i.checked_sub(1).is_some_and(|p| tokens[p].key == "و"))
+    {
+        return;
+    }
+    r.kind = Kind::Count;
+    r.unit.clone_from(&prev.unit);
+}
+
+/// Keys of a rate or share: a bare number it goes to is a percent when the sentence
+/// gives one (`6 في المائة ... وانخفضت هذه النسبة إلى 16`).
+const RATE_KEYS: &[&str] = &["النسبه", "نسبه", "نسبتها", "نسبته", "المعدل", "معدلها"];
+
+/// Bare numbers up to 100 a few words after a rate noun, in a sentence with a percent or
+/// after one, are percents too.
+fn rate_percent(ctx: &Ctx<'_, '_>, claims: &mut [Recognized]) {
+    let tokens = ctx.tokens;
+    for c in claims.iter_mut() {
+        if c.kind != Kind::Number
+            || c.unit.is_some()
+            || !matches!(c.value, Value::Number(v) if v > 0.0 && v <= 100.0)
+        {
+            continue;
+        }
+        let Some(i) = tokens
+            .iter()
+            .position(|t| t.start <= c.byte_start && c.byte_start < t.end)
+        else {
+            continue;
+        };
+        let rate = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            .any(|k| RATE_KEYS.contains(&tokens[k].key.as_str()));
+        if rate {
+            c.kind = Kind::Percent;
+        }
+    }
+}
+
+/// `مليون و113 ألفا، و750 جنيها`: an amount in thousands, a comma and `و`, then money
+/// under a thousand is one amount (1,113,750 pounds). Extends `prev` and says so.
+fn amount_across_comma(text: &str, prev: &mut Recognized, r: &Recognized) -> bool {
+    let gap = text.get(prev.byte_end..r.byte_start).map(str::trim);
+    let prev_text = text.get(prev.byte_start..prev.byte_end).unwrap_or("");
+    let scale_end = [
+        "ألف",
+        "ألفا",
+        "آلاف",
+        "مليون",
+        "مليونا",
+        "ملايين",
+        "مليار",
+        "مليارا",
+    ]
+    .iter()
+    .any(|w| prev_text.ends_with(w));
+    let (Value::Number(p), Value::Number(v)) = (&prev.value, &r.value) else {
+        return false;
+    };
+    let digits: String = text
+        .get(r.byte_start..r.byte_end)
+        .unwrap_or("")
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    if prev.sentence != r.sentence
+        || prev.kind != Kind::Number
+        || prev.unit.is_some()
+        || prev.qualifier != Qualifier::Exact
+        || !scale_end
+        || *p % 1000.0 != 0.0
+        || r.kind != Kind::Money
+        || r.qualifier != Qualifier::Exact
+        || !(1.0..1000.0).contains(v)
+        || digits.parse::<f64>().ok() != Some(*v)
+        || !matches!(gap, Some("، و" | "،و" | ", و" | ",و"))
+    {
+        return false;
+    }
+    let total = p + v;
+    prev.kind = r.kind;
+    prev.value = Value::Number(total);
+    prev.low = Some(Value::Number(total));
+    prev.high = Some(Value::Number(total));
+    prev.unit.clone_from(&r.unit);
+    prev.unit_text.clone_from(&r.unit_text);
+    prev.byte_end = r.byte_end;
+    true
 }
 
 fn shared_approx(text: &str, prev: &Recognized, r: &mut Recognized) {

@@ -1251,3 +1251,78 @@ ar! {
     screen_size_dropped: "بدقة 1920×1080 بكسل." => [];
     area_approx_after: "مساحته 2×3 متر مربع تقريبا" => ["2×3 متر مربع تقريبا|count|6|5.4..6.6|approx|square_meter"];
 }
+
+ar! {
+    // ar15: the counted noun after a partitive `من`.
+    partitive_plural_before_name: "أعلن مقتل 7 من عناصر «داعش»"
+        => ["7 من عناصر|count|7|7..7|exact|member"];
+    partitive_broken_plural: "وهناك العشرات من الرسائل الأخرى"
+        => ["عشرات من الرسائل|count|20|20..99|vague|رسايل"];
+    partitive_stray_min: "بمشاركة 92 من متدرباً ومتدربة"
+        => ["92 من متدرباً|count|92|92..92|exact|متدرب"];
+    partitive_not_a_number: "إسعاف مصاب واحد من الثلاثة"
+        => ["مصاب واحد|count|1|1..1|exact|injured"];
+    partitive_not_a_feminine_singular: "سجل في الدقيقة 85 من المباراة"
+        => ["85|ordinal|85|85..85|exact|"];
+    partitive_not_a_verbal_noun: "دخل يومه 54 من الإضراب" => ["54|number|54|54..54|exact|"];
+    partitive_not_a_time: "سيعرض ثلاثة من أشهر أفلامه" => ["ثلاثة|number|3|3..3|exact|"];
+    partitive_month_day_stays: "في 10 من الشهر الجاري" => ["10 من الشهر الجاري|date|2014-12-10|2014-12-10..2014-12-10|exact|"];
+}
+
+ar! {
+    // ar15: a card is counted; a verb after the number is not.
+    cards: "أشهر خلالها 102 بطاقة صفراء" => ["102 بطاقة|count|102|102..102|exact|card"];
+    verb_of_next_clause: "بلغ العدد 1078 توفي منهم 472 شخصا"
+        => ["1078|number|1078|1078..1078|exact|", "472 شخصا|count|472|472..472|exact|person"];
+    present_verb_after_number: "وصل السهم إلى 65 يمثل دعما" => ["65|number|65|65..65|exact|"];
+    orphan_noun_stays: "كفالة 15 يتيما" => ["15 يتيما|count|15|15..15|exact|يتيم"];
+}
+
+ar! {
+    // ar15: a place in a ranking.
+    rank_after_martaba: "تحتل المرتبة 136 في الفساد" => ["136|ordinal|136|136..136|exact|"];
+    rank_after_markaz: "أنهى الموسم في المركز 13" => ["13|ordinal|13|13..13|exact|"];
+    rank_with_unit_stays: "وصل المركز 5 آلاف زائر"
+        => ["5 آلاف زائر|count|5000|5000..5000|exact|visitor"];
+}
+
+ar! {
+    // ar15: the noun after the last item of a list belongs to each item.
+    comma_list_money: "بـ6493، 6431، 5893 ريالا"
+        => ["6493|money|6493|6493..6493|exact|riyal", "6431|money|6431|6431..6431|exact|riyal", "5893 ريالا|money|5893|5893..5893|exact|riyal"];
+    comma_list_percent: "إلى 70، 80، 90 بالمئة"
+        => ["70|percent|70|70..70|exact|", "80|percent|80|80..80|exact|", "90 بالمئة|percent|90|90..90|exact|"];
+    comma_and_list: "فئات 25، 45، و350 باوند"
+        => ["25|money|25|25..25|exact|gbp", "45|money|45|45..45|exact|gbp", "350 باوند|money|350|350..350|exact|gbp"];
+    decimal_comma_pair_stays: "طوله 430 , 72 كلم"
+        => ["430|number|430|430..430|exact|", "72 كلم|count|72|72..72|exact|kilometer"];
+    thousands_groups_stay: "بتكلفة ( 216, 407 ,814 ريال )"
+        => ["216|number|216|216..216|exact|", "407|number|407|407..407|exact|", "814 ريال|money|814|814..814|exact|riyal"];
+}
+
+ar! {
+    // ar15: a number whose noun is elided before a place counts the noun of the count before.
+    elided_noun: "شن خمس غارات قرب الموصل وثلاث قرب الرمادي"
+        => ["خمس غارات|count|5|5..5|exact|airstrike", "ثلاث|count|3|3..3|exact|airstrike"];
+    elided_noun_digits: "قتل 48 شخصا في البنغال و28 في راجاستان"
+        => ["48 شخصا|count|48|48..48|exact|person", "28|count|28|28..28|exact|person"];
+    elided_half_stays: "أفضل مني بثماني مرات ونصف في الكتابة"
+        => ["ثماني مرات|count|8|8..8|exact|مرات", "نصف|number|0.5|0.5..0.5|exact|"];
+}
+
+ar! {
+    // ar15: a bare number after a rate noun, with a percent in the sentence or the one
+    // before, is a percent.
+    rate_after_percent: "بلغت 6 في المائة. وانخفضت هذه النسبة إلى 16 بين العاملين"
+        => ["6 في المائة|percent|6|6..6|exact|", "16|percent|16|16..16|exact|"];
+    rate_without_percent_stays: "وانخفضت هذه النسبة إلى 16 بين العاملين"
+        => ["16|number|16|16..16|exact|"];
+}
+
+ar! {
+    // ar15: an amount in thousands, a comma and `و`, then money under a thousand.
+    amount_across_comma: "ضريبة قدرها مليون و113 ألفا، و750 جنيها"
+        => ["مليون و113 ألفا، و750 جنيها|money|1113750|1113750..1113750|exact|pound"];
+    count_after_comma_stays: "حضر 3 آلاف، و500 شخص"
+        => ["3 آلاف|number|3000|3000..3000|exact|", "500 شخص|count|500|500..500|exact|person"];
+}
