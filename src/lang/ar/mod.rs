@@ -93,7 +93,9 @@ impl LanguagePack for Arabic {
                     i += 1;
                     continue;
                 }
-                if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
+                if let Some(next) = not_a_date(&ctx, i) {
+                    i = next;
+                } else if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
                     out.push(r);
                     i = next;
                 } else if let Some(last) = doc
@@ -113,6 +115,7 @@ impl LanguagePack for Arabic {
                 } else if let Some(next) = not_a_claim(&ctx, i) {
                     i = next;
                 } else if let Some((mut r, next)) = quantity(&ctx, i) {
+                    let next = per_hour(&ctx, &mut r, next);
                     if let Some(prev) = out.last() {
                         shared_approx(doc.text, prev, &mut r);
                     }
@@ -576,7 +579,81 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `ضميرا ميتا`, `ميتاً`: «dead», keyed like `مئتا` (two hundred), which is written with
+    // its hamza.
+    if t.stems()
+        .any(|(_, s)| matches!(s, "ميتا" | "ميتان" | "ميتين"))
+        && !t.text.contains(['ئ', 'ء'])
+    {
+        return Some(i + 1);
+    }
+    // `ولست أزعم`, `لست أدري`: `لست` (I am not), not `ست` (six) after `ل`; six for a noun
+    // counted after it stays (`لست سنوات`).
+    if matches!(t.key.as_str(), "لست" | "ولست" | "فلست")
+        && units::lookup(ctx.keys_from(i + 1)).is_none()
+        && tokens.get(i + 1).is_none_or(|n| !numbers::is_multiplier(n))
+    {
+        return Some(i + 1);
+    }
+    // `الصورة بألف كلمة`: a picture is worth a thousand words, a proverb.
+    if t.key == "بالف" && tokens.get(i + 1).is_some_and(|n| n.key == "كلمه") {
+        return Some(i + 2);
+    }
     t.number()?;
+    // `4-2-3-1`, `4-4-2`: a football formation, three or four single digits joined by dashes.
+    {
+        let mut k = i;
+        let mut parts = 1;
+        while tokens
+            .get(k + 1)
+            .is_some_and(|d| matches!(d.kind, TokenKind::Punct('-' | '–')))
+            && tokens.get(k + 2).is_some_and(|n| {
+                n.text.chars().count() == 1 && n.number().is_some_and(|v| (1.0..=6.0).contains(&v))
+            })
+        {
+            k += 2;
+            parts += 1;
+        }
+        if parts >= 3
+            && t.text.chars().count() == 1
+            && t.number().is_some_and(|v| (1.0..=6.0).contains(&v))
+            && tokens
+                .get(k + 1)
+                .is_none_or(|d| !matches!(d.kind, TokenKind::Punct('-' | '–' | '/')))
+        {
+            return Some(k + 1);
+        }
+    }
+    // `(5+1)`: the name of the group of powers, no count.
+    if matches!(
+        tokens.get(i + 1).map(|t| &t.kind),
+        Some(TokenKind::Punct('+'))
+    ) && tokens.get(i + 2).and_then(Token::number) == Some(1.0)
+    {
+        return Some(i + 3);
+    }
+    // `64/128 غيغابايت`, `32/64/128 غيغابايت`: sizes to choose from, not a fraction; the
+    // last one takes the unit.
+    if t.text.chars().all(|c| c.is_numeric()) {
+        let mut k = i;
+        while tokens
+            .get(k + 1)
+            .is_some_and(|d| matches!(d.kind, TokenKind::Punct('/')))
+            && tokens.get(k + 2).is_some_and(|n| {
+                n.text.chars().all(|c| c.is_numeric()) && n.number() > tokens[k].number()
+            })
+        {
+            k += 2;
+        }
+        if k > i
+            && t.number().is_some_and(|v| v >= 8.0)
+            && units::lookup(ctx.keys_from(k + 1)).is_some_and(|u| {
+                matches!(u.concept, "kilobyte" | "megabyte" | "gigabyte" | "terabyte")
+            })
+        {
+            return Some(k);
+        }
+    }
     // `قطار القراءة "3"`: a number alone in quotes after a word is a label, not a
     // quantity (with a noun after the quote it counts: `"30" طالبا`).
     let quote = |k: usize| {
@@ -895,11 +972,15 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && !matches!(t.kind, TokenKind::Number { percent: true, .. })
         && !next_is(&['%', '٪'])
         && percent_words(tokens, i + 1).is_none();
+    // `ويندوز 10`, `آيفون 6`, `غالاكسي إس 5`: a product's model number, also after a Latin
+    // letter's name.
+    let product = |p: usize| tokens[p].stems().any(|(_, s)| PRODUCT_KEYS.contains(&s));
     let index_name = (index_name && whole)
-        || (i > 0
-            && tokens[i - 1]
-                .stems()
-                .any(|(_, s)| PRODUCT_KEYS.contains(&s)));
+        || ((i > 0 && product(i - 1))
+            || (i > 1 && whole && is_letter_name(&tokens[i - 1]) && product(i - 2)))
+            // (A version is small: `للفيفا 209 اتحادات` counts.)
+            && t.number().is_some_and(|v| v < 100.0)
+            && units::lookup(ctx.keys_from(i + 1)).is_none();
     // `ام اتش 17`, `إم.إتش 370`: a code of Latin letters spelled in Arabic (a flight, a
     // model) before its number: two letter names or more, the last right before it.
     let letter_code = i >= 2
@@ -941,12 +1022,70 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(next) = year_pair(tokens, i) {
         return Some(next);
     }
-    // `أرسل sms إلى 88548`: a short code.
+    let year_like = |n: &Token<'_>| {
+        n.text.chars().count() == 4 && n.number().is_some_and(|v| (1300.0..=2100.0).contains(&v))
+    };
+    // `أرسل sms إلى 88548`: a short code; also `موبايلي, 738303`, `أرسل رسالة إلى 1234`:
+    // a whole number of four to six digits a few words after a word of texting or a
+    // carrier's name, with no noun counted after it.
     let sms = (1..=2).any(|k| {
         i.checked_sub(k)
             .is_some_and(|p| tokens[p].kind == TokenKind::Latin && tokens[p].key == "sms")
-    });
+    }) || (whole
+        && (4..=6).contains(&t.text.chars().count())
+        && !year_like(t)
+        && !scaled
+        && units::lookup(ctx.keys_from(i + 1)).is_none()
+        && currency_sign(tokens, i + 1).is_none()
+        && (i.saturating_sub(5)..i).any(|p| {
+            tokens[p]
+                .stems()
+                .any(|(_, s)| SMS_CUES.contains(&s) || SMS_CUES.contains(&tokens[p].key.as_str()))
+        }));
+    // `ت 2216 665`: a phone number written in groups of digits; a whole number of two digits
+    // or more right before another of three or more, with nothing between them.
+    let group = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| n.text.chars().count() >= 3 && n.text.chars().all(|c| c.is_numeric()))
+    };
+    // (Not two years, `(1428 2007)`, nor a slip before a unit, `بين 150 300 ريال`.)
+    if whole && t.text.chars().count() >= 2 && group(i + 1) {
+        let mut k = i + 1;
+        while group(k + 1) {
+            k += 1;
+        }
+        if !(year_like(t) && year_like(&tokens[i + 1]))
+            && units::lookup(ctx.keys_from(k + 1)).is_none()
+            && currency_sign(tokens, k + 1).is_none()
+        {
+            return Some(k + 1);
+        }
+    }
+    // `1071926040`: a bare run of eight digits or more (a civil ID, a registration or phone
+    // number) with no noun counted after it.
+    let long_digits = whole
+        && t.text.chars().count() >= 8
+        && !scaled
+        && units::lookup(ctx.keys_from(i + 1)).is_none()
+        && currency_sign(tokens, i + 1).is_none();
+    // `3 دي`, `4 جي`: 3D, 4G, a name (the Latin letter after the number).
+    let letter_after = whole
+        && t.number().is_some_and(|v| (2.0..=5.0).contains(&v))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && matches!(n.key.as_str(), "دي" | "جي"));
+    // `اتصل على 1909`, `الاتصال بالرقم 911`: the number to call.
+    let call = whole
+        && i >= 2
+        && matches!(tokens[i - 1].key.as_str(), "علي" | "بالرقم" | "برقم")
+        && tokens[i - 2]
+            .stems()
+            .any(|(_, s)| matches!(s, "اتصل" | "اتصال" | "الاتصال" | "اتصلوا" | "يتصل" | "تتصل"));
     (list_item
+        || long_digits
+        || letter_after
+        || call
         || quoted_name
         || model
         || decree_item
@@ -962,6 +1101,10 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || bracket_marker)
         .then_some(i + 1)
 }
+
+/// Words (keys) of texting and carriers' names before a short code: send, message, SMS,
+/// Mobily, Zain, STC.
+const SMS_CUES: &[&str] = &["ارسل", "ارسال", "يرسل", "برساله", "رساله", "موبايلي", "زين"];
 
 /// Words of scoring (keys): a sentence with one of them may give a goal's minute.
 const GOAL_WORDS: &[&str] = &[
@@ -1457,7 +1600,20 @@ const INDEX_KEYS: &[&str] = &[
 ];
 
 /// Products whose number is a version, whole or not (`ويندوز 8.1`, `ايفون 6`).
-const PRODUCT_KEYS: &[&str] = &["ويندوز", "ايفون", "جالكسي", "جالاكسي", "نكسوس", "فورمولا"];
+const PRODUCT_KEYS: &[&str] = &[
+    "ويندوز",
+    "ايفون",
+    "جالكسي",
+    "جالاكسي",
+    "غالاكسي",
+    "نكسوس",
+    "فورمولا",
+    "بلايستيشن",
+    "ستيشن",
+    "فيفا",
+    "ايباد",
+    "اندرويد",
+];
 
 /// Index names whose last word is an index only before one number: (keys of the word
 /// before it, key of the last word, the number): `فايننشال تايمز 100`, `إس آند بي 500`,
@@ -1528,7 +1684,7 @@ fn is_letter_name(t: &Token<'_>) -> bool {
 const SERIES_KEYS: &[&str] = &["جنيف", "مينسك", "استانه", "استانا", "سوتشي"];
 
 /// Aircraft makers, whose name with a three-digit number is a model (`بوينغ 777`).
-const AIRCRAFT_MAKER_KEYS: &[&str] = &["بوينغ", "بوينج", "ايرباص"];
+const AIRCRAFT_MAKER_KEYS: &[&str] = &["بوينغ", "بوينج", "ايرباص", "امبراير", "فانوم", "سيسنا"];
 
 /// The currency a sign at token `j` writes: `$`, `€`, `£`.
 fn currency_sign(tokens: &[Token<'_>], j: usize) -> Option<&'static str> {
@@ -2841,6 +2997,93 @@ fn date(
     Some((r, d.last + 1))
 }
 
+/// Words that read as a date and are none here, and the token after them: the newspaper
+/// `اليوم` (`لـ(اليوم)`, `صحيفة اليوم`), `الاثنين` as «the two» (`أن الاثنين معروفان`), and
+/// weekdays of a weekly schedule (`يومي الجمعة والسبت`).
+fn not_a_date(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    let t = &tokens[i];
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let punct = |k: usize, cs: &[char]| matches!(tokens.get(k).map(|t| &t.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
+    let paper = |k: usize| {
+        tokens[k]
+            .stems()
+            .any(|(_, s)| matches!(s, "صحيفه" | "جريده"))
+    };
+    if t.stems().any(|(_, s)| s == "اليوم") {
+        let quoted =
+            i >= 2 && punct(i - 1, &['(', '«', '"', '“']) && punct(i + 1, &[')', '»', '"', '”']);
+        let to_paper = quoted && (matches!(tokens[i - 2].key.as_str(), "ل" | "لـ") || paper(i - 2));
+        if to_paper || (i >= 1 && paper(i - 1)) || (quoted && i >= 3 && paper(i - 3)) {
+            return Some(i + 1);
+        }
+    }
+    // `أن الاثنين معروفان`, `كلا الاثنين`: the two, before a dual predicate.
+    if t.key == "الاثنين"
+        && i >= 1
+        && matches!(
+            tokens[i - 1].key.as_str(),
+            "ان" | "لان" | "بان" | "فان" | "وان" | "كلا" | "وكلا"
+        )
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && (n.key.chars().count() >= 5 && (n.key.ends_with("ان") || n.key.ends_with("ين"))
+                    || matches!(n.key.as_str(), "معا" | "كلاهما"))
+        })
+    {
+        return Some(i + 1);
+    }
+    // `أيام الخميس والجمعة والسبت`, `يومي الجمعة والسبت من كل أسبوع`: days of a weekly
+    // schedule (`يومي الأحد والاثنين` alone are mostly two days of this week).
+    if i >= 1
+        && matches!(tokens[i - 1].key.as_str(), "يومي" | "ايام")
+        && dates::weekday_at(tokens, i).is_some()
+    {
+        let mut k = i;
+        while tokens.get(k + 1).is_some_and(|n| n.key.starts_with('و'))
+            && dates::weekday_at(tokens, k + 1).is_some()
+        {
+            k += 1;
+        }
+        let every = tokens.get(k + 1).is_some_and(|n| n.key == "من")
+            && tokens.get(k + 2).is_some_and(|n| n.key == "كل");
+        if k > i && (every || tokens[i - 1].key == "ايام") {
+            return Some(k + 1);
+        }
+    }
+    None
+}
+
+/// `15- 35 كم/ساعة`, `60 كيلومترا في الساعة`: a distance per hour is a speed. Moves a claim
+/// in kilometres whose next token is `next` to the unit `kilometer_per_hour` over the
+/// `/ساعة` or `في الساعة` after it; the token after the claim.
+fn per_hour(ctx: &Ctx<'_, '_>, r: &mut Recognized, next: usize) -> usize {
+    let tokens = ctx.tokens;
+    if r.unit.as_deref() != Some("kilometer") {
+        return next;
+    }
+    let slash = matches!(
+        tokens.get(next).map(|t| &t.kind),
+        Some(TokenKind::Punct('/'))
+    ) && tokens
+        .get(next + 1)
+        .is_some_and(|t| matches!(t.key.as_str(), "ساعه" | "س" | "الساعه"));
+    let in_the_hour = tokens.get(next).is_some_and(|t| t.key == "في")
+        && tokens.get(next + 1).is_some_and(|t| t.key == "الساعه");
+    if !(slash || in_the_hour) {
+        return next;
+    }
+    let last = &tokens[next + 1];
+    r.unit = Some("kilometer_per_hour".to_string());
+    if let Some(u) = r.unit_text.as_mut() {
+        u.push_str(&ctx.text[tokens[next - 1].end - ctx.base..last.end - ctx.base]);
+    }
+    r.byte_end = last.end;
+    next + 2
+}
+
 /// Words (stems) a few words before `من X إلى Y` that make it a move from one date to
 /// another, not a span: postponed, brought forward, moved, changed.
 const DATE_MOVE_STEMS: &[&str] = &[
@@ -3465,6 +3708,10 @@ fn regnal_name_before(tokens: &[Token<'_>], first: usize, value: u32) -> bool {
 /// `الرئيس الأول لمحكمة`, `النائب الأول لرئيس الوزراء`.
 const TITLES_WITH_FIRST: &[&str] = &["رييس", "نايب", "وكيل", "سكرتير", "امين", "مساعد"];
 
+/// Nouns (keys) before which `الأول` / `الأولى` is an idiom, not a rank: glance, cause,
+/// option.
+const FIRST_IDIOM_HEADS: &[&str] = &["المقام", "وهله", "الوهله", "السبب", "الخيار"];
+
 /// Military ranks (keys) that take `أول` as part of the rank: `العريف أول`, `ملازم أول`.
 /// Also job grades: `مهندس أول`, `صيدلي أول`, `باحث أول`, `نائب أول`.
 const RANKS_WITH_FIRST: &[&str] = &[
@@ -3724,10 +3971,59 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     {
         return None;
     }
-    // `في المقام الأول`: «primarily», an idiom.
-    if first_alone && o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "المقام")
+    // `في المقام الأول`: «primarily», an idiom; `للوهلة الأولى` (at first glance), `السبب
+    // الأول` (the main cause), `الخيار الأول` (the preferred option), `اسمه الأول` (its
+    // original name).
+    if first_alone
+        && o.first > 0
+        && (ctx.tokens[o.first - 1]
+            .stems()
+            .any(|(_, s)| FIRST_IDIOM_HEADS.contains(&s))
+            || matches!(
+                ctx.tokens[o.first - 1].key.as_str(),
+                "اسمه" | "اسمها" | "واسمه" | "واسمها"
+            ) && ctx.tokens[o.first].key.starts_with("ال"))
     {
         return None;
+    }
+    // `الأيام الأولى`, `التسعة أشهر الأولى`, `للأشهر الأولى`: «first» after a plural noun is
+    // the early part of a stretch, no rank.
+    if first_alone
+        && o.first > 0
+        && matches!(ctx.tokens[o.first].key.as_str(), "الاول" | "الاولي")
+        && units::lookup(&ctx.keys[o.first - 1..o.first])
+            .is_some_and(|u| u.plurality == units::Plurality::Plural)
+        // (`قضية المسلمين الأولى`: a sound masculine plural takes `الأوائل`; the ordinal
+        // goes with a noun before it.)
+        && !["ين", "ون"].iter().any(|e| ctx.keys[o.first - 1].ends_with(e))
+    {
+        return None;
+    }
+    // `خياران لا ثالث لهما`: «there is no third», an idiom.
+    if o.first == o.last
+        && o.first > 0
+        && ctx.tokens[o.first - 1].key == "لا"
+        && ctx
+            .tokens
+            .get(o.last + 1)
+            .is_some_and(|t| matches!(t.key.as_str(), "لهما" | "له" | "لها" | "لهم"))
+    {
+        return None;
+    }
+    // `الحرب العالمية الثانية`, `الرايخ الثالث`, `الجمهورية الخامسة`: the name of a war, a
+    // reich or a republic.
+    if o.first == o.last && o.first > 0 {
+        let prev = &ctx.tokens[o.first - 1];
+        let world_war = prev.stems().any(|(_, s)| s == "العالميه")
+            && o.first > 1
+            && ctx.tokens[o.first - 2].stems().any(|(_, s)| s == "الحرب");
+        if world_war
+            || prev
+                .stems()
+                .any(|(_, s)| matches!(s, "الرايخ" | "الجمهوريه"))
+        {
+            return None;
+        }
     }
     // `«رابعة العدوية»`, `ميدان «رابعة»`: a place named after Rabia al-Adawiyya (also in
     // quotes, which the name rule before a word does not see).

@@ -454,6 +454,13 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             _ => vague(i, low, high),
         },
         Word::Fraction(f) => {
+            // `ربع النهائي`, `نصف النهائي`: a round of a cup (quarter-, semi-final).
+            if tokens
+                .get(i + 1)
+                .is_some_and(|t| t.stems().any(|(_, s)| s == "النهايي"))
+            {
+                return None;
+            }
             // `خمس` is five; `ثلث`, `ربع`, `نصف` are fractions, also of a scale:
             // `نصف مليون`.
             match tokens.get(i + 1).and_then(word_at) {

@@ -1326,3 +1326,72 @@ ar! {
     count_after_comma_stays: "حضر 3 آلاف، و500 شخص"
         => ["3 آلاف|number|3000|3000..3000|exact|", "500 شخص|count|500|500..500|exact|person"];
 }
+
+ar! {
+    // ar16: numbers that are no claims: model and product names, formations, phone and ID
+    // numbers, short codes, the group of powers.
+    windows_version: "يعمل بنظام ويندوز 10 الجديد" => [];
+    galaxy_model: "أطلقت هاتف غالاكسي إس 5 أمس" => ["أمس|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    fifa_members_stay: "تضم الجمعية العمومية للفيفا 209 اتحادات"
+        => ["209 اتحادات|count|209|209..209|exact|اتحادات"];
+    formation: "لعب بطريقة 4-2-3-1 في الشوط" => [];
+    phone_groups: "طبيب باطني: ت 2216 665 للتواصل" => [];
+    years_pair_stays: "منذ العام (1428 2007) لا ينطلق"
+        => ["1428|number|1428|1428..1428|exact|", "2007|date|2007|2007-01-01..2007-12-31|exact|"];
+    id_number: "المقبولين من الرجال: 1005079577 1022428591" => [];
+    long_digits_alone: "رقم السجل المدني 1071926040 صادر" => [];
+    short_code: "موبايلي، 738303 زين تبدأ بالرمز" => [];
+    year_after_carrier_stays: "أعلنت موبايلي أن خسائر السنة المالية 2014 زادت"
+        => ["2014|date|2014|2014-01-01..2014-12-31|exact|"];
+    call_number: "اتصل على 1909 وسيصل المنقذون" => [];
+    group_of_powers: "الاتفاق مع مجموعة 5+1 في فيينا" => [];
+    three_d: "ذاكرة 3 دي كروس بوينت" => [];
+    embraer_model: "طائرة من نوع امبراير 505 فانوم 300 مسجلة" => [];
+    dead_not_two_hundred: "تخفي ضميرا ميتا فلن يضرك" => [];
+    two_hundred_stays: "حضر مئتا شخص" => ["مئتا شخص|count|200|200..200|exact|person"];
+    i_am_not: "ولست أزعم أنني أعرف" => [];
+    picture_thousand_words: "إذا كانت الصورة بألف كلمة فإن" => [];
+}
+
+ar! {
+    // ar16: cup rounds, sizes to choose from, speeds.
+    quarter_final: "أقصت البرازيل من ربع النهائي" => [];
+    semi_final_after_verb: "بعد أن تجاوز الدور نصف النهائي" => [];
+    quarter_stays: "ربع السكان" => ["ربع|number|0.25|0.25..0.25|exact|"];
+    storage_options: "سعة 64/128 غيغابايت للتخزين"
+        => ["128 غيغابايت|count|128|128..128|exact|gigabyte"];
+    speed_slash: "الرياح بسرعة 15- 35 كم/ساعة غربا"
+        => ["15- 35 كم/ساعة|count|15|15..35|range|kilometer_per_hour"];
+    speed_in_the_hour: "يسير بسرعة 300 كيلومتر في الساعة"
+        => ["300 كيلومتر في الساعة|count|300|300..300|exact|kilometer_per_hour"];
+    distance_stays: "على بعد 40 كم من المدينة" => ["40 كم|count|40|40..40|exact|kilometer"];
+}
+
+ar! {
+    // ar16: «first» in idioms and after a plural, names of wars and republics.
+    first_glance: "يبدو للوهلة الأولى سهلا" => [];
+    main_cause: "كان السبب الأول للأزمة" => [];
+    primary_option: "العقوبات هي الخيار الأول" => [];
+    primarily_stays_out: "يهدف في المقام الأول إلى" => [];
+    original_name: "عاد إلى اسمه الأول" => [];
+    as_first_stays: "سجل اسمه كأول الحاصلين" => ["أول|ordinal|1|1..1|exact|"];
+    early_months: "في الأشهر الأولى من الموسم" => [];
+    first_nine_months: "خلال التسعة أشهر الأولى من العام" => [];
+    no_third: "أمامها خياران لا ثالث لهما" => [];
+    world_war: "بعد الحرب العالمية الثانية" => [];
+    third_reich: "ماضي الرايخ الثالث" => [];
+    second_republic: "تمثل الجمهورية الثانية" => [];
+    first_session_stays: "كان في الدورة الأولى رئيسا" => ["الأولى|ordinal|1|1..1|exact|"];
+}
+
+ar! {
+    // ar16: words that read as dates and are none.
+    newspaper_today: "وقال لـ(اليوم) إن المشروع جاهز" => [];
+    newspaper_named: "قرأته في صحيفة (اليوم) أمس"
+        => ["أمس|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    the_two: "لافتا إلى أن الاثنين معروفان" => [];
+    monday_after_that_stays: "أعلن أن الاثنين المقبل عطلة"
+        => ["الاثنين المقبل|date|2014-12-08|2014-12-08..2014-12-08|exact|"];
+    weekly_days: "يقام أيام الخميس والجمعة والسبت من كل أسبوع" => [];
+    every_week_days: "العمل ليلا يومي الجمعة والسبت من كل أسبوع" => [];
+}
