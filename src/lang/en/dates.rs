@@ -1657,6 +1657,11 @@ impl<'t> Parser<'_, 't> {
             if self.day_of_month(mlast + 1).is_some() {
                 return None;
             }
+            // `This may well have led to`: `may` in lower case is the verb (the month only
+            // next to a day or a year, read elsewhere).
+            if self.t(k).is_some_and(|t| t.text == "may") {
+                return None;
+            }
             let d = self.resolve_month(m, dir)?;
             return Some((Self::month_match(i, mlast, d), true));
         }

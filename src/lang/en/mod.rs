@@ -402,7 +402,8 @@ const CODE_WORDS: &[&str] = &[
     "figure", "fig", "appendix", "exhibit", "case", "docket", "window", "stage", "level",
     "grade", "row", "seat", "lane", "exit", "pier", "berth", "hangar", "bay", "building",
     "camp", "squad", "battalion", "brigade", "division", "regiment", "corps", "fleet", "boeing",
-    "airbus", "embraer", "cessna", "suspect", "victim", "witness", "patient", "phase", "type",
+    "airbus", "embraer", "cessna", "sikorsky", "lockheed", "sukhoi", "tupolev", "ilyushin",
+    "antonov", "gulfstream", "bombardier", "dassault", "beechcraft", "learjet", "suspect", "victim", "witness", "patient", "phase", "type",
     "category", "class", "zone", "sector", "squadron", "wing", "group", "force", "task",
 ];
 
@@ -1062,6 +1063,18 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             p
         };
         let w = &tokens[before];
+        // `a Bell 212 helicopter`: the maker's model before an aircraft (`Bell` is a name
+        // too, so only there).
+        let bell = w.text == "Bell"
+            && tokens.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_ref(),
+                    "helicopter" | "helicopters" | "chopper" | "choppers" | "aircraft"
+                )
+            });
+        if bell {
+            return Some(i + 1);
+        }
         if w.is_word()
             && CODES.contains(w.lower.as_ref())
             && (w.capitalized() || matches!(w.lower.as_ref(), "no" | "nos" | "number"))
@@ -1927,7 +1940,13 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let mut noun: Option<(String, usize, usize)> = None;
     let mut early_after = None;
     let mut plus_before = false;
-    if !percent && !is_ratio {
+    // `two-thirds of the population`, `three-quarters of these deaths`: a fraction of a whole
+    // is a share of it (a proportion), no count of its noun.
+    let share = !n.vague
+        && n.value > 0.0
+        && n.value < 1.0
+        && tokens.get(last + 1).is_some_and(|t| t.is("of"));
+    if !percent && !is_ratio && !share {
         // `thousands of foreign fighters`, `a couple of days`; `10-year`, `two-day`.
         let mut j = last + 1;
         let of_after = tokens.get(j).is_some_and(|t| t.is("of"));
@@ -2204,10 +2223,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         )
     {
         let p = qualifier_before.map(|q| q.1).unwrap_or(first);
+        // (`for over thirty years`, `in over two years`, `of over 20 years`: a span bounded
+        // after a preposition of extent.)
         if tokens
             .get(p)
             .is_some_and(|t| matches!(t.lower.as_ref(), "over" | "under"))
             && !ago
+            && !p
+                .checked_sub(1)
+                .is_some_and(|b| matches!(tokens[b].lower.as_ref(), "for" | "in" | "of"))
         {
             qualifier_before = None;
         }
@@ -2433,7 +2457,26 @@ fn presentational(tokens: &[Token<'_>], i: usize, last: usize) -> bool {
         && tokens
             .get(last + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "who" | "whose"));
-    after_said || according || opening
+    // `One police officer, speaking on condition of anonymity, confirmed`, `One official
+    // said`: a source the sentence opens with, then its reporting verb (after a
+    // parenthetical between commas).
+    let source = (i == 0 || (i == 1 && !tokens[i - 1].is_word())) && {
+        let verb = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.is_word() && lex::of(t.lower.as_ref()) & lex::VERB != 0)
+        };
+        verb(last + 1)
+            || (tokens.get(last + 1).is_some_and(|t| t.is_punct(','))
+                && tokens
+                    .iter()
+                    .enumerate()
+                    .skip(last + 2)
+                    .take(12)
+                    .find(|(_, t)| !t.is_word())
+                    .is_some_and(|(k, t)| t.is_punct(',') && verb(k + 1)))
+    };
+    after_said || according || opening || source
 }
 
 /// Whether the lone figure at `i` is an end of `from X to Y`, two lone figures ending a
@@ -2830,6 +2873,29 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         if !(det || alone || ranked || title) || name {
             return None;
         }
+    }
+    // `under the first amendment to the US constitution`, `first amendment rights`: the
+    // amendment's name in lower case.
+    if tokens.get(o.last + 1).is_some_and(|n| n.is("amendment"))
+        && (tokens.get(o.last + 2).is_none_or(|n| {
+            !n.is_word()
+                || matches!(
+                    n.lower.as_ref(),
+                    "right"
+                        | "rights"
+                        | "protection"
+                        | "protections"
+                        | "freedom"
+                        | "freedoms"
+                        | "and"
+                )
+        }) || tokens
+            .iter()
+            .skip(o.last + 2)
+            .take(6)
+            .any(|t| t.is("constitution")))
+    {
+        return None;
     }
     if tokens.get(o.last + 1).is_some_and(|n| {
         n.capitalized()

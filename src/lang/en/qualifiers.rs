@@ -33,6 +33,12 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("not less than", Qualifier::AtLeast),
     ("not fewer than", Qualifier::AtLeast),
     ("a minimum of", Qualifier::AtLeast),
+    // `as little as ten years`, `as few as 20`, `as low as 24 percent` (and the slip `as low
+    // 24 percent`): the low end that is reached, a lower bound.
+    ("as little as", Qualifier::AtLeast),
+    ("as few as", Qualifier::AtLeast),
+    ("as low as", Qualifier::AtLeast),
+    ("as low", Qualifier::AtLeast),
     ("fewer than", Qualifier::LessThan),
     ("less than", Qualifier::LessThan),
     ("lower than", Qualifier::LessThan),

@@ -418,7 +418,7 @@ en! {
     head_after_name: "two Hamas members died" => ["two Hamas members|count|2|2..2|exact|member"];
     head_qualifier_of_next: "several rebel targets at least four times" => ["several rebel targets|count|3|3..10|vague|target", "at least four times|count|4|4..|at_least|time"];
     head_plural_stays: "30,000 troops across the border" => ["30,000 troops|count|30000|30000..30000|exact|soldier"];
-    head_one_official: "One official says it" => ["One official|count|1|1..1|exact|official"];
+    head_one_official: "One official was hurt" => ["One official|count|1|1..1|exact|official"];
 }
 
 // The seed-4 hold-out: ranges read by one end, `near`, list markers, a programme's name,
@@ -594,7 +594,7 @@ en! {
     senate_republicans_count_republicans: "Two key Senate Republicans objected." => ["Two key Senate Republicans|count|2|2..2|exact|republican"];
     white_house_officials: "Two White House officials spoke." => ["Two White House officials|count|2|2..2|exact|official"];
     house_and_senate_members: "about 40 Democratic House and Senate members left" => ["about 40 Democratic House and Senate members|count|40|36..44|approx|member"];
-    party_senator: "One GOP senator said so." => ["One GOP senator|count|1|1..1|exact|senator"];
+    party_senator: "One GOP senator was hurt." => ["One GOP senator|count|1|1..1|exact|senator"];
     year_before_party_stays_a_year: "among the 2016 Democratic candidates" => ["2016|date|2016|2016-01-01..2016-12-31|exact|"];
     houses_stay_houses: "Shells hit five houses." => ["five houses|count|5|5..5|exact|house"];
     // A deadline looks ahead: `beyond Tuesday`, `a Tuesday deadline`, `deadline of Tuesday`.
@@ -988,4 +988,45 @@ en! {
     than_it_is_today: "NATO would be stronger than it is today." => [];
     still_then_today_stays: "We are still here, and today we vote."
         => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
+en! {
+    // en15: fractions of a group, `may` the verb, lower bounds, model numbers, amendments,
+    // a source that opens a sentence.
+    fraction_of_group: "Two-thirds of the population struggles with hunger."
+        => ["Two-thirds|number|0.6666666666666666|0.6666666666666666..0.6666666666666666|exact|"];
+    fraction_of_these: "They caused three-quarters of these deaths."
+        => ["three-quarters|number|0.75|0.75..0.75|exact|"];
+    just_over_a_quarter: "just over one-quarter of the members"
+        => ["just over one-quarter|number|0.25|0.25..|more_than|"];
+    half_a_century_stays: "It lasted half a century."
+        => ["half a century|duration|P50Y|P50Y..P50Y|exact|century"];
+    may_the_verb: "This may well have led to a war." => [];
+    this_may_lower: "He said this may be over." => [];
+    this_may_stays: "This May the vote was held."
+        => ["This May|date|2014-05|2014-05-01..2014-05-31|exact|"];
+    for_over_years: "He served for over thirty years."
+        => ["over thirty years|duration|P30Y|P30Y..|more_than|year"];
+    over_years_during: "Over six years, he built it."
+        => ["six years|duration|P6Y|P6Y..P6Y|exact|year"];
+    as_little_as: "It could end in as little as ten years."
+        => ["as little as ten years|duration|P10Y|P10Y..|at_least|year"];
+    as_few_as: "As few as 20 people came."
+        => ["As few as 20 people|count|20|20..|at_least|person"];
+    as_low_as: "Approval was as low as 24 percent."
+        => ["as low as 24 percent|percent|24|24..|at_least|"];
+    as_low_slip: "Polls put it as low 24 percent."
+        => ["as low 24 percent|percent|24|24..|at_least|"];
+    bell_helicopter: "A Bell 212 helicopter flew close." => [];
+    sikorsky_model: "A Sikorsky 76 crashed." => [];
+    bell_name_stays: "Bell 20 people came."
+        => ["20 people|count|20|20..20|exact|person"];
+    first_amendment_lower: "It is protected under the first amendment to the US constitution." => [];
+    first_amendment_rights: "Our first amendment rights matter." => [];
+    first_amendment_to_bill_stays: "The first amendment to the bill failed."
+        => ["first|ordinal|1|1..1|exact|"];
+    one_officer_parenthetical: "One police officer, speaking on condition of anonymity, confirmed it." => [];
+    one_official_said: "One official said it failed." => [];
+    one_person_died_stays: "One person died in the blast."
+        => ["One person|count|1|1..1|exact|person"];
 }
