@@ -2340,6 +2340,17 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     {
         let first_unit = last + 1;
         last += u.words;
+        // `لدينا 31 عقداً`: `عقد` is also «contract»; more than ten of them are contracts,
+        // not decades.
+        let u = if u.concept == "decade" && n.value > 10.0 {
+            UnitMatch {
+                concept: "contract",
+                kind: UnitKind::Count,
+                ..u
+            }
+        } else {
+            u
+        };
         unit = Some((u, first_unit));
     } else if !percent
         && !rank_range

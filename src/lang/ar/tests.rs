@@ -301,6 +301,11 @@ ar! {
     five_star_hotel: "حجز في فندق خمسة نجوم" => [];
     five_star_hajj: "تحفظات على حج 5 نجوم" => [];
     four_star_level: "فندق بمستوى أربع نجوم" => [];
+    // `عقد` counted above ten is «contract»; a few are decades.
+    contracts_not_decades: "لدينا 31 عقدا في المشروع" => ["31 عقدا|count|31|31..31|exact|contract"];
+    decades_stay: "على مدى ثلاثة عقود من الزمن" => ["ثلاثة عقود|duration|P30Y|P30Y..P30Y|exact|decade"];
+    // `ما يقارب عن`: approximately, with `عن`.
+    approx_with_an: "وزنه ما يقارب عن 30 كيلوجراما" => ["ما يقارب عن 30 كيلوجراما|count|30|27..33|approx|kilogram"];
     star_players_stay: "يريد التعاقد مع ثلاثة نجوم جدد" => ["ثلاثة نجوم|count|3|3..3|exact|نجوم"];
     // A range of years is a span of time.
     years_between: "بين 1989 و2003 أنفقت" => ["بين 1989 و2003|date|1989-01-01/2003-12-31|1989-01-01..2003-12-31|exact|"];
