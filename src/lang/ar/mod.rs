@@ -4526,6 +4526,17 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if u.plurality != units::Plurality::Dual {
         return None;
     }
+    // `حسين بن فردان`, `نوري أبو سهمين`: a dual-looking word after `بن`, `بنت`, `أبو`,
+    // `آل` is a family name.
+    if i > 0
+        && matches!(
+            tokens[i - 1].key.as_str(),
+            "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "ال"
+        )
+        && tokens[i - 1].text != "ال"
+    {
+        return None;
+    }
     let unit_last = i + u.words - 1;
     let mut last = unit_last;
     // `عامين ونصف`: two and a half.

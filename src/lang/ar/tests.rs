@@ -306,6 +306,10 @@ ar! {
     decades_stay: "على مدى ثلاثة عقود من الزمن" => ["ثلاثة عقود|duration|P30Y|P30Y..P30Y|exact|decade"];
     // `ما يقارب عن`: approximately, with `عن`.
     approx_with_an: "وزنه ما يقارب عن 30 كيلوجراما" => ["ما يقارب عن 30 كيلوجراما|count|30|27..33|approx|kilogram"];
+    // A dual-looking word after `بن`, `أبو` is a family name; a dual noun stays.
+    family_name_dual: "وأشار حسين بن فردان إلى الجهود" => [];
+    abu_name_dual: "بدأ نوري أبو سهمين زيارة" => [];
+    dual_shares_stay: "اشترى سهمين في الشركة" => ["سهمين|count|2|2..2|exact|share"];
     star_players_stay: "يريد التعاقد مع ثلاثة نجوم جدد" => ["ثلاثة نجوم|count|3|3..3|exact|نجوم"];
     // A range of years is a span of time.
     years_between: "بين 1989 و2003 أنفقت" => ["بين 1989 و2003|date|1989-01-01/2003-12-31|1989-01-01..2003-12-31|exact|"];
