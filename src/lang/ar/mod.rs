@@ -433,6 +433,32 @@ const CODE_WORDS: &[&str] = &[
     "الصالة",
     "الفئة",
     "فئة",
+    // A military unit's number: `اللواء 15`, `الفرقة 30`, `الفيلق 5`.
+    "اللواء",
+    "للواء",
+    "الفرقة",
+    "للفرقة",
+    "الفيلق",
+    "للفيلق",
+];
+
+/// Nouns (stem keys) graded in stars: `فندق 5 نجوم`, `خدمة أربع نجوم`.
+const STAR_GRADED: &[&str] = &[
+    "فندق",
+    "الفندق",
+    "فنادق",
+    "الفنادق",
+    "حج",
+    "الحج",
+    "مستوي",
+    "خدمه",
+    "تصنيف",
+    "التصنيف",
+    "تقييم",
+    "التقييم",
+    "درجه",
+    "منتجع",
+    "منتجعات",
 ];
 
 /// Whether a key is of a definite word: `إلى` (keyed `الي`), `التي`, `الذي` … begin with
@@ -541,6 +567,17 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         })
     {
         return Some(i + 1);
+    }
+    // `فندق 5 نجوم`, `حج خمس نجوم`, `بمستوى أربع نجوم`: a grade, not a count of stars.
+    if i > 0
+        && tokens[i - 1].stems().any(|(_, s)| STAR_GRADED.contains(&s))
+        && let Some(n) = numbers::parse_at(tokens, i)
+        && n.value <= 7.0
+        && tokens
+            .get(n.last + 1)
+            .is_some_and(|t| matches!(t.key.as_str(), "نجوم" | "نجمات"))
+    {
+        return Some(n.last + 2);
     }
     // `الرقم اثنين`, `القميص رقم تسعة`: a rank or identifier written in words, not a count
     // (but `رقم مليون رحلة` is "the figure of a million trips").
@@ -2303,6 +2340,17 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     {
         let first_unit = last + 1;
         last += u.words;
+        // `لدينا 31 عقداً`: `عقد` is also «contract»; more than ten of them are contracts,
+        // not decades.
+        let u = if u.concept == "decade" && n.value > 10.0 {
+            UnitMatch {
+                concept: "contract",
+                kind: UnitKind::Count,
+                ..u
+            }
+        } else {
+            u
+        };
         unit = Some((u, first_unit));
     } else if !percent
         && !rank_range
@@ -3710,7 +3758,17 @@ const TITLES_WITH_FIRST: &[&str] = &["رييس", "نايب", "وكيل", "سكر
 
 /// Nouns (keys) before which `الأول` / `الأولى` is an idiom, not a rank: glance, cause,
 /// option.
-const FIRST_IDIOM_HEADS: &[&str] = &["المقام", "وهله", "الوهله", "السبب", "الخيار"];
+/// Also `من الطراز الأول` (first-class) and `المنظر الأول` (the chief ideologue).
+const FIRST_IDIOM_HEADS: &[&str] = &[
+    "المقام",
+    "وهله",
+    "الوهله",
+    "السبب",
+    "الخيار",
+    "الطراز",
+    "المنظر",
+    "المشتبه",
+];
 
 /// Military ranks (keys) that take `أول` as part of the rank: `العريف أول`, `ملازم أول`.
 /// Also job grades: `مهندس أول`, `صيدلي أول`, `باحث أول`, `نائب أول`.
@@ -3726,6 +3784,7 @@ const RANKS_WITH_FIRST: &[&str] = &[
     "محاسب",
     "باحث",
     "نايب",
+    "فريق",
 ];
 
 /// An ordinal at token `i` that is part of a name, and the token after it: a monarch's
@@ -3763,12 +3822,25 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && (before_degree(2) || (i >= 3 && tokens[i - 2].key == "من" && before_degree(3)));
     // `الفريق الأول` (the senior squad, or the rank of lieutenant general), but not the
     // first team to do something (`الفريق الأول الذي`, `الفريق الأول من نوعه`).
+    // (Also with an adjective between: `الفريق الكروي الأول`.)
     let senior = o.first == o.last
         && tokens[i].key == "الاول"
-        && after_noun("فريق")
+        && (after_noun("فريق")
+            || i >= 2
+                && tokens[i - 1].key.starts_with("ال")
+                && tokens[i - 1].key.ends_with('ي')
+                && tokens[i - 2]
+                    .stems()
+                    .any(|(p, s)| matches!(p, "ال" | "وال" | "بال" | "لل") && s == "فريق"))
         && tokens
             .get(i + 1)
             .is_none_or(|t| !matches!(t.key.as_str(), "من" | "الذي" | "التي" | "في"));
+    // `اللواء الخامس عشر`, `الفرقة الثانية`, `الفيلق الخامس`: a military unit's name.
+    let unit_name = tokens[i - 1].stems().any(|(p, s)| {
+        matches!(p, "ال" | "وال" | "بال" | "لل") && matches!(s, "لواء" | "فرقه" | "فيلق")
+            // (`للواء`: `ل` on `اللواء`.)
+            || p == "ل" && s == "لواء"
+    });
     // `الساعة الحادية عشرة والنصف`, `الساعة الثانية عشرة إلا ربعا`: a time of day, with the
     // fraction of the hour after it.
     if tokens[i - 1].stems().any(|(_, s)| s == "الساعه") {
@@ -3902,6 +3974,7 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         || senior_national
         || assistant
         || rabaa
+        || unit_name
         || street
         || idiom
         || family
@@ -4451,6 +4524,17 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         return None;
     }
     if u.plurality != units::Plurality::Dual {
+        return None;
+    }
+    // `حسين بن فردان`, `نوري أبو سهمين`: a dual-looking word after `بن`, `بنت`, `أبو`,
+    // `آل` is a family name.
+    if i > 0
+        && matches!(
+            tokens[i - 1].key.as_str(),
+            "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "ال"
+        )
+        && tokens[i - 1].text != "ال"
+    {
         return None;
     }
     let unit_last = i + u.words - 1;

@@ -105,6 +105,9 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("يقترب من", Qualifier::Approx),
     ("تقترب من", Qualifier::Approx),
     ("ما يقارب من", Qualifier::Approx),
+    // `ما يقارب عن 30 كيلوجراما`: with `عن` for `من`.
+    ("ما يقارب عن", Qualifier::Approx),
+    ("يقارب عن", Qualifier::Approx),
     ("يقارب من", Qualifier::Approx),
     ("ما يقارب", Qualifier::Approx),
     ("ما يناهز", Qualifier::Approx),

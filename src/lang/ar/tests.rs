@@ -283,6 +283,34 @@ ar! {
     seat_class_stays: "احجز مقعدا في الدرجة الأولى" => ["الأولى|ordinal|1|1..1|exact|"];
     senior_squad: "انضم إلى الفريق الأول لنادي الهلال" => [];
     first_team_to_stays: "كان الفريق الأول الذي يفوز" => ["الأول|ordinal|1|1..1|exact|"];
+    // The senior squad with an adjective, the rank `الفريق أول`, and `الأول` as «chief» or
+    // «first-class» or a label are no ranks.
+    senior_squad_adjective: "فاز الفريق الكروي الأول بنادي الشباب" => [];
+    lieutenant_general_rank: "حضر الفريق أول صدقي صبحي" => [];
+    first_class_idiom: "منطقة سياحية من الطراز الأول" => [];
+    chief_ideologue: "الذي يعد المنظر الأول للجماعة" => [];
+    suspect_label: "حضر المشتبه الأول مستقلا سيارة" => [];
+    // A military unit's number or ordinal is its name; `اللواء` the rank stays a title.
+    brigade_ordinal: "اشتباكات بين اللواء الرابع والميليشيات" => [];
+    brigade_number: "غارات على معسكر اللواء 35 في المدينة" => [];
+    to_brigade_number: "نقطة تابعة للواء 135 في المنطقة" => [];
+    division_ordinal: "قطعات تابعة للفرقة الثامنة بالجيش" => [];
+    division_number_with_arm: "اشتباكات بين مقاتلي الفرقة 16 مشاة" => [];
+    major_general_rank_count_stays: "قال اللواء منصور إن 93 مطلوبا اعتقلوا" => ["93 مطلوبا|count|93|93..93|exact|مطلوب"];
+    // A star grade is no count of stars; stars (players) counted stay.
+    five_star_hotel: "حجز في فندق خمسة نجوم" => [];
+    five_star_hajj: "تحفظات على حج 5 نجوم" => [];
+    four_star_level: "فندق بمستوى أربع نجوم" => [];
+    // `عقد` counted above ten is «contract»; a few are decades.
+    contracts_not_decades: "لدينا 31 عقدا في المشروع" => ["31 عقدا|count|31|31..31|exact|contract"];
+    decades_stay: "على مدى ثلاثة عقود من الزمن" => ["ثلاثة عقود|duration|P30Y|P30Y..P30Y|exact|decade"];
+    // `ما يقارب عن`: approximately, with `عن`.
+    approx_with_an: "وزنه ما يقارب عن 30 كيلوجراما" => ["ما يقارب عن 30 كيلوجراما|count|30|27..33|approx|kilogram"];
+    // A dual-looking word after `بن`, `أبو` is a family name; a dual noun stays.
+    family_name_dual: "وأشار حسين بن فردان إلى الجهود" => [];
+    abu_name_dual: "بدأ نوري أبو سهمين زيارة" => [];
+    dual_shares_stay: "اشترى سهمين في الشركة" => ["سهمين|count|2|2..2|exact|share"];
+    star_players_stay: "يريد التعاقد مع ثلاثة نجوم جدد" => ["ثلاثة نجوم|count|3|3..3|exact|نجوم"];
     // A range of years is a span of time.
     years_between: "بين 1989 و2003 أنفقت" => ["بين 1989 و2003|date|1989-01-01/2003-12-31|1989-01-01..2003-12-31|exact|"];
     years_from_to: "من 1990 إلى 2000" => ["من 1990 إلى 2000|date|1990-01-01/2000-12-31|1990-01-01..2000-12-31|exact|"];
