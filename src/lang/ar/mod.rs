@@ -549,6 +549,12 @@ fn key_set(words: &[&str]) -> FastSet<String> {
     words.iter().map(|w| crate::normalize::key(w)).collect()
 }
 
+/// Whether nothing is counted from token `k` on: no unit of the lexicon and no currency
+/// sign (a number with neither is a code, a version or a phone group, not a count).
+fn nothing_counted(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    units::lookup(ctx.keys_from(k)).is_none() && currency_sign(ctx.tokens, k).is_none()
+}
+
 /// A number at token `i` that is not a claim, and the token after it: a list item's number
 /// at the start of a line (`2 - ابتسم`), an identifier after `الرقم`, `الرمز`, `هاتف` …, or
 /// the model number of `إف- 16`.
@@ -762,8 +768,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && value.fract() == 0.0
         && (value <= 24.0 || t.text.chars().count() == 4 && value % 100.0 < 60.0 && value < 2400.0)
         // `أجر الساعة 12 دولارا` is an hourly wage.
-        && units::lookup(ctx.keys_from(i + 1)).is_none()
-        && currency_sign(tokens, i + 1).is_none()
+        && nothing_counted(ctx, i + 1)
     {
         return Some(i + 1);
     }
@@ -1072,13 +1077,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && (4..=6).contains(&t.text.chars().count())
         && !year_like(t)
         && !scaled
-        && units::lookup(ctx.keys_from(i + 1)).is_none()
-        && currency_sign(tokens, i + 1).is_none()
-        && (i.saturating_sub(5)..i).any(|p| {
-            tokens[p]
-                .stems()
-                .any(|(_, s)| SMS_CUES.contains(&s) || SMS_CUES.contains(&tokens[p].key.as_str()))
-        }));
+        && nothing_counted(ctx, i + 1)
+        && (i.saturating_sub(5)..i).any(|p| tokens[p].stems().any(|(_, s)| SMS_CUES.contains(&s))));
     // `ت 2216 665`: a phone number written in groups of digits; a whole number of two digits
     // or more right before another of three or more, with nothing between them.
     let group = |k: usize| {
@@ -1092,20 +1092,14 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         while group(k + 1) {
             k += 1;
         }
-        if !(year_like(t) && year_like(&tokens[i + 1]))
-            && units::lookup(ctx.keys_from(k + 1)).is_none()
-            && currency_sign(tokens, k + 1).is_none()
-        {
+        if !(year_like(t) && year_like(&tokens[i + 1])) && nothing_counted(ctx, k + 1) {
             return Some(k + 1);
         }
     }
     // `1071926040`: a bare run of eight digits or more (a civil ID, a registration or phone
     // number) with no noun counted after it.
-    let long_digits = whole
-        && t.text.chars().count() >= 8
-        && !scaled
-        && units::lookup(ctx.keys_from(i + 1)).is_none()
-        && currency_sign(tokens, i + 1).is_none();
+    let long_digits =
+        whole && t.text.chars().count() >= 8 && !scaled && nothing_counted(ctx, i + 1);
     // `3 دي`, `4 جي`: 3D, 4G, a name (the Latin letter after the number).
     let letter_after = whole
         && t.number().is_some_and(|v| (2.0..=5.0).contains(&v))
