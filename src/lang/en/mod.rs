@@ -267,9 +267,9 @@ pub(crate) mod lex {
         (key.wrapping_mul(0x9E37_79B1) >> 15) as usize
     }
 
-    static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-        let mut m: FastMap<&'static str, u16> = FastMap::default();
-        let lists: [(u16, Vec<&'static str>); 10] = [
+    /// Each list with its bit.
+    fn lists() -> [(u16, Vec<&'static str>); 10] {
+        [
             (NUMBER_START, super::NUMBER_STARTS.iter().copied().collect()),
             (DATE_START, super::DATE_STARTS.iter().copied().collect()),
             (VERB, super::attribution::verb_words()),
@@ -280,8 +280,12 @@ pub(crate) mod lex {
             (NUMBER_WORD, super::numbers::number_words()),
             (IDIOM_NUMBER, super::idioms::number_words()),
             (HOLIDAY, super::dates::holiday_first_words()),
-        ];
-        for (bit, words) in lists {
+        ]
+    }
+
+    static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+        let mut m: FastMap<&'static str, u16> = FastMap::default();
+        for (bit, words) in lists() {
             for w in words {
                 *m.entry(w).or_default() |= bit;
             }
@@ -341,6 +345,60 @@ pub(crate) mod lex {
             }
         }
         lex.map.get(w).copied().unwrap_or(0)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+        use std::collections::HashMap;
+
+        /// The lists as a plain map: what [`of`] must answer.
+        fn naive() -> HashMap<&'static str, u16> {
+            let mut m = HashMap::new();
+            for (bit, words) in lists() {
+                for w in words {
+                    *m.entry(w).or_insert(0) |= bit;
+                }
+            }
+            m
+        }
+
+        #[test]
+        fn every_listed_word_has_all_its_lists() {
+            let m = naive();
+            assert!(m.len() > 500, "lists look empty: {}", m.len());
+            for (w, bits) in &m {
+                assert_eq!(of(w), *bits, "{w:?}");
+            }
+        }
+
+        #[test]
+        fn words_off_the_lists_have_none() {
+            let m = naive();
+            // Near misses of every length: one byte changed at each end and in the
+            // middle, one added, one dropped; the packed key and the long-word map must
+            // tell them from the listed word.
+            let mut probes: Vec<String> = Vec::new();
+            for w in m.keys().filter(|w| !w.is_empty() && w.is_ascii()) {
+                let b = w.as_bytes();
+                for i in [0, b.len() / 2, b.len() - 1] {
+                    let mut v = b.to_vec();
+                    v[i] = if v[i] == b'q' { b'z' } else { b'q' };
+                    probes.push(String::from_utf8(v).expect("ascii"));
+                }
+                probes.push(format!("{w}s"));
+                probes.push(w[..w.len() - 1].to_string());
+                probes.push(format!("x{w}"));
+            }
+            probes.push("a".repeat(17));
+            probes.push("counterintelligences".to_string());
+            let mut checked = 0;
+            for p in probes.iter().filter(|p| !m.contains_key(p.as_str())) {
+                assert_eq!(of(p), 0, "{p:?}");
+                checked += 1;
+            }
+            assert!(checked > 1000, "{checked}");
+        }
     }
 }
 
