@@ -3510,12 +3510,11 @@ fn rate_percent(ctx: &Ctx<'_, '_>, claims: &mut [Recognized]) {
         {
             continue;
         }
-        let Some(i) = tokens
-            .iter()
-            .position(|t| t.start <= c.byte_start && c.byte_start < t.end)
-        else {
+        // Tokens are in text order: the first one ending after the claim's start.
+        let i = tokens.partition_point(|t| t.end <= c.byte_start);
+        if tokens.get(i).is_none_or(|t| t.start > c.byte_start) {
             continue;
-        };
+        }
         let rate = (i.saturating_sub(4)..i)
             .rev()
             .take_while(|&k| tokens[k].kind == TokenKind::Word)
