@@ -257,6 +257,24 @@ pub fn scale_value(token: &Token<'_>) -> Option<f64> {
     }
 }
 
+/// The scale word (singular or plural, without proclitics) that `n` ends on, the largest in
+/// it: `5 ملايين`, `خمسة آلاف مليار` (not `مليون وخمسمائة ألف`).
+pub fn trailing_scale(tokens: &[Token<'_>], n: Option<&Num>) -> Option<f64> {
+    let n = n?;
+    if n.last == n.first && tokens.get(n.first)?.number().is_some() {
+        return None;
+    }
+    let s = match word_at(tokens.get(n.last)?)? {
+        (Word::Scale(s) | Word::ScalePlural(s), 0, _) => s,
+        _ => return None,
+    };
+    let larger = tokens.get(n.first..n.last)?.iter().any(|t| {
+        matches!(word_at(t), Some((Word::Scale(v) | Word::ScalePlural(v), _, _)) if v > s)
+            || matches!(word_at(t), Some((Word::ScaleDual(v), _, _)) if v / 2.0 > s)
+    });
+    (!larger).then_some(s)
+}
+
 /// Whether `token` is a scale word that multiplies a number before it, singular or plural
 /// (`ألف`, `مليار`, `آلاف`, `ملايين`), without proclitics.
 pub fn is_multiplier(token: &Token<'_>) -> bool {
@@ -709,6 +727,23 @@ fn words_from(tokens: &[Token<'_>], i: usize, mut b: Builder) -> Num {
 fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize {
     loop {
         let next = i + 1;
+        // `مليون 760 ألف`: a scale word, then digits and a smaller scale without `و`, adds
+        // them (1,760,000).
+        if let Last::Scale(s) = b.last
+            && b.group == 0.0
+            && s >= 1e6
+            && let Some(v) = tokens.get(next).and_then(Token::number)
+            && (1.0..1000.0).contains(&v)
+            && v.fract() == 0.0
+            && let Some((Word::Scale(t) | Word::ScalePlural(t), 0, _)) =
+                tokens.get(next + 1).and_then(word_at)
+            && t < s
+        {
+            b.total += v * t;
+            b.last = Last::Scale(t);
+            i = next + 1;
+            continue;
+        }
         // Parts that follow directly: teens, `ثلاث مئة`, scale words.
         if let Some((w, 0, _)) = tokens.get(next).and_then(word_at) {
             match (w, b.last) {
@@ -744,6 +779,15 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
                     i = next;
                     continue;
                 }
+                // `خمسة آلاف مليار`: thousands of a larger scale multiply it (5,000 billion).
+                (Word::Scale(t), Last::Scale(s))
+                    if s == 1e3 && t >= 1e6 && b.group == 0.0 && b.total < t =>
+                {
+                    b.total *= t;
+                    b.last = Last::Scale(t);
+                    i = next;
+                    continue;
+                }
                 (Word::Point, Last::Unit | Last::Ten | Last::Teen | Last::Tens)
                     if b.total == 0.0 =>
                 {
@@ -763,16 +807,12 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
         // `1.2 مليون و1.3 مليون`, `خمسة آلاف وستة آلاف`: a second number with a scale as
         // large is another number (the other end of a range, a second amount), not a part;
         // but `مليار ونصف مليار` is one and a half billion.
+        // So is one whose scale comes after a smaller one (`٣٥٠٠ مليار وخمسة آلاف مليار`).
         if let Last::Scale(s) = b.last
-            && let Some(t) = tokens
-                .get(j + 1)
-                .and_then(word_at)
-                .and_then(|(w, p, _)| match w {
-                    Word::Scale(t) | Word::ScalePlural(t) if p == 0 && t >= s => Some(t),
-                    _ => None,
-                })
+            && let Some((k, t)) = larger_scale_ahead(tokens, j + 1, s)
         {
-            if t == s
+            if k == j + 1
+                && t == s
                 && let Some((Word::Fraction(f), _, _)) = tokens.get(j).and_then(word_at)
                 && b.group == 0.0
             {
@@ -828,6 +868,20 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
         b.last_value = v;
         i = j;
     }
+}
+
+/// The first scale word as large as `s` among the number words from `k` on (up to four,
+/// without proclitics), with its index.
+fn larger_scale_ahead(tokens: &[Token<'_>], k: usize, s: f64) -> Option<(usize, f64)> {
+    for at in k..k + 4 {
+        match tokens.get(at).and_then(word_at) {
+            Some((Word::Scale(t) | Word::ScalePlural(t), 0, _)) if t >= s => return Some((at, t)),
+            Some((Word::Point | Word::Nif, _, _)) | None => return None,
+            Some((_, 0, _)) => {}
+            Some(_) => return None,
+        }
+    }
+    None
 }
 
 /// Digits after `فاصلة` in words or digits: returns (fraction, last token index).
