@@ -608,6 +608,9 @@ fn vague(last: usize, low: f64, high: f64) -> Num {
 /// After digits: a scale word multiplies (`1.5 مليون`, `100 ألف`, `3 ملايين`), then
 /// `ونصف` may add half of it.
 fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Num {
+    if let Some(num) = spaced_wire_decimal(tokens, i, value, percent) {
+        return num;
+    }
     let mut num = exact(i, i, value);
     num.percent = percent;
     let touching = |a: usize, b: usize| tokens[a].end == tokens[b].start;
@@ -690,6 +693,45 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
     num.first = i;
     num.percent = percent;
     num
+}
+
+/// `4 ر 124 مليون`: the wire's reversed decimal (`4ر124`, fraction first) written with
+/// spaces, 124.4 million; a scale word after it multiplies. Not in a chain of `ر`
+/// (`999 ر 999 ر 2`).
+fn spaced_wire_decimal(tokens: &[Token<'_>], i: usize, frac: f64, percent: bool) -> Option<Num> {
+    let ra = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text == "ر")
+    };
+    let plain = |k: usize| {
+        tokens.get(k).and_then(|t| match t.kind {
+            TokenKind::Number {
+                value,
+                percent: false,
+            } if value >= 0.0 && t.text.chars().all(|c| c.is_numeric()) => {
+                Some((value, t.text.chars().count()))
+            }
+            _ => None,
+        })
+    };
+    if percent || !ra(i + 1) || ra(i + 3) || i > 0 && ra(i - 1) {
+        return None;
+    }
+    let (_, frac_digits) = plain(i)?;
+    let (int, _) = plain(i + 2)?;
+    let value = int + frac / 10f64.powi(i32::try_from(frac_digits).ok()?);
+    let mut num = exact(i, i + 2, value);
+    if let Some((Word::Scale(s) | Word::ScalePlural(s), 0, _)) = tokens.get(i + 3).and_then(word_at)
+    {
+        let mut b = Builder::new(value * s, 0.0, Last::Scale(s));
+        let last = continue_words(tokens, i + 3, &mut b);
+        num = exact(i, last, b.value());
+        num.in_words = true;
+    }
+    num.start = tokens[i].start;
+    num.end = tokens[num.last].end;
+    Some(num)
 }
 
 /// `37,775.000`, `253,753.468`: digits grouped by threes with both `,` and `.` read as one

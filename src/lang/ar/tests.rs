@@ -1465,6 +1465,10 @@ ar! {
         => ["ثلاثة من أعضائه|count|3|3..3|exact|member"];
     partitive_between_stays: "قتل 5 من بينهم 3 أطفال"
         => ["5|number|5|5..5|exact|", "3 أطفال|count|3|3..3|exact|child"];
+    spaced_wire_decimal: "بلغت حوالي 4 ر 124 مليون سهم"
+        => ["حوالي 4 ر 124 مليون سهم|count|124400000|111960000..136840000|approx|share"];
+    spaced_wire_decimal_km: "يبلغ طوله 500 ر 8 كلم"
+        => ["500 ر 8 كلم|count|8.5|8.5..8.5|exact|kilometer"];
     near_to: "القريب من صفر في المائة"
         => ["القريب من صفر في المائة|percent|0|0..0|approx|"];
 }
