@@ -488,7 +488,20 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
         }
         Word::Point | Word::Nif | Word::Fractions(_) => return None,
     };
+    // `المائة والثلاثة والتسعون عضوا`: definite hundreds, then definite parts after `و`
+    // (193); not the percent word `في المائة`.
+    let definite_hundreds = definite_scaled
+        && matches!(word, Word::Hundred | Word::Hundreds(_))
+        && num.last > i
+        && !(i > 0 && tokens[i - 1].key == "في")
+        && tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                word_at(t),
+                Some((Word::Unit(_) | Word::Ten | Word::Tens(_), _, "وال"))
+            )
+        });
     if definite_scaled
+        && !definite_hundreds
         && !(num.last > i
             && matches!(
                 word_at(&tokens[num.last]),
