@@ -175,9 +175,13 @@ fn magnitude(kind: Kind, value: &Value) -> Result<Option<f64>, String> {
                 .or_else(|| t.strip_prefix('P'))
                 .and_then(|r| r.get(..r.len().checked_sub(1)?))
                 .filter(|_| t.ends_with(['Y', 'M', 'W', 'D', 'H', 'S']));
+            // A compound duration (`PT1M53.48S`, `P2Y6M`) compares in days.
             match amount.map(str::parse::<f64>) {
                 Some(Ok(n)) => Ok(Some(n)),
-                _ => Err(format!("duration {t:?} is not ISO 8601")),
+                _ => match crate::check::value::duration_days(t) {
+                    Some(d) => Ok(Some(d)),
+                    None => Err(format!("duration {t:?} is not ISO 8601")),
+                },
             }
         }
         (Kind::Date | Kind::Duration, Value::Number(_)) => Err(format!("{kind} is a number")),

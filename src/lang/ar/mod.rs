@@ -125,7 +125,8 @@ impl LanguagePack for Arabic {
                         elided_noun(&ctx, prev, &mut r, next);
                     }
                     if let Some(prev) = out[first_claim..].last_mut()
-                        && amount_across_comma(doc.text, prev, &r)
+                        && (amount_across_comma(doc.text, prev, &r)
+                            || compound_duration(doc.text, prev, &r))
                     {
                         i = next;
                         continue;
@@ -1992,6 +1993,32 @@ fn looks_plural(key: &str) -> bool {
         || (n == 4 && c[2] == 'و')
 }
 
+/// A plural noun with a possessive suffix (`مواطنيها`, `مقاتليهم`, `أفرادها`), as the key
+/// of the plural without it (`مواطنين`, `مقاتلين`, `افراد`); None for any other word (a
+/// singular in `ة` before the suffix, `من بينهم`, `من إجماليها`).
+fn possessed_plural(t: &Token<'_>) -> Option<String> {
+    let stem = ["هما", "هم", "هن", "ها", "نا", "كم", "ه"]
+        .iter()
+        .find_map(|s| t.key.strip_suffix(s))?;
+    if t.text.ends_with('ة')
+        || stem.chars().count() < 4
+        || NOT_COUNTED_KEYS.contains(stem)
+        || !looks_plural(stem)
+        || stem.ends_with('ت') && !stem.ends_with("ات")
+    {
+        return None;
+    }
+    // `أعضائه`, `أبنائها`: the hamza of `أعضاء` is written on a ya before the suffix.
+    if let Some(bare) = stem.strip_suffix("اي") {
+        return Some(format!("{bare}اء"));
+    }
+    // The sound masculine plural loses its `ن` before the suffix.
+    if stem.ends_with('ي') && !stem.ends_with("الي") {
+        return Some(format!("{stem}ن"));
+    }
+    Some(stem.to_string())
+}
+
 /// The plural noun right before a postposed `عدة` (`من بلدان عدة`, `عوامل عدة`,
 /// `لأسباب عدة`): `عدة` is then an adjective of that noun, which it counts. Returns the
 /// unit (or the unknown noun's key) and the offset where the phrase starts, after any
@@ -2207,8 +2234,17 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         // (after «from», or `بين … إلى`, a fall is a change, not a range).
         && (m.value > n.value
             || m.value < n.value
-                && matches!(open, Some((RangeOpen::Between, f, _))
-                    if f + 2 == i || !matches!(tokens[last + 1].key.as_str(), "الي" | "حتي")))
+                && (matches!(open, Some((RangeOpen::Between, f, _))
+                    if f + 2 == i || !matches!(tokens[last + 1].key.as_str(), "الي" | "حتي"))
+                    // `لا تتجاوز 40 الى 35 مترا`: with no opener, two close numbers before a
+                    // counted noun are a range even with the high end first.
+                    || open.is_none()
+                        && !n.percent
+                        && !m.percent
+                        && tokens[last + 1].key == "الي"
+                        && n.value <= 2.0 * m.value
+                        && units::lookup(ctx.keys_from(m.last + 1))
+                            .is_some_and(|u| u.kind == UnitKind::Count && !u.proclitic)))
         // `من 8 إلى 23 سبتمبر`: the high end is the day of a date, not a count's bound.
         && dates::extent_at(tokens, j).is_none_or(|l| l <= m.last)
         // `18-21%`: the percent sign on the high end only stands for both.
@@ -2221,6 +2257,31 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         }
         high_num = Some(m);
     }
+    // `بين 3 و5 ملايين`, `من ثلاثة إلى خمسة آلاف`: the scale word after the high end
+    // stands for the low end too, when the low end has none and stays the lower.
+    let n = match (
+        &high_num,
+        numbers::trailing_scale(tokens, high_num.as_ref()),
+    ) {
+        (Some(m), Some(s))
+            if !n.percent
+                && !n.vague
+                && !m.vague
+                && n.value > 0.0
+                && numbers::trailing_scale(tokens, Some(&n)).is_none()
+                && n.value * s <= m.value
+                // (`واحدة إلى 386 ألف تغريدة`: from one, not from a thousand.)
+                && m.value <= 20.0 * n.value * s =>
+        {
+            Num {
+                value: n.value * s,
+                low: n.low * s,
+                high: n.high * s,
+                ..n
+            }
+        }
+        _ => n,
+    };
     // `سالب خمسة`, `ناقص 3`: a negative number in words.
     let mut sign = 1.0;
     if first == i
@@ -2243,6 +2304,8 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         start = prev.start;
     }
     let mut qualifier_before = None;
+    // (A qualifier before an opening quote: the number's quotes are read below.)
+    let mut quoted_qualifier = false;
     if high_num.is_none()
         && let Some(q) = qualifiers::before(tokens, first)
     {
@@ -2252,17 +2315,20 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     } else if high_num.is_none()
         && first == i
         && i > 0
-        && matches!(tokens[i - 1].kind, TokenKind::Punct('('))
+        && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '«' | '"' | '“'))
         && let Some(q) = qualifiers::before(tokens, i - 1)
     {
-        // `بنسبة تجاوزت ( 89% )`
+        // `بنسبة تجاوزت ( 89% )`, `أكثر من «١١» ألف زنقة`
         first = q.first;
         start = q.start;
         qualifier_before = Some(q.qualifier);
-        if matches!(
-            tokens.get(last + 1).map(|t| &t.kind),
-            Some(TokenKind::Punct(')'))
-        ) {
+        quoted_qualifier = !matches!(tokens[i - 1].kind, TokenKind::Punct('('));
+        if matches!(tokens[i - 1].kind, TokenKind::Punct('('))
+            && matches!(
+                tokens.get(last + 1).map(|t| &t.kind),
+                Some(TokenKind::Punct(')'))
+            )
+        {
             last += 1;
         }
     }
@@ -2286,12 +2352,12 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     // `لمدة (21) يوماً`: a number in brackets still takes the noun after them; so does one
     // in quotes (`لـ"ثلاثين" طالبًا`).
     if !percent
-        && first == i
+        && (first == i || quoted_qualifier)
         && i > 0
         && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '«' | '"' | '“'))
         && matches!(
             tokens.get(last + 1).map(|t| &t.kind),
-            Some(TokenKind::Punct(')' | '»' | '"' | '”'))
+            Some(TokenKind::Punct(')' | '»' | '"' | '”' | '″'))
         )
         && (units::lookup(ctx.keys_from(last + 2)).is_some_and(|u| !u.proclitic)
             || unknown_noun(tokens, &n, last + 2).is_some())
@@ -2303,8 +2369,10 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
                 .get(last + 2)
                 .is_some_and(|t| t.text.contains('\u{064B}')))
     {
-        first = i - 1;
-        start = tokens[i - 1].start;
+        if !quoted_qualifier {
+            first = i - 1;
+            start = tokens[i - 1].start;
+        }
         last += 1;
     }
     // The counted noun, from the lexicon; else an unknown noun keeps its normalized form.
@@ -2436,6 +2504,23 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             // lexicon, in construct with a name or a definite noun.
             last = j + u.words - 1;
             unit = Some((u, j));
+        } else if let Some(t) = tokens.get(j)
+            && t.kind == TokenKind::Word
+            // (`ملايين من مناطقهم`: millions from, not of, their regions.)
+            && !(n.vague && n.value >= 1e6)
+            && let Some(key) = possessed_plural(t)
+        {
+            // `153 من مواطنيها`, `العشرات من مناهضيهم`: a plural with a possessive suffix.
+            match units::lookup(&[key.as_str()]).filter(|u| {
+                u.kind == UnitKind::Count
+                    && !u.proclitic
+                    && u.words == 1
+                    && u.plurality == units::Plurality::Plural
+            }) {
+                Some(u) => unit = Some((u, j)),
+                None => noun = Some((key, j)),
+            }
+            last = j;
         } else if let Some(t) = tokens.get(j)
             && t.text.contains('\u{064B}')
             && let Some(key) = unknown_noun(tokens, &n, j)
@@ -3009,13 +3094,92 @@ fn year_span(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     Some((r, last + 1))
 }
 
+/// `بين عامي 2013 و2014`, `ما بين العامين 2010 و2014`, `من عام 2013 إلى 2014`: two years
+/// after «between» or «from» and the noun «year(s)» at token `i`, a span of time. (Without
+/// the opener, `عامي 2013 و2014` are two years.)
+fn year_span_named(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    // Read from the opener or from the noun, whichever a claim may start at.
+    let opener_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.key.as_str(), "بين" | "وبين" | "من" | "ومن"))
+    };
+    let i = if opener_at(i) { i + 1 } else { i };
+    let noun = tokens.get(i)?;
+    let opener = tokens.get(i.checked_sub(1)?)?;
+    let between = matches!(opener.key.as_str(), "بين" | "وبين");
+    let from = matches!(opener.key.as_str(), "من" | "ومن");
+    let dual = matches!(noun.key.as_str(), "عامي" | "سنتي" | "العامين" | "السنتين");
+    let single = matches!(noun.key.as_str(), "عام" | "العام" | "سنه" | "السنه");
+    if noun.kind != TokenKind::Word || !(between && (dual || single) || from && single) {
+        return None;
+    }
+    let year = |k: usize| {
+        tokens.get(k).and_then(|t| {
+            let v = t.number()?;
+            (t.text.chars().count() == 4
+                && t.text.chars().all(char::is_numeric)
+                && (1000.0..=2100.0).contains(&v))
+            .then_some(v as i16)
+        })
+    };
+    let a = year(i + 1)?;
+    let close = tokens.get(i + 2)?;
+    let mut j = match close.key.as_str() {
+        "و" if between => i + 3,
+        "الي" | "حتي" | "وحتي" | "والي" => i + 3,
+        // (A dash is [`year_span`]'s, or a season's: `من عام 2014-2015`.)
+        _ => return None,
+    };
+    if tokens
+        .get(j)
+        .is_some_and(|t| matches!(t.key.as_str(), "عام" | "العام" | "سنه" | "السنه"))
+    {
+        j += 1;
+    }
+    let b = year(j)?;
+    if !(1..=150).contains(&(b - a)) {
+        return None;
+    }
+    // `بين عامي 2013 و2014 مليار`: an amount, not years; nor a date that goes on
+    // (`من عام 2013 إلى 2014 يونيو`), nor a year moved to another.
+    let o = i - 1;
+    let moved = (o.saturating_sub(6)..o).any(|m| {
+        tokens[m].kind == TokenKind::Word
+            && tokens[m].stems().any(|(_, s)| DATE_MOVE_STEMS.contains(&s))
+    });
+    if moved
+        || dates::extent_at(tokens, j).is_some_and(|l| l > j)
+        || tokens.get(j + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && units::lookup(&[n.key.as_str()]).is_some()
+                || matches!(n.kind, TokenKind::Punct('%' | '٪' | '-' | '/'))
+                || numbers::is_multiplier(n)
+        })
+    {
+        return None;
+    }
+    let first =
+        if between && o > 0 && tokens[o - 1].kind == TokenKind::Word && tokens[o - 1].key == "ما"
+        {
+            o - 1
+        } else {
+            o
+        };
+    let start = tokens[first]
+        .offset_after_key_chars(usize::from(first == o && opener.key.starts_with('و')));
+    let value = format!("{a:04}-01-01/{b:04}-12-31");
+    let r = years(ctx, (start, tokens[j].end), value, (a, b), (first, j));
+    Some((r, j + 1))
+}
+
 /// A date at token `i`: `8 أغسطس/آب الماضي`, `اليوم الأربعاء`, `3/12/2014`, `1436هـ`.
 fn date(
     ctx: &Ctx<'_, '_>,
     i: usize,
     publication: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
-    if let Some(found) = year_span(ctx, i) {
+    if let Some(found) = year_span(ctx, i).or_else(|| year_span_named(ctx, i)) {
         return Some(found);
     }
     let d = dates::parse_at(ctx.tokens, i, publication)?;
@@ -3572,6 +3736,82 @@ fn amount_across_comma(text: &str, prev: &mut Recognized, r: &Recognized) -> boo
     prev.high = Some(Value::Number(total));
     prev.unit.clone_from(&r.unit);
     prev.unit_text.clone_from(&r.unit_text);
+    prev.byte_end = r.byte_end;
+    true
+}
+
+/// The parts of an ISO duration (`P2Y6M`, `PT1M53.48S`) as (rank, number) from the largest
+/// unit: years 0, months 1, weeks 2, days 3, hours 4, minutes 5, seconds 6.
+fn duration_parts(iso: &str) -> Option<Vec<(u8, &str)>> {
+    let rest = iso.strip_prefix('P')?;
+    let (date, time) = rest.split_once('T').unwrap_or((rest, ""));
+    let mut parts = Vec::new();
+    for (text, units) in [(date, "YMWD"), (time, "HMS")] {
+        let mut from = 0;
+        for (at, c) in text.char_indices() {
+            if c.is_ascii_digit() || c == '.' {
+                continue;
+            }
+            let rank = units.find(c)? as u8 + if units == "HMS" { 4 } else { 0 };
+            parts.push((rank, text.get(from..at)?));
+            from = at + 1;
+        }
+        if from != text.len() {
+            return None;
+        }
+    }
+    Some(parts)
+}
+
+/// `دقيقة واحدة و53.48 ثانية`, `ساعتين و30 دقيقة`, `ثلاث سنوات وستة أشهر`: a duration, then
+/// `و` and an exact duration in smaller units, is one duration (PT1M53.48S); `prev` takes
+/// both (and keeps its qualifier: `لا تتجاوز دقيقتين و37 ثانية` is at most PT2M37S).
+fn compound_duration(text: &str, prev: &mut Recognized, r: &Recognized) -> bool {
+    let (Value::Text(a), Value::Text(b)) = (&prev.value, &r.value) else {
+        return false;
+    };
+    if prev.sentence != r.sentence
+        || prev.kind != Kind::Duration
+        || r.kind != Kind::Duration
+        || r.qualifier != Qualifier::Exact
+        || text.get(prev.byte_end..r.byte_start).map(str::trim) != Some("و")
+    {
+        return false;
+    }
+    let (Some(pa), Some(pb)) = (duration_parts(a), duration_parts(b)) else {
+        return false;
+    };
+    let (Some(last_a), Some(first_b)) = (pa.last(), pb.first()) else {
+        return false;
+    };
+    if first_b.0 <= last_a.0 {
+        return false;
+    }
+    let mut iso = String::from("P");
+    let mut time = false;
+    for (rank, v) in pa.iter().chain(&pb) {
+        if *rank >= 4 && !time {
+            iso.push('T');
+            time = true;
+        }
+        iso.push_str(v);
+        iso.push(['Y', 'M', 'W', 'D', 'H', 'M', 'S'][usize::from(*rank)]);
+    }
+    let combined = Value::Text(iso);
+    match prev.qualifier {
+        Qualifier::Exact => {
+            prev.low = Some(combined.clone());
+            prev.high = Some(combined.clone());
+        }
+        Qualifier::MoreThan | Qualifier::AtLeast if prev.high.is_none() => {
+            prev.low = Some(combined.clone());
+        }
+        Qualifier::LessThan | Qualifier::AtMost if prev.low.is_none() => {
+            prev.high = Some(combined.clone());
+        }
+        _ => return false,
+    }
+    prev.value = combined;
     prev.byte_end = r.byte_end;
     true
 }

@@ -257,6 +257,24 @@ pub fn scale_value(token: &Token<'_>) -> Option<f64> {
     }
 }
 
+/// The scale word (singular or plural, without proclitics) that `n` ends on, the largest in
+/// it: `5 ملايين`, `خمسة آلاف مليار` (not `مليون وخمسمائة ألف`).
+pub fn trailing_scale(tokens: &[Token<'_>], n: Option<&Num>) -> Option<f64> {
+    let n = n?;
+    if n.last == n.first && tokens.get(n.first)?.number().is_some() {
+        return None;
+    }
+    let s = match word_at(tokens.get(n.last)?)? {
+        (Word::Scale(s) | Word::ScalePlural(s), 0, _) => s,
+        _ => return None,
+    };
+    let larger = tokens.get(n.first..n.last)?.iter().any(|t| {
+        matches!(word_at(t), Some((Word::Scale(v) | Word::ScalePlural(v), _, _)) if v > s)
+            || matches!(word_at(t), Some((Word::ScaleDual(v), _, _)) if v / 2.0 > s)
+    });
+    (!larger).then_some(s)
+}
+
 /// Whether `token` is a scale word that multiplies a number before it, singular or plural
 /// (`ألف`, `مليار`, `آلاف`, `ملايين`), without proclitics.
 pub fn is_multiplier(token: &Token<'_>) -> bool {
@@ -470,7 +488,20 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
         }
         Word::Point | Word::Nif | Word::Fractions(_) => return None,
     };
+    // `المائة والثلاثة والتسعون عضوا`: definite hundreds, then definite parts after `و`
+    // (193); not the percent word `في المائة`.
+    let definite_hundreds = definite_scaled
+        && matches!(word, Word::Hundred | Word::Hundreds(_))
+        && num.last > i
+        && !(i > 0 && tokens[i - 1].key == "في")
+        && tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                word_at(t),
+                Some((Word::Unit(_) | Word::Ten | Word::Tens(_), _, "وال"))
+            )
+        });
     if definite_scaled
+        && !definite_hundreds
         && !(num.last > i
             && matches!(
                 word_at(&tokens[num.last]),
@@ -590,6 +621,9 @@ fn vague(last: usize, low: f64, high: f64) -> Num {
 /// After digits: a scale word multiplies (`1.5 مليون`, `100 ألف`, `3 ملايين`), then
 /// `ونصف` may add half of it.
 fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Num {
+    if let Some(num) = spaced_wire_decimal(tokens, i, value, percent) {
+        return num;
+    }
     let mut num = exact(i, i, value);
     num.percent = percent;
     let touching = |a: usize, b: usize| tokens[a].end == tokens[b].start;
@@ -674,6 +708,45 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
     num
 }
 
+/// `4 ر 124 مليون`: the wire's reversed decimal (`4ر124`, fraction first) written with
+/// spaces, 124.4 million; a scale word after it multiplies. Not in a chain of `ر`
+/// (`999 ر 999 ر 2`).
+fn spaced_wire_decimal(tokens: &[Token<'_>], i: usize, frac: f64, percent: bool) -> Option<Num> {
+    let ra = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text == "ر")
+    };
+    let plain = |k: usize| {
+        tokens.get(k).and_then(|t| match t.kind {
+            TokenKind::Number {
+                value,
+                percent: false,
+            } if value >= 0.0 && t.text.chars().all(|c| c.is_numeric()) => {
+                Some((value, t.text.chars().count()))
+            }
+            _ => None,
+        })
+    };
+    if percent || !ra(i + 1) || ra(i + 3) || i > 0 && ra(i - 1) {
+        return None;
+    }
+    let (_, frac_digits) = plain(i)?;
+    let (int, _) = plain(i + 2)?;
+    let value = int + frac / 10f64.powi(i32::try_from(frac_digits).ok()?);
+    let mut num = exact(i, i + 2, value);
+    if let Some((Word::Scale(s) | Word::ScalePlural(s), 0, _)) = tokens.get(i + 3).and_then(word_at)
+    {
+        let mut b = Builder::new(value * s, 0.0, Last::Scale(s));
+        let last = continue_words(tokens, i + 3, &mut b);
+        num = exact(i, last, b.value());
+        num.in_words = true;
+    }
+    num.start = tokens[i].start;
+    num.end = tokens[num.last].end;
+    Some(num)
+}
+
 /// `37,775.000`, `253,753.468`: digits grouped by threes with both `,` and `.` read as one
 /// whole number; None for any other writing.
 fn mixed_thousands(text: &str) -> Option<f64> {
@@ -709,6 +782,23 @@ fn words_from(tokens: &[Token<'_>], i: usize, mut b: Builder) -> Num {
 fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize {
     loop {
         let next = i + 1;
+        // `مليون 760 ألف`: a scale word, then digits and a smaller scale without `و`, adds
+        // them (1,760,000).
+        if let Last::Scale(s) = b.last
+            && b.group == 0.0
+            && s >= 1e6
+            && let Some(v) = tokens.get(next).and_then(Token::number)
+            && (1.0..1000.0).contains(&v)
+            && v.fract() == 0.0
+            && let Some((Word::Scale(t) | Word::ScalePlural(t), 0, _)) =
+                tokens.get(next + 1).and_then(word_at)
+            && t < s
+        {
+            b.total += v * t;
+            b.last = Last::Scale(t);
+            i = next + 1;
+            continue;
+        }
         // Parts that follow directly: teens, `ثلاث مئة`, scale words.
         if let Some((w, 0, _)) = tokens.get(next).and_then(word_at) {
             match (w, b.last) {
@@ -744,6 +834,15 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
                     i = next;
                     continue;
                 }
+                // `خمسة آلاف مليار`: thousands of a larger scale multiply it (5,000 billion).
+                (Word::Scale(t), Last::Scale(s))
+                    if s == 1e3 && t >= 1e6 && b.group == 0.0 && b.total < t =>
+                {
+                    b.total *= t;
+                    b.last = Last::Scale(t);
+                    i = next;
+                    continue;
+                }
                 (Word::Point, Last::Unit | Last::Ten | Last::Teen | Last::Tens)
                     if b.total == 0.0 =>
                 {
@@ -763,16 +862,12 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
         // `1.2 مليون و1.3 مليون`, `خمسة آلاف وستة آلاف`: a second number with a scale as
         // large is another number (the other end of a range, a second amount), not a part;
         // but `مليار ونصف مليار` is one and a half billion.
+        // So is one whose scale comes after a smaller one (`٣٥٠٠ مليار وخمسة آلاف مليار`).
         if let Last::Scale(s) = b.last
-            && let Some(t) = tokens
-                .get(j + 1)
-                .and_then(word_at)
-                .and_then(|(w, p, _)| match w {
-                    Word::Scale(t) | Word::ScalePlural(t) if p == 0 && t >= s => Some(t),
-                    _ => None,
-                })
+            && let Some((k, t)) = larger_scale_ahead(tokens, j + 1, s)
         {
-            if t == s
+            if k == j + 1
+                && t == s
                 && let Some((Word::Fraction(f), _, _)) = tokens.get(j).and_then(word_at)
                 && b.group == 0.0
             {
@@ -828,6 +923,20 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
         b.last_value = v;
         i = j;
     }
+}
+
+/// The first scale word as large as `s` among the number words from `k` on (up to four,
+/// without proclitics), with its index.
+fn larger_scale_ahead(tokens: &[Token<'_>], k: usize, s: f64) -> Option<(usize, f64)> {
+    for at in k..k + 4 {
+        match tokens.get(at).and_then(word_at) {
+            Some((Word::Scale(t) | Word::ScalePlural(t), 0, _)) if t >= s => return Some((at, t)),
+            Some((Word::Point | Word::Nif, _, _)) | None => return None,
+            Some((_, 0, _)) => {}
+            Some(_) => return None,
+        }
+    }
+    None
 }
 
 /// Digits after `فاصلة` in words or digits: returns (fraction, last token index).

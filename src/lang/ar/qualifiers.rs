@@ -134,6 +134,11 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("حوالي", Qualifier::Approx),
     ("حوالى", Qualifier::Approx),
     ("قرابة", Qualifier::Approx),
+    // `القريب من صفر في المائة`: near to.
+    ("القريب من", Qualifier::Approx),
+    ("القريبة من", Qualifier::Approx),
+    ("قريب من", Qualifier::Approx),
+    ("قريبة من", Qualifier::Approx),
     ("زهاء", Qualifier::Approx),
     ("تقريبا", Qualifier::Approx),
 ];

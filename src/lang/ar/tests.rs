@@ -186,7 +186,8 @@ ar! {
     hijri_school_year_backwards: "العام الدراسي 1437/1436 بداية" => [];
     fiscal_year_after_year_word: "خلال عام 2013 - 2014 في القناة" => [];
     consecutive_years_forward: "موسم 2014-2015 الكروي" => [];
-    years_apart_stay_years: "بين عامي 2010 و2014" => ["2010|date|2010|2010-01-01..2010-12-31|exact|", "2014|date|2014|2014-01-01..2014-12-31|exact|"];
+    // (ar19: after «between», two years are a span; `عامي 2010 و2014` alone stays two.)
+    years_apart_stay_years: "بين عامي 2010 و2014" => ["بين عامي 2010 و2014|date|2010-01-01/2014-12-31|2010-01-01..2014-12-31|exact|"];
     decision_number_in_brackets: "قرارات المجلس رقم (53 / 30) وتاريخ" => [];
     resolution_number_with_year: "بموجب القرار 2254/2015 الصادر" => [];
     g20_is_a_name: "ومجموعة العشرين للحد من المخاطر" => [];
@@ -526,7 +527,7 @@ ar! {
     badh_definite: "استغرق ذلك بضع الوقت" => [];
     badh_count: "بعد بضع ساعات" => ["بضع ساعات|duration|PT3H|PT3H..PT9H|vague|hour"];
     badh_thousands: "أرسلت بضعة آلاف من جنودها"
-        => ["بضعة آلاف|number|3000|3000..9000|vague|"];
+        => ["بضعة آلاف من جنودها|count|3000|3000..9000|vague|soldier"];
 
     years_9999_and_0_in_text: "منذ 31 ديسمبر 9999، وفي 1 يناير 0000"
         => ["31 ديسمبر|date|2014-12-31|2014-12-31..2014-12-31|exact|",
@@ -1422,4 +1423,56 @@ ar! {
         => ["الاثنين المقبل|date|2014-12-08|2014-12-08..2014-12-08|exact|"];
     weekly_days: "يقام أيام الخميس والجمعة والسبت من كل أسبوع" => [];
     every_week_days: "العمل ليلا يومي الجمعة والسبت من كل أسبوع" => [];
+}
+
+ar! {
+    // ar19: number reading, qualifiers, ranges and units.
+    scale_range_same_scale: "يتراوح بين ٣٥٠٠ مليار وخمسة آلاف مليار دولار"
+        => ["بين ٣٥٠٠ مليار وخمسة آلاف مليار دولار|money|3500000000000|3500000000000..5000000000000|range|usd"];
+    thousands_of_billions: "بلغ خمسة آلاف مليار دولار"
+        => ["خمسة آلاف مليار دولار|money|5000000000000|5000000000000..5000000000000|exact|usd"];
+    million_and_five_hundred_thousand: "بلغ مليون وخمسمائة ألف دولار"
+        => ["مليون وخمسمائة ألف دولار|money|1500000|1500000..1500000|exact|usd"];
+    scale_digits_scale: "أكثر من مليون 760 ألف كيلومتر مربع"
+        => ["أكثر من مليون 760 ألف كيلومتر مربع|count|1760000|1760000..|more_than|square_kilometer"];
+    range_shares_scale: "بين 3 و5 ملايين دولار"
+        => ["بين 3 و5 ملايين دولار|money|3000000|3000000..5000000|range|usd"];
+    range_low_with_own_size: "بين 500 و5 آلاف دولار"
+        => ["بين 500 و5 آلاف دولار|money|500|500..5000|range|usd"];
+    minutes_and_seconds: "في دقيقة واحدة و53.48 ثانية"
+        => ["دقيقة واحدة و53.48 ثانية|duration|PT1M53.48S|PT1M53.48S..PT1M53.48S|exact|minute"];
+    hours_and_minutes: "بعد ساعتين و30 دقيقة"
+        => ["ساعتين و30 دقيقة|duration|PT2H30M|PT2H30M..PT2H30M|exact|hour"];
+    years_and_months: "خلال ثلاث سنوات وستة أشهر"
+        => ["ثلاث سنوات وستة أشهر|duration|P3Y6M|P3Y6M..P3Y6M|exact|year"];
+    same_unit_durations_stay_apart: "بين 5 سنوات و10 سنوات"
+        => ["بين 5 سنوات و10 سنوات|duration|P5Y|P5Y..P10Y|range|year"];
+    reversed_range_before_noun: "لا تتجاوز 40 الى 35 مترا"
+        => ["40 الى 35 مترا|count|35|35..40|range|meter"];
+    years_between_named: "بين عامي 2013 و2014"
+        => ["بين عامي 2013 و2014|date|2013-01-01/2014-12-31|2013-01-01..2014-12-31|exact|"];
+    years_from_named: "من عام 2013 إلى 2014"
+        => ["من عام 2013 إلى 2014|date|2013-01-01/2014-12-31|2013-01-01..2014-12-31|exact|"];
+    two_years_stay_two: "عامي 2013 و2014"
+        => ["2013|date|2013|2013-01-01..2013-12-31|exact|", "2014|date|2014|2014-01-01..2014-12-31|exact|"];
+    unit_after_closing_quote: "مساحة “14،000″ متر مربع"
+        => ["“14،000″ متر مربع|count|14000|14000..14000|exact|square_meter"];
+    qualifier_before_quote: "أكثر من «١١» ألف زنقة"
+        => ["أكثر من «١١» ألف زنقة|count|11000|11000..|more_than|زنقه"];
+    partitive_possessive: "قتل 153 من مواطنيها"
+        => ["153 من مواطنيها|count|153|153..153|exact|citizen"];
+    partitive_possessive_hamza: "قتل ثلاثة من أعضائه"
+        => ["ثلاثة من أعضائه|count|3|3..3|exact|member"];
+    partitive_between_stays: "قتل 5 من بينهم 3 أطفال"
+        => ["5|number|5|5..5|exact|", "3 أطفال|count|3|3..3|exact|child"];
+    spaced_wire_decimal: "بلغت حوالي 4 ر 124 مليون سهم"
+        => ["حوالي 4 ر 124 مليون سهم|count|124400000|111960000..136840000|approx|share"];
+    spaced_wire_decimal_km: "يبلغ طوله 500 ر 8 كلم"
+        => ["500 ر 8 كلم|count|8.5|8.5..8.5|exact|kilometer"];
+    definite_compound: "يعلم أعضاؤها المائة والثلاثة والتسعون عضوا"
+        => ["المائة والثلاثة والتسعون عضوا|count|193|193..193|exact|member"];
+    percent_word_before_definite_stays: "بنسبة 19 في المائة والزيوت العطرية"
+        => ["19 في المائة|percent|19|19..19|exact|"];
+    near_to: "القريب من صفر في المائة"
+        => ["القريب من صفر في المائة|percent|0|0..0|approx|"];
 }
