@@ -801,6 +801,28 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `in 1054`, `since 1792`, `the 1807 Insurrection Act`, `the 1799 Logan Act`: four
+    // plain digits from 1000 to 1899 after a word of time or `the`, or before a name or
+    // `law`, count nothing: a year the date reader leaves (it reads 1900 to 2100).
+    if t.text.len() == 4
+        && (1000..=1899).contains(&t.text.parse::<u32>().unwrap_or(0))
+        && !tokens
+            .get(i + 1)
+            .is_some_and(|n| n.glued && !n.is_punct(')') && !n.is_punct('.'))
+        && !(tokens.get(i + 1).is_some_and(|n| n.is_punct('.'))
+            && tokens.get(i + 2).is_some_and(|n| n.glued))
+        && units::lookup(tokens, i + 1).is_none()
+        && (i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].lower.as_ref(),
+                "in" | "since" | "of" | "from" | "until" | "before" | "after" | "circa" | "the"
+            ) || tokens[p].is_punct('(')
+        }) || tokens
+            .get(i + 1)
+            .is_some_and(|n| n.capitalized() || matches!(n.lower.as_ref(), "law" | "statute")))
+    {
+        return Some(i + 1);
+    }
     // `42.` alone, a numbered list's item whose text follows in the next sentence.
     if i == 0
         && t.text.len() <= 3

@@ -1068,4 +1068,9 @@ en! {
         => ["seven rounds of voting|count|7|7..7|exact|round"];
     rounds_fired_stay: "They fired 30 rounds at the car."
         => ["30 rounds|count|30|30..30|exact|shell"];
+    // Years before 1900 are no numbers.
+    old_year_in: "The schism came in 1054 and split them." => [];
+    old_year_act: "He may invoke the 1807 Insurrection Act." => [];
+    old_range_people_stays: "Some 1500 people came."
+        => ["Some 1500 people|count|1500|1350..1650|approx|person"];
 }
