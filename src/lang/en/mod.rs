@@ -806,10 +806,12 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     // `law`, count nothing: a year the date reader leaves (it reads 1900 to 2100).
     if t.text.len() == 4
         && (1000..=1899).contains(&t.text.parse::<u32>().unwrap_or(0))
-        && !tokens
+        && !tokens.get(i + 1).is_some_and(|n| {
+            n.glued && !matches!(n.kind, TokenKind::Punct(')' | '.' | ',' | ';' | ':'))
+        })
+        && !(tokens
             .get(i + 1)
-            .is_some_and(|n| n.glued && !n.is_punct(')') && !n.is_punct('.'))
-        && !(tokens.get(i + 1).is_some_and(|n| n.is_punct('.'))
+            .is_some_and(|n| n.is_punct('.') || n.is_punct(','))
             && tokens.get(i + 2).is_some_and(|n| n.glued))
         && units::lookup(tokens, i + 1).is_none()
         && (i.checked_sub(1).is_some_and(|p| {
@@ -817,6 +819,13 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                 tokens[p].lower.as_ref(),
                 "in" | "since" | "of" | "from" | "until" | "before" | "after" | "circa" | "the"
             ) || tokens[p].is_punct('(')
+                // (`from 1250 to 1517`, `in 1692 and 1701`: the second year of a pair.)
+                || (matches!(tokens[p].lower.as_ref(), "to" | "and" | "-")
+                    && p.checked_sub(1).is_some_and(|q| {
+                        tokens[q].kind == TokenKind::Digits
+                            && tokens[q].text.len() == 4
+                            && tokens[q].text < "1900"
+                    }))
         }) || tokens
             .get(i + 1)
             .is_some_and(|n| n.capitalized() || matches!(n.lower.as_ref(), "law" | "statute")))

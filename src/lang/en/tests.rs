@@ -1071,6 +1071,7 @@ en! {
     // Years before 1900 are no numbers.
     old_year_in: "The schism came in 1054 and split them." => [];
     old_year_act: "He may invoke the 1807 Insurrection Act." => [];
+    old_years_pair: "It ruled from 1250 to 1517, there." => [];
     old_range_people_stays: "Some 1500 people came."
         => ["Some 1500 people|count|1500|1350..1650|approx|person"];
 }
