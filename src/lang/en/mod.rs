@@ -574,6 +574,27 @@ fn past_figure(tokens: &[Token<'_>], mut i: usize) -> usize {
     i
 }
 
+/// A small number of a countdown (`ten` … `one`, `10` … `1`).
+fn countdown_step(t: &Token<'_>) -> Option<u32> {
+    if t.kind == TokenKind::Digits {
+        return t.text.parse().ok().filter(|v| (1..=10).contains(v));
+    }
+    let v = match t.lower.as_ref() {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => return None,
+    };
+    Some(v)
+}
+
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
@@ -711,6 +732,26 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         }
         return Some(end);
     }
+    // `three, two, one`, `3, 2, 1`: a countdown counts nothing.
+    if let Some(v) = countdown_step(t)
+        && v >= 3
+    {
+        let mut k = i;
+        let mut want = v;
+        while want > 1
+            && tokens.get(k + 1).is_some_and(|c| c.is_punct(','))
+            && tokens
+                .get(k + 2)
+                .and_then(countdown_step)
+                .is_some_and(|w| w == want - 1)
+        {
+            k += 2;
+            want -= 1;
+        }
+        if k >= i + 4 {
+            return Some(k + 1);
+        }
+    }
     if t.kind != TokenKind::Digits {
         return None;
     }
@@ -790,27 +831,64 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
-    // `three options: (1) convert, (2) pay …`, `both (1) cuts and (2) a shield`: a figure
-    // in brackets that opens a point of a list, after the sentence's start, a colon, a
-    // comma or a conjunction, marks the point.
-    if i >= 1
-        && tokens[i - 1].is_punct('(')
+    // `three options: (1) convert, (2) pay …`, `both (1) cuts and (2) a shield`, `options:
+    // 1) strikes; 2) diplomacy; or 3) sanctions`, `1) None of his lawyers`: a small figure
+    // with a closing bracket glued to it (in brackets, or with no bracket open before it),
+    // opening the sentence or a point after a colon, semicolon, dash, comma or conjunction,
+    // marks a point of a list.
+    let bracketed = i >= 1 && tokens[i - 1].is_punct('(');
+    let open = if bracketed { i - 1 } else { i };
+    if (t.kind == TokenKind::Digits || bracketed)
         && t.text.len() <= 2
         && tokens
             .get(i + 1)
             .is_some_and(|c| c.is_punct(')') && c.glued)
         && tokens.get(i + 2).is_some_and(|w| w.is_word() && !w.glued)
-        && (i == 1
+        && (open == 0
             || matches!(
-                tokens[i - 2].kind,
+                tokens[open - 1].kind,
                 TokenKind::Punct(':' | ';' | ',' | '—' | '–')
             )
             || matches!(
-                tokens[i - 2].lower.as_ref(),
+                tokens[open - 1].lower.as_ref(),
                 "and" | "or" | "both" | "either"
             ))
+        && (bracketed
+            || tokens[..i].iter().filter(|b| b.is_punct('(')).count()
+                <= tokens[..i].iter().filter(|b| b.is_punct(')')).count())
     {
         return Some(i + 2);
+    }
+    // `in 1054`, `since 1792`, `the 1807 Insurrection Act`, `the 1799 Logan Act`: four
+    // plain digits from 1000 to 1899 after a word of time or `the`, or before a name or
+    // `law`, count nothing: a year the date reader leaves (it reads 1900 to 2100).
+    if t.text.len() == 4
+        && (1000..=1899).contains(&t.text.parse::<u32>().unwrap_or(0))
+        && !tokens.get(i + 1).is_some_and(|n| {
+            n.glued && !matches!(n.kind, TokenKind::Punct(')' | '.' | ',' | ';' | ':'))
+        })
+        && !(tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_punct('.') || n.is_punct(','))
+            && tokens.get(i + 2).is_some_and(|n| n.glued))
+        && units::lookup(tokens, i + 1).is_none()
+        && (i.checked_sub(1).is_some_and(|p| {
+            matches!(
+                tokens[p].lower.as_ref(),
+                "in" | "since" | "of" | "from" | "until" | "before" | "after" | "circa" | "the"
+            ) || tokens[p].is_punct('(')
+                // (`from 1250 to 1517`, `in 1692 and 1701`: the second year of a pair.)
+                || (matches!(tokens[p].lower.as_ref(), "to" | "and" | "-")
+                    && p.checked_sub(1).is_some_and(|q| {
+                        tokens[q].kind == TokenKind::Digits
+                            && tokens[q].text.len() == 4
+                            && tokens[q].text < "1900"
+                    }))
+        }) || tokens
+            .get(i + 1)
+            .is_some_and(|n| n.capitalized() || matches!(n.lower.as_ref(), "law" | "statute")))
+    {
+        return Some(i + 1);
     }
     // `42.` alone, a numbered list's item whose text follows in the next sentence.
     if i == 0
@@ -1820,6 +1898,64 @@ fn scaled_low(tokens: &[Token<'_>], n: Num, high: &Num) -> Num {
 }
 
 /// A bare four-digit figure from 1900 to 2100: a year.
+/// A word before a figure that makes it a label or a rank to choose (`Article 5 or 6`,
+/// `Category 4 or 5`, `No. 1 or 2`): a capitalized word inside the sentence before a
+/// figure (not a possessive: `the party's 21 or 22`), a word that numbers things, or the
+/// `or` of a list of choices (`10,000 or 15,000 or 25,000`).
+fn label_before(tokens: &[Token<'_>], first: usize) -> bool {
+    let Some(p) = first.checked_sub(1) else {
+        return false;
+    };
+    let t = &tokens[p];
+    // (`Then three or four more`, `saw Saipov three or four months ago`: a word number is
+    // no label; nor is a figure after the sentence's first word.)
+    let opens = tokens[..p].iter().all(|b| !b.is_word());
+    (tokens[first].kind == TokenKind::Digits
+        && !opens
+        && t.capitalized()
+        && !t.lower.ends_with("'s")
+        && !t.lower.ends_with("’s"))
+        || t.is_punct('#')
+        || t.is("or")
+        || (t.is_punct('.') && p > 0 && tokens[p - 1].is("no"))
+        || matches!(
+            t.lower.as_ref(),
+            "article"
+                | "section"
+                | "chapter"
+                | "clause"
+                | "paragraph"
+                | "phase"
+                | "stage"
+                | "level"
+                | "category"
+                | "class"
+                | "grade"
+                | "page"
+                | "line"
+                | "gate"
+                | "room"
+                | "route"
+                | "channel"
+                | "flight"
+                | "model"
+                | "type"
+                | "version"
+                | "number"
+                | "option"
+                | "question"
+                | "item"
+                | "rule"
+                | "amendment"
+                | "resolution"
+                | "title"
+                | "point"
+                | "step"
+                | "minus"
+                | "plus"
+        )
+}
+
 fn year_shaped(n: &Num) -> bool {
     n.plain_digits == 4 && (1900.0..=2100.0).contains(&n.value)
 }
@@ -1927,8 +2063,10 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             high = Some(m);
         }
     }
-    // `one or two`, `two or three`, `one or maybe two`: neighbours joined by `or` (and a
-    // hedge) are a range.
+    // `one or two`, `15 or 20`, `85 or 90`, `Nine or 10`, `one or maybe two`: neighbours
+    // joined by `or` (and a hedge) are an estimate's range when the second is larger, up to
+    // twice the first; not labels (`Article 5 or 6`), years, nor one of several choices
+    // (`10,000 or 15,000 or 25,000`).
     let hedge = usize::from(
         tokens
             .get(last + 2)
@@ -1936,15 +2074,19 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     );
     if high.is_none()
         && !n.vague
-        && n.value.fract() == 0.0
-        && (1.0..=20.0).contains(&n.value)
+        && n.value >= 1.0
+        && !year_shaped(&n)
         && tokens.get(last + 1).is_some_and(|t| t.is("or"))
+        && !label_before(tokens, n.first)
         && let Some(m) = tokens
             .get(last + 2 + hedge)
             .filter(|t| is_number_token(t))
             .and_then(|_| numbers::parse_at(tokens, last + 2 + hedge))
-        && m.value == n.value + 1.0
-        && m.in_words == n.in_words
+        && !m.vague
+        && m.value > n.value
+        && m.value <= 2.0 * n.value
+        && !year_shaped(&m)
+        && !tokens.get(m.last + 1).is_some_and(|t| t.is("or"))
     {
         last = m.last;
         high = Some(m);
@@ -2287,9 +2429,14 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             .get(p)
             .is_some_and(|t| matches!(t.lower.as_ref(), "over" | "under"))
             && !ago
-            && !p
-                .checked_sub(1)
-                .is_some_and(|b| matches!(tokens[b].lower.as_ref(), "for" | "in" | "of"))
+            && !p.checked_sub(1).is_some_and(|b| {
+                // (`after over 6 1/2 years`, `with over 20 years`: after another
+                // preposition `over` can only bound.)
+                matches!(
+                    tokens[b].lower.as_ref(),
+                    "for" | "in" | "of" | "after" | "with" | "within" | "by" | "to" | "from"
+                )
+            })
         {
             qualifier_before = None;
         }

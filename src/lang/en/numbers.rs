@@ -1184,7 +1184,11 @@ fn words_with_ordinal(tokens: &[Token<'_>], ats: &[At], p: usize) -> Reading {
                     | "approximately"
             )
         });
-    let frac = if compound || ranked { None } else { frac };
+    let frac = if compound || ranked || enumerated(tokens, head) {
+        None
+    } else {
+        frac
+    };
     let Some(f) = frac else {
         // A figure and an ordinal word do not make one number (`100 millionths`).
         if head.iter().any(|a| matches!(a.atom, Atom::Figure { .. })) {
@@ -1217,6 +1221,73 @@ fn words_with_ordinal(tokens: &[Token<'_>], ats: &[At], p: usize) -> Reading {
         (Some((s, last)), None) => Reading::Fraction((f.whole + f.part) * s, last),
         (None, ws) => Reading::Fraction(f.whole + f.part * ws.unwrap_or(1.0), head[p].last),
     }
+}
+
+/// `is a second … is a third`, `two commanders … now led by a third`, `eying a third.`:
+/// `a third` (to `a ninth`) that nothing of measure follows (`of`, `more`, `, or 33%`) nor
+/// a bound precedes (`nearly a third`) is the next of a series when the sentence named the
+/// one before it (`second`, `two`, `another`), or when it closes a clause without `by` or
+/// `to` before it (`cut by a third.` is a share).
+fn enumerated(tokens: &[Token<'_>], head: &[At]) -> bool {
+    const ORD: [&str; 9] = [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    ];
+    const CARD: [&str; 9] = [
+        "", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    ];
+    let v = match head {
+        [
+            At { atom: Atom::A, .. },
+            At {
+                atom:
+                    Atom::Ord {
+                        value,
+                        plural: false,
+                        class: OrdClass::Unit,
+                    },
+                ..
+            },
+        ] if (3.0..=9.0).contains(value) => *value as usize,
+        _ => return false,
+    };
+    let after = head[1].last + 1;
+    let next = tokens.get(after);
+    let next_word = next.map_or("", |t| t.lower.as_ref());
+    let prev = head[0]
+        .first
+        .checked_sub(1)
+        .map_or("", |k| tokens[k].lower.as_ref());
+    let measured = matches!(
+        next_word,
+        "of" | "more" | "less" | "fewer" | "than" | "percent" | "as"
+    ) || (next.is_some_and(|t| t.is_punct(','))
+        && tokens.get(after + 1).is_some_and(|t| t.is("or")))
+        || next.is_some_and(|t| t.glued && !t.is_punct('.') && !t.is_punct(','));
+    if measured || qualifier_word(prev) || matches!(prev, "barely" | "fully" | "exactly") {
+        return false;
+    }
+    let before = &tokens[..head[0].first];
+    let cue = before.iter().enumerate().any(|(k, t)| {
+        let w = t.lower.as_ref();
+        (w == ORD[v - 1] || w == "another" || (w == CARD[v - 1] && t.is_word()))
+            && !before.get(k + 1).is_some_and(|n| {
+                (n.glued && n.is_punct('-'))
+                    || matches!(
+                        n.lower.as_ref(),
+                        "hundred" | "thousand" | "million" | "billion" | "dozen" | "percent"
+                    )
+            })
+    });
+    let closes = next.is_none_or(|t| {
+        matches!(
+            t.kind,
+            TokenKind::Punct('.' | '!' | '?' | ';' | ':' | '"' | '”' | ')' | ',')
+        )
+    });
+    // (`a fifth` alone is the fraction.)
+    cue || (closes
+        && (head[0].first > 0 || next.is_some())
+        && !matches!(prev, "by" | "to" | "from" | "into"))
 }
 
 /// `of a million` after token `j`: the scale and its token.

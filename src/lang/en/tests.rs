@@ -1029,4 +1029,49 @@ en! {
     one_official_said: "One official said it failed." => [];
     one_person_died_stays: "One person died in the blast."
         => ["One person|count|1|1..1|exact|person"];
+    // `X or Y` estimates in figures (up to twice the first); not labels, lists of choices.
+    figures_or_range: "It will stay at 85 or 90, he said."
+        => ["85 or 90|number|85|85..90|range|"];
+    words_figures_or_range: "Nine or 10 Americans were there."
+        => ["Nine or 10 Americans|count|9|9..10|range|person"];
+    or_range_years: "It could take 10 or 20 years."
+        => ["10 or 20 years|duration|P10Y|P10Y..P20Y|range|year"];
+    // (The label's second figure stays a number, as before; no range.)
+    or_choice_label: "Article 5 or 6 was cited." => ["6|number|6|6..6|exact|"];
+    or_choice_down: "The vote is 1 or 0." => ["1|number|1|1..1|exact|", "0|number|0|0..0|exact|"];
+    or_choice_chain: "Keep 10,000 or 15,000 or 25,000 Marines."
+        => ["10,000|number|10000|10000..10000|exact|", "15,000|number|15000|15000..15000|exact|", "25,000 Marines|count|25000|25000..25000|exact|soldier"];
+    or_words_after_name: "Then three or four more people came."
+        => ["three or four more people|count|3|3..4|range|person"];
+    // `a third` closing a series is its third item, not the fraction.
+    third_of_series: "One is the war, a second is the deal, and a third is the vote."
+        => ["second|ordinal|2|2..2|exact|", "third|ordinal|3|3..3|exact|"];
+    third_after_two: "Two chiefs served and it is now led by a third."
+        => ["Two chiefs|count|2|2..2|exact|chief", "third|ordinal|3|3..3|exact|"];
+    third_closing: "He is said to be eying a third." => ["third|ordinal|3|3..3|exact|"];
+    third_opening_comma: "A third, older sailor stood by." => ["third|ordinal|3|3..3|exact|"];
+    third_by_share_stays: "Exports fell by a third."
+        => ["a third|number|0.3333333333333333|0.3333333333333333..0.3333333333333333|exact|"];
+    third_or_percent_stays: "A third, or 33 percent, agree."
+        => ["A third|number|0.3333333333333333|0.3333333333333333..0.3333333333333333|exact|", "33 percent|percent|33|33..33|exact|"];
+    // `after over 6 1/2 years`: after another preposition `over` bounds.
+    after_over_fraction: "He left after over 6 1/2 years there."
+        => ["over 6 1/2 years|duration|P6.5Y|P6.5Y..|more_than|year"];
+    // List points and countdowns count nothing.
+    list_points_bracket: "Options: 1) strikes; 2) talks; or 3) sanctions." => [];
+    list_point_opens: "1) None of his lawyers gave." => [];
+    countdown_words: "They counted it down: three, two, one." => [];
+    countdown_not_rising: "He saw one, two, three cars."
+        => ["two|number|2|2..2|exact|", "three cars|count|3|3..3|exact|vehicle"];
+    // `rounds of voting`: a phase, not ammunition.
+    rounds_of_voting: "It took seven rounds of voting."
+        => ["seven rounds of voting|count|7|7..7|exact|round"];
+    rounds_fired_stay: "They fired 30 rounds at the car."
+        => ["30 rounds|count|30|30..30|exact|shell"];
+    // Years before 1900 are no numbers.
+    old_year_in: "The schism came in 1054 and split them." => [];
+    old_year_act: "He may invoke the 1807 Insurrection Act." => [];
+    old_years_pair: "It ruled from 1250 to 1517, there." => [];
+    old_range_people_stays: "Some 1500 people came."
+        => ["Some 1500 people|count|1500|1350..1650|approx|person"];
 }

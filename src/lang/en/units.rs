@@ -174,6 +174,8 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("missile", C, "missile|ballistic missile|cruise missile"),
     ("rocket", C, "rocket"),
     ("shell", C, "shell|mortar|mortar round|artillery shell|round"),
+    // `seven rounds of voting`, `a new round of talks`: a phase, not ammunition.
+    ("round", C, "round of talks|round of peace talks|round of voting|round of balloting|round of negotiations|round of sanctions|round of fighting|round of elections|round of discussions|round of consultations|round of airstrikes|round of strikes|round of tariffs|round of layoffs|round of cuts|round of questioning|round of protests|round of tests"),
     ("bomb", C, "bomb|IED|improvised explosive device|car bomb"),
     ("barrel_bomb", C, "barrel bomb"),
     ("aircraft", C, "aircraft/aircraft|plane|warplane|jet|fighter jet|bomber|fighter plane"),
