@@ -657,6 +657,39 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // `عام 1395- 1975`, `عام 1343/ 1924`, `"1436 - 2015"`: a Hijri year and the Gregorian
+    // year it falls in, one year in two calendars; the Gregorian year takes the date.
+    if let TokenKind::Number {
+        value: h,
+        percent: false,
+    } = t.kind
+        && t.text.chars().count() == 4
+        && (1300.0..=1500.0).contains(&h)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|d| matches!(d.kind, TokenKind::Punct('-' | '–' | '/')))
+        && tokens.get(i + 2).is_some_and(|g| {
+            g.text.chars().count() == 4
+                && g.number()
+                    .is_some_and(|g| (g - (h * 0.970_229 + 621.564)).abs() <= 1.5)
+        })
+    {
+        return Some(i + 1);
+    }
+    // `1920 في 1080 بيكسل`: a screen's resolution, no year and no count.
+    if t.number().is_some_and(|v| v >= 100.0)
+        && tokens.get(i + 1).is_some_and(|w| w.key == "في")
+        && tokens
+            .get(i + 2)
+            .and_then(Token::number)
+            .is_some_and(|v| v >= 100.0)
+        && tokens.get(i + 3).is_some_and(|u| {
+            u.stems()
+                .any(|(_, s)| matches!(s, "بكسل" | "بيكسل" | "بكسلات" | "بيكسلات"))
+        })
+    {
+        return Some(i + 4);
+    }
     // `إمداد غذائي سليم ٠`: the Arabic-Indic zero typed for a full stop after the last word.
     if t.text == "٠"
         && i > 0
@@ -4239,6 +4272,24 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         })
         && units::lookup(ctx.keys_from(o.last + 1))
             .is_some_and(|u| u.plurality == units::Plurality::Dual && !u.proclitic)
+    {
+        return None;
+    }
+    // `أول نائبين`, `أول ألبومين`: also a dual noun the lexicon lacks, an indefinite word of
+    // five letters or more in `ين` (not a broken plural `قوانين`, nor a plural in `يين`).
+    if first_alone
+        && ctx.tokens[o.first].key == "اول"
+        && ctx.tokens.get(o.last + 1).is_some_and(|t| {
+            let c: Vec<char> = t.key.chars().collect();
+            t.kind == TokenKind::Word
+                && !t.text.starts_with("ال")
+                && c.len() >= 6
+                && t.key.ends_with("ين")
+                && !t.key.ends_with("يين")
+                && !(c.len() == 6 && c[2] == 'ا' && c[4] == 'ي')
+                && !numbers::is_number_word(t)
+        })
+        && units::lookup(ctx.keys_from(o.last + 1)).is_none()
     {
         return None;
     }

@@ -1256,7 +1256,7 @@ ar! {
     life_slash_reversed: "ابن رشد (1198 / 1126) في"
         => ["1198 / 1126|date|1126-01-01/1198-12-31|1126-01-01..1198-12-31|exact|"];
     hijri_gregorian_pair_is_no_span: "عام 1395- 1975 وعلى"
-        => ["1395|number|1395|1395..1395|exact|", "1975|date|1975|1975-01-01..1975-12-31|exact|"];
+        => ["1975|date|1975|1975-01-01..1975-12-31|exact|"];
     count_range_of_year_shape: "توافد ما بين 1300-1500 طالب"
         => ["ما بين 1300-1500 طالب|count|1300|1300..1500|range|student"];
 }
@@ -1459,4 +1459,17 @@ ar! {
         => ["29 - 11 -1436|date|2015-09-13|2015-09-13..2015-09-13|exact|"];
     hijri_dash_after: "وصك شرعي في 14 -9- 1431، ثم"
         => ["14 -9- 1431|date|2010-08-24|2010-08-24..2010-08-24|exact|"];
+}
+
+ar! {
+    // ar20: one year in two calendars, a screen's resolution, «the first two» of a noun
+    // the lexicon lacks.
+    hijri_gregorian_pair: "منذ تأسيسها عام 1395- 1975 وعلى"
+        => ["1975|date|1975|1975-01-01..1975-12-31|exact|"];
+    hijri_gregorian_slash: "المجالس المحتفلة عام 1343/ 1924، ومرورا"
+        => ["1924|date|1924|1924-01-01..1924-12-31|exact|"];
+    screen_resolution: "تصل قوة وضوحها إلى 1920 في 1080 بيكسل" => [];
+    first_two_deputies: "وكان أول نائبين للزعيم" => [];
+    first_artist_stays: "ويعتبر أول فنان سعودي يحصل"
+        => ["أول|ordinal|1|1..1|exact|"];
 }
