@@ -2116,7 +2116,12 @@ impl Parser<'_, '_> {
             && adjacent(tk, i, i + 1)
             && adjacent(tk, i + 3, i + 4)
             && (adjacent(tk, i + 2, i + 3) || adjacent(tk, i + 1, i + 2));
-        let spaced_ok = suffix.is_some() || (sep == '/' && (an == 4 || cn == 4)) || dash_spaced;
+        // `من 8 إلى 10 -11 -1436`, `29 - 11 -1436`, `14 -9- 1431`: dashes spaced any way
+        // before a Hijri year, which no other reading takes.
+        let hijri_spaced =
+            sep == '-' && an <= 2 && bn <= 2 && cn == 4 && (1300..=1500).contains(&c);
+        let spaced_ok =
+            suffix.is_some() || (sep == '/' && (an == 4 || cn == 4)) || dash_spaced || hijri_spaced;
         if !tight && (!spaced_ok || sep == '.') {
             return None;
         }

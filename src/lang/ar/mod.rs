@@ -644,6 +644,63 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     t.number()?;
+    // `= 3=`, `(2)`, `-4-`: a section's number on a line of its own, no claim.
+    if matches!(t.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0)
+        && t.text.chars().count() <= 2
+        && tokens.len() > 1
+        && tokens.iter().enumerate().all(|(k, o)| {
+            k == i
+                || matches!(
+                    o.kind,
+                    TokenKind::Punct('(' | ')' | '=' | '-' | '*' | '«' | '»' | '"' | '.' | '/')
+                )
+        })
+    {
+        return Some(i + 1);
+    }
+    // `عام 1395- 1975`, `عام 1343/ 1924`, `"1436 - 2015"`: a Hijri year and the Gregorian
+    // year it falls in, one year in two calendars; the Gregorian year takes the date.
+    if let TokenKind::Number {
+        value: h,
+        percent: false,
+    } = t.kind
+        && t.text.chars().count() == 4
+        && (1300.0..=1500.0).contains(&h)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|d| matches!(d.kind, TokenKind::Punct('-' | '–' | '/')))
+        && tokens.get(i + 2).is_some_and(|g| {
+            g.text.chars().count() == 4
+                && g.number()
+                    .is_some_and(|g| (g - (h * 0.970_229 + 621.564)).abs() <= 1.5)
+        })
+    {
+        return Some(i + 1);
+    }
+    // `1920 في 1080 بيكسل`: a screen's resolution, no year and no count.
+    if t.number().is_some_and(|v| v >= 100.0)
+        && tokens.get(i + 1).is_some_and(|w| w.key == "في")
+        && tokens
+            .get(i + 2)
+            .and_then(Token::number)
+            .is_some_and(|v| v >= 100.0)
+        && tokens.get(i + 3).is_some_and(|u| {
+            u.stems()
+                .any(|(_, s)| matches!(s, "بكسل" | "بيكسل" | "بكسلات" | "بيكسلات"))
+        })
+    {
+        return Some(i + 4);
+    }
+    // `إمداد غذائي سليم ٠`: the Arabic-Indic zero typed for a full stop after the last word.
+    if t.text == "٠"
+        && i > 0
+        && tokens[i - 1].kind == TokenKind::Word
+        && tokens[i + 1..]
+            .iter()
+            .all(|o| matches!(o.kind, TokenKind::Punct(_)))
+    {
+        return Some(i + 1);
+    }
     // `4-2-3-1`, `4-4-2`: a football formation, three or four single digits joined by dashes.
     {
         let mut k = i;
@@ -802,7 +859,33 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     // `الرقم الموحد: 920008554`: a colon may stand before the number.
     let colon = i >= 1 && matches!(tokens[i - 1].kind, TokenKind::Punct(':'));
     let open_bracket = i >= 1 && matches!(tokens[i - 1].kind, TokenKind::Punct('('));
+    // `رقم البلاغ (37698)`, `رقم الخدمة 5060`, `ورقم معاملة 37403`: `رقم` (indefinite, so
+    // in construct) and the noun it numbers, maybe with a definite adjective (`رقم البلاغ
+    // الآخر`), then the number (after a bracket or a colon too). Not `الرقم إلى 130`.
+    let construct_code = {
+        let w = if open_bracket || colon {
+            i.checked_sub(2)
+        } else {
+            i.checked_sub(1)
+        };
+        let numbered = |k: usize| {
+            let t = &tokens[k];
+            t.kind == TokenKind::Word
+                && !numbers::is_number_word(t)
+                && !PREPOSITIONS.contains(&t.key.as_str())
+                && !ARTICLE_LOOKALIKES.contains(&t.key.as_str())
+                && !matches!(t.key.as_str(), "هو" | "هي" | "يبلغ" | "بلغ")
+        };
+        let raqm = |k: usize| matches!(tokens[k].key.as_str(), "رقم" | "ورقم" | "برقم" | "فرقم");
+        w.is_some_and(|w| {
+            w >= 1
+                && numbered(w)
+                && (raqm(w - 1)
+                    || w >= 2 && definite_key(&tokens[w].key) && numbered(w - 1) && raqm(w - 2))
+        })
+    };
     let code = is_code_word(1)
+        || construct_code
         || (is_code_word(2) && definite(1) && definite(2))
         || (colon && (is_code_word(2) || (is_code_word(3) && definite(2) && definite(3))))
         || (open_bracket && is_code_word(2))
@@ -2174,8 +2257,16 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             && tokens.get(n.last + 2).is_some_and(|t| {
                 t.kind == TokenKind::Word && t.key != "كل" && !numbers::is_number_word(t)
             });
+        // `واحد من ثلاثة مؤسسين`, `واحدة من مئات الملايين`: «one of» a number that is no
+        // ratio (`واحد من مليون`); the claim is the number after `من`. (After its noun,
+        // `مصاب واحد من الثلاثة`, the one counts.)
+        let one_of_number = next(1) == Some("من")
+            && next(2) != Some("كل")
+            && tokens.get(n.last + 2).is_some()
+            && noun_before_one(ctx, i).is_none()
+            && numbers::ratio_after(tokens, &n).is_none();
         let at_once = i > 0 && tokens[i - 1].key == "ان";
-        if one_of || at_once {
+        if one_of || one_of_number || at_once {
             return None;
         }
     }
@@ -4056,9 +4147,14 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     // `الفريق الأول` (the senior squad, or the rank of lieutenant general), but not the
     // first team to do something (`الفريق الأول الذي`, `الفريق الأول من نوعه`).
     // (Also with an adjective between: `الفريق الكروي الأول`.)
+    // (`فريقها الأول`, `فريقه الأول`: with a possessive suffix too.)
     let senior = o.first == o.last
         && tokens[i].key == "الاول"
         && (after_noun("فريق")
+            || tokens[i - 1].stems().any(|(p, s)| {
+                matches!(p, "" | "و" | "ل" | "ب")
+                    && matches!(s, "فريقه" | "فريقها" | "فريقهم" | "فريقنا")
+            })
             || i >= 2
                 && tokens[i - 1].key.starts_with("ال")
                 && tokens[i - 1].key.ends_with('ي')
@@ -4195,6 +4291,22 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && tokens[i - 1]
             .stems()
             .any(|(p, s)| matches!(p, "" | "و" | "ال" | "وال") && s == "مساعد");
+    // `ليست المرة الأولى`, `لم تكن هذه المرة الأولى`: «not the first time», an idiom that
+    // ranks nothing.
+    let not_first_time = o.value == 1
+        && o.first == o.last
+        && tokens[i].key == "الاولي"
+        && tokens[i - 1].key == "المره"
+        && {
+            let negation = |k: usize| {
+                matches!(tokens[k].key.as_str(), "ليست" | "ليس" | "وليست" | "وليس")
+                    || k >= 1
+                        && matches!(tokens[k].key.as_str(), "تكن" | "يكن" | "تكون")
+                        && matches!(tokens[k - 1].key.as_str(), "لم" | "ولم" | "لن" | "ولن")
+            };
+            i >= 2 && negation(i - 2)
+                || i >= 3 && matches!(tokens[i - 2].key.as_str(), "هذه" | "هي") && negation(i - 3)
+        };
     // `ميدان رابعة`, `رابعة العدوية`: a place named after Rabia al-Adawiyya.
     let rabaa = o.first == o.last
         && o.value == 4
@@ -4205,6 +4317,7 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         || division
         || senior
         || senior_national
+        || not_first_time
         || assistant
         || rabaa
         || unit_name
@@ -4398,6 +4511,24 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         })
         && units::lookup(ctx.keys_from(o.last + 1))
             .is_some_and(|u| u.plurality == units::Plurality::Dual && !u.proclitic)
+    {
+        return None;
+    }
+    // `أول نائبين`, `أول ألبومين`: also a dual noun the lexicon lacks, an indefinite word of
+    // five letters or more in `ين` (not a broken plural `قوانين`, nor a plural in `يين`).
+    if first_alone
+        && ctx.tokens[o.first].key == "اول"
+        && ctx.tokens.get(o.last + 1).is_some_and(|t| {
+            let c: Vec<char> = t.key.chars().collect();
+            t.kind == TokenKind::Word
+                && !t.text.starts_with("ال")
+                && c.len() >= 6
+                && t.key.ends_with("ين")
+                && !t.key.ends_with("يين")
+                && !(c.len() == 6 && c[2] == 'ا' && c[4] == 'ي')
+                && !numbers::is_number_word(t)
+        })
+        && units::lookup(ctx.keys_from(o.last + 1)).is_none()
     {
         return None;
     }

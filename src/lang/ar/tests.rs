@@ -215,7 +215,7 @@ ar! {
     approximate_negative_after: "وفي -10 على وجه التقريب" => ["-10 على وجه التقريب|number|-10|-11..-9|approx|"];
     one_alone_is_no_quantity: "لكل واحد رأيه" => [];
     one_standing_alone_is_the_number: "واحد" => ["واحد|number|1|1..1|exact|"];
-    one_of_a_number: "واحد من ثلاثة طلاب" => ["واحد|number|1|1..1|exact|", "ثلاثة طلاب|count|3|3..3|exact|student"];
+    one_of_a_number: "واحد من ثلاثة طلاب" => ["ثلاثة طلاب|count|3|3..3|exact|student"];
     one_alone_in_its_sentence: "وقال إنه فاز. واحد." => ["واحد|number|1|1..1|exact|"];
     two_or_three_months: "بعد شهرين أو ثلاثة كان الناس" => ["شهرين أو ثلاثة|duration|P2M|P2M..P3M|range|month"];
     two_or_three_days_with_noun: "استمر يومين أو ثلاثة أيام" => ["يومين أو ثلاثة أيام|duration|P2D|P2D..P3D|range|day"];
@@ -861,7 +861,7 @@ ar! {
 ar! {
     // Demonyms next to `واحد`/`ونصف`, and «more than … to …».
     country_is_one_of: "وروسيا واحدة من أربعة رعاة"
-        => ["واحدة|number|1|1..1|exact|", "أربعة رعاة|count|4|4..4|exact|رعاه"];
+        => ["أربعة رعاة|count|4|4..4|exact|رعاه"];
     demonym_adjective_before_one: "بقيمة اسمية قدرها دينار بحريني واحد" => [];
     demonym_before_half_million: "وجود 200 ألف لاجئ سوري ونصف مليون لاجئ فلسطيني"
         => ["200 ألف لاجئ|count|200000|200000..200000|exact|refugee", "نصف مليون لاجئ|count|500000|500000..500000|exact|refugee"];
@@ -1112,7 +1112,7 @@ ar! {
     // One of a number before a verb: a proportion, as `one in five`.
     one_in_five_before_a_verb: "واحد من ستة يعاني المرض"
         => ["واحد من ستة|number|0.16666666666666666|0.16666666666666666..0.16666666666666666|exact|"];
-    one_of_three_founders_stays: "واحد من ثلاثة مؤسسين" => ["واحد|number|1|1..1|exact|", "ثلاثة مؤسسين|count|3|3..3|exact|موسسين"];
+    one_of_three_founders_stays: "واحد من ثلاثة مؤسسين" => ["ثلاثة مؤسسين|count|3|3..3|exact|موسسين"];
     // Two numbers joined by `و` before one noun: both count it.
     two_numbers_one_noun: "وفر 120 و80 وظيفة"
         => ["120|count|120|120..120|exact|job", "80 وظيفة|count|80|80..80|exact|job"];
@@ -1257,7 +1257,7 @@ ar! {
     life_slash_reversed: "ابن رشد (1198 / 1126) في"
         => ["1198 / 1126|date|1126-01-01/1198-12-31|1126-01-01..1198-12-31|exact|"];
     hijri_gregorian_pair_is_no_span: "عام 1395- 1975 وعلى"
-        => ["1395|number|1395|1395..1395|exact|", "1975|date|1975|1975-01-01..1975-12-31|exact|"];
+        => ["1975|date|1975|1975-01-01..1975-12-31|exact|"];
     count_range_of_year_shape: "توافد ما بين 1300-1500 طالب"
         => ["ما بين 1300-1500 طالب|count|1300|1300..1500|range|student"];
 }
@@ -1475,4 +1475,54 @@ ar! {
         => ["19 في المائة|percent|19|19..19|exact|"];
     near_to: "القريب من صفر في المائة"
         => ["القريب من صفر في المائة|percent|0|0..0|approx|"];
+}
+
+ar! {
+    // ar20: section markers, a zero for a full stop, numbers after `رقم` and its noun,
+    // «one of» a number, «not the first time», a club's senior squad.
+    section_equals: "= 3=" => [];
+    section_brackets: "(2)" => [];
+    line_with_question_stays: "( 50 ?" => ["50|number|50|50..50|exact|"];
+    zero_full_stop: "على تأمين إمداد غذائي سليم ٠" => [];
+    zero_counts_stays: "سجلت الإصابات ٠ حالة" => ["٠ حالة|count|0|0..0|exact|case"];
+    report_number: "رقم البلاغ الآخر (٣٧٦٩٨) في تاريخه" => [];
+    service_number: "وتوفيرها رقم الخدمة 5060 لاستقبال الرسائل" => [];
+    transaction_number: "ورقم معاملة ٣٧٤٠٣ ." => [];
+    figure_rises_stays: "ويتوقع أن يرتفع هذا الرقم إلى 22 مليارا"
+        => ["22 مليارا|number|22000000000|22000000000..22000000000|exact|"];
+    one_of_founders: "وهو واحد من ثلاثة مؤسسين للشركة"
+        => ["ثلاثة مؤسسين|count|3|3..3|exact|موسسين"];
+    one_of_hundreds_of_millions: "أنت واحدة من مئات الملايين من البنات"
+        => ["مئات الملايين من البنات|count|200000000|200000000..999999999|vague|بنات"];
+    one_casualty_stays: "في إسعاف مصاب واحد من الثلاثة"
+        => ["مصاب واحد|count|1|1..1|exact|injured"];
+    one_in_five_stays: "ولكن واحد من خمسة يعلم بإصابته"
+        => ["واحد من خمسة|number|0.2|0.2..0.2|exact|"];
+    not_first_time: "وهذه ليست المرة الأولى التي يحدث فيها" => [];
+    was_not_first_time: "ولم تكن هذه المرة الأولى لخداع التنظيم" => [];
+    first_time_stays: "وهذه المرة الأولى التي يحدث فيها"
+        => ["الأولى|ordinal|1|1..1|exact|"];
+    senior_squad_her: "المحترفين الجدد في صفوف فريقها الأول لكرة القدم" => [];
+    senior_squad_his: "مهاجم فريقه الأول لكرة القدم" => [];
+}
+
+ar! {
+    // ar20: a Hijri numeric date with dashes spaced any way, without the suffix.
+    hijri_spaced_dashes: "خلال الفترة حتى 29 - 11 -1436 على أن"
+        => ["29 - 11 -1436|date|2015-09-13|2015-09-13..2015-09-13|exact|"];
+    hijri_dash_after: "وصك شرعي في 14 -9- 1431، ثم"
+        => ["14 -9- 1431|date|2010-08-24|2010-08-24..2010-08-24|exact|"];
+}
+
+ar! {
+    // ar20: one year in two calendars, a screen's resolution, «the first two» of a noun
+    // the lexicon lacks.
+    hijri_gregorian_pair: "منذ تأسيسها عام 1395- 1975 وعلى"
+        => ["1975|date|1975|1975-01-01..1975-12-31|exact|"];
+    hijri_gregorian_slash: "المجالس المحتفلة عام 1343/ 1924، ومرورا"
+        => ["1924|date|1924|1924-01-01..1924-12-31|exact|"];
+    screen_resolution: "تصل قوة وضوحها إلى 1920 في 1080 بيكسل" => [];
+    first_two_deputies: "وكان أول نائبين للزعيم" => [];
+    first_artist_stays: "ويعتبر أول فنان سعودي يحصل"
+        => ["أول|ordinal|1|1..1|exact|"];
 }
