@@ -766,13 +766,13 @@ impl<'t> Parser<'_, 't> {
                 } else {
                     i + 1
                 };
-                return self.day_alone(i, k, false);
+                return self.day_alone(i, k);
             }
             // `wait until the 24th, which`, `done by the 15th.`: a day alone after a
             // deadline's preposition, with nothing it could rank after it (not `by the 50th
             // Space Wing`, `since the 14th century`).
             "until" | "till" | "by" if self.word(i + 1) == "the" => {
-                if let Some(found) = self.day_alone(i, i + 2, true) {
+                if let Some(found) = self.day_alone(i, i + 2) {
                     return Some(found);
                 }
             }
@@ -856,21 +856,27 @@ impl<'t> Parser<'_, 't> {
 
     /// A day of the month alone at `k` after the preposition at `i` (`on the 15th`, `On
     /// 24th`, `until the 24th`): the day in the publication's month, or in the next one when
-    /// the clause looks ahead and the day is past. With `strict`, only a punctuation mark, a
-    /// function word or the end may follow.
-    fn day_alone(&self, i: usize, k: usize, strict: bool) -> Option<(DateMatch, bool)> {
+    /// the clause looks ahead and the day is past. Only a punctuation mark, a function word
+    /// or the end may follow.
+    fn day_alone(&self, i: usize, k: usize) -> Option<(DateMatch, bool)> {
         // A day alone needs its ordinal form: `On 24th`, `on the first`; not `on 11
         // different episodes`.
         // Nor an ordinal before the noun it ranks: `on the first anniversary of`, `on the
-        // second day` (a lower-case word that is no function word).
-        let before_noun = |last: usize| {
-            self.t(last + 1).is_some_and(|t| {
+        // second day`, `on 23rd Street`, `on the second and final day` (a word that is no
+        // function word in lower case).
+        let noun = |n: usize| {
+            self.t(n).is_some_and(|t| {
                 t.kind == TokenKind::Word
-                    && (strict || t.text.chars().all(|c| c.is_ascii_lowercase()))
                     && !(super::subject::is_stopword(t.lower.as_ref())
                         && t.text.chars().all(|c| c.is_ascii_lowercase())
                         && !is_measure(t.lower.as_ref()))
             })
+        };
+        let before_noun = |last: usize| {
+            noun(last + 1)
+                || (matches!(self.word(last + 1), "and" | "or")
+                    && noun(last + 2)
+                    && self.t(last + 2).is_some_and(|t| !t.capitalized()))
         };
         let (d, last) = self.day_of_month(k)?;
         if self.month(last + 1).is_some()

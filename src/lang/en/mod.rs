@@ -104,8 +104,9 @@ impl LanguagePack for English {
                     .flatten()
                 {
                     // A date that cannot be resolved (no publication date): its words are
-                    // not numbers or ordinals either.
-                    i = last + 1;
+                    // not numbers or ordinals either, nor the last day of its range (`Sept.
+                    // 2-3`).
+                    i = range_end(ctx.tokens, last) + 1;
                 } else if !ctx.number_start(i) {
                     i += 1;
                 } else if let Some(next) = not_a_claim(&ctx, i) {
@@ -2780,6 +2781,21 @@ fn weekday_in_title(tokens: &[Token<'_>], k: usize) -> bool {
         || (is(k.checked_sub(1), "on")
             && k.checked_sub(2)
                 .is_some_and(|j| ["Mail", "Independent", "Scotland"].contains(&tokens[j].text)))
+}
+
+/// The last token of `Sept. 2-3` from the last of `Sept. 2`: a glued dash and a day.
+fn range_end(tokens: &[Token<'_>], last: usize) -> usize {
+    let dash = tokens
+        .get(last + 1)
+        .is_some_and(|t| t.glued && matches!(t.kind, TokenKind::Punct('-' | '–')));
+    let day = tokens
+        .get(last + 2)
+        .is_some_and(|t| t.glued && t.kind == TokenKind::Digits && t.text.len() <= 2);
+    if tokens[last].kind == TokenKind::Digits && dash && day {
+        last + 2
+    } else {
+        last
+    }
 }
 
 /// `Feb. 8-25`, `September 11-12, 2012`: a day of a month and a later day after a dash are

@@ -1069,5 +1069,8 @@ en! {
     by_early_month_story: "By early March, the army had left."
         => ["early March|date|2014-03-01/2014-03-10|2014-03-01..2014-03-10|exact|"];
     figures_in_a_link: "See http://example.com/2014/05/story-2015-03-12.html for more." => [];
+    on_ordinal_street: "He was seen on 23rd Street." => [];
+    on_the_second_and_final_day: "They met on the second and final day of the visit."
+        => ["second|ordinal|2|2..2|exact|"];
     decade_with_quote_s: "Those who followed them through the '90's know it." => [];
 }
