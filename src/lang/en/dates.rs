@@ -165,6 +165,26 @@ const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
     ("Sun", Weekday::Sunday),
 ];
 
+/// A function word of the stop list that can still be what a figure counts (`the second
+/// day`, `20 percent`): after a day of the month it makes the figure no date.
+pub fn is_measure(w: &str) -> bool {
+    matches!(
+        w,
+        "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "percent"
+            | "per"
+            | "cent"
+            | "anniversary"
+    )
+}
+
 /// Words that can start a date (lower case).
 pub fn start_words() -> impl Iterator<Item = &'static str> {
     MONTHS
@@ -215,6 +235,7 @@ pub fn start_words() -> impl Iterator<Item = &'static str> {
             "of",
             "before",
             "after",
+            "between",
         ])
 }
 
@@ -556,6 +577,23 @@ impl<'t> Parser<'_, 't> {
         None
     }
 
+    /// A year after a month and a comma: `July, 1944`, `In January, 2012,` (the year and its
+    /// last token); not a round figure before a word, a count (`In March, 2000 people`).
+    fn comma_year(&self, mlast: usize) -> Option<(i16, usize)> {
+        if !self.punct(mlast + 1, ',') {
+            return None;
+        }
+        let (y, ylast) = self.year(mlast + 2)?;
+        if self
+            .t(mlast + 2)
+            .is_some_and(|t| t.kind != TokenKind::Digits)
+            || (y % 100 == 0 && self.t(ylast + 1).is_some_and(|t| t.is_word()))
+        {
+            return None;
+        }
+        Some((y, ylast))
+    }
+
     /// `of this year`, `of last year`, `of next year` at `k`: the year and last token.
     fn year_of_relative(&self, k: usize) -> Option<(i16, usize)> {
         if self.word(k) != "of" || self.word(k + 2) != "year" {
@@ -728,29 +766,15 @@ impl<'t> Parser<'_, 't> {
                 } else {
                     i + 1
                 };
-                // A day alone needs its ordinal form: `On 24th`, `on the first`; not `on 11
-                // different episodes`.
-                // Nor an ordinal before the noun it ranks: `on the first anniversary of`,
-                // `on the second day` (a lower-case word that is no function word).
-                let before_noun = |last: usize| {
-                    self.t(last + 1).is_some_and(|t| {
-                        t.kind == TokenKind::Word
-                            && t.text.chars().all(|c| c.is_ascii_lowercase())
-                            && !super::subject::is_stopword(t.lower.as_ref())
-                    })
-                };
-                if let Some((d, last)) = self.day_of_month(k)
-                    && self.month(last + 1).is_none()
-                    && self.word(last + 1) != "of"
-                    && !before_noun(last)
-                    && self
-                        .t(k)
-                        .is_some_and(|t| t.kind == TokenKind::Word || last > k)
-                {
-                    let date = self.day_in_near_month(d)?;
-                    return Some((Self::day_match(i, last, date), true));
+                return self.day_alone(i, k);
+            }
+            // `wait until the 24th, which`, `done by the 15th.`: a day alone after a
+            // deadline's preposition, with nothing it could rank after it (not `by the 50th
+            // Space Wing`, `since the 14th century`).
+            "until" | "till" | "by" if self.word(i + 1) == "the" => {
+                if let Some(found) = self.day_alone(i, i + 2) {
+                    return Some(found);
                 }
-                return None;
             }
             "early" | "mid" | "late" => return self.part_of_month(i),
             "earlier" | "later" if self.word(i + 1) == "this" => {
@@ -766,6 +790,16 @@ impl<'t> Parser<'_, 't> {
                 return Some(found);
             }
             return self.day_first(i).or_else(|| self.ago(i));
+        }
+        // `from 23-26 May`, `between 23 and 26 May`: a range of days (the span leaves the
+        // preposition out).
+        if matches!(w, "from" | "between")
+            && self.digits(i + 1).is_some()
+            && let Some(found) = self
+                .day_first(i + 1)
+                .filter(|(m, _)| m.grain == Grain::Span)
+        {
+            return Some(found);
         }
         if matches!(
             w,
@@ -818,6 +852,52 @@ impl<'t> Parser<'_, 't> {
             return Some(found);
         }
         self.month_first(i)
+    }
+
+    /// A day of the month alone at `k` after the preposition at `i` (`on the 15th`, `On
+    /// 24th`, `until the 24th`): the day in the publication's month, or in the next one when
+    /// the clause looks ahead and the day is past. Only a punctuation mark, a function word
+    /// or the end may follow.
+    fn day_alone(&self, i: usize, k: usize) -> Option<(DateMatch, bool)> {
+        // A day alone needs its ordinal form: `On 24th`, `on the first`; not `on 11
+        // different episodes`.
+        // Nor an ordinal before the noun it ranks: `on the first anniversary of`, `on the
+        // second day`, `on 23rd Street`, `on the second and final day` (a word that is no
+        // function word in lower case).
+        let noun = |n: usize| {
+            self.t(n).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !(super::subject::is_stopword(t.lower.as_ref())
+                        && t.text.chars().all(|c| c.is_ascii_lowercase())
+                        && !is_measure(t.lower.as_ref()))
+            })
+        };
+        let before_noun = |last: usize| {
+            noun(last + 1)
+                || (matches!(self.word(last + 1), "and" | "or")
+                    && noun(last + 2)
+                    && self.t(last + 2).is_some_and(|t| !t.capitalized()))
+        };
+        let (d, last) = self.day_of_month(k)?;
+        if self.month(last + 1).is_some()
+            || self.word(last + 1) == "of"
+            || before_noun(last)
+            || !self
+                .t(k)
+                .is_some_and(|t| t.kind == TokenKind::Word || last > k)
+        {
+            return None;
+        }
+        let r = self.reference;
+        let date = match self.day_in_near_month(d) {
+            Some(date) if date >= r || !self.ahead(i + 1) => date,
+            _ if self.ahead(i + 1) => {
+                let next = r.first_of_month().checked_add(1.month()).ok()?;
+                day(next.year(), next.month() as u8, d)?
+            }
+            _ => return None,
+        };
+        Some((Self::day_match(i, last, date), true))
     }
 
     /// A date used as the name of an event: `9/11` and `the September 11 attacks` are 11
@@ -883,9 +963,15 @@ impl<'t> Parser<'_, 't> {
             .then(|| (t.text.parse().ok(), i))
             .and_then(|(d, k)| d.map(|d| (d, k)))
         })?;
+        // `23-26 May`, `between 23 and 26 May`: the days from one to the other.
+        let (until, last) = match self.day_range_end(i, d, last) {
+            Some((e, elast)) => (Some(e), elast),
+            None => (None, last),
+        };
         let mut k = last + 1;
         let mut of = false;
-        if self.word(k) == "day" && self.word(k + 1) == "of" {
+        if until.is_some() {
+        } else if self.word(k) == "day" && self.word(k + 1) == "of" {
             k += 2;
             of = true;
         } else if self.word(k) == "of" {
@@ -920,17 +1006,48 @@ impl<'t> Parser<'_, 't> {
             }
         }
         // `8 August`, not a list item `8 Sept`; a bare `8 may` is a verb.
-        if let Some((y, ylast)) = self.year_after(mlast, true) {
-            let date = day(y, m, d)?;
-            return Some((Self::day_match(i, ylast, date), false));
-        }
-        let dir = if self.ahead(i) {
-            Dir::Future
+        let (date, last, needs) = if let Some((y, ylast)) = self.year_after(mlast, true) {
+            (day(y, m, d)?, ylast, false)
         } else {
-            Dir::Near
+            let dir = if self.ahead(i) {
+                Dir::Future
+            } else {
+                Dir::Near
+            };
+            (self.resolve_md(m, d, dir, None)?, mlast, true)
         };
-        let date = self.resolve_md(m, d, dir, None)?;
-        Some((Self::day_match(i, mlast, date), true))
+        let found = Self::day_match(i, last, date);
+        let Some(e) = until else {
+            return Some((found, needs));
+        };
+        if self.t(k).is_some_and(|t| t.text == "may") {
+            return None;
+        }
+        let last_day = day(date.year(), m, e)?;
+        Some((
+            DateMatch {
+                last_day,
+                grain: Grain::Span,
+                ..found
+            },
+            needs,
+        ))
+    }
+
+    /// After a day `d` ending at `last`: a later day of the same month after a dash
+    /// (`23-26 May`) or after `and` when `between` comes before the first (`between 23 and 26
+    /// May`), with the month next; the later day and its last token.
+    fn day_range_end(&self, i: usize, d: u8, last: usize) -> Option<(u8, usize)> {
+        let dash = self.glued(last + 1)
+            && (self.punct(last + 1, '-') || self.punct(last + 1, '–'))
+            && self.glued(last + 2);
+        let and = self.word(last + 1) == "and" && i > 0 && self.word(i - 1) == "between";
+        if !dash && !and {
+            return None;
+        }
+        let (e, elast) = self.day_of_month(last + 2)?;
+        self.month(elast + 1)?;
+        (e > d && !self.glued(elast + 1)).then_some((e, elast))
     }
 
     /// `Aug. 8`, `August 8th, 2014`, `march third 2015`, `February the 15th`, `Feb13`,
@@ -966,13 +1083,23 @@ impl<'t> Parser<'_, 't> {
             let date = self.resolve_md(m, d, dir, None)?;
             return Some((Self::day_match(i, dlast, date), true));
         }
+        // `on October, 9.` closing a caption: a stray comma between the month and its day.
+        if i > 0
+            && self.word(i - 1) == "on"
+            && self.punct(mlast + 1, ',')
+            && let Some((d, dlast)) = self.day_of_month(mlast + 2)
+            && (dlast + 1..self.tokens.len()).all(|n| self.punct(n, '.'))
+        {
+            let date = self.resolve_md(m, d, Dir::Near, None)?;
+            return Some((Self::day_match(i, dlast, date), true));
+        }
         // `August 2014`, `March of 2015`
         let k = if self.word(mlast + 1) == "of" {
             mlast + 2
         } else {
             mlast + 1
         };
-        if let Some((y, ylast)) = self.year(k) {
+        if let Some((y, ylast)) = self.year(k).or_else(|| self.comma_year(mlast)) {
             let d = month_first(y, m)?;
             return Some((Self::month_match(i, ylast, d), false));
         }
@@ -1654,7 +1781,11 @@ impl<'t> Parser<'_, 't> {
             return Some((Self::day_match(i, wlast, date), true));
         }
         if let Some((m, mlast, _)) = self.month(k) {
-            if self.day_of_month(mlast + 1).is_some() {
+            // (`this July, 1944 photo`: the month of that year, read from the month.)
+            if self.day_of_month(mlast + 1).is_some()
+                || self.year(mlast + 1).is_some()
+                || self.comma_year(mlast).is_some()
+            {
                 return None;
             }
             // `This may well have led to`: `may` in lower case is the verb (the month only
@@ -1756,8 +1887,9 @@ impl<'t> Parser<'_, 't> {
                 // for the coming month (not `by early December, it had snowballed`, a
                 // deadline told in the past, nor `as planned in late January`, `his planned
                 // visit in late August`, a plan told after the fact).
-                None if self.governed(i, false) == Some(true)
+                None if (self.governed(i, false) == Some(true)
                     && !(i.saturating_sub(8)..i).any(|k| self.word(k) == "planned")
+                    || self.by_deadline(i, mlast))
                     && m != self.reference.month() as u8 =>
                 {
                     (self.resolve_month(m, Dir::Future)?, true, mlast)
@@ -1782,6 +1914,17 @@ impl<'t> Parser<'_, 't> {
             },
             needs,
         ))
+    }
+
+    /// `must agree by mid-December.`, `the rest by early February.`: a deadline inside a
+    /// sentence, not told in the past; `by early March, the administration declared` (a
+    /// comma after it) or one opening a sentence tells a story.
+    fn by_deadline(&self, i: usize, last: usize) -> bool {
+        i >= 2
+            && self.word(i - 1) == "by"
+            && self.t(i - 2).is_some_and(|t| t.is_word())
+            && !self.punct(last + 1, ',')
+            && self.governed(i, true) != Some(false)
     }
 
     /// `three weeks ago`, `a week ago`, `2 thursdays ago`, `three months hence`, `3 years

@@ -104,8 +104,9 @@ impl LanguagePack for English {
                     .flatten()
                 {
                     // A date that cannot be resolved (no publication date): its words are
-                    // not numbers or ordinals either.
-                    i = last + 1;
+                    // not numbers or ordinals either, nor the last day of its range (`Sept.
+                    // 2-3`).
+                    i = range_end(ctx.tokens, last) + 1;
                 } else if !ctx.number_start(i) {
                     i += 1;
                 } else if let Some(next) = not_a_claim(&ctx, i) {
@@ -408,7 +409,7 @@ const NUMBER_START: u8 = 2;
 
 impl<'a, 't> Ctx<'a, 't> {
     fn new(text: &'a str, index: usize, tokens: &'a [Token<'t>]) -> Ctx<'a, 't> {
-        let starts = tokens
+        let mut starts: Vec<u8> = tokens
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Digits => DATE_START | NUMBER_START,
@@ -426,6 +427,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 TokenKind::Punct(c) => u8::from("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c)) * NUMBER_START,
             })
             .collect();
+        unmark_links(tokens, &mut starts);
         Ctx {
             tokens,
             index,
@@ -445,6 +447,56 @@ impl<'a, 't> Ctx<'a, 't> {
 
     fn number_start(&self, i: usize) -> bool {
         self.starts[i] & NUMBER_START != 0
+    }
+}
+
+/// A web address (`http://…`, `https://…`, `www.…`) runs on to the next space: the
+/// figures in it (`/2015/11/`, `Screen-Shot-2015-11-17`) are a path, not claims. Nor is a
+/// decade written `'90's` (as `'90s` already is not) the number 90.
+fn unmark_links(tokens: &[Token<'_>], starts: &mut [u8]) {
+    let quote = |t: Option<&Token<'_>>| {
+        t.is_some_and(|t| matches!(t.kind, TokenKind::Punct('\'' | '’' | '‘')))
+    };
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if t.kind == TokenKind::Digits
+            && t.text.len() == 2
+            && t.text.ends_with('0')
+            && t.glued
+            && k > 0
+            && quote(tokens.get(k - 1))
+            && tokens.get(k + 1).is_some_and(|n| n.glued)
+            && quote(tokens.get(k + 1))
+            && tokens.get(k + 2).is_some_and(|n| n.glued && n.text == "s")
+        {
+            starts[k] = 0;
+        }
+        let link = t.kind == TokenKind::Word
+            && match t.lower.as_ref() {
+                "http" | "https" => {
+                    tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.glued && n.is_punct(':'))
+                        && tokens
+                            .get(k + 2)
+                            .is_some_and(|n| n.glued && n.is_punct('/'))
+                }
+                "www" => tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.glued && n.is_punct('.')),
+                _ => false,
+            };
+        if !link {
+            k += 1;
+            continue;
+        }
+        starts[k] = 0;
+        k += 1;
+        while k < tokens.len() && tokens[k].glued {
+            starts[k] = 0;
+            k += 1;
+        }
     }
 }
 
@@ -2936,23 +2988,43 @@ fn weekday_in_title(tokens: &[Token<'_>], k: usize) -> bool {
                 .is_some_and(|j| ["Mail", "Independent", "Scotland"].contains(&tokens[j].text)))
 }
 
+/// The last token of `Sept. 2-3` from the last of `Sept. 2`: a glued dash and a day.
+fn range_end(tokens: &[Token<'_>], last: usize) -> usize {
+    let dash = tokens
+        .get(last + 1)
+        .is_some_and(|t| t.glued && matches!(t.kind, TokenKind::Punct('-' | '–')));
+    let day = tokens
+        .get(last + 2)
+        .is_some_and(|t| t.glued && t.kind == TokenKind::Digits && t.text.len() <= 2);
+    if tokens[last].kind == TokenKind::Digits && dash && day {
+        last + 2
+    } else {
+        last
+    }
+}
+
 /// `Feb. 8-25`, `September 11-12, 2012`: a day of a month and a later day after a dash are
-/// the days from one to the other (the year after them is theirs).
+/// the days from one to the other (the year after them is theirs); so are `between May 17
+/// and 20` (not `between May 17 and 20 percent`).
 fn day_range(tokens: &[Token<'_>], d: dates::DateMatch) -> dates::DateMatch {
     let day = &tokens[d.last];
+    let between = d.first > 0
+        && tokens[d.first - 1].is("between")
+        && tokens.get(d.last + 1).is_some_and(|t| t.is("and"));
     if d.grain != dates::Grain::Day
         || day.kind != TokenKind::Digits
         || day.text.len() > 2
         || day.text.parse::<i8>().ok() != Some(d.date.day())
-        || !tokens
-            .get(d.last + 1)
-            .is_some_and(|t| t.glued && matches!(t.kind, TokenKind::Punct('-' | '–')))
+        || !(between
+            || tokens
+                .get(d.last + 1)
+                .is_some_and(|t| t.glued && matches!(t.kind, TokenKind::Punct('-' | '–'))))
     {
         return d;
     }
     let Some(end) = tokens
         .get(d.last + 2)
-        .filter(|t| t.glued && t.kind == TokenKind::Digits && t.text.len() <= 2)
+        .filter(|t| (t.glued || between) && t.kind == TokenKind::Digits && t.text.len() <= 2)
         .and_then(|t| t.text.parse::<i8>().ok())
         .filter(|&e| e > d.date.day())
     else {
@@ -2961,6 +3033,17 @@ fn day_range(tokens: &[Token<'_>], d: dates::DateMatch) -> dates::DateMatch {
     if tokens.get(d.last + 3).is_some_and(|t| {
         t.glued && !matches!(t.kind, TokenKind::Punct(',' | '.' | ')' | ';' | ':'))
     }) {
+        return d;
+    }
+    // (After `and` only a mark, a capital or a function word: `between May 23 and 25 in
+    // order to`, not a count `and 20 percent`, `and 30 people`.)
+    if between
+        && tokens.get(d.last + 3).is_some_and(|t| {
+            t.is_word()
+                && !t.capitalized()
+                && (!subject::is_stopword(t.lower.as_ref()) || dates::is_measure(t.lower.as_ref()))
+        })
+    {
         return d;
     }
     let mut last = d.last + 2;

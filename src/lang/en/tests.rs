@@ -1075,3 +1075,47 @@ en! {
     old_range_people_stays: "Some 1500 people came."
         => ["Some 1500 people|count|1500|1350..1650|approx|person"];
 }
+
+en! {
+    // en17: a month and a year with a comma between, a day alone after a deadline's
+    // preposition, ordinals of a day, ranges of days, deadlines `by mid-February`, links.
+    month_comma_year: "In this July, 1944 photo, he smiles."
+        => ["July, 1944|date|1944-07|1944-07-01..1944-07-31|exact|"];
+    month_comma_year_opening: "In January, 2012, he spoke."
+        => ["January, 2012|date|2012-01|2012-01-01..2012-01-31|exact|"];
+    month_comma_round_count_stays: "In March, 2000 people marched."
+        => ["2000 people|count|2000|2000..2000|exact|person"];
+    on_month_comma_day: "Rebels fought in the town on October, 9."
+        => ["October, 9|date|2014-10-09|2014-10-09..2014-10-09|exact|"];
+    until_the_day: "We will wait until the 24th, which was the deadline."
+        => ["until the 24th|date|2014-12-24|2014-12-24..2014-12-24|exact|"];
+    by_the_day: "Do it by the 15th."
+        => ["by the 15th|date|2014-12-15|2014-12-15..2014-12-15|exact|"];
+    by_the_unit_stays_ordinal: "It is run by the 50th Space Wing."
+        => ["50th|ordinal|50|50..50|exact|"];
+    since_the_century_stays: "It stood since the 14th century." => ["14th|ordinal|14|14..14|exact|"];
+    on_the_second_day_ordinal: "He spoke on the second day of the summit."
+        => ["second|ordinal|2|2..2|exact|"];
+    on_the_day_ahead_next_month: "They will vote on the 2nd."
+        => ["on the 2nd|date|2015-01-02|2015-01-02..2015-01-02|exact|"];
+    on_the_day_past: "We voted on the 2nd."
+        => ["on the 2nd|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    day_first_dash_range: "The vote is held from 23-26 May."
+        => ["23-26 May|date|2014-05-23/2014-05-26|2014-05-23..2014-05-26|exact|"];
+    day_first_between_range: "The vote is held between 23 and 26 May."
+        => ["23 and 26 May|date|2014-05-23/2014-05-26|2014-05-23..2014-05-26|exact|"];
+    month_between_range: "The poll was conducted between May 17 and 20, before the news."
+        => ["May 17 and 20|date|2014-05-17/2014-05-20|2014-05-17..2014-05-20|exact|"];
+    month_between_percent_stays: "Support rose between May 17 and 20 percent."
+        => ["May 17|date|2014-05-17|2014-05-17..2014-05-17|exact|",
+            "20 percent|percent|20|20..20|exact|"];
+    by_mid_month_deadline: "Lawmakers must reach a deal by mid-February."
+        => ["mid-February|date|2015-02-11/2015-02-20|2015-02-11..2015-02-20|exact|"];
+    by_early_month_story: "By early March, the army had left."
+        => ["early March|date|2014-03-01/2014-03-10|2014-03-01..2014-03-10|exact|"];
+    figures_in_a_link: "See http://example.com/2014/05/story-2015-03-12.html for more." => [];
+    on_ordinal_street: "He was seen on 23rd Street." => [];
+    on_the_second_and_final_day: "They met on the second and final day of the visit."
+        => ["second|ordinal|2|2..2|exact|"];
+    decade_with_quote_s: "Those who followed them through the '90's know it." => [];
+}
