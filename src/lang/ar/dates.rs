@@ -2992,9 +2992,15 @@ impl Parser<'_, '_> {
                 Some((y as i32, j + 1, suffix))
             }
             // `لهذا العام 36هـ`: the Hijri year of this century, two digits and the suffix
-            // touching.
+            // touching; a year after the publication's (`عام 82ه` in 1436) is of the last
+            // century, 1382.
             Some(Cal::Hijri) if n == 2 && adjacent(self.tokens, j, j + 1) => {
-                Some((1400 + y as i32, j + 1, suffix))
+                let this_year = self
+                    .publication
+                    .map_or(1499, |p| hijri::from_gregorian(p).0);
+                let year = 1400 + y as i32;
+                let year = if year > this_year { year - 100 } else { year };
+                Some((year, j + 1, suffix))
             }
             Some(Cal::Gregorian) if n == 4 && (1000..=2200).contains(&y) => {
                 Some((y as i32, j + 1, suffix))

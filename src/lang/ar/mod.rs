@@ -4042,6 +4042,16 @@ const REGNAL_NAMES: &[(&str, &[u32])] = &[
     ("بيوس", &[]),
     ("ألفونسو", &[]),
     ("فيلهلم", &[]),
+    ("رمسيس", &[]),
+    ("تحتمس", &[]),
+    ("أمنحتب", &[]),
+    ("امنحتب", &[]),
+    ("بطليموس", &[]),
+    ("تشارلز", &[]),
+    ("جورج", &[]),
+    ("إدوارد", &[]),
+    ("ادوارد", &[]),
+    ("ريتشارد", &[]),
 ];
 
 static REGNAL_NAME_KEYS: LazyLock<Vec<(Vec<String>, &'static [u32])>> = LazyLock::new(|| {
@@ -4307,6 +4317,15 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             i >= 2 && negation(i - 2)
                 || i >= 3 && matches!(tokens[i - 2].key.as_str(), "هذه" | "هي") && negation(i - 3)
         };
+    // `الرجل الثاني في الحزب`, `الرجل الأول للأمة`: the number-two man, a rank title.
+    let number_two_man = o.first == o.last
+        && o.value <= 2
+        && after_noun("رجل")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.key == "في" || t.key.starts_with("لل"));
+    // `المتهم الثاني`, `المتهمة الأولى`: a defendant's label in a case, not a rank.
+    let defendant = after_noun("متهم") || after_noun("متهمه");
     // `ميدان رابعة`, `رابعة العدوية`: a place named after Rabia al-Adawiyya.
     let rabaa = o.first == o.last
         && o.value == 4
@@ -4319,6 +4338,8 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         || senior_national
         || not_first_time
         || assistant
+        || number_two_man
+        || defendant
         || rabaa
         || unit_name
         || street

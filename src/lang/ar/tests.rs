@@ -1526,3 +1526,18 @@ ar! {
     first_artist_stays: "ويعتبر أول فنان سعودي يحصل"
         => ["أول|ordinal|1|1..1|exact|"];
 }
+
+ar! {
+    // ar22: a regnal number after a pharaoh's or a king's name; a rank title; a defendant's
+    // label; a two-digit Hijri year after the publication's is of the last century.
+    regnal_pharaoh: "تمثال للملك تحتمس الثالث في المعبد" => [];
+    regnal_ramesses: "في عهد رمسيس الثاني" => [];
+    regnal_charles: "قال تشارلز الخامس" => [];
+    number_two_man: "ظهر الرجل الثاني في المسابقات" => [];
+    number_one_man: "الرجل الأول للأمة" => [];
+    man_second_stays: "وصل الرجل الثاني بعد ساعة" => ["الثاني|ordinal|2|2..2|exact|"];
+    defendant_label: "بينما كان المتهم الثاني إبراهيم" => [];
+    defendant_label_feminine: "قالت المتهمة الأولى إنها" => [];
+    hijri_two_digit_last_century: "أقرت رسميا عام 82ه" => ["عام 82ه|date|1962-06-03/1963-05-23|1962-06-03..1963-05-23|exact|"];
+    hijri_two_digit_this_century: "أقرت رسميا عام 35ه" => ["عام 35ه|date|2013-11-04/2014-10-24|2013-11-04..2014-10-24|exact|"];
+}
