@@ -859,6 +859,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     // `الرقم الموحد: 920008554`: a colon may stand before the number.
     let colon = i >= 1 && matches!(tokens[i - 1].kind, TokenKind::Punct(':'));
     let open_bracket = i >= 1 && matches!(tokens[i - 1].kind, TokenKind::Punct('('));
+    // `المركز رقم "311"`, `رقم «7»`: the identifier in quotes.
+    let open_quote =
+        i >= 1 && matches!(tokens[i - 1].kind, TokenKind::Punct('"' | '«' | '“' | '\''));
     // `رقم البلاغ (37698)`, `رقم الخدمة 5060`, `ورقم معاملة 37403`: `رقم` (indefinite, so
     // in construct) and the noun it numbers, maybe with a definite adjective (`رقم البلاغ
     // الآخر`), then the number (after a bracket or a colon too). Not `الرقم إلى 130`.
@@ -888,7 +891,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || construct_code
         || (is_code_word(2) && definite(1) && definite(2))
         || (colon && (is_code_word(2) || (is_code_word(3) && definite(2) && definite(3))))
-        || (open_bracket && is_code_word(2))
+        || ((open_bracket || open_quote) && is_code_word(2))
         // `تحت رقم: (929-/86)`: a colon and a bracket.
         || (open_bracket
             && i >= 2

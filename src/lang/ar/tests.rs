@@ -1541,3 +1541,9 @@ ar! {
     hijri_two_digit_last_century: "أقرت رسميا عام 82ه" => ["عام 82ه|date|1962-06-03/1963-05-23|1962-06-03..1963-05-23|exact|"];
     hijri_two_digit_this_century: "أقرت رسميا عام 35ه" => ["عام 35ه|date|2013-11-04/2014-10-24|2013-11-04..2014-10-24|exact|"];
 }
+
+ar! {
+    // ar22: an identifier in quotes after `رقم`.
+    quoted_number_after_raqm: "في المركز الانتخابي رقم \"311\" بالمدرسة" => [];
+    quoted_number_after_raqm_guillemets: "اللاعب رقم «7» في الفريق" => [];
+}
