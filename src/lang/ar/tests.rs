@@ -1526,3 +1526,22 @@ ar! {
     first_artist_stays: "ويعتبر أول فنان سعودي يحصل"
         => ["أول|ordinal|1|1..1|exact|"];
 }
+
+ar! {
+    // ar21: more currency names, young people, `إلى حدود`, `نصف` before an adjective.
+    shekel_qaf: "بقيمة 340 مليون شيقل"
+        => ["340 مليون شيقل|money|340000000|340000000..340000000|exact|ils"];
+    fils: "ارتفع السعر 5 فلس"
+        => ["5 فلس|money|5|5..5|exact|fils"];
+    piastres: "بزيادة 25 قرشا"
+        => ["25 قرشا|money|25|25..25|exact|piastre"];
+    young_people: "تدريب 1800 شاب وفتاة"
+        => ["1800 شاب|count|1800|1800..1800|exact|person"];
+    up_to_around: "بنسبة تصل إلى حدود 2.5%"
+        => ["إلى حدود 2.5%|percent|2.5|2.25..2.75|approx|"];
+    semi_annual: "في تقاريرها (نصف سنوية) للمساهمين" => [];
+    semi_final_indefinite: "في مباراة نصف نهائي الكأس" => [];
+    half_marathon: "وشارك في نصف ماراثون المدينة" => [];
+    half_million_stays: "نصف مليون"
+        => ["نصف مليون|number|500000|500000..500000|exact|"];
+}
