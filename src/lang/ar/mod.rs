@@ -823,8 +823,16 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             value,
             percent: false,
         } = t.kind
-        && value.fract() == 0.0
-        && (value <= 24.0 || t.text.chars().count() == 4 && value % 100.0 < 60.0 && value < 2400.0)
+        && (value.fract() == 0.0
+            && (value <= 24.0
+                || t.text.chars().count() == 4 && value % 100.0 < 60.0 && value < 2400.0)
+            // `الساعة 4.30 عصرا`: hours and minutes written with a dot.
+            || value < 25.0
+                && (value.fract() * 100.0).round() < 60.0
+                && t
+                    .text
+                    .split_once(['.', ',', '٫'])
+                    .is_some_and(|(_, m)| m.chars().count() == 2))
         // `أجر الساعة 12 دولارا` is an hourly wage.
         && nothing_counted(ctx, i + 1)
     {

@@ -1545,3 +1545,11 @@ ar! {
     half_million_stays: "نصف مليون"
         => ["نصف مليون|number|500000|500000..500000|exact|"];
 }
+
+ar! {
+    // ar21: a time of day with a dot between hours and minutes.
+    clock_dot: "من الساعة 4.30 عصرا" => [];
+    clock_dot_morning: "تبدأ الساعة 9.15 صباحا" => [];
+    hourly_wage_dot_stays: "أجر الساعة 4.50 دولار"
+        => ["4.50 دولار|money|4.5|4.5..4.5|exact|usd"];
+}
