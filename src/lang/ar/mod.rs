@@ -818,7 +818,12 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             tokens.get(i + 1).map(|n| &n.kind),
             Some(TokenKind::Punct(':' | '.'))
         )
-        && tokens[i - 1].stems().any(|(_, s)| s == "الساعه")
+        && (tokens[i - 1].stems().any(|(_, s)| s == "الساعه")
+            // `من الساعة 7.15 إلى 8.15 مساءً`: the end of a span of the clock too.
+            || i >= 3
+                && matches!(tokens[i - 1].key.as_str(), "الي" | "حتي" | "وحتي")
+                && matches!(tokens[i - 2].kind, TokenKind::Number { .. })
+                && tokens[i - 3].stems().any(|(_, s)| s == "الساعه"))
         && let TokenKind::Number {
             value,
             percent: false,

@@ -1553,3 +1553,8 @@ ar! {
     hourly_wage_dot_stays: "أجر الساعة 4.50 دولار"
         => ["4.50 دولار|money|4.5|4.5..4.5|exact|usd"];
 }
+
+ar! {
+    // ar21: both ends of a span of the clock.
+    clock_span: "من الساعة 7.15 إلى 8.15 مساءً" => [];
+}
