@@ -818,13 +818,26 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             tokens.get(i + 1).map(|n| &n.kind),
             Some(TokenKind::Punct(':' | '.'))
         )
-        && tokens[i - 1].stems().any(|(_, s)| s == "الساعه")
+        && (tokens[i - 1].stems().any(|(_, s)| s == "الساعه")
+            // `من الساعة 7.15 إلى 8.15 مساءً`: the end of a span of the clock too.
+            || i >= 3
+                && matches!(tokens[i - 1].key.as_str(), "الي" | "حتي" | "وحتي")
+                && matches!(tokens[i - 2].kind, TokenKind::Number { .. })
+                && tokens[i - 3].stems().any(|(_, s)| s == "الساعه"))
         && let TokenKind::Number {
             value,
             percent: false,
         } = t.kind
-        && value.fract() == 0.0
-        && (value <= 24.0 || t.text.chars().count() == 4 && value % 100.0 < 60.0 && value < 2400.0)
+        && (value.fract() == 0.0
+            && (value <= 24.0
+                || t.text.chars().count() == 4 && value % 100.0 < 60.0 && value < 2400.0)
+            // `الساعة 4.30 عصرا`: hours and minutes written with a dot.
+            || value < 25.0
+                && (value.fract() * 100.0).round() < 60.0
+                && t
+                    .text
+                    .split_once(['.', ',', '٫'])
+                    .is_some_and(|(_, m)| m.chars().count() == 2))
         // `أجر الساعة 12 دولارا` is an hourly wage.
         && nothing_counted(ctx, i + 1)
     {

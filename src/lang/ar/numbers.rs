@@ -472,11 +472,13 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             _ => vague(i, low, high),
         },
         Word::Fraction(f) => {
-            // `ربع النهائي`, `نصف النهائي`: a round of a cup (quarter-, semi-final).
-            if tokens
-                .get(i + 1)
-                .is_some_and(|t| t.stems().any(|(_, s)| s == "النهايي"))
-            {
+            // `ربع النهائي`, `نصف نهائي`: a round of a cup (quarter-, semi-final); `نصف سنوية`,
+            // `نصف شهري`, `نصف ماراثون`: an adjective or a compound noun, not a quantity.
+            if tokens.get(i + 1).is_some_and(|t| {
+                t.stems().any(|(_, s)| {
+                    matches!(s, "نهايي" | "سنوي" | "سنويه" | "شهري" | "شهريه" | "ماراثون")
+                })
+            }) {
                 return None;
             }
             // `خمس` is five; `ثلث`, `ربع`, `نصف` are fractions, also of a scale:

@@ -130,6 +130,8 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("تقريبية", Qualifier::Approx),
     ("تقريبي", Qualifier::Approx),
     ("في حدود", Qualifier::Approx),
+    // `إلى حدود 2.5%`: up to around.
+    ("إلى حدود", Qualifier::Approx),
     ("نحو", Qualifier::Approx),
     ("حوالي", Qualifier::Approx),
     ("حوالى", Qualifier::Approx),

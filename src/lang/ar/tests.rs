@@ -1547,3 +1547,35 @@ ar! {
     quoted_number_after_raqm: "في المركز الانتخابي رقم \"311\" بالمدرسة" => [];
     quoted_number_after_raqm_guillemets: "اللاعب رقم «7» في الفريق" => [];
 }
+
+ar! {
+    // ar21: more currency names, young people, `إلى حدود`, `نصف` before an adjective.
+    shekel_qaf: "بقيمة 340 مليون شيقل"
+        => ["340 مليون شيقل|money|340000000|340000000..340000000|exact|ils"];
+    fils: "ارتفع السعر 5 فلس"
+        => ["5 فلس|money|5|5..5|exact|fils"];
+    piastres: "بزيادة 25 قرشا"
+        => ["25 قرشا|money|25|25..25|exact|piastre"];
+    young_people: "تدريب 1800 شاب وفتاة"
+        => ["1800 شاب|count|1800|1800..1800|exact|person"];
+    up_to_around: "بنسبة تصل إلى حدود 2.5%"
+        => ["إلى حدود 2.5%|percent|2.5|2.25..2.75|approx|"];
+    semi_annual: "في تقاريرها (نصف سنوية) للمساهمين" => [];
+    semi_final_indefinite: "في مباراة نصف نهائي الكأس" => [];
+    half_marathon: "وشارك في نصف ماراثون المدينة" => [];
+    half_million_stays: "نصف مليون"
+        => ["نصف مليون|number|500000|500000..500000|exact|"];
+}
+
+ar! {
+    // ar21: a time of day with a dot between hours and minutes.
+    clock_dot: "من الساعة 4.30 عصرا" => [];
+    clock_dot_morning: "تبدأ الساعة 9.15 صباحا" => [];
+    hourly_wage_dot_stays: "أجر الساعة 4.50 دولار"
+        => ["4.50 دولار|money|4.5|4.5..4.5|exact|usd"];
+}
+
+ar! {
+    // ar21: both ends of a span of the clock.
+    clock_span: "من الساعة 7.15 إلى 8.15 مساءً" => [];
+}
