@@ -997,6 +997,12 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // `Getty Images 1 of 9 i View slideshow`: a slide show's counter before its button.
+    let view = |k: usize| word(k) == "view" && matches!(word(k + 1), "slideshow" | "gallery");
+    if word(i + 1) == "of" && digits(i + 2) && (view(i + 3) || (word(i + 3) == "i" && view(i + 4)))
+    {
+        return Some(i + 3);
+    }
     if let Some(end) = phone_number(tokens, i) {
         return Some(end);
     }
@@ -2309,7 +2315,12 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         let part_last = last;
         let keep = |at: usize| if whole.is_some() { part_last } else { at };
         if let Some(u) = known(j) {
-            let cued_year = year_shaped(&n) && u.kind == UnitKind::Count && !u.plural;
+            // `the 2001 attacks`, `2020 candidates`, `several 2017 meetings`: a year before
+            // a plural noun names when, not how many (a round `2000 troops` still counts).
+            let cued_year = year_shaped(&n)
+                && high.is_none()
+                && u.kind == UnitKind::Count
+                && (!u.plural || n.value % 100.0 != 0.0);
             if !cued_year {
                 let k = j + u.tokens;
                 // `two major rebel strongholds`, `three civilian deaths`, `11 aircraft

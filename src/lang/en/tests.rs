@@ -93,6 +93,8 @@ en! {
     future_weekday: "he plans to address the country on Wednesday" => ["on Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
     by_weekday: "a new government by Thursday" => ["Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     caption: "Hide Caption 30 of 32 Photos: a rally" => [];
+    slideshow_counter: "Getty Images 1 of 9 i View slideshow" => [];
+    slideshow_counter_plain: "AP 3 of 12 View gallery" => [];
     calibre: "a .45-caliber handgun" => [];
     wives: "around a dozen wives" => ["around a dozen wives|count|12|10.8..13.2|approx|wife"];
     at_one_point: "At one point Friday, the index rose" => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
@@ -324,7 +326,7 @@ fn subjects_come_from_near_the_claim_in_a_long_clause() {
 en! {
     partitive_number: "two of the seven terrorists were killed" => ["two|count|2|2..2|exact|militant", "seven terrorists|count|7|7..7|exact|militant"];
     partitive_number_known: "11 of the 20 soldiers" => ["11|count|11|11..11|exact|soldier", "20 soldiers|count|20|20..20|exact|soldier"];
-    partitive_year_no: "two of the 2014 attacks" => ["two|number|2|2..2|exact|", "2014 attacks|count|2014|2014..2014|exact|attack"];
+    partitive_year_no: "two of the 2014 attacks" => ["two|number|2|2..2|exact|", "2014|date|2014|2014-01-01..2014-12-31|exact|"];
     or_so_modifier: "the 2,000 or so US troops in Syria" => ["2,000 or so US troops|count|2000|1800..2200|approx|soldier"];
     or_more_noun: "10 or more people died" => ["10 or more people|count|10|10..|at_least|person"];
     or_so_alone: "it cost 2,000 or so." => ["2,000 or so|number|2000|1800..2200|approx|"];
@@ -596,6 +598,10 @@ en! {
     house_and_senate_members: "about 40 Democratic House and Senate members left" => ["about 40 Democratic House and Senate members|count|40|36..44|approx|member"];
     party_senator: "One GOP senator was hurt." => ["One GOP senator|count|1|1..1|exact|senator"];
     year_before_party_stays_a_year: "among the 2016 Democratic candidates" => ["2016|date|2016|2016-01-01..2016-12-31|exact|"];
+    // A year before a plural noun names when: `the 2001 attacks`; a round `2000 troops` counts.
+    year_before_plural_noun: "the people killed by the 2001 attacks" => ["2001|date|2001|2001-01-01..2001-12-31|exact|"];
+    year_before_candidates: "He met several 2020 candidates." => ["several|number|3|3..10|vague|", "2020|date|2020|2020-01-01..2020-12-31|exact|"];
+    round_thousand_still_counts: "Over 2000 troops arrived." => ["Over 2000 troops|count|2000|2000..|more_than|soldier"];
     houses_stay_houses: "Shells hit five houses." => ["five houses|count|5|5..5|exact|house"];
     // A deadline looks ahead: `beyond Tuesday`, `a Tuesday deadline`, `deadline of Tuesday`.
     beyond_weekday_ahead: "The White House is not looking to extend talks beyond Friday." => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
