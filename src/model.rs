@@ -184,6 +184,34 @@ pub fn format_number(n: f64) -> String {
     }
 }
 
+/// The designators of an ISO 8601 duration from the largest unit: years, months, weeks,
+/// days, then (after `T`) hours, minutes, seconds. A part's rank is its index here.
+pub const DURATION_DESIGNATORS: [char; 7] = ['Y', 'M', 'W', 'D', 'H', 'M', 'S'];
+
+/// The parts of an ISO 8601 duration (`P2Y6M`, `PT1M53.48S`) as (rank in
+/// [`DURATION_DESIGNATORS`], number as written), in the order written; None when it is not
+/// one (no `P`, a designator out of its half, a number missing or left without one).
+pub fn duration_parts(iso: &str) -> Option<Vec<(u8, &str)>> {
+    let rest = iso.strip_prefix('P')?;
+    let (date, time) = rest.split_once('T').unwrap_or((rest, ""));
+    let mut parts = Vec::new();
+    for (text, units, first_rank) in [(date, "YMWD", 0), (time, "HMS", 4)] {
+        let mut from = 0;
+        for (at, c) in text.char_indices() {
+            if c.is_ascii_digit() || c == '.' {
+                continue;
+            }
+            let rank = units.find(c)? as u8 + first_rank;
+            parts.push((rank, text.get(from..at).filter(|n| !n.is_empty())?));
+            from = at + c.len_utf8();
+        }
+        if from != text.len() {
+            return None;
+        }
+    }
+    Some(parts)
+}
+
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -374,6 +402,20 @@ pub struct ArticleRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn duration_parts_rank_months_and_minutes_apart() {
+        assert_eq!(duration_parts("P2Y6M"), Some(vec![(0, "2"), (1, "6")]));
+        assert_eq!(
+            duration_parts("PT1M53.48S"),
+            Some(vec![(5, "1"), (6, "53.48")])
+        );
+        assert_eq!(duration_parts("P1M"), Some(vec![(1, "1")]));
+        assert_eq!(duration_parts("P1DT2H"), Some(vec![(3, "1"), (4, "2")]));
+        for bad in ["2Y", "PY", "P4", "P4H", "PT4D", "P1Y2"] {
+            assert_eq!(duration_parts(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn lang_tags() {

@@ -158,43 +158,23 @@ fn days(y: i64, m: i64, d: i64) -> Option<i64> {
 /// An ISO 8601 duration (`P4M`, `P1Y6M`, `PT48H`, `P3.6M`) in days, months and years at
 /// their mean lengths.
 pub fn duration_days(s: &str) -> Option<f64> {
-    let rest = s.strip_prefix('P')?;
-    let (date, time) = match rest.split_once('T') {
-        Some((d, t)) => (d, t),
-        None => (rest, ""),
-    };
-    let mut total = 0.0;
-    let mut any = false;
-    for (part, units) in [
-        (
-            date,
-            &[('Y', 365.2425), ('M', 30.436_875), ('W', 7.0), ('D', 1.0)][..],
-        ),
-        (
-            time,
-            &[
-                ('H', 1.0 / 24.0),
-                ('M', 1.0 / 1440.0),
-                ('S', 1.0 / 86_400.0),
-            ][..],
-        ),
-    ] {
-        let mut number = String::new();
-        for c in part.chars() {
-            if c.is_ascii_digit() || c == '.' {
-                number.push(c);
-                continue;
-            }
-            let factor = units.iter().find(|(u, _)| *u == c)?.1;
-            total += number.parse::<f64>().ok()? * factor;
-            number.clear();
-            any = true;
-        }
-        if !number.is_empty() {
-            return None;
-        }
+    // Days in each part of [`crate::model::DURATION_DESIGNATORS`].
+    const DAYS: [f64; 7] = [
+        365.2425,
+        30.436_875,
+        7.0,
+        1.0,
+        1.0 / 24.0,
+        1.0 / 1440.0,
+        1.0 / 86_400.0,
+    ];
+    let parts = crate::model::duration_parts(s)?;
+    if parts.is_empty() {
+        return None;
     }
-    any.then_some(total)
+    parts.into_iter().try_fold(0.0, |total, (rank, n)| {
+        Some(total + n.parse::<f64>().ok()? * DAYS[usize::from(rank)])
+    })
 }
 
 #[cfg(test)]
@@ -279,5 +259,7 @@ mod tests {
         assert_eq!(duration_days("P"), None);
         assert_eq!(duration_days("4M"), None);
         assert_eq!(duration_days("P4X"), None);
+        assert!((duration_days("P1Y6M").unwrap() - (365.2425 + 6.0 * 30.436_875)).abs() < 1e-6);
+        assert!((duration_days("PT1M30S").unwrap() - 90.0 / 86_400.0).abs() < 1e-12);
     }
 }

@@ -3847,29 +3847,6 @@ fn amount_across_comma(text: &str, prev: &mut Recognized, r: &Recognized) -> boo
     true
 }
 
-/// The parts of an ISO duration (`P2Y6M`, `PT1M53.48S`) as (rank, number) from the largest
-/// unit: years 0, months 1, weeks 2, days 3, hours 4, minutes 5, seconds 6.
-fn duration_parts(iso: &str) -> Option<Vec<(u8, &str)>> {
-    let rest = iso.strip_prefix('P')?;
-    let (date, time) = rest.split_once('T').unwrap_or((rest, ""));
-    let mut parts = Vec::new();
-    for (text, units) in [(date, "YMWD"), (time, "HMS")] {
-        let mut from = 0;
-        for (at, c) in text.char_indices() {
-            if c.is_ascii_digit() || c == '.' {
-                continue;
-            }
-            let rank = units.find(c)? as u8 + if units == "HMS" { 4 } else { 0 };
-            parts.push((rank, text.get(from..at)?));
-            from = at + 1;
-        }
-        if from != text.len() {
-            return None;
-        }
-    }
-    Some(parts)
-}
-
 /// `دقيقة واحدة و53.48 ثانية`, `ساعتين و30 دقيقة`, `ثلاث سنوات وستة أشهر`: a duration, then
 /// `و` and an exact duration in smaller units, is one duration (PT1M53.48S); `prev` takes
 /// both (and keeps its qualifier: `لا تتجاوز دقيقتين و37 ثانية` is at most PT2M37S).
@@ -3885,7 +3862,10 @@ fn compound_duration(text: &str, prev: &mut Recognized, r: &Recognized) -> bool 
     {
         return false;
     }
-    let (Some(pa), Some(pb)) = (duration_parts(a), duration_parts(b)) else {
+    let (Some(pa), Some(pb)) = (
+        crate::model::duration_parts(a),
+        crate::model::duration_parts(b),
+    ) else {
         return false;
     };
     let (Some(last_a), Some(first_b)) = (pa.last(), pb.first()) else {
@@ -3902,7 +3882,7 @@ fn compound_duration(text: &str, prev: &mut Recognized, r: &Recognized) -> bool 
             time = true;
         }
         iso.push_str(v);
-        iso.push(['Y', 'M', 'W', 'D', 'H', 'M', 'S'][usize::from(*rank)]);
+        iso.push(crate::model::DURATION_DESIGNATORS[usize::from(*rank)]);
     }
     let combined = Value::Text(iso);
     match prev.qualifier {

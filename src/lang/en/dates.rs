@@ -889,9 +889,10 @@ impl<'t> Parser<'_, 't> {
             return None;
         }
         let r = self.reference;
+        let ahead = self.ahead(i + 1);
         let date = match self.day_in_near_month(d) {
-            Some(date) if date >= r || !self.ahead(i + 1) => date,
-            _ if self.ahead(i + 1) => {
+            Some(date) if date >= r || !ahead => date,
+            _ if ahead => {
                 let next = r.first_of_month().checked_add(1.month()).ok()?;
                 day(next.year(), next.month() as u8, d)?
             }

@@ -1229,10 +1229,6 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
-    // A figure inside a web address.
-    if let Some(end) = in_url(tokens, i) {
-        return Some(end);
-    }
     // `650-650-6500`, `650.650.6500`
     for sep in ['-', '.'] {
         if t.text.len() == 3
@@ -1402,31 +1398,6 @@ fn phone_number(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     // No telephone number has more than 15 digits (E.164).
     let shaped = (2..=6).contains(&groups) && (7..=15).contains(&digits);
     (shaped && (plus || zero || (groups >= 3 && digits >= 8 && !thousands))).then_some(k)
-}
-
-/// Whether token `i` is inside a web address (`https://…`, `www.…`): the token after it.
-fn in_url(tokens: &[Token<'_>], i: usize) -> Option<usize> {
-    let mut k = i;
-    while k > 0 && tokens[k].glued {
-        k -= 1;
-    }
-    let starts = match tokens[k].lower.as_ref() {
-        "http" | "https" => tokens
-            .get(k + 1)
-            .is_some_and(|t| t.is_punct(':') && t.glued),
-        "www" => tokens
-            .get(k + 1)
-            .is_some_and(|t| t.is_punct('.') && t.glued),
-        _ => false,
-    };
-    if !starts {
-        return None;
-    }
-    let mut end = i + 1;
-    while tokens.get(end).is_some_and(|t| t.glued) {
-        end += 1;
-    }
-    Some(end)
 }
 
 /// The token after a time's `a.m.`/`p.m.`/`am`/`pm` starting after token `k`.
@@ -1955,7 +1926,6 @@ fn scaled_low(tokens: &[Token<'_>], n: Num, high: &Num) -> Num {
     }
 }
 
-/// A bare four-digit figure from 1900 to 2100: a year.
 /// A word before a figure that makes it a label or a rank to choose (`Article 5 or 6`,
 /// `Category 4 or 5`, `No. 1 or 2`): a capitalized word inside the sentence before a
 /// figure (not a possessive: `the party's 21 or 22`), a word that numbers things, or the
@@ -2014,6 +1984,7 @@ fn label_before(tokens: &[Token<'_>], first: usize) -> bool {
         )
 }
 
+/// A bare four-digit figure from 1900 to 2100: a year.
 fn year_shaped(n: &Num) -> bool {
     n.plain_digits == 4 && (1900.0..=2100.0).contains(&n.value)
 }

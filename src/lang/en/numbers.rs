@@ -1229,12 +1229,6 @@ fn words_with_ordinal(tokens: &[Token<'_>], ats: &[At], p: usize) -> Reading {
 /// one before it (`second`, `two`, `another`), or when it closes a clause without `by` or
 /// `to` before it (`cut by a third.` is a share).
 fn enumerated(tokens: &[Token<'_>], head: &[At]) -> bool {
-    const ORD: [&str; 9] = [
-        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    ];
-    const CARD: [&str; 9] = [
-        "", "one", "two", "three", "four", "five", "six", "seven", "eight",
-    ];
     let v = match head {
         [
             At { atom: Atom::A, .. },
@@ -1269,7 +1263,7 @@ fn enumerated(tokens: &[Token<'_>], head: &[At]) -> bool {
     let before = &tokens[..head[0].first];
     let cue = before.iter().enumerate().any(|(k, t)| {
         let w = t.lower.as_ref();
-        (w == ORD[v - 1] || w == "another" || (w == CARD[v - 1] && t.is_word()))
+        (w == UNIT_ORDS[v - 2] || w == "another" || (w == UNITS[v - 2] && t.is_word()))
             && !before.get(k + 1).is_some_and(|n| {
                 (n.glued && n.is_punct('-'))
                     || matches!(
