@@ -1946,36 +1946,15 @@ fn label_before(tokens: &[Token<'_>], first: usize) -> bool {
         || t.is_punct('#')
         || t.is("or")
         || (t.is_punct('.') && p > 0 && tokens[p - 1].is("no"))
+        // A word that names or numbers things (`Article 5 or 6`, `step 2 or 3`).
+        || CODES.contains(t.lower.as_ref())
         || matches!(
             t.lower.as_ref(),
-            "article"
-                | "section"
-                | "chapter"
-                | "clause"
-                | "paragraph"
-                | "phase"
-                | "stage"
-                | "level"
-                | "category"
-                | "class"
-                | "grade"
-                | "page"
+            "clause"
                 | "line"
-                | "gate"
-                | "room"
-                | "route"
-                | "channel"
-                | "flight"
-                | "model"
-                | "type"
-                | "version"
-                | "number"
                 | "option"
                 | "question"
-                | "item"
                 | "rule"
-                | "amendment"
-                | "resolution"
                 | "title"
                 | "point"
                 | "step"
