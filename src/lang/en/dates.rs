@@ -1451,6 +1451,11 @@ impl<'t> Parser<'_, 't> {
         // A deadline (`by Monday`, `until June`) looks ahead unless its clause is told in
         // the past (`did not happen until Monday`, `was supposed to give it up by Wednesday`).
         // (`beyond Tuesday` too.)
+        // `a vote later this week, most likely on Thursday`: a guess at a day to come (a
+        // month is as often a guess at the past: `in late 2012, likely in November`).
+        if prev == "likely" && self.weekday(i).is_some() {
+            return true;
+        }
         if matches!(prev, "by" | "until" | "till" | "before" | "beyond") && !offset {
             return self.governed(i, true) != Some(false);
         }
@@ -1614,6 +1619,41 @@ impl<'t> Parser<'_, 't> {
                     "he" | "she" | "it" | "they" | "we" | "i" | "has" | "have" | "had"
                 )
             });
+        // `is seeking to win the primary on Tuesday`, `are going to hear from him on
+        // Thursday`, `are poised to sign a deal Saturday`: an aim in the present tense (not
+        // `was seeking to`, a past one; `poised to` needs no copula: `cuts poised to take
+        // effect`).
+        let aim_to = next == "to"
+            && match self.word(k) {
+                "seeking" | "hoping" | "preparing" | "going" => k.checked_sub(1).is_some_and(|p| {
+                    let t = self.word(p);
+                    matches!(t, "is" | "are" | "am" | "'re" | "’re")
+                        || ((t.ends_with("'s") || t.ends_with("’s")) && t.len() > 2)
+                }),
+                "poised" => !k
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(self.word(p), "was" | "were" | "been" | "had")),
+                _ => false,
+            };
+        // `Republicans take control of the Senate in January`, `the law takes effect in
+        // March`: a change of hands or of law told in the present is to come (not `did not
+        // take effect until`, nor `was to take office`, `agreed to take over`).
+        let takes_over = matches!(self.word(k), "take" | "takes")
+            && matches!(next, "control" | "office" | "effect" | "power" | "over")
+            && !k.checked_sub(1).is_some_and(|p| {
+                let before = self.word(p);
+                let past_to = before == "to"
+                    && p.checked_sub(1).is_some_and(|q| {
+                        self.past_verb(q) || matches!(self.word(q), "was" | "were" | "had")
+                    });
+                past_to
+                    || matches!(
+                        before,
+                        "did" | "didn't" | "didn’t" | "not" | "never" | "n't" | "n’t"
+                    )
+            });
+        // `the official schedule for Thursday`: the day the schedule plans.
+        let schedule_for = self.word(k) == "schedule" && next == "for";
         let copula_to = matches!(self.word(k), "set" | "is" | "are")
             && next == "to"
             && self.word(k + 2) != "blame"
@@ -1640,6 +1680,9 @@ impl<'t> Parser<'_, 't> {
                 || self.month(k + 2).is_some()))
             || (next == "back" && matches!(self.word(k + 2), "to" | "until" | "till")));
         future_verb
+            || aim_to
+            || takes_over
+            || schedule_for
             || put_off
             || planning
             || copula_to

@@ -1530,10 +1530,16 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
     // is no acronym (`198 Republicans`, `Brotherhood supporters`).
     let plural = |k: usize, capital_ok: bool| -> Option<String> {
         let t = tokens.get(k)?;
+        // (`SEALs`, `NGOs`: an acronym's plural.)
+        let acronym = t.text.len() >= 4
+            && t.text.ends_with('s')
+            && t.text[..t.text.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_uppercase());
         let shape = t.text.chars().all(|c| c.is_ascii_lowercase())
             || (capital_ok
-                && t.capitalized()
-                && t.text.chars().skip(1).all(|c| c.is_ascii_lowercase()));
+                && (acronym
+                    || t.capitalized() && t.text.chars().skip(1).all(|c| c.is_ascii_lowercase())));
         if t.kind != TokenKind::Word
             || t.glued
             || !shape
@@ -1613,7 +1619,16 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         if tokens.get(k).is_some_and(|t| {
             matches!(
                 t.lower.as_ref(),
-                "most" | "least" | "other" | "such" | "very" | "previous"
+                "most"
+                    | "least"
+                    | "other"
+                    | "such"
+                    | "very"
+                    | "previous"
+                    | "additional"
+                    | "former"
+                    | "extra"
+                    | "further"
             )
         }) && is_modifier(tokens, k + 1)
         {
@@ -1677,6 +1692,29 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         }
     }
     None
+}
+
+/// `furlough days`, `sick days` from `k`: a word in lower case that no table knows before
+/// a plural of days, weeks or months; that unit.
+fn modified_days(tokens: &[Token<'_>], k: usize) -> Option<units::UnitMatch> {
+    let m = tokens.get(k)?;
+    if !m.text.chars().all(|c| c.is_ascii_lowercase())
+        || !is_modifier(tokens, k)
+        || lang_stopword(m.lower.as_ref())
+        || units::lookup(tokens, k).is_some()
+    {
+        return None;
+    }
+    units::lookup(tokens, k + 1).filter(|u| {
+        u.plural
+            && matches!(
+                u.kind,
+                UnitKind::Time {
+                    designator: 'D' | 'W',
+                    ..
+                }
+            )
+    })
 }
 
 /// `great-grandchildren` from `k`: words in lower case joined by hyphens, the last a
@@ -2330,6 +2368,13 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         } else if let Some((key, at)) = unknown(j) {
             last = keep(at);
             noun = Some((key, at, at));
+        } else if let Some(u) = (currency.is_none() && !year_shaped(&n))
+            .then(|| modified_days(tokens, j))
+            .flatten()
+        {
+            // `11 furlough days`, `five of 11 sick days`: days of a kind.
+            last = keep(j + u.tokens);
+            unit = Some((u, j + 1));
         } else if let Some(t) = [j, j + 1].into_iter().find(|&t| {
             // `two more times`, `four consecutive times`: a word between the number and
             // `times` that adds or orders occurrences.

@@ -192,6 +192,17 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             qualifier: Qualifier::Approx,
         });
     }
+    // `less than an average of four per day`, `more than a total of 90`: a qualifier of
+    // two words or more before `an average of`, `a total of` bounds the number after it.
+    if best.is_none()
+        && i >= 3
+        && tokens[i - 1].is("of")
+        && matches!(tokens[i - 2].lower.as_ref(), "average" | "total")
+        && matches!(tokens[i - 3].lower.as_ref(), "a" | "an")
+        && let Some(q) = before(tokens, i - 3).filter(|q| q.last > q.first)
+    {
+        best = Some(Found { last: i - 1, ..q });
+    }
     best
 }
 

@@ -561,8 +561,9 @@ en! {
     // `on the first anniversary of`: an ordinal before its noun is no day of the month.
     first_anniversary_is_no_date: "On the first anniversary of his death, he spoke."
         => ["first|ordinal|1|1..1|exact|"];
+    // (`takes effect`, a change told in the present, looks ahead: the next month's first.)
     on_the_first_stays_a_day: "The law takes effect on the first."
-        => ["on the first|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+        => ["on the first|date|2015-01-01|2015-01-01..2015-01-01|exact|"];
 }
 
 en! {
@@ -1124,4 +1125,39 @@ en! {
     on_the_second_and_final_day: "They met on the second and final day of the visit."
         => ["second|ordinal|2|2..2|exact|"];
     decade_with_quote_s: "Those who followed them through the '90's know it." => [];
+}
+
+en! {
+    // en20: a weekday or month after an aim, a schedule or a change of hands in the
+    // present is the coming one; counted nouns after `former`/`additional`, an acronym's
+    // plural, days of a kind; a qualifier before `an average of`.
+    seeking_to_weekday_ahead: "He is seeking to win the primary on Friday."
+        => ["on Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    was_seeking_to_weekday_past: "He was seeking to win the primary on Friday."
+        => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    poised_to_weekday_ahead: "They are poised to sign a deal on Friday."
+        => ["on Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    schedule_for_weekday_ahead: "The official schedule for Friday lists a signing."
+        => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    likely_on_weekday_ahead: "The vote comes later, most likely on Friday."
+        => ["on Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    likely_in_month_stays_near: "He was in New York, likely in November."
+        => ["November|date|2014-11|2014-11-01..2014-11-30|exact|"];
+    takes_effect_month_ahead: "The rule takes effect in March."
+        => ["March|date|2015-03|2015-03-01..2015-03-31|exact|"];
+    did_not_take_effect_month_past: "The rule did not take effect in March."
+        => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
+    took_effect_month_past: "The rule took effect in March."
+        => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
+    former_acronym_plural: "Two former Navy SEALs were killed."
+        => ["Two former Navy SEALs|count|2|2..2|exact|seal"];
+    additional_two_modifiers: "Russia has 6 additional nuclear strategic systems."
+        => ["6 additional nuclear strategic systems|count|6|6..6|exact|system"];
+    partitive_days_of_a_kind: "He reinstated five of 11 furlough days."
+        => ["five|duration|P5D|P5D..P5D|exact|day",
+            "11 furlough days|duration|P11D|P11D..P11D|exact|day"];
+    less_than_an_average_of: "It was less than an average of four per day."
+        => ["less than an average of four|number|4|..4|less_than|"];
+    over_an_average_of_stays: "They took control over an average of four per day."
+        => ["four|number|4|4..4|exact|"];
 }
