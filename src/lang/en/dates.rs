@@ -185,6 +185,12 @@ pub fn is_measure(w: &str) -> bool {
     )
 }
 
+/// Whether the word `t` could be what a figure before it counts or ranks: no function word
+/// of the stop list, or a measure (`day`, `percent`).
+pub(super) fn noun_after(t: &Token<'_>) -> bool {
+    t.is_word() && (!super::subject::is_stopword(t.lower.as_ref()) || is_measure(t.lower.as_ref()))
+}
+
 /// Words that can start a date (lower case).
 pub fn start_words() -> impl Iterator<Item = &'static str> {
     MONTHS
@@ -235,7 +241,6 @@ pub fn start_words() -> impl Iterator<Item = &'static str> {
             "of",
             "before",
             "after",
-            "between",
         ])
 }
 
@@ -287,7 +292,7 @@ pub fn parse_at(
     };
     let (m, needs_reference) = p.read(i)?;
     let storable = storable_date(m.date) && storable_date(m.last_day);
-    (storable && (publication.is_some() || !needs_reference)).then_some(m)
+    (storable && (publication.is_some() || !needs_reference)).then(|| p.day_range(m))
 }
 
 /// The last token of a date at `i` that needs a publication date to resolve (`Sept. 22`,
@@ -300,7 +305,10 @@ pub fn extent_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         same_day: false,
         anchor: None,
     };
-    p.read(i).and_then(|(m, needs)| needs.then_some(m.last))
+    // (Nor the last day of its range: `Sept. 2-3`.)
+    p.read(i)
+        .and_then(|(m, needs)| needs.then_some(m.last))
+        .map(|last| p.dash_day_after(last).unwrap_or(last))
 }
 
 /// The day a sentence names as `<weekday>, <month> <day>` without a year, when its
@@ -791,9 +799,9 @@ impl<'t> Parser<'_, 't> {
             }
             return self.day_first(i).or_else(|| self.ago(i));
         }
-        // `from 23-26 May`, `between 23 and 26 May`: a range of days (the span leaves the
-        // preposition out).
-        if matches!(w, "from" | "between")
+        // `from 23-26 May`: a range of days (the span leaves the preposition out; `between
+        // 23 and 26 May` is read at its first day).
+        if w == "from"
             && self.digits(i + 1).is_some()
             && let Some(found) = self
                 .day_first(i + 1)
@@ -866,10 +874,7 @@ impl<'t> Parser<'_, 't> {
         // function word in lower case).
         let noun = |n: usize| {
             self.t(n).is_some_and(|t| {
-                t.kind == TokenKind::Word
-                    && !(super::subject::is_stopword(t.lower.as_ref())
-                        && t.text.chars().all(|c| c.is_ascii_lowercase())
-                        && !is_measure(t.lower.as_ref()))
+                t.is_word() && (noun_after(t) || !t.text.chars().all(|c| c.is_ascii_lowercase()))
             })
         };
         let before_noun = |last: usize| {
@@ -1039,16 +1044,99 @@ impl<'t> Parser<'_, 't> {
     /// (`23-26 May`) or after `and` when `between` comes before the first (`between 23 and 26
     /// May`), with the month next; the later day and its last token.
     fn day_range_end(&self, i: usize, d: u8, last: usize) -> Option<(u8, usize)> {
-        let dash = self.glued(last + 1)
-            && (self.punct(last + 1, '-') || self.punct(last + 1, '–'))
-            && self.glued(last + 2);
-        let and = self.word(last + 1) == "and" && i > 0 && self.word(i - 1) == "between";
-        if !dash && !and {
+        if !self.dash_glued(last) && !self.between_and(i, last) {
             return None;
         }
         let (e, elast) = self.day_of_month(last + 2)?;
         self.month(elast + 1)?;
         (e > d && !self.glued(elast + 1)).then_some((e, elast))
+    }
+
+    /// A dash glued between the token `last` and the next (`23-26`, `Feb. 8–25`).
+    fn dash_glued(&self, last: usize) -> bool {
+        self.glued(last + 1)
+            && (self.punct(last + 1, '-') || self.punct(last + 1, '–'))
+            && self.glued(last + 2)
+    }
+
+    /// `between` before the token `first` and `and` after the token `last`.
+    fn between_and(&self, first: usize, last: usize) -> bool {
+        self.word(last + 1) == "and" && first > 0 && self.word(first - 1) == "between"
+    }
+
+    /// The day of `Sept. 2-3` after the day that ends at `last`: digits glued by a dash; its
+    /// token.
+    fn dash_day_after(&self, last: usize) -> Option<usize> {
+        (self.digits(last).is_some()
+            && self.dash_glued(last)
+            && self.digits(last + 2).is_some_and(|d| d.len() <= 2))
+        .then_some(last + 2)
+    }
+
+    /// `Feb. 8-25`, `September 11-12, 2012`, `between May 17 and 20`: the day of a month read
+    /// by `m` (in figures, last) and a later day after a dash or `and` are the days from one
+    /// to the other (the year after them is theirs; not `between May 17 and 20 percent`).
+    /// The days before the month (`23-26 May`) are read by [`Self::day_range_end`].
+    fn day_range(&self, m: DateMatch) -> DateMatch {
+        let between = self.between_and(m.first, m.last);
+        if m.grain != Grain::Day
+            || self
+                .digits(m.last)
+                .is_none_or(|t| t.len() > 2 || t.parse::<i8>().ok() != Some(m.date.day()))
+            || !(between || self.dash_glued(m.last))
+        {
+            return m;
+        }
+        let Some(end) = self
+            .digits(m.last + 2)
+            .filter(|t| t.len() <= 2)
+            .and_then(|t| t.parse::<i8>().ok())
+            .filter(|&e| e > m.date.day())
+        else {
+            return m;
+        };
+        if self.t(m.last + 3).is_some_and(|t| {
+            t.glued && !matches!(t.kind, TokenKind::Punct(',' | '.' | ')' | ';' | ':'))
+        }) {
+            return m;
+        }
+        // (After `and` only a mark, a capital or a function word: `between May 23 and 25 in
+        // order to`, not a count `and 20 percent`, `and 30 people`.)
+        if between
+            && self
+                .t(m.last + 3)
+                .is_some_and(|t| noun_after(t) && !t.capitalized())
+        {
+            return m;
+        }
+        let mut last = m.last + 2;
+        let mut year = m.date.year();
+        if self.punct(last + 1, ',')
+            && let Some(y) = self
+                .digits(last + 2)
+                .filter(|t| t.len() == 4)
+                .and_then(|t| t.parse::<i16>().ok())
+                .filter(|y| (1900..=2100).contains(y))
+            && !self
+                .t(last + 3)
+                .is_some_and(|t| t.glued && t.kind == TokenKind::Digits)
+        {
+            year = y;
+            last += 2;
+        }
+        let (Ok(date), Ok(last_day)) = (
+            Date::new(year, m.date.month(), m.date.day()),
+            Date::new(year, m.date.month(), end),
+        ) else {
+            return m;
+        };
+        DateMatch {
+            first: m.first,
+            last,
+            date,
+            last_day,
+            grain: Grain::Span,
+        }
     }
 
     /// `Aug. 8`, `August 8th, 2014`, `march third 2015`, `February the 15th`, `Feb13`,
@@ -1968,7 +2056,7 @@ impl<'t> Parser<'_, 't> {
             && self.word(i - 1) == "by"
             && self.t(i - 2).is_some_and(|t| t.is_word())
             && !self.punct(last + 1, ',')
-            && self.governed(i, true) != Some(false)
+            && self.ahead(i)
     }
 
     /// `three weeks ago`, `a week ago`, `2 thursdays ago`, `three months hence`, `3 years

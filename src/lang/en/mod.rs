@@ -106,7 +106,7 @@ impl LanguagePack for English {
                     // A date that cannot be resolved (no publication date): its words are
                     // not numbers or ordinals either, nor the last day of its range (`Sept.
                     // 2-3`).
-                    i = range_end(ctx.tokens, last) + 1;
+                    i = last + 1;
                 } else if !ctx.number_start(i) {
                     i += 1;
                 } else if let Some(next) = not_a_claim(&ctx, i) {
@@ -2884,10 +2884,7 @@ fn date(
     if programme_title(ctx.tokens, i) || page_stamp(ctx, i) {
         return None;
     }
-    let d = day_range(
-        ctx.tokens,
-        dates::parse_at(ctx.tokens, i, publication, same_day, anchor)?,
-    );
+    let d = dates::parse_at(ctx.tokens, i, publication, same_day, anchor)?;
     if (d.first..=d.last).any(|k| weekday_in_title(ctx.tokens, k)) {
         return None;
     }
@@ -2992,94 +2989,6 @@ fn weekday_in_title(tokens: &[Token<'_>], k: usize) -> bool {
         || (is(k.checked_sub(1), "on")
             && k.checked_sub(2)
                 .is_some_and(|j| ["Mail", "Independent", "Scotland"].contains(&tokens[j].text)))
-}
-
-/// The last token of `Sept. 2-3` from the last of `Sept. 2`: a glued dash and a day.
-fn range_end(tokens: &[Token<'_>], last: usize) -> usize {
-    let dash = tokens
-        .get(last + 1)
-        .is_some_and(|t| t.glued && matches!(t.kind, TokenKind::Punct('-' | '–')));
-    let day = tokens
-        .get(last + 2)
-        .is_some_and(|t| t.glued && t.kind == TokenKind::Digits && t.text.len() <= 2);
-    if tokens[last].kind == TokenKind::Digits && dash && day {
-        last + 2
-    } else {
-        last
-    }
-}
-
-/// `Feb. 8-25`, `September 11-12, 2012`: a day of a month and a later day after a dash are
-/// the days from one to the other (the year after them is theirs); so are `between May 17
-/// and 20` (not `between May 17 and 20 percent`).
-fn day_range(tokens: &[Token<'_>], d: dates::DateMatch) -> dates::DateMatch {
-    let day = &tokens[d.last];
-    let between = d.first > 0
-        && tokens[d.first - 1].is("between")
-        && tokens.get(d.last + 1).is_some_and(|t| t.is("and"));
-    if d.grain != dates::Grain::Day
-        || day.kind != TokenKind::Digits
-        || day.text.len() > 2
-        || day.text.parse::<i8>().ok() != Some(d.date.day())
-        || !(between
-            || tokens
-                .get(d.last + 1)
-                .is_some_and(|t| t.glued && matches!(t.kind, TokenKind::Punct('-' | '–'))))
-    {
-        return d;
-    }
-    let Some(end) = tokens
-        .get(d.last + 2)
-        .filter(|t| (t.glued || between) && t.kind == TokenKind::Digits && t.text.len() <= 2)
-        .and_then(|t| t.text.parse::<i8>().ok())
-        .filter(|&e| e > d.date.day())
-    else {
-        return d;
-    };
-    if tokens.get(d.last + 3).is_some_and(|t| {
-        t.glued && !matches!(t.kind, TokenKind::Punct(',' | '.' | ')' | ';' | ':'))
-    }) {
-        return d;
-    }
-    // (After `and` only a mark, a capital or a function word: `between May 23 and 25 in
-    // order to`, not a count `and 20 percent`, `and 30 people`.)
-    if between
-        && tokens.get(d.last + 3).is_some_and(|t| {
-            t.is_word()
-                && !t.capitalized()
-                && (!subject::is_stopword(t.lower.as_ref()) || dates::is_measure(t.lower.as_ref()))
-        })
-    {
-        return d;
-    }
-    let mut last = d.last + 2;
-    let mut year = d.date.year();
-    if tokens.get(last + 1).is_some_and(|t| t.is_punct(','))
-        && let Some(y) = tokens
-            .get(last + 2)
-            .filter(|t| t.kind == TokenKind::Digits && t.text.len() == 4)
-            .and_then(|t| t.text.parse::<i16>().ok())
-            .filter(|y| (1900..=2100).contains(y))
-        && !tokens
-            .get(last + 3)
-            .is_some_and(|t| t.glued && t.kind == TokenKind::Digits)
-    {
-        year = y;
-        last += 2;
-    }
-    let (Ok(from), Ok(to)) = (
-        jiff::civil::Date::new(year, d.date.month(), d.date.day()),
-        jiff::civil::Date::new(year, d.date.month(), end),
-    ) else {
-        return d;
-    };
-    dates::DateMatch {
-        first: d.first,
-        last,
-        date: from,
-        last_day: to,
-        grain: dates::Grain::Span,
-    }
 }
 
 /// An ordinal at token `i`: `third`, `21st`, `twenty-fifth`.
