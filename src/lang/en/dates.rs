@@ -1555,7 +1555,7 @@ impl<'t> Parser<'_, 't> {
     /// the past (`"We will find you," Obama said Thursday`, `a plan passed by the Senate on
     /// Tuesday`) belongs to another clause.
     fn governed(&self, i: usize, deadline: bool) -> Option<bool> {
-        let from = i.saturating_sub(12);
+        let from = i.saturating_sub(16);
         // Past an infinitive (`ordered flags to be lowered until Monday`, `made progress to
         // merit staying until Wednesday`) a verb in the past no longer dates the date.
         let mut infinitive = false;

@@ -1160,4 +1160,9 @@ en! {
         => ["less than an average of four|number|4|..4|less_than|"];
     over_an_average_of_stays: "They took control over an average of four per day."
         => ["four|number|4|4..4|exact|"];
+    // A cue of the future up to 16 words before the weekday.
+    will_far_before_weekday: "He will be meeting with the foreign minister, Lavrov, of Russia on Friday."
+        => ["on Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    said_far_before_weekday_past: "He said he met with the foreign minister, Lavrov, of Russia on Friday."
+        => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
 }
