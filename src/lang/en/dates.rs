@@ -1861,6 +1861,8 @@ impl<'t> Parser<'_, 't> {
                         | "to"
                         | "from"
                         | "with"
+                        | "out"
+                        | "off"
                         | "late"
                         | "early"
                         | "that"

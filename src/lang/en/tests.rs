@@ -1165,4 +1165,6 @@ en! {
         => ["on Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
     said_far_before_weekday_past: "He said he met with the foreign minister, Lavrov, of Russia on Friday."
         => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    past_verb_with_particle: "He plans to meet the men whose group lashed out on Friday."
+        => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
 }
