@@ -1925,6 +1925,112 @@ const NOT_COUNTED: &[&str] = &[
 
 static NOT_COUNTED_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(NOT_COUNTED));
 
+/// Nouns outside the unit lexicon whose first letter `و`, `ب`, `ك` or `ل` is a root letter,
+/// not a proclitic: after a number they are its counted noun (`977 وصفة`, `4 وكالات`,
+/// `87 كبسولة`, `18 كرتونا`), where `35 ألف وأعمال`, `20 بمدينة` are a conjunction and a
+/// preposition.
+const CLITIC_SHAPED_NOUNS: &[&str] = &[
+    "وصفة",
+    "وصفات",
+    "وكالة",
+    "وكالات",
+    "وجهة",
+    "وجهات",
+    "ورقة",
+    "ورقات",
+    "وكيل",
+    "وكيلة",
+    "وكلاء",
+    "وكيلات",
+    "وفد",
+    "وفود",
+    "واقعة",
+    "وقائع",
+    "وسيلة",
+    "وسائل",
+    "واحة",
+    "واحات",
+    "وسيط",
+    "وسطاء",
+    "ولادة",
+    "ولادات",
+    "وديعة",
+    "ودائع",
+    "وصية",
+    "وصايا",
+    "وزارة",
+    "وزارات",
+    "وردية",
+    "ورديات",
+    "وسام",
+    "كبسولة",
+    "كبسولات",
+    "كرتون",
+    "كرتونة",
+    "كراتين",
+    "بلاغ",
+    "بلاغات",
+    "لائحة",
+    "لوائح",
+    "بطانية",
+    "بطانيات",
+    "بطولة",
+    "كاميرا",
+    "كاميرات",
+    "بلاطة",
+    "كشاف",
+    "كشافات",
+    "بائع",
+    "باعة",
+    "كادر",
+    "كوادر",
+    "كراكة",
+    "كنيسة",
+    "كنائس",
+    "كفيف",
+    "بليونير",
+    "بوابة",
+    "بوابات",
+    "كبينة",
+    "بندقية",
+    "بنادق",
+    "بلدية",
+    "بلديات",
+    "بحار",
+    "بحارة",
+    "كرفان",
+    "كوبون",
+    "كوبونات",
+    "كرسي",
+    "كراسي",
+    "لوحة",
+    "كتيبة",
+    "كتائب",
+    "كلية",
+    "بناية",
+    "بنايات",
+    "باخرة",
+    "بواخر",
+    "بعثة",
+    "بيان",
+    "بيانات",
+    "بضاعة",
+    "بوليصة",
+    "لقاح",
+    "لقاحات",
+    "بالون",
+    "بستان",
+    "بساتين",
+    "بقرة",
+    "بقرات",
+    "كيس",
+    "لافتة",
+    "لافتات",
+];
+
+static CLITIC_SHAPED_KEYS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| key_set(CLITIC_SHAPED_NOUNS));
+
 /// Prepositions (keys) before which `عدة`, `بضعة` quantify the noun after them.
 const PREPOSITIONS: &[&str] = &[
     "في", "من", "علي", "الي", "مع", "عبر", "خلال", "منذ", "بعد", "قبل", "ضمن", "بين", "عن",
@@ -1941,10 +2047,24 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         && n.value.fract() == 0.0
         && (1300.0..=2100.0).contains(&n.value)
         && !bounded_amount(tokens, n.first);
-    if n.percent || (!n.vague && (n.value <= 2.0 || year_like)) {
+    let t = tokens.get(j)?;
+    // `ضبط اثنين مطلوبين`: `اثنين` in words may stand before an indefinite sound plural.
+    let two_before_plural = n.in_words
+        && n.value == 2.0
+        && n.first == n.last
+        && matches!(tokens[n.first].key.as_str(), "اثنين" | "اثنان")
+        && t.key.chars().count() >= 5
+        && ["ين", "ون", "ات"].iter().any(|e| t.key.ends_with(e))
+        && !t.key.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+        // (`مهاجمين اثنين صريحين`: after its noun `اثنين` is an adjective, and so is the
+        // plural after it.)
+        && n.first.checked_sub(1).is_none_or(|p| {
+            let k = tokens[p].key.as_str();
+            tokens[p].kind != TokenKind::Word || !["ين", "ان", "ات", "ون"].iter().any(|e| k.ends_with(e))
+        });
+    if n.percent || (!n.vague && !two_before_plural && (n.value <= 2.0 || year_like)) {
         return None;
     }
-    let t = tokens.get(j)?;
     // A vague quantity counts a definite plural (`عشرات الناشطين`), a number an indefinite
     // noun.
     // `عدة`, `بضعة` take an indefinite plural (`عدة تحديات`); after its noun `عدة` is an
@@ -1988,10 +2108,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         // `و` after a number is the conjunction (`35 ألف وأعمال`); `ب`, `ك`, `ل` before a
         // long singular are prepositions (`بنسبة`, `كمتوسط`, `لحصوله`), unlike plurals
         // such as `بطولات`.
-        || key.starts_with('و')
+        || (key.starts_with('و') && !clitic_shaped_noun(key))
         || (key.starts_with(['ب', 'ك', 'ل'])
             && key.chars().count() >= 5
-            && !["ات", "ين", "ون"].iter().any(|e| key.ends_with(e)))
+            && !["ات", "ين", "ون"].iter().any(|e| key.ends_with(e))
+            && !clitic_shaped_noun(key))
         || subject::is_function_word(key)
         || numbers::is_number_word(t)
         // Verb forms: past plural (`قتلوا`), past feminine (`تحطمت`), present plural
@@ -2005,10 +2126,14 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         return None;
     }
     // A proclitic before a function word or the article: `وفي`, `بالاهتمام`, `ولأخيها`.
-    if t.stems().any(|(p, stem)| {
-        !p.is_empty()
-            && (stem.starts_with("ال") || subject::is_function_word(stem) || stem.ends_with("ها"))
-    }) {
+    if !clitic_shaped_noun(key)
+        && t.stems().any(|(p, stem)| {
+            !p.is_empty()
+                && (stem.starts_with("ال")
+                    || subject::is_function_word(stem)
+                    || stem.ends_with("ها"))
+        })
+    {
         return None;
     }
     let key = match key.strip_suffix('ا') {
@@ -2017,6 +2142,62 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     };
     (!NOT_COUNTED_KEYS.contains(key) && !NOT_COUNTED_KEYS.contains(t.key.as_str()))
         .then(|| key.to_string())
+}
+
+/// Whether a key without the article is a sound plural that may be counted (`منصات`,
+/// `لاعبين`): four letters or more, no function word, no time of day.
+fn sound_plural_noun(stem: &str) -> bool {
+    stem.chars().count() >= 4
+        && ["ين", "ون", "ات"].iter().any(|e| stem.ends_with(e))
+        && !subject::is_function_word(stem)
+        && !NOT_COUNTED_KEYS.contains(stem)
+}
+
+/// The lexicon's plural count unit for a one-word key, or the key as an unknown noun.
+fn plural_unit(key: String) -> Result<units::UnitMatch, String> {
+    units::lookup(&[key.as_str()])
+        .filter(|u| {
+            u.kind == UnitKind::Count
+                && !u.proclitic
+                && u.words == 1
+                && u.plurality == units::Plurality::Plural
+        })
+        .ok_or(key)
+}
+
+/// A sound masculine plural in construct at token `j`, before the word it is in construct
+/// with (`منسوبي قوات`, `مسلحي الحوثي`: `منسوبين` without its `ن`): the plural's key.
+fn construct_plural(tokens: &[Token<'_>], j: usize) -> Option<String> {
+    let t = tokens
+        .get(j)
+        .filter(|t| t.kind == TokenKind::Word && t.text.ends_with('ي'))?;
+    let stem = t.key.strip_suffix('ي')?;
+    // (`الآلاف من أهالي`: a broken plural keeps its `ي`.)
+    if stem.ends_with("ال") {
+        return looks_plural(&t.key).then(|| t.key.clone());
+    }
+    if stem.chars().count() < 4
+        || !stem.chars().all(crate::lang::is_arabic_letter)
+        || stem.starts_with("ال")
+        || subject::is_function_word(&t.key)
+        // (`70 من إجمالي`: a relative adjective.)
+        || NOT_COUNTED_KEYS.contains(t.key.as_str())
+        || !tokens
+            .get(j + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && !numbers::is_number_word(n))
+    {
+        return None;
+    }
+    let plural = format!("{stem}ين");
+    (looks_plural(&plural) && !NOT_COUNTED_KEYS.contains(plural.as_str())).then_some(plural)
+}
+
+/// Whether a key (tanween alif allowed: `كرتونا`) is one of [`CLITIC_SHAPED_NOUNS`].
+fn clitic_shaped_noun(key: &str) -> bool {
+    CLITIC_SHAPED_KEYS.contains(key)
+        || key
+            .strip_suffix('ا')
+            .is_some_and(|k| CLITIC_SHAPED_KEYS.contains(k))
 }
 
 /// Whether a key has the shape of the present tense `يفعل` (`يملك`, `يمثل`): `ي`, then
@@ -2262,6 +2443,11 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             Some(TokenKind::Punct('%' | '٪'))
         )
     {
+        return None;
+    }
+    // `30 حالة لكل 100000 مواطن`: the number after «per» is the denominator of a rate,
+    // not a count of its own.
+    if i >= 1 && tokens[i - 1].key == "لكل" {
         return None;
     }
     // `واحدة من القضايا` (one of the issues), `في آن واحد` (at once): no quantity.
@@ -2618,14 +2804,9 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             && let Some(key) = possessed_plural(t)
         {
             // `153 من مواطنيها`, `العشرات من مناهضيهم`: a plural with a possessive suffix.
-            match units::lookup(&[key.as_str()]).filter(|u| {
-                u.kind == UnitKind::Count
-                    && !u.proclitic
-                    && u.words == 1
-                    && u.plurality == units::Plurality::Plural
-            }) {
-                Some(u) => unit = Some((u, j)),
-                None => noun = Some((key, j)),
+            match plural_unit(key) {
+                Ok(u) => unit = Some((u, j)),
+                Err(k) => noun = Some((k, j)),
             }
             last = j;
         } else if let Some(t) = tokens.get(j)
@@ -2636,6 +2817,15 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             // the counted one (a stray `من`).
             last = j;
             noun = Some((key, j));
+        } else if !is_year(tokens, i, &n)
+            && let Some(plural) = construct_plural(tokens, j)
+        {
+            // `عشرة من منسوبي قوات الطوارئ`, `9 من مسلحي الحوثي`.
+            match plural_unit(plural) {
+                Ok(u) => unit = Some((u, j)),
+                Err(k) => noun = Some((k, j)),
+            }
+            last = j;
         } else if tokens.get(j + 1).is_some_and(|t| {
             t.kind == TokenKind::Word && t.key.starts_with("ال") && !numbers::is_number_word(t)
         }) {
@@ -2713,14 +2903,59 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             start = tokens[p].start;
             unit = Some((u, p));
         } else if let Some(stem) = tokens[p].key.strip_prefix("ال")
-            && stem.chars().count() >= 4
-            && ["ين", "ون", "ات"].iter().any(|e| stem.ends_with(e))
-            && !subject::is_function_word(stem)
-            && !NOT_COUNTED_KEYS.contains(stem)
+            && sound_plural_noun(stem)
         {
             first = p;
             start = tokens[p].start;
             noun = Some((stem.to_string(), p));
+        }
+    }
+    // `الدول الخمس`, `قطاعات السوق الخمسة عشر`, `المنصات القائمة الستة والعشرين`: a
+    // definite cardinal in words after a plural is its adjective; a definite adjective or
+    // genitive may stand between them.
+    if !percent
+        && unit.is_none()
+        && noun.is_none()
+        && high_num.is_none()
+        && first == i
+        && n.in_words
+        && !n.vague
+        && n.value > 2.0
+        && tokens[i].key.starts_with("ال")
+    {
+        let definite =
+            |k: usize| tokens[k].kind == TokenKind::Word && tokens[k].key.starts_with("ال");
+        let places = [
+            i.checked_sub(1).filter(|&p| definite(p)),
+            i.checked_sub(2).filter(|&p| definite(p + 1)),
+        ];
+        for p in places.into_iter().flatten() {
+            if tokens[p].kind != TokenKind::Word {
+                continue;
+            }
+            let adjacent = p + 1 == i;
+            if let Some(u) = units::lookup(&ctx.keys[p..=p]).filter(|u| {
+                !u.proclitic
+                    && u.words == 1
+                    && u.plurality == units::Plurality::Plural
+                    && (u.definite || !adjacent)
+            }) {
+                first = p;
+                start = tokens[p].start;
+                unit = Some((u, p));
+                break;
+            }
+            let key = tokens[p].key.as_str();
+            let stem = key.strip_prefix("ال").unwrap_or(key);
+            if !stem.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+                && stem.chars().all(crate::lang::is_arabic_letter)
+                && sound_plural_noun(stem)
+            {
+                first = p;
+                start = tokens[p].start;
+                noun = Some((stem.to_string(), p));
+                break;
+            }
         }
     }
     // `بين خمسة آلاف دولار و24 ألف دولار`, `من 5 أشخاص إلى 1000 شخص`: a range whose bounds

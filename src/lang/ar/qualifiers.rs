@@ -113,6 +113,8 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("ما يناهز", Qualifier::Approx),
     ("ما يقرب من", Qualifier::Approx),
     ("يقرب من", Qualifier::Approx),
+    // `ما يقرب 168 مسجدًا`: without `من`.
+    ("ما يقرب", Qualifier::Approx),
     ("يقارب", Qualifier::Approx),
     ("تقارب", Qualifier::Approx),
     ("يناهز", Qualifier::Approx),
@@ -142,6 +144,8 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("قريب من", Qualifier::Approx),
     ("قريبة من", Qualifier::Approx),
     ("زهاء", Qualifier::Approx),
+    // `تصل تقريبًا إلى 33%`: the adverb before «to».
+    ("تقريبا إلى", Qualifier::Approx),
     ("تقريبا", Qualifier::Approx),
 ];
 
@@ -674,7 +678,7 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
                 Some(i + 1)
             } else if t.kind == TokenKind::Word && t.key.starts_with('و') {
                 Some(i)
-            } else if matches!(t.kind, TokenKind::Punct('-' | '–' | '—')) {
+            } else if matches!(t.kind, TokenKind::Punct('-' | '–' | '—')) || tatweel(t) {
                 // `بين 10 – 25`, `ما بين 14- 18`: after بين a dash joins, spaced or not.
                 Some(i + 1)
             } else if t.kind == TokenKind::Word && matches!(t.key.as_str(), "الي" | "حتي") {
@@ -703,10 +707,12 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
                     || (open.is_none() && k == "او"));
             // (`15 -30 دقيقة`: the dash may touch the second number only, between two plain
             // numbers of one size, not in a date `29 - 11 -1436`.)
+            // (A run of tatweel stands for a dash: `15 ــ 35`.)
             let punct = |k: usize, cs: &[char]| {
-                tokens
-                    .get(k)
-                    .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if cs.contains(&c)))
+                tokens.get(k).is_some_and(|t| {
+                    matches!(t.kind, TokenKind::Punct(c) if cs.contains(&c))
+                        || cs.contains(&'-') && tatweel(t)
+                })
             };
             let sized = || match (
                 tokens[i - 1].number(),
@@ -722,10 +728,12 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
                     .is_some_and(|u| super::units::lookup(&[u.key.as_str()]).is_some())
             };
             let dash = open.is_none()
-                && matches!(t.kind, TokenKind::Punct('-' | '–' | '—'))
+                && (matches!(t.kind, TokenKind::Punct('-' | '–' | '—')) || tatweel(t))
                 && i > 0
                 && (tokens[i - 1].end == t.start
                     && tokens.get(i + 1).is_some_and(|n| n.start == t.end)
+                    // (`9ــ10 ــ 1436هـ`: a tatweel, even touching, is no dash in a date.)
+                    && !tatweel(t)
                     || (i < 2 || !punct(i - 2, &['-', '–', '/', '(']))
                         && !punct(i + 2, &['-', '–', '/'])
                         && sized()
@@ -733,6 +741,11 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
             (word || dash).then_some(i + 1)
         }
     }
+}
+
+/// A word of tatweel alone (`ــ`), written for a dash.
+fn tatweel(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word && t.key.is_empty() && t.text.starts_with('\u{0640}')
 }
 
 #[cfg(test)]

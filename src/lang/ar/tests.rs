@@ -121,7 +121,7 @@ ar! {
     edition_session: "انطلقت أعمال الدورة 37 من" => ["37|ordinal|37|37..37|exact|"];
     year_after_a_name: "كأس شرق آسيا 2015 بين" => ["2015|date|2015|2015-01-01..2015-12-31|exact|"];
     year_of_birth: "مواليد 1986" => ["1986|date|1986|1986-01-01..1986-12-31|exact|"];
-    partitive_is_a_count: "أعدم 2070 من مواطني نينوى" => ["2070|number|2070|2070..2070|exact|"];
+    partitive_is_a_count: "أعدم 2070 من مواطني نينوى" => ["2070 من مواطني|count|2070|2070..2070|exact|citizen"];
     vague_counts_a_definite_noun: "نظمها عشرات الناشطين" => ["عشرات الناشطين|count|20|20..99|vague|ناشطين"];
     bracketed_unknown_noun: "ربط (11) جهة أخرى" => ["(11) جهة|count|11|11..11|exact|جهه"];
     conjunction_is_not_the_noun: "استشهاد (15) وإصابة (33)" => ["15|number|15|15..15|exact|", "33|number|33|33..33|exact|"];
@@ -1120,7 +1120,7 @@ ar! {
     partitive_construct_plural: "قتل خمسة من أفراد الشرطة"
         => ["خمسة من أفراد|count|5|5..5|exact|person"];
     partitive_construct_unknown_plural: "قتل أربعة من مقاتلي الحركة"
-        => ["أربعة من مقاتلي|count|4|4..4|exact|مقاتلي"];
+        => ["أربعة من مقاتلي|count|4|4..4|exact|fighter"];
     partitive_before_a_verb_stays: "قتل أربعة من بين القتلى" => ["أربعة|number|4|4..4|exact|"];
     // A cited issue's date with a spaced dash.
     cited_issue_spaced_dash: "(«الوطن» 9- 7-2015)" => ["9- 7-2015|date|2015-07-09|2015-07-09..2015-07-09|exact|"];
@@ -1578,4 +1578,33 @@ ar! {
 ar! {
     // ar21: both ends of a span of the clock.
     clock_span: "من الساعة 7.15 إلى 8.15 مساءً" => [];
+}
+
+ar! {
+    // ar23: nouns that begin like a proclitic, `اثنين` before its plural, construct
+    // partitives, a definite cardinal after its plural, `ما يقرب`, a tatweel dash, rates.
+    waw_root_noun: "صرفت الصيدلية 977 وصفة طبية"
+        => ["977 وصفة|count|977|977..977|exact|وصفه"];
+    kaf_root_noun: "ضبطت الشرطة 87 كبسولة من الكوكايين"
+        => ["87 كبسولة|count|87|87..87|exact|كبسوله"];
+    bracketed_waw_noun: "وقع اتفاقيات مع (8) وزارات حكومية"
+        => ["(8) وزارات|count|8|8..8|exact|وزارات"];
+    two_before_plural: "تمكنت الشرطة من ضبط اثنين مطلوبين أمنيا"
+        => ["اثنين مطلوبين|count|2|2..2|exact|مطلوبين"];
+    construct_partitive: "أعلن استشهاد عشرة من منسوبي قوات الطوارئ"
+        => ["عشرة من منسوبي|count|10|10..10|exact|منسوبين"];
+    construct_partitive_lexicon: "قتل ستة من مقاتلي الحزب"
+        => ["ستة من مقاتلي|count|6|6..6|exact|fighter"];
+    construct_partitive_not_relative_adjective: "تمثل 70 من إجمالي موجوداتها"
+        => ["70|number|70|70..70|exact|"];
+    definite_cardinal_after_plural: "تراجعت قطاعات السوق الخمسة عشر"
+        => ["قطاعات السوق الخمسة عشر|count|15|15..15|exact|قطاعات"];
+    approx_before_ila: "الأسعار تصل تقريبًا إلى 33%"
+        => ["تقريبًا إلى 33%|percent|33|29.7..36.3|approx|"];
+    ma_yaqrub_without_min: "بنيت ما يقرب 168 مسجدًا"
+        => ["ما يقرب 168 مسجدًا|count|168|151.2..184.8|approx|mosque"];
+    tatweel_dash_range: "بلغت السرعة 15 ــ 35 كم/ساعة"
+        => ["15 ــ 35 كم/ساعة|count|15|15..35|range|kilometer_per_hour"];
+    rate_denominator_dropped: "سجلت 30 حالة لكل 100000 مواطن"
+        => ["30 حالة|count|30|30..30|exact|case"];
 }
