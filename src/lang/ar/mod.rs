@@ -1783,6 +1783,7 @@ const INDEX_KEYS: &[&str] = &[
 /// Products whose number is a version, whole or not (`ويندوز 8.1`, `ايفون 6`).
 const PRODUCT_KEYS: &[&str] = &[
     "ويندوز",
+    "نيكسوس",
     "ايفون",
     "جالكسي",
     "جالاكسي",
@@ -2303,9 +2304,15 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && tokens[i - 1].kind == TokenKind::Word
         && tokens[i - 1].number().is_none()
         && !numbers::is_number_word(&tokens[i - 1])
-        && tokens[i - 2]
+        && (tokens[i - 2]
             .stems()
             .any(|(p, s)| s == "مهرجان" && !p.ends_with("ال"))
+            // `مهرجان أبها للتسوق 17`: and what it is for.
+            || i >= 3
+                && tokens[i - 1].key.starts_with("لل")
+                && tokens[i - 3]
+                    .stems()
+                    .any(|(p, s)| s == "مهرجان" && !p.ends_with("ال")))
         && units::lookup(ctx.keys_from(n.last + 1)).is_none()
         && !matches!(
             tokens.get(n.last + 1).map(|t| &t.kind),
@@ -4469,6 +4476,20 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 ctx.tokens[o.first - 1].key.as_str(),
                 "اسمه" | "اسمها" | "واسمه" | "واسمها"
             ) && ctx.tokens[o.first].key.starts_with("ال"))
+    {
+        return None;
+    }
+    // `رجل الأمن الأول` (the foremost security man): an epithet after `رجل` and its
+    // complement; `عمر ثانٍ` («a second life»), an idiom.
+    if o.first == o.last
+        && o.first >= 2
+        && (first_alone
+            && ctx.tokens[o.first].key.starts_with("ال")
+            && ctx.tokens[o.first - 1].key.starts_with("ال")
+            && ctx.tokens[o.first - 2]
+                .stems()
+                .any(|(p, s)| s == "رجل" && !p.ends_with("ال"))
+            || o.value == 2 && ctx.tokens[o.first - 1].key == "عمر")
     {
         return None;
     }

@@ -1612,3 +1612,11 @@ ar! {
         => ["الأحد|date|2014-12-07|2014-12-07..2014-12-07|exact|",
             "الثلاثاء المقبل|date|2014-12-09|2014-12-09..2014-12-09|exact|"];
 }
+
+ar! {
+    // ar24: epithets and names with numbers.
+    epithet_security_man: "المواطن رجل الأمن الأول" => [];
+    second_life_idiom: "الذكر للإنسان عمر ثانٍ" => [];
+    festival_for_shopping_edition: "في مهرجان أبها للتسوق 17، وذلك" => [];
+    nexus_model: "هي نيكسوس 4 فقط" => [];
+}
