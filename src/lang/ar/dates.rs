@@ -3312,7 +3312,15 @@ impl Parser<'_, '_> {
                         true => Dir::Future,
                         false => Dir::Default,
                     };
-                    let (y, m) = resolve_month(publication, m, dir);
+                    let (mut y, mut m) = resolve_month(publication, m, dir);
+                    // `سيعقد في ديسمبر`: a month gone by this year, after a future verb and a
+                    // preposition of time, is the coming one (`ستودع راتب شهر مايو` is not).
+                    if (y, m) < (i32::from(publication.year()), publication.month() as u8)
+                        && prev_in(tk, i, &["في", "حتي", "من", "خلال", "بحلول"])
+                        && future_before(tk, i)
+                    {
+                        (y, m) = resolve_month(publication, m, Dir::Future);
+                    }
                     Value::month(y, m, false)?
                 }
             },

@@ -1620,3 +1620,11 @@ ar! {
     festival_for_shopping_edition: "في مهرجان أبها للتسوق 17، وذلك" => [];
     nexus_model: "هي نيكسوس 4 فقط" => [];
 }
+
+ar! {
+    // ar24: a month gone by after a future verb and a preposition is the coming one.
+    future_verb_month: "القرار الرسمي سيصدر في أكتوبر"
+        => ["أكتوبر|date|2015-10|2015-10-01..2015-10-31|exact|"];
+    future_verb_salary_month_stays: "ستودع راتب شهر مايو"
+        => ["شهر مايو|date|2014-05|2014-05-01..2014-05-31|exact|"];
+}
