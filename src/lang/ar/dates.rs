@@ -532,6 +532,10 @@ const MONTHS: &[(&str, Cal, u8, bool)] = &[
     ("شوال", H, 10, true),
     ("ذوالقعدة", H, 11, false),
     ("ذوالحجة", H, 12, false),
+    // `في السابع من القعدة المقبل`: without `ذي`, weak (`القعدة` is also «sitting», `الحجة`
+    // «the argument»).
+    ("القعدة", H, 11, true),
+    ("الحجة", H, 12, true),
 ];
 
 /// Two-word month names (the second word without a clitic).
@@ -783,6 +787,94 @@ fn prev_key<'a>(tokens: &'a [Token<'_>], i: usize) -> Option<&'a str> {
         return None;
     }
     Some(t.key.as_str())
+}
+
+/// Words between a future verb and its weekday: `سيبدأ صباح يوم الأربعاء`.
+const FUTURE_GAP: &[&str] = &[
+    "يوم",
+    "صباح",
+    "مساء",
+    "عصر",
+    "ظهر",
+    "ليله",
+    "منتصف",
+    "بعد",
+    "بعيد",
+    "قبل",
+    "اعتبارا",
+    "من",
+];
+
+/// Whether a future verb stands before the weekday at token `i`, with up to three other
+/// words between (its subject or object): `سيلتقي كيري الاثنين`, `سوف`, `من المقرر أن
+/// يعقد`, `على أن يعود الفريق`. Future verbs are `سـ` and an imperfect `يـ`/`تـ`.
+fn future_before(tokens: &[Token<'_>], i: usize) -> bool {
+    let mut other = 0;
+    for k in (i.saturating_sub(7)..i).rev() {
+        let t = &tokens[k];
+        match t.kind {
+            TokenKind::Word => {}
+            TokenKind::Punct('،' | ',') => continue,
+            _ => return false,
+        }
+        let key = t.key.as_str();
+        if matches!(key, "اليوم" | "امس" | "غدا" | "كان" | "وكان" | "قد" | "وقد")
+        {
+            return false;
+        }
+        let bare = ["و", "ف"]
+            .iter()
+            .find_map(|p| key.strip_prefix(p).filter(|r| r.starts_with('س')))
+            .unwrap_or(key);
+        let verb = (bare.starts_with("سي") || bare.starts_with("ست"))
+            && bare.chars().count() >= 5
+            && !bare.ends_with('ه')
+            && !bare.ends_with("ات")
+            && !bare.ends_with("ين")
+            && ![
+                "سيطر",
+                "سياس",
+                "سيار",
+                "سيرج",
+                "سيرغ",
+                "ستاند",
+                "سينا",
+                "سيري",
+                "ستوك",
+            ]
+            .iter()
+            .any(|p| bare.starts_with(p));
+        // `على أن` before an imperfect verb (`على أن يعود`), not a noun (`على أن المرشحين`).
+        let scheduled = matches!(key, "ان" | "وان")
+            && k >= 1
+            && matches!(
+                tokens[k - 1].key.as_str(),
+                "علي" | "المقرر" | "المنتظر" | "المرتقب" | "المزمع" | "المفترض"
+            )
+            && tokens
+                .get(k + 1)
+                .is_some_and(|v| v.key.starts_with(['ي', 'ت']));
+        if verb || bare == "سوف" || scheduled {
+            // `وكان القارب قد أبحر ... على أن يعود الخميس`: what was to happen, told after;
+            // `وقال ستاثاكيس`: a name after a verb of saying.
+            let told = (k.saturating_sub(8)..k).rev().any(|j| {
+                matches!(
+                    tokens[j].key.as_str(),
+                    "كان" | "وكان" | "كانت" | "وكانت" | "قد" | "وقد"
+                )
+            }) || k.checked_sub(1).is_some_and(|j| {
+                matches!(tokens[j].key.as_str(), "قال" | "وقال" | "قالت" | "وقالت")
+            });
+            return !told;
+        }
+        if !FUTURE_GAP.contains(&key) {
+            other += 1;
+            if other > 3 {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 fn prev_in(tokens: &[Token<'_>], i: usize, words: &[&str]) -> bool {
@@ -1858,7 +1950,16 @@ impl Parser<'_, '_> {
             return None;
         }
         let start = self.start_of(i, p);
-        let k = i + 1;
+        // `يوم ( الأحد ) المقبل`: the weekday in brackets, its modifier after them.
+        let k = if i > 0
+            && is_punct(self.tokens, i - 1, &['('])
+            && is_punct(self.tokens, i + 1, &[')'])
+            && self.modifier(i + 2, true).is_some()
+        {
+            i + 2
+        } else {
+            i + 1
+        };
         // `الأحد من الأسبوع الماضي`, `الاثنين الأسبوع المقبل`, `الاثنين من هذا الأسبوع`: that
         // day of that week (weeks run Sunday to Saturday).
         let after_min = if is(self.tokens, k, Lex::Min) {
@@ -2014,17 +2115,51 @@ impl Parser<'_, '_> {
         {
             return None;
         }
-        let value = Value::day(
-            resolve_weekday(self.publication?, wd, Dir::Default)?,
-            false,
-            G,
-        );
+        let publication = self.publication?;
+        let mut date = resolve_weekday(publication, wd, Dir::Default)?;
+        // `سينتقل كيري الاثنين`, `على أن يعود الفريق الجمعة`: a weekday after a future verb
+        // is the coming one, unless it was yesterday (news written the day before).
+        // `الاثنين ... الأربعاء ... الجمعة المقبل`: a list of days that ends in `المقبل`.
+        if days_between(date, publication) >= 2
+            && (future_before(self.tokens, i) || self.coming_list_after(i, wd, publication))
+        {
+            date = resolve_weekday(publication, wd, Dir::Future)?;
+        }
         Some(Found {
             first: i,
             last: i,
             start,
-            value,
+            value: Value::day(date, false, G),
         })
+    }
+
+    /// Whether a later weekday of the same sentence, within a few words of token `i`, is
+    /// marked `المقبل` and comes after weekday `wd` in the coming week (a list of the coming
+    /// days in order: `مع النهضة الاثنين ... والقادسية الجمعة المقبل`).
+    fn coming_list_after(&self, i: usize, wd: Weekday, publication: Date) -> bool {
+        let Some(next) = resolve_weekday(publication, wd, Dir::Future) else {
+            return false;
+        };
+        for k in i + 1..(i + 14).min(self.tokens.len()) {
+            match self.tokens[k].kind {
+                TokenKind::Word => {}
+                TokenKind::Punct('.' | '!' | '?' | '؟' | ':' | '؛') => return false,
+                _ => continue,
+            }
+            if self.modifier(k, true).is_some() {
+                return false;
+            }
+            if let Some((Lex::Weekday(other), _)) = lex(self.tokens, k, true) {
+                if other == wd {
+                    return false;
+                }
+                if self.modifier(k + 1, true) == Some(Dir::Future) {
+                    return resolve_weekday(publication, other, Dir::Future)
+                        .is_some_and(|d| next < d);
+                }
+            }
+        }
+        false
     }
 
     /// The day `day` of the publication's month, the one before or the one after that falls
@@ -3177,7 +3312,15 @@ impl Parser<'_, '_> {
                         true => Dir::Future,
                         false => Dir::Default,
                     };
-                    let (y, m) = resolve_month(publication, m, dir);
+                    let (mut y, mut m) = resolve_month(publication, m, dir);
+                    // `سيعقد في ديسمبر`: a month gone by this year, after a future verb and a
+                    // preposition of time, is the coming one (`ستودع راتب شهر مايو` is not).
+                    if (y, m) < (i32::from(publication.year()), publication.month() as u8)
+                        && prev_in(tk, i, &["في", "حتي", "من", "خلال", "بحلول"])
+                        && future_before(tk, i)
+                    {
+                        (y, m) = resolve_month(publication, m, Dir::Future);
+                    }
                     Value::month(y, m, false)?
                 }
             },

@@ -819,6 +819,16 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             Some(TokenKind::Punct(':' | '.'))
         )
         && (tokens[i - 1].stems().any(|(_, s)| s == "الساعه")
+            // `الساعة الـ 12 ظهرا`, `وحتى الـ 10 مساء`: the article apart before the hour.
+            || i >= 2
+                && tokens[i - 1].key == "ال"
+                && (tokens[i - 2].stems().any(|(_, s)| s == "الساعه")
+                    || tokens.get(i + 1).is_some_and(|n| {
+                        matches!(
+                            n.key.as_str(),
+                            "صباحا" | "ظهرا" | "عصرا" | "مساء" | "مساءا" | "ليلا" | "فجرا"
+                        )
+                    }))
             // `من الساعة 7.15 إلى 8.15 مساءً`: the end of a span of the clock too.
             || i >= 3
                 && matches!(tokens[i - 1].key.as_str(), "الي" | "حتي" | "وحتي")
@@ -1670,11 +1680,51 @@ fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
     match i.checked_sub(1) {
         Some(p) if is_edition(p) => true,
         Some(p) if p > 0 && matches!(tokens[p].key.as_str(), "ال" | "الـ") => {
-            is_edition(p - 1) || office_before(tokens, p)
+            // `البطولة العربية الـ 13`, `المخيم الكشفي العالمي الـ 23`: the series noun
+            // before one or two adjectives; `في عامه الـ23`, `للمرة الـ 12`.
+            let adjective = |k: usize| {
+                tokens[k].kind == TokenKind::Word
+                    && definite_key(&tokens[k].key)
+                    && !numbers::is_number_word(&tokens[k])
+            };
+            let series = |k: usize| {
+                is_edition(k)
+                    || tokens[k].kind == TokenKind::Word
+                        && SERIES_BEFORE_ARTICLE.contains(&tokens[k].key.as_str())
+            };
+            series(p - 1)
+                || office_before(tokens, p)
+                || (p >= 2 && adjective(p - 1) && series(p - 2))
+                || (p >= 3 && adjective(p - 1) && adjective(p - 2) && series(p - 3))
         }
         _ => false,
     }
 }
+
+/// Nouns numbered by the article apart and digits after them (`للمرة الـ 12`, `في عامه
+/// الـ23`, `المؤتمر الدولي الـ 14`): the nth time, year of age, gathering.
+const SERIES_BEFORE_ARTICLE: &[&str] = &[
+    "المره",
+    "للمره",
+    "العام",
+    "للعام",
+    "عامه",
+    "عامها",
+    "القرن",
+    "الذكري",
+    "للذكري",
+    "الموتمر",
+    "المخيم",
+    "المهرجان",
+    "دورته",
+    "دورتها",
+    "نسخته",
+    "نسختها",
+    "اسبوعه",
+    "اسبوعها",
+    "موسمه",
+    "موسمها",
+];
 
 /// Offices and ranks whose holder is numbered by the article and digits after them:
 /// `وزير الدفاع الـ25`, `الرئيس الـ44`, `المركز الـ6` (the 25th, the 44th, sixth place).
@@ -1733,6 +1783,7 @@ const INDEX_KEYS: &[&str] = &[
 /// Products whose number is a version, whole or not (`ويندوز 8.1`, `ايفون 6`).
 const PRODUCT_KEYS: &[&str] = &[
     "ويندوز",
+    "نيكسوس",
     "ايفون",
     "جالكسي",
     "جالاكسي",
@@ -2434,9 +2485,15 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && tokens[i - 1].kind == TokenKind::Word
         && tokens[i - 1].number().is_none()
         && !numbers::is_number_word(&tokens[i - 1])
-        && tokens[i - 2]
+        && (tokens[i - 2]
             .stems()
             .any(|(p, s)| s == "مهرجان" && !p.ends_with("ال"))
+            // `مهرجان أبها للتسوق 17`: and what it is for.
+            || i >= 3
+                && tokens[i - 1].key.starts_with("لل")
+                && tokens[i - 3]
+                    .stems()
+                    .any(|(p, s)| s == "مهرجان" && !p.ends_with("ال")))
         && units::lookup(ctx.keys_from(n.last + 1)).is_none()
         && !matches!(
             tokens.get(n.last + 1).map(|t| &t.kind),
@@ -4654,6 +4711,20 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 ctx.tokens[o.first - 1].key.as_str(),
                 "اسمه" | "اسمها" | "واسمه" | "واسمها"
             ) && ctx.tokens[o.first].key.starts_with("ال"))
+    {
+        return None;
+    }
+    // `رجل الأمن الأول` (the foremost security man): an epithet after `رجل` and its
+    // complement; `عمر ثانٍ` («a second life»), an idiom.
+    if o.first == o.last
+        && o.first >= 2
+        && (first_alone
+            && ctx.tokens[o.first].key.starts_with("ال")
+            && ctx.tokens[o.first - 1].key.starts_with("ال")
+            && ctx.tokens[o.first - 2]
+                .stems()
+                .any(|(p, s)| s == "رجل" && !p.ends_with("ال"))
+            || o.value == 2 && ctx.tokens[o.first - 1].key == "عمر")
     {
         return None;
     }

@@ -1608,3 +1608,52 @@ ar! {
     rate_denominator_dropped: "سجلت 30 حالة لكل 100000 مواطن"
         => ["30 حالة|count|30|30..30|exact|case"];
 }
+
+ar! {
+    // ar24: a clock time with the article apart; a series number after `الـ`.
+    clock_article_apart: "من الساعة الـ 12 ظهرا إلى الساعة الـ 3 مساء" => [];
+    clock_article_part_of_day: "وحتى الـ 10 مساء" => [];
+    edition_after_adjective: "في البطولة العربية الـ 13" => ["13|ordinal|13|13..13|exact|"];
+    year_of_age_possessive: "وهو في عامه الـ23" => ["23|ordinal|23|23..23|exact|"];
+    nth_time_article_apart: "للمرة الـ 11" => ["11|ordinal|11|11..11|exact|"];
+    plural_possessive_stays: "بفضل أهدافه الـ14" => ["14|number|14|14..14|exact|"];
+}
+
+ar! {
+    // ar24: `القعدة`/`الحجة` without `ذي`; a weekday in brackets, after a future verb, or
+    // in a list of the coming days.
+    hijri_short_month: "في السابع من القعدة المقبل"
+        => ["السابع من القعدة المقبل|date|2015-08-22|2015-08-22..2015-08-22|exact|"];
+    hijri_short_month_argument: "والحجة عليهم في ذلك" => [];
+    bracketed_weekday_coming: "مساء يوم ( الأحد ) المقبل"
+        => ["الأحد ) المقبل|date|2014-12-07|2014-12-07..2014-12-07|exact|"];
+    future_verb_weekday: "سينتقل كيري الاثنين إلى الدوحة"
+        => ["الاثنين|date|2014-12-08|2014-12-08..2014-12-08|exact|"];
+    future_verb_yesterday_stays: "سيلقي خطابا الثلاثاء"
+        => ["الثلاثاء|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    scheduled_weekday: "على أن يعود الفريق الجمعة"
+        => ["الجمعة|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    ala_an_noun_stays: "مشددا على أن المرشحين الاثنين"
+        => ["الاثنين|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    told_schedule_stays: "وكان القارب قد أبحر على أن يعود الجمعة"
+        => ["الجمعة|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    coming_weekday_list: "مع النهضة الأحد والقادسية الثلاثاء المقبل"
+        => ["الأحد|date|2014-12-07|2014-12-07..2014-12-07|exact|",
+            "الثلاثاء المقبل|date|2014-12-09|2014-12-09..2014-12-09|exact|"];
+}
+
+ar! {
+    // ar24: epithets and names with numbers.
+    epithet_security_man: "المواطن رجل الأمن الأول" => [];
+    second_life_idiom: "الذكر للإنسان عمر ثانٍ" => [];
+    festival_for_shopping_edition: "في مهرجان أبها للتسوق 17، وذلك" => [];
+    nexus_model: "هي نيكسوس 4 فقط" => [];
+}
+
+ar! {
+    // ar24: a month gone by after a future verb and a preposition is the coming one.
+    future_verb_month: "القرار الرسمي سيصدر في أكتوبر"
+        => ["أكتوبر|date|2015-10|2015-10-01..2015-10-31|exact|"];
+    future_verb_salary_month_stays: "ستودع راتب شهر مايو"
+        => ["شهر مايو|date|2014-05|2014-05-01..2014-05-31|exact|"];
+}
