@@ -2865,7 +2865,18 @@ fn presentational(tokens: &[Token<'_>], i: usize, last: usize) -> bool {
                 .get(k)
                 .is_some_and(|t| t.is_word() && lex::of(t.lower.as_ref()) & lex::VERB != 0)
         };
+        // (`One official familiar with the talks said`, `one official briefed on it said`.)
+        let modifier = tokens.get(last + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "familiar" | "close" | "briefed" | "involved" | "informed" | "knowledgeable"
+            )
+        });
         verb(last + 1)
+            || (modifier
+                && (last + 2..(last + 8).min(tokens.len()))
+                    .take_while(|&k| tokens[k].is_word())
+                    .any(verb))
             || (tokens.get(last + 1).is_some_and(|t| t.is_punct(','))
                 && tokens
                     .iter()

@@ -1165,6 +1165,9 @@ en! {
     part_of_a_series: "Inside the weapons deal, part 2" => [];
     suspect_by_number: "the FBI identified him as suspect 2 in the bombings" => [];
     first_priority: "Our first priority is his safety." => [];
+    one_official_familiar_said: "One official familiar with the talks said so." => [];
+    one_official_familiar_counts: "One official familiar with the talks was fired."
+        => ["One official|count|1|1..1|exact|official"];
     four_state_department_employees: "Four State Department employees left."
         => ["Four State Department employees|count|4|4..4|exact|employee"];
 }
