@@ -1398,15 +1398,16 @@ fn negated_one(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if !(tokens[p].is("a") || tokens[p].is("one")) {
         return None;
     }
-    // (Not `wasn't only on a single soldier`: the negation falls on `only`.)
+    // (Not `wasn't only on a single soldier`, `not solely in response to a single event`,
+    // `no longer a referendum on a single candidate`: the negation falls elsewhere.)
     let mut negated = false;
-    for k in (p.saturating_sub(5)..p)
+    for k in (p.saturating_sub(8)..p)
         .rev()
         .take_while(|&k| tokens[k].is_word())
     {
         if matches!(
             tokens[k].lower.as_ref(),
-            "just" | "only" | "merely" | "simply"
+            "just" | "only" | "merely" | "simply" | "solely" | "exclusively" | "longer"
         ) {
             return None;
         }

@@ -1150,7 +1150,7 @@ en! {
     for_every_denominator: "They donated $23 for every $1 they gave."
         => ["$23|money|23|23..23|exact|usd"];
     no_single_nation: "no single nation should be allowed" => [];
-    not_a_single_day: "I've not left him alone for a single day." => [];
+    not_a_single_day: "I have not left him there alone for a single day." => [];
     not_only_a_single_soldier: "The attack wasn't only on a single soldier."
         => ["single soldier|count|1|1..1|exact|soldier"];
     not_one_inch: "NATO would not expand one inch eastward." => [];
