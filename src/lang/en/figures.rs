@@ -131,7 +131,10 @@ fn named(tokens: &[Token<'_>], i: usize) -> bool {
     }
     match tokens[p].kind {
         TokenKind::Word => true,
-        TokenKind::Punct('-' | '–' | '#') => p > 0 && tokens[p].glued && tokens[p - 1].is_word(),
+        // (`Suspect #2`, `#1: The State Department …`, `Mission #10`: `#` glued before a
+        // figure makes it a label wherever it stands.)
+        TokenKind::Punct('#') => true,
+        TokenKind::Punct('-' | '–') => p > 0 && tokens[p].glued && tokens[p - 1].is_word(),
         _ => false,
     }
 }

@@ -45,6 +45,19 @@ a|my|our|your|his|her|their [second|third] home|family|homeland|mother|father
 was|is|like|as|became|become a|my|her|his [second|third|fourth] sister|brother|son|daughter
 put [two] and two together
 for a [second] ,|.|;|:|-|but|and|or|mean|propose|suggest|think|believe|imagine|doubt|that|longer|before|when|if|i|he|she|we|they|you|it|there
+waste|wasted|wasting|wastes a [second]
+not a [second] sooner|later|longer|more|too
+not [one] second|minute|moment sooner|later|longer|more|too
+[one] inch eastward|westward|northward|southward|further|farther|closer
+not|never [one] inch
+[zero] risk|tolerance|sum
+[zero] - sum|tolerance
+the [first] duty|duties|task|obligation|responsibility of
+[first] priority|priorities
+a|my|our|his|her|their|its|the [first] responsibility|duty|obligation|task is|was|will|for
+[half] a world away
+[half] the battle
+[half] of the|this|that story|deal|equation|picture|problem|battle|argument|debate|bargain|puzzle|answer|solution|question
 a [pair] of scissors|trousers|pants|jeans|glasses|spectacles|binoculars|shorts|pliers|tongs|tweezers|handcuffs|goggles
 ";
 
@@ -161,6 +174,23 @@ mod tests {
             ("I would not for a second think so", 5, true),
             ("sirens wailed for a second day", 4, false),
             ("for a second time", 2, false),
+            ("he didn't waste a second", 4, true),
+            ("a waste of a second chance", 4, false),
+            ("there was not zero risk", 3, true),
+            ("zero casualties", 0, false),
+            ("the first duty of any government", 1, true),
+            ("the first day of the war", 1, false),
+            ("our first priority is", 1, true),
+            ("our first responsibility is", 1, true),
+            ("their first duty stations", 1, false),
+            ("would not move one inch eastward", 3, true),
+            ("it grew one inch", 2, false),
+            ("a country half a world away", 2, true),
+            ("half a million", 0, false),
+            ("only seeing half of this story", 2, true),
+            ("the political half of the deal", 2, true),
+            ("half of the 30 seats", 0, false),
+            ("half of the country", 0, false),
         ];
         for (text, i, want) in cases {
             let tokens = tokenize(text, 0);

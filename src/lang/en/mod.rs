@@ -89,6 +89,11 @@ impl LanguagePack for English {
                     i = next;
                     continue;
                 }
+                if let Some((r, next)) = year_range(&ctx, i) {
+                    out.push(r);
+                    (i, free) = (next, next);
+                    continue;
+                }
                 if let Some((r, next)) = ctx
                     .date_start(i)
                     .then(|| date(&ctx, i, doc.publication_date, same_day, anchor))
@@ -725,10 +730,10 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
-    // `the Group of Eight`, `Group of 20`: a name.
+    // `the Group of Eight`, `Group of 20`, `the Gang of Eight`: a name.
     if i >= 2
         && tokens[i - 1].is("of")
-        && tokens[i - 2].text == "Group"
+        && matches!(tokens[i - 2].text, "Group" | "Gang")
         && let Some(n) = numbers::parse_at(tokens, i)
     {
         return Some(n.last + 1);
@@ -803,6 +808,24 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         if k >= i + 4 {
             return Some(k + 1);
         }
+    }
+    if let Some(end) = negated_one(tokens, i) {
+        return Some(end);
+    }
+    if let Some(end) = street_address(tokens, i) {
+        return Some(end);
+    }
+    // `24 murders per 100,000 citizens`, `$23 to Democrats for every $1`: the figure after
+    // `per` or `for every` is the rate's denominator, not a quantity told.
+    let w = |k: Option<usize>| k.map_or("", |k| tokens[k].lower.as_ref());
+    let mut p = i.checked_sub(1);
+    if p.is_some_and(|p| matches!(tokens[p].kind, TokenKind::Punct('$' | '€' | '£'))) {
+        p = p.and_then(|p| p.checked_sub(1));
+    }
+    if (t.kind == TokenKind::Digits || numbers::is_number_word(t))
+        && (w(p) == "per" || (w(p) == "every" && w(p.and_then(|p| p.checked_sub(1))) == "for"))
+    {
+        return Some(i + 1);
     }
     if t.kind != TokenKind::Digits {
         return None;
@@ -1128,6 +1151,11 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if (i == 1 && punct(0, '(') || i == 0) && punct(i + 1, ')') {
         return Some(i + 2);
     }
+    // `191219055259724` alone on a line: twelve digits or more in one run with no word
+    // after them (a scale, a noun) are a media or record id wherever they stand.
+    if t.text.len() >= 12 && tokens.get(i + 1).is_none_or(|n| !n.is_word()) {
+        return Some(i + 1);
+    }
     // `media: 19075641`: seven digits or more in one run, not round, in running text are an
     // id, not a quantity (a quantity that large groups its digits, is round, `3000000`, or
     // is followed by its scale or noun).
@@ -1143,8 +1171,17 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if before(1) == "(" && matches!(before(2), "slideshow" | "gallery") {
         return Some(i + 1);
     }
-    // `Group of 20`, `Gang of 8`: names.
-    if before(1) == "of" && i >= 2 && matches!(tokens[i - 2].text, "Group" | "Gang") {
+    // `Inside the deal, part 2`, `identified as suspect 2`: a part of a series, a
+    // suspect named by number.
+    // (Not a clip's length after a title: `… the suspect 02:18`.)
+    if !glued(i + 1)
+        && ((before(1) == "part" && matches!(before(2), "," | ":"))
+            || (before(1) == "suspect" && units::lookup(tokens, i + 1).is_none()))
+    {
+        return Some(i + 1);
+    }
+    // `quicklist: 6 title: …`: the number of an item of a page's list, before its field.
+    if before(1) == ":" && before(2) == "quicklist" {
         return Some(i + 1);
     }
     // `24/7`, `24/7/365`: all the time.
@@ -1292,6 +1329,147 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(i + 5);
     }
     None
+}
+
+/// `10 Downing Street`, `480 Arsenal Street in Watertown`, `Seven Sisters Road`: a house
+/// number (or a number word) before capitalized words and a street's word is part of an
+/// address (not `5 Wall Street firms`, a count). The token after the number.
+fn street_address(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    if !(t.kind == TokenKind::Digits || (t.capitalized() && numbers::is_number_word(t)))
+        || tokens.get(i + 1).is_some_and(|n| n.glued)
+    {
+        return None;
+    }
+    let street = (i + 2..(i + 5).min(tokens.len())).find(|&k| {
+        matches!(
+            tokens[k].text,
+            "Street"
+                | "St"
+                | "Avenue"
+                | "Ave"
+                | "Road"
+                | "Rd"
+                | "Boulevard"
+                | "Blvd"
+                | "Drive"
+                | "Lane"
+                | "Place"
+        )
+    })?;
+    let named = tokens[i + 1..street]
+        .iter()
+        .all(|n| n.is_word() && n.capitalized() && !n.glued);
+    // (After the street: a full stop, a mark, a capital or a function word.)
+    let mut after = street + 1;
+    if tokens
+        .get(after)
+        .is_some_and(|n| n.is_punct('.') && n.glued)
+    {
+        after += 1;
+    }
+    let counted = tokens.get(after).is_some_and(|n| {
+        n.is_word() && !n.capitalized() && !subject::is_stopword(n.lower.as_ref())
+    });
+    (named && !counted).then_some(i + 1)
+}
+
+/// `no single nation`, `didn't lose a single person`, `not for a single day`, `not one
+/// vote`: a negated `single` or `one` says none; it counts nothing (the token after it).
+fn negated_one(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let negation = |k: usize| {
+        let w = tokens[k].lower.as_ref();
+        matches!(w, "not" | "never" | "no" | "without" | "nor")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    };
+    let t = &tokens[i];
+    let p = i.checked_sub(1)?;
+    let single = |k: usize| tokens.get(k).is_some_and(|t| t.is("single"));
+    if t.is("one") && matches!(tokens[p].lower.as_ref(), "not" | "never") {
+        return Some(i + 1 + usize::from(single(i + 1)));
+    }
+    if !t.is("single") {
+        return None;
+    }
+    if tokens[p].is("no") {
+        return Some(i + 1);
+    }
+    if !(tokens[p].is("a") || tokens[p].is("one")) {
+        return None;
+    }
+    // (Not `wasn't only on a single soldier`, `not solely in response to a single event`,
+    // `no longer a referendum on a single candidate`: the negation falls elsewhere.)
+    let mut negated = false;
+    for k in (p.saturating_sub(8)..p)
+        .rev()
+        .take_while(|&k| tokens[k].is_word())
+    {
+        if matches!(
+            tokens[k].lower.as_ref(),
+            "just" | "only" | "merely" | "simply" | "solely" | "exclusively" | "longer"
+        ) {
+            return None;
+        }
+        negated |= negation(k);
+    }
+    negated.then_some(i + 1)
+}
+
+/// `the 1950-53 Korean War`, `from 2008-10`, `the 1979–81 hostage crisis`, `the 2013-14
+/// season`: a year, a dash and the last two figures of a later year of the same century
+/// are the years from one to the other, not a year and a count of 53.
+fn year_range(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    let t = &tokens[i];
+    if t.kind != TokenKind::Digits || t.text.len() != 4 {
+        return None;
+    }
+    let a: i16 = t.text.parse().ok().filter(|a| (1000..=2100).contains(a))?;
+    // (Not inside a code: `1-800-2008-10`, `A2008-10`.)
+    if i > 0
+        && t.glued
+        && !matches!(
+            tokens[i - 1].kind,
+            TokenKind::Punct('(' | '"' | '“' | '\'' | '‘')
+        )
+    {
+        return None;
+    }
+    tokens
+        .get(i + 1)
+        .filter(|d| d.glued && matches!(d.kind, TokenKind::Punct('-' | '–')))?;
+    let b: i16 = tokens
+        .get(i + 2)
+        .filter(|e| e.glued && e.kind == TokenKind::Digits && e.text.len() == 2)?
+        .text
+        .parse()
+        .ok()?;
+    let end = a - a % 100 + b;
+    // (Not a date `2008-10-05`, nor a code running on: `2008-10a`, `1950-53.5`.)
+    let runs_on = tokens.get(i + 3).is_some_and(|n| {
+        n.glued
+            && (matches!(n.kind, TokenKind::Digits | TokenKind::Word)
+                || (matches!(n.kind, TokenKind::Punct('-' | '–' | '/' | '.' | ','))
+                    && tokens
+                        .get(i + 4)
+                        .is_some_and(|d| d.glued && d.kind == TokenKind::Digits)))
+    });
+    if end <= a || runs_on {
+        return None;
+    }
+    let value = format!("{a:04}-01-01/{end:04}-12-31");
+    let mut r = Recognized::exact(
+        ctx.index,
+        t.start,
+        tokens[i + 2].end,
+        Kind::Date,
+        Value::Text(value),
+    );
+    r.low = Some(Value::Text(format!("{a:04}-01-01")));
+    r.high = Some(Value::Text(format!("{end:04}-12-31")));
+    r.subject = ctx.subjects.subject(i, i + 2);
+    Some((r, i + 3))
 }
 
 /// `7 years ago`, `Posted 3 hours ago` alone as one of the first sentences: the stamp a web
@@ -2721,15 +2899,30 @@ fn presentational(tokens: &[Token<'_>], i: usize, last: usize) -> bool {
             .get(last + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "who" | "whose"));
     // `One police officer, speaking on condition of anonymity, confirmed`, `One official
-    // said`: a source the sentence opens with, then its reporting verb (after a
-    // parenthetical between commas).
-    let source = (i == 0 || (i == 1 && !tokens[i - 1].is_word())) && {
+    // said`, `"…," one woman told CNN`, `…, one senior official said`: a source opening the
+    // sentence or a clause, then its reporting verb (after a parenthetical between commas).
+    let clause = i == 0
+        || !tokens[i - 1].is_word()
+        || (matches!(tokens[i - 1].lower.as_ref(), "and" | "but")
+            && (i == 1 || !tokens[i - 2].is_word()));
+    let source = clause && {
         let verb = |k: usize| {
             tokens
                 .get(k)
                 .is_some_and(|t| t.is_word() && lex::of(t.lower.as_ref()) & lex::VERB != 0)
         };
+        // (`One official familiar with the talks said`, `one official briefed on it said`.)
+        let modifier = tokens.get(last + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "familiar" | "close" | "briefed" | "involved" | "informed" | "knowledgeable"
+            )
+        });
         verb(last + 1)
+            || (modifier
+                && (last + 2..(last + 8).min(tokens.len()))
+                    .take_while(|&k| tokens[k].is_word())
+                    .any(verb))
             || (tokens.get(last + 1).is_some_and(|t| t.is_punct(','))
                 && tokens
                     .iter()

@@ -209,7 +209,8 @@ en! {
     month_past: "he was arrested in March" => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
     month_story: "By March, experts had left" => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
     tally: "the committee voted 10-7 and a 11-10 majority" => [];
-    season: "in the winter of 2008-2009, and in 2014-15" => [];
+    season: "in the winter of 2008-2009, and in 2014-15"
+        => ["2014-15|date|2014-01-01/2015-12-31|2014-01-01..2015-12-31|exact|"];
     list_item: "(1) The Justice Department followed" => [];
     g20: "on the sidelines of the Group of 20 summit" => [];
     image_counter: "prev Image 2 of 2" => [];
@@ -431,7 +432,8 @@ en! {
     range_days_not_down: "on May 23-5 there" => ["May 23|date|2014-05-23|2014-05-23..2014-05-23|exact|", "5|number|5|5..5|exact|"];
     range_money_both_signs: "a payment of £4bn-£8bn" => ["£4bn-£8bn|money|4000000000|4000000000..8000000000|range|gbp"];
     near_after_amount_verb: "projected to grow to near 800 over the decade" => ["near 800|number|800|720..880|approx|"];
-    near_place: "they met near 10 Downing Street" => ["10|number|10|10..10|exact|"];
+    near_place: "they met near 10 Downing Street" => [];
+    near_place_number: "they met near 10 houses" => ["10 houses|count|10|10..10|exact|house"];
     near_not_before_verb: "a house near 40 others" => ["40|number|40|40..40|exact|"];
     list_marker_word: "Three: Yahoo News - a source?" => [];
     list_marker_digit: "2: the memo" => [];
@@ -1167,4 +1169,48 @@ en! {
         => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
     past_verb_with_particle: "He plans to meet the men whose group lashed out on Friday."
         => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+}
+
+// Not-a-claim rules of the hold-outs (en19): year ranges, labels, addresses, names, rate
+// denominators, negated `single` and `one`, presentational `one` before a reporting verb.
+en! {
+    year_range_short_end: "the 1950-53 Korean War ended"
+        => ["1950-53|date|1950-01-01/1953-12-31|1950-01-01..1953-12-31|exact|"];
+    year_range_en_dash: "the 1979–81 hostage crisis"
+        => ["1979–81|date|1979-01-01/1981-12-31|1979-01-01..1981-12-31|exact|"];
+    year_range_not_an_iso_day: "It opened on 2008-10-05." => ["2008-10-05|date|2008-10-05|2008-10-05..2008-10-05|exact|"];
+    long_digit_run_is_an_id: "191219055259724" => [];
+    hash_label: "What FBI knew about suspect #1 in 2011"
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|"];
+    hash_mission: "It was on to Mission #11 next." => [];
+    quicklist_item: "quicklist: 6 title: Obama Confident" => [];
+    gang_of_eight: "the 2013 Gang of Eight bill" => ["2013|date|2013|2013-01-01..2013-12-31|exact|"];
+    downing_street: "Cameron welcomes Netanyahu to 10 Downing Street in London" => [];
+    street_count_stays: "He spoke to 5 Wall Street firms."
+        => ["5 Wall Street firms|count|5|5..5|exact|company"];
+    per_denominator: "a rate of 24 murders per 100,000 citizens"
+        => ["24 murders|count|24|24..24|exact|murder"];
+    for_every_denominator: "They donated $23 for every $1 they gave."
+        => ["$23|money|23|23..23|exact|usd"];
+    no_single_nation: "no single nation should be allowed" => [];
+    not_a_single_day: "I have not left him there alone for a single day." => [];
+    not_only_a_single_soldier: "The attack wasn't only on a single soldier."
+        => ["single soldier|count|1|1..1|exact|soldier"];
+    not_one_inch: "NATO would not expand one inch eastward." => [];
+    not_zero_risk: "There was not zero risk." => [];
+    waste_a_second: "He didn't waste a second." => [];
+    first_duty_of: "The first duty of the leaders is to protect us." => [];
+    half_a_world_away: "a country half a world away" => [];
+    half_of_this_story: "We're only seeing half of this story." => [];
+    one_woman_told: "\"It fell,\" one woman told CNN." => [];
+    one_official_said_after_comma: "Travel is denied, one senior official said." => [];
+    one_state_department_official: "One State Department official said so." => [];
+    part_of_a_series: "Inside the weapons deal, part 2" => [];
+    suspect_by_number: "the FBI identified him as suspect 2 in the bombings" => [];
+    first_priority: "Our first priority is his safety." => [];
+    one_official_familiar_said: "One official familiar with the talks said so." => [];
+    one_official_familiar_counts: "One official familiar with the talks was fired."
+        => ["One official|count|1|1..1|exact|official"];
+    four_state_department_employees: "Four State Department employees left."
+        => ["Four State Department employees|count|4|4..4|exact|employee"];
 }

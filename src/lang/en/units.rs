@@ -651,7 +651,10 @@ pub fn is_adjective(w: &str) -> bool {
 fn chamber(tokens: &[Token<'_>], j: usize) -> Option<usize> {
     let is = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.text == w);
     let mut k = j;
-    if is(k, "White") && is(k + 1, "House") {
+    if is(k, "White") && is(k + 1, "House")
+        // (`State Department officials`: not a count of states.)
+        || (is(k, "State") && is(k + 1, "Department"))
+    {
         k += 1;
     } else if !is(k, "House") && !is(k, "Senate") {
         return None;
