@@ -142,6 +142,41 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
+/// A filter in front of a lexicon looked up for most tokens: one bit for each (first two
+/// bytes, last byte, length) of its words, so that most words not in it are turned away
+/// before they are hashed and compared. A set bit only says "maybe".
+pub struct KeyFilter(Box<[u64; KEY_FILTER_WORDS]>);
+
+const KEY_FILTER_WORDS: usize = 1 << 9;
+
+impl KeyFilter {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> KeyFilter {
+        let mut bits = Box::new([0u64; KEY_FILTER_WORDS]);
+        for w in words {
+            let b = Self::bit(w.as_bytes());
+            bits[b >> 6] |= 1 << (b & 63);
+        }
+        KeyFilter(bits)
+    }
+
+    #[inline]
+    fn bit(w: &[u8]) -> usize {
+        let n = w.len();
+        let key = u32::from(w.first().copied().unwrap_or(0))
+            | u32::from(w.get(1).copied().unwrap_or(0)) << 8
+            | u32::from(w.last().copied().unwrap_or(0)) << 16
+            | (n.min(255) as u32) << 24;
+        (key.wrapping_mul(0x9E37_79B1) >> 17) as usize
+    }
+
+    /// Whether `w` may be one of the words (false: it is not).
+    #[inline]
+    pub fn may_have(&self, w: &str) -> bool {
+        let b = Self::bit(w.as_bytes());
+        self.0[b >> 6] & 1 << (b & 63) != 0
+    }
+}
+
 /// The pack for a language.
 pub fn pack(lang: Lang) -> &'static dyn LanguagePack {
     match lang {

@@ -392,6 +392,8 @@ struct Verb {
 
 struct Lexicon {
     verbs: FastMap<String, Verb>,
+    /// The keys of `verbs`: asked of every word of every sentence, most of which are none.
+    verb_filter: crate::lang::KeyFilter,
     complementizers: FastSet<String>,
     verb_prepositions: FastSet<String>,
     np_stops: FastSet<String>,
@@ -469,6 +471,7 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     Lexicon {
+        verb_filter: crate::lang::KeyFilter::new(verbs.keys().map(String::as_str)),
         verbs,
         complementizers: key_set(COMPLEMENTIZERS),
         verb_prepositions: key_set(VERB_PREPOSITIONS),
@@ -558,11 +561,16 @@ fn verb_at(t: &Token<'_>) -> Option<Verb> {
 /// The reporting verb or participle a key is, with or without the proclitic و or ف.
 fn verb_key(k: &str) -> Option<Verb> {
     let lex = &*LEX;
-    if let Some(v) = lex.verbs.get(k) {
+    if lex.verb_filter.may_have(k)
+        && let Some(v) = lex.verbs.get(k)
+    {
         return Some(*v);
     }
     let rest = k.strip_prefix('و').or_else(|| k.strip_prefix('ف'))?;
     rest.chars().nth(1)?;
+    if !lex.verb_filter.may_have(rest) {
+        return None;
+    }
     lex.verbs.get(rest).copied()
 }
 

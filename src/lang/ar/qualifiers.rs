@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use super::tokens::{Token, TokenKind};
+use crate::lang::FastMap;
 use crate::model::Qualifier;
 use crate::normalize;
 
@@ -182,6 +183,18 @@ fn compile(list: &[(&str, Qualifier)]) -> Phrases {
 
 static BEFORE_KEYS: LazyLock<Phrases> = LazyLock::new(|| compile(BEFORE));
 static AFTER_KEYS: LazyLock<Phrases> = LazyLock::new(|| compile(AFTER));
+/// The phrases of [`BEFORE_KEYS`] by their last word, as indices in ascending order: a
+/// phrase before token `i` ends with the word of token `i - 1` (with a proclitic only when
+/// it is its one word), so [`before_at`] tries those few rather than every phrase.
+static BEFORE_BY_LAST: LazyLock<FastMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut m: FastMap<&'static str, Vec<usize>> = FastMap::default();
+    for (k, (words, _)) in BEFORE_KEYS.iter().enumerate() {
+        if let Some(last) = words.last() {
+            m.entry(last.as_str()).or_default().push(k);
+        }
+    }
+    m
+});
 
 /// Proclitics a qualifier's first word may carry.
 const CLITICS: &[&str] = &["و", "ب", "ل", "ف", "وب", "ول"];
@@ -195,11 +208,13 @@ fn matches_word(token: &Token<'_>, word: &str, allow_clitic: bool) -> Option<usi
     if token.key == word {
         return Some(0);
     }
-    if allow_clitic {
-        for c in CLITICS {
-            if token.key.strip_prefix(c) == Some(word) {
-                return Some(c.chars().count());
-            }
+    // The key is a clitic and the word: compare what stands before the word with each
+    // clitic, rather than strip each clitic and compare the rest.
+    let key = token.key.as_str();
+    if allow_clitic && key.len() > word.len() && key.ends_with(word) {
+        let clitic = &key[..key.len() - word.len()];
+        if let Some(c) = CLITICS.iter().find(|c| **c == clitic) {
+            return Some(c.chars().count());
         }
     }
     None
@@ -555,7 +570,27 @@ fn forecast_before(tokens: &[Token<'_>], verb: usize) -> bool {
 }
 
 fn before_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
-    for (words, q) in BEFORE_KEYS.iter() {
+    let last = tokens.get(i.checked_sub(1)?)?;
+    if last.kind != TokenKind::Word {
+        return None;
+    }
+    // The phrases that can end at `last`: its key, or the key after a proclitic; tried in
+    // the order of the list, as a scan of the whole list would.
+    let by_last = &*BEFORE_BY_LAST;
+    let key = last.key.as_str();
+    let mut candidates: Vec<usize> = Vec::new();
+    for end in std::iter::once(key).chain(CLITICS.iter().filter_map(|c| key.strip_prefix(c))) {
+        if let Some(ks) = by_last.get(end) {
+            candidates.extend_from_slice(ks);
+        }
+    }
+    if candidates.is_empty() {
+        return None;
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
+    let phrases = &*BEFORE_KEYS;
+    for (words, q) in candidates.into_iter().map(|k| &phrases[k]) {
         let n = words.len();
         if n > i {
             continue;

@@ -411,6 +411,16 @@ struct Form {
 /// Head key → the forms starting with it, listed forms before derived ones, each group in
 /// table order.
 static LEXICON: LazyLock<FastMap<String, Vec<Form>>> = LazyLock::new(build);
+/// The head keys of [`LEXICON`], as a filter: most words and most of their proclitic
+/// strippings are no head, and [`lookup`] asks for up to 24 strippings of a word.
+static HEADS: LazyLock<crate::lang::KeyFilter> =
+    LazyLock::new(|| crate::lang::KeyFilter::new(LEXICON.keys().map(String::as_str)));
+
+/// The first two bytes of a key (its first Arabic letter), as one number to compare.
+fn lead(s: &str) -> u16 {
+    let b = s.as_bytes();
+    u16::from(b.first().copied().unwrap_or(0)) << 8 | u16::from(b.get(1).copied().unwrap_or(0))
+}
 
 fn build() -> FastMap<String, Vec<Form>> {
     let mut map: FastMap<String, Vec<Form>> = FastMap::default();
@@ -531,10 +541,19 @@ pub fn lookup(keys: &[&str]) -> Option<UnitMatch> {
         following
     };
     let lexicon = &*LEXICON;
+    let heads = &*HEADS;
+    let word_lead = lead(word);
     for &(clitic, article) in CLITICS {
+        // Every proclitic starts with an Arabic letter: compare that before the rest.
+        if !clitic.is_empty() && lead(clitic) != word_lead {
+            continue;
+        }
         let Some(stem) = word.strip_prefix(clitic) else {
             continue;
         };
+        if !heads.may_have(stem) {
+            continue;
+        }
         let Some(forms) = lexicon.get(stem) else {
             continue;
         };

@@ -165,6 +165,20 @@ const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
     ("Sun", Weekday::Sunday),
 ];
 
+/// The weekdays' names and abbreviations in lower case, for [`super::lex::WEEKDAY`]: the
+/// words [`Parser::weekday`] can read (made once, when the lexicon is built).
+pub(super) fn weekday_words() -> Vec<&'static str> {
+    WEEKDAYS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(
+            WEEKDAY_ABBREVIATIONS
+                .iter()
+                .map(|(a, _)| &*Box::leak(a.to_ascii_lowercase().into_boxed_str())),
+        )
+        .collect()
+}
+
 /// A function word of the stop list that can still be what a figure counts (`the second
 /// day`, `20 percent`): after a day of the month it makes the figure no date.
 pub fn is_measure(w: &str) -> bool {
@@ -478,23 +492,10 @@ impl<'t> Parser<'_, 't> {
     /// abbreviation (`Wed.`, `Thu`); the weekday and last token.
     fn weekday(&self, k: usize) -> Option<(Weekday, usize)> {
         let t = self.t(k).filter(|t| t.kind == TokenKind::Word)?;
-        // Every name and abbreviation below is three to nine ASCII letters and starts with
-        // the three of its abbreviation (`mon`, `tue`, … in any case): most words are turned
-        // away here, before the lists are read (this runs for every token of every
-        // sentence, in `anchor_in`).
-        let b = t.lower.as_bytes();
-        if !(3..=9).contains(&b.len())
-            || !matches!(
-                [b[0] | 0x20, b[1] | 0x20, b[2] | 0x20],
-                [b'm', b'o', b'n']
-                    | [b't', b'u', b'e']
-                    | [b'w', b'e', b'd']
-                    | [b't', b'h', b'u']
-                    | [b'f', b'r', b'i']
-                    | [b's', b'a', b't']
-                    | [b's', b'u', b'n']
-            )
-        {
+        // Every name and abbreviation below is in the lexicon in lower case: most words are
+        // turned away by its bit, before the lists are read (this runs for every token of
+        // every sentence, in `anchor_in`).
+        if t.lex & super::lex::WEEKDAY == 0 {
             return None;
         }
         if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == t.lower) {

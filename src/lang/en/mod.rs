@@ -206,6 +206,8 @@ pub(crate) mod lex {
     pub const IDIOM_NUMBER: u16 = 256;
     /// The first word of a holiday's name (`christmas`, `eid`).
     pub const HOLIDAY: u16 = 512;
+    /// A weekday's name or abbreviation, in lower case (`monday`, `thurs`).
+    pub const WEEKDAY: u16 = 1024;
 
     /// The word lists, with a filter that rejects most words not in them before hashing:
     /// one bit for each (first byte, last byte, length) of a word in the map. Words of up
@@ -274,7 +276,7 @@ pub(crate) mod lex {
     }
 
     /// Each list with its bit.
-    fn lists() -> [(u16, Vec<&'static str>); 10] {
+    fn lists() -> [(u16, Vec<&'static str>); 11] {
         [
             (NUMBER_START, super::NUMBER_STARTS.iter().copied().collect()),
             (DATE_START, super::DATE_STARTS.iter().copied().collect()),
@@ -286,6 +288,7 @@ pub(crate) mod lex {
             (NUMBER_WORD, super::numbers::number_words()),
             (IDIOM_NUMBER, super::idioms::number_words()),
             (HOLIDAY, super::dates::holiday_first_words()),
+            (WEEKDAY, super::dates::weekday_words()),
         ]
     }
 

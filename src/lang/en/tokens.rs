@@ -50,20 +50,20 @@ pub enum Gap {
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.kind == TokenKind::Word
+        matches!(self.kind, TokenKind::Word)
     }
 
     pub fn is(&self, word: &str) -> bool {
-        self.kind == TokenKind::Word && self.lower == word
+        matches!(self.kind, TokenKind::Word) && self.lower == word
     }
 
     pub fn is_punct(&self, c: char) -> bool {
-        self.kind == TokenKind::Punct(c)
+        matches!(self.kind, TokenKind::Punct(d) if d == c)
     }
 
     /// Whether the word starts with a capital letter.
     pub fn capitalized(&self) -> bool {
-        self.kind == TokenKind::Word && self.text.starts_with(char::is_uppercase)
+        matches!(self.kind, TokenKind::Word) && self.text.starts_with(char::is_uppercase)
     }
 }
 
@@ -126,6 +126,9 @@ fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Ve
             (i + c.len_utf8(), TokenKind::Punct(c), None)
         };
         let t = &text[i..end];
+        // Asked below more than once: `matches!` reads the tag alone, where `==` on the
+        // enum compared the payload as well.
+        let is_word = matches!(kind, TokenKind::Word);
         let lower = if let Some(capitals) = ascii {
             if capitals {
                 match lowered.and_then(|l| l.get(i..end)) {
@@ -135,22 +138,18 @@ fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Ve
             } else {
                 Cow::Borrowed(t)
             }
-        } else if kind == TokenKind::Word && t.chars().any(char::is_uppercase) {
+        } else if is_word && t.chars().any(char::is_uppercase) {
             Cow::Owned(t.to_lowercase().replace('’', "'"))
-        } else if kind == TokenKind::Punct('’') {
+        } else if matches!(kind, TokenKind::Punct('’')) {
             // The typographic apostrophe alone: no allocation for its plain form.
             Cow::Borrowed("'")
-        } else if kind == TokenKind::Word && t.contains('’') {
+        } else if is_word && t.contains('’') {
             // Digits and other marks hold no apostrophe; only a non-ASCII word is searched.
             Cow::Owned(t.replace('’', "'"))
         } else {
             Cow::Borrowed(t)
         };
-        let lex = if kind == TokenKind::Word {
-            super::lex::of(&lower)
-        } else {
-            0
-        };
+        let lex = if is_word { super::lex::of(&lower) } else { 0 };
         out.push(Token {
             start: base + i,
             end: base + end,
@@ -158,7 +157,7 @@ fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Ve
             text: t,
             lower,
             lex,
-            glued: gap == Gap::None && !out.is_empty(),
+            glued: matches!(gap, Gap::None) && !out.is_empty(),
             gap: if out.is_empty() { Gap::None } else { gap },
         });
         gap = Gap::None;
