@@ -864,7 +864,7 @@ fn future_before(tokens: &[Token<'_>], i: usize) -> bool {
                 )
             }) || k.checked_sub(1).is_some_and(|j| {
                 matches!(tokens[j].key.as_str(), "قال" | "وقال" | "قالت" | "وقالت")
-            });
+            }) || reported_pronoun(tokens, k);
             return !told;
         }
         if !FUTURE_GAP.contains(&key) {
@@ -875,6 +875,35 @@ fn future_before(tokens: &[Token<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Verbs of reporting (without `و` and a feminine `ت`) before `أنه` in a narrative.
+const REPORTING: &[&str] = &[
+    "اكد", "قال", "اوضح", "اضاف", "ذكر", "بين", "اعلن", "افاد", "كشف", "صرح", "اشار", "لفت", "نوه",
+];
+
+/// `وأكد أنه سيراجعهم يوم الأحد`, `وأشار إلى أنها ستعود`: a verb of reporting straight
+/// before `أنه`/`أنها` and the future verb at `k`, with no speaker named, carries on a story
+/// told in the past; its future is the story's, not the publication's. With the speaker
+/// named (`قالت الهيئة إن البورصة ستعيد`) or a noun after `أن` it is fresh news.
+fn reported_pronoun(tokens: &[Token<'_>], k: usize) -> bool {
+    if k < 2
+        || !matches!(
+            tokens[k - 1].key.as_str(),
+            "انه" | "انها" | "انهم" | "انهما"
+        )
+    {
+        return false;
+    }
+    let v = if tokens[k - 2].key == "الي" && k >= 3 {
+        k - 3
+    } else {
+        k - 2
+    };
+    let key = tokens[v].key.as_str();
+    let key = key.strip_prefix('و').unwrap_or(key);
+    let key = key.strip_suffix('ت').unwrap_or(key);
+    REPORTING.contains(&key)
 }
 
 fn prev_in(tokens: &[Token<'_>], i: usize, words: &[&str]) -> bool {
