@@ -139,6 +139,22 @@ fn named(tokens: &[Token<'_>], i: usize) -> bool {
     }
 }
 
+/// A word that numbers a part of a law or a treaty (`section`, `article`, `title`, `rule`).
+fn law_part(t: &Token<'_>) -> bool {
+    t.kind == TokenKind::Word
+        && matches!(
+            t.lower.as_ref(),
+            "section"
+                | "sections"
+                | "article"
+                | "title"
+                | "rule"
+                | "clause"
+                | "paragraph"
+                | "subsection"
+        )
+}
+
 /// The figure whose first digits are token `i`, with a leading `.` and a sign before it.
 pub fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
     let first_digits = digits_at(tokens, i)?;
@@ -222,6 +238,11 @@ pub fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
         let t = &tokens[last + 1];
         match t.kind {
             TokenKind::Word => {
+                // `section 2339B`, `Article 50A`, `Rule 144A`: a capital letter glued to the
+                // number of a statute's part labels it; it is not a scale.
+                if int && !money && t.text.len() == 1 && first > 0 && law_part(&tokens[first - 1]) {
+                    return None;
+                }
                 if let Some(s) = scale_suffix(t.text).or((money && t.text == "m").then_some(1e6)) {
                     value *= s;
                     int = false;

@@ -1213,4 +1213,7 @@ en! {
         => ["One official|count|1|1..1|exact|official"];
     four_state_department_employees: "Four State Department employees left."
         => ["Four State Department employees|count|4|4..4|exact|employee"];
+    statute_section_letter: "charged under section 2339B of the code" => [];
+    billion_letter_stays: "a loss of 3B last year"
+        => ["3B|number|3000000000|3000000000..3000000000|exact|", "last year|date|2013|2013-01-01..2013-12-31|exact|"];
 }
