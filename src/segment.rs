@@ -49,6 +49,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
     let mut cursor = CharCursor::default();
     let mut seg_start = 0usize; // byte offset where the current sentence may begin
     let mut from = 0usize; // byte offset where to look for the next line break or terminator
+    let filter = AbbreviationFilter::new(abbreviations);
     while let Some(i) = next_break_or_terminator(text, from) {
         let c = text[i..].chars().next().expect("a char starts there");
         from = i + c.len_utf8();
@@ -68,7 +69,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
             let next = text[end..].chars().next();
             let at_break = next.is_none_or(char::is_whitespace);
             if at_break
-                && !(c == '.' && is_abbreviation(&text[seg_start..i], abbreviations))
+                && !(c == '.' && is_abbreviation(&text[seg_start..i], abbreviations, &filter))
                 && !next_word_is_lowercase(&text[end..])
             {
                 Some(end)
@@ -159,7 +160,36 @@ fn next_break_or_terminator(text: &str, from: usize) -> Option<usize> {
     None
 }
 
-fn is_abbreviation(before: &str, abbreviations: &[&str]) -> bool {
+/// What the abbreviations' first bytes and lengths can be: most words before a full stop
+/// are told from every abbreviation by these alone, without comparing against the list.
+struct AbbreviationFilter {
+    /// Bit `b % 64` of word `b / 64`: some abbreviation starts with byte `b`.
+    first: [u64; 4],
+    /// The longest abbreviation's length in bytes.
+    max_len: usize,
+}
+
+impl AbbreviationFilter {
+    fn new(abbreviations: &[&str]) -> AbbreviationFilter {
+        let mut first = [0u64; 4];
+        let mut max_len = 0;
+        for a in abbreviations {
+            if let Some(&b) = a.as_bytes().first() {
+                first[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            max_len = max_len.max(a.len());
+        }
+        AbbreviationFilter { first, max_len }
+    }
+
+    /// Whether `word` (not empty) may be one of the abbreviations.
+    fn may_hold(&self, word: &str) -> bool {
+        let b = word.as_bytes()[0];
+        word.len() <= self.max_len && self.first[usize::from(b >> 6)] & 1 << (b & 63) != 0
+    }
+}
+
+fn is_abbreviation(before: &str, abbreviations: &[&str], filter: &AbbreviationFilter) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '«')
         .next()
@@ -170,7 +200,7 @@ fn is_abbreviation(before: &str, abbreviations: &[&str]) -> bool {
     let mut chars = word.chars();
     let single_capital =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || abbreviations.contains(&word)
+    single_capital || (filter.may_hold(word) && abbreviations.contains(&word))
 }
 
 fn next_word_is_lowercase(after: &str) -> bool {

@@ -330,8 +330,10 @@ pub(crate) mod lex {
         }
     });
 
-    /// The lists `w` (in lower case) is in.
-    #[inline]
+    /// The lists `w` (in lower case) is in. Always inlined: it runs once per word of the
+    /// tokenizer, where a call costs as much as the probe; words over 16 bytes go to the
+    /// out-of-line map look-up.
+    #[inline(always)]
     pub fn of(w: &str) -> u16 {
         let lex = &*LEXICON;
         if !w.is_empty() {
@@ -353,6 +355,12 @@ pub(crate) mod lex {
                 }
             }
         }
+        of_long(lex, w)
+    }
+
+    /// [`of`] for the words the packed table does not hold (over 16 bytes, or empty).
+    #[inline(never)]
+    fn of_long(lex: &Lexicon, w: &str) -> u16 {
         lex.map.get(w).copied().unwrap_or(0)
     }
 
