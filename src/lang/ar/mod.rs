@@ -2149,6 +2149,9 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     {
         return None;
     }
+    // Nouns whose first letter is their own, not a proclitic (`977 وصفة`, `87 كبسولة`); every
+    // one of them begins with such a letter.
+    let clitic_shaped = key.starts_with(['و', 'ب', 'ك', 'ل']) && clitic_shaped_noun(key);
     if t.kind != TokenKind::Word
         || key.chars().count() < 3
         || !key.chars().all(crate::lang::is_arabic_letter)
@@ -2159,11 +2162,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         // `و` after a number is the conjunction (`35 ألف وأعمال`); `ب`, `ك`, `ل` before a
         // long singular are prepositions (`بنسبة`, `كمتوسط`, `لحصوله`), unlike plurals
         // such as `بطولات`.
-        || (key.starts_with('و') && !clitic_shaped_noun(key))
+        || (key.starts_with('و') && !clitic_shaped)
         || (key.starts_with(['ب', 'ك', 'ل'])
             && key.chars().count() >= 5
             && !["ات", "ين", "ون"].iter().any(|e| key.ends_with(e))
-            && !clitic_shaped_noun(key))
+            && !clitic_shaped)
         || subject::is_function_word(key)
         || numbers::is_number_word(t)
         // Verb forms: past plural (`قتلوا`), past feminine (`تحطمت`), present plural
@@ -2177,7 +2180,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         return None;
     }
     // A proclitic before a function word or the article: `وفي`, `بالاهتمام`, `ولأخيها`.
-    if !clitic_shaped_noun(key)
+    if !clitic_shaped
         && t.stems().any(|(p, stem)| {
             !p.is_empty()
                 && (stem.starts_with("ال")

@@ -587,8 +587,8 @@ fn before_at(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     if candidates.is_empty() {
         return None;
     }
+    // (No index comes twice: the ends differ in length, and a phrase has one last word.)
     candidates.sort_unstable();
-    candidates.dedup();
     let phrases = &*BEFORE_KEYS;
     for (words, q) in candidates.into_iter().map(|k| &phrases[k]) {
         let n = words.len();

@@ -1469,18 +1469,14 @@ fn year_range(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if end <= a || runs_on {
         return None;
     }
-    let value = format!("{a:04}-01-01/{end:04}-12-31");
-    let mut r = Recognized::exact(
-        ctx.index,
-        t.start,
-        tokens[i + 2].end,
-        Kind::Date,
-        Value::Text(value),
-    );
-    r.low = Some(Value::Text(format!("{a:04}-01-01")));
-    r.high = Some(Value::Text(format!("{end:04}-12-31")));
-    r.subject = ctx.subjects.subject(i, i + 2);
-    Some((r, i + 3))
+    let span = dates::DateMatch {
+        first: i,
+        last: i + 2,
+        date: jiff::civil::Date::new(a, 1, 1).ok()?,
+        last_day: jiff::civil::Date::new(end, 12, 31).ok()?,
+        grain: dates::Grain::Span,
+    };
+    Some(date_claim(ctx, &span))
 }
 
 /// `7 years ago`, `Posted 3 hours ago` alone as one of the first sentences: the stamp a web
@@ -3117,6 +3113,11 @@ fn date(
     {
         return None;
     }
+    Some(date_claim(ctx, &d))
+}
+
+/// The claim of a date found at its tokens, and the token after it.
+fn date_claim(ctx: &Ctx<'_, '_>, d: &dates::DateMatch) -> (Recognized, usize) {
     let day = |d: jiff::civil::Date| Value::Text(d.to_string());
     let mut r = Recognized::exact(
         ctx.index,
@@ -3131,7 +3132,7 @@ fn date(
         r.high = Some(day(d.last_day));
     }
     r.subject = ctx.subjects.subject(d.first, d.last);
-    Some((r, d.last + 1))
+    (r, d.last + 1)
 }
 
 /// `ABC's This Week`, `told "This Week"`, `said on This Week`: `This Week` capitalized

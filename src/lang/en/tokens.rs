@@ -126,8 +126,7 @@ fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Ve
             (i + c.len_utf8(), TokenKind::Punct(c), None)
         };
         let t = &text[i..end];
-        // Asked below more than once: `matches!` reads the tag alone, where `==` on the
-        // enum compared the payload as well.
+        // Asked below more than once.
         let is_word = matches!(kind, TokenKind::Word);
         let lower = if let Some(capitals) = ascii {
             if capitals {
