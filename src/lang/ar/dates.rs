@@ -1683,12 +1683,12 @@ impl Parser<'_, '_> {
             }
             let start = self.start_of(i, p);
             if is(self.tokens, i + 1, Lex::Ghad) {
-                let value = Value::day(add_days(self.publication?, 1)?, false, G);
+                let (day, last) = self.named_weekday(add_days(self.publication?, 1)?, i + 1)?;
                 return Some(Found {
                     first: i,
-                    last: self.weekday_after(i + 1),
+                    last,
                     start,
-                    value,
+                    value: Value::day(day, false, G),
                 });
             }
             let inner = self.dated(i + 1)?;
@@ -2631,12 +2631,23 @@ impl Parser<'_, '_> {
             }
             _ => return None,
         };
+        let (day, last) = self.named_weekday(add_days(self.publication?, offset)?, last)?;
+        Some(Found {
+            first: i,
+            last,
+            start,
+            value: Value::day(day, false, G),
+        })
+    }
+
+    /// A relative day ending at `last`, with the weekday after it that names it taken in
+    /// (`أمس الثلاثاء`, `يوم غد الخميس`): the day and the last token. `اليوم الأربعاء` in an
+    /// article dated Thursday: the copy was written the day before it was dated (wires,
+    /// print editions), and the weekday is what the writer saw. The nearest such weekday
+    /// wins, the earlier one when it is three days or less back.
+    fn named_weekday(&self, mut day: Date, last: usize) -> Option<(Date, usize)> {
         let with_weekday = self.weekday_after(last);
-        let mut day = add_days(self.publication?, offset)?;
-        // `اليوم الأربعاء` in an article dated Thursday: the copy was written the day before
-        // it was dated (wires, print editions), and the weekday is what the writer saw. The
-        // nearest such weekday wins, the earlier one when it is three days or less back.
-        if let Some(wd) = (last + 1..=with_weekday).find_map(|k| match lex(tk, k, false) {
+        if let Some(wd) = (last + 1..=with_weekday).find_map(|k| match lex(self.tokens, k, false) {
             Some((Lex::Weekday(wd), 0)) => Some(wd),
             _ => None,
         }) && day.weekday() != wd
@@ -2646,12 +2657,7 @@ impl Parser<'_, '_> {
             );
             day = add_days(day, if back <= 3 { -back } else { 7 - back })?;
         }
-        Some(Found {
-            first: i,
-            last: with_weekday,
-            start,
-            value: Value::day(day, false, G),
-        })
+        Some((day, with_weekday))
     }
 
     /// The last token of a weekday right after `last` (`أمس الثلاثاء`, `اليوم (الخميس)`),
@@ -4237,6 +4243,8 @@ mod tests {
             ("اليوم.", P, Some(("اليوم", "2014-12-03"))),
             ("اليوم (الأربعاء)", P, Some(("اليوم (الأربعاء)", "2014-12-03"))),
             ("يوم غد الخميس", P, Some(("يوم غد الخميس", "2014-12-04"))),
+            // The weekday named wins over `غد` (written the day before it was dated).
+            ("يوم غد الأربعاء", P, Some(("يوم غد الأربعاء", "2014-12-03"))),
             ("أمس (الثلاثاء)", P, Some(("أمس (الثلاثاء)", "2014-12-02"))),
         ]);
     }
