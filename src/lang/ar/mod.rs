@@ -823,12 +823,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             || i >= 2
                 && tokens[i - 1].key == "ال"
                 && (tokens[i - 2].stems().any(|(_, s)| s == "الساعه")
-                    || tokens.get(i + 1).is_some_and(|n| {
-                        matches!(
-                            n.key.as_str(),
-                            "صباحا" | "ظهرا" | "عصرا" | "مساء" | "مساءا" | "ليلا" | "فجرا"
-                        )
-                    }))
+                    || tokens
+                        .get(i + 1)
+                        .is_some_and(|n| PART_OF_DAY_ADVERB_KEYS.contains(n.key.as_str())))
             // `من الساعة 7.15 إلى 8.15 مساءً`: the end of a span of the clock too.
             || i >= 3
                 && matches!(tokens[i - 1].key.as_str(), "الي" | "حتي" | "وحتي")
@@ -5070,23 +5067,19 @@ const AGE_PERSONS: &[&str] = &[
 static AGE_PERSON_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(AGE_PERSONS));
 
 /// The parts of the day after an hour: `الثالثة عصرا`, `التاسعة من مساء أمس`.
-const PARTS_OF_DAY: &[&str] = &[
-    "ظهرا",
-    "صباحا",
-    "مساء",
-    "مساءا",
-    "ليلا",
-    "فجرا",
-    "عصرا",
-    "ظهر",
-    "صباح",
-    "ليل",
-    "فجر",
-    "عصر",
-];
-static PART_OF_DAY_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(PARTS_OF_DAY));
+/// Parts of the day as adverbs after an hour (`10 صباحا`, `الـ 12 ظهرا`).
+const PARTS_OF_DAY_ADVERBS: &[&str] = &["ظهرا", "صباحا", "مساء", "مساءا", "ليلا", "فجرا", "عصرا"];
+const PARTS_OF_DAY: &[&str] = &["ظهر", "صباح", "ليل", "فجر", "عصر"];
+static PART_OF_DAY_ADVERB_KEYS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| key_set(PARTS_OF_DAY_ADVERBS));
+/// [`PARTS_OF_DAY_ADVERBS`] and the bare nouns of [`PARTS_OF_DAY`].
+static PART_OF_DAY_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let mut keys = key_set(PARTS_OF_DAY_ADVERBS);
+    keys.extend(key_set(PARTS_OF_DAY));
+    keys
+});
 
-/// Times of day after an ordinal besides [`PARTS_OF_DAY`]: `في الثانية عشرة بتوقيت مكة`,
+/// Times of day after an ordinal besides [`PART_OF_DAY_KEYS`]: `في الثانية عشرة بتوقيت مكة`,
 /// `والنصف`, `إلا ربعا` — a clock time, not an age.
 const DAY_TIMES: &[&str] = &["بعد", "والنصف", "والربع", "الا", "بتوقيت", "من"];
 static DAY_TIME_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(DAY_TIMES));
