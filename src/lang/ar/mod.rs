@@ -1454,12 +1454,30 @@ fn year_after(tokens: &[Token<'_>], k: usize) -> bool {
 
 /// Four plain digits from 1900 to 2100.
 fn year_shaped(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
+    four_digits_from(tokens, i, n, 1900.0)
+}
+
+/// The number `n` at token `i` is four plain digits from `from` to 2100.
+fn four_digits_from(tokens: &[Token<'_>], i: usize, n: &Num, from: f64) -> bool {
     let t = &tokens[i];
     n.last == i
         && !n.percent
         && t.text.chars().count() == 4
         && t.text.chars().all(|c| c.is_numeric())
-        && (1900.0..=2100.0).contains(&n.value)
+        && (from..=2100.0).contains(&n.value)
+}
+
+/// `بين 1806 و1857`, `بين 1814 إلى 1864`: after an opener, two plain four-digit numbers
+/// from 1500 (above every Hijri year of the news) to 2100, rising by at most 150 and with
+/// no era letter after them, are years too (a range of a count has its noun after it).
+fn older_years(tokens: &[Token<'_>], i: usize, n: &Num, m: &Num) -> bool {
+    four_digits_from(tokens, i, n, 1500.0)
+        && four_digits_from(tokens, m.first, m, 1500.0)
+        && n.value < m.value
+        && m.value - n.value <= 150.0
+        && !tokens
+            .get(m.last + 1)
+            .is_some_and(|t| matches!(t.key.as_str(), "ه" | "هـ"))
 }
 
 /// A year-shaped number right after a word that introduces a time (`في 2009`).
@@ -3146,8 +3164,8 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && noun.is_none()
         && !percent
         && qualifier_after.is_none()
-        && year_shaped(tokens, i, &n)
-        && year_shaped(tokens, m.first, m)
+        && (year_shaped(tokens, i, &n) && year_shaped(tokens, m.first, m)
+            || first != i && older_years(tokens, i, &n, m))
     {
         let (a, b) = (n.value as i16, m.value as i16);
         let value = format!("{a:04}-01-01/{b:04}-12-31");

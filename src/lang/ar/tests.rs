@@ -1677,3 +1677,21 @@ ar! {
     definite_noun_before_article_number: "صوتت الدول الـ15 الأعضاء"
         => ["الدول الـ15 الأعضاء|count|15|15..15|exact|country"];
 }
+
+ar! {
+    // ar26: a dash after «from»; older years after an opener; a month after a scheduled
+    // verb.
+    from_dash_range: "من 3-4 مناطق" => ["من 3-4 مناطق|count|3|3..4|range|region"];
+    from_dash_date_stays: "من 26-6-2014 م"
+        => ["26-6-2014|date|2014-06-26|2014-06-26..2014-06-26|exact|"];
+    older_years_between: "بين 1814 إلى 1864"
+        => ["بين 1814 إلى 1864|date|1814-01-01/1864-12-31|1814-01-01..1864-12-31|exact|"];
+    older_years_count_stays: "بين 1500 و1600 طالب"
+        => ["بين 1500 و1600 طالب|count|1500|1500..1600|range|student"];
+    scheduled_month: "ومن المقرر أن يزور شي لندن في أكتوبر"
+        => ["أكتوبر|date|2015-10|2015-10-01..2015-10-31|exact|"];
+    month_without_future_stays: "مقر الاتحاد في أكتوبر"
+        => ["أكتوبر|date|2014-10|2014-10-01..2014-10-31|exact|"];
+    future_weekday_far_stays: "سيلقيها في مقر الاتحاد الأفريقي الأحد"
+        => ["الأحد|date|2014-11-30|2014-11-30..2014-11-30|exact|"];
+}
