@@ -3352,7 +3352,9 @@ impl Parser<'_, '_> {
                     // preposition of time, is the coming one (`ستودع راتب شهر مايو` is not).
                     if (y, m) < (i32::from(publication.year()), publication.month() as u8)
                         && prev_in(tk, i, &["في", "حتي", "من", "خلال", "بحلول"])
-                        && future_before(tk, i)
+                        // (From the preposition, which belongs to the date: `من المقرر أن
+                        // يزور شي لندن في أكتوبر`.)
+                        && future_before(tk, i - 1)
                     {
                         (y, m) = resolve_month(publication, m, Dir::Future);
                     }

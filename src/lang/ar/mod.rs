@@ -1454,12 +1454,30 @@ fn year_after(tokens: &[Token<'_>], k: usize) -> bool {
 
 /// Four plain digits from 1900 to 2100.
 fn year_shaped(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
+    four_digits_from(tokens, i, n, 1900.0)
+}
+
+/// The number `n` at token `i` is four plain digits from `from` to 2100.
+fn four_digits_from(tokens: &[Token<'_>], i: usize, n: &Num, from: f64) -> bool {
     let t = &tokens[i];
     n.last == i
         && !n.percent
         && t.text.chars().count() == 4
         && t.text.chars().all(|c| c.is_numeric())
-        && (1900.0..=2100.0).contains(&n.value)
+        && (from..=2100.0).contains(&n.value)
+}
+
+/// `بين 1806 و1857`, `بين 1814 إلى 1864`: after an opener, two plain four-digit numbers
+/// from 1500 (above every Hijri year of the news) to 2100, rising by at most 150 and with
+/// no era letter after them, are years too (a range of a count has its noun after it).
+fn older_years(tokens: &[Token<'_>], i: usize, n: &Num, m: &Num) -> bool {
+    four_digits_from(tokens, i, n, 1500.0)
+        && four_digits_from(tokens, m.first, m, 1500.0)
+        && n.value < m.value
+        && m.value - n.value <= 150.0
+        && !tokens
+            .get(m.last + 1)
+            .is_some_and(|t| matches!(t.key.as_str(), "ه" | "هـ"))
 }
 
 /// A year-shaped number right after a word that introduces a time (`في 2009`).
@@ -2094,7 +2112,8 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     let year_like = !n.in_words
         && n.value.fract() == 0.0
         && (1300.0..=2100.0).contains(&n.value)
-        && !bounded_amount(tokens, n.first);
+        && !bounded_amount(tokens, n.first)
+        && !after_number_of(tokens, n.first);
     let t = tokens.get(j)?;
     // `ضبط اثنين مطلوبين`: `اثنين` in words may stand before an indefinite sound plural.
     let two_before_plural = n.in_words
@@ -2132,9 +2151,15 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
             }));
     // `تظهر عدة أفكار`: a broken plural right after `عدة` is its noun too, unless a plural
     // noun stands before `عدة` (which is then its adjective).
+    // (`عدة أسئلة`, `عدة أنشطة`: the plural `أفعلة`, written with its ta marbuta, not a
+    // verb with a pronoun `أهّلته`.)
+    let afila = t.text.ends_with('ة')
+        && key.starts_with('ا')
+        && key.chars().count() == 5
+        && key.chars().nth(3) != Some('ت');
     let broken_after_several = n.vague
         && n.high <= 10.0
-        && looks_plural(key)
+        && (looks_plural(key) || afila)
         && n.first
             .checked_sub(1)
             .is_none_or(|p| tokens[p].kind != TokenKind::Word || !looks_plural(&tokens[p].key));
@@ -2268,6 +2293,17 @@ fn bounded_amount(tokens: &[Token<'_>], i: usize) -> bool {
             f.qualifier,
             Qualifier::Approx | Qualifier::MoreThan | Qualifier::LessThan
         )
+    })
+}
+
+/// Whether «the number (of)» stands right before the number at token `i` (`يبلغ عددها 1677
+/// منشأة`, `بعدد 1600 حافلة`): a count, never a year.
+fn after_number_of(tokens: &[Token<'_>], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        let t = &tokens[p];
+        let k = t.key.strip_prefix(['و', 'ب', 'ل']).unwrap_or(&t.key);
+        t.kind == TokenKind::Word
+            && matches!(k, "عدد" | "عدده" | "عددها" | "عددهم" | "عددهن" | "عددهما")
     })
 }
 
@@ -2940,9 +2976,11 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         unit = Some((u, m.last + 1));
     }
     // `الدقائق ال3420`: a definite plural noun before the number, which takes the article
-    // (the 3420 minutes).
+    // (the 3420 minutes). A definite word of the lexicon after it is then its adjective
+    // (`الدول الـ15 الأعضاء`).
+    let definite_after = unit.as_ref().is_some_and(|(u, p)| u.definite && *p > i);
     if !percent
-        && unit.is_none()
+        && (unit.is_none() || definite_after)
         && noun.is_none()
         && first == i
         && !n.in_words
@@ -2959,7 +2997,8 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             first = p;
             start = tokens[p].start;
             unit = Some((u, p));
-        } else if let Some(stem) = tokens[p].key.strip_prefix("ال")
+        } else if unit.is_none()
+            && let Some(stem) = tokens[p].key.strip_prefix("ال")
             && sound_plural_noun(stem)
         {
             first = p;
@@ -3125,8 +3164,8 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && noun.is_none()
         && !percent
         && qualifier_after.is_none()
-        && year_shaped(tokens, i, &n)
-        && year_shaped(tokens, m.first, m)
+        && (year_shaped(tokens, i, &n) && year_shaped(tokens, m.first, m)
+            || first != i && older_years(tokens, i, &n, m))
     {
         let (a, b) = (n.value as i16, m.value as i16);
         let value = format!("{a:04}-01-01/{b:04}-12-31");

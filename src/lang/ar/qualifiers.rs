@@ -762,7 +762,9 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
                     .get(i + 2)
                     .is_some_and(|u| super::units::lookup(&[u.key.as_str()]).is_some())
             };
-            let dash = open.is_none()
+            // (`من 3-4 مناطق`, `من 70 – 82 طفلا`: after «from» too, not in a chain of
+            // a date `من 26-6-2014`.)
+            let dash = (open.is_none() || !punct(i + 2, &['-', '–', '/']))
                 && (matches!(t.kind, TokenKind::Punct('-' | '–' | '—')) || tatweel(t))
                 && i > 0
                 && (tokens[i - 1].end == t.start

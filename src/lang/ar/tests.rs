@@ -1080,7 +1080,9 @@ ar! {
     // The article and digits after an office or a rank: an ordinal.
     office_number_is_ordinal: "وهو وزير الخارجية الـ30 للبلاد"
         => ["30|ordinal|30|30..30|exact|"];
-    definite_plural_before_article_stays_count: "الدول الـ12 الأعضاء" => ["12 الأعضاء|count|12|12..12|exact|member"];
+    // (ar26: the plural before the article is counted; `الأعضاء` after is its adjective.)
+    definite_plural_before_article_stays_count: "الدول الـ12 الأعضاء"
+        => ["الدول الـ12 الأعضاء|count|12|12..12|exact|country"];
     // A number in quotes: with a noun after, a count; alone before a definite word, a label.
     quoted_number_counts_noun: "منحة لـ\"عشرين\" طالبا" => ["\"عشرين\" طالبا|count|20|20..20|exact|student"];
     quoted_label: "يقام برنامج الأسرة \"4\" الذي ينطلق في الحديقة" => [];
@@ -1660,4 +1662,36 @@ ar! {
         => ["أكتوبر|date|2015-10|2015-10-01..2015-10-31|exact|"];
     future_verb_salary_month_stays: "ستودع راتب شهر مايو"
         => ["شهر مايو|date|2014-05|2014-05-01..2014-05-31|exact|"];
+}
+
+ar! {
+    // ar26: the counted noun after `عدد` + a year-shaped number, after `عدة` (the plural
+    // `أفعلة`), and the definite plural before `الـN` (not the adjective after it).
+    number_of_year_shaped: "يبلغ عددها 1677 منشأة"
+        => ["1677 منشأة|count|1677|1677..1677|exact|منشاه"];
+    year_shaped_after_year_noun_stays: "بنيت عام 1677 منشأة"
+        => ["عام 1677|date|1677|1677-01-01..1677-12-31|exact|"];
+    several_afila_plural: "على شكل عدة أسئلة" => ["عدة أسئلة|count|3|3..10|vague|اسيله"];
+    several_verb_pronoun_stays: "إلى تراكمات عدة أهّلته"
+        => ["تراكمات عدة|count|3|3..10|vague|تراكمات"];
+    definite_noun_before_article_number: "صوتت الدول الـ15 الأعضاء"
+        => ["الدول الـ15 الأعضاء|count|15|15..15|exact|country"];
+}
+
+ar! {
+    // ar26: a dash after «from»; older years after an opener; a month after a scheduled
+    // verb.
+    from_dash_range: "من 3-4 مناطق" => ["من 3-4 مناطق|count|3|3..4|range|region"];
+    from_dash_date_stays: "من 26-6-2014 م"
+        => ["26-6-2014|date|2014-06-26|2014-06-26..2014-06-26|exact|"];
+    older_years_between: "بين 1814 إلى 1864"
+        => ["بين 1814 إلى 1864|date|1814-01-01/1864-12-31|1814-01-01..1864-12-31|exact|"];
+    older_years_count_stays: "بين 1500 و1600 طالب"
+        => ["بين 1500 و1600 طالب|count|1500|1500..1600|range|student"];
+    scheduled_month: "ومن المقرر أن يزور شي لندن في أكتوبر"
+        => ["أكتوبر|date|2015-10|2015-10-01..2015-10-31|exact|"];
+    month_without_future_stays: "مقر الاتحاد في أكتوبر"
+        => ["أكتوبر|date|2014-10|2014-10-01..2014-10-31|exact|"];
+    future_weekday_far_stays: "سيلقيها في مقر الاتحاد الأفريقي الأحد"
+        => ["الأحد|date|2014-11-30|2014-11-30..2014-11-30|exact|"];
 }
