@@ -1981,7 +1981,9 @@ fn chain_head(tokens: &[Token<'_>], k: usize, singular_before: bool) -> Option<(
         || t.text.ends_with("ed")
         || t.text.ends_with("ing")
         || t.text.ends_with("ly")
-        || units::lookup(tokens, k).is_some()
+        // (A noun after a modifying noun is this chain's own head: `two missile defense
+        // ships`.)
+        || units::lookup(tokens, k).is_some_and(|u| u.noun_from == 0 || !units::noun_modifier(tokens, k))
     {
         return None;
     }
