@@ -681,6 +681,38 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `Three.` alone, `2.` alone: the label of a point of a list, a sentence of its own.
+    if i == 0
+        && tokens.len() == 2
+        && tokens[1].is_punct('.')
+        && ((t.kind == TokenKind::Digits && t.text.len() <= 2)
+            || (numbers::is_number_word(t) && t.text.len() <= 6))
+    {
+        return Some(2);
+    }
+    // `Guccifer 2.0`, `Web 2.0`, `Disinformation 2.0`: a version after a name is part of
+    // the name (not `Brent 2.0 percent`).
+    if i > 0
+        && t.kind == TokenKind::Digits
+        && t.text.len() == 1
+        && tokens[i - 1].is_word()
+        && tokens[i - 1].capitalized()
+        && qualifiers::before(tokens, i).is_none()
+        && tokens
+            .get(i + 1)
+            .is_some_and(|p| p.is_punct('.') && p.glued)
+        && tokens.get(i + 2).is_some_and(|z| z.glued && z.text == "0")
+        && !tokens.get(i + 3).is_some_and(|n| {
+            n.glued
+                || n.is_punct('%')
+                || matches!(
+                    n.lower.as_ref(),
+                    "percent" | "per" | "million" | "billion" | "trillion" | "magnitude"
+                )
+        })
+    {
+        return Some(i + 3);
+    }
     // `the number two House Democrat`, `the number one killer`: a rank, not a count.
     if i >= 2
         && tokens[i - 1].lower == "number"
