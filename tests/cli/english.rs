@@ -138,13 +138,17 @@ fn english_speakers_on_the_labeled_set() {
     let mut wrong = Vec::new();
     for r in &rows {
         let (article, start, end, want) = (r[0], r[1], r[2], r[4]);
+        // (The claim at the labeled span, else the one starting there whose span has
+        // grown since: `Two` read on as `Two Iraqi foreign ministry officials`.)
+        let at = |c: &&serde_json::Value, exact: bool| {
+            c["article"] == article
+                && c["start"].as_u64().map(|v| v.to_string()).as_deref() == Some(start)
+                && (!exact || c["end"].as_u64().map(|v| v.to_string()).as_deref() == Some(end))
+        };
         let got = claims
             .iter()
-            .find(|c| {
-                c["article"] == article
-                    && c["start"].as_u64().map(|v| v.to_string()).as_deref() == Some(start)
-                    && c["end"].as_u64().map(|v| v.to_string()).as_deref() == Some(end)
-            })
+            .find(|c| at(c, true))
+            .or_else(|| claims.iter().find(|c| at(c, false)))
             .map(|c| c["speaker"].as_str().unwrap_or("-").to_string())
             .unwrap_or_else(|| "no claim".to_string());
         if got == want {

@@ -1556,7 +1556,21 @@ impl<'t> Parser<'_, 't> {
     /// the past (`"We will find you," Obama said Thursday`, `a plan passed by the Senate on
     /// Tuesday`) belongs to another clause.
     fn governed(&self, i: usize, deadline: bool) -> Option<bool> {
-        let from = i.saturating_sub(16);
+        // The window counts words, not tokens: marks, hyphens and the groups of a figure
+        // (`the Democrat’s 6,300-page report Wednesday`) do not use it up.
+        let mut from = i;
+        let mut words = 0;
+        while from > 0 && words < 16 {
+            from -= 1;
+            let t = &self.tokens[from];
+            let group = t.kind == TokenKind::Digits
+                && from >= 2
+                && self.punct(from - 1, ',')
+                && self.tokens[from - 2].kind == TokenKind::Digits;
+            if !matches!(t.kind, TokenKind::Punct(_)) && !group {
+                words += 1;
+            }
+        }
         // Past an infinitive (`ordered flags to be lowered until Monday`, `made progress to
         // merit staying until Wednesday`) a verb in the past no longer dates the date.
         let mut infinitive = false;
@@ -1886,10 +1900,14 @@ impl<'t> Parser<'_, 't> {
     fn modified(&self, i: usize, dir: Dir) -> Option<(DateMatch, bool)> {
         let k = i + 1;
         // `the last year`, `over the past week`: the time up to now, not the calendar's.
-        if dir == Dir::Past
-            && i > 0
-            && matches!(self.word(i - 1), "the" | "this")
+        // So is `in the next week`, `over the coming month`: the time from now on.
+        if i > 0
             && matches!(self.word(k), "year" | "month" | "week")
+            && match dir {
+                Dir::Past => matches!(self.word(i - 1), "the" | "this"),
+                Dir::Future => self.word(i - 1) == "the",
+                _ => false,
+            }
         {
             return None;
         }
@@ -1944,6 +1962,17 @@ impl<'t> Parser<'_, 't> {
             let date = add_days(monday, i64::from(wd.to_monday_zero_offset()))?;
             return Some((Self::day_match(i, wlast, date), true));
         }
+        // `will visit … this week` in a Sunday paper: the week now ending has no day left
+        // for it, so it is the coming one.
+        let dir = if dir == Dir::This
+            && self.word(k) == "week"
+            && self.reference.weekday() == Weekday::Sunday
+            && self.governed(i, false) == Some(true)
+        {
+            Dir::Future
+        } else {
+            dir
+        };
         let (m, needs) = self.period(k, dir)?;
         Some((DateMatch { first: i, ..m }, needs))
     }
@@ -3085,6 +3114,27 @@ mod tests {
                 m.iso(),
             ))
         })
+    }
+
+    #[test]
+    fn this_week_ahead_in_a_sunday_paper() {
+        let sunday = "2018-05-13";
+        let cases: &[(&str, &str)] = &[
+            ("He will visit Vienna this week.", "2018-05-14/2018-05-20"),
+            ("He visited Vienna this week.", "2018-05-07/2018-05-13"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(
+                read(text, sunday),
+                Some(("this week".to_string(), want.to_string())),
+                "{text}"
+            );
+        }
+        // On a weekday the week is the publication's whatever the tense.
+        assert_eq!(
+            read("He will visit Vienna this week.", "2018-05-09"),
+            Some(("this week".to_string(), "2018-05-07/2018-05-13".to_string()))
+        );
     }
 
     #[test]

@@ -681,6 +681,38 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `Three.` alone, `2.` alone: the label of a point of a list, a sentence of its own.
+    if i == 0
+        && tokens.len() == 2
+        && tokens[1].is_punct('.')
+        && ((t.kind == TokenKind::Digits && t.text.len() <= 2)
+            || (numbers::is_number_word(t) && t.text.len() <= 6))
+    {
+        return Some(2);
+    }
+    // `Guccifer 2.0`, `Web 2.0`, `Disinformation 2.0`: a version after a name is part of
+    // the name (not `Brent 2.0 percent`).
+    if i > 0
+        && t.kind == TokenKind::Digits
+        && t.text.len() == 1
+        && tokens[i - 1].is_word()
+        && tokens[i - 1].capitalized()
+        && qualifiers::before(tokens, i).is_none()
+        && tokens
+            .get(i + 1)
+            .is_some_and(|p| p.is_punct('.') && p.glued)
+        && tokens.get(i + 2).is_some_and(|z| z.glued && z.text == "0")
+        && !tokens.get(i + 3).is_some_and(|n| {
+            n.glued
+                || n.is_punct('%')
+                || matches!(
+                    n.lower.as_ref(),
+                    "percent" | "per" | "million" | "billion" | "trillion" | "magnitude"
+                )
+        })
+    {
+        return Some(i + 3);
+    }
     // `the number two House Democrat`, `the number one killer`: a rank, not a count.
     if i >= 2
         && tokens[i - 1].lower == "number"
@@ -1981,7 +2013,9 @@ fn chain_head(tokens: &[Token<'_>], k: usize, singular_before: bool) -> Option<(
         || t.text.ends_with("ed")
         || t.text.ends_with("ing")
         || t.text.ends_with("ly")
-        || units::lookup(tokens, k).is_some()
+        // (A noun after a modifying noun is this chain's own head: `two missile defense
+        // ships`.)
+        || units::lookup(tokens, k).is_some_and(|u| u.noun_from == 0 || !units::noun_modifier(tokens, k))
     {
         return None;
     }
@@ -2217,10 +2251,18 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     // before the currency sign.
     let sign_before =
         first > 0 && matches!(tokens[first - 1].kind, TokenKind::Punct('$' | '€' | '£'));
-    let open = qualifiers::range_open(tokens, first).or_else(|| {
-        sign_before
-            .then(|| qualifiers::range_open(tokens, first - 1))
-            .flatten()
+    let lead = if sign_before { first - 1 } else { first };
+    let open = qualifiers::range_open(tokens, lead).or_else(|| {
+        // `between roughly $2.4 million and $8.4 million`: a hedge on the low end hedges
+        // the range, which opens before it.
+        lead.checked_sub(1)
+            .filter(|&h| {
+                matches!(
+                    tokens[h].lower.as_ref(),
+                    "roughly" | "about" | "approximately" | "around" | "some" | "nearly"
+                )
+            })
+            .and_then(|h| qualifiers::range_open(tokens, h))
     });
     let mut high: Option<Num> = None;
     let mut n = n;
@@ -2647,6 +2689,64 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         }
         mixed = Some(Value::Text(iso_duration(tidy(m.high * f64::from(f2)), d2)));
     }
+    // `two hours and 20 minutes`, `a 2-hour-20-minute presentation`, `three years and four
+    // months`: one span told in two units, the smaller less than one of the larger.
+    let mut compound: Option<Value> = None;
+    let hyphen = tokens
+        .get(last + 1)
+        .is_some_and(|t| t.glued && t.is_punct('-'));
+    if high.is_none()
+        && mixed.is_none()
+        && !n.vague
+        && qualifier_before.is_none()
+        && qualifier_after.is_none()
+        && let Some((d, f)) = time
+        && (hyphen || tokens.get(last + 1).is_some_and(|t| t.is("and")))
+        // (After a hyphen a figure glued on is read as it is: the reader takes `hour-20`
+        // for a code.)
+        && let Some((value, m_last)) = if hyphen {
+            tokens
+                .get(last + 2)
+                .filter(|t| t.glued && t.kind == TokenKind::Digits && t.text.len() <= 2)
+                .and_then(|t| t.text.parse::<f64>().ok())
+                .map(|v| (v, last + 2))
+        } else {
+            tokens
+                .get(last + 2)
+                .filter(|t| is_number_token(t))
+                .and_then(|_| numbers::parse_at(tokens, last + 2))
+                .filter(|m| !m.vague)
+                .map(|m| (m.value, m.last))
+        }
+        && value > 0.0
+        && let Some(at) = if hyphen {
+            (tokens.get(m_last + 1).is_some_and(|t| t.glued && t.is_punct('-'))
+                && tokens.get(m_last + 2).is_some_and(|t| t.glued))
+            .then_some(m_last + 2)
+        } else {
+            Some(m_last + 1)
+        }
+        && let Some(u) = units::lookup(tokens, at).filter(|u| u.noun_from == 0)
+        && let UnitKind::Time {
+            designator: d2,
+            factor: f2,
+        } = u.kind
+        && let (Some(a), Some(b)) = (seconds(d), seconds(d2))
+        && b * f64::from(f2) * value < a * f64::from(f)
+        && !tokens
+            .get(at + u.tokens)
+            .is_some_and(|t| t.glued && t.is_punct('-'))
+    {
+        let big = iso_duration(tidy(n.value * f64::from(f)), d);
+        let small = iso_duration(tidy(value * f64::from(f2)), d2);
+        // (`PT2H` + `PT20M`, `P3Y` + `P4M`, `P1D` + `PT3H`.)
+        // (The smaller unit is a time of day's when the larger is.)
+        let rest = small
+            .get(if big.starts_with("PT") { 2 } else { 1 }..)
+            .unwrap_or_default();
+        last = at + u.tokens - 1;
+        compound = Some(Value::Text(format!("{big}{rest}")));
+    }
     // `several months ago`: a date too vague to read, not a duration; `more than four
     // years ago` bounds the time since (the date declines it).
     let ago = time.is_some() && tokens.get(last + 1).is_some_and(|t| t.is("ago"));
@@ -2835,6 +2935,11 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         r.low = Some(value_of(n.low));
         r.high = Some(h);
     }
+    if let Some(v) = compound {
+        r.value = v.clone();
+        r.low = Some(v.clone());
+        r.high = Some(v);
+    }
     r.qualifier = qualifier;
     if let Some((u, at)) = &unit {
         r.unit = Some(u.concept.to_string());
@@ -2974,6 +3079,16 @@ fn percent_pair(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// Days in one of a unit of time with designator `d` (years, months, weeks, days only).
+/// The seconds in one of a duration's designators (`Y`, `M`, `W`, `D`, `h`, `m`, `s`).
+fn seconds(d: char) -> Option<f64> {
+    match d {
+        'h' => Some(3600.0),
+        'm' => Some(60.0),
+        's' => Some(1.0),
+        _ => days(d).map(|n| n * 86400.0),
+    }
+}
+
 fn days(d: char) -> Option<f64> {
     match d {
         'Y' => Some(365.0),

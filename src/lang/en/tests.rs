@@ -145,7 +145,10 @@ en! {
     modifier_other: "three other American consular officials" => ["three other American consular officials|count|3|3..3|exact|official"];
     modifier_such: "five such crashes" => ["five such crashes|count|5|5..5|exact|accident"];
     modifier_very: "two very different reasons" => ["two very different reasons|count|2|2..2|exact|reason"];
-    modifier_too_many: "two senior Obama administration officials" => ["two|number|2|2..2|exact|"];
+    // (A noun modifying the head does not count against the modifiers since en22.)
+    modifier_too_many: "two senior Obama administration officials"
+        => ["two senior Obama administration officials|count|2|2..2|exact|official"];
+    modifier_too_many_adjectives: "two senior Obama famous historic allies" => ["two|number|2|2..2|exact|"];
 
     // Money ranges: the sign and the scale written at both ends or once.
     money_billions: "worth between $1 billion and $2 billion" => ["between $1 billion and $2 billion|money|1000000000|1000000000..2000000000|range|usd"];
@@ -1216,4 +1219,39 @@ en! {
     statute_section_letter: "charged under section 2339B of the code" => [];
     billion_letter_stays: "a loss of 3B last year"
         => ["3B|number|3000000000|3000000000..3000000000|exact|", "last year|date|2013|2013-01-01..2013-12-31|exact|"];
+}
+
+// The open classes of the hold-outs 24 and 25 (en22): the tense cue's window in words,
+// spans ahead, nouns modifying the counted noun, missing regions, hedged ranges, durations
+// in two units, versions and list labels.
+en! {
+    will_sixteen_words_before_weekday: "She will release the 480-page declassified executive summary of the Democrat’s 6,300-page report on Thursday."
+        => ["480-page|count|480|480..480|exact|page", "6,300-page|count|6300|6300..6300|exact|page", "on Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    in_the_next_week_is_a_span: "He could hand them over in the next week." => [];
+    over_the_coming_month_is_a_span: "Talks are expected over the coming month." => [];
+    next_week_stays: "He will visit Paris next week."
+        => ["next week|date|2014-12-08/2014-12-14|2014-12-08..2014-12-14|exact|"];
+    law_enforcement_officials: "according to two senior law enforcement officials"
+        => ["two senior law enforcement officials|count|2|2..2|exact|official"];
+    missile_defense_ships: "The Navy moved two missile defense ships closer."
+        => ["two missile defense ships|count|2|2..2|exact|ship"];
+    law_enforcement_alone: "He spoke to two law enforcement." => ["two|number|2|2..2|exact|"];
+    thousands_of_kashmiris: "thousands of Kashmiris were jailed"
+        => ["thousands of Kashmiris|count|2000|2000..9999|vague|person"];
+    between_roughly_range: "costs of between roughly $2.4 million and $8.4 million"
+        => ["between roughly $2.4 million and $8.4 million|money|2400000|2400000..8400000|range|usd"];
+    roughly_alone_stays: "costs of roughly $2.4 million"
+        => ["roughly $2.4 million|money|2400000|2160000..2640000|approx|usd"];
+    hyphen_two_unit_duration: "a 2-hour-20-minute presentation"
+        => ["2-hour-20-minute|duration|PT2H20M|PT2H20M..PT2H20M|exact|hour"];
+    and_two_unit_duration: "It lasted three years and four months."
+        => ["three years and four months|duration|P3Y4M|P3Y4M..P3Y4M|exact|year"];
+    and_larger_second_unit: "for 12 hours and 60 days"
+        => ["12 hours|duration|PT12H|PT12H..PT12H|exact|hour", "60 days|duration|P60D|P60D..P60D|exact|day"];
+    version_after_name: "received from Guccifer 2.0 documents" => [];
+    version_web: "the rise of Web 2.0 sites" => [];
+    version_percent_stays: "the GDP 2.0 percent rise"
+        => ["2.0 percent|percent|2|2..2|exact|"];
+    list_label_alone: "Three." => [];
+    list_label_number_stays: "Three died." => ["Three|number|3|3..3|exact|"];
 }

@@ -535,8 +535,17 @@ fn form_at(tokens: &[Token<'_>], j: usize) -> Option<(&'static str, UnitKind, bo
 pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
     // (A word in `-ing` modifies a plural only: `one sticking point` is a compound.)
     let mut participles = false;
-    for skip in 0..=2 {
+    // (Up to two adjectives, or three words where nouns modify the noun: `two senior law
+    // enforcement sources`, `two Russian military intelligence officers`.)
+    let mut nouns = false;
+    for skip in 0..=3 {
         if skip > 0 && !adjective(tokens, j + skip - 1) {
+            if !noun_modifier(tokens, j + skip - 1) {
+                break;
+            }
+            nouns = true;
+        }
+        if skip == 3 && !nouns {
             break;
         }
         // (`2016 Democratic candidates`: a year before a party names no count.)
@@ -677,6 +686,34 @@ fn adjective(tokens: &[Token<'_>], j: usize) -> bool {
                 || participle(t)
                 || matches!(t.text, "Democratic" | "Republican" | "GOP"))
             && !tokens.get(j + 1).is_some_and(|n| n.is_punct(','))
+    })
+}
+
+/// `law enforcement`, `intelligence`, `administration`: a noun that modifies the counted
+/// noun after it (`senior law enforcement sources`, `Obama administration officials`),
+/// written in lower case and followed by a word.
+pub fn noun_modifier(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| {
+        matches!(
+            t.text,
+            "law"
+                | "enforcement"
+                | "intelligence"
+                | "administration"
+                | "border"
+                | "patrol"
+                | "congressional"
+                | "ministry"
+                | "defense"
+                | "service"
+                | "force"
+                | "embassy"
+                | "agency"
+                | "community"
+                | "campaign"
+        ) && tokens
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && !n.glued && !matches!(n.lower.as_ref(), "and" | "or"))
     })
 }
 
