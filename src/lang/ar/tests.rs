@@ -1661,3 +1661,9 @@ ar! {
     future_verb_salary_month_stays: "ستودع راتب شهر مايو"
         => ["شهر مايو|date|2014-05|2014-05-01..2014-05-31|exact|"];
 }
+
+ar! {
+    // ar27: `قريبا من` before an amount is «near to».
+    near_adverb_before_amount: "بعد أن ارتفعت قريبا من 51 دولارا"
+        => ["قريبا من 51 دولارا|money|51|45.9..56.1|approx|usd"];
+}
