@@ -830,7 +830,18 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             || i >= 3
                 && matches!(tokens[i - 1].key.as_str(), "الي" | "حتي" | "وحتي")
                 && matches!(tokens[i - 2].kind, TokenKind::Number { .. })
-                && tokens[i - 3].stems().any(|(_, s)| s == "الساعه"))
+                && tokens[i - 3].stems().any(|(_, s)| s == "الساعه")
+            // `من 6 صباحا الى 12 ظهرا`, `من 5 إلى 9 مساء`: an hour with a part of the day
+            // after it, or the start of a span whose end has one.
+            || clock_adverb_at(tokens, i + 1)
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.key.as_str(), "الي" | "حتي" | "وحتي"))
+                && matches!(
+                    tokens.get(i + 2).map(|n| &n.kind),
+                    Some(TokenKind::Number { .. })
+                )
+                && clock_adverb_at(tokens, i + 3))
         && let TokenKind::Number {
             value,
             percent: false,
@@ -5072,6 +5083,21 @@ const PARTS_OF_DAY_ADVERBS: &[&str] = &["ظهرا", "صباحا", "مساء", "�
 const PARTS_OF_DAY: &[&str] = &["ظهر", "صباح", "ليل", "فجر", "عصر"];
 static PART_OF_DAY_ADVERB_KEYS: LazyLock<FastSet<String>> =
     LazyLock::new(|| key_set(PARTS_OF_DAY_ADVERBS));
+/// A part of the day said as an adverb at `j` (`ظهرا`, `مساءً`) after an hour: not `مساء`
+/// in construct with a day (`79 مساء الأربعاء`, `مساء أمس`), which follows an age or a
+/// count as well.
+fn clock_adverb_at(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| {
+        PART_OF_DAY_ADVERB_KEYS.contains(t.key.as_str())
+            && !(t.key.starts_with("مسا")
+                && tokens.get(j + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && (n.key.starts_with("ال")
+                            || matches!(n.key.as_str(), "امس" | "يوم" | "غد" | "اول"))
+                }))
+    })
+}
+
 /// [`PARTS_OF_DAY_ADVERBS`] and the bare nouns of [`PARTS_OF_DAY`].
 static PART_OF_DAY_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     let mut keys = key_set(PARTS_OF_DAY_ADVERBS);

@@ -1667,3 +1667,25 @@ ar! {
     near_adverb_before_amount: "بعد أن ارتفعت قريبا من 51 دولارا"
         => ["قريبا من 51 دولارا|money|51|45.9..56.1|approx|usd"];
 }
+
+ar! {
+    // ar27: `أمس (الأول)`, the day before yesterday with its second word in brackets.
+    yesterday_first_bracketed: "دارت منتصف ليل أمس (الأول) اشتباكات"
+        => ["أمس (الأول)|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    yesterday_bracketed_weekday_stays: "قال أمس (الاثنين) إن"
+        => ["أمس (الاثنين)|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+}
+
+ar! {
+    // ar27: clock times with a part of the day after them, and the start of their span.
+    clock_span_parts_of_day: "من الساعة 6 صباحا الى 12 ظهرا" => [];
+    clock_span_without_saa: "يوميا من 5 إلى 9 مساء" => [];
+    age_before_evening_of_day_stays: "يبلغ من العمر 79 مساء الأربعاء"
+        => ["79|number|79|79..79|exact|", "الأربعاء|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
+ar! {
+    // ar27: a year after `خلال` belongs to the day and month before it.
+    year_after_during: "حتى 15 من شهر سبتمبر خلال عام 2012م"
+        => ["15 من شهر سبتمبر خلال عام 2012م|date|2012-09-15|2012-09-15..2012-09-15|exact|"];
+}
