@@ -565,6 +565,18 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(next) = score(tokens, i).or_else(|| name_ordinal(tokens, i)) {
         return Some(next);
     }
+    // `وقالت الخامسة عشرة:`, `الحادية عشرة: نقد`: a compound ordinal before a colon heads a
+    // list item like a single one (see [`ordinal`]); its `عشرة` is no number either.
+    if t.kind == TokenKind::Word
+        && matches!(
+            tokens.get(i + 2).map(|t| &t.kind),
+            Some(TokenKind::Punct(':'))
+        )
+        && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+        && ordinals::parse_at(tokens, i).is_some_and(|o| o.first == i && o.last == i + 1)
+    {
+        return Some(i + 2);
+    }
     // `بضع الوقت`, `بضع الخطأ`: `بضع` before a definite noun is no count (a typo of
     // `بعض` "some"; a count takes an indefinite plural: `بضع ساعات`).
     if matches!(t.key.as_str(), "بضع" | "بضعه")
@@ -1724,6 +1736,10 @@ const SERIES_BEFORE_ARTICLE: &[&str] = &[
     "الموتمر",
     "المخيم",
     "المهرجان",
+    // `الجامبوري الكشفي العالمي الـ23`, `الملتقى الدولي الـ5`: gatherings held in series.
+    "الجامبوري",
+    "الملتقي",
+    "المنتدي",
     "دورته",
     "دورتها",
     "نسخته",
@@ -3210,8 +3226,15 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && high_num.is_none()
         && qualifier_before.is_none()
         && qualifier_after.is_none();
-    // `الدورة 37`, `خليجي 22`, `الجولة 5`: the number of an edition is an ordinal.
-    if bare
+    // `الدورة 37`, `خليجي 22`, `الجولة 5`: the number of an edition is an ordinal (also
+    // before a definite noun, which it cannot count: `في الدقيقة 24 اللقاء`, «of» left out).
+    let definite_after = unit.as_ref().is_some_and(|(u, _)| u.definite)
+        && noun.is_none()
+        && !percent
+        && high_num.is_none()
+        && qualifier_before.is_none()
+        && qualifier_after.is_none();
+    if (bare || definite_after)
         && !n.in_words
         && n.first == n.last
         && n.value.fract() == 0.0

@@ -1689,3 +1689,15 @@ ar! {
     year_after_during: "حتى 15 من شهر سبتمبر خلال عام 2012م"
         => ["15 من شهر سبتمبر خلال عام 2012م|date|2012-09-15|2012-09-15..2012-09-15|exact|"];
 }
+
+ar! {
+    // ar27: a compound ordinal before a colon heads a list item; a minute before a definite
+    // noun; the Jamboree's edition after the article apart.
+    compound_ordinal_list_marker: "وقالت الخامسة عشرة: أنا كنت" => [];
+    compound_ordinal_no_colon_stays: "وقالت الخامسة عشرة إنها"
+        => ["الخامسة عشرة|ordinal|15|15..15|exact|"];
+    minute_before_definite_noun: "سجله في الدقيقة 24 اللقاء"
+        => ["24|ordinal|24|24..24|exact|"];
+    jamboree_edition: "في الجامبوري الكشفي العالمي الـ23 في اليابان"
+        => ["23|ordinal|23|23..23|exact|"];
+}
