@@ -577,6 +577,15 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `منذ خمس خمس سنوات`: a number word written twice is read once, the second time (not
+    // a scale, which multiplies: `ألف ألف`, `مليار مليار`).
+    if t.kind == TokenKind::Word
+        && tokens.get(i + 1).is_some_and(|n| n.key == t.key)
+        && numbers::is_number_word(t)
+        && !numbers::is_multiplier(t)
+    {
+        return Some(i + 1);
+    }
     // `بضع الوقت`, `بضع الخطأ`: `بضع` before a definite noun is no count (a typo of
     // `بعض` "some"; a count takes an indefinite plural: `بضع ساعات`).
     if matches!(t.key.as_str(), "بضع" | "بضعه")
@@ -1656,6 +1665,10 @@ fn and_a_half(ctx: &Ctx<'_, '_>, j: usize, concept: &str) -> Option<usize> {
         "و" if tokens.get(j + 1).is_some_and(|n| n.key == "نصف") => j + 1,
         _ => return None,
     };
+    // `عشر سنوات ونصف مليون درهم`: the half of a scale starts the next amount.
+    if tokens.get(last + 1).is_some_and(numbers::is_multiplier) {
+        return None;
+    }
     match units::lookup(ctx.keys_from(last + 1)) {
         Some(u) if u.definite && u.concept == concept => Some(last + u.words),
         _ => Some(last),

@@ -1701,3 +1701,12 @@ ar! {
     jamboree_edition: "في الجامبوري الكشفي العالمي الـ23 في اليابان"
         => ["23|ordinal|23|23..23|exact|"];
 }
+
+ar! {
+    // ar27: a number word written twice; `ونصف` before a scale starts the next amount.
+    doubled_number_word: "أدنى مستوياته منذ خمس خمس سنوات ونصف"
+        => ["خمس سنوات ونصف|duration|P5.5Y|P5.5Y..P5.5Y|exact|year"];
+    half_before_scale: "السجن مدة لا تقل عن عشر سنوات ونصف مليون درهم"
+        => ["لا تقل عن عشر سنوات|duration|P10Y|P10Y..|at_least|year",
+            "نصف مليون درهم|money|500000|500000..500000|exact|dirham"];
+}
