@@ -414,6 +414,7 @@ const CODE_WORDS: &[&str] = &[
     "مادة",
     "البند",
     "الفقرة",
+    "فقرة",
     "الآية",
     "الايه",
     "آية",
@@ -442,6 +443,22 @@ const CODE_WORDS: &[&str] = &[
     "الفيلق",
     "للفيلق",
 ];
+
+/// Words of calling before a phone number in brackets: `مركز الاتصال لخدمة العملاء (19911)`.
+const CONTACT_WORDS: &[&str] = &[
+    "الاتصال",
+    "اتصال",
+    "هاتف",
+    "الهاتف",
+    "العملاء",
+    "الساخن",
+    "المجاني",
+    "مجاني",
+    "مجانيا",
+    "الرقم",
+    "رقم",
+];
+static CONTACT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(CONTACT_WORDS));
 
 /// Nouns (stem keys) graded in stars: `فندق 5 نجوم`, `خدمة أربع نجوم`.
 const STAR_GRADED: &[&str] = &[
@@ -585,6 +602,30 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && !numbers::is_multiplier(t)
     {
         return Some(i + 1);
+    }
+    // `بالغرفة 367`, `بغرفة (1-1)`: a room's number (not `حرارة الغرفة 25 درجة`).
+    if i > 0
+        && t.number().is_some()
+        && (tokens[i - 1]
+            .stems()
+            .any(|(_, s)| matches!(s, "الغرفه" | "غرفه"))
+            || i > 1
+                && matches!(tokens[i - 1].kind, TokenKind::Punct('('))
+                && tokens[i - 2]
+                    .stems()
+                    .any(|(_, s)| matches!(s, "الغرفه" | "غرفه")))
+        && nothing_counted(ctx, i + 1)
+    {
+        let mut next = i + 1;
+        // `(1-1)`: every part of the label.
+        while matches!(
+            tokens.get(next).map(|t| &t.kind),
+            Some(TokenKind::Punct('-' | '/'))
+        ) && tokens.get(next + 1).is_some_and(|t| t.number().is_some())
+        {
+            next += 2;
+        }
+        return Some(next);
     }
     // `بضع الوقت`, `بضع الخطأ`: `بضع` before a definite noun is no count (a typo of
     // `بعض` "some"; a count takes an indefinite plural: `بضع ساعات`).
@@ -796,7 +837,14 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             tokens[i - 2].key.as_str(),
             "ال" | "الـ" | "بلغ" | "بلغت" | "نحو" | "حوالي"
         )
-        && !PREPOSITIONS.contains(&tokens[i - 2].key.as_str())
+        && (!PREPOSITIONS.contains(&tokens[i - 2].key.as_str())
+            // `حصة في "397"، التي كانت تسمى`: a relative clause after the quote describes
+            // what the label names.
+            || tokens[i + 2..]
+                .iter()
+                .take(2)
+                .find(|n| !matches!(n.kind, TokenKind::Punct(',' | '،')))
+                .is_some_and(|n| matches!(n.key.as_str(), "التي" | "الذي")))
         && !(i.saturating_sub(8)..i - 1).any(|k| {
             tokens[k].stems().any(|(_, s)| {
                 s.starts_with("عدد") || s.starts_with("مجموع") || s.starts_with("بلغ")
@@ -973,6 +1021,25 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                 .is_some_and(|t| matches!(t.kind, TokenKind::Punct(']')));
         !words.is_empty() && (surah || bracketed)
     };
+    // `مركز الاتصال لخدمة العملاء (19911)`, `هاتف طوارئ حرس الحدود (994)`: a service's
+    // phone number in brackets or quotes a few words after a word of calling (a noun after
+    // the bracket still counts: `(158) مريضا`).
+    if (open_bracket || open_quote)
+        && t.text.chars().count() >= 3
+        && matches!(t.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0)
+        && matches!(
+            tokens.get(i + 1).map(|n| &n.kind),
+            Some(TokenKind::Punct(')' | '"' | '»' | '”'))
+        )
+        && nothing_counted(ctx, i + 2)
+        && (0..i - 1)
+            .rev()
+            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            .take(5)
+            .any(|k| tokens[k].stems().any(|(_, s)| CONTACT_KEYS.contains(s)))
+    {
+        return Some(i + 2);
+    }
     if (code && !scaled) || surah_citation {
         // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
         // `929-/86`: one or two marks between the parts.

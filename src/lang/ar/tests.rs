@@ -1710,3 +1710,17 @@ ar! {
         => ["لا تقل عن عشر سنوات|duration|P10Y|P10Y..|at_least|year",
             "نصف مليون درهم|money|500000|500000..500000|exact|dirham"];
 }
+
+ar! {
+    // ar27: labels: a room, a clause, a phone number in brackets after a word of calling, a
+    // label in quotes before a relative clause.
+    room_number: "نقل إلى سرير المرض بالغرفة 367 داخل المستشفى" => [];
+    room_temperature_stays: "حفظها في درجة حرارة الغرفة 25 درجة مئوية"
+        => ["25 درجة مئوية|count|25|25..25|exact|degree_celsius"];
+    clause_number: "للمادة الرابعة فقرة ٤/ ٢ - ١ من النظام"
+        => ["الرابعة|ordinal|4|4..4|exact|"];
+    call_centre_number: "عبر مركز الاتصال لخدمة العملاء (19911) أو" => [];
+    bracketed_count_after_emergency_stays: "في قسم الطوارئ بمعدل يومي (158) مريضا"
+        => ["(158) مريضا|count|158|158..158|exact|مريض"];
+    quoted_label_before_relative: "اشترت الشركة حصة في \"397\"، التي كانت تسمى" => [];
+}
