@@ -1666,6 +1666,8 @@ ar! {
     // ar27: `قريبا من` before an amount is «near to».
     near_adverb_before_amount: "بعد أن ارتفعت قريبا من 51 دولارا"
         => ["قريبا من 51 دولارا|money|51|45.9..56.1|approx|usd"];
+    soon_from_to_stays_exact: "يمكن أن يرتفع قريبا من 100 سيارة إلى 400 سيارة"
+        => ["100 سيارة|count|100|100..100|exact|vehicle", "400 سيارة|count|400|400..400|exact|vehicle"];
 }
 
 ar! {
