@@ -2583,6 +2583,13 @@ impl Parser<'_, '_> {
                 if self.t(i + 1).is_some_and(|t| t.key == "الاول") && tk[i].key.ends_with("امس")
                 {
                     (-2, i + 1)
+                } else if tk[i].key.ends_with("امس")
+                    && is_punct(tk, i + 1, &['('])
+                    && self.t(i + 2).is_some_and(|t| t.key == "الاول")
+                    && is_punct(tk, i + 3, &[')'])
+                {
+                    // `أمس (الأول)`: the day before yesterday, its second word in brackets.
+                    (-2, i + 3)
                 } else {
                     (-1, i)
                 }
@@ -3224,7 +3231,11 @@ impl Parser<'_, '_> {
         {
             return Some((YearPart::Written { year, suffix }, last + 1));
         }
-        let k = if is(tk, j, Lex::Min) || is(tk, j, Lex::Fi) {
+        // `15 من شهر سبتمبر خلال عام 2014م`: «during» the year, as `من`/`في`.
+        let k = if is(tk, j, Lex::Min)
+            || is(tk, j, Lex::Fi)
+            || tk.get(j).is_some_and(|t| t.key == "خلال")
+        {
             j + 1
         } else {
             j

@@ -414,6 +414,7 @@ const CODE_WORDS: &[&str] = &[
     "مادة",
     "البند",
     "الفقرة",
+    "فقرة",
     "الآية",
     "الايه",
     "آية",
@@ -442,6 +443,22 @@ const CODE_WORDS: &[&str] = &[
     "الفيلق",
     "للفيلق",
 ];
+
+/// Words of calling before a phone number in brackets: `مركز الاتصال لخدمة العملاء (19911)`.
+const CONTACT_WORDS: &[&str] = &[
+    "الاتصال",
+    "اتصال",
+    "هاتف",
+    "الهاتف",
+    "العملاء",
+    "الساخن",
+    "المجاني",
+    "مجاني",
+    "مجانيا",
+    "الرقم",
+    "رقم",
+];
+static CONTACT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(CONTACT_WORDS));
 
 /// Nouns (stem keys) graded in stars: `فندق 5 نجوم`, `خدمة أربع نجوم`.
 const STAR_GRADED: &[&str] = &[
@@ -563,6 +580,51 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
     if let Some(next) = score(tokens, i).or_else(|| name_ordinal(tokens, i)) {
+        return Some(next);
+    }
+    // `وقالت الخامسة عشرة:`, `الحادية عشرة: نقد`: a compound ordinal before a colon heads a
+    // list item like a single one (see [`ordinal`]); its `عشرة` is no number either.
+    if t.kind == TokenKind::Word
+        && matches!(
+            tokens.get(i + 2).map(|t| &t.kind),
+            Some(TokenKind::Punct(':'))
+        )
+        && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+        && ordinals::parse_at(tokens, i).is_some_and(|o| o.first == i && o.last == i + 1)
+    {
+        return Some(i + 2);
+    }
+    // `منذ خمس خمس سنوات`: a number word written twice is read once, the second time (not
+    // a scale, which multiplies: `ألف ألف`, `مليار مليار`).
+    if t.kind == TokenKind::Word
+        && tokens.get(i + 1).is_some_and(|n| n.key == t.key)
+        && numbers::is_number_word(t)
+        && !numbers::is_multiplier(t)
+    {
+        return Some(i + 1);
+    }
+    // `بالغرفة 367`, `بغرفة (1-1)`: a room's number (not `حرارة الغرفة 25 درجة`).
+    if i > 0
+        && t.number().is_some()
+        && (tokens[i - 1]
+            .stems()
+            .any(|(_, s)| matches!(s, "الغرفه" | "غرفه"))
+            || i > 1
+                && matches!(tokens[i - 1].kind, TokenKind::Punct('('))
+                && tokens[i - 2]
+                    .stems()
+                    .any(|(_, s)| matches!(s, "الغرفه" | "غرفه")))
+        && nothing_counted(ctx, i + 1)
+    {
+        let mut next = i + 1;
+        // `(1-1)`: every part of the label.
+        while matches!(
+            tokens.get(next).map(|t| &t.kind),
+            Some(TokenKind::Punct('-' | '/'))
+        ) && tokens.get(next + 1).is_some_and(|t| t.number().is_some())
+        {
+            next += 2;
+        }
         return Some(next);
     }
     // `بضع الوقت`, `بضع الخطأ`: `بضع` before a definite noun is no count (a typo of
@@ -775,7 +837,14 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             tokens[i - 2].key.as_str(),
             "ال" | "الـ" | "بلغ" | "بلغت" | "نحو" | "حوالي"
         )
-        && !PREPOSITIONS.contains(&tokens[i - 2].key.as_str())
+        && (!PREPOSITIONS.contains(&tokens[i - 2].key.as_str())
+            // `حصة في "397"، التي كانت تسمى`: a relative clause after the quote describes
+            // what the label names.
+            || tokens[i + 2..]
+                .iter()
+                .take(2)
+                .find(|n| !matches!(n.kind, TokenKind::Punct(',' | '،')))
+                .is_some_and(|n| matches!(n.key.as_str(), "التي" | "الذي")))
         && !(i.saturating_sub(8)..i - 1).any(|k| {
             tokens[k].stems().any(|(_, s)| {
                 s.starts_with("عدد") || s.starts_with("مجموع") || s.starts_with("بلغ")
@@ -830,7 +899,18 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             || i >= 3
                 && matches!(tokens[i - 1].key.as_str(), "الي" | "حتي" | "وحتي")
                 && matches!(tokens[i - 2].kind, TokenKind::Number { .. })
-                && tokens[i - 3].stems().any(|(_, s)| s == "الساعه"))
+                && tokens[i - 3].stems().any(|(_, s)| s == "الساعه")
+            // `من 6 صباحا الى 12 ظهرا`, `من 5 إلى 9 مساء`: an hour with a part of the day
+            // after it, or the start of a span whose end has one.
+            || clock_adverb_at(tokens, i + 1)
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.key.as_str(), "الي" | "حتي" | "وحتي"))
+                && matches!(
+                    tokens.get(i + 2).map(|n| &n.kind),
+                    Some(TokenKind::Number { .. })
+                )
+                && clock_adverb_at(tokens, i + 3))
         && let TokenKind::Number {
             value,
             percent: false,
@@ -941,6 +1021,25 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                 .is_some_and(|t| matches!(t.kind, TokenKind::Punct(']')));
         !words.is_empty() && (surah || bracketed)
     };
+    // `مركز الاتصال لخدمة العملاء (19911)`, `هاتف طوارئ حرس الحدود (994)`: a service's
+    // phone number in brackets or quotes a few words after a word of calling (a noun after
+    // the bracket still counts: `(158) مريضا`).
+    if (open_bracket || open_quote)
+        && t.text.chars().count() >= 3
+        && matches!(t.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0)
+        && matches!(
+            tokens.get(i + 1).map(|n| &n.kind),
+            Some(TokenKind::Punct(')' | '"' | '»' | '”'))
+        )
+        && nothing_counted(ctx, i + 2)
+        && (0..i - 1)
+            .rev()
+            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            .take(5)
+            .any(|k| tokens[k].stems().any(|(_, s)| CONTACT_KEYS.contains(s)))
+    {
+        return Some(i + 2);
+    }
     if (code && !scaled) || surah_citation {
         // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
         // `929-/86`: one or two marks between the parts.
@@ -1651,6 +1750,10 @@ fn and_a_half(ctx: &Ctx<'_, '_>, j: usize, concept: &str) -> Option<usize> {
         "و" if tokens.get(j + 1).is_some_and(|n| n.key == "نصف") => j + 1,
         _ => return None,
     };
+    // `عشر سنوات ونصف مليون درهم`: the half of a scale starts the next amount.
+    if tokens.get(last + 1).is_some_and(numbers::is_multiplier) {
+        return None;
+    }
     match units::lookup(ctx.keys_from(last + 1)) {
         Some(u) if u.definite && u.concept == concept => Some(last + u.words),
         _ => Some(last),
@@ -1731,6 +1834,10 @@ const SERIES_BEFORE_ARTICLE: &[&str] = &[
     "الموتمر",
     "المخيم",
     "المهرجان",
+    // `الجامبوري الكشفي العالمي الـ23`, `الملتقى الدولي الـ5`: gatherings held in series.
+    "الجامبوري",
+    "الملتقي",
+    "المنتدي",
     "دورته",
     "دورتها",
     "نسخته",
@@ -2693,7 +2800,14 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     // (A qualifier before an opening quote: the number's quotes are read below.)
     let mut quoted_qualifier = false;
     if high_num.is_none()
-        && let Some(q) = qualifiers::before(tokens, first)
+        && let Some(q) = qualifiers::before(tokens, first).filter(|q| {
+            // `يرتفع قريبا من 100 سيارة إلى 400 سيارة`: «soon», from one amount to another.
+            !(tokens[q.first].key == "قريبا"
+                && tokens[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|t| matches!(t.key.as_str(), "الي" | "حتي")))
+        })
     {
         first = q.first;
         start = q.start;
@@ -3238,8 +3352,15 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && high_num.is_none()
         && qualifier_before.is_none()
         && qualifier_after.is_none();
-    // `الدورة 37`, `خليجي 22`, `الجولة 5`: the number of an edition is an ordinal.
-    if bare
+    // `الدورة 37`, `خليجي 22`, `الجولة 5`: the number of an edition is an ordinal (also
+    // before a definite noun, which it cannot count: `في الدقيقة 24 اللقاء`, «of» left out).
+    let definite_after = unit.as_ref().is_some_and(|(u, _)| u.definite)
+        && noun.is_none()
+        && !percent
+        && high_num.is_none()
+        && qualifier_before.is_none()
+        && qualifier_after.is_none();
+    if (bare || definite_after)
         && !n.in_words
         && n.first == n.last
         && n.value.fract() == 0.0
@@ -5111,6 +5232,21 @@ const PARTS_OF_DAY_ADVERBS: &[&str] = &["ظهرا", "صباحا", "مساء", "�
 const PARTS_OF_DAY: &[&str] = &["ظهر", "صباح", "ليل", "فجر", "عصر"];
 static PART_OF_DAY_ADVERB_KEYS: LazyLock<FastSet<String>> =
     LazyLock::new(|| key_set(PARTS_OF_DAY_ADVERBS));
+/// A part of the day said as an adverb at `j` (`ظهرا`, `مساءً`) after an hour: not `مساء`
+/// in construct with a day (`79 مساء الأربعاء`, `مساء أمس`), which follows an age or a
+/// count as well.
+fn clock_adverb_at(tokens: &[Token<'_>], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| {
+        PART_OF_DAY_ADVERB_KEYS.contains(t.key.as_str())
+            && !(t.key.starts_with("مسا")
+                && tokens.get(j + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && (n.key.starts_with("ال")
+                            || matches!(n.key.as_str(), "امس" | "يوم" | "غد" | "اول"))
+                }))
+    })
+}
+
 /// [`PARTS_OF_DAY_ADVERBS`] and the bare nouns of [`PARTS_OF_DAY`].
 static PART_OF_DAY_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     let mut keys = key_set(PARTS_OF_DAY_ADVERBS);

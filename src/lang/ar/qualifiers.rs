@@ -144,6 +144,8 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("القريبة من", Qualifier::Approx),
     ("قريب من", Qualifier::Approx),
     ("قريبة من", Qualifier::Approx),
+    // `ارتفعت قريبا من 51 دولارا`: the adverb «near to».
+    ("قريبا من", Qualifier::Approx),
     ("زهاء", Qualifier::Approx),
     // `تصل تقريبًا إلى 33%`: the adverb before «to».
     ("تقريبا إلى", Qualifier::Approx),

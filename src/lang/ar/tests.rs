@@ -1695,3 +1695,68 @@ ar! {
     future_weekday_far_stays: "سيلقيها في مقر الاتحاد الأفريقي الأحد"
         => ["الأحد|date|2014-11-30|2014-11-30..2014-11-30|exact|"];
 }
+
+ar! {
+    // ar27: `قريبا من` before an amount is «near to».
+    near_adverb_before_amount: "بعد أن ارتفعت قريبا من 51 دولارا"
+        => ["قريبا من 51 دولارا|money|51|45.9..56.1|approx|usd"];
+    soon_from_to_stays_exact: "يمكن أن يرتفع قريبا من 100 سيارة إلى 400 سيارة"
+        => ["100 سيارة|count|100|100..100|exact|vehicle", "400 سيارة|count|400|400..400|exact|vehicle"];
+}
+
+ar! {
+    // ar27: `أمس (الأول)`, the day before yesterday with its second word in brackets.
+    yesterday_first_bracketed: "دارت منتصف ليل أمس (الأول) اشتباكات"
+        => ["أمس (الأول)|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    yesterday_bracketed_weekday_stays: "قال أمس (الاثنين) إن"
+        => ["أمس (الاثنين)|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+}
+
+ar! {
+    // ar27: clock times with a part of the day after them, and the start of their span.
+    clock_span_parts_of_day: "من الساعة 6 صباحا الى 12 ظهرا" => [];
+    clock_span_without_saa: "يوميا من 5 إلى 9 مساء" => [];
+    age_before_evening_of_day_stays: "يبلغ من العمر 79 مساء الأربعاء"
+        => ["79|number|79|79..79|exact|", "الأربعاء|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
+ar! {
+    // ar27: a year after `خلال` belongs to the day and month before it.
+    year_after_during: "حتى 15 من شهر سبتمبر خلال عام 2012م"
+        => ["15 من شهر سبتمبر خلال عام 2012م|date|2012-09-15|2012-09-15..2012-09-15|exact|"];
+}
+
+ar! {
+    // ar27: a compound ordinal before a colon heads a list item; a minute before a definite
+    // noun; the Jamboree's edition after the article apart.
+    compound_ordinal_list_marker: "وقالت الخامسة عشرة: أنا كنت" => [];
+    compound_ordinal_no_colon_stays: "وقالت الخامسة عشرة إنها"
+        => ["الخامسة عشرة|ordinal|15|15..15|exact|"];
+    minute_before_definite_noun: "سجله في الدقيقة 24 اللقاء"
+        => ["24|ordinal|24|24..24|exact|"];
+    jamboree_edition: "في الجامبوري الكشفي العالمي الـ23 في اليابان"
+        => ["23|ordinal|23|23..23|exact|"];
+}
+
+ar! {
+    // ar27: a number word written twice; `ونصف` before a scale starts the next amount.
+    doubled_number_word: "أدنى مستوياته منذ خمس خمس سنوات ونصف"
+        => ["خمس سنوات ونصف|duration|P5.5Y|P5.5Y..P5.5Y|exact|year"];
+    half_before_scale: "السجن مدة لا تقل عن عشر سنوات ونصف مليون درهم"
+        => ["لا تقل عن عشر سنوات|duration|P10Y|P10Y..|at_least|year",
+            "نصف مليون درهم|money|500000|500000..500000|exact|dirham"];
+}
+
+ar! {
+    // ar27: labels: a room, a clause, a phone number in brackets after a word of calling, a
+    // label in quotes before a relative clause.
+    room_number: "نقل إلى سرير المرض بالغرفة 367 داخل المستشفى" => [];
+    room_temperature_stays: "حفظها في درجة حرارة الغرفة 25 درجة مئوية"
+        => ["25 درجة مئوية|count|25|25..25|exact|degree_celsius"];
+    clause_number: "للمادة الرابعة فقرة ٤/ ٢ - ١ من النظام"
+        => ["الرابعة|ordinal|4|4..4|exact|"];
+    call_centre_number: "عبر مركز الاتصال لخدمة العملاء (19911) أو" => [];
+    bracketed_count_after_emergency_stays: "في قسم الطوارئ بمعدل يومي (158) مريضا"
+        => ["(158) مريضا|count|158|158..158|exact|مريض"];
+    quoted_label_before_relative: "اشترت الشركة حصة في \"397\"، التي كانت تسمى" => [];
+}
