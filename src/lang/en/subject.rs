@@ -197,7 +197,11 @@ impl<'a, 't> Subjects<'a, 't> {
                     for (slot, w) in window.iter_mut().zip(&clause.words[k..k + n]) {
                         *slot = w.0;
                     }
-                    let e = entities::find_en(&window[..n]).map(|e| (e.id, e.words));
+                    let e = if tokens::may_start_entity(window[0], &self.tokens[a]) {
+                        entities::find_en(&window[..n]).map(|e| (e.id, e.words))
+                    } else {
+                        None
+                    };
                     clause.entity[k] = Some(e);
                     e
                 }

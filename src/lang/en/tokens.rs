@@ -286,6 +286,24 @@ pub fn words<'t>(
     out
 }
 
+/// Whether [`crate::lang::entities::find_en`] may find an entity at the word `w` (from
+/// [`words`]) whose first token is `t`. `false` only when the gazetteer's first token of `w`
+/// is `t` itself — an ASCII word followed in `w` by nothing or by ASCII punctuation — and `t`
+/// starts no English form ([`super::lex::ENTITY`], looked up with the token's other lists):
+/// the gazetteer would lower-case and hash the word again to find the same.
+pub fn may_start_entity(w: &str, t: &Token<'_>) -> bool {
+    if t.kind != TokenKind::Word || t.lex & super::lex::ENTITY != 0 {
+        return true;
+    }
+    let (w, tb) = (w.as_bytes(), t.text.as_bytes());
+    let n = tb.len();
+    let whole_token = w.get(..n) == Some(tb)
+        && tb.iter().all(u8::is_ascii_alphanumeric)
+        && w.get(n)
+            .is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric());
+    !whole_token
+}
+
 fn is_combining(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
