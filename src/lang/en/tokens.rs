@@ -88,7 +88,9 @@ pub fn tokenize_lowered<'t>(text: &'t str, lowered: &'t str, base: usize) -> Vec
 
 fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Vec<Token<'t>> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 1);
+    // A token for every four bytes: a quarter of the sentences outgrew one for every five,
+    // and each growth copies the tokens read so far.
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 4 + 1);
     let mut gap = Gap::None;
     let mut i = 0;
     while i < bytes.len() {
