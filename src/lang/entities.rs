@@ -453,6 +453,14 @@ pub fn find_en(words: &[&str]) -> Option<Entity> {
     found(best.map(|(id, words, _)| (id, words)))
 }
 
+/// The first tokens of the English forms, in lower case: [`find_en`] finds nothing at a
+/// word whose first token is none of them.
+pub fn en_first_tokens() -> Vec<&'static str> {
+    let mut all: Vec<&'static str> = INDEX.en.keys().map(String::as_str).collect();
+    all.sort_unstable();
+    all
+}
+
 /// Every entity id, sorted.
 pub fn ids() -> Vec<&'static str> {
     INDEX.ids.clone()

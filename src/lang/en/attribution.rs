@@ -915,7 +915,8 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
     let mut any_org_entity = false;
     let mut org_to_end = false;
     for k in 0..texts.len() {
-        if let Some(e) = entities::find_en(&texts[k..])
+        if super::tokens::may_start_entity(texts[k], &body[ws[k].1])
+            && let Some(e) = entities::find_en(&texts[k..])
             && is_org_entity(e.id)
         {
             any_org_entity = true;
@@ -1166,7 +1167,11 @@ fn person_name_token_with<'t>(
                 return k + 1 < np.len();
             }
             let acronym = t.text.len() > 1 && t.text.chars().all(char::is_uppercase);
-            t.capitalized() && t.lex & (lex::TITLE | lex::ORG) == 0 && !acronym && allows(t.text)
+            // A word that starts no entity is allowed without asking (nor remembering).
+            t.capitalized()
+                && t.lex & (lex::TITLE | lex::ORG) == 0
+                && !acronym
+                && (!super::tokens::may_start_entity(t.text, t) || allows(t.text))
         }
         TokenKind::Punct('-' | '\'') => t.glued,
         TokenKind::Punct('.') => t.glued && k > 0 && np[k - 1].text.len() == 1,

@@ -169,24 +169,22 @@ pub fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
         && tokens[i - 1].glued
         && tokens[i - 2].kind == TokenKind::Digits;
     let mut first = i;
-    let mut int_part = first_digits.to_string();
-    let mut frac_part: Option<String> = None;
     let mut last = i;
-    // `.77`: a decimal point before the digits, with nothing glued before it.
-    if !continues
-        && tokens[i].glued
+    // Each part's string made once, where it is known (most figures go to `grouped`).
+    let (int_part, frac_part) = if continues {
+        (first_digits.to_string(), None)
+    } else if tokens[i].glued
         && punct_at(tokens, i.wrapping_sub(1), &['.']).is_some()
         && (i == 1 || !tokens[i - 1].glued || tokens[i - 2].kind == TokenKind::Punct('-'))
     {
-        frac_part = Some(std::mem::take(&mut int_part));
+        // `.77`: a decimal point before the digits, with nothing glued before it.
         first = i - 1;
-    }
-    if frac_part.is_none() && !continues {
+        (String::new(), Some(first_digits.to_string()))
+    } else {
         let (end, int, frac) = grouped(tokens, i);
         last = end;
-        int_part = int;
-        frac_part = frac;
-    }
+        (int, frac)
+    };
     let plain = last == i && frac_part.is_none() && first == i;
     let mut value: f64 = match &frac_part {
         Some(f) => format!("{}.{f}", if int_part.is_empty() { "0" } else { &int_part })
@@ -360,7 +358,7 @@ fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
         groups.push((sep, d, k + 2));
         k += 2;
     }
-    let alone = (i, first.to_string(), None);
+    let alone = || (i, first.to_string(), None);
     let seps: Vec<char> = groups.iter().map(|g| g.0).collect();
     let len3 = |g: &(char, &str, usize)| g.1.len() == 3;
     let join = |gs: &[(char, &str, usize)]| {
@@ -381,7 +379,7 @@ fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
                 }
                 return (end, int, None);
             }
-            alone
+            alone()
         }
         ['.'] => {
             if european_thousand(tokens, first, groups[0].1, groups[0].2) {
@@ -437,7 +435,7 @@ fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
                     Some(groups[dots].1.to_string()),
                 );
             }
-            alone
+            alone()
         }
     }
 }

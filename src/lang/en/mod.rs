@@ -208,6 +208,9 @@ pub(crate) mod lex {
     pub const HOLIDAY: u16 = 512;
     /// A weekday's name or abbreviation, in lower case (`monday`, `thurs`).
     pub const WEEKDAY: u16 = 1024;
+    /// The first token of an English form of the gazetteer, in lower case (`syria`, `the`,
+    /// `u`): a word without it starts no entity ([`super::tokens::may_start_entity`]).
+    pub const ENTITY: u16 = 2048;
 
     /// The word lists, with a filter that rejects most words not in them before hashing:
     /// one bit for each (first byte, last byte, length) of a word in the map. Words of up
@@ -276,7 +279,7 @@ pub(crate) mod lex {
     }
 
     /// Each list with its bit.
-    fn lists() -> [(u16, Vec<&'static str>); 11] {
+    fn lists() -> [(u16, Vec<&'static str>); 12] {
         [
             (NUMBER_START, super::NUMBER_STARTS.iter().copied().collect()),
             (DATE_START, super::DATE_STARTS.iter().copied().collect()),
@@ -289,6 +292,7 @@ pub(crate) mod lex {
             (IDIOM_NUMBER, super::idioms::number_words()),
             (HOLIDAY, super::dates::holiday_first_words()),
             (WEEKDAY, super::dates::weekday_words()),
+            (ENTITY, crate::lang::entities::en_first_tokens()),
         ]
     }
 

@@ -137,7 +137,8 @@ impl<'a, 't> Subjects<'a, 't> {
         let tokens = self.tokens;
         let boundary = |i: usize| is_boundary(&tokens[i]);
         let (lo, hi) = crate::lang::clause_of(tokens.len(), first, last, boundary);
-        let (mut entities, mut words) = (Vec::new(), Vec::new());
+        // At most a word a token, and few entities: room made once, not grown word by word.
+        let (mut entities, mut words) = (Vec::with_capacity(8), Vec::with_capacity(hi + 1 - lo));
         self.collect(lo, hi, first, last, &mut entities, &mut words);
         if entities.len() + words.len() < MIN_TERMS
             && let Some(hi2) = crate::lang::next_clause_end(tokens.len(), last, hi, boundary)
@@ -197,7 +198,11 @@ impl<'a, 't> Subjects<'a, 't> {
                     for (slot, w) in window.iter_mut().zip(&clause.words[k..k + n]) {
                         *slot = w.0;
                     }
-                    let e = entities::find_en(&window[..n]).map(|e| (e.id, e.words));
+                    let e = if tokens::may_start_entity(window[0], &self.tokens[a]) {
+                        entities::find_en(&window[..n]).map(|e| (e.id, e.words))
+                    } else {
+                        None
+                    };
                     clause.entity[k] = Some(e);
                     e
                 }

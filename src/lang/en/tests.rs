@@ -800,6 +800,12 @@ mod lexicon_once {
                     .into_iter()
                     .collect(),
             ),
+            (
+                lex::ENTITY,
+                crate::lang::entities::en_first_tokens()
+                    .into_iter()
+                    .collect(),
+            ),
         ];
         let words: FastSet<&str> = lists
             .iter()

@@ -88,7 +88,9 @@ pub fn tokenize_lowered<'t>(text: &'t str, lowered: &'t str, base: usize) -> Vec
 
 fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Vec<Token<'t>> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 1);
+    // A token for every four bytes: a quarter of the sentences outgrew one for every five,
+    // and each growth copies the tokens read so far.
+    let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 4 + 1);
     let mut gap = Gap::None;
     let mut i = 0;
     while i < bytes.len() {
@@ -284,6 +286,24 @@ pub fn words<'t>(
         k = end + 1;
     }
     out
+}
+
+/// Whether [`crate::lang::entities::find_en`] may find an entity at the word `w` (from
+/// [`words`]) whose first token is `t`. `false` only when the gazetteer's first token of `w`
+/// is `t` itself — an ASCII word followed in `w` by nothing or by ASCII punctuation — and `t`
+/// starts no English form ([`super::lex::ENTITY`], looked up with the token's other lists):
+/// the gazetteer would lower-case and hash the word again to find the same.
+pub fn may_start_entity(w: &str, t: &Token<'_>) -> bool {
+    if t.kind != TokenKind::Word || t.lex & super::lex::ENTITY != 0 {
+        return true;
+    }
+    let (w, tb) = (w.as_bytes(), t.text.as_bytes());
+    let n = tb.len();
+    let whole_token = w.get(..n) == Some(tb)
+        && tb.iter().all(u8::is_ascii_alphanumeric)
+        && w.get(n)
+            .is_none_or(|c| c.is_ascii() && !c.is_ascii_alphanumeric());
+    !whole_token
 }
 
 fn is_combining(c: char) -> bool {
