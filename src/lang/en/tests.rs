@@ -1216,4 +1216,13 @@ en! {
     statute_section_letter: "charged under section 2339B of the code" => [];
     billion_letter_stays: "a loss of 3B last year"
         => ["3B|number|3000000000|3000000000..3000000000|exact|", "last year|date|2013|2013-01-01..2013-12-31|exact|"];
+    // en23: a day that names a camp is no date; the camp's protests are.
+    date_name_coalition: "the youth wing of the March 14 coalition called" => [];
+    date_name_political: "the anti-Syrian March 14 political coalition" => [];
+    date_name_day_first: "a member of the 14 March bloc" => [];
+    date_name_youth: "the April 6 youth groups" => [];
+    date_name_protests_stay: "since the June 30 protests"
+        => ["June 30|date|2014-06-30|2014-06-30..2014-06-30|exact|"];
+    date_name_after_on_stays: "On March 14 forces shelled the town."
+        => ["March 14|date|2014-03-14|2014-03-14..2014-03-14|exact|"];
 }
