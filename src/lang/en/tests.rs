@@ -1225,4 +1225,7 @@ en! {
         => ["June 30|date|2014-06-30|2014-06-30..2014-06-30|exact|"];
     date_name_after_on_stays: "On March 14 forces shelled the town."
         => ["March 14|date|2014-03-14|2014-03-14..2014-03-14|exact|"];
+    // en23: `Nine of 10` is a share, as `nine in 10` is.
+    ratio_of_ten: "Nine of 10 were at least slightly aware"
+        => ["Nine of 10|number|0.9|0.9..0.9|exact|"];
 }
