@@ -947,6 +947,18 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `4/ The ICA also lacked …`: a small figure and a glued slash opening the sentence
+    // before a capital (or closing it) numbers a post of a thread (not `24/7`, `9/11`).
+    if i == 0
+        && t.kind == TokenKind::Digits
+        && t.text.len() <= 2
+        && tokens.get(1).is_some_and(|c| c.is_punct('/') && c.glued)
+        && tokens.get(2).is_none_or(|n| {
+            !n.glued && (n.capitalized() || (!n.is_word() && n.kind != TokenKind::Digits))
+        })
+    {
+        return Some(2);
+    }
     // `in 1054`, `since 1792`, `the 1807 Insurrection Act`, `the 1799 Logan Act`: four
     // plain digits from 1000 to 1899 after a word of time or `the`, or before a name or
     // `law`, count nothing: a year the date reader leaves (it reads 1900 to 2100).

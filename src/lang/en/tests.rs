@@ -1228,4 +1228,6 @@ en! {
     // en23: `Nine of 10` is a share, as `nine in 10` is.
     ratio_of_ten: "Nine of 10 were at least slightly aware"
         => ["Nine of 10|number|0.9|0.9..0.9|exact|"];
+    // en23: a thread's post number `4/` is no claim.
+    thread_post_number: "4/ The ICA also lacked dissenting views." => [];
 }
