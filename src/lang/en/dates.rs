@@ -1893,6 +1893,16 @@ impl<'t> Parser<'_, 't> {
         {
             return None;
         }
+        // `over the next year`, `spent the next month`, `The next year, he …`: the months
+        // from now (or from a time the story tells), not the calendar's next year or month.
+        if dir == Dir::Future
+            && i > 0
+            && self.word(i - 1) == "the"
+            && self.word(i) == "next"
+            && matches!(self.word(k), "year" | "month")
+        {
+            return None;
+        }
         if let Some(found) = self.holiday(k, dir) {
             return Some((
                 DateMatch {

@@ -1230,4 +1230,9 @@ en! {
         => ["Nine of 10|number|0.9|0.9..0.9|exact|"];
     // en23: a thread's post number `4/` is no claim.
     thread_post_number: "4/ The ICA also lacked dissenting views." => [];
+    // en23: `the next year` runs from now (or from the story's time), not the calendar's.
+    over_the_next_year: "to train some 5,000 rebels over the next year"
+        => ["some 5,000 rebels|count|5000|4500..5500|approx|rebel"];
+    the_next_month_story: "The next month, more sanctions came." => [];
+    next_month_stays: "The vote is next month." => ["next month|date|2015-01|2015-01-01..2015-01-31|exact|"];
 }
