@@ -1235,4 +1235,9 @@ en! {
         => ["some 5,000 rebels|count|5000|4500..5500|approx|rebel"];
     the_next_month_story: "The next month, more sanctions came." => [];
     next_month_stays: "The vote is next month." => ["next month|date|2015-01|2015-01-01..2015-01-31|exact|"];
+    // en23: `as early as March or April` looks ahead unless told in the past.
+    as_early_as_or: "Iran could sign its first deal as early as March or April."
+        => ["first|ordinal|1|1..1|exact|", "March|date|2015-03|2015-03-01..2015-03-31|exact|", "April|date|2015-04|2015-04-01..2015-04-30|exact|"];
+    as_early_as_past: "Officials knew as early as May."
+        => ["May|date|2014-05|2014-05-01..2014-05-31|exact|"];
 }
