@@ -850,11 +850,7 @@ impl<'t> Parser<'_, 't> {
             } else {
                 Dir::Near
             };
-            let d = if dir == Dir::Future && m == self.reference.month() as u8 {
-                self.resolve_month(m, Dir::This)?
-            } else {
-                self.resolve_month(m, dir)?
-            };
+            let d = self.resolve_ahead(m, dir)?;
             return Some((Self::month_match(i + 1, last, d), true));
         }
         if let Some(found) = self.weekday_phrase(i) {
@@ -1215,12 +1211,41 @@ impl<'t> Parser<'_, 't> {
             let d = month_first(self.reference.year() + shift, m)?;
             return Some((Self::month_match(i, k + 1, d), true));
         }
+        let prev = i.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
+        // `could sign a deal as early as March`: the earliest the thing may come (`March`
+        // and `May` too, in capitals after `as early as`).
+        let as_early = i >= 3
+            && prev == "as"
+            && matches!(self.word(i - 2), "early" | "soon")
+            && self.word(i - 3) == "as"
+            && self.t(i).is_some_and(|t| t.capitalized());
+        if as_early {
+            let dir = if self.ahead(i) {
+                Dir::Future
+            } else {
+                Dir::Near
+            };
+            return Some((
+                Self::month_match(i, mlast, self.resolve_ahead(m, dir)?),
+                true,
+            ));
+        }
         if !strong {
             return None;
         }
+        // `as early as March or April`, `in June or July`: a month after another looks the
+        // same way (not `by March and April`, read as it stands).
+        if matches!(prev, "or" | "and" | "to")
+            && i >= 2
+            && let Some(j) = (i.saturating_sub(3)..i - 1)
+                .find(|&j| self.month(j).is_some_and(|(_, l, _)| l == i - 2))
+            && self.ahead(j)
+        {
+            let d = self.resolve_ahead(m, Dir::Future)?;
+            return Some((Self::month_match(i, mlast, d), true));
+        }
         // `August` alone, after a word that introduces a time (handled by the caller) or a
         // capital name that can only be the month.
-        let prev = i.checked_sub(1).map(|p| self.word(p)).unwrap_or("");
         let time_word = matches!(
             prev,
             "in" | "since"
@@ -1911,6 +1936,16 @@ impl<'t> Parser<'_, 't> {
         {
             return None;
         }
+        // `over the next year`, `spent the next month`, `The next year, he …`: the months
+        // from now (or from a time the story tells), not the calendar's next year or month.
+        if dir == Dir::Future
+            && i > 0
+            && self.word(i - 1) == "the"
+            && self.word(i) == "next"
+            && matches!(self.word(k), "year" | "month")
+        {
+            return None;
+        }
         if let Some(found) = self.holiday(k, dir) {
             return Some((
                 DateMatch {
@@ -2497,6 +2532,15 @@ impl<'t> Parser<'_, 't> {
             .filter_map(near)
             .filter(|c| c.weekday() == wd)
             .min_by_key(|c| days_between(r, *c).abs())
+    }
+
+    /// The month `m` in the direction `dir`, the publication's own month when it is ahead.
+    fn resolve_ahead(&self, m: u8, dir: Dir) -> Option<Date> {
+        if dir == Dir::Future && m == self.reference.month() as u8 {
+            self.resolve_month(m, Dir::This)
+        } else {
+            self.resolve_month(m, dir)
+        }
     }
 
     /// A month without a year: the publication's, the next, or the most recent before.

@@ -99,7 +99,9 @@ impl LanguagePack for English {
                     .then(|| date(&ctx, i, doc.publication_date, same_day, anchor))
                     .flatten()
                 {
-                    out.push(r);
+                    // (A date that names something, `the March 14 coalition`, is no
+                    // claim, nor are its figures.)
+                    out.extend(r);
                     (i, free) = (next, next);
                 } else if let Some(last) = doc
                     .publication_date
@@ -980,6 +982,18 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                 <= tokens[..i].iter().filter(|b| b.is_punct(')')).count())
     {
         return Some(i + 2);
+    }
+    // `4/ The ICA also lacked …`: a small figure and a glued slash opening the sentence
+    // before a capital (or closing it) numbers a post of a thread (not `24/7`, `9/11`).
+    if i == 0
+        && t.kind == TokenKind::Digits
+        && t.text.len() <= 2
+        && tokens.get(1).is_some_and(|c| c.is_punct('/') && c.glued)
+        && tokens.get(2).is_none_or(|n| {
+            !n.glued && (n.capitalized() || (!n.is_word() && n.kind != TokenKind::Digits))
+        })
+    {
+        return Some(2);
     }
     // `in 1054`, `since 1792`, `the 1807 Insurrection Act`, `the 1799 Logan Act`: four
     // plain digits from 1000 to 1899 after a word of time or `the`, or before a name or
@@ -3192,18 +3206,22 @@ fn opposite_bounds(a: Qualifier, b: Qualifier) -> bool {
     (upper(a) && lower(b)) || (lower(a) && upper(b))
 }
 
-/// A date at token `i`: `Aug. 8`, `on Wednesday`, `last month`, `10/31/1974`.
+/// A date at token `i`: `Aug. 8`, `on Wednesday`, `last month`, `10/31/1974`; no claim
+/// (but the token after it) for a date inside a name (see [`date_in_name`]).
 fn date(
     ctx: &Ctx<'_, '_>,
     i: usize,
     publication: Option<jiff::civil::Date>,
     same_day: bool,
     anchor: Option<jiff::civil::Date>,
-) -> Option<(Recognized, usize)> {
+) -> Option<(Option<Recognized>, usize)> {
     if programme_title(ctx.tokens, i) || page_stamp(ctx, i) {
         return None;
     }
     let d = dates::parse_at(ctx.tokens, i, publication, same_day, anchor)?;
+    if date_in_name(ctx.tokens, &d) {
+        return Some((None, d.last + 1));
+    }
     if (d.first..=d.last).any(|k| weekday_in_title(ctx.tokens, k)) {
         return None;
     }
@@ -3232,7 +3250,68 @@ fn date(
     {
         return None;
     }
-    Some(date_claim(ctx, &d))
+    let (r, next) = date_claim(ctx, &d);
+    Some((Some(r), next))
+}
+
+/// Heads of the names of political camps named for a day: `the March 14 coalition`, `the
+/// April 6 movement`, `the 14 March bloc`, `the February 17 Martyrs' Brigade`.
+const DAY_NAMED: &[&str] = &[
+    "coalition",
+    "alliance",
+    "movement",
+    "bloc",
+    "camp",
+    "forces",
+    "front",
+    "youth",
+    "martyrs",
+    "martyrs'",
+    "brigade",
+    "brigades",
+];
+
+/// Whether the date `d` (a day and its month, no year, no weekday) names a camp (see
+/// [`DAY_NAMED`], also after `political`): no date claim (`the June 30 protests`, `the
+/// April 2 framework` stay dates, as does `on March 14 forces …`, after a preposition).
+fn date_in_name(tokens: &[Token<'_>], d: &dates::DateMatch) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
+    let span = &tokens[d.first..=d.last];
+    let head = |k: usize| DAY_NAMED.contains(&word(k));
+    if !(head(d.last + 1) || (word(d.last + 1) == "political" && head(d.last + 2))) {
+        return false;
+    }
+    // A preposition opening the date or before it dates it (`on March 14 forces …`); an
+    // article opening it opens the name (`a member of the 14 March bloc`).
+    let dated = word(d.first) != "the"
+        && [Some(d.first), d.first.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .any(|k| {
+                matches!(
+                    word(k),
+                    "on" | "by"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "before"
+                        | "after"
+                        | "in"
+                        | "through"
+                        | "to"
+                        | "at"
+                        | "during"
+                        | "of"
+                )
+            });
+    d.grain == dates::Grain::Day
+        && !dated
+        && span.len() <= 3
+        && !span.iter().any(|t| {
+            (t.kind == TokenKind::Digits && t.text.len() > 2) || dates::is_weekday(&t.lower)
+        })
+        && span.iter().any(|t| t.kind == TokenKind::Digits)
 }
 
 /// The claim of a date found at its tokens, and the token after it.

@@ -1363,8 +1363,8 @@ pub fn ordinal_at(tokens: &[Token<'_>], i: usize) -> Option<Ordinal> {
 
 /// `N out of M`, `N in M`, `N over M` after the number `n`: the ratio, when it reads as
 /// one — `out of` with a larger M (`two out of five hundred`), `in` after one (`1 in
-/// twenty-one`), `over` when nothing counted follows M (`2000 over 3`, not `$2000 over 3
-/// years`).
+/// twenty-one`), `of` out of ten or a hundred after more than one (`Nine of 10`), `over`
+/// when nothing counted follows M (`2000 over 3`, not `$2000 over 3 years`).
 pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
     if n.vague || n.value == 0.0 {
         return None;
@@ -1399,6 +1399,16 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
         {
             ("in", n.last + 2)
         }
+        // `Nine of 10 were aware`, `7 of 10 French individuals surveyed`: a share out of
+        // ten or a hundred (not `one of 10 people killed`, one counted among them).
+        "of" if n.value > 1.0
+            && n.value.fract() == 0.0
+            && tokens
+                .get(n.last + 2)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "10" | "ten" | "100")) =>
+        {
+            ("of", n.last + 2)
+        }
         "out" | "in" if n.value < 0.0 => return None,
         "over" => ("over", n.last + 2),
         _ => return None,
@@ -1414,6 +1424,12 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
     let fits = match kind {
         "out of" => m.value > n.value.abs(),
         "in" => m.value > n.value && n.value > 0.0,
+        // (Before a counted noun the part is counted: `7 of 10 French individuals`.)
+        "of" => {
+            m.value > n.value
+                && matches!(m.value, 10.0 | 100.0)
+                && super::units::lookup(tokens, m.last + 1).is_none()
+        }
         _ => tokens.get(m.last + 1).is_none_or(|t| {
             !t.is_word() || matches!(t.lower.as_ref(), "and" | "or" | "is" | "equals")
         }),
@@ -1591,6 +1607,8 @@ mod tests {
             ("1 in twenty-one", 1.0 / 21.0),
             ("2000 over 3", 2000.0 / 3.0),
             ("two out of five hundred", 0.004),
+            ("Nine of 10", 0.9),
+            ("7 of 10", 0.7),
         ] {
             let (s, v) = num(text).unwrap();
             assert_eq!(s, text);
@@ -1598,6 +1616,8 @@ mod tests {
         }
         assert_eq!(num("12 out of 10").unwrap().1, 12.0);
         assert_eq!(num("8 in 5").unwrap().1, 8.0);
+        assert_eq!(num("two of 12").unwrap().1, 2.0);
+        assert_eq!(num("three of five").unwrap().1, 3.0);
     }
 
     #[test]

@@ -1225,6 +1225,30 @@ en! {
     statute_section_letter: "charged under section 2339B of the code" => [];
     billion_letter_stays: "a loss of 3B last year"
         => ["3B|number|3000000000|3000000000..3000000000|exact|", "last year|date|2013|2013-01-01..2013-12-31|exact|"];
+    // en23: a day that names a camp is no date; the camp's protests are.
+    date_name_coalition: "the youth wing of the March 14 coalition called" => [];
+    date_name_political: "the anti-Syrian March 14 political coalition" => [];
+    date_name_day_first: "a member of the 14 March bloc" => [];
+    date_name_youth: "the April 6 youth groups" => [];
+    date_name_protests_stay: "since the June 30 protests"
+        => ["June 30|date|2014-06-30|2014-06-30..2014-06-30|exact|"];
+    date_name_after_on_stays: "On March 14 forces shelled the town."
+        => ["March 14|date|2014-03-14|2014-03-14..2014-03-14|exact|"];
+    // en23: `Nine of 10` is a share, as `nine in 10` is.
+    ratio_of_ten: "Nine of 10 were at least slightly aware"
+        => ["Nine of 10|number|0.9|0.9..0.9|exact|"];
+    // en23: a thread's post number `4/` is no claim.
+    thread_post_number: "4/ The ICA also lacked dissenting views." => [];
+    // en23: `the next year` runs from now (or from the story's time), not the calendar's.
+    over_the_next_year: "to train some 5,000 rebels over the next year"
+        => ["some 5,000 rebels|count|5000|4500..5500|approx|rebel"];
+    the_next_month_story: "The next month, more sanctions came." => [];
+    next_month_stays: "The vote is next month." => ["next month|date|2015-01|2015-01-01..2015-01-31|exact|"];
+    // en23: `as early as March or April` looks ahead unless told in the past.
+    as_early_as_or: "Iran could sign its first deal as early as March or April."
+        => ["first|ordinal|1|1..1|exact|", "March|date|2015-03|2015-03-01..2015-03-31|exact|", "April|date|2015-04|2015-04-01..2015-04-30|exact|"];
+    as_early_as_past: "Officials knew as early as May."
+        => ["May|date|2014-05|2014-05-01..2014-05-31|exact|"];
 }
 
 // The open classes of the hold-outs 24 and 25 (en22): the tense cue's window in words,
