@@ -1925,7 +1925,8 @@ impl<'t> Parser<'_, 't> {
     fn modified(&self, i: usize, dir: Dir) -> Option<(DateMatch, bool)> {
         let k = i + 1;
         // `the last year`, `over the past week`: the time up to now, not the calendar's.
-        // So is `in the next week`, `over the coming month`: the time from now on.
+        // So is `in the next week`, `over the coming month`, `The next year, he …`: the time
+        // from now on, or from a time the story tells.
         if i > 0
             && matches!(self.word(k), "year" | "month" | "week")
             && match dir {
@@ -1933,16 +1934,6 @@ impl<'t> Parser<'_, 't> {
                 Dir::Future => self.word(i - 1) == "the",
                 _ => false,
             }
-        {
-            return None;
-        }
-        // `over the next year`, `spent the next month`, `The next year, he …`: the months
-        // from now (or from a time the story tells), not the calendar's next year or month.
-        if dir == Dir::Future
-            && i > 0
-            && self.word(i - 1) == "the"
-            && self.word(i) == "next"
-            && matches!(self.word(k), "year" | "month")
         {
             return None;
         }
