@@ -78,7 +78,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", choices=["ar", "en"], help="one language only")
     ap.add_argument("--last", type=int, default=12,
-                    help="mean of the fresh scores of the last N samples (default 12)")
+                    help="mean of the first judgments of the last N samples (default 12)")
     args = ap.parse_args()
     langs = [args.lang] if args.lang else ["ar", "en"]
     for lang in langs:
@@ -99,7 +99,7 @@ def main():
         if fresh:
             tail = fresh[-args.last:]
             print()
-            print("%s: %d samples; fresh scores of the last %d: mean %.1f, min %.0f, max %.0f"
+            print("%s: %d samples; first judgments of the last %d: mean %.1f, min %.0f, max %.0f"
                   % (lang, len(fresh), len(tail), sum(tail) / len(tail), min(tail), max(tail)))
         print()
     return 0
