@@ -212,6 +212,28 @@ pub fn duration_parts(iso: &str) -> Option<Vec<(u8, &str)>> {
     Some(parts)
 }
 
+/// One ISO 8601 duration from two told one after the other, the second in smaller units
+/// than the first ends with: `P3Y` + `P4M` = `P3Y4M`, `PT2H` + `PT20M` = `PT2H20M`, `P1D` +
+/// `PT3H` = `P1DT3H`. None when either is no duration or the units do not descend
+/// (`P20Y` + `P3Y`).
+pub fn join_durations(a: &str, b: &str) -> Option<String> {
+    let (pa, pb) = (duration_parts(a)?, duration_parts(b)?);
+    if pb.first()?.0 <= pa.last()?.0 {
+        return None;
+    }
+    let mut iso = String::from("P");
+    let mut time = false;
+    for (rank, v) in pa.iter().chain(&pb) {
+        if *rank >= 4 && !time {
+            iso.push('T');
+            time = true;
+        }
+        iso.push_str(v);
+        iso.push(DURATION_DESIGNATORS[usize::from(*rank)]);
+    }
+    Some(iso)
+}
+
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -402,6 +424,17 @@ pub struct ArticleRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn join_durations_descends_or_declines() {
+        assert_eq!(join_durations("P3Y", "P4M").as_deref(), Some("P3Y4M"));
+        assert_eq!(join_durations("PT2H", "PT20M").as_deref(), Some("PT2H20M"));
+        assert_eq!(join_durations("P1D", "PT3H").as_deref(), Some("P1DT3H"));
+        assert_eq!(join_durations("P2Y6M", "P10D").as_deref(), Some("P2Y6M10D"));
+        assert_eq!(join_durations("P20Y", "P3Y"), None);
+        assert_eq!(join_durations("PT20M", "PT2H"), None);
+        assert_eq!(join_durations("P3Y", "four months"), None);
+    }
 
     #[test]
     fn duration_parts_rank_months_and_minutes_apart() {

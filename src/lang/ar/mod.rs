@@ -444,20 +444,9 @@ const CODE_WORDS: &[&str] = &[
     "للفيلق",
 ];
 
-/// Words of calling before a phone number in brackets: `مركز الاتصال لخدمة العملاء (19911)`.
-const CONTACT_WORDS: &[&str] = &[
-    "الاتصال",
-    "اتصال",
-    "هاتف",
-    "الهاتف",
-    "العملاء",
-    "الساخن",
-    "المجاني",
-    "مجاني",
-    "مجانيا",
-    "الرقم",
-    "رقم",
-];
+/// Words of calling before a phone number in brackets: `مركز الاتصال لخدمة العملاء (19911)`
+/// (stem keys: asked of every stem, so `الاتصال` and `للعملاء` too).
+const CONTACT_WORDS: &[&str] = &["اتصال", "هاتف", "عملاء", "ساخن", "مجاني", "مجانيا", "رقم"];
 static CONTACT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(CONTACT_WORDS));
 
 /// Nouns (stem keys) graded in stars: `فندق 5 نجوم`, `خدمة أربع نجوم`.
@@ -602,30 +591,6 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && !numbers::is_multiplier(t)
     {
         return Some(i + 1);
-    }
-    // `بالغرفة 367`, `بغرفة (1-1)`: a room's number (not `حرارة الغرفة 25 درجة`).
-    if i > 0
-        && t.number().is_some()
-        && (tokens[i - 1]
-            .stems()
-            .any(|(_, s)| matches!(s, "الغرفه" | "غرفه"))
-            || i > 1
-                && matches!(tokens[i - 1].kind, TokenKind::Punct('('))
-                && tokens[i - 2]
-                    .stems()
-                    .any(|(_, s)| matches!(s, "الغرفه" | "غرفه")))
-        && nothing_counted(ctx, i + 1)
-    {
-        let mut next = i + 1;
-        // `(1-1)`: every part of the label.
-        while matches!(
-            tokens.get(next).map(|t| &t.kind),
-            Some(TokenKind::Punct('-' | '/'))
-        ) && tokens.get(next + 1).is_some_and(|t| t.number().is_some())
-        {
-            next += 2;
-        }
-        return Some(next);
     }
     // `بضع الوقت`, `بضع الخطأ`: `بضع` before a definite noun is no count (a typo of
     // `بعض` "some"; a count takes an indefinite plural: `بضع ساعات`).
@@ -1040,7 +1005,15 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
-    if (code && !scaled) || surah_citation {
+    // `بالغرفة 367`, `بغرفة (1-1)`: a room's number (not `حرارة الغرفة 25 درجة`).
+    let room = {
+        let is_room = |k: usize| {
+            i.checked_sub(k)
+                .is_some_and(|p| tokens[p].stems().any(|(_, s)| s == "غرفه"))
+        };
+        (is_room(1) || open_bracket && is_room(2)) && nothing_counted(ctx, i + 1)
+    };
+    if (code && !scaled) || surah_citation || room {
         // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
         // `929-/86`: one or two marks between the parts.
         let joint = |k: usize| {
@@ -2408,9 +2381,9 @@ fn bounded_amount(tokens: &[Token<'_>], i: usize) -> bool {
 fn after_number_of(tokens: &[Token<'_>], i: usize) -> bool {
     i.checked_sub(1).is_some_and(|p| {
         let t = &tokens[p];
-        let k = t.key.strip_prefix(['و', 'ب', 'ل']).unwrap_or(&t.key);
         t.kind == TokenKind::Word
-            && matches!(k, "عدد" | "عدده" | "عددها" | "عددهم" | "عددهن" | "عددهما")
+            && t.stems()
+                .any(|(_, k)| matches!(k, "عدد" | "عدده" | "عددها" | "عددهم" | "عددهن" | "عددهما"))
     })
 }
 
@@ -3346,21 +3319,17 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         first = p;
         start = from;
     }
-    let bare = unit.is_none()
-        && noun.is_none()
+    // Nothing but the number: no noun, no percent, no range, no qualifier.
+    let plain = noun.is_none()
         && !percent
         && high_num.is_none()
         && qualifier_before.is_none()
         && qualifier_after.is_none();
+    let bare = plain && unit.is_none();
     // `الدورة 37`, `خليجي 22`, `الجولة 5`: the number of an edition is an ordinal (also
     // before a definite noun, which it cannot count: `في الدقيقة 24 اللقاء`, «of» left out).
-    let definite_after = unit.as_ref().is_some_and(|(u, _)| u.definite)
-        && noun.is_none()
-        && !percent
-        && high_num.is_none()
-        && qualifier_before.is_none()
-        && qualifier_after.is_none();
-    if (bare || definite_after)
+    if plain
+        && unit.as_ref().is_none_or(|(u, _)| u.definite)
         && !n.in_words
         && n.first == n.last
         && n.value.fract() == 0.0
@@ -4314,28 +4283,9 @@ fn compound_duration(text: &str, prev: &mut Recognized, r: &Recognized) -> bool 
     {
         return false;
     }
-    let (Some(pa), Some(pb)) = (
-        crate::model::duration_parts(a),
-        crate::model::duration_parts(b),
-    ) else {
+    let Some(iso) = crate::model::join_durations(a, b) else {
         return false;
     };
-    let (Some(last_a), Some(first_b)) = (pa.last(), pb.first()) else {
-        return false;
-    };
-    if first_b.0 <= last_a.0 {
-        return false;
-    }
-    let mut iso = String::from("P");
-    let mut time = false;
-    for (rank, v) in pa.iter().chain(&pb) {
-        if *rank >= 4 && !time {
-            iso.push('T');
-            time = true;
-        }
-        iso.push_str(v);
-        iso.push(crate::model::DURATION_DESIGNATORS[usize::from(*rank)]);
-    }
     let combined = Value::Text(iso);
     match prev.qualifier {
         Qualifier::Exact => {

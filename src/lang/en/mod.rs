@@ -701,7 +701,6 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if i > 0
         && t.kind == TokenKind::Digits
         && t.text.len() == 1
-        && tokens[i - 1].is_word()
         && tokens[i - 1].capitalized()
         && qualifiers::before(tokens, i).is_none()
         && tokens
@@ -2754,16 +2753,13 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         && !tokens
             .get(at + u.tokens)
             .is_some_and(|t| t.glued && t.is_punct('-'))
+        && let Some(iso) = crate::model::join_durations(
+            &iso_duration(tidy(n.value * f64::from(f)), d),
+            &iso_duration(tidy(value * f64::from(f2)), d2),
+        )
     {
-        let big = iso_duration(tidy(n.value * f64::from(f)), d);
-        let small = iso_duration(tidy(value * f64::from(f2)), d2);
-        // (`PT2H` + `PT20M`, `P3Y` + `P4M`, `P1D` + `PT3H`.)
-        // (The smaller unit is a time of day's when the larger is.)
-        let rest = small
-            .get(if big.starts_with("PT") { 2 } else { 1 }..)
-            .unwrap_or_default();
         last = at + u.tokens - 1;
-        compound = Some(Value::Text(format!("{big}{rest}")));
+        compound = Some(Value::Text(iso));
     }
     // `several months ago`: a date too vague to read, not a duration; `more than four
     // years ago` bounds the time since (the date declines it).
@@ -3096,7 +3092,6 @@ fn percent_pair(tokens: &[Token<'_>], i: usize) -> bool {
             .is_none_or(|t| matches!(t.kind, TokenKind::Punct(c) if c != '-') || t.is("percent"))
 }
 
-/// Days in one of a unit of time with designator `d` (years, months, weeks, days only).
 /// The seconds in one of a duration's designators (`Y`, `M`, `W`, `D`, `h`, `m`, `s`).
 fn seconds(d: char) -> Option<f64> {
     match d {
@@ -3107,6 +3102,7 @@ fn seconds(d: char) -> Option<f64> {
     }
 }
 
+/// Days in one of a unit of time with designator `d` (years, months, weeks, days only).
 fn days(d: char) -> Option<f64> {
     match d {
         'Y' => Some(365.0),
