@@ -202,11 +202,17 @@ struct Ctx<'a, 't> {
 }
 
 /// For each token, the index after the run of words it starts (itself when not a word).
+/// A `2` glued to a word ends the run with it (`م2`, `كم2`: square metres, kilometres).
 fn run_ends(tokens: &[Token<'_>]) -> Vec<usize> {
     let mut run_end = vec![0; tokens.len()];
     let mut end = tokens.len();
     for (i, t) in tokens.iter().enumerate().rev() {
-        if t.kind != TokenKind::Word {
+        let squared = t.kind == TokenKind::Latin
+            && t.text == "2"
+            && i > 0
+            && tokens[i - 1].kind == TokenKind::Word
+            && tokens[i - 1].end == t.start;
+        if t.kind != TokenKind::Word && !squared {
             end = i;
         }
         run_end[i] = end;

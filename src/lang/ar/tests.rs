@@ -1760,3 +1760,15 @@ ar! {
         => ["(158) مريضا|count|158|158..158|exact|مريض"];
     quoted_label_before_relative: "اشترت الشركة حصة في \"397\"، التي كانت تسمى" => [];
 }
+
+ar! {
+    // ar28: `م2` and `كم2` glued are square metres and square kilometres.
+    square_metres_glued: "على مساحة 12000م2 تم تهيئته"
+        => ["12000م2|count|12000|12000..12000|exact|square_meter"];
+    square_metres_after_word: "بمساحة ستة آلاف م2، وصالتان"
+        => ["ستة آلاف م2|count|6000|6000..6000|exact|square_meter"];
+    square_kilometres_glued: "تبلغ مساحتها نحو 103 كم2، وتستهدف"
+        => ["نحو 103 كم2|count|103|92.7..113.3|approx|square_kilometer"];
+    metres_spaced_from_two_stay: "ركض 100 م 2 مرات"
+        => ["100 م|count|100|100..100|exact|meter", "2|number|2|2..2|exact|"];
+}

@@ -303,9 +303,9 @@ static TABLE: &[(&str, UnitKind, &str, &str)] = &[
     ("barrel", C, "برميل", "براميل"),
     ("card", C, "بطاقة", "بطاقات"),
     ("kilometer", C, "كيلومتر|كيلو متر|=كلم|=كم", "كيلومترات|كيلو مترات"),
-    ("square_kilometer", C, "كيلومتر مربع|كيلو متر مربع|=كلم مربع|=كم مربع", "كيلومترات مربعة"),
+    ("square_kilometer", C, "كيلومتر مربع|كيلو متر مربع|=كلم مربع|=كم مربع|=كم 2", "كيلومترات مربعة"),
     ("meter", C, "متر", "أمتار|مترات"),
-    ("square_meter", C, "متر مربع", "أمتار مربعة|مترات مربعة"),
+    ("square_meter", C, "متر مربع|=م 2", "أمتار مربعة|مترات مربعة"),
     ("cubic_meter", C, "متر مكعب", "أمتار مكعبة|مترات مكعبة"),
     ("centimeter", C, "سنتيمتر|سنتمتر|=سم", "سنتيمترات|سنتمترات"),
     ("millimeter", C, "مليمتر|ملليمتر|=ملم", "مليمترات|ملليمترات"),
@@ -862,6 +862,10 @@ mod tests {
         assert_unit("سم", "centimeter", Singular, 1);
         assert_unit("ين", "jpy", Singular, 1);
         assert_unit("كم مربع", "square_kilometer", Singular, 2);
+        // `م2`, `كم2` glued: the letters and the digit `2` (a token of its own).
+        assert_unit("م 2", "square_meter", Singular, 2);
+        assert_unit("كم 2", "square_kilometer", Singular, 2);
+        assert_eq!(find("م"), None);
         for word in ["كمين", "كما", "وكم", "سمين", "بين", "وين", "حين", "كلمين"]
         {
             assert_eq!(find(word), None, "{word}");
