@@ -2779,14 +2779,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     // (A qualifier before an opening quote: the number's quotes are read below.)
     let mut quoted_qualifier = false;
     if high_num.is_none()
-        && let Some(q) = qualifiers::before(tokens, first).filter(|q| {
-            // `يرتفع قريبا من 100 سيارة إلى 400 سيارة`: «soon», from one amount to another.
-            !(tokens[q.first].key == "قريبا"
-                && tokens[i + 1..]
-                    .iter()
-                    .take(3)
-                    .any(|t| matches!(t.key.as_str(), "الي" | "حتي")))
-        })
+        && let Some(q) = qualifiers::before(tokens, first)
     {
         first = q.first;
         start = q.start;

@@ -242,7 +242,21 @@ const BARRIERS: &[&str] = &["حاجز", "سقف", "عتبة", "مستوى", "م�
 
 /// The qualifier that ends right before token `i`, or before the article written apart
 /// from the number (`يفوق الـ 98%`) and a bar noun (`تجاوزت سقف الـ 1.7 تريليون`).
+/// Not `قريبا من` before a from–to (`يرتفع قريبا من 100 سيارة إلى 400 سيارة`: «soon»).
 pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    any_before(tokens, i).filter(|q| {
+        !(tokens[q.first].key == "قريبا"
+            && tokens
+                .get(i + 1..)
+                .unwrap_or_default()
+                .iter()
+                .take(3)
+                .any(|t| matches!(t.key.as_str(), "الي" | "حتي")))
+    })
+}
+
+/// [`before`] with `قريبا من` whatever follows.
+fn any_before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     if let Some(f) = before_at(tokens, i) {
         return Some(f);
     }
@@ -797,6 +811,17 @@ mod tests {
         let tokens = tokenize(text, 0);
         let i = tokens.iter().position(|t| t.number().is_some())?;
         before(&tokens, i).map(|f| (f.qualifier, text[f.start..f.end].to_string()))
+    }
+
+    #[test]
+    fn near_to_is_soon_before_a_from_to() {
+        assert_eq!(
+            q_before("ارتفعت قريبا من 51 دولارا"),
+            Some((Qualifier::Approx, "قريبا من".to_string()))
+        );
+        // Every caller of `before` sees it, not only the quantity reader.
+        assert_eq!(q_before("يرتفع قريبا من 100 سيارة إلى 400 سيارة"), None);
+        assert_eq!(q_before("يرتفع قريبا من 100 حتى 400"), None);
     }
 
     #[test]
