@@ -474,6 +474,20 @@ pub fn en_first_tokens() -> Vec<&'static str> {
     all
 }
 
+/// Every English form of the gazetteer and of its blockers, with its case marker (`=`, `^`)
+/// taken off: for tests that check a filter in front of [`find_en`] never hides an entity.
+#[cfg(test)]
+pub fn en_forms() -> Vec<&'static str> {
+    let blockers = NOT_ENTITIES.iter().map(|(_, en)| *en);
+    ENTITIES
+        .iter()
+        .map(|(_, _, en)| *en)
+        .chain(blockers)
+        .flat_map(forms)
+        .map(|f| f.trim_start_matches(['=', '^']))
+        .collect()
+}
+
 /// Every entity id, sorted.
 pub fn ids() -> Vec<&'static str> {
     INDEX.ids.clone()

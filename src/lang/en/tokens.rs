@@ -358,6 +358,40 @@ mod tests {
         assert_eq!(w, ["the", "U.S.-led", "coalition", "al-Abadi", "Syria's"]);
     }
 
+    /// `may_start_entity` only saves the gazetteer work: it must never say no at a word where
+    /// `find_en` finds an entity. Every English form of the gazetteer, as written, in lower
+    /// case and in capitals, at the start, inside and at the end of a sentence, after an
+    /// opening quote or bracket, with a possessive, a plural `s` or a comma after it.
+    #[test]
+    fn may_start_entity_never_hides_an_entity() {
+        let mut checked = 0;
+        for form in crate::lang::entities::en_forms() {
+            for f in [form.to_owned(), form.to_lowercase(), form.to_uppercase()] {
+                for text in [
+                    f.clone(),
+                    format!("said {f}, and"),
+                    format!("the \"{f}\" ({f}'s) {f}s {f}-led"),
+                    format!("{f}. Then {f}"),
+                ] {
+                    let t = tokenize(&text, 0);
+                    let ws = words(&text, &t, 0, t.len());
+                    let texts: Vec<&str> = ws.iter().map(|w| w.0).collect();
+                    for (i, &(w, first, _)) in ws.iter().enumerate() {
+                        if crate::lang::entities::find_en(&texts[i..]).is_some() {
+                            checked += 1;
+                            assert!(
+                                may_start_entity(w, &t[first]),
+                                "{w:?} in {text:?} starts an entity"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        // The forms do find their entities (a broken helper would check nothing).
+        assert!(checked > 1000, "{checked}");
+    }
+
     #[test]
     fn offsets_are_absolute_bytes() {
         let t = tokenize("é 12", 10);
