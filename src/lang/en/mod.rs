@@ -2272,14 +2272,9 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let open = qualifiers::range_open(tokens, lead).or_else(|| {
         // `between roughly $2.4 million and $8.4 million`: a hedge on the low end hedges
         // the range, which opens before it.
-        lead.checked_sub(1)
-            .filter(|&h| {
-                matches!(
-                    tokens[h].lower.as_ref(),
-                    "roughly" | "about" | "approximately" | "around" | "some" | "nearly"
-                )
-            })
-            .and_then(|h| qualifiers::range_open(tokens, h))
+        qualifiers::before(tokens, lead)
+            .filter(|q| q.qualifier == Qualifier::Approx)
+            .and_then(|q| qualifiers::range_open(tokens, q.first))
     });
     let mut high: Option<Num> = None;
     let mut n = n;
