@@ -1883,6 +1883,12 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             k = next;
             continue;
         }
+        // (`two senior law enforcement sources`: nouns that modify the noun come free, as
+        // they do before a noun of the table.)
+        if units::noun_modifier(tokens, k) {
+            k += 1;
+            continue;
+        }
         if modifiers == 2 || !is_modifier(tokens, k) {
             return None;
         }

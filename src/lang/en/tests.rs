@@ -1285,3 +1285,11 @@ en! {
     list_label_alone: "Three." => [];
     list_label_number_stays: "Three died." => ["Three|number|3|3..3|exact|"];
 }
+
+// en25: nouns that modify an unknown counted noun come free; `an hour and 40 minutes` is
+// one duration; a present perfect near the date tells of the past.
+en! {
+    unknown_noun_law_enforcement: "according to two senior law enforcement sources."
+        => ["two senior law enforcement sources|count|2|2..2|exact|source"];
+    unknown_noun_modifier_alone: "He met two senior law enforcement." => ["two|number|2|2..2|exact|"];
+}
