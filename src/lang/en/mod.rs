@@ -2762,6 +2762,37 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         last = at + u.tokens - 1;
         compound = Some(Value::Text(iso));
     }
+    // `an hour and 40 minutes`, `a year and eight months`: the larger unit told with the
+    // article (no number of its own) before `and` and the smaller.
+    if compound.is_none()
+        && high.is_none()
+        && mixed.is_none()
+        && !n.vague
+        && qualifier_before.is_none()
+        && qualifier_after.is_none()
+        && first == n.first
+        && first >= 3
+        && let Some((d2, f2)) = time
+        && tokens[first - 1].is("and")
+        && matches!(tokens[first - 3].lower.as_ref(), "a" | "an")
+        && qualifiers::before(tokens, first - 3).is_none()
+        && let Some(u) = units::lookup(tokens, first - 2)
+            .filter(|u| u.noun_from == 0 && u.tokens == 1 && !u.plural)
+        && let UnitKind::Time {
+            designator: d,
+            factor: f,
+        } = u.kind
+        && let (Some(a), Some(b)) = (seconds(d), seconds(d2))
+        && b * f64::from(f2) * n.value < a * f64::from(f)
+        && let Some(iso) = crate::model::join_durations(
+            &iso_duration(f64::from(f), d),
+            &iso_duration(tidy(n.value * f64::from(f2)), d2),
+        )
+    {
+        first -= 3;
+        unit = Some((u, first + 1));
+        compound = Some(Value::Text(iso));
+    }
     // `several months ago`: a date too vague to read, not a duration; `more than four
     // years ago` bounds the time since (the date declines it).
     let ago = time.is_some() && tokens.get(last + 1).is_some_and(|t| t.is("ago"));

@@ -1292,4 +1292,10 @@ en! {
     unknown_noun_law_enforcement: "according to two senior law enforcement sources."
         => ["two senior law enforcement sources|count|2|2..2|exact|source"];
     unknown_noun_modifier_alone: "He met two senior law enforcement." => ["two|number|2|2..2|exact|"];
+    article_two_unit_duration: "a session lasting an hour and 40 minutes."
+        => ["an hour and 40 minutes|duration|PT1H40M|PT1H40M..PT1H40M|exact|hour"];
+    article_two_unit_qualified_stays: "It took about an hour and 40 minutes."
+        => ["40 minutes|duration|PT40M|PT40M..PT40M|exact|minute"];
+    article_larger_second_unit: "It took an hour and 90 minutes."
+        => ["90 minutes|duration|PT90M|PT90M..PT90M|exact|minute"];
 }
