@@ -1298,4 +1298,10 @@ en! {
         => ["40 minutes|duration|PT40M|PT40M..PT40M|exact|minute"];
     article_larger_second_unit: "It took an hour and 90 minutes."
         => ["90 minutes|duration|PT90M|PT90M..PT90M|exact|minute"];
+    perfect_is_past: "The aim is to keep them for efforts such as what we've seen Friday."
+        => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    present_stays_ahead: "The aim is to keep them for efforts such as what we see Friday."
+        => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    perfect_far_from_date: "Fears have spiked as the administration approaches a Saturday deadline."
+        => ["Saturday|date|2014-12-06|2014-12-06..2014-12-06|exact|"];
 }
