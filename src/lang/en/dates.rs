@@ -1650,6 +1650,9 @@ impl<'t> Parser<'_, 't> {
                 infinitive = true;
             }
             if self.past_verb(k)
+                // (A perfect far from the date may be another clause's: `have spiked this
+                // week as the administration approaches a Saturday deadline`.)
+                || (self.perfect(k) && i - k <= 5)
                 || matches!(
                     w,
                     "did" | "didn't" | "didn’t" | "was" | "were" | "wasn't" | "wasn’t" | "had"
@@ -1838,6 +1841,18 @@ impl<'t> Parser<'_, 't> {
     /// after it belongs to: `said`, `told`, `issued on`, `released Monday`, `has
     /// submitted its`. Not a participle after `be` (`will be buried`: the clause's tense
     /// is its auxiliary's), nor an adjective (`the armed groups`, `a renewed offensive`).
+    /// `what we've seen`, `has done`, `have witnessed`: a participle after `have` (the
+    /// present perfect) tells of the past (not `has been`, which may still look ahead).
+    fn perfect(&self, k: usize) -> bool {
+        let w = self.word(k);
+        k.checked_sub(1).is_some_and(|p| {
+            let h = self.word(p);
+            matches!(h, "have" | "has" | "haven't" | "hasn't") || h.ends_with("'ve")
+        }) && (PARTICIPLES.contains(&w)
+            || PAST_VERBS.contains(&w)
+            || (w.len() >= 5 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w)))
+    }
+
     fn past_verb(&self, k: usize) -> bool {
         let Some(t) = self.t(k).filter(|t| t.kind == TokenKind::Word) else {
             return false;
@@ -2597,6 +2612,14 @@ const PAST_VERBS: &[&str] = &[
     "fought", "sought", "brought", "thought", "found", "kept", "led", "ran", "flew", "knew",
     "became", "stood", "paid", "sold", "bought", "broke", "chose", "drove", "grew", "meant",
     "spent", "swore", "threw",
+];
+
+/// Participles not in `-ed` that differ from the past (`seen`, `done`; see
+/// `Parser::perfect`).
+const PARTICIPLES: &[&str] = &[
+    "seen", "done", "given", "taken", "gone", "written", "known", "shown", "spoken", "chosen",
+    "broken", "begun", "come", "become", "fallen", "risen", "grown", "thrown", "flown", "drawn",
+    "driven", "eaten", "heard", "hit", "put", "cut",
 ];
 
 /// Words ending in `-ed` that are no verbs in the past (or are cues of a plan).

@@ -1883,6 +1883,12 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             k = next;
             continue;
         }
+        // (`two senior law enforcement sources`: nouns that modify the noun come free, as
+        // they do before a noun of the table.)
+        if units::noun_modifier(tokens, k) {
+            k += 1;
+            continue;
+        }
         if modifiers == 2 || !is_modifier(tokens, k) {
             return None;
         }
@@ -2272,14 +2278,9 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let open = qualifiers::range_open(tokens, lead).or_else(|| {
         // `between roughly $2.4 million and $8.4 million`: a hedge on the low end hedges
         // the range, which opens before it.
-        lead.checked_sub(1)
-            .filter(|&h| {
-                matches!(
-                    tokens[h].lower.as_ref(),
-                    "roughly" | "about" | "approximately" | "around" | "some" | "nearly"
-                )
-            })
-            .and_then(|h| qualifiers::range_open(tokens, h))
+        qualifiers::before(tokens, lead)
+            .filter(|q| q.qualifier == Qualifier::Approx)
+            .and_then(|q| qualifiers::range_open(tokens, q.first))
     });
     let mut high: Option<Num> = None;
     let mut n = n;
@@ -2759,6 +2760,37 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         )
     {
         last = at + u.tokens - 1;
+        compound = Some(Value::Text(iso));
+    }
+    // `an hour and 40 minutes`, `a year and eight months`: the larger unit told with the
+    // article (no number of its own) before `and` and the smaller.
+    if compound.is_none()
+        && high.is_none()
+        && mixed.is_none()
+        && !n.vague
+        && qualifier_before.is_none()
+        && qualifier_after.is_none()
+        && first == n.first
+        && first >= 3
+        && let Some((d2, f2)) = time
+        && tokens[first - 1].is("and")
+        && matches!(tokens[first - 3].lower.as_ref(), "a" | "an")
+        && qualifiers::before(tokens, first - 3).is_none()
+        && let Some(u) = units::lookup(tokens, first - 2)
+            .filter(|u| u.noun_from == 0 && u.tokens == 1 && !u.plural)
+        && let UnitKind::Time {
+            designator: d,
+            factor: f,
+        } = u.kind
+        && let (Some(a), Some(b)) = (seconds(d), seconds(d2))
+        && b * f64::from(f2) * n.value < a * f64::from(f)
+        && let Some(iso) = crate::model::join_durations(
+            &iso_duration(f64::from(f), d),
+            &iso_duration(tidy(n.value * f64::from(f2)), d2),
+        )
+    {
+        first -= 3;
+        unit = Some((u, first + 1));
         compound = Some(Value::Text(iso));
     }
     // `several months ago`: a date too vague to read, not a duration; `more than four

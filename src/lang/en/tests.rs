@@ -1285,3 +1285,23 @@ en! {
     list_label_alone: "Three." => [];
     list_label_number_stays: "Three died." => ["Three|number|3|3..3|exact|"];
 }
+
+// en25: nouns that modify an unknown counted noun come free; `an hour and 40 minutes` is
+// one duration; a present perfect near the date tells of the past.
+en! {
+    unknown_noun_law_enforcement: "according to two senior law enforcement sources."
+        => ["two senior law enforcement sources|count|2|2..2|exact|source"];
+    unknown_noun_modifier_alone: "He met two senior law enforcement." => ["two|number|2|2..2|exact|"];
+    article_two_unit_duration: "a session lasting an hour and 40 minutes."
+        => ["an hour and 40 minutes|duration|PT1H40M|PT1H40M..PT1H40M|exact|hour"];
+    article_two_unit_qualified_stays: "It took about an hour and 40 minutes."
+        => ["40 minutes|duration|PT40M|PT40M..PT40M|exact|minute"];
+    article_larger_second_unit: "It took an hour and 90 minutes."
+        => ["90 minutes|duration|PT90M|PT90M..PT90M|exact|minute"];
+    perfect_is_past: "The aim is to keep them for efforts such as what we've seen Friday."
+        => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    present_stays_ahead: "The aim is to keep them for efforts such as what we see Friday."
+        => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    perfect_far_from_date: "Fears have spiked as the administration approaches a Saturday deadline."
+        => ["Saturday|date|2014-12-06|2014-12-06..2014-12-06|exact|"];
+}
