@@ -3158,6 +3158,29 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         start = s;
         high_num = Some(m);
     }
+    // `10 دولارات إلى 20 دولارا`, `4 سنوات الى 5 سنوات`: with no opener, two bounds of one
+    // unit joined by `إلى` are a range when nothing before speaks of a change (`ارتفع 10
+    // دولارات إلى 20 دولارا` rose by one to the other) and the high end stays within three
+    // times the low one.
+    if let (Some((u, _)), None, None) = (&unit, &high_num, open)
+        && !n.percent
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.key == "الي")
+        && !change_before(tokens, i)
+        && qualifier_free(tokens, i)
+        && !(i > 0 && matches!(tokens[i - 1].key.as_str(), "بمقدار" | "بنسبه" | "بواقع"))
+        && let Some(m) = numbers::parse_at(tokens, last + 2)
+        && !m.percent
+        && m.value > n.value
+        && m.value <= 3.0 * n.value
+        && let Some(u2) = units::lookup(ctx.keys_from(m.last + 1))
+        && u2.concept == u.concept
+        && !u2.proclitic
+    {
+        last = m.last + u2.words;
+        high_num = Some(m);
+    }
     // `بين خمس ذرات إلى ألف ذرة`: the same with a noun the lexicon does not know, in its
     // plural and its singular.
     if let (Some((key, _)), None, Some((o @ (RangeOpen::Between | RangeOpen::From), f, s))) =

@@ -1788,3 +1788,16 @@ ar! {
     dual_without_opener_stays_alone: "انتظر يومين إلى 3 أيام"
         => ["يومين|duration|P2D|P2D..P2D|exact|day", "3 أيام|duration|P3D|P3D..P3D|exact|day"];
 }
+
+ar! {
+    // ar29: with no opener, two bounds of one unit joined by `إلى` are a range, unless a
+    // change comes before or the high end is far above the low one.
+    unit_on_both_ends_is_a_range: "أن يكون الدخل 10 دولارات إلى 20 دولارا في اليوم"
+        => ["10 دولارات إلى 20 دولارا|money|10|10..20|range|usd"];
+    unit_on_both_ends_years: "إنتاج 4 سنوات الى 5 سنوات"
+        => ["4 سنوات الى 5 سنوات|duration|P4Y|P4Y..P5Y|range|year"];
+    unit_on_both_ends_after_a_change: "وارتفع السعر 10 دولارات إلى 20 دولارا"
+        => ["10 دولارات|money|10|10..10|exact|usd", "20 دولارا|money|20|20..20|exact|usd"];
+    unit_on_both_ends_far_apart: "خسر 5 دولارات إلى 60 دولارا"
+        => ["5 دولارات|money|5|5..5|exact|usd", "60 دولارا|money|60|60..60|exact|usd"];
+}
