@@ -3158,6 +3158,29 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         start = s;
         high_num = Some(m);
     }
+    // `10 دولارات إلى 20 دولارا`, `4 سنوات الى 5 سنوات`: with no opener, two bounds of one
+    // unit joined by `إلى` are a range when nothing before speaks of a change (`ارتفع 10
+    // دولارات إلى 20 دولارا` rose by one to the other) and the high end stays within three
+    // times the low one.
+    if let (Some((u, _)), None, None) = (&unit, &high_num, open)
+        && !n.percent
+        && tokens
+            .get(last + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.key == "الي")
+        && !change_before(tokens, i)
+        && qualifier_free(tokens, i)
+        && !(i > 0 && matches!(tokens[i - 1].key.as_str(), "بمقدار" | "بنسبه" | "بواقع"))
+        && let Some(m) = numbers::parse_at(tokens, last + 2)
+        && !m.percent
+        && m.value > n.value
+        && m.value <= 3.0 * n.value
+        && let Some(u2) = units::lookup(ctx.keys_from(m.last + 1))
+        && u2.concept == u.concept
+        && !u2.proclitic
+    {
+        last = m.last + u2.words;
+        high_num = Some(m);
+    }
     // `بين خمس ذرات إلى ألف ذرة`: the same with a noun the lexicon does not know, in its
     // plural and its singular.
     if let (Some((key, _)), None, Some((o @ (RangeOpen::Between | RangeOpen::From), f, s))) =
@@ -5353,25 +5376,52 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         last = end;
     }
     // `شهرين أو ثلاثة`, `يومين أو ثلاثة أيام`: two or a few more, a range.
+    // `بين كيلوجرامين وثلاثة كيلوجرامات`, `ما بين عامين وخمسة أعوام`, `من مترين إلى ثلاثة
+    // أمتار`: after an opener the dual is the low end of a range (a noun after the high
+    // end is the dual's own, or none).
+    let or = v == 2.0 && tokens.get(last + 1).is_some_and(|t| t.key == "او");
+    let open = (v == 2.0 && !or && !tokens[i].key.starts_with("ال"))
+        .then(|| qualifiers::range_open(tokens, i))
+        .flatten()
+        .filter(|o| !matches!(o.0, RangeOpen::FromRank));
+    let close = if or {
+        Some(last + 2)
+    } else {
+        open.and_then(|o| qualifiers::range_close(tokens, last + 1, Some(o.0)))
+            .filter(|_| tokens[last + 1].kind == TokenKind::Word)
+    };
     let mut range_high = None;
-    if v == 2.0
-        && tokens.get(last + 1).is_some_and(|t| t.key == "او")
-        && let Some(m) = numbers::parse_at(tokens, last + 2)
+    if let Some(j) = close
+        && let Some(m) = numbers::parse_at(tokens, j)
         && !m.vague
-        && (3.0..=10.0).contains(&m.value)
+        && !m.percent
+        && (3.0..=if or { 10.0 } else { 1000.0 }).contains(&m.value)
+        // (`من شهرين إلى 15 مايو`: a date, not a bound.)
+        && dates::extent_at(tokens, j).is_none_or(|l| l <= m.last)
     {
-        last = m.last;
-        if let Some(u2) = units::lookup(ctx.keys_from(last + 1))
-            && u2.concept == u.concept
-            && !u2.proclitic
-        {
-            last += u2.words;
+        let noun = units::lookup(ctx.keys_from(m.last + 1));
+        let same = noun
+            .as_ref()
+            .is_some_and(|u2| u2.concept == u.concept && !u2.proclitic);
+        // (`بين دولتين و3 منظمات`: two things counted apart.)
+        if or || same || noun.is_none() {
+            last = m.last
+                + if same {
+                    noun.as_ref().map_or(0, |u2| u2.words)
+                } else {
+                    0
+                };
+            range_high = Some(m.value);
         }
-        range_high = Some(m.value);
     }
     // `نحو عامين`, `أكثر من شهرين`, `يومين على الأقل`.
     let (mut first, mut start) = (i, tokens[i].start);
     let mut qualifier = Qualifier::Exact;
+    if range_high.is_some()
+        && let Some((_, f, s)) = open
+    {
+        (first, start) = (f, s);
+    }
     if range_high.is_some() {
         qualifier = Qualifier::Range;
     } else if let Some(q) = qualifiers::before(tokens, i) {

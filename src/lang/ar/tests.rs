@@ -1772,3 +1772,32 @@ ar! {
     metres_spaced_from_two_stay: "ركض 100 م 2 مرات"
         => ["100 م|count|100|100..100|exact|meter", "2|number|2|2..2|exact|"];
 }
+
+ar! {
+    // ar29: a dual after an opener is the low end of a range, the high end's noun its own.
+    dual_low_end_between: "ويتراوح وزنها بين كيلوجرامين وثلاثة كيلوجرامات وذلك"
+        => ["بين كيلوجرامين وثلاثة كيلوجرامات|count|2|2..3|range|kilogram"];
+    dual_low_end_between_digits: "تراوحت بين ساعتين و4 ساعات قبل"
+        => ["بين ساعتين و4 ساعات|duration|PT2H|PT2H..PT4H|range|hour"];
+    dual_low_end_bare_high: "التي تتراوح بين طفلين وثلاثة، وأحد"
+        => ["بين طفلين وثلاثة|count|2|2..3|range|child"];
+    dual_low_end_from: "المكوث في المستشفى من يومين إلى 3 أيام، ولكن"
+        => ["من يومين إلى 3 أيام|duration|P2D|P2D..P3D|range|day"];
+    dual_low_end_other_noun_is_no_range: "بين عامين و3 أشهر"
+        => ["عامين و3 أشهر|duration|P2Y3M|P2Y3M..P2Y3M|exact|year"];
+    dual_without_opener_stays_alone: "انتظر يومين إلى 3 أيام"
+        => ["يومين|duration|P2D|P2D..P2D|exact|day", "3 أيام|duration|P3D|P3D..P3D|exact|day"];
+}
+
+ar! {
+    // ar29: with no opener, two bounds of one unit joined by `إلى` are a range, unless a
+    // change comes before or the high end is far above the low one.
+    unit_on_both_ends_is_a_range: "أن يكون الدخل 10 دولارات إلى 20 دولارا في اليوم"
+        => ["10 دولارات إلى 20 دولارا|money|10|10..20|range|usd"];
+    unit_on_both_ends_years: "إنتاج 4 سنوات الى 5 سنوات"
+        => ["4 سنوات الى 5 سنوات|duration|P4Y|P4Y..P5Y|range|year"];
+    unit_on_both_ends_after_a_change: "وارتفع السعر 10 دولارات إلى 20 دولارا"
+        => ["10 دولارات|money|10|10..10|exact|usd", "20 دولارا|money|20|20..20|exact|usd"];
+    unit_on_both_ends_far_apart: "خسر 5 دولارات إلى 60 دولارا"
+        => ["5 دولارات|money|5|5..5|exact|usd", "60 دولارا|money|60|60..60|exact|usd"];
+}
