@@ -621,6 +621,16 @@ impl<'t> Parser<'_, 't> {
             "this" => 0,
             "last" => -1,
             "next" => 1,
+            // `since September 2017 or … since November of that year`: the year the
+            // sentence named last before it.
+            "that" => {
+                return (0..k).rev().find_map(|x| {
+                    self.t(x)
+                        .filter(|t| t.kind == TokenKind::Digits && t.text.len() == 4)
+                        .and_then(|_| self.year(x))
+                        .map(|(y, _)| (y, k + 2))
+                });
+            }
             _ => return None,
         };
         Some((self.reference.year() + shift, k + 2))

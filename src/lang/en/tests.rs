@@ -1317,3 +1317,11 @@ en! {
     far_from_the_first_stays: "It is far from the first."
         => ["first|ordinal|1|1..1|exact|"];
 }
+
+// en26: `November of that year` is the year the sentence named before it.
+en! {
+    month_of_that_year: "since September 2012 or November of that year"
+        => ["September 2012|date|2012-09|2012-09-01..2012-09-30|exact|", "November of that year|date|2012-11|2012-11-01..2012-11-30|exact|"];
+    month_of_that_year_alone: "in November of that year"
+        => ["November|date|2014-11|2014-11-01..2014-11-30|exact|"];
+}
