@@ -507,8 +507,17 @@ impl<'t> Parser<'_, 't> {
             *a == t.text
                 || (t.lower.eq_ignore_ascii_case(a) && !matches!(*a, "Sat" | "Sun" | "Wed"))
         })?;
+        // `Sat`, `Sun`, `Wed` are words too (`under the Sun`, `The Sun`): a day only with a
+        // period (`Sun.`) or a date beside (`Sun, 14 Apr`, `Wed Jan 2`), never after `the`.
+        let word_too = matches!(t.text, "Sat" | "Sun" | "Wed");
+        if word_too && k > 0 && matches!(self.word(k - 1), "the" | "of" | "a") {
+            return None;
+        }
         if self.punct(k + 1, '.') && self.glued(k + 1) {
             Some((wd, k + 1))
+        } else if word_too {
+            let n = if self.punct(k + 1, ',') { k + 2 } else { k + 1 };
+            (self.month(n).is_some() || self.day_of_month(n).is_some()).then_some((wd, k))
         } else {
             Some((wd, k))
         }
@@ -612,6 +621,16 @@ impl<'t> Parser<'_, 't> {
             "this" => 0,
             "last" => -1,
             "next" => 1,
+            // `since September 2017 or … since November of that year`: the year the
+            // sentence named last before it.
+            "that" => {
+                return (0..k).rev().find_map(|x| {
+                    self.t(x)
+                        .filter(|t| t.kind == TokenKind::Digits && t.text.len() == 4)
+                        .and_then(|_| self.year(x))
+                        .map(|(y, _)| (y, k + 2))
+                });
+            }
             _ => return None,
         };
         Some((self.reference.year() + shift, k + 2))

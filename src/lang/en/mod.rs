@@ -537,6 +537,8 @@ const CODE_WORDS: &[&str] = &[
     "airbus", "embraer", "cessna", "sikorsky", "lockheed", "sukhoi", "tupolev", "ilyushin",
     "antonov", "gulfstream", "bombardier", "dassault", "beechcraft", "learjet", "suspect", "victim", "witness", "patient", "phase", "type",
     "category", "class", "zone", "sector", "squadron", "wing", "group", "force", "task",
+    // Labels of a court filing or a memo: `Individual 1`, `Candidate 1`, `Person 1`.
+    "individual", "candidate", "person", "company", "official", "subject",
 ];
 
 static CODES: LazyLock<FastSet<&'static str>> =
@@ -1362,6 +1364,12 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         if bell {
             return Some(i + 1);
         }
+        // (`Company 2-5`: the code runs on over a glued dash and figure.)
+        let code_end = if punct(i + 1, '-') && glued(i + 1) && digits(i + 2) && glued(i + 2) {
+            i + 3
+        } else {
+            i + 1
+        };
         if w.is_word()
             && CODES.contains(w.lower.as_ref())
             && (w.capitalized() || matches!(w.lower.as_ref(), "no" | "nos" | "number"))
@@ -1373,7 +1381,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                     "who" | "which" | "that" | "they" | "we" | "now" | "still" | "together"
                 ))
         {
-            return Some(i + 1);
+            return Some(code_end);
         }
     }
     if let Some(end) = designated(tokens, i) {
@@ -2498,6 +2506,29 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             if partitive && possessive(j) {
                 j += 1;
             }
+            // `two of the scheduled six launchers`, `five of the first eight presidents`,
+            // `six of the over 1200 companies`: a word or two (an adjective, a qualifier)
+            // before the whole's number.
+            if partitive
+                && tokens.get(j).is_some_and(|t| {
+                    t.is_word() && (!is_number_token(t) || numbers::ordinal_at(tokens, j).is_some())
+                })
+                && let Some(k) = (j + 1..=j + 2).find(|&k| {
+                    tokens.get(k).is_some_and(is_number_token)
+                        && numbers::ordinal_at(tokens, k).is_none()
+                        && (qualifiers::before(tokens, k).is_some_and(|q| q.first == j)
+                            || (j..k).all(|a| {
+                                let t = &tokens[a];
+                                t.is_word()
+                                    && !t.capitalized()
+                                    && (numbers::ordinal_at(tokens, a).is_some()
+                                        || !subject::is_stopword(t.lower.as_ref())
+                                            && units::lookup(tokens, a).is_none())
+                            }))
+                })
+            {
+                j = k;
+            }
             if let Some(m) = tokens
                 .get(j)
                 .filter(|t| is_number_token(t))
@@ -3278,8 +3309,58 @@ fn date(
     {
         return None;
     }
-    let (r, next) = date_claim(ctx, &d);
+    let (mut r, next) = date_claim(ctx, &d);
+    // `nearly 30 years ago`, `about two weeks ago`: the time since is approximate, and so is
+    // the date: the qualifier joins the claim, its days widened as the number's bounds are.
+    if ctx.tokens[d.last].is("ago")
+        && is_number_token(&ctx.tokens[d.first])
+        && let Some(q) = qualifiers::before(ctx.tokens, d.first)
+        && q.qualifier == Qualifier::Approx
+        && let Some(p) = publication
+        && let Some((low, high)) = approx_ago(ctx.tokens, &d, p)
+    {
+        r.byte_start = ctx.tokens[q.first].start;
+        r.qualifier = Qualifier::Approx;
+        r.low = Some(Value::Text(low.to_string()));
+        r.high = Some(Value::Text(high.to_string()));
+    }
     Some((Some(r), next))
+}
+
+/// The days an approximate `n units ago` (see [`date`]) may name before `p`, the
+/// publication: from the number's bounds (`approx_bounds`), out to the whole years or
+/// months when the date is a year or a month.
+fn approx_ago(
+    tokens: &[Token<'_>],
+    d: &dates::DateMatch,
+    p: jiff::civil::Date,
+) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+    let n = numbers::parse_at(tokens, d.first)?;
+    let unit_days = match tokens.get(n.last + 1)?.lower.trim_end_matches('s') {
+        "day" => 1.0,
+        "week" => 7.0,
+        "month" => 30.44,
+        "year" => 365.25,
+        _ => return None,
+    };
+    let (lo, hi) = approx_bounds(n.value, n.high);
+    let back = |v: f64| {
+        p.checked_add(jiff::Span::new().days(-(v * unit_days).round() as i64))
+            .ok()
+    };
+    let (mut low, mut high) = (back(hi)?, back(lo)?);
+    match d.grain {
+        dates::Grain::Year => {
+            low = jiff::civil::Date::new(low.year(), 1, 1).ok()?;
+            high = jiff::civil::Date::new(high.year(), 12, 31).ok()?;
+        }
+        dates::Grain::Month => {
+            low = low.first_of_month();
+            high = high.last_of_month();
+        }
+        _ => {}
+    }
+    Some((low, high))
 }
 
 /// Heads of the names of political camps named for a day: `the March 14 coalition`, `the
@@ -3504,7 +3585,21 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                     )
             });
         let title = opens && next.is_some_and(|n| n.capitalized());
-        if !(det || alone || ranked || title) || name {
+        // `complained from the first that …`, `knew it from the first.`: from the start, an
+        // adverb (not `far from the first`, one of a series, nor `from the first day`).
+        let from_start = o.value == 1.0
+            && i >= 2
+            && tokens[i - 1].is("the")
+            && tokens[i - 2].is("from")
+            && !(i >= 3 && tokens[i - 3].is("far"))
+            && next.is_none_or(|n| {
+                matches!(n.kind, TokenKind::Punct(c) if c != '-')
+                    || matches!(
+                        n.lower.as_ref(),
+                        "that" | "and" | "but" | "until" | "till" | "on" | "onward" | "onwards"
+                    )
+            });
+        if !(det || alone || ranked || title) || name || from_start {
             return None;
         }
     }

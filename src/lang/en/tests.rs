@@ -354,7 +354,8 @@ en! {
     more_than_ago: "sent troops more than four years ago to help" => ["more than four years|duration|P4Y|P4Y..|more_than|year"];
     less_than_ago: "less than two years ago" => ["less than two years|duration|P2Y|..P2Y|less_than|year"];
     over_ago: "over 10 years ago" => ["over 10 years|duration|P10Y|P10Y..|more_than|year"];
-    about_ago: "about two years ago" => ["two years ago|date|2012|2012-01-01..2012-12-31|exact|"];
+    about_ago: "about two years ago"
+        => ["about two years ago|date|2012|2012-01-01..2013-12-31|approx|"];
     christmas_market: "an attack on a Christmas market in Berlin" => [];
     easter_eggs: "hunting for Easter eggs" => [];
     christmas_tree: "the Christmas tree was lit" => [];
@@ -1304,4 +1305,43 @@ en! {
         => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
     perfect_far_from_date: "Fears have spiked as the administration approaches a Saturday deadline."
         => ["Saturday|date|2014-12-06|2014-12-06..2014-12-06|exact|"];
+}
+
+// The open classes of the hold-outs 28 and 29 (en26): a partitive's whole after an adjective,
+// an approximate time ago, labels of a filing, `Sun` as a word, `from the first`.
+en! {
+    partitive_adjective_whole: "only two of the scheduled six launchers work"
+        => ["two|count|2|2..2|exact|launcher", "six launchers|count|6|6..6|exact|launcher"];
+    partitive_ordinal_whole: "five of the first eight presidents"
+        => ["five|count|5|5..5|exact|president", "first|ordinal|1|1..1|exact|", "eight presidents|count|8|8..8|exact|president"];
+    partitive_qualified_whole: "six of the over 1200 companies"
+        => ["six|count|6|6..6|exact|company", "over 1200 companies|count|1200|1200..|more_than|company"];
+    partitive_noun_not_whole: "seven of his associates in three raids"
+        => ["seven of his associates|count|7|7..7|exact|associate", "three raids|count|3|3..3|exact|raid"];
+    nearly_years_ago: "The war began nearly 30 years ago."
+        => ["nearly 30 years ago|date|1984|1981-01-01..1987-12-31|approx|"];
+    about_months_ago: "It began about six months ago."
+        => ["about six months ago|date|2014-06|2014-05-01..2014-06-30|approx|"];
+    exact_years_ago_stays: "It began 30 years ago."
+        => ["30 years ago|date|1984|1984-01-01..1984-12-31|exact|"];
+    label_individual: "he met Individual 1 well before" => [];
+    label_candidate: "to discredit Candidate 1's campaign" => [];
+    code_glued_dash: "a Boeing 737-800 jet" => [];
+    sun_word: "Nothing New under the Sun" => [];
+    sun_newspaper: "an editorial in The Sun." => [];
+    sun_with_date: "Sun, 14 Dec 2014"
+        => ["Sun, 14 Dec 2014|date|2014-12-14|2014-12-14..2014-12-14|exact|"];
+    from_the_first_idiom: "I complained from the first that it was wrong." => [];
+    from_the_first_day_stays: "I said from the first day: wait."
+        => ["first|ordinal|1|1..1|exact|"];
+    far_from_the_first_stays: "It is far from the first."
+        => ["first|ordinal|1|1..1|exact|"];
+}
+
+// en26: `November of that year` is the year the sentence named before it.
+en! {
+    month_of_that_year: "since September 2012 or November of that year"
+        => ["September 2012|date|2012-09|2012-09-01..2012-09-30|exact|", "November of that year|date|2012-11|2012-11-01..2012-11-30|exact|"];
+    month_of_that_year_alone: "in November of that year"
+        => ["November|date|2014-11|2014-11-01..2014-11-30|exact|"];
 }
