@@ -296,9 +296,7 @@ fn may_start(token: &Token<'_>) -> bool {
         TokenKind::Latin => token
             .text
             .starts_with(|c: char| digits::digit_value(c).is_some()),
-        TokenKind::Word => token.stems().any(|(_, s)| {
-            STARTS.contains(s) || s.strip_prefix("ال").is_some_and(|r| STARTS.contains(r))
-        }),
+        TokenKind::Word => token.lex & super::lex::DATE_START != 0,
         TokenKind::Punct(_) => false,
     }
 }

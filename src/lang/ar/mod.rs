@@ -233,19 +233,61 @@ fn may_start(t: &Token<'_>) -> bool {
         TokenKind::Latin => t
             .text
             .starts_with(|c: char| c.is_ascii_digit() || ('٠'..='۹').contains(&c)),
-        TokenKind::Word => {
-            dual_ending(&t.key)
-                || (may_end_a_start(&t.key)
-                    && t.stems().any(|(_, s)| {
-                        STARTS.contains(s)
-                            || s.strip_prefix("ال").is_some_and(|r| STARTS.contains(r))
-                    }))
-        }
+        TokenKind::Word => dual_ending(&t.key) || t.lex & lex::START != 0,
         TokenKind::Punct(_) => false,
     }
 }
 
-/// How the keys of [`STARTS`] end, for [`may_end_a_start`]: the keys of two chars, and the
+/// The word lists that are asked of nearly every word, as bits of [`Token::lex`]: the
+/// tokenizer finds a word's bits once ([`lex_of`]), where each reader made hash look-ups
+/// of every stem of its own.
+pub(crate) mod lex {
+    /// A stem, or a stem without its article, is in [`super::STARTS`] ([`super::may_start`]).
+    pub const START: u8 = 1;
+    /// A stem, or a stem without its article, can start a date (`dates::may_start`).
+    pub const DATE_START: u8 = 2;
+    /// A stem, without its article when it has one, is an ordinal's or a cardinal unit's
+    /// (`ordinals::may_be_ordinal`).
+    pub const ORDINAL: u8 = 4;
+}
+
+/// Every key of the lists of [`lex`], with the bits of the lists it is in.
+static LEX_KEYS: LazyLock<super::FastMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut m: super::FastMap<&'static str, u8> = super::FastMap::default();
+    let lists: [(u8, Vec<&'static str>); 3] = [
+        (lex::START, STARTS.iter().copied().collect()),
+        (lex::DATE_START, dates::start_keys().collect()),
+        (lex::ORDINAL, ordinals::ordinal_keys().collect()),
+    ];
+    for (bit, keys) in lists {
+        for k in keys {
+            *m.entry(k).or_default() |= bit;
+        }
+    }
+    m
+});
+
+/// The [`lex`] bits of a word's key. Each bit answers its reader's own test over the stems
+/// ([`Token::stems`]); the endings filter turns most words away before any look-up.
+pub(crate) fn lex_of(key: &str) -> u8 {
+    if !may_end_a_start(key) {
+        return 0;
+    }
+    let listed = |s: &str| LEX_KEYS.get(s).copied().unwrap_or(0);
+    let mut bits = 0;
+    for (_, s) in tokens::stems(key) {
+        let bare = listed(s);
+        let (after_article, definite) = match s.strip_prefix("ال") {
+            Some(r) => (listed(r), true),
+            None => (0, false),
+        };
+        bits |= (bare | after_article) & (lex::START | lex::DATE_START);
+        bits |= (if definite { after_article } else { bare }) & lex::ORDINAL;
+    }
+    bits
+}
+
+/// How the keys of [`LEX_KEYS`] end, for [`may_end_a_start`]: the keys of two chars, and the
 /// last three chars of the longer ones (as [`last_chars`] numbers them). `None` when some
 /// key is shorter or has chars outside the Arabic block there.
 struct StartEndings {
@@ -284,7 +326,7 @@ static START_ENDINGS: LazyLock<Option<StartEndings>> = LazyLock::new(|| {
         three: Vec::new(),
         three_hashed: Bits::new(),
     };
-    for k in STARTS.iter() {
+    for k in LEX_KEYS.keys() {
         match k.chars().count() {
             0 | 1 => return None,
             2 => endings.two.insert(u16::try_from(last_chars(k, 2)?).ok()?),
@@ -312,7 +354,7 @@ fn last_chars(key: &str, n: usize) -> Option<u32> {
     })
 }
 
-/// A quick test before the look-ups of [`may_start`], false only when none of them can
+/// A quick test before the look-ups of [`lex_of`], false only when none of them can
 /// succeed: each string looked up is a suffix of `key` (a stem, or a stem without its
 /// article), so one of two chars is `key`'s last two, and a longer one ends with `key`'s
 /// last three. (Two bit tests instead of up to a dozen hash look-ups; most words stop
@@ -5486,5 +5528,43 @@ mod start_tests {
         assert!(!may_end_a_start("و"));
         assert!(!may_end_a_start(""));
         assert!(may_end_a_start("xy"));
+    }
+
+    /// What [`lex_of`] must answer: each reader's own test over the stems, as it was.
+    fn naive_lex(key: &str) -> u8 {
+        let has = |bit: u8, s: &str| LEX_KEYS.get(s).is_some_and(|b| b & bit != 0);
+        let mut bits = 0;
+        for (_, s) in tokens::stems(key) {
+            for bit in [lex::START, lex::DATE_START] {
+                if has(bit, s) || s.strip_prefix("ال").is_some_and(|r| has(bit, r)) {
+                    bits |= bit;
+                }
+            }
+            if has(lex::ORDINAL, s.strip_prefix("ال").unwrap_or(s)) {
+                bits |= lex::ORDINAL;
+            }
+        }
+        bits
+    }
+
+    #[test]
+    fn lex_bits_answer_each_readers_test() {
+        assert!(LEX_KEYS.len() > 100, "lists look empty: {}", LEX_KEYS.len());
+        let mut checked = 0;
+        for k in LEX_KEYS.keys() {
+            let short: String = k.chars().skip(1).collect();
+            for base in [k.to_string(), format!("{k}ه"), short] {
+                for p in [
+                    "", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فبال",
+                ] {
+                    let w = format!("{p}{base}");
+                    assert_eq!(lex_of(&w), naive_lex(&w), "{w}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000);
+        assert_ne!(lex_of("والخامس") & lex::ORDINAL, 0);
+        assert_eq!(lex_of("قالت"), 0);
     }
 }

@@ -281,14 +281,20 @@ pub fn stems() -> impl Iterator<Item = &'static str> {
     UNIT_KEYS.keys().chain(TENS_KEYS.keys()).map(String::as_str)
 }
 
-/// Whether `token` could be an ordinal word: a cheap test with no allocation, run before
-/// the full reading (this is asked for every word of every article).
+/// Whether `token` could be an ordinal word: a stem, without its article when it has one,
+/// is an ordinal's or a cardinal unit's ([`super::lex::ORDINAL`], found by the tokenizer).
+/// Run before the full reading (this is asked for every word of every article).
 pub fn may_be_ordinal(token: &Token<'_>) -> bool {
-    token.kind == TokenKind::Word
-        && token.stems().any(|(_, s)| {
-            let s = s.strip_prefix("ال").unwrap_or(s);
-            UNIT_KEYS.contains_key(s) || TENS_KEYS.contains_key(s) || CARDINAL_KEYS.contains_key(s)
-        })
+    token.kind == TokenKind::Word && token.lex & super::lex::ORDINAL != 0
+}
+
+/// The keys [`may_be_ordinal`] looks a word's stems up in (for [`super::lex`]).
+pub fn ordinal_keys() -> impl Iterator<Item = &'static str> {
+    UNIT_KEYS
+        .keys()
+        .chain(TENS_KEYS.keys())
+        .chain(CARDINAL_KEYS.keys())
+        .map(String::as_str)
 }
 
 /// Reads the ordinal starting at token `i`, if there is one.

@@ -31,6 +31,9 @@ pub struct Token<'t> {
     pub kind: TokenKind,
     /// The matching key of a word ([`normalize::key`]); empty for other tokens.
     pub key: String,
+    /// The word lists a word's stems are in ([`super::lex`]), found once here for the
+    /// readers that ask them of every word; 0 for other tokens.
+    pub lex: u8,
 }
 
 impl Token<'_> {
@@ -270,6 +273,7 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
                     percent: n.percent,
                 },
                 key: String::new(),
+                lex: 0,
             });
             i = n.end;
             next_number.next();
@@ -282,12 +286,14 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
                 .unwrap_or_else(|| String::with_capacity(KEY_CAPACITY));
             key.clear();
             let len = read_word(&text[i..], &mut key);
+            let key = fold_mirk(key);
             out.push(Token {
                 text: &text[i..i + len],
                 start: offset + i,
                 end: offset + i + len,
                 kind: TokenKind::Word,
-                key: fold_mirk(key),
+                lex: super::lex_of(&key),
+                key,
             });
             len
         } else if c.is_alphabetic() || digits::digit_value(c).is_some() {
@@ -300,6 +306,7 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
                 end: offset + i + len,
                 kind: TokenKind::Latin,
                 key: normalize::key(piece),
+                lex: 0,
             });
             len
         } else if c.is_whitespace() || is_format_mark(c) {
@@ -311,6 +318,7 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
                 end: offset + i + c.len_utf8(),
                 kind: TokenKind::Punct(c),
                 key: String::new(),
+                lex: 0,
             });
             c.len_utf8()
         };
