@@ -914,6 +914,16 @@ fn prev_in(tokens: &[Token<'_>], i: usize, words: &[&str]) -> bool {
     })
 }
 
+/// The separator a token is between the numbers of a date: a punctuation mark, or a
+/// tatweel standing alone as a dash (`24 ـ 6 ـ 1431`).
+fn date_separator(t: &Token<'_>) -> Option<char> {
+    match t.kind {
+        TokenKind::Punct(c) => Some(c),
+        TokenKind::Word if !t.text.is_empty() && t.text.chars().all(|c| c == 'ـ') => Some('-'),
+        _ => None,
+    }
+}
+
 /// An integer written in digits (any digit set), with its number of digits. Separators,
 /// decimals and percent signs make it something else.
 fn int_token(t: &Token<'_>) -> Option<(u32, usize)> {
@@ -1467,6 +1477,43 @@ const NOT_WEEKDAY_BEFORE: &[&str] = &[
     "كلتا",
 ];
 
+/// Common given names (keys), after which a weekday is a family name (`أحمد الخميس`,
+/// `عبدالله الجمعة`, `أحمد السبت`). Names that are also adjectives or nouns (`حسن` good,
+/// `عادل` just, `هادي` calm, also a surname before a weekday: `منصور هادي الأربعاء`) are
+/// left out.
+const GIVEN_NAMES: &[&str] = &[
+    "محمد",
+    "احمد",
+    "عبدالله",
+    "عبدالعزيز",
+    "عبدالرحمن",
+    "عبداللطيف",
+    "عبدالكريم",
+    "عبدالمحسن",
+    "عبدالاله",
+    "خالد",
+    "سعد",
+    "سعود",
+    "فهد",
+    "ماجد",
+    "ابراهيم",
+    "صالح",
+    "سليمان",
+    "ناصر",
+    "بدر",
+    "يوسف",
+    "عمر",
+    "حمد",
+    "سلطان",
+    "حسين",
+    "فيصل",
+    "طلال",
+    "نايف",
+    "مشعل",
+    "بندر",
+    "راشد",
+];
+
 /// Words before `الغد` that make it "tomorrow" (`صباح الغد`).
 const GHAD_BEFORE: &[&str] = &["صباح", "مساء", "ظهر", "فجر", "ليله", "ظهيره", "عصر"];
 
@@ -1960,7 +2007,9 @@ impl Parser<'_, '_> {
         let next_is_ten = self
             .t(i + 1)
             .is_some_and(|n| matches!(n.key.as_str(), "عشر" | "عشره"));
-        if (t.key.ends_with("احد") && next_is_ten) || prev_in(self.tokens, i, NOT_WEEKDAY_BEFORE)
+        if (t.key.ends_with("احد") && next_is_ten)
+            || prev_in(self.tokens, i, NOT_WEEKDAY_BEFORE)
+            || self.name_before_weekday(i)
         {
             return None;
         }
@@ -2160,6 +2209,33 @@ impl Parser<'_, '_> {
         })
     }
 
+    /// Whether the weekday at `i` is a name: a family name after a given name (`أحمد
+    /// الخميس`, `وعبدالله الجمعة`; not `جاء سعود الخميس الماضي`, Saud came last Thursday),
+    /// or a market after `سوق` with a preposition (`بسوق الإثنين`).
+    fn name_before_weekday(&self, i: usize) -> bool {
+        let Some(key) = prev_key(self.tokens, i) else {
+            return false;
+        };
+        let bare = key
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(key);
+        if ["ب", "ل"]
+            .iter()
+            .any(|p| bare.strip_prefix(p) == Some("سوق"))
+        {
+            return true;
+        }
+        // `علي` is also the key of `على` (on): the name only as written with `ي`.
+        let text = self.tokens[i - 1].text;
+        let name = GIVEN_NAMES.contains(&bare) || text.strip_prefix('و').unwrap_or(text) == "علي";
+        // `منزل سعد الجمعة قبل الماضي`: the Friday before last.
+        name && self.modifier(i + 1, true).is_none()
+            && !self
+                .t(i + 1)
+                .is_some_and(|t| matches!(t.key.as_str(), "قبل" | "بعد"))
+    }
+
     /// Whether a later weekday of the same sentence, within a few words of token `i`, is
     /// marked `المقبل` and comes after weekday `wd` in the coming week (a list of the coming
     /// days in order: `مع النهضة الاثنين ... والقادسية الجمعة المقبل`).
@@ -2248,13 +2324,11 @@ impl Parser<'_, '_> {
             return self.dotted(i);
         }
         let (a, an) = int_token(t)?;
-        let TokenKind::Punct(sep) = self.t(i + 1)?.kind else {
-            return None;
-        };
+        let sep = date_separator(self.t(i + 1)?)?;
         if !matches!(sep, '/' | '-' | '.') {
             return None;
         }
-        if !is_punct(tk, i + 3, &[sep]) {
+        if self.t(i + 3).and_then(date_separator) != Some(sep) {
             return self.numeric2(i, (a, an), sep);
         }
         let (b, bn) = int_token(self.t(i + 2)?)?;
@@ -2992,11 +3066,20 @@ impl Parser<'_, '_> {
                 last = l;
                 continue;
             }
-            if is_punct(self.tokens, k, &['('])
+            // `آب (أغسطس)`, `تشرين الأول «أكتوبر»`, `تموز "يوليو"`: the other name in
+            // brackets or quotes.
+            if let Some(TokenKind::Punct(open)) = self.t(k).map(|t| &t.kind)
+                && let Some(close) = match open {
+                    '(' => Some(')'),
+                    '«' => Some('»'),
+                    '"' => Some('"'),
+                    '“' => Some('”'),
+                    _ => None,
+                }
                 && let Some((other, l, _)) = self.month_name(k + 1, false)
                 && other.month == name.month
                 && other.cal == name.cal
-                && is_punct(self.tokens, l + 1, &[')'])
+                && is_punct(self.tokens, l + 1, &[close])
             {
                 last = l + 1;
                 continue;
@@ -4163,6 +4246,11 @@ mod tests {
             ("كانون الأول/ديسمبر 2013", P, Some(("كانون الأول/ديسمبر 2013", "2013-12"))),
             ("في أغسطس / آب", P, Some(("أغسطس / آب", "2014-08"))),
             ("في 8 أغسطس (آب) 2014", P, Some(("8 أغسطس (آب) 2014", "2014-08-08"))),
+            ("في تشرين الأول «أكتوبر» 2008 قبل", P, Some(("تشرين الأول «أكتوبر» 2008", "2008-10"))),
+            ("في تموز \"يوليو\" 2015،", P, Some(("تموز \"يوليو\" 2015", "2015-07"))),
+            ("كانون الثاني “يناير” الماضي", P, Some(("كانون الثاني “يناير” الماضي", "2014-01"))),
+            // A quoted name of another month is not a pair (nor its year).
+            ("في تموز «أغسطس» 2015", P, Some(("أغسطس", "2014-08"))),
             ("في 1 كانون الثاني/يناير 2015", P, Some(("1 كانون الثاني/يناير 2015", "2015-01-01"))),
             // Names of two different months are not a pair: the first alone.
             ("يناير/فبراير 2014", P, Some(("يناير", "2015-01"))),

@@ -1661,6 +1661,9 @@ const MEASURES: &[&str] = &[
     "megawatt",
     "gigawatt",
     "kilowatt",
+    "megapixel",
+    "gigahertz",
+    "megahertz",
     "btu",
     "degree",
     "degree_celsius",
@@ -1668,13 +1671,22 @@ const MEASURES: &[&str] = &[
     "credit_hour",
 ];
 
-/// Digits with one dot and exactly three digits after it (`58.047`, `1.077`).
+/// Fraction words (keys) that a proportion starts with (`ثلث الطلاب`, `ثلاثة أرباع`).
+const FRACTION_KEYS: &[&str] = &["نصف", "ثلث", "ثلثي", "ثلثا", "ربع", "خمس", "عشر"];
+
+/// Digits with one dot and exactly three digits after it (`58.047`, `1.077`), that the
+/// digit scanner read as a decimal. `10.000` it read as ten thousand already (three zeros
+/// are no decimal): that one is not scaled again.
 fn dot_thousands(t: &Token<'_>) -> bool {
     let Some((int, frac)) = t.text.split_once('.') else {
         return false;
     };
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_numeric());
-    digits(int) && int.chars().count() <= 3 && frac.chars().count() == 3 && digits(frac)
+    digits(int)
+        && int.chars().count() <= 3
+        && frac.chars().count() == 3
+        && digits(frac)
+        && t.number().is_some_and(|v| v.fract() != 0.0)
 }
 
 /// Nouns whose number is their rank in a series (normalized keys): `الدورة 37` is the 37th
@@ -3297,6 +3309,33 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         },
         _ => n,
     };
+    // `ثلث الطلاب تقريبا`, `ثلثي الأعضاء`, `أكثر من ثلث جلسات المجلس`: a fraction of a
+    // plural of things that come whole is a proportion, a number; not a third of a student.
+    // Measures keep their unit (`نصف متر`, `ثلث طن`), and so does a singular (`نصف ليلة`).
+    if n.in_words
+        && !n.vague
+        && !percent
+        && high_num.is_none()
+        && n.value > 0.0
+        && n.value < 1.0
+        && tokens[n.first]
+            .stems()
+            .any(|(_, s)| FRACTION_KEYS.contains(&s))
+    {
+        let plural_count = matches!(&unit, Some((u, _)) if u.kind == UnitKind::Count
+            && !MEASURES.contains(&u.concept)
+            && u.plurality == units::Plurality::Plural);
+        let definite_noun = matches!(&noun, Some((_, at)) if tokens[*at].key.starts_with("ال"));
+        if plural_count || definite_noun {
+            // As `ثلث السكان`: the fraction alone, but for a qualifier after the noun
+            // (`نصف الأطباء تقريبا`).
+            unit = None;
+            noun = None;
+            if qualifiers::after(tokens, last + 1).is_none() {
+                last = n.last;
+            }
+        }
+    }
     let mut qualifier_after = None;
     // `108 «شهداء» وأكثر من 217 جريحا`: «more than» before `من` bounds the next number.
     if let Some(q) = qualifiers::after(tokens, last + 1).filter(|q| {

@@ -851,9 +851,10 @@ ar! {
 
     // A fraction of a group is a count of the group's unit with the fractional value, as
     // the English pack reads `a third of the members`.
-    two_thirds_of_members: "وافق ثلثا الأعضاء" => ["ثلثا الأعضاء|count|0.6666666666666666|0.6666666666666666..0.6666666666666666|exact|member"];
-    quarter_of_employees: "ربع الموظفين" => ["ربع الموظفين|count|0.25|0.25..0.25|exact|employee"];
-    half_of_children: "نصف الأطفال" => ["نصف الأطفال|count|0.5|0.5..0.5|exact|child"];
+    // ar31: a fraction of a plural of people is a proportion (judged so: not 0.67 members).
+    two_thirds_of_members: "وافق ثلثا الأعضاء" => ["ثلثا|number|0.6666666666666666|0.6666666666666666..0.6666666666666666|exact|"];
+    quarter_of_employees: "ربع الموظفين" => ["ربع|number|0.25|0.25..0.25|exact|"];
+    half_of_children: "نصف الأطفال" => ["نصف|number|0.5|0.5..0.5|exact|"];
     // As `a third of the population` in English: the number alone.
     third_of_population: "ثلث السكان" => ["ثلث|number|0.3333333333333333|0.3333333333333333..0.3333333333333333|exact|"];
 }
@@ -1800,4 +1801,42 @@ ar! {
         => ["10 دولارات|money|10|10..10|exact|usd", "20 دولارا|money|20|20..20|exact|usd"];
     unit_on_both_ends_far_apart: "خسر 5 دولارات إلى 60 دولارا"
         => ["5 دولارات|money|5|5..5|exact|usd", "60 دولارا|money|60|60..60|exact|usd"];
+}
+
+ar! {
+    // ar31: a dot before three zeros groups thousands once (`10.000` is ten thousand, not
+    // ten million); three other digits after a dot in a count still group them.
+    dot_zeros_not_scaled_twice: "استقطاب أكثر من 10.000 متبرع بالخلايا"
+        => ["أكثر من 10.000 متبرع|count|10000|10000..|more_than|متبرع"];
+    dot_thousands_in_a_count_of_people: "وصل إلى 1.500 شخص"
+        => ["1.500 شخص|count|1500|1500..1500|exact|person"];
+    // A month paired in quotes takes its year.
+    month_paired_in_guillemets: "في تشرين الأول «أكتوبر» 2008 قبل أيام"
+        => ["تشرين الأول «أكتوبر» 2008|date|2008-10|2008-10-01..2008-10-31|exact|"];
+    // Tatweels as dashes between the numbers of a Hijri date.
+    hijri_date_with_tatweels: "بتاريخ 24 ـ 6 ـ 1431، وصك"
+        => ["24 ـ 6 ـ 1431|date|2010-06-07|2010-06-07..2010-06-07|exact|"];
+    // A weekday after a given name is a family name; after `بسوق`, a market.
+    weekday_as_family_name: "لكرة القدم أحمد الخميس في اجتماعات" => [];
+    weekday_after_a_name_with_its_modifier_stays: "جاء أخي سعود الخميس الماضي من فرنسا"
+        => ["الخميس الماضي|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+    weekday_before_last_after_a_name_stays: "على منزل سعد الجمعة قبل الماضي، بالزجاجات"
+        => ["الجمعة|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    weekday_market_after_preposition: "مهرجان البر في عامه الأول بسوق الإثنين بللسمر"
+        => ["الأول|ordinal|1|1..1|exact|"];
+    // Tech units.
+    megapixels: "والكاميرا الأمامية بـ1.6 ميغابيكسل للدردشة"
+        => ["1.6 ميغابيكسل|count|1.6|1.6..1.6|exact|megapixel"];
+    gigabytes_spaced: "بسعة 16 جيجا بايت، وشاشة"
+        => ["16 جيجا بايت|count|16|16..16|exact|gigabyte"];
+    // `عامل` with an adjective of weight is a factor, not a worker.
+    two_factors: "فهما عاملان أساسيان." => ["عاملان أساسيان|count|2|2..2|exact|factor"];
+    two_workers_stay: "وأصيب عاملان في الحادث" => ["عاملان|count|2|2..2|exact|worker"];
+    // A fraction of a plural of whole things is a proportion; of a measure, a measure.
+    third_of_the_students: "وجد أن ثلث الطلاب تقريبا يتعرضون"
+        => ["ثلث الطلاب تقريبا|number|0.3333333333333333|0.3..0.366666666667|approx|"];
+    more_than_a_third_of_sessions: "تجاوز غيابهم أكثر من ثلث جلسات المجلس"
+        => ["أكثر من ثلث|number|0.3333333333333333|0.3333333333333333..|more_than|"];
+    half_a_metre_stays: "بعمق نصف متر"
+        => ["نصف متر|count|0.5|0.5..0.5|exact|meter"];
 }
