@@ -463,6 +463,12 @@ const CODE_WORDS: &[&str] = &[
     "البند",
     "الفقرة",
     "فقرة",
+    // `المواد 66، 67، و68`, `البنود 3 و4`, `الفصل 7 من الميثاق`.
+    "المواد",
+    "المادتين",
+    "البنود",
+    "الفقرات",
+    "الفصل",
     "الآية",
     "الايه",
     "آية",
@@ -617,6 +623,25 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
     if let Some(next) = score(tokens, i).or_else(|| name_ordinal(tokens, i)) {
+        return Some(next);
+    }
+    // `#ثمان_وأربعون_قانوناً`, `«مليون_وردة_للسيسي»`: a word or number glued to `_` or
+    // after `#` is part of a hashtag, which names a tag and claims nothing; the whole tag is
+    // passed over.
+    let tag_mark = |k: usize, marks: &[char]| matches!(tokens[k].kind, TokenKind::Punct(c) if marks.contains(&c));
+    let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    if i > 0 && tag_mark(i - 1, &['_', '#']) && glued(i - 1, i)
+        || i + 1 < tokens.len() && tag_mark(i + 1, &['_']) && glued(i, i + 1)
+    {
+        let mut next = i + 1;
+        while next + 1 < tokens.len()
+            && tag_mark(next, &['_'])
+            && glued(next - 1, next)
+            && glued(next, next + 1)
+            && !matches!(tokens[next + 1].kind, TokenKind::Punct(_))
+        {
+            next += 2;
+        }
         return Some(next);
     }
     // `وقالت الخامسة عشرة:`, `الحادية عشرة: نقد`: a compound ordinal before a colon heads a
@@ -1033,7 +1058,18 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                 })
                 .is_some_and(|t| matches!(t.kind, TokenKind::Punct(']')));
         !words.is_empty() && (surah || bracketed)
-    };
+    }
+        // `سورة النساء 102`, `سورة الصافات (171-172-173)`: the verse right after the
+        // surah's name (not `سورة يس 3 مرات`).
+        || {
+            let name = if open_bracket { i.checked_sub(2) } else { i.checked_sub(1) };
+            name.is_some_and(|p| {
+                p >= 1
+                    && tokens[p].kind == TokenKind::Word
+                    && tokens[p - 1].kind == TokenKind::Word
+                    && tokens[p - 1].key == "سوره"
+            }) && nothing_counted(ctx, i + 1)
+        };
     // `مركز الاتصال لخدمة العملاء (19911)`, `هاتف طوارئ حرس الحدود (994)`: a service's
     // phone number in brackets or quotes a few words after a word of calling (a noun after
     // the bracket still counts: `(158) مريضا`).
@@ -1061,7 +1097,15 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         };
         (is_room(1) || open_bracket && is_room(2)) && nothing_counted(ctx, i + 1)
     };
-    if (code && !scaled) || surah_citation || room {
+    // `ومجموع المواد 12 مادة`, `مضى على هذا الفصل 3 سنوات`: a plural label word or
+    // `الفصل` (also «dismissal», «semester») before a counted noun is no label.
+    let counted_label = i > 0
+        && matches!(
+            tokens[i - 1].key.as_str(),
+            "المواد" | "البنود" | "الفقرات" | "الفصل"
+        )
+        && !nothing_counted(ctx, i + 1);
+    if (code && !scaled && !counted_label) || surah_citation || room {
         // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
         // `929-/86`: one or two marks between the parts.
         let joint = |k: usize| {
@@ -1078,6 +1122,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                     .is_some_and(|t| t.number().is_some())
             {
                 next += marks + 1;
+            } else if let Some(item) = label_list_item(ctx, next) {
+                // `المواد 66، 67، و68`: every number of a list of labels.
+                next = item;
             } else {
                 break;
             }
@@ -1220,8 +1267,19 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && t.text.chars().count() >= 7
         && !t.text.contains(['.', ',']);
     // `: (1) هل توجد`: a list marker in brackets after a colon or at the start.
+    // Also after the full stop or mark that ends the item before, when the sentence runs on
+    // (`منه!(٣)‏الشباب`): a small number before a definite word or one that counts nothing.
     let bracket_marker = (i == 1
-        || (i >= 2 && matches!(tokens[i - 2].kind, TokenKind::Punct(':'))))
+        || (i >= 2 && matches!(tokens[i - 2].kind, TokenKind::Punct(':')))
+        || (i >= 2
+            && matches!(
+                tokens[i - 2].kind,
+                TokenKind::Punct('.' | '!' | '؟' | '?' | '؛')
+            )
+            && t.text.chars().count() <= 2
+            && tokens
+                .get(i + 2)
+                .is_some_and(|n| definite_key(&n.key) || nothing_counted(ctx, i + 2))))
         && matches!(tokens[i - 1].kind, TokenKind::Punct('('))
         && next_is(&[')'])
         && tokens.get(i + 2).is_some_and(|n| n.kind == TokenKind::Word);
@@ -1261,18 +1319,42 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                 && is_letter_name(&tokens[i - 3])));
     // `(9) سورة الأنفال`, `255 سورة البقرة`: a verse number before the name of its surah
     // is a citation (a count of surahs is `30 سورة` with no name after it).
+    // `(45-46) سورة الأنفال`, `(1-2) سورة الملك`: a range of verses too; `(7) سورة محمد`: in
+    // brackets, a surah's name without the article (not `(30) سورة من القرآن`).
+    let mut verse_end = i + 1;
+    while tokens
+        .get(verse_end)
+        .is_some_and(|d| matches!(d.kind, TokenKind::Punct('-' | '–')))
+        && tokens.get(verse_end + 1).is_some_and(|n| {
+            matches!(n.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0)
+        })
+    {
+        verse_end += 2;
+    }
     let verse = {
-        let close = usize::from(next_is(&[')']));
+        let close = usize::from(
+            tokens
+                .get(verse_end)
+                .is_some_and(|n| matches!(n.kind, TokenKind::Punct(')'))),
+        );
+        let bracketed = close == 1 && open_bracket;
         tokens
-            .get(i + 1 + close)
+            .get(verse_end + close)
             .is_some_and(|n| n.kind == TokenKind::Word && n.key == "سوره")
-            && tokens.get(i + 2 + close).is_some_and(|n| {
+            && tokens.get(verse_end + close + 1).is_some_and(|n| {
                 n.kind == TokenKind::Word
-                    && definite_key(&n.key)
+                    && (definite_key(&n.key)
+                        || bracketed
+                            && !subject::is_function_word(&n.key)
+                            && !PREPOSITIONS.contains(&n.key.as_str())
+                            && !numbers::is_number_word(n))
                     // `114 سورة القرآن` counts the Quran's surahs.
                     && !matches!(n.key.as_str(), "القران" | "الكريم")
             })
     };
+    if verse {
+        return Some(verse_end);
+    }
     // `جنيف 2`, `جنيف3`, `مينسك 2`: a conference or accord numbered in its series (one digit:
     // `جنيف 25 شوال` is a date); `بوينغ 777`, `إيرباص 320`: an aircraft model (three
     // digits: `إيرباص 4.1 في المائة` is the maker's share price).
@@ -1352,12 +1434,38 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || sms
         || index_name
         || letter_code
-        || verse
         || series_name
         || page
         || phone
         || bracket_marker)
         .then_some(i + 1)
+}
+
+/// `، 67`, `، و68`, `و 68`, `، (5)` at token `k`, after the label of an article, clause or
+/// verse: the next number of the list of labels, and the token after it. A whole number
+/// with nothing counted after it (not `المادة 12، 30 شخصا`).
+fn label_list_item(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    let mut j = k;
+    if matches!(tokens.get(j)?.kind, TokenKind::Punct('،' | ',')) {
+        j += 1;
+    }
+    if tokens.get(j)?.kind == TokenKind::Word && tokens[j].key == "و" {
+        j += 1;
+    }
+    let open = matches!(tokens.get(j)?.kind, TokenKind::Punct('('));
+    j += usize::from(open);
+    let n = tokens.get(j)?;
+    let close = open
+        && tokens
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct(')')));
+    (j > k
+        && open == close
+        && matches!(n.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0 && (1.0..1000.0).contains(&value))
+        && !tokens.get(j + 1).is_some_and(numbers::is_multiplier)
+        && nothing_counted(ctx, j + 1 + usize::from(close)))
+    .then_some(j + 1 + usize::from(close))
 }
 
 /// Words (keys) of texting and carriers' names before a short code: send, message, SMS,
@@ -1431,6 +1539,34 @@ const SPORT_CUES: &[&str] = &[
     "دوري",
     "منتخب",
     "منتخبنا",
+    // `عقب فوزه 3 - 1`, `خلال تعادله 1 - 1`, `التي خسرها صفر-1`: a verb or noun of the
+    // result with a pronoun after it (a stem is only stripped of proclitics).
+    "فوزه",
+    "فوزها",
+    "فوزهم",
+    "خسرها",
+    "خسره",
+    "خسارته",
+    "خسارتها",
+    "تعادله",
+    "تعادلها",
+    "تعادلهما",
+    "مباراته",
+    "مباراتين",
+    "مباريات",
+    "تغلب",
+    "تغلبت",
+    "هزم",
+    "هزمت",
+    "اكتسح",
+    "اكتسحت",
+    // Title, championship, cup, penalty shoot-out: `على حساب مانشستر سيتي 3-0`,
+    // `بركلات الترجيح 10-9`.
+    "لقب",
+    "لقبه",
+    "بطولة",
+    "كأس",
+    "الترجيح",
 ];
 static SPORT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(SPORT_CUES));
 
@@ -1446,6 +1582,12 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
                 matches!(t.kind, TokenKind::Number { percent: false, .. })
                     && t.number()
                         .is_some_and(|v| v.fract() == 0.0 && (0.0..100.0).contains(&v))
+                    // `صفر-1`: digits after a dash glued to a word are no number token.
+                    || t.kind == TokenKind::Latin
+                        && k >= 2
+                        && zero_word(k - 2)
+                        && t.text.len() <= 2
+                        && t.text.bytes().all(|b| b.is_ascii_digit())
             })
     };
     if !side(i) {
@@ -1487,8 +1629,12 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
                 && tokens[k].stems().any(|(_, s)| SCORE_VERBS.contains(&s))
         });
     // A pair of small numbers in a sentence about a match (`انتهت لصالح الاخضر 42/ 36`
-    // after `النتيجة`, `الشوط الأول 25-15`, `بالخسارة 2/0`).
-    let cue = cue || sport_sentence(tokens);
+    // after `النتيجة`, `الشوط الأول 25-15`, `بالخسارة 2/0`), or in a table of results
+    // after two teams' names and an `x` between them (`القادسية x الاتفاق 4-3`).
+    let cue = cue
+        || sport_sentence(tokens)
+        || (i.saturating_sub(4)..i)
+            .any(|k| tokens[k].kind == TokenKind::Latin && tokens[k].key == "x");
     // (`(18-25) دقيقة`: what the pair counts may follow its closing bracket; not a word
     // that `و` joins to the next clause, `(1-صفر) ومنتخب فيتنام`.)
     let bracket = tokens
@@ -1716,6 +1862,19 @@ const EDITION_KEYS: &[&str] = &[
     "المركز",
     "بالمركز",
     "الترتيب",
+    // `في دورتها 31`, `خلال أسبوعها 134`: a series noun with a possessive pronoun.
+    "دورته",
+    "دورتها",
+    "نسخته",
+    "نسختها",
+    "اسبوعه",
+    "اسبوعها",
+    "موسمه",
+    "موسمها",
+    "جولته",
+    "جولتها",
+    "حلقته",
+    "حلقتها",
 ];
 
 /// `ساعة ونصف`, `شهر ونصف`: a singular noun of time or count, then `ونصف` at token `i`:
@@ -1871,14 +2030,7 @@ const SERIES_BEFORE_ARTICLE: &[&str] = &[
     "الجامبوري",
     "الملتقي",
     "المنتدي",
-    "دورته",
-    "دورتها",
-    "نسخته",
-    "نسختها",
-    "اسبوعه",
-    "اسبوعها",
-    "موسمه",
-    "موسمها",
+    // (`دورته`, `نسختها`, `أسبوعها` …: in [`EDITION_KEYS`], which a series noun may be.)
 ];
 
 /// Offices and ranks whose holder is numbered by the article and digits after them:

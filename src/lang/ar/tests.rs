@@ -1840,3 +1840,32 @@ ar! {
     half_a_metre_stays: "بعمق نصف متر"
         => ["نصف متر|count|0.5|0.5..0.5|exact|meter"];
 }
+
+ar! {
+    // ar30: labels and IDs that are no quantities.
+    score_after_title_cue: "تتويجه باللقب على حساب مانشستر سيتي 3-0 في المقابل" => [];
+    score_after_win_with_pronoun: "عقب فوزه الثمين 3 - 1 على مضيفه" => [];
+    nil_score_glued_dash: "التي خسرها الفريق على أرضه صفر-1." => [];
+    score_in_results_table: "القادسية x الاتفاق 4-3 ، فيد" => [];
+    range_without_sport_cue_stays: "تتراوح بين 3-7 في الأسبوع"
+        => ["بين 3-7|number|3|3..7|range|"];
+    verse_range_before_surah: "إن الله مع الصابرين} (45-46) سورة الأنفال." => [];
+    verse_before_surah_without_article: "ويثبت أقدامكم} (7) سورة محمد." => [];
+    verse_after_surah_name: "عذابا عظيما} سورة النساء 93 ." => [];
+    surah_count_stays: "حفظ الطالب 30 سورة من القرآن"
+        => ["30 سورة|count|30|30..30|exact|سوره"];
+    article_list: "تنص قوانين الفيفا في المواد 66، 67، و68 على أن" => [];
+    article_list_with_and: "في المواد 66 و67 و68 على أن" => [];
+    chapter_number: "في الفقرة التاسعة من الفصل 148 من الدستور"
+        => ["التاسعة|ordinal|9|9..9|exact|"];
+    counted_subjects_stay: "ومجموع المواد 12 مادة للبنين"
+        => ["12 مادة|count|12|12..12|exact|article"];
+    chapter_then_years_stay: "ما لم يكن قد مضى على هذا الفصل 3 سنوات."
+        => ["3 سنوات|duration|P3Y|P3Y..P3Y|exact|year"];
+    list_label_after_exclamation: "أن يكون الآخر نسخة منه!(٣)\u{200f}الشباب العربي نوعان" => [];
+    hashtag_number_words: "#ثمان_وأربعون_قانوناً_للقوة" => [];
+    hashtag_in_quotes: "هاشتاغ «مليون_وردة_للسيسي»." => [];
+    possessive_edition_ordinal: "أكثر من 1600 حالة خلال أسبوعها 134 في مخيم"
+        => ["أكثر من 1600 حالة|count|1600|1600..|more_than|case",
+            "134|ordinal|134|134..134|exact|"];
+}
