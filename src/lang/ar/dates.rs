@@ -919,7 +919,7 @@ fn prev_in(tokens: &[Token<'_>], i: usize, words: &[&str]) -> bool {
 fn date_separator(t: &Token<'_>) -> Option<char> {
     match t.kind {
         TokenKind::Punct(c) => Some(c),
-        TokenKind::Word if !t.text.is_empty() && t.text.chars().all(|c| c == 'ـ') => Some('-'),
+        _ if super::qualifiers::tatweel(t) => Some('-'),
         _ => None,
     }
 }

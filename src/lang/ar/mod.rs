@@ -463,12 +463,8 @@ const CODE_WORDS: &[&str] = &[
     "البند",
     "الفقرة",
     "فقرة",
-    // `المواد 66، 67، و68`, `البنود 3 و4`, `الفصل 7 من الميثاق`.
-    "المواد",
+    // `المواد 66، 67، و68`, `البنود 3 و4`, `الفصل 7 من الميثاق`; and see PLURAL_LABELS.
     "المادتين",
-    "البنود",
-    "الفقرات",
-    "الفصل",
     "الآية",
     "الايه",
     "آية",
@@ -568,7 +564,15 @@ const YEAR_CUES: &[&str] = &[
     "سنة",
 ];
 
-static CODE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(CODE_WORDS));
+/// Label words that also stand before a count of what they name (`ومجموع المواد 12 مادة`,
+/// `مضى على هذا الفصل 3 سنوات`: `الفصل` is also «dismissal», «semester»): identifiers
+/// only when nothing counted follows. Keys.
+const PLURAL_LABELS: &[&str] = &["المواد", "البنود", "الفقرات", "الفصل"];
+static CODE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let mut keys = key_set(CODE_WORDS);
+    keys.extend(key_set(PLURAL_LABELS));
+    keys
+});
 static YEAR_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(YEAR_CUES));
 
 /// Whether a sentence is style-sheet code leaked into the text (`ul { padding: 0; margin:
@@ -1097,13 +1101,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         };
         (is_room(1) || open_bracket && is_room(2)) && nothing_counted(ctx, i + 1)
     };
-    // `ومجموع المواد 12 مادة`, `مضى على هذا الفصل 3 سنوات`: a plural label word or
-    // `الفصل` (also «dismissal», «semester») before a counted noun is no label.
     let counted_label = i > 0
-        && matches!(
-            tokens[i - 1].key.as_str(),
-            "المواد" | "البنود" | "الفقرات" | "الفصل"
-        )
+        && PLURAL_LABELS.contains(&tokens[i - 1].key.as_str())
         && !nothing_counted(ctx, i + 1);
     if (code && !scaled && !counted_label) || surah_citation || room {
         // `رقم (53 / 30)`, `القرار 2254/2015`: every part of the identifier.
@@ -1485,10 +1484,6 @@ const GOAL_WORDS: &[&str] = &[
     "الاهداف",
 ];
 
-/// `صفر- 4`, `7 - صفر`, `بنتيجة (0-4)`, `بنتيجة ٣/٦ - ٤/٦`: a match score, not a quantity.
-/// Small whole numbers joined by `-` or `/`, with one side the word `صفر` (news writes a
-/// nil score so, never a range) or after `نتيجة`. The token after the score when one
-/// starts at `i`; a percent or a counted noun after the numbers makes them no score.
 /// Verbs (keys) of a match result before its score: won, beat, defeated, lost, drew.
 const SCORE_VERBS: &[&str] = &[
     "فاز",
@@ -1514,7 +1509,8 @@ const SCORE_VERBS: &[&str] = &[
     "سحقت",
 ];
 
-/// Words of a sentence about a match: result, set, half, game, loss, win, draw, goal,
+/// Words of a sentence about a match besides the verbs of its result ([`SCORE_VERBS`]):
+/// result, set, half, game, loss, win, draw, goal,
 /// point, basket, league, national team. Matched by stem, so `الشوط` and `بالخسارة` are
 /// covered by `شوط` and `خسارة`.
 const SPORT_CUES: &[&str] = &[
@@ -1525,12 +1521,7 @@ const SPORT_CUES: &[&str] = &[
     "مباراة",
     "مباراتها",
     "خسارة",
-    "خسر",
-    "خسرت",
     "فوز",
-    "فاز",
-    "فازت",
-    "تعادل",
     "هدف",
     "أهداف",
     "هدفين",
@@ -1554,12 +1545,6 @@ const SPORT_CUES: &[&str] = &[
     "مباراته",
     "مباراتين",
     "مباريات",
-    "تغلب",
-    "تغلبت",
-    "هزم",
-    "هزمت",
-    "اكتسح",
-    "اكتسحت",
     // Title, championship, cup, penalty shoot-out: `على حساب مانشستر سيتي 3-0`,
     // `بركلات الترجيح 10-9`.
     "لقب",
@@ -1568,8 +1553,17 @@ const SPORT_CUES: &[&str] = &[
     "كأس",
     "الترجيح",
 ];
-static SPORT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(SPORT_CUES));
+/// The sport cues and the verbs of a match result.
+static SPORT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let mut keys = key_set(SPORT_CUES);
+    keys.extend(key_set(SCORE_VERBS));
+    keys
+});
 
+/// `صفر- 4`, `7 - صفر`, `بنتيجة (0-4)`, `بنتيجة ٣/٦ - ٤/٦`: a match score, not a quantity.
+/// Small whole numbers joined by `-` or `/`, with one side the word `صفر` (news writes a
+/// nil score so, never a range) or after `نتيجة`. The token after the score when one
+/// starts at `i`; a percent or a counted noun after the numbers makes them no score.
 fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let zero_word = |k: usize| {
         tokens

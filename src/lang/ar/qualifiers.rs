@@ -797,7 +797,7 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
 }
 
 /// A word of tatweel alone (`ــ`), written for a dash.
-fn tatweel(t: &Token<'_>) -> bool {
+pub(super) fn tatweel(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Word && t.key.is_empty() && t.text.starts_with('\u{0640}')
 }
 

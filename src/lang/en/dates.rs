@@ -1671,7 +1671,7 @@ impl<'t> Parser<'_, 't> {
             if self.past_verb(k)
                 // (A perfect far from the date may be another clause's: `have spiked this
                 // week as the administration approaches a Saturday deadline`.)
-                || (self.perfect(k) && i - k <= 5)
+                || (i - k <= 5 && self.perfect(k))
                 || matches!(
                     w,
                     "did" | "didn't" | "didn’t" | "was" | "were" | "wasn't" | "wasn’t" | "had"
@@ -1856,10 +1856,6 @@ impl<'t> Parser<'_, 't> {
             || (self.word(k) == "ahead" && self.word(k + 1) == "of")
     }
 
-    /// Whether the word at `k` is a verb in the past (or a reporting `says`) that a date
-    /// after it belongs to: `said`, `told`, `issued on`, `released Monday`, `has
-    /// submitted its`. Not a participle after `be` (`will be buried`: the clause's tense
-    /// is its auxiliary's), nor an adjective (`the armed groups`, `a renewed offensive`).
     /// `what we've seen`, `has done`, `have witnessed`: a participle after `have` (the
     /// present perfect) tells of the past (not `has been`, which may still look ahead).
     fn perfect(&self, k: usize) -> bool {
@@ -1867,11 +1863,13 @@ impl<'t> Parser<'_, 't> {
         k.checked_sub(1).is_some_and(|p| {
             let h = self.word(p);
             matches!(h, "have" | "has" | "haven't" | "hasn't") || h.ends_with("'ve")
-        }) && (PARTICIPLES.contains(&w)
-            || PAST_VERBS.contains(&w)
-            || (w.len() >= 5 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w)))
+        }) && (PARTICIPLES.contains(&w) || PAST_VERBS.contains(&w) || regular_past(w))
     }
 
+    /// Whether the word at `k` is a verb in the past (or a reporting `says`) that a date
+    /// after it belongs to: `said`, `told`, `issued on`, `released Monday`, `has
+    /// submitted its`. Not a participle after `be` (`will be buried`: the clause's tense
+    /// is its auxiliary's), nor an adjective (`the armed groups`, `a renewed offensive`).
     fn past_verb(&self, k: usize) -> bool {
         let Some(t) = self.t(k).filter(|t| t.kind == TokenKind::Word) else {
             return false;
@@ -1881,7 +1879,7 @@ impl<'t> Parser<'_, 't> {
             return false;
         }
         let irregular = PAST_VERBS.contains(&w);
-        if !irregular && (!(w.len() >= 5 && w.ends_with("ed")) || NOT_PAST_ED.contains(&w)) {
+        if !irregular && !regular_past(w) {
             return false;
         }
         let prev = k.checked_sub(1).map_or("", |p| self.word(p));
@@ -2640,6 +2638,12 @@ const PARTICIPLES: &[&str] = &[
     "broken", "begun", "come", "become", "fallen", "risen", "grown", "thrown", "flown", "drawn",
     "driven", "eaten", "heard", "hit", "put", "cut",
 ];
+
+/// A word in `-ed` that may be a verb in the past (or its participle): `submitted`, not
+/// `hundred`.
+fn regular_past(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w)
+}
 
 /// Words ending in `-ed` that are no verbs in the past (or are cues of a plan).
 const NOT_PAST_ED: &[&str] = &[

@@ -2780,15 +2780,10 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             designator: d2,
             factor: f2,
         } = u.kind
-        && let (Some(a), Some(b)) = (seconds(d), seconds(d2))
-        && b * f64::from(f2) * value < a * f64::from(f)
         && !tokens
             .get(at + u.tokens)
             .is_some_and(|t| t.glued && t.is_punct('-'))
-        && let Some(iso) = crate::model::join_durations(
-            &iso_duration(tidy(n.value * f64::from(f)), d),
-            &iso_duration(tidy(value * f64::from(f2)), d2),
-        )
+        && let Some(iso) = join_time((n.value, d, f), (value, d2, f2))
     {
         last = at + u.tokens - 1;
         compound = Some(Value::Text(iso));
@@ -2813,12 +2808,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             designator: d,
             factor: f,
         } = u.kind
-        && let (Some(a), Some(b)) = (seconds(d), seconds(d2))
-        && b * f64::from(f2) * n.value < a * f64::from(f)
-        && let Some(iso) = crate::model::join_durations(
-            &iso_duration(f64::from(f), d),
-            &iso_duration(tidy(n.value * f64::from(f2)), d2),
-        )
+        && let Some(iso) = join_time((1.0, d, f), (n.value, d2, f2))
     {
         first -= 3;
         unit = Some((u, first + 1));
@@ -3153,6 +3143,21 @@ fn percent_pair(tokens: &[Token<'_>], i: usize) -> bool {
         && tokens
             .get(from + 3)
             .is_none_or(|t| matches!(t.kind, TokenKind::Punct(c) if c != '-') || t.is("percent"))
+}
+
+/// One duration from a span told in two units of time, each (number, designator, factor of
+/// the unit): `two hours and 20 minutes`, `an hour and 40 minutes` (PT2H20M, PT1H40M). None
+/// unless the second is less than one of the first's units.
+fn join_time(big: (f64, char, u32), small: (f64, char, u32)) -> Option<String> {
+    let ((n, d, f), (m, d2, f2)) = (big, small);
+    let (a, b) = (seconds(d)?, seconds(d2)?);
+    if b * f64::from(f2) * m >= a * f64::from(f) {
+        return None;
+    }
+    crate::model::join_durations(
+        &iso_duration(tidy(n * f64::from(f)), d),
+        &iso_duration(tidy(m * f64::from(f2)), d2),
+    )
 }
 
 /// The seconds in one of a duration's designators (`Y`, `M`, `W`, `D`, `h`, `m`, `s`).

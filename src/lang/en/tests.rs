@@ -1327,6 +1327,7 @@ en! {
     label_individual: "he met Individual 1 well before" => [];
     label_candidate: "to discredit Candidate 1's campaign" => [];
     code_glued_dash: "a Boeing 737-800 jet" => [];
+    label_glued_dash: "Prosecutors said Company 2-5 paid the money." => [];
     sun_word: "Nothing New under the Sun" => [];
     sun_newspaper: "an editorial in The Sun." => [];
     sun_with_date: "Sun, 14 Dec 2014"
