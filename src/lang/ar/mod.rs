@@ -1811,6 +1811,39 @@ const MEASURES: &[&str] = &[
     "credit_hour",
 ];
 
+/// Whether token `t` may stand between a counted noun and a qualifier after it: a
+/// preposition of a partitive or place (`من`, `في`, `عن`), a definite word, or an
+/// indefinite relative adjective (`حوثيا`, `فلسطينيين`, `إضافية`, `يوميا`). No number.
+fn noun_modifier(t: &Token<'_>) -> bool {
+    if t.kind != TokenKind::Word || numbers::is_number_word(t) {
+        return false;
+    }
+    let k = t.key.as_str();
+    !k.chars().any(|c| c.is_numeric())
+        && (matches!(k, "من" | "في" | "عن" | "اخرين" | "اخري" | "جدد" | "جديده")
+            || k.starts_with("ال") && k.chars().count() > 3
+            || ["يا", "يه", "يين", "يون", "يان", "يتين", "يتان"]
+                .iter()
+                .any(|e| k.ends_with(e) && k.chars().count() > e.chars().count() + 2))
+}
+
+/// `تقريبا`/`على الأقل`/`على الأكثر` after one to four [`noun_modifier`]s from token `i`.
+fn qualifier_past_modifiers(tokens: &[Token<'_>], i: usize) -> Option<Qualifier> {
+    for k in i..i + 5 {
+        let t = tokens.get(k)?;
+        if k > i
+            && matches!(t.key.as_str(), "تقريبا" | "علي")
+            && let Some(q) = qualifiers::after(tokens, k)
+        {
+            return Some(q.qualifier);
+        }
+        if !noun_modifier(t) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Fraction words (keys) that a proportion starts with (`ثلث الطلاب`, `ثلاثة أرباع`).
 const FRACTION_KEYS: &[&str] = &["نصف", "ثلث", "ثلثي", "ثلثا", "ربع", "خمس", "عشر"];
 
@@ -3490,6 +3523,17 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     }) {
         last = q.last;
         qualifier_after = Some(q.qualifier);
+    }
+    // `25 مقاتلا من المعارضة السورية على الأقل`, `13 مسلحا حوثيا على الأقل`, `ثلث
+    // المشاركين في الاستطلاع تقريبا`: `تقريبا`/`على الأقل` after the noun's adjectives or
+    // a phrase of `من`/`في` still qualifies the count; the span stays the count's.
+    if qualifier_after.is_none()
+        && qualifier_before.is_none()
+        && high_num.is_none()
+        && (unit.is_some() || noun.is_some() || percent || n.in_words && n.value < 1.0)
+        && let Some(q) = qualifier_past_modifiers(tokens, last + 1)
+    {
+        qualifier_after = Some(q);
     }
     let end = tokens[last].end;
 

@@ -1869,3 +1869,17 @@ ar! {
         => ["أكثر من 1600 حالة|count|1600|1600..|more_than|case",
             "134|ordinal|134|134..134|exact|"];
 }
+
+ar! {
+    // ar32: `تقريبا`/`على الأقل` after the counted noun's adjectives or `من`/`في` phrase.
+    at_least_past_partitive: "قتل 25 مقاتلا من المعارضة السورية على الأقل"
+        => ["25 مقاتلا|count|25|25..|at_least|fighter"];
+    at_least_past_adjective: "سقط 13 مسلحا حوثيا على الأقل"
+        => ["13 مسلحا|count|13|13..|at_least|militant"];
+    approx_past_place_phrase: "أن ثلث المشاركين في الاستطلاع تقريبا"
+        => ["ثلث|number|0.3333333333333333|0.3..0.366666666667|approx|"];
+    another_fraction_stays_apart: "بلغت 12 في المائة نصفها تقريبا"
+        => ["12 في المائة|percent|12|12..12|exact|"];
+    time_phrase_keeps_its_approx: "دفع 450 ألف دولار قبل عام تقريبا"
+        => ["450 ألف دولار|money|450000|450000..450000|exact|usd"];
+}
