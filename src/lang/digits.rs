@@ -222,9 +222,18 @@ fn equal_without_tatweel(word: &str, want: &str) -> bool {
 /// The byte offset of the first digit (of any of the three sets) at or after byte `from`,
 /// a char boundary. Looks at bytes: a digit is an ASCII digit or a two-byte char whose lead
 /// byte (D9 for U+0660..U+0669, DB for U+06F0..U+06F9) never occurs inside another char.
+///
+/// Eight bytes at a time while nine remain ([`digit_starts`]), then byte by byte.
 fn next_digit(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut i = from;
+    while let (Some(here), Some(next)) = (bytes.get(i..i + 8), bytes.get(i + 1..i + 9)) {
+        let starts = digit_starts(word_at(here), word_at(next));
+        if starts != 0 {
+            return Some(i + (starts.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
     while i < bytes.len() {
         match bytes[i] {
             b'0'..=b'9' => return Some(i),
@@ -234,6 +243,41 @@ fn next_digit(text: &str, from: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Eight bytes as one number, the first in the low byte.
+fn word_at(bytes: &[u8]) -> u64 {
+    let mut w = [0; 8];
+    w.copy_from_slice(bytes);
+    u64::from_le_bytes(w)
+}
+
+const LOW: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that is `b`. Exact for each byte: no sum carries out
+/// of its byte.
+fn bytes_equal(x: u64, b: u8) -> u64 {
+    let t = x ^ (LOW * u64::from(b));
+    !(((t & !HIGH) + !HIGH) | t) & HIGH
+}
+
+/// The high bit of each byte of `x` in `lo..lo + 10`, for `lo` whose low seven bits are at
+/// most 0x76. Exact for each byte: the seven-bit sums stay below 0x100.
+fn bytes_in_ten(x: u64, lo: u8) -> u64 {
+    let seven = x & !HIGH;
+    let high = if lo & 0x80 == 0 { !x } else { x };
+    let at_least = seven + LOW * u64::from(0x80 - (lo & 0x7F));
+    let past = seven + LOW * u64::from(0x80 - (lo & 0x7F) - 10);
+    at_least & !past & high & HIGH
+}
+
+/// The high bit of each byte of `here` where a digit starts, as [`next_digit`] tests it
+/// byte by byte; `next` is the same bytes one further on (a lead byte's next byte).
+fn digit_starts(here: u64, next: u64) -> u64 {
+    bytes_in_ten(here, b'0')
+        | (bytes_equal(here, 0xD9) & bytes_in_ten(next, 0xA0))
+        | (bytes_equal(here, 0xDB) & bytes_in_ten(next, 0xB0))
 }
 
 fn skip_digits(text: &str, mut i: usize) -> usize {
@@ -433,6 +477,33 @@ mod tests {
             .collect();
         assert_eq!(found, want);
         assert_eq!(next_digit("ـ", 0), None);
+    }
+
+    #[test]
+    fn digit_starts_answer_the_byte_test() {
+        // Every byte value at each of the eight places, with each next byte that matters.
+        let byte_test = |b: &[u8], k: usize| match b[k] {
+            b'0'..=b'9' => true,
+            0xD9 => (0xA0..=0xA9).contains(&b[k + 1]),
+            0xDB => (0xB0..=0xB9).contains(&b[k + 1]),
+            _ => false,
+        };
+        let fill = [0xD9, 0xA9, 0xDB, 0xB0, 0x39, 0x2F, 0xAA, 0xBA, 0xD8];
+        for k in 0..8 {
+            for v in 0..=255u8 {
+                for n in 0..=255u8 {
+                    let mut b: [u8; 9] = std::array::from_fn(|j| fill[(j + k) % fill.len()]);
+                    b[k] = v;
+                    b[k + 1] = n;
+                    let got = digit_starts(word_at(&b[..8]), word_at(&b[1..9]));
+                    for j in 0..8 {
+                        assert_eq!(got >> (8 * j + 7) & 1 == 1, byte_test(&b, j), "{b:x?} {j}");
+                    }
+                }
+            }
+        }
+        assert_eq!(next_digit("أبجد هوز حطي كلمن ١", 0), Some(32));
+        assert_eq!(next_digit("أبجد هوز حطي كلمن سعفص 7", 0), Some(41));
     }
 
     #[test]
