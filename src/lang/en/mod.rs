@@ -862,6 +862,12 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(end) = negated_one(tokens, i) {
         return Some(end);
     }
+    if let Some(end) = pronoun_one(tokens, i).or_else(|| named_number(tokens, i)) {
+        return Some(end);
+    }
+    if let Some(end) = hedged_year(tokens, i) {
+        return Some(end);
+    }
     if let Some(end) = street_address(tokens, i) {
         return Some(end);
     }
@@ -1440,6 +1446,147 @@ fn street_address(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         n.is_word() && !n.capitalized() && !subject::is_stopword(n.lower.as_ref())
     });
     (named && !counted).then_some(i + 1)
+}
+
+/// `one in which the outcome …`, `the last one in May`, `a tough one to swallow`, `she's
+/// one to watch`: the pronoun `one` stands for a thing named before (or for anyone); it
+/// counts nothing (not `one to Norway and one to the UAE`, a count of one).
+fn pronoun_one(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    if t.text != "one" && t.text != "One" {
+        return None;
+    }
+    let next = |k: usize| tokens.get(i + k).map_or("", |n| n.lower.as_ref());
+    if (next(1) == "in" && next(2) == "which") || next(1) == "where" {
+        return Some(i + 1);
+    }
+    let p = i.checked_sub(1)?;
+    // `the last one`, `a tough one`, `the existing one`: a determiner and a word that
+    // describes the thing (not `the 101 one`, nor `the country one month before`).
+    if p >= 1
+        && nothing_counted_after(tokens, i)
+        && tokens[p].is_word()
+        && tokens[p]
+            .text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+        && !numbers::is_number_word(&tokens[p])
+        && matches!(
+            tokens[p - 1].lower.as_ref(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+        )
+        && next(1) != "of"
+    {
+        return Some(i + 1);
+    }
+    // `she's one to watch`, `is one to look out for`.
+    let pw = tokens[p].lower.as_ref();
+    if (matches!(pw, "is" | "was") || pw.ends_with("'s") || pw.ends_with("’s"))
+        && next(1) == "to"
+        && tokens
+            .get(i + 2)
+            .is_some_and(|v| v.is_word() && !v.capitalized())
+        && !tokens.get(i + 3).is_some_and(|n| n.capitalized())
+    {
+        return Some(i + 1);
+    }
+    None
+}
+
+/// `Marine One`, `Air Force Two`, `SEAL Team Six`, `the Cuban Five`, `Article Five`, `Part
+/// Two`, `BBC Two`: a number word written with a capital right after a capitalized word
+/// inside the sentence is part of a name or a label (not a headline in title case, `Blast
+/// Kills Two Soldiers`, where the next word is capitalized too).
+fn named_number(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    let p = i.checked_sub(1)?;
+    if p == 0
+        || !numbers::is_number_word(t)
+        || t.text.len() > 6
+        || t.lower.ends_with('s')
+        || !t.capitalized()
+        || !t.text.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        || !tokens[p].is_word()
+        || !tokens[p].capitalized()
+        || tokens[p].glued
+        || !nothing_counted_after(tokens, i)
+        || numbers::is_number_word(&tokens[p])
+    {
+        return None;
+    }
+    Some(i + 1)
+}
+
+/// Whether no noun follows the number at `i`: the sentence ends, a mark follows (not a
+/// glued hyphen: `one-third`), or a word that opens no noun phrase (`Marine One to …`,
+/// `Bomber Two had …`; not `Brussels Two wounded women`).
+fn nothing_counted_after(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i + 1).is_none_or(|n| {
+        if n.is_word() {
+            matches!(
+                n.lower.as_ref(),
+                "to" | "in"
+                    | "on"
+                    | "at"
+                    | "of"
+                    | "for"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "where"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "is"
+                    | "were"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "as"
+                    | "and"
+                    | "or"
+            )
+        } else {
+            n.kind != TokenKind::Digits && !(n.glued && (n.is_punct('-') || n.is_punct('/')))
+        }
+    })
+}
+
+/// `since at least 2009`, `since around 1960`, `circa 1950`: a year hedged by a qualifier
+/// after a word of time is a date the date reader leaves, no count.
+fn hedged_year(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    if t.kind != TokenKind::Digits
+        || t.text.len() != 4
+        || !(1800..=2100).contains(&t.text.parse::<u32>().unwrap_or(0))
+        || tokens.get(i + 1).is_some_and(|n| {
+            n.glued && !matches!(n.kind, TokenKind::Punct(')' | '.' | ',' | ';' | ':'))
+        })
+        || units::lookup(tokens, i + 1).is_some()
+    {
+        return None;
+    }
+    let q = qualifiers::before(tokens, i)?;
+    let circa = matches!(tokens[q.first].lower.as_ref(), "circa" | "c.");
+    let timed = q.first.checked_sub(1).is_some_and(|p| {
+        matches!(
+            tokens[p].lower.as_ref(),
+            "since" | "in" | "until" | "till" | "before" | "after" | "during"
+        )
+    });
+    (circa || timed).then_some(i + 1)
 }
 
 /// `no single nation`, `didn't lose a single person`, `not for a single day`, `not one

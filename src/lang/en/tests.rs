@@ -1346,3 +1346,25 @@ en! {
     month_of_that_year_alone: "in November of that year"
         => ["November|date|2014-11|2014-11-01..2014-11-30|exact|"];
 }
+
+// en27: bare numbers that count nothing — the pronoun `one`, a number word in a name, a
+// hedged year.
+en! {
+    one_in_which: "The ideal situation is one in which the state pays." => [];
+    one_after_adjective: "I think that's a tough one to swallow." => [];
+    one_to_watch: "She's one to watch, says an observer." => [];
+    one_to_a_country_stays: "two to Saudi Arabia, one to Norway"
+        => ["two|number|2|2..2|exact|", "one|number|1|1..1|exact|"];
+    one_after_determiner_noun_stays: "left the country one month before"
+        => ["one month|duration|P1M|P1M..P1M|exact|month"];
+    number_in_name: "he took off on Marine One to fundraise." => [];
+    number_in_name_group: "a trade for the Cuban Five." => [];
+    number_label_part: "This is Part Two of a series." => [];
+    number_after_capital_counts: "Photos: Brussels Two wounded women are seen."
+        => ["Two wounded women|count|2|2..2|exact|woman"];
+    hedged_year_since: "cleared for release since at least 2009, officials said" => [];
+    hedged_year_circa: "Mandela poses for a photo, circa 1950." => [];
+    hedged_year_until: "it will delay until at least 2018 rolling out its policy" => [];
+    hedged_count_stays: "a force of at least 2000, officials said"
+        => ["at least 2000|number|2000|2000..|at_least|"];
+}
