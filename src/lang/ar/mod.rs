@@ -153,10 +153,23 @@ impl LanguagePack for Arabic {
                 rate_percent(&ctx, &mut out[sentence_first..]);
             }
         }
+        // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
+        // column lists the titles of the writer's other columns, glued together (`دواعش إلا
+        // ربع!`, `الوطنية والأممية 1- 2`); a title's number or ordinal claims nothing.
+        if let Some(footer) = doc.text.find(OTHER_ARTICLES) {
+            let mut seen = 0;
+            out.retain(|c| {
+                seen += 1;
+                seen <= first_claim || c.byte_start < footer
+            });
+        }
         attribute_claims(&mut out[first_claim..], &reported);
         tokens::recycle(tokens);
     }
 }
+
+/// The heading of the list of a columnist's other columns at the end of a column.
+const OTHER_ARTICLES: &str = "مقالات أخرى للكاتب";
 
 /// Gives each claim the speaker of the reported stretch that contains it; a claim outside
 /// every stretch is the outlet's own voice and keeps no speaker. Both lists are in order.
@@ -1307,6 +1320,53 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             // (A version is small: `للفيفا 209 اتحادات` counts.)
             && t.number().is_some_and(|v| v < 100.0)
             && units::lookup(ctx.keys_from(i + 1)).is_none();
+    // `iPhone 6`, `Windows 10`, `ISO 9000`, `iPad mini 4`: a number right after a Latin name
+    // (a capital in it or in the Latin word before; `@handle 3` too) is its model, version
+    // or standard, when it counts nothing (`heart failure 43 مقابل 34 في المائة` stays; so
+    // does a year, `ITEX 2015`, an event's).
+    let latin = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|p| p.kind == TokenKind::Latin && p.text.chars().any(char::is_alphabetic))
+    };
+    let capital = |k: usize| latin(k) && tokens[k].text.chars().any(char::is_uppercase);
+    let latin_name = i > 0
+        && latin(i - 1)
+        && (capital(i - 1)
+            || i >= 2 && (capital(i - 2) || matches!(tokens[i - 2].kind, TokenKind::Punct('@'))))
+        && !matches!(t.kind, TokenKind::Number { percent: true, .. })
+        && !next_is(&['%', '٪'])
+        && percent_words(tokens, i + 1).is_none()
+        && !scaled
+        && !(t.text.chars().count() == 4
+            && t.number().is_some_and(|v| (1300.0..=2100.0).contains(&v)))
+        && nothing_counted(ctx, i + 1);
+    // `Meshal.m.sud.1@gmail.com`, `ProSiebenSat.1`: a number glued to a Latin word (or to a
+    // `.` or `_` glued to one) or to an `@` is part of an address or a name.
+    let glued_mark = |k: usize| matches!(tokens[k].kind, TokenKind::Punct('.' | '_' | '@'));
+    let address = i > 0
+        && touching(i - 1, i)
+        && (latin(i - 1) || i >= 2 && glued_mark(i - 1) && touching(i - 2, i - 1) && latin(i - 2))
+        || tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.kind, TokenKind::Punct('@')) && touching(i, i + 1));
+    // `برنامج "اصنع مهارة في 30 يوماً"`, `حملة «100 يوم»`: a number inside a quoted title
+    // after the word for a programme, an initiative, a campaign or a book names it.
+    let quote = |k: usize, marks: &[char]| matches!(tokens[k].kind, TokenKind::Punct(c) if marks.contains(&c));
+    let inside = |k: usize| matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number { .. });
+    let titled = (i.saturating_sub(6)..i)
+        .rev()
+        .take_while(|&k| inside(k) || quote(k, &['"', '«', '“']))
+        .find(|&k| quote(k, &['"', '«', '“']))
+        .is_some_and(|open| {
+            open > 0
+                && tokens[open - 1]
+                    .stems()
+                    .any(|(_, s)| TITLE_HEADS.contains(&s))
+        })
+        && (i + 1..tokens.len().min(i + 6))
+            .take_while(|&k| inside(k) || quote(k, &['"', '»', '”']))
+            .any(|k| quote(k, &['"', '»', '”']));
     // `ام اتش 17`, `إم.إتش 370`: a code of Latin letters spelled in Arabic (a flight, a
     // model) before its number: two letter names or more, the last right before it.
     let letter_code = i >= 2
@@ -1432,6 +1492,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || footnote
         || sms
         || index_name
+        || latin_name
+        || address
+        || titled
         || letter_code
         || series_name
         || page
@@ -1507,6 +1570,11 @@ const SCORE_VERBS: &[&str] = &[
     "اكتسحت",
     "سحق",
     "سحقت",
+    // `الودي الذي كسبه فريقه 4 /1`: won.
+    "كسب",
+    "كسبت",
+    "كسبه",
+    "كسبها",
 ];
 
 /// Words of a sentence about a match besides the verbs of its result ([`SCORE_VERBS`]):
@@ -2114,6 +2182,18 @@ const INDEX_KEYS: &[&str] = &[
     "ناسداك",
 ];
 
+/// Words (stems' keys) for what a quoted title names: a programme, an initiative, a
+/// campaign, a book, a slogan.
+const TITLE_HEADS: &[&str] = &[
+    "برنامج",
+    "مبادره",
+    "حمله",
+    "كتاب",
+    "بعنوان",
+    "عنوان",
+    "شعار",
+];
+
 /// Products whose number is a version, whole or not (`ويندوز 8.1`, `ايفون 6`).
 const PRODUCT_KEYS: &[&str] = &[
     "ويندوز",
@@ -2166,6 +2246,7 @@ const WEAPON_NAMES: &[&str] = &[
 /// (`ام اتش 17`). Not the letter names that are also common words (`في`, `أو`, `أن`, `أي`).
 const LETTER_NAMES: &[&str] = &[
     "ايه",
+    "اي",
     "بي",
     "سي",
     "دي",
@@ -2192,7 +2273,8 @@ fn is_letter_name(t: &Token<'_>) -> bool {
     // `إل` is the letter L; `الـ` (keyed `ال` too, the tatweel dropped) is the article.
     t.kind == TokenKind::Word
         && LETTER_NAMES.contains(&t.key.as_str())
-        && (t.key != "ال" || t.text.starts_with('إ'))
+        // (`إي` is the letter E; `أي` is «any».)
+        && (!matches!(t.key.as_str(), "ال" | "اي") || t.text.starts_with('إ'))
 }
 
 /// Places whose name with a one-digit number is a conference or accord of a series
@@ -5007,7 +5089,17 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             };
             i >= 2 && negation(i - 2)
                 || i >= 3 && matches!(tokens[i - 2].key.as_str(), "هذه" | "هي") && negation(i - 3)
-        };
+        }
+        // `الشراكة ليست الأولى`, `وهذا ليس الأول`: «not the first», no rank either.
+        || o.value == 1
+            && o.first == o.last
+            && matches!(tokens[i].key.as_str(), "الاولي" | "الاول")
+            && matches!(tokens[i - 1].key.as_str(), "ليست" | "ليس" | "وليست" | "وليس");
+    // `على أعتاب الخمسين` (on the threshold of fifty): an age reached soon, not a rank.
+    let threshold = o.first == o.last
+        && o.value >= 20
+        && o.value % 10 == 0
+        && tokens[i - 1].stems().any(|(_, s)| s == "اعتاب");
     // `الرجل الثاني في الحزب`, `الرجل الأول للأمة`: the number-two man, a rank title.
     let number_two_man = o.first == o.last
         && o.value <= 2
@@ -5028,6 +5120,7 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         || senior
         || senior_national
         || not_first_time
+        || threshold
         || assistant
         || number_two_man
         || defendant

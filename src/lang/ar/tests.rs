@@ -1883,3 +1883,27 @@ ar! {
     time_phrase_keeps_its_approx: "دفع 450 ألف دولار قبل عام تقريبا"
         => ["450 ألف دولار|money|450000|450000..450000|exact|usd"];
 }
+
+ar! {
+    // ar35: names, addresses, titles and negated ordinals that claim nothing.
+    model_after_latin_name: "ارتفعت تكلفة الهاتف iPhone 6 كثيرا" => [];
+    standard_after_latin_name: "معايير الجودة (ISO 9000) في العالم" => [];
+    version_after_lowercase_latin: "لجهاز iPad mini 4 القادم" => [];
+    year_after_latin_name_stays: "في معرض ITEX 2015 الذي أقيم"
+        => ["2015|date|2015|2015-01-01..2015-12-31|exact|"];
+    lowercase_latin_term_keeps_number: "heart failure 43 مقابل 34 في المائة"
+        => ["43|percent|43|43..43|exact|", "34 في المائة|percent|34|34..34|exact|"];
+    digit_in_email: "للتواصل Meshal.m.sud.1@gmail.com" => [];
+    digit_before_at: "عبر البريد 992@gdp.gov.sa" => [];
+    latin_letter_code_with_e: "شاشتها الجديدة «إس.إي 370» عالية الوضوح" => [];
+    score_after_won_friendly: "الودي الذي كسبه فريقه 4 /1، بعد أن" => [];
+    not_the_first: "الشراكة مع الهيئة ليست الأولى، حيث" => [];
+    not_the_first_masculine: "وهذا الحادث ليس الأول ولن يكون" => [];
+    first_stays: "هذه الشراكة الأولى مع الهيئة"
+        => ["الأولى|ordinal|1|1..1|exact|"];
+    threshold_of_fifty: "وهو على أعتاب الخمسين عندما" => [];
+    number_in_programme_title: "برنامج \"اصنع مهارة في 30 يوماً\" الحائز" => [];
+    quoted_duration_without_title_word_stays: "قال \"خلال 30 يوماً\" فقط"
+        => ["30 يوماً|duration|P30D|P30D..P30D|exact|day"];
+    other_articles_footer: "نص المقال.مقالات أخرى للكاتبدواعش إلا ربع!هل تصنع" => [];
+}
