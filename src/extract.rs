@@ -99,7 +99,12 @@ fn finite(r: &Recognized) -> bool {
         .flatten()
         .all(|v| match v {
             Value::Number(n) => n.is_finite(),
-            Value::Text(t) => !(t.contains("inf") || t.contains("NaN")),
+            // Most texts hold neither an `i` nor an `N`: one pass over the bytes rules
+            // both searches out.
+            Value::Text(t) => {
+                !(t.bytes().any(|b| b == b'i' || b == b'N')
+                    && (t.contains("inf") || t.contains("NaN")))
+            }
         })
 }
 

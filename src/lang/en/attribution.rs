@@ -261,7 +261,7 @@ struct State<'t> {
 pub fn attribute<'t>(
     text: &str,
     sentences: &[(usize, usize)],
-    tokens: &[Vec<Token<'t>>],
+    tokens: &[&[Token<'t>]],
 ) -> Vec<Reported> {
     let mut state = State::default();
     let mut out: Vec<Reported> = Vec::new();
@@ -1241,7 +1241,8 @@ mod tests {
             .iter()
             .map(|s| (s.byte_start, s.byte_end))
             .collect();
-        let reported = attribute(text, &spans, &tokens);
+        let slices: Vec<&[Token<'_>]> = tokens.iter().map(Vec::as_slice).collect();
+        let reported = attribute(text, &spans, &slices);
         sentences
             .iter()
             .map(|s| {

@@ -371,7 +371,7 @@ pub fn anchor_in(tokens: &[Token<'_>], publication: Option<Date>) -> Option<Date
 /// `said Monday`, `went up on Monday` in a Monday paper. Such an article was written on
 /// the day it is dated, so a plan for the day before is the next week's (`he will be
 /// buried Sunday` in it is six days ahead).
-pub fn written_on_publication_day(sentences: &[Vec<Token<'_>>], publication: Option<Date>) -> bool {
+pub fn written_on_publication_day(sentences: &[&[Token<'_>]], publication: Option<Date>) -> bool {
     let Some(reference) = publication else {
         return false;
     };

@@ -52,11 +52,21 @@ impl LanguagePack for English {
         // The text with ASCII letters in lower case, at the same offsets: the lower-case
         // forms of capitalized words are borrowed from it.
         let lowered = doc.text.to_ascii_lowercase();
-        let tokens: Vec<Vec<Token<'_>>> = doc
-            .sentences
-            .iter()
-            .map(|s| tokens::tokenize_lowered(s.text(doc.text), s.text(&lowered), s.byte_start))
-            .collect();
+        // All the tokens of the document in one buffer (a token for every four bytes, as
+        // [`tokens::tokenize`] reserves for a sentence), each sentence's a slice of it.
+        let mut all: Vec<Token<'_>> = Vec::with_capacity(doc.text.len() / 4 + 1);
+        let mut bounds: Vec<usize> = Vec::with_capacity(doc.sentences.len() + 1);
+        bounds.push(0);
+        for s in &doc.sentences {
+            tokens::tokenize_lowered_into(
+                &mut all,
+                s.text(doc.text),
+                s.text(&lowered),
+                s.byte_start,
+            );
+            bounds.push(all.len());
+        }
+        let tokens: Vec<&[Token<'_>]> = bounds.windows(2).map(|w| &all[w[0]..w[1]]).collect();
         // Who says what: stretches of reported speech with their speakers, in order.
         let spans: Vec<(usize, usize)> = doc
             .sentences
@@ -440,10 +450,13 @@ impl<'a, 't> Ctx<'a, 't> {
                     let number = t.lex & lex::NUMBER_START != 0;
                     // Number words start dates too (`third day of October`, `three weeks
                     // ago`). The word as written is looked up only when it is not the
-                    // lower-case form already read.
+                    // lower-case form already read. A word in lower case already borrows
+                    // its own text as its lower-case form (the same pointer and length):
+                    // that is told without comparing the bytes.
+                    let same = std::ptr::eq(t.text, w) || t.text == w;
                     let date = number
                         || t.lex & lex::DATE_START != 0
-                        || (t.text != w && lex::of(t.text) & lex::DATE_START != 0);
+                        || (!same && lex::of(t.text) & lex::DATE_START != 0);
                     (u8::from(date) * DATE_START) | (u8::from(number) * NUMBER_START)
                 }
                 TokenKind::Punct(c) => u8::from("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞".contains(c)) * NUMBER_START,

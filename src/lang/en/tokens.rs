@@ -75,22 +75,37 @@ fn is_apostrophe(c: char) -> bool {
 /// read a byte at a time; other chars are decoded where they stand.
 #[cfg(test)]
 pub fn tokenize(text: &str, base: usize) -> Vec<Token<'_>> {
-    tokenize_with(text, None, base)
+    // A token for every four bytes: a quarter of the sentences outgrew one for every five,
+    // and each growth copies the tokens read so far.
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    tokenize_with(&mut out, text, None, base);
+    out
 }
 
 /// [`tokenize`], given `lowered`, the same text with ASCII letters in lower case (as
 /// [`str::to_ascii_lowercase`] gives it, so the offsets agree): an ASCII word's lower-case
-/// form is borrowed from it rather than allocated for each capitalized word.
-pub fn tokenize_lowered<'t>(text: &'t str, lowered: &'t str, base: usize) -> Vec<Token<'t>> {
+/// form is borrowed from it rather than allocated for each capitalized word. The tokens are
+/// added to `out`, which holds those of the sentences before (one buffer for a document
+/// rather than an allocation for each sentence); the first of them is glued to nothing.
+pub fn tokenize_lowered_into<'t>(
+    out: &mut Vec<Token<'t>>,
+    text: &'t str,
+    lowered: &'t str,
+    base: usize,
+) {
     debug_assert_eq!(text.len(), lowered.len());
-    tokenize_with(text, Some(lowered), base)
+    tokenize_with(out, text, Some(lowered), base);
 }
 
-fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Vec<Token<'t>> {
+fn tokenize_with<'t>(
+    out: &mut Vec<Token<'t>>,
+    text: &'t str,
+    lowered: Option<&'t str>,
+    base: usize,
+) {
     let bytes = text.as_bytes();
-    // A token for every four bytes: a quarter of the sentences outgrew one for every five,
-    // and each growth copies the tokens read so far.
-    let mut out: Vec<Token<'_>> = Vec::with_capacity(text.len() / 4 + 1);
+    // The sentence's first token: none before it in `out` is its neighbour.
+    let first = out.len();
     let mut gap = Gap::None;
     let mut i = 0;
     while i < bytes.len() {
@@ -158,13 +173,12 @@ fn tokenize_with<'t>(text: &'t str, lowered: Option<&'t str>, base: usize) -> Ve
             text: t,
             lower,
             lex,
-            glued: matches!(gap, Gap::None) && !out.is_empty(),
-            gap: if out.is_empty() { Gap::None } else { gap },
+            glued: matches!(gap, Gap::None) && out.len() > first,
+            gap: if out.len() == first { Gap::None } else { gap },
         });
         gap = Gap::None;
         i = end;
     }
-    out
 }
 
 /// The char at byte `i` of `text` (a char boundary).
