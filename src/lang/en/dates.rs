@@ -478,14 +478,33 @@ impl<'t> Parser<'_, 't> {
         let w = t.lower.as_ref();
         if let Some(m) = MONTHS.iter().position(|n| *n == w) {
             let strong = t.capitalized() && !matches!(w, "march" | "may");
-            return Some((m as u8 + 1, k, strong));
+            return (!self.hyphenated_name(k)).then_some((m as u8 + 1, k, strong));
         }
         let &(_, m) = MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == w)?;
+        if self.hyphenated_name(k) {
+            return None;
+        }
         if self.punct(k + 1, '.') && self.glued(k + 1) {
             Some((m, k + 1, t.capitalized()))
         } else {
             Some((m, k, false))
         }
+    }
+
+    /// `Mar-a-Lago`: a capitalized word at `k` opening a name of words joined by hyphens, a
+    /// small word in lower case and a capitalized one (not `mid-March`, `March-to-April`).
+    fn hyphenated_name(&self, k: usize) -> bool {
+        let glued_word = |n: usize| self.glued(n) && self.t(n).is_some_and(|t| t.is_word());
+        self.t(k).is_some_and(|t| t.capitalized())
+            && self.punct(k + 1, '-')
+            && self.glued(k + 1)
+            && glued_word(k + 2)
+            && self.t(k + 2).is_some_and(|t| !t.capitalized())
+            && self.punct(k + 3, '-')
+            && self.glued(k + 3)
+            && glued_word(k + 4)
+            && self.t(k + 4).is_some_and(|t| t.capitalized())
+            && self.month(k + 4).is_none()
     }
 
     /// A weekday at `k`: full names (`Wednesday`, `wednesday`), or a capitalized
@@ -610,6 +629,26 @@ impl<'t> Parser<'_, 't> {
             return None;
         }
         Some((y, ylast))
+    }
+
+    /// `last year`, `this year`, `next year` right after a day and month (`on Nov. 13 last
+    /// year`, `14 July last year`): the year and its last token (not `last year's`, nor
+    /// `last year-round`).
+    fn relative_year_after(&self, last: usize) -> Option<(i16, usize)> {
+        let shift = match self.word(last + 1) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        if self.t(last + 2).is_none_or(|t| t.text != "year")
+            || self.t(last + 3).is_some_and(|t| {
+                t.glued && (t.is_punct('-') || t.is_word() || t.text.starts_with(['\'', '’']))
+            })
+        {
+            return None;
+        }
+        Some((self.reference.year() + shift, last + 2))
     }
 
     /// `of this year`, `of last year`, `of next year` at `k`: the year and last token.
@@ -1030,6 +1069,8 @@ impl<'t> Parser<'_, 't> {
         // `8 August`, not a list item `8 Sept`; a bare `8 may` is a verb.
         let (date, last, needs) = if let Some((y, ylast)) = self.year_after(mlast, true) {
             (day(y, m, d)?, ylast, false)
+        } else if let Some((y, ylast)) = self.relative_year_after(mlast) {
+            (day(y, m, d)?, ylast, true)
         } else {
             let dir = if self.ahead(i) {
                 Dir::Future
@@ -1170,6 +1211,11 @@ impl<'t> Parser<'_, 't> {
             if let Some((y, ylast)) = self.year_after(dlast, false) {
                 let date = day(y, m, d)?;
                 return Some((Self::day_match(i, ylast, date), false));
+            }
+            // `on Nov. 13 last year`
+            if let Some((y, ylast)) = self.relative_year_after(dlast) {
+                let date = day(y, m, d)?;
+                return Some((Self::day_match(i, ylast, date), true));
             }
             // `Jul 18, Fri`
             if self.punct(dlast + 1, ',')

@@ -168,6 +168,9 @@ pub fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
         && punct_at(tokens, i - 1, &[',', '.']).is_some()
         && tokens[i - 1].glued
         && tokens[i - 2].kind == TokenKind::Digits;
+    if continues && (1..=3).contains(&tokens[i - 2].text.len()) && broken_group(tokens, i - 2) {
+        return None;
+    }
     let mut first = i;
     let mut last = i;
     // Each part's string made once, where it is known (most figures go to `grouped`).
@@ -182,6 +185,11 @@ pub fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
         (String::new(), Some(first_digits.to_string()))
     } else {
         let (end, int, frac) = grouped(tokens, i);
+        // `100,0000`: a group of four digits or more opening with a zero after a comma is
+        // a slip in the grouping; what was meant is unsure (not `22,24`, a list).
+        if end == i && (1..=3).contains(&first_digits.len()) && broken_group(tokens, i) {
+            return None;
+        }
         last = end;
         (int, frac)
     };
@@ -345,6 +353,15 @@ fn ordinal_suffix(digits: &str, int_part: &str, suffix: &str) -> bool {
 
 /// The digits from token `i` with their separators: the last token taken, the integer
 /// digits and the fraction digits.
+/// A comma glued after the digits at `i`, then glued digits of four or more opening with a
+/// zero (`,0000`).
+fn broken_group(tokens: &[Token<'_>], i: usize) -> bool {
+    punct_at(tokens, i + 1, &[',']).is_some()
+        && glued(tokens, i + 1)
+        && glued(tokens, i + 2)
+        && digits_at(tokens, i + 2).is_some_and(|d| d.len() >= 4 && d.starts_with('0'))
+}
+
 fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
     let first = tokens[i].text;
     // Separator and digits after it, glued.

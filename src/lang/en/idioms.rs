@@ -28,6 +28,11 @@ for [one] ,
 on the [one] hand
 [one] - on - one
 [one] - to - one
+[nine] - to - five
+nine - to - [five]
+high - [five|fives]
+every [single]
+[first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth] - grader|graders
 [first|second|third] - hand|rate|guess|guessed|guesses|guessing|tier|party|parties|strike
 a|any [third] party|parties
 will|would|could|might|may|can|should|must|shall [one] day
@@ -117,6 +122,9 @@ fn fills(slot: &Slot, t: &Token<'_>) -> bool {
 /// When the number word at token `i` is part of a set phrase: the token after the phrase.
 pub fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let t = &tokens[i];
+    if let Some(end) = paired(tokens, i) {
+        return Some(end);
+    }
     if !t.is_word() || t.lex & super::lex::IDIOM_NUMBER == 0 {
         return None;
     }
@@ -129,6 +137,44 @@ pub fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         });
         (hyphens_glued && idiom.slots.iter().zip(words).all(|(s, w)| fills(s, w))).then_some(end)
     })
+}
+
+/// `two-by-four`, `four-by-four`, `two-on-two`, `one-for-one`, `fifty-fifty`: a number word
+/// at `i` joined by hyphens to another, through `by`, `on` or `for` or the same word twice,
+/// names a thing or a manner (a plank, a car, a contest, an even split), no quantity (not
+/// `twenty-five`, one number, nor `two-to-three`, a range). The token after the pair.
+fn paired(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let hyphen = |k: usize| {
+        tokens.get(k).is_some_and(|h| {
+            h.is_punct('-') && h.glued && tokens.get(k + 1).is_some_and(|n| n.glued)
+        })
+    };
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|w| w.is_word() && super::numbers::is_number_word(w))
+    };
+    let pair = |a: usize| -> Option<usize> {
+        let first = word(a)?;
+        if !hyphen(a + 1) {
+            return None;
+        }
+        if let Some(second) = word(a + 2) {
+            return (second.lower == first.lower).then_some(a + 3);
+        }
+        let link = tokens.get(a + 2)?;
+        (matches!(link.lower.as_ref(), "by" | "on" | "for") && hyphen(a + 3))
+            .then_some(())
+            .and_then(|()| word(a + 4))
+            .map(|_| a + 5)
+    };
+    if !(hyphen(i + 1) || (i >= 1 && hyphen(i - 1))) {
+        return None;
+    }
+    [i, i.wrapping_sub(2), i.wrapping_sub(4)]
+        .into_iter()
+        .filter(|&a| a <= i)
+        .find_map(|a| pair(a).filter(|&end| end > i))
 }
 
 #[cfg(test)]
@@ -152,6 +198,19 @@ mod tests {
             ("for one year", 1, false),
             ("in the first round", 2, false),
             ("one on one", 0, false),
+            ("like a two-by-four between", 2, true),
+            ("like a two-by-four between", 6, true),
+            ("a fifty-fifty chance", 1, true),
+            ("a fifty-fifty chance", 3, true),
+            ("twenty-five people", 0, false),
+            ("two-to-three weeks", 0, false),
+            ("a nine-to-five job", 1, true),
+            ("a nine-to-five job", 5, true),
+            ("gave him a high-five", 5, true),
+            ("every single day", 1, true),
+            ("a single day", 1, false),
+            ("a first-grader with", 1, true),
+            ("a first-grade teacher", 1, false),
             ("second-largest city", 0, false),
             ("a two-state solution", 1, true),
             ("one country, two systems", 0, true),

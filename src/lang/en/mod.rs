@@ -2219,6 +2219,39 @@ fn multiplier(tokens: &[Token<'_>], k: usize) -> bool {
     let Some(t) = tokens.get(k).filter(|t| t.is_word()) else {
         return false;
     };
+    // (`several times this past week`, `three times over the past year`: when they came.)
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
+    let when = |w: &str| {
+        matches!(
+            w,
+            "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "day"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "season"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "decade"
+                | "century"
+                | "past"
+                | "last"
+                | "previous"
+        )
+    };
+    let at = if t.is("over") && matches!(word(k + 1), "the" | "this") {
+        k + 2
+    } else {
+        k + 1
+    };
+    if matches!(t.lower.as_ref(), "this" | "that" | "the" | "over") && when(word(at)) {
+        return false;
+    }
     matches!(
         t.lower.as_ref(),
         "as" | "the"

@@ -1368,3 +1368,39 @@ en! {
     hedged_count_stays: "a force of at least 2000, officials said"
         => ["at least 2000|number|2000|2000..|at_least|"];
 }
+
+// en28: `last year`, `next year` after a day and month set its year; idioms and names
+// with a number or a month joined by hyphens; `every single`.
+en! {
+    day_month_last_year: "the attacks here on Nov. 13 last year."
+        => ["Nov. 13 last year|date|2013-11-13|2013-11-13..2013-11-13|exact|"];
+    day_first_last_year: "a parade on 14 July last year."
+        => ["14 July last year|date|2013-07-14|2013-07-14..2013-07-14|exact|"];
+    day_month_next_year: "before August 17 next year."
+        => ["August 17 next year|date|2015-08-17|2015-08-17..2015-08-17|exact|"];
+    day_month_last_years_stays: "on Nov. 13 last year's winner spoke"
+        => ["Nov. 13|date|2014-11-13|2014-11-13..2014-11-13|exact|"];
+    month_in_hyphenated_name: "at his club in Mar-a-Lago, Fla." => [];
+    mid_month_stays: "since mid-March"
+        => ["mid-March|date|2014-03-11/2014-03-20|2014-03-11..2014-03-20|exact|"];
+    two_by_four: "like a two-by-four between the eyes" => [];
+    fifty_fifty: "a fifty-fifty chance" => [];
+    two_on_two: "a two-on-two game" => [];
+    twenty_five_stays: "twenty-five people"
+        => ["twenty-five people|count|25|25..25|exact|person"];
+    two_to_three_stays: "two-to-three weeks"
+        => ["three weeks|duration|P3W|P3W..P3W|exact|week"];
+    high_five: "it is like a high-five to them" => [];
+    first_grader: "like a first-grader with a book" => [];
+    every_single_day: "we work every single day for you" => [];
+    every_single_agreement: "We met every single agreement." => [];
+    a_single_day_stays: "in a single day"
+        => ["single day|duration|P1D|P1D..P1D|exact|day"];
+    broken_group: "has killed more than 100,0000, according to" => [];
+    list_digits_stay: "seats 22,24 and 26"
+        => ["22|number|22|22..22|exact|", "24|number|24|24..24|exact|", "26|number|26|26..26|exact|"];
+    times_this_week: "Several times this past week, it happened."
+        => ["Several times|count|3|3..10|vague|time"];
+    times_this_multiplier_stays: "three times this amount"
+        => ["three|number|3|3..3|exact|"];
+}
