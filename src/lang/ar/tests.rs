@@ -1895,3 +1895,14 @@ ar! {
     season_tatweel_dash: "في العام المالي (2014 ــ 2015) بلغت" => [];
     season_chain: "خطة السنوات المقبلة (2016 - 2017 - 2018)، والدراسة" => [];
 }
+
+ar! {
+    // ar34: a day typed against its month's name, and a percent sign after a bidi mark.
+    day_glued_to_month: "تدريباته بدأت في 29أغسطس الماضي"
+        => ["29أغسطس الماضي|date|2014-08-29|2014-08-29..2014-08-29|exact|"];
+    hijri_day_range_glued: "خلال الفترة من 9 حتى 17شوال 1436هـ."
+        => ["9 حتى 17شوال 1436هـ|date|2015-07-25/2015-08-02|2015-07-25..2015-08-02|exact|"];
+    score_nil_glued_stays_out: "فائزا بنتيجة -3صفر في مباراته" => [];
+    percent_after_rlm: "بنسبة 12 \u{200f}% مقارنة"
+        => ["12 \u{200f}%|percent|12|12..12|exact|"];
+}
