@@ -97,9 +97,11 @@ pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
                     .next_back()
                     .is_some_and(char::is_alphabetic));
         // A number glued to the letters after it is a code or a typo (`٢٩ك`, `٤من`), except
-        // for the year markers `2015م` and `1436هـ`.
+        // for the year markers `2015م` and `1436هـ` and a day before its month (`13شعبان`).
         let glued_after = next.is_some_and(|n| n.is_ascii_alphabetic())
-            || (next.is_some_and(crate::lang::is_arabic_letter) && !is_year_marker(&text[end..]));
+            || (next.is_some_and(crate::lang::is_arabic_letter)
+                && !is_year_marker(&text[end..])
+                && !is_month_name(&text[end..]));
         if in_url(text, i) {
             // Numbers inside a link (`%20`, `?id=305`) are not claims.
             i = next_whitespace(text, i);
@@ -210,6 +212,56 @@ fn is_year_marker(after: &str) -> bool {
     ["م", "ه"].iter().any(|w| equal_without_tatweel(word, w))
 }
 
+/// Month names a day's number is sometimes typed against (`13شعبان`, `8أغسطس`,
+/// `15ذو القعدة`): Gregorian, Levantine and Hijri. `صفر` is not here: after a number it
+/// is as often the score's zero (`3صفر`).
+const MONTH_NAMES: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ابريل",
+    "إبريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "أغسطس",
+    "اغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "محرم",
+    "ربيع",
+    "جمادى",
+    "جمادي",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "ذي",
+];
+
+/// A month name ending a word right after a number (see [`MONTH_NAMES`]).
+fn is_month_name(after: &str) -> bool {
+    let word = &after[..after.len() - after.trim_start_matches(is_letter_or_tatweel).len()];
+    MONTH_NAMES.iter().any(|w| equal_without_tatweel(word, w))
+}
+
 fn is_letter_or_tatweel(c: char) -> bool {
     crate::lang::is_arabic_letter(c) || c == 'ـ'
 }
@@ -294,18 +346,16 @@ fn skip_digits(text: &str, mut i: usize) -> usize {
 /// Extends a number match over a percent sign right after it (one space allowed) or right
 /// before it (`٪٤٠`).
 fn with_percent(text: &str, start: usize, end: usize) -> (usize, usize, bool) {
-    let after = &text[end..];
-    let mut chars = after.char_indices();
-    match chars.next() {
-        Some((_, c)) if is_percent(c) => return (start, end + c.len_utf8(), true),
-        Some((_, ' ')) => {
-            if let Some((j, c)) = chars.next()
-                && is_percent(c)
-            {
-                return (start, end + j + c.len_utf8(), true);
-            }
+    // Directional marks are invisible and may stand on either side of the space
+    // (`12 \u{200F}%`).
+    let mut spaces = 0;
+    for (j, c) in text[end..].char_indices() {
+        match c {
+            _ if is_percent(c) => return (start, end + j + c.len_utf8(), true),
+            ' ' if spaces == 0 => spaces += 1,
+            _ if is_bidi_mark(c) => {}
+            _ => break,
         }
-        _ => {}
     }
     // Before the number only the Arabic sign: `%28` is URL encoding far more often than a
     // percent written backwards.

@@ -1739,6 +1739,17 @@ pub(super) fn sport_sentence(tokens: &[Token<'_>]) -> bool {
         .any(|t| t.kind == TokenKind::Word && t.stems().any(|(_, s)| SPORT_KEYS.contains(s)))
 }
 
+/// A dash between two numbers: a hyphen, an en or em dash, or a tatweel standing alone
+/// (`2007 ــ 2010`, `2015ـ2025`), which Arabic typesetting uses as a long dash.
+fn dash(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Punct('-' | '–' | '—')) || qualifiers::tatweel(t)
+}
+
+/// A mark that chains one more number to a pair of them: `2014-2015-2016`, `26-4 -1437`.
+fn chained(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Punct('/')) || dash(t)
+}
+
 /// `1436/ 1437هـ`, `2015 - 2016`, and as often written right to left `2013/ 2012`,
 /// `1437/1436`: a pair of consecutive years names a season or an academic or fiscal year,
 /// not a quantity or a year. The token after the pair (and its era letter) when one starts
@@ -1752,15 +1763,24 @@ fn year_pair(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     };
     let a = year_of(i)?;
     let b = year_of(i + 2)?;
-    if !matches!(tokens[i + 1].kind, TokenKind::Punct('/' | '-' | '–')) || (a - b).abs() != 1.0 {
+    if !(matches!(tokens[i + 1].kind, TokenKind::Punct('/')) || dash(&tokens[i + 1]))
+        || (a - b).abs() != 1.0
+    {
         return None;
     }
-    let suffix = tokens.get(i + 3).is_some_and(|t| {
+    // `2016ــ2017- 2018`: a chain of them is one span of seasons.
+    let mut last = i + 2;
+    while tokens.get(last + 1).is_some_and(chained)
+        && year_of(last + 2).is_some_and(|c| c - year_of(last).unwrap_or(c) == b - a)
+    {
+        last += 2;
+    }
+    let suffix = tokens.get(last + 1).is_some_and(|t| {
         t.kind == TokenKind::Word
             && matches!(t.key.as_str(), "ه" | "هـ" | "م")
-            && tokens[i + 2].end == t.start
+            && tokens[last].end == t.start
     });
-    Some(if suffix { i + 4 } else { i + 3 })
+    Some(if suffix { last + 2 } else { last + 1 })
 }
 
 /// Whether a year in digits is at token `k`: four digits from 1000 to 2200, or three or four
@@ -3927,7 +3947,7 @@ fn year_span(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let (a, an) = digits(a_at)?;
     let sep = tokens.get(a_at + 1)?;
     let slash = matches!(sep.kind, TokenKind::Punct('/'));
-    if !(slash || matches!(sep.kind, TokenKind::Punct('-' | '–' | '—'))) {
+    if !(slash || dash(sep)) {
         return None;
     }
     let (b, bn) = digits(a_at + 2)?;
@@ -3955,8 +3975,8 @@ fn year_span(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         || !(2..=150).contains(&(hi - lo))
         || (slash || a > b) && !bracketed
         // (Not inside a longer chain of numbers: `26-4 -1437`, `2014-2015-2016`.)
-        || a_at > 0 && dates::is_punct(tokens, a_at - 1, &['-', '–', '/'])
-        || dates::is_punct(tokens, last + 1, &['-', '–', '/'])
+        || a_at > 0 && chained(&tokens[a_at - 1])
+        || tokens.get(last + 1).is_some_and(chained)
     {
         return None;
     }

@@ -1907,3 +1907,26 @@ ar! {
         => ["30 يوماً|duration|P30D|P30D..P30D|exact|day"];
     other_articles_footer: "نص المقال.مقالات أخرى للكاتبدواعش إلا ربع!هل تصنع" => [];
 }
+
+ar! {
+    // ar34: a tatweel standing alone is a long dash between two years.
+    years_tatweel_dash: "خلال الفترة 2007 ــ 2010 ارتفع"
+        => ["2007 ــ 2010|date|2007-01-01/2010-12-31|2007-01-01..2010-12-31|exact|"];
+    years_tatweel_bracketed: "خطتها الاستراتيجية (2015 ـــ 2020)."
+        => ["2015 ـــ 2020|date|2015-01-01/2020-12-31|2015-01-01..2020-12-31|exact|"];
+    years_tatweel_glued: "للفترة من 2015ـ2025."
+        => ["2015ـ2025|date|2015-01-01/2025-12-31|2015-01-01..2025-12-31|exact|"];
+    season_tatweel_dash: "في العام المالي (2014 ــ 2015) بلغت" => [];
+    season_chain: "خطة السنوات المقبلة (2016 - 2017 - 2018)، والدراسة" => [];
+}
+
+ar! {
+    // ar34: a day typed against its month's name, and a percent sign after a bidi mark.
+    day_glued_to_month: "تدريباته بدأت في 29أغسطس الماضي"
+        => ["29أغسطس الماضي|date|2014-08-29|2014-08-29..2014-08-29|exact|"];
+    hijri_day_range_glued: "خلال الفترة من 9 حتى 17شوال 1436هـ."
+        => ["9 حتى 17شوال 1436هـ|date|2015-07-25/2015-08-02|2015-07-25..2015-08-02|exact|"];
+    score_nil_glued_stays_out: "فائزا بنتيجة -3صفر في مباراته" => [];
+    percent_after_rlm: "بنسبة 12 \u{200f}% مقارنة"
+        => ["12 \u{200f}%|percent|12|12..12|exact|"];
+}
