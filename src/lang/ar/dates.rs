@@ -2324,11 +2324,18 @@ impl Parser<'_, '_> {
             return self.dotted(i);
         }
         let (a, an) = int_token(t)?;
-        let sep = date_separator(self.t(i + 1)?)?;
+        // `3 – 11 - 1436هـ`, `٢٢ – ١٠ – ١٤٣٦هـ`: an en or em dash separates three numbers
+        // like a hyphen (two numbers around one are a range, read elsewhere).
+        let dash = |c: char| if matches!(c, '–' | '—') { '-' } else { c };
+        let raw = date_separator(self.t(i + 1)?)?;
+        let sep = dash(raw);
         if !matches!(sep, '/' | '-' | '.') {
             return None;
         }
-        if self.t(i + 3).and_then(date_separator) != Some(sep) {
+        if self.t(i + 3).and_then(date_separator).map(dash) != Some(sep) {
+            if raw != sep {
+                return None;
+            }
             return self.numeric2(i, (a, an), sep);
         }
         let (b, bn) = int_token(self.t(i + 2)?)?;

@@ -1320,27 +1320,38 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             // (A version is small: `للفيفا 209 اتحادات` counts.)
             && t.number().is_some_and(|v| v < 100.0)
             && units::lookup(ctx.keys_from(i + 1)).is_none();
-    // `iPhone 6`, `Windows 10`, `ISO 9000`, `iPad mini 4`: a number right after a Latin name
-    // (a capital in it or in the Latin word before; `@handle 3` too) is its model, version
-    // or standard, when it counts nothing (`heart failure 43 مقابل 34 في المائة` stays; so
-    // does a year, `ITEX 2015`, an event's).
+    // `Windows 10`, `ISO 14000`, `USB 3.1`, `ProSiebenSat.1`: a number in digits right after
+    // a word in Latin letters (also across a glued dot) is that name's model, version or
+    // standard number, not a quantity, when nothing is counted after it (not `USD 500`,
+    // a currency code before its amount).
+    let latin_name = !scaled
+        && t.text.chars().all(|c| c.is_numeric() || c == '.')
+        && matches!(t.kind, TokenKind::Number { percent: false, .. })
+        && !next_is(&['%', '٪'])
+        && i > 0
+        && {
+            let glued_dot = i >= 2
+                && matches!(tokens[i - 1].kind, TokenKind::Punct('.'))
+                && tokens[i - 2].end == tokens[i - 1].start
+                && tokens[i - 1].end == t.start;
+            let p = if glued_dot { i - 2 } else { i - 1 };
+            tokens[p].kind == TokenKind::Latin
+                && tokens[p].key.chars().any(|c| c.is_ascii_alphabetic())
+                && !LATIN_CURRENCY_CODES.contains(&tokens[p].key.as_str())
+        }
+        && percent_words(tokens, i + 1).is_none()
+        // (A year is a date, `IFA 2014`, Hijri too; `failure 43 مقابل 34 في المائة` a percent.)
+        && !t.number().is_some_and(|v| {
+            (1900.0..=2100.0).contains(&v)
+                || t.text.chars().count() == 4 && (1300.0..=2100.0).contains(&v)
+        })
+        && tokens.get(i + 1).is_none_or(|n| n.key != "مقابل")
+        && nothing_counted(ctx, i + 1);
     let latin = |k: usize| {
         tokens
             .get(k)
             .is_some_and(|p| p.kind == TokenKind::Latin && p.text.chars().any(char::is_alphabetic))
     };
-    let capital = |k: usize| latin(k) && tokens[k].text.chars().any(char::is_uppercase);
-    let latin_name = i > 0
-        && latin(i - 1)
-        && (capital(i - 1)
-            || i >= 2 && (capital(i - 2) || matches!(tokens[i - 2].kind, TokenKind::Punct('@'))))
-        && !matches!(t.kind, TokenKind::Number { percent: true, .. })
-        && !next_is(&['%', '٪'])
-        && percent_words(tokens, i + 1).is_none()
-        && !scaled
-        && !(t.text.chars().count() == 4
-            && t.number().is_some_and(|v| (1300.0..=2100.0).contains(&v)))
-        && nothing_counted(ctx, i + 1);
     // `Meshal.m.sud.1@gmail.com`, `ProSiebenSat.1`: a number glued to a Latin word (or to a
     // `.` or `_` glued to one) or to an `@` is part of an address or a name.
     let glued_mark = |k: usize| matches!(tokens[k].kind, TokenKind::Punct('.' | '_' | '@'));
@@ -1481,7 +1492,20 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && tokens[i - 2]
             .stems()
             .any(|(_, s)| matches!(s, "اتصل" | "اتصال" | "الاتصال" | "اتصلوا" | "يتصل" | "تتصل"));
+    // `في الدقيقتين 44 و48`: the second minute after the dual edition noun (the first is
+    // its ordinal).
+    let second_minute = whole && i >= 2 && {
+        let and_word = tokens[i - 1].kind == TokenKind::Word
+            && tokens[i - 1].key == "و"
+            && tokens[i - 1].end == t.start;
+        let p = if and_word { i - 2 } else { i - 1 };
+        (and_word || t.text.starts_with('و'))
+            && p >= 1
+            && tokens[p].number().is_some()
+            && tokens[p - 1].key == "الدقيقتين"
+    };
     (list_item
+        || second_minute
         || long_digits
         || letter_after
         || call
@@ -1502,6 +1526,12 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || bracket_marker)
         .then_some(i + 1)
 }
+
+/// Currency codes in Latin letters (keys) that may stand before an amount (`USD 500`).
+const LATIN_CURRENCY_CODES: &[&str] = &[
+    "usd", "eur", "gbp", "sar", "aed", "kwd", "qar", "bhd", "omr", "egp", "jod", "chf", "jpy",
+    "cny", "us", "rs", "sr", "dhs", "dh", "rm",
+];
 
 /// `، 67`, `، و68`, `و 68`, `، (5)` at token `k`, after the label of an article, clause or
 /// verse: the next number of the list of labels, and the token after it. A whole number
@@ -1971,6 +2001,8 @@ const EDITION_KEYS: &[&str] = &[
     "البطوله",
     "بطوله",
     "الدقيقه",
+    // `في الدقيقتين 44 و48`: two goals' minutes.
+    "الدقيقتين",
     // `تحتل المرتبة 136`, `المركز 5`: a place in a ranking.
     "المرتبه",
     "بالمرتبه",
@@ -2578,9 +2610,24 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         && key.starts_with('ا')
         && key.chars().count() == 5
         && key.chars().nth(3) != Some('ت');
+    // `عدة لجان`, `عدة فصول`: a broken plural `فعال`, `فعول` whose first letter looks like a
+    // proclitic.
+    let short_broken = key.chars().count() == 4
+        && matches!(key.chars().nth(2), Some('ا' | 'و'))
+        && key.starts_with(['و', 'ف', 'ب', 'ل'])
+        && !key.ends_with('ا')
+        && key.chars().all(crate::lang::is_arabic_letter)
+        && !subject::is_function_word(key)
+        && !matches!(key, "بشان" | "بدون" | "لدون" | "فوق")
+        // (Not after its noun: `مرات عدة بشأن`, `كسورا عدة بقاع`.)
+        && n.first.checked_sub(1).is_none_or(|p| {
+            let k = tokens[p].key.as_str();
+            tokens[p].kind != TokenKind::Word
+                || !(k.ends_with('ا') || ["ات", "ين", "ون"].iter().any(|e| k.ends_with(e)))
+        });
     let broken_after_several = n.vague
         && n.high <= 10.0
-        && (looks_plural(key) || afila)
+        && (looks_plural(key) || afila || short_broken)
         && n.first
             .checked_sub(1)
             .is_none_or(|p| tokens[p].kind != TokenKind::Word || !looks_plural(&tokens[p].key));
@@ -2615,7 +2662,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         // Verb forms: past plural (`قتلوا`), past feminine (`تحطمت`), present plural
         // (`يعملون`).
         || key.ends_with("وا")
-        || (key.ends_with('ت') && !key.ends_with("ات") && key.chars().count() >= 4)
+        // (Not a noun in `وت`: `225 ألف روبوت`, `تابوت`.)
+        || (key.ends_with('ت')
+            && !key.ends_with("ات")
+            && (!key.ends_with("وت") || key.starts_with('ي'))
+            && key.chars().count() >= 4)
         || (key.starts_with(['ي', 'ت']) && key.ends_with("ون"))
         // The present `يفعل` (`يملك`, `يزرع`), not a noun such as `يتيم`, `يهود`.
         || imperfect_verb(key)
@@ -5738,6 +5789,15 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         return None;
     }
     if u.plurality != units::Plurality::Dual {
+        return None;
+    }
+    // `في الدقيقتين 44 و48`: the dual before numbers names two goals' minutes, it counts
+    // nothing itself.
+    if tokens[i].key == "الدقيقتين"
+        && tokens
+            .get(i + u.words)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Number { percent: false, .. }))
+    {
         return None;
     }
     // `حسين بن فردان`, `نوري أبو سهمين`: a dual-looking word after `بن`, `بنت`, `أبو`,

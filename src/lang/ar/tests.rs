@@ -1930,3 +1930,30 @@ ar! {
     percent_after_rlm: "بنسبة 12 \u{200f}% مقارنة"
         => ["12 \u{200f}%|percent|12|12..12|exact|"];
 }
+
+ar! {
+    // ar33: bare numbers that are names, dates or minutes, and counted nouns after them.
+    latin_name_number: "قناة France 2 لنشرها تقرير" => [];
+    latin_standard_number: "المعايير البيئية (ISO 14000) في العالم" => [];
+    latin_version_number: "منافذ USB 3.1 الجديدة" => [];
+    latin_before_year_stays: "خلال مؤتمر IFA 2014 في برلين"
+        => ["2014|date|2014|2014-01-01..2014-12-31|exact|"];
+    latin_before_percent_stays: "(heart failure 43 مقابل 34 في المائة)"
+        => ["43|percent|43|43..43|exact|", "34 في المائة|percent|34|34..34|exact|"];
+    en_dash_hijri_date: "حتى الموافق 3 – 11 - 1436هـ"
+        => ["3 – 11 - 1436هـ|date|2015-08-18|2015-08-18..2015-08-18|exact|"];
+    en_dashes_hijri_date: "خلال الفترة من ٢٢ – ١٠ – ١٤٣٦هـ"
+        => ["٢٢ – ١٠ – ١٤٣٦هـ|date|2015-08-07|2015-08-07..2015-08-07|exact|"];
+    noun_in_wt: "مقداره 225 ألف روبوت"
+        => ["225 ألف روبوت|count|225000|225000..225000|exact|روبوت"];
+    verb_in_wt_stays_out: "جهادي فرنسي من أصل سبعة يموت في سوريا"
+        => ["سبعة|number|7|7..7|exact|"];
+    several_short_broken_plural: "وشكلت الادارة عدة لجان برئاسة المدير"
+        => ["عدة لجان|count|3|3..10|vague|لجان"];
+    several_after_its_noun_stays: "ناشدت مرات عدة بشأن صرف مستحقاتها"
+        => ["مرات عدة|count|3|3..10|vague|مرات"];
+    two_goal_minutes: "سجلهما كلاسين في الدقيقتين 25 و43. قبل"
+        => ["25|ordinal|25|25..25|exact|"];
+    definite_dual_before_number_stays: "وقد خلف الحادثان 60 قتيلا"
+        => ["الحادثان|count|2|2..2|exact|accident", "60 قتيلا|count|60|60..60|exact|killed"];
+}
