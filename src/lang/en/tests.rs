@@ -1388,8 +1388,6 @@ en! {
     two_on_two: "a two-on-two game" => [];
     twenty_five_stays: "twenty-five people"
         => ["twenty-five people|count|25|25..25|exact|person"];
-    two_to_three_stays: "two-to-three weeks"
-        => ["three weeks|duration|P3W|P3W..P3W|exact|week"];
     high_five: "it is like a high-five to them" => [];
     first_grader: "like a first-grader with a book" => [];
     every_single_day: "we work every single day for you" => [];
