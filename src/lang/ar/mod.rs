@@ -156,7 +156,12 @@ impl LanguagePack for Arabic {
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
         // column lists the titles of the writer's other columns, glued together (`دواعش إلا
         // ربع!`, `الوطنية والأممية 1- 2`); a title's number or ordinal claims nothing.
-        if let Some(footer) = doc.text.find(OTHER_ARTICLES) {
+        // (The last such heading, in the second half of the text: never a sidebar's at the top.)
+        if let Some(footer) = doc
+            .text
+            .rfind(OTHER_ARTICLES)
+            .filter(|&f| f > doc.text.len() / 2)
+        {
             let mut seen = 0;
             out.retain(|c| {
                 seen += 1;
@@ -2618,7 +2623,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         && !key.ends_with('ا')
         && key.chars().all(crate::lang::is_arabic_letter)
         && !subject::is_function_word(key)
-        && !matches!(key, "بشان" | "بدون" | "لدون" | "فوق")
+        && !matches!(key, "بشان" | "بدون" | "لدون")
         // (Not after its noun: `مرات عدة بشأن`, `كسورا عدة بقاع`.)
         && n.first.checked_sub(1).is_none_or(|p| {
             let k = tokens[p].key.as_str();

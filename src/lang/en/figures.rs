@@ -351,8 +351,6 @@ fn ordinal_suffix(digits: &str, int_part: &str, suffix: &str) -> bool {
     suffix == want
 }
 
-/// The digits from token `i` with their separators: the last token taken, the integer
-/// digits and the fraction digits.
 /// A comma glued after the digits at `i`, then glued digits of four or more opening with a
 /// zero (`,0000`).
 fn broken_group(tokens: &[Token<'_>], i: usize) -> bool {
@@ -362,6 +360,8 @@ fn broken_group(tokens: &[Token<'_>], i: usize) -> bool {
         && digits_at(tokens, i + 2).is_some_and(|d| d.len() >= 4 && d.starts_with('0'))
 }
 
+/// The digits from token `i` with their separators: the last token taken, the integer
+/// digits and the fraction digits.
 fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
     let first = tokens[i].text;
     // Separator and digits after it, glued.

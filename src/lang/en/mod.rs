@@ -1470,6 +1470,14 @@ fn pronoun_one(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     let next = |k: usize| tokens.get(i + k).map_or("", |n| n.lower.as_ref());
+    // (`an estimated one in five`, `the ratio is one to three`: a ratio or a range.)
+    if matches!(next(1), "in" | "to" | "out")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|n| n.kind == TokenKind::Digits || numbers::is_number_word(n))
+    {
+        return None;
+    }
     if (next(1) == "in" && next(2) == "which") || next(1) == "where" {
         return Some(i + 1);
     }
@@ -1592,7 +1600,7 @@ fn hedged_year(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     let q = qualifiers::before(tokens, i)?;
-    let circa = matches!(tokens[q.first].lower.as_ref(), "circa" | "c.");
+    let circa = tokens[q.first].is("circa");
     let timed = q.first.checked_sub(1).is_some_and(|p| {
         matches!(
             tokens[p].lower.as_ref(),
@@ -2221,7 +2229,7 @@ fn multiplier(tokens: &[Token<'_>], k: usize) -> bool {
     };
     // (`several times this past week`, `three times over the past year`: when they came.)
     let word = |k: usize| tokens.get(k).map_or("", |t| t.lower.as_ref());
-    let when = |w: &str| {
+    let time_noun = |w: &str| {
         matches!(
             w,
             "week"
@@ -2239,17 +2247,19 @@ fn multiplier(tokens: &[Token<'_>], k: usize) -> bool {
                 | "spring"
                 | "decade"
                 | "century"
-                | "past"
-                | "last"
-                | "previous"
         )
+    };
+    // (`this past week`, `over the last year`; not `four times the previous record`.)
+    let when = |a: usize| {
+        time_noun(word(a))
+            || (matches!(word(a), "past" | "last" | "previous") && time_noun(word(a + 1)))
     };
     let at = if t.is("over") && matches!(word(k + 1), "the" | "this") {
         k + 2
     } else {
         k + 1
     };
-    if matches!(t.lower.as_ref(), "this" | "that" | "the" | "over") && when(word(at)) {
+    if matches!(t.lower.as_ref(), "this" | "that" | "the" | "over") && when(at) {
         return false;
     }
     matches!(

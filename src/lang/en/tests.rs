@@ -1402,3 +1402,14 @@ en! {
     times_this_multiplier_stays: "three times this amount"
         => ["three|number|3|3..3|exact|"];
 }
+
+// Review mends: a ratio or range after `one` is no pronoun; `the previous` + a noun that is
+// no time keeps `times` a multiplier.
+en! {
+    one_in_five_after_determiner_word: "An estimated one in five Americans voted"
+        => ["An estimated one in five|number|0.2|0.18..0.22|approx|"];
+    one_to_three_after_is: "The ratio is one to three."
+        => ["one to three|number|1|1..3|range|"];
+    times_the_previous_record: "He scored four times the previous record"
+        => ["four|number|4|4..4|exact|"];
+}
