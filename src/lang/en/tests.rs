@@ -1413,3 +1413,17 @@ en! {
     times_the_previous_record: "He scored four times the previous record"
         => ["four|number|4|4..4|exact|"];
 }
+
+// en29: rates of speed and of oil written as units (`35 mph`, `11 million bpd`).
+en! {
+    mph_unit: "winds of up to 235 mph hit the coast"
+        => ["up to 235 mph|count|235|..235|at_most|mile_per_hour"];
+    kph_unit: "a speed of 315 kph was recorded"
+        => ["315 kph|count|315|315..315|exact|kilometer_per_hour"];
+    bpd_unit: "output rose to 11 million bpd, the highest"
+        => ["11 million bpd|count|11000000|11000000..11000000|exact|barrel_per_day"];
+    barrels_per_day_unit: "it pumps 5.7 million barrels per day now"
+        => ["5.7 million barrels per day|count|5700000|5700000..5700000|exact|barrel_per_day"];
+    miles_stay: "a town 360 miles south of the city"
+        => ["360 miles|count|360|360..360|exact|mile"];
+}
