@@ -200,7 +200,14 @@ fn is_abbreviation(before: &str, abbreviations: &[&str], filter: &AbbreviationFi
     let mut chars = word.chars();
     let single_capital =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || (filter.may_hold(word) && abbreviations.contains(&word))
+    // Length and first byte before the bytes: most words of a possible length and first
+    // byte are still none of the list.
+    let first = word.as_bytes()[0];
+    single_capital
+        || (filter.may_hold(word)
+            && abbreviations
+                .iter()
+                .any(|a| a.len() == word.len() && a.as_bytes()[0] == first && *a == word))
 }
 
 fn next_word_is_lowercase(after: &str) -> bool {
@@ -250,7 +257,13 @@ impl CharCursor {
         if byte < self.byte {
             *self = CharCursor::default();
         }
-        self.chars += text[self.byte..byte].chars().count();
+        let between = &text[self.byte..byte];
+        // ASCII (most English text): one char a byte, without counting.
+        self.chars += if between.is_ascii() {
+            between.len()
+        } else {
+            between.chars().count()
+        };
         self.byte = byte;
         self.chars
     }
