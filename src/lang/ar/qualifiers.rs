@@ -105,6 +105,21 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("اقتربت من", Qualifier::Approx),
     ("يقترب من", Qualifier::Approx),
     ("تقترب من", Qualifier::Approx),
+    // `مايقارب`, `مايزيد عن`, `مالا يقل عن`: `ما` typed against the verb.
+    ("مالا يقل عن", Qualifier::AtLeast),
+    ("مالا تقل عن", Qualifier::AtLeast),
+    ("مالا يتجاوز", Qualifier::AtMost),
+    ("مالا يزيد على", Qualifier::AtMost),
+    ("مالا يزيد عن", Qualifier::AtMost),
+    ("مايزيد على", Qualifier::MoreThan),
+    ("مايزيد عن", Qualifier::MoreThan),
+    ("مايتجاوز", Qualifier::MoreThan),
+    // `إلى ما يتجاوز عن 30%`: with a stray `عن`.
+    ("ما يتجاوز عن", Qualifier::MoreThan),
+    ("مايقارب من", Qualifier::Approx),
+    ("مايقارب", Qualifier::Approx),
+    ("مايقرب من", Qualifier::Approx),
+    ("مايناهز", Qualifier::Approx),
     ("ما يقارب من", Qualifier::Approx),
     // `ما يقارب عن 30 كيلوجراما`: with `عن` for `من`.
     ("ما يقارب عن", Qualifier::Approx),

@@ -1957,3 +1957,17 @@ ar! {
     definite_dual_before_number_stays: "وقد خلف الحادثان 60 قتيلا"
         => ["الحادثان|count|2|2..2|exact|accident", "60 قتيلا|count|60|60..60|exact|killed"];
 }
+
+ar! {
+    // ar36: `ما` typed against the qualifier's verb, and a stray `عن` after `يتجاوز`.
+    glued_at_least: "قتل مالا يقل عن 11 حوثيا"
+        => ["مالا يقل عن 11 حوثيا|count|11|11..|at_least|حوثي"];
+    glued_more_than: "تدريب مايزيد عن 50 متدرباً من"
+        => ["مايزيد عن 50 متدرباً|count|50|50..|more_than|trainee"];
+    glued_approx: "استقبل مايقارب 800 ألف طن من"
+        => ["مايقارب 800 ألف طن|count|800000|720000..880000|approx|ton"];
+    exceeds_stray_from: "إلى ما يتجاوز عن 30%."
+        => ["ما يتجاوز عن 30%|percent|30|30..|more_than|"];
+    overlook_stays_exact: "يتجاوز عن 3 أخطاء"
+        => ["3 أخطاء|count|3|3..3|exact|اخطاء"];
+}
