@@ -1905,7 +1905,11 @@ ar! {
     number_in_programme_title: "برنامج \"اصنع مهارة في 30 يوماً\" الحائز" => [];
     quoted_duration_without_title_word_stays: "قال \"خلال 30 يوماً\" فقط"
         => ["30 يوماً|duration|P30D|P30D..P30D|exact|day"];
-    other_articles_footer: "نص المقال.مقالات أخرى للكاتبدواعش إلا ربع!هل تصنع" => [];
+    other_articles_footer: "قتل 12 شخصا في الهجوم على السوق المركزي في المدينة القديمة.مقالات أخرى للكاتبدواعش إلا ربع!هل تصنع"
+        => ["12 شخصا|count|12|12..12|exact|person"];
+    // (The heading in the first half is no footer: a sidebar or a menu.)
+    other_articles_heading_at_the_top: "مقالات أخرى للكاتب في الصفحة. دواعش إلا ربع! قتل 12 شخصا في الهجوم على السوق المركزي في المدينة القديمة"
+        => ["ربع|number|0.25|0.25..0.25|exact|", "12 شخصا|count|12|12..12|exact|person"];
 }
 
 ar! {
