@@ -1337,8 +1337,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && {
             let glued_dot = i >= 2
                 && matches!(tokens[i - 1].kind, TokenKind::Punct('.'))
-                && tokens[i - 2].end == tokens[i - 1].start
-                && tokens[i - 1].end == t.start;
+                && touching(i - 2, i - 1)
+                && touching(i - 1, i);
             let p = if glued_dot { i - 2 } else { i - 1 };
             tokens[p].kind == TokenKind::Latin
                 && tokens[p].key.chars().any(|c| c.is_ascii_alphabetic())

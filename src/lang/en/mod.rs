@@ -1492,21 +1492,7 @@ fn pronoun_one(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             .chars()
             .all(|c| c.is_ascii_lowercase() || c == '-')
         && !numbers::is_number_word(&tokens[p])
-        && matches!(
-            tokens[p - 1].lower.as_ref(),
-            "the"
-                | "a"
-                | "an"
-                | "this"
-                | "that"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-        )
+        && determiner(tokens[p - 1].lower.as_ref())
         && next(1) != "of"
     {
         return Some(i + 1);
@@ -1523,6 +1509,25 @@ fn pronoun_one(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     None
+}
+
+/// An article, a demonstrative or a possessive before a noun phrase.
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+    )
 }
 
 /// `Marine One`, `Air Force Two`, `SEAL Team Six`, `the Cuban Five`, `Article Five`, `Part
@@ -3750,24 +3755,9 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     // first`, `they first eliminated`, `Second, …`).
     if tokens[o.first].is_word() {
         let det = i.checked_sub(1).map(|p| &tokens[p]).is_some_and(|p| {
-            matches!(
-                p.lower.as_ref(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "this"
-                    | "that"
-                    | "every"
-                    | "each"
-                    | "whose"
-            ) || p.lower.ends_with("'s")
+            determiner(p.lower.as_ref())
+                || matches!(p.lower.as_ref(), "every" | "each" | "whose")
+                || p.lower.ends_with("'s")
                 || p.lower.ends_with("s'")
         });
         let next = tokens.get(o.last + 1);
