@@ -1975,3 +1975,21 @@ ar! {
     overlook_stays_exact: "يتجاوز عن 3 أخطاء"
         => ["3 أخطاء|count|3|3..3|exact|اخطاء"];
 }
+
+ar! {
+    // ar37: a number typed against its counted noun or scale word reads as if spaced.
+    glued_years: "توفي عن 25عاما في المدينة"
+        => ["25عاما|duration|P25Y|P25Y..P25Y|exact|year"];
+    glued_kilometres: "على بعد 11كم شمال المدينة"
+        => ["11كم|count|11|11..11|exact|kilometer"];
+    glued_billion: "استثمرت 8مليار دولار في"
+        => ["8مليار دولار|money|8000000000|8000000000..8000000000|exact|usd"];
+    glued_thousand: "شارك 300ألف شخص في"
+        => ["300ألف شخص|count|300000|300000..300000|exact|person"];
+    glued_range_end: "يتراوح بين 25 و30ريالا للعبوة"
+        => ["بين 25 و30ريالا|money|25|25..30|range|riyal"];
+    glued_word_not_a_noun_stays_out: "شارع ٢٩ك و ٤من و 5موبايلي" => [];
+    glued_noun_starting_with_waw: "ضمن 12وحدة سكنية"
+        => ["12وحدة سكنية|count|12|12..12|exact|unit"];
+    glued_definite_noun_stays_out: "في 3الدول" => [];
+}
