@@ -1992,4 +1992,9 @@ ar! {
     glued_noun_starting_with_waw: "ضمن 12وحدة سكنية"
         => ["12وحدة سكنية|count|12|12..12|exact|unit"];
     glued_definite_noun_stays_out: "في 3الدول" => [];
+    // A day before another of the same Hijri month.
+    hijri_day_pair: "يومي 17 و18 رمضان 1436هـ."
+        => ["17|date|2015-07-04|2015-07-04..2015-07-04|exact|", "18 رمضان 1436هـ|date|2015-07-05|2015-07-05..2015-07-05|exact|"];
+    hijri_day_pair_later_first_stays: "يومي 27 و3 رمضان 1436هـ."
+        => ["27|number|27|27..27|exact|", "3 رمضان 1436هـ|date|2015-06-20|2015-06-20..2015-06-20|exact|"];
 }
