@@ -1995,6 +1995,12 @@ ar! {
     // A day before another of the same Hijri month.
     hijri_day_pair: "يومي 17 و18 رمضان 1436هـ."
         => ["17|date|2015-07-04|2015-07-04..2015-07-04|exact|", "18 رمضان 1436هـ|date|2015-07-05|2015-07-05..2015-07-05|exact|"];
+    // Counted nouns whose first letter is their own `و`.
+    waw_noun_friendlies: "لعب خلالها ثلاث وديات، خسر"
+        => ["ثلاث وديات|count|3|3..3|exact|وديات"];
+    waw_noun_faces: "تطعيمها بثلاثة وجوه جديدة"
+        => ["ثلاثة وجوه|count|3|3..3|exact|وجوه"];
+    waw_conjunction_stays: "قتل 12 وجرح 5" => ["12|number|12|12..12|exact|", "5|number|5|5..5|exact|"];
     hijri_day_pair_later_first_stays: "يومي 27 و3 رمضان 1436هـ."
         => ["27|number|27|27..27|exact|", "3 رمضان 1436هـ|date|2015-06-20|2015-06-20..2015-06-20|exact|"];
 }
