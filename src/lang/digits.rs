@@ -97,11 +97,13 @@ pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
                     .next_back()
                     .is_some_and(char::is_alphabetic));
         // A number glued to the letters after it is a code or a typo (`٢٩ك`, `٤من`), except
-        // for the year markers `2015م` and `1436هـ` and a day before its month (`13شعبان`).
+        // for the year markers `2015م` and `1436هـ`, a day before its month (`13شعبان`) and a
+        // counted noun or scale word (`25عاما`, `8مليار`).
         let glued_after = next.is_some_and(|n| n.is_ascii_alphabetic())
             || (next.is_some_and(crate::lang::is_arabic_letter)
                 && !is_year_marker(&text[end..])
-                && !is_month_name(&text[end..]));
+                && !is_month_name(&text[end..])
+                && !counted_word(&text[end..]));
         if in_url(text, i) {
             // Numbers inside a link (`%20`, `?id=305`) are not claims.
             i = next_whitespace(text, i);
@@ -260,6 +262,13 @@ const MONTH_NAMES: &[&str] = &[
 fn is_month_name(after: &str) -> bool {
     let word = &after[..after.len() - after.trim_start_matches(is_letter_or_tatweel).len()];
     MONTH_NAMES.iter().any(|w| equal_without_tatweel(word, w))
+}
+
+/// A counted noun or scale word ending a word right after a number (see
+/// [`crate::lang::ar::counted_after_digits`]).
+fn counted_word(after: &str) -> bool {
+    let word = &after[..after.len() - after.trim_start_matches(is_letter_or_tatweel).len()];
+    crate::lang::ar::counted_after_digits(word)
 }
 
 fn is_letter_or_tatweel(c: char) -> bool {
@@ -621,6 +630,8 @@ mod tests {
         names_and_units_glued_before: "إف16 و3460 م2 وبـ60 ول3 الماضي2500", Decimal
             => [("3460", 3460), ("60", 60), ("3", 3), ("2500", 2500)];
         wire_decimal_ra: "بلغ 1ر52 مليون", Decimal => [("1ر52", 52.1)];
+        counted_nouns_glued_after: "عن 25عاما و11كم و8مليار و300ألف و5موبايلي", Decimal
+            => [("25", 25), ("11", 11), ("8", 8), ("300", 300)];
         bidi_marks_around_a_decimal_comma: "25799\u{202A},\u{202A}52", Decimal => [("25799\u{202A},\u{202A}52", 25799.52)];
         version_like_numbers_are_not_read: "v 1.2.3 and 3.12.2014 then 7", ListSeparator => [("7", 7)];
     }

@@ -1898,8 +1898,9 @@ impl Parser<'_, '_> {
         })
     }
 
-    /// `في 23 و30 يوليو`, `يومي 23 و24 يوليو`: a day whose month and year are those of the
-    /// day-grain date after `و`. Only an earlier day of a Gregorian month.
+    /// `في 23 و30 يوليو`, `يومي 23 و24 يوليو`, `الموافق 20 و21 شوال`: a day whose month and
+    /// year are those of the day-grain date after `و`. Only an earlier day of the month; in
+    /// a Hijri month it is that many days before the later day.
     fn shared_month(&self, i: usize) -> Option<Found> {
         let tk = self.tokens;
         let (d1, n) = int_token(self.t(i)?)?;
@@ -1907,25 +1908,28 @@ impl Parser<'_, '_> {
             return None;
         }
         let next = self.core(i + 2, None)?;
-        if next.value.grain != Grain::Day || next.value.cal != G || next.first != i + 2 {
+        if next.value.grain != Grain::Day || next.first != i + 2 {
             return None;
         }
         let (d2, _) = int_token(&tk[i + 2])?;
         if d1 >= d2 {
             return None;
         }
-        let date = next
-            .value
-            .date
-            .with()
-            .day(i8::try_from(d1).ok()?)
-            .build()
-            .ok()?;
+        let date = match next.value.cal {
+            G => next
+                .value
+                .date
+                .with()
+                .day(i8::try_from(d1).ok()?)
+                .build()
+                .ok()?,
+            H => add_days(next.value.date, i64::from(d1) - i64::from(d2))?,
+        };
         Some(Found {
             first: i,
             last: i,
             start: tk[i].start,
-            value: Value::day(date, next.value.explicit, G),
+            value: Value::day(date, next.value.explicit, next.value.cal),
         })
     }
 

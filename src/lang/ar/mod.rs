@@ -238,6 +238,19 @@ fn run_ends(tokens: &[Token<'_>]) -> Vec<usize> {
     run_end
 }
 
+/// Whether the Arabic word `word` (as written, at least two letters) is a counted noun or
+/// scale word that a number in digits may be typed against (`25عاما`, `11كم`, `8مليار`,
+/// `300ألف`): the digits then read as a number with that word after it. A word with a
+/// proclitic or the article is not (`٤من`, `5موبايلي`).
+pub(crate) fn counted_after_digits(word: &str) -> bool {
+    let key = crate::normalize::key(word);
+    if key.chars().nth(1).is_none() {
+        return false;
+    }
+    numbers::is_scale_key(&key)
+        || units::lookup(&[key.as_str()]).is_some_and(|u| !u.proclitic && !u.definite)
+}
+
 /// Stems that can start a claim: number words and the first words of dates and ordinals.
 static STARTS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| numbers::keys().chain(dates::start_keys()).collect());
@@ -2487,6 +2500,24 @@ const CLITIC_SHAPED_NOUNS: &[&str] = &[
     "وردية",
     "ورديات",
     "وسام",
+    "وجه",
+    "وجوه",
+    "ودية",
+    "وديات",
+    "وظيفة",
+    "وظائف",
+    "وجبة",
+    "وجبات",
+    "وثيقة",
+    "وثائق",
+    "ورشة",
+    "ورش",
+    "وردة",
+    "ورود",
+    "ولاية",
+    "ولايات",
+    "واجهة",
+    "واجهات",
     "كبسولة",
     "كبسولات",
     "كرتون",

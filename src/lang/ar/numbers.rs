@@ -275,6 +275,15 @@ pub fn trailing_scale(tokens: &[Token<'_>], n: Option<&Num>) -> Option<f64> {
     (!larger).then_some(s)
 }
 
+/// Whether `key` (a word's key, no proclitics) is a scale word, singular or plural
+/// (`الف`, `مليار`, `ملايين`).
+pub fn is_scale_key(key: &str) -> bool {
+    matches!(
+        LEXICON.get(key),
+        Some(Word::Scale(_) | Word::ScalePlural(_))
+    )
+}
+
 /// Whether `token` is a scale word that multiplies a number before it, singular or plural
 /// (`ألف`, `مليار`, `آلاف`, `ملايين`), without proclitics.
 pub fn is_multiplier(token: &Token<'_>) -> bool {

@@ -1975,3 +1975,32 @@ ar! {
     overlook_stays_exact: "يتجاوز عن 3 أخطاء"
         => ["3 أخطاء|count|3|3..3|exact|اخطاء"];
 }
+
+ar! {
+    // ar37: a number typed against its counted noun or scale word reads as if spaced.
+    glued_years: "توفي عن 25عاما في المدينة"
+        => ["25عاما|duration|P25Y|P25Y..P25Y|exact|year"];
+    glued_kilometres: "على بعد 11كم شمال المدينة"
+        => ["11كم|count|11|11..11|exact|kilometer"];
+    glued_billion: "استثمرت 8مليار دولار في"
+        => ["8مليار دولار|money|8000000000|8000000000..8000000000|exact|usd"];
+    glued_thousand: "شارك 300ألف شخص في"
+        => ["300ألف شخص|count|300000|300000..300000|exact|person"];
+    glued_range_end: "يتراوح بين 25 و30ريالا للعبوة"
+        => ["بين 25 و30ريالا|money|25|25..30|range|riyal"];
+    glued_word_not_a_noun_stays_out: "شارع ٢٩ك و ٤من و 5موبايلي" => [];
+    glued_noun_starting_with_waw: "ضمن 12وحدة سكنية"
+        => ["12وحدة سكنية|count|12|12..12|exact|unit"];
+    glued_definite_noun_stays_out: "في 3الدول" => [];
+    // A day before another of the same Hijri month.
+    hijri_day_pair: "يومي 17 و18 رمضان 1436هـ."
+        => ["17|date|2015-07-04|2015-07-04..2015-07-04|exact|", "18 رمضان 1436هـ|date|2015-07-05|2015-07-05..2015-07-05|exact|"];
+    // Counted nouns whose first letter is their own `و`.
+    waw_noun_friendlies: "لعب خلالها ثلاث وديات، خسر"
+        => ["ثلاث وديات|count|3|3..3|exact|وديات"];
+    waw_noun_faces: "تطعيمها بثلاثة وجوه جديدة"
+        => ["ثلاثة وجوه|count|3|3..3|exact|وجوه"];
+    waw_conjunction_stays: "قتل 12 وجرح 5" => ["12|number|12|12..12|exact|", "5|number|5|5..5|exact|"];
+    hijri_day_pair_later_first_stays: "يومي 27 و3 رمضان 1436هـ."
+        => ["27|number|27|27..27|exact|", "3 رمضان 1436هـ|date|2015-06-20|2015-06-20..2015-06-20|exact|"];
+}
