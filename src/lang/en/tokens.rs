@@ -109,38 +109,44 @@ fn tokenize_with<'t>(
     let mut gap = Gap::None;
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b' ' {
-            // The plain space, most of the whitespace, without decoding a char.
-            gap = if gap == Gap::None {
-                Gap::Space
-            } else {
-                Gap::Wide
-            };
-            i += 1;
-            continue;
-        }
-        let c = char_at(text, i);
-        if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{AD}') {
-            gap = match (gap, c) {
-                (Gap::None, ' ') => Gap::Space,
-                (Gap::None, '\u{A0}' | '\u{202F}' | '\u{2009}') => Gap::Narrow,
-                _ => Gap::Wide,
-            };
-            i += c.len_utf8();
-            continue;
-        }
         // For a word: `Some(capitals)` when it is all ASCII, as its scan found.
-        let (end, kind, ascii) = if c.is_alphabetic() {
-            let (end, ascii) = word_end(text, i, c);
+        let (end, kind, ascii) = if ASCII_LETTER[usize::from(bytes[i])] != 0 {
+            // Most tokens start with an ASCII letter: no whitespace test or char decoding.
+            let (end, ascii) = word_end(text, i, char::from(bytes[i]));
             (end, TokenKind::Word, ascii)
-        } else if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while end < bytes.len() && bytes[end].is_ascii_digit() {
-                end += 1;
-            }
-            (end, TokenKind::Digits, None)
         } else {
-            (i + c.len_utf8(), TokenKind::Punct(c), None)
+            if bytes[i] == b' ' {
+                // The plain space, most of the whitespace, without decoding a char.
+                gap = if gap == Gap::None {
+                    Gap::Space
+                } else {
+                    Gap::Wide
+                };
+                i += 1;
+                continue;
+            }
+            let c = char_at(text, i);
+            if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{AD}') {
+                gap = match (gap, c) {
+                    (Gap::None, ' ') => Gap::Space,
+                    (Gap::None, '\u{A0}' | '\u{202F}' | '\u{2009}') => Gap::Narrow,
+                    _ => Gap::Wide,
+                };
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphabetic() {
+                let (end, ascii) = word_end(text, i, c);
+                (end, TokenKind::Word, ascii)
+            } else if c.is_ascii_digit() {
+                let mut end = i + 1;
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    end += 1;
+                }
+                (end, TokenKind::Digits, None)
+            } else {
+                (i + c.len_utf8(), TokenKind::Punct(c), None)
+            }
         };
         let t = &text[i..end];
         // Asked below more than once.
