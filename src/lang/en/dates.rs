@@ -338,7 +338,11 @@ pub fn anchor_in(tokens: &[Token<'_>], publication: Option<Date>) -> Option<Date
         anchor: None,
     };
     let mut found = None;
-    for k in 0..tokens.len() {
+    for (k, t) in tokens.iter().enumerate() {
+        // What `weekday` asks first, without its call for each token (few are day names).
+        if t.lex & super::lex::WEEKDAY == 0 {
+            continue;
+        }
         let Some((wd, wlast)) = p.weekday(k) else {
             continue;
         };
