@@ -2435,6 +2435,8 @@ impl<'t> Parser<'_, 't> {
 
     /// A holiday at `k`, with a year after it or resolved by `dir`.
     fn holiday(&self, k: usize, dir: Dir) -> Option<(DateMatch, bool)> {
+        // First the name, whose look-up turns most words away by their lexicon bit.
+        let (rule, last) = self.holiday_name(k)?;
         // Another calendar's new year (`Chinese New Year`, `Jewish New Year`) is not ours.
         let other_calendar = k.checked_sub(1).is_some_and(|p| {
             matches!(
@@ -2456,7 +2458,6 @@ impl<'t> Parser<'_, 't> {
         if other_calendar && !matches!(self.word(k), "easter" | "good" | "great" | "shrove") {
             return None;
         }
-        let (rule, last) = self.holiday_name(k)?;
         // `Rakhi Sawant`: a given name before a surname, not the feast.
         if self.word(k) == "rakhi" && self.t(last + 1).is_some_and(|t| t.capitalized()) {
             return None;
