@@ -63,7 +63,12 @@ impl Token<'_> {
 
     /// Whether the word starts with a capital letter.
     pub fn capitalized(&self) -> bool {
-        matches!(self.kind, TokenKind::Word) && self.text.starts_with(char::is_uppercase)
+        // An ASCII first letter is answered from its byte, without decoding a char.
+        matches!(self.kind, TokenKind::Word)
+            && match self.text.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text.starts_with(char::is_uppercase),
+            }
     }
 }
 
