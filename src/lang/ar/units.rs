@@ -422,10 +422,23 @@ static HEADS: LazyLock<crate::lang::KeyFilter> =
     LazyLock::new(|| crate::lang::KeyFilter::new(LEXICON.keys().map(String::as_str)));
 
 /// The first two bytes of a key (its first Arabic letter), as one number to compare.
-fn lead(s: &str) -> u16 {
+const fn lead(s: &str) -> u16 {
     let b = s.as_bytes();
-    u16::from(b.first().copied().unwrap_or(0)) << 8 | u16::from(b.get(1).copied().unwrap_or(0))
+    let first = if b.is_empty() { 0 } else { b[0] as u16 };
+    let second = if b.len() < 2 { 0 } else { b[1] as u16 };
+    first << 8 | second
 }
+
+/// The first letters of the proclitics of [`CLITICS`] (all but the empty one): a word that
+/// starts with none of them is looked up bare, without the loop over the strippings.
+const CLITIC_LEADS: [u16; 6] = [
+    lead("ا"),
+    lead("و"),
+    lead("ف"),
+    lead("ب"),
+    lead("ل"),
+    lead("ك"),
+];
 
 fn build() -> FastMap<String, Vec<Form>> {
     let mut map: FastMap<String, Vec<Form>> = FastMap::default();
@@ -548,7 +561,13 @@ pub fn lookup(keys: &[&str]) -> Option<UnitMatch> {
     let lexicon = &*LEXICON;
     let heads = &*HEADS;
     let word_lead = lead(word);
-    for &(clitic, article) in CLITICS {
+    // `CLITICS[0]` is the bare word; the others need the word to start with their letter.
+    let clitics = if CLITIC_LEADS.contains(&word_lead) {
+        CLITICS
+    } else {
+        &CLITICS[..1]
+    };
+    for &(clitic, article) in clitics {
         // Every proclitic starts with an Arabic letter: compare that before the rest.
         if !clitic.is_empty() && lead(clitic) != word_lead {
             continue;
@@ -662,6 +681,14 @@ mod tests {
         let keys: Vec<String> = text.split_whitespace().map(key).collect();
         let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
         lookup(&refs)
+    }
+
+    #[test]
+    fn every_proclitic_starts_with_a_listed_letter() {
+        assert_eq!(CLITICS[0].0, "");
+        for &(clitic, _) in &CLITICS[1..] {
+            assert!(CLITIC_LEADS.contains(&lead(clitic)), "{clitic}");
+        }
     }
 
     /// (concept, plurality, words) of the unit at the start of `text`.

@@ -338,7 +338,11 @@ pub fn anchor_in(tokens: &[Token<'_>], publication: Option<Date>) -> Option<Date
         anchor: None,
     };
     let mut found = None;
-    for k in 0..tokens.len() {
+    for (k, t) in tokens.iter().enumerate() {
+        // What `weekday` asks first, without its call for each token (few are day names).
+        if t.lex & super::lex::WEEKDAY == 0 {
+            continue;
+        }
         let Some((wd, wlast)) = p.weekday(k) else {
             continue;
         };
@@ -2431,6 +2435,8 @@ impl<'t> Parser<'_, 't> {
 
     /// A holiday at `k`, with a year after it or resolved by `dir`.
     fn holiday(&self, k: usize, dir: Dir) -> Option<(DateMatch, bool)> {
+        // First the name, whose look-up turns most words away by their lexicon bit.
+        let (rule, last) = self.holiday_name(k)?;
         // Another calendar's new year (`Chinese New Year`, `Jewish New Year`) is not ours.
         let other_calendar = k.checked_sub(1).is_some_and(|p| {
             matches!(
@@ -2452,7 +2458,6 @@ impl<'t> Parser<'_, 't> {
         if other_calendar && !matches!(self.word(k), "easter" | "good" | "great" | "shrove") {
             return None;
         }
-        let (rule, last) = self.holiday_name(k)?;
         // `Rakhi Sawant`: a given name before a surname, not the feast.
         if self.word(k) == "rakhi" && self.t(last + 1).is_some_and(|t| t.capitalized()) {
             return None;

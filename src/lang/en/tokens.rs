@@ -63,7 +63,12 @@ impl Token<'_> {
 
     /// Whether the word starts with a capital letter.
     pub fn capitalized(&self) -> bool {
-        matches!(self.kind, TokenKind::Word) && self.text.starts_with(char::is_uppercase)
+        // An ASCII first letter is answered from its byte, without decoding a char.
+        matches!(self.kind, TokenKind::Word)
+            && match self.text.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text.starts_with(char::is_uppercase),
+            }
     }
 }
 
@@ -109,38 +114,44 @@ fn tokenize_with<'t>(
     let mut gap = Gap::None;
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b' ' {
-            // The plain space, most of the whitespace, without decoding a char.
-            gap = if gap == Gap::None {
-                Gap::Space
-            } else {
-                Gap::Wide
-            };
-            i += 1;
-            continue;
-        }
-        let c = char_at(text, i);
-        if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{AD}') {
-            gap = match (gap, c) {
-                (Gap::None, ' ') => Gap::Space,
-                (Gap::None, '\u{A0}' | '\u{202F}' | '\u{2009}') => Gap::Narrow,
-                _ => Gap::Wide,
-            };
-            i += c.len_utf8();
-            continue;
-        }
         // For a word: `Some(capitals)` when it is all ASCII, as its scan found.
-        let (end, kind, ascii) = if c.is_alphabetic() {
-            let (end, ascii) = word_end(text, i, c);
+        let (end, kind, ascii) = if ASCII_LETTER[usize::from(bytes[i])] != 0 {
+            // Most tokens start with an ASCII letter: no whitespace test or char decoding.
+            let (end, ascii) = word_end(text, i, char::from(bytes[i]));
             (end, TokenKind::Word, ascii)
-        } else if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while end < bytes.len() && bytes[end].is_ascii_digit() {
-                end += 1;
-            }
-            (end, TokenKind::Digits, None)
         } else {
-            (i + c.len_utf8(), TokenKind::Punct(c), None)
+            if bytes[i] == b' ' {
+                // The plain space, most of the whitespace, without decoding a char.
+                gap = if gap == Gap::None {
+                    Gap::Space
+                } else {
+                    Gap::Wide
+                };
+                i += 1;
+                continue;
+            }
+            let c = char_at(text, i);
+            if c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{AD}') {
+                gap = match (gap, c) {
+                    (Gap::None, ' ') => Gap::Space,
+                    (Gap::None, '\u{A0}' | '\u{202F}' | '\u{2009}') => Gap::Narrow,
+                    _ => Gap::Wide,
+                };
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphabetic() {
+                let (end, ascii) = word_end(text, i, c);
+                (end, TokenKind::Word, ascii)
+            } else if c.is_ascii_digit() {
+                let mut end = i + 1;
+                while end < bytes.len() && bytes[end].is_ascii_digit() {
+                    end += 1;
+                }
+                (end, TokenKind::Digits, None)
+            } else {
+                (i + c.len_utf8(), TokenKind::Punct(c), None)
+            }
         };
         let t = &text[i..end];
         // Asked below more than once.
