@@ -1956,7 +1956,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
                 && (acronym
                     || t.capitalized() && t.text.chars().skip(1).all(|c| c.is_ascii_lowercase())));
         if t.kind != TokenKind::Word
-            || t.glued
+            || (t.glued && !opens_quote(tokens, k))
             || !shape
             || NOT_COUNTED_SET.contains(t.lower.as_ref())
         {
@@ -1978,7 +1978,20 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
     // word (`high-ranking`, `U.S.`) come free: `two U.S. law enforcement officials`.
     let mut k = j;
     let mut modifiers = 0;
+    let mut quoted = false;
     for _ in 0..6 {
+        // `two "mystery bombers"`, `47 [Tomahawk cruise missiles]`, `six Republican "yes"
+        // votes`: a quote or bracket opened before the noun or a modifier (a space before
+        // it, a word touching it after) comes free, and so does its closing mark between
+        // modifiers (touching the word before, a word after a space).
+        while if quoted {
+            closes_quote(tokens, k)
+        } else {
+            opens_quote(tokens, k + 1)
+        } {
+            quoted = !quoted;
+            k += 1;
+        }
         if k > j
             && let Some(u) = units::lookup(tokens, k).filter(|u| u.kind == UnitKind::Count)
         {
@@ -2348,14 +2361,36 @@ fn is_modifier(tokens: &[Token<'_>], k: usize) -> bool {
                 m.lower.as_ref(),
                 "plus" | "minus" | "equals" | "times" | "per"
             )
-            && !m.glued
+            && (!m.glued || opens_quote(tokens, k))
             && m.text.chars().all(char::is_alphabetic)
             && !NOT_COUNTED_SET.contains(m.lower.as_ref())
             && (units::is_adjective(m.lower.as_ref())
                 || !lang_stopword(m.lower.as_ref())
                 || (m.text.len() > 1 && m.text.chars().all(|c| c.is_ascii_uppercase())))
-            && !tokens.get(k + 1).is_some_and(|n| n.glued)
+            && !tokens
+                .get(k + 1)
+                .is_some_and(|n| n.glued && !closes_quote(tokens, k + 1))
     })
+}
+
+/// Whether the word at `k` opens a quote or bracket: it touches a mark that has a space
+/// before it (`"mystery`, `[Tomahawk`).
+fn opens_quote(tokens: &[Token<'_>], k: usize) -> bool {
+    k > 0
+        && tokens.get(k).is_some_and(|t| t.glued)
+        && tokens[k - 1].gap != Gap::None
+        && matches!(
+            tokens[k - 1].kind,
+            TokenKind::Punct('"' | '“' | '‘' | '\'' | '[')
+        )
+}
+
+/// Whether the mark at `k` closes a quote or bracket between words: it touches the word
+/// before and a space follows it (`yes" votes`).
+fn closes_quote(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.glued && matches!(t.kind, TokenKind::Punct('"' | '”' | '’' | '\'' | ']'))
+    }) && tokens.get(k + 1).is_some_and(|n| n.is_word() && !n.glued)
 }
 
 /// `x` rounded to 12 significant digits (the bounds of an approximate value without float

@@ -1427,3 +1427,21 @@ en! {
     miles_stay: "a town 360 miles south of the city"
         => ["360 miles|count|360|360..360|exact|mile"];
 }
+
+// en30: the counted noun inside quotes or brackets (`two "mystery bombers"`, `47 [Tomahawk
+// cruise missiles]`, `14 "provocative" attacks`); a quote that closes after the number or
+// holds no noun leaves a bare number.
+en! {
+    quoted_noun: "there are potentially two \"mystery bombers\" on the run"
+        => ["two \"mystery bombers|count|2|2..2|exact|aircraft"];
+    bracketed_noun: "the strikes employed 47 [Tomahawk cruise missiles] launched"
+        => ["47 [Tomahawk cruise missiles|count|47|47..47|exact|missile"];
+    single_quoted_modifier: "Pentagon declassifies 3 ‘UFO’ videos"
+        => ["3 ‘UFO’ videos|count|3|3..3|exact|video"];
+    quoted_modifier_closes: "forces carried out 14 \"provocative\" attacks in the town"
+        => ["14 \"provocative\" attacks|count|14|14..14|exact|attack"];
+    quoted_phrase_stays: "he killed two \"in cold blood\" and fled"
+        => ["two|number|2|2..2|exact|"];
+    closing_quote_stays: "tens of thousands\" of U.S. forces"
+        => ["tens of thousands|number|20000|20000..99999|vague|"];
+}
