@@ -745,6 +745,46 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // `number two, why did they lie?`, `Scenario three: no agreement`, `has chosen option
+    // three`, `part two of the report`: a small number word after a word for a point of a
+    // list labels that point (not `who number five`, a verb; nor `took part one day`).
+    if i >= 1
+        && matches!(
+            tokens[i - 1].lower.as_ref(),
+            "number" | "option" | "scenario" | "part"
+        )
+        && matches!(
+            t.lower.as_ref(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+        && !(i >= 2
+            && matches!(
+                tokens[i - 2].lower.as_ref(),
+                "who"
+                    | "which"
+                    | "that"
+                    | "they"
+                    | "we"
+                    | "now"
+                    | "still"
+                    | "together"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "taking"
+                    | "play"
+                    | "played"
+            ))
+        && tokens.get(i + 1).is_none_or(|n| {
+            !n.is_word()
+                || matches!(
+                    n.lower.as_ref(),
+                    "of" | "is" | "was" | "would" | "will" | "and" | "or" | "in" | "has" | "had"
+                )
+        })
+    {
+        return Some(i + 1);
+    }
     // `One goal of the funding was …`, `One target of the posts was …`: `One` opening a
     // sentence before `<noun> of the …` and a copula presents one of several things; it
     // counts nothing (not `One member of the crew told …`, nor `… was killed`, where the

@@ -1445,3 +1445,16 @@ en! {
     closing_quote_stays: "tens of thousands\" of U.S. forces"
         => ["tens of thousands|number|20000|20000..99999|vague|"];
 }
+
+// en30: a small number word after a word for a point of a list labels it (`Scenario three:`,
+// `option three`, `number two,`, `part two of`); a verb or a noun after keeps the count.
+en! {
+    scenario_label: "Scenario three: no agreement" => [];
+    option_label: "the president has chosen option three, the least bad" => [];
+    number_point_label: "but, number two, why did they lie?" => [];
+    part_label: "the findings in part two of the report" => [];
+    number_verb_stays: "the rebels, who number five thousand, fled"
+        => ["five thousand|number|5000|5000..5000|exact|"];
+    part_before_noun_stays: "he took part two years ago"
+        => ["two years ago|date|2012|2012-01-01..2012-12-31|exact|"];
+}
