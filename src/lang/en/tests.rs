@@ -1458,3 +1458,13 @@ en! {
     part_before_noun_stays: "he took part two years ago"
         => ["two years ago|date|2012|2012-01-01..2012-12-31|exact|"];
 }
+
+// en30: `near` after `a`, `now`, `likely` is `nearly`; after `is` it may name a place.
+en! {
+    now_near_money: "the cost is now near $17 million, a filing said"
+        => ["near $17 million|money|17000000|15300000..18700000|approx|usd"];
+    a_near_percent: "with a near 20 percent stake in the firm"
+        => ["near 20 percent|percent|20|18..22|approx|"];
+    is_near_place_stays: "the camp is near two villages"
+        => ["two villages|count|2|2..2|exact|village"];
+}
