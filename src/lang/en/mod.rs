@@ -1431,7 +1431,17 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         };
         if w.is_word()
             && CODES.contains(w.lower.as_ref())
-            && (w.capitalized() || matches!(w.lower.as_ref(), "no" | "nos" | "number"))
+            && (w.capitalized()
+                || matches!(w.lower.as_ref(), "no" | "nos" | "number")
+                // `EgyptAir flight 804`, `return flight 85 departed`: a flight's number
+                // (not `a flight 400 miles away`).
+                || (w.lower == "flight"
+                    && units::lookup(tokens, i + 1).is_none()
+                    && !punct(i + 1, '%')
+                    && !matches!(
+                        word(i + 1),
+                        "percent" | "thousand" | "million" | "billion" | "trillion"
+                    )))
             // `Muslims, who number 200 million`, `they number 5,000`: the verb counts.
             && !(w.lower == "number"
                 && before > 0

@@ -1468,3 +1468,11 @@ en! {
     is_near_place_stays: "the camp is near two villages"
         => ["two villages|count|2|2..2|exact|village"];
 }
+
+// en30: a lower-case `flight` before a figure names the flight; a unit after keeps it.
+en! {
+    flight_number: "the crash of EgyptAir flight 804 on Thursday"
+        => ["on Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+    flight_distance_stays: "a reinforcement flight 400 miles away"
+        => ["400 miles|count|400|400..400|exact|mile"];
+}
