@@ -1972,7 +1972,7 @@ fn is_number_token(t: &Token<'_>) -> bool {
 /// Words that may follow a number without being what it counts.
 const NOT_COUNTED: &str = "says remains includes seems appears means goes comes makes takes gets
 gives shows suggests needs wants others ones thousands millions billions hundreds dozens
-percent times years days months weeks hours minutes seconds";
+percent times sometimes years days months weeks hours minutes seconds";
 
 static NOT_COUNTED_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| NOT_COUNTED.split_whitespace().collect());

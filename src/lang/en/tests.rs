@@ -1476,3 +1476,9 @@ en! {
     flight_distance_stays: "a reinforcement flight 400 miles away"
         => ["400 miles|count|400|400..400|exact|mile"];
 }
+
+// en30: `sometimes` is an adverb, never a counted noun.
+en! {
+    several_sometimes_stays: "it takes several sometimes overlapping forms"
+        => ["several|number|3|3..10|vague|"];
+}
