@@ -745,6 +745,46 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // `number two, why did they lie?`, `Scenario three: no agreement`, `has chosen option
+    // three`, `part two of the report`: a small number word after a word for a point of a
+    // list labels that point (not `who number five`, a verb; nor `took part one day`).
+    if i >= 1
+        && matches!(
+            tokens[i - 1].lower.as_ref(),
+            "number" | "option" | "scenario" | "part"
+        )
+        && matches!(
+            t.lower.as_ref(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+        && !(i >= 2
+            && matches!(
+                tokens[i - 2].lower.as_ref(),
+                "who"
+                    | "which"
+                    | "that"
+                    | "they"
+                    | "we"
+                    | "now"
+                    | "still"
+                    | "together"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "taking"
+                    | "play"
+                    | "played"
+            ))
+        && tokens.get(i + 1).is_none_or(|n| {
+            !n.is_word()
+                || matches!(
+                    n.lower.as_ref(),
+                    "of" | "is" | "was" | "would" | "will" | "and" | "or" | "in" | "has" | "had"
+                )
+        })
+    {
+        return Some(i + 1);
+    }
     // `One goal of the funding was …`, `One target of the posts was …`: `One` opening a
     // sentence before `<noun> of the …` and a copula presents one of several things; it
     // counts nothing (not `One member of the crew told …`, nor `… was killed`, where the
@@ -1391,7 +1431,17 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         };
         if w.is_word()
             && CODES.contains(w.lower.as_ref())
-            && (w.capitalized() || matches!(w.lower.as_ref(), "no" | "nos" | "number"))
+            && (w.capitalized()
+                || matches!(w.lower.as_ref(), "no" | "nos" | "number")
+                // `EgyptAir flight 804`, `return flight 85 departed`: a flight's number
+                // (not `a flight 400 miles away`).
+                || (w.lower == "flight"
+                    && units::lookup(tokens, i + 1).is_none()
+                    && !punct(i + 1, '%')
+                    && !matches!(
+                        word(i + 1),
+                        "percent" | "thousand" | "million" | "billion" | "trillion"
+                    )))
             // `Muslims, who number 200 million`, `they number 5,000`: the verb counts.
             && !(w.lower == "number"
                 && before > 0
@@ -1922,7 +1972,7 @@ fn is_number_token(t: &Token<'_>) -> bool {
 /// Words that may follow a number without being what it counts.
 const NOT_COUNTED: &str = "says remains includes seems appears means goes comes makes takes gets
 gives shows suggests needs wants others ones thousands millions billions hundreds dozens
-percent times years days months weeks hours minutes seconds";
+percent times sometimes years days months weeks hours minutes seconds";
 
 static NOT_COUNTED_SET: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| NOT_COUNTED.split_whitespace().collect());
@@ -1956,7 +2006,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
                 && (acronym
                     || t.capitalized() && t.text.chars().skip(1).all(|c| c.is_ascii_lowercase())));
         if t.kind != TokenKind::Word
-            || t.glued
+            || (t.glued && !opens_quote(tokens, k))
             || !shape
             || NOT_COUNTED_SET.contains(t.lower.as_ref())
         {
@@ -1978,7 +2028,20 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
     // word (`high-ranking`, `U.S.`) come free: `two U.S. law enforcement officials`.
     let mut k = j;
     let mut modifiers = 0;
+    let mut quoted = false;
     for _ in 0..6 {
+        // `two "mystery bombers"`, `47 [Tomahawk cruise missiles]`, `six Republican "yes"
+        // votes`: a quote or bracket opened before the noun or a modifier (a space before
+        // it, a word touching it after) comes free, and so does its closing mark between
+        // modifiers (touching the word before, a word after a space).
+        while if quoted {
+            closes_quote(tokens, k)
+        } else {
+            opens_quote(tokens, k + 1)
+        } {
+            quoted = !quoted;
+            k += 1;
+        }
         if k > j
             && let Some(u) = units::lookup(tokens, k).filter(|u| u.kind == UnitKind::Count)
         {
@@ -2348,14 +2411,36 @@ fn is_modifier(tokens: &[Token<'_>], k: usize) -> bool {
                 m.lower.as_ref(),
                 "plus" | "minus" | "equals" | "times" | "per"
             )
-            && !m.glued
+            && (!m.glued || opens_quote(tokens, k))
             && m.text.chars().all(char::is_alphabetic)
             && !NOT_COUNTED_SET.contains(m.lower.as_ref())
             && (units::is_adjective(m.lower.as_ref())
                 || !lang_stopword(m.lower.as_ref())
                 || (m.text.len() > 1 && m.text.chars().all(|c| c.is_ascii_uppercase())))
-            && !tokens.get(k + 1).is_some_and(|n| n.glued)
+            && !tokens
+                .get(k + 1)
+                .is_some_and(|n| n.glued && !closes_quote(tokens, k + 1))
     })
+}
+
+/// Whether the word at `k` opens a quote or bracket: it touches a mark that has a space
+/// before it (`"mystery`, `[Tomahawk`).
+fn opens_quote(tokens: &[Token<'_>], k: usize) -> bool {
+    k > 0
+        && tokens.get(k).is_some_and(|t| t.glued)
+        && tokens[k - 1].gap != Gap::None
+        && matches!(
+            tokens[k - 1].kind,
+            TokenKind::Punct('"' | '“' | '‘' | '\'' | '[')
+        )
+}
+
+/// Whether the mark at `k` closes a quote or bracket between words: it touches the word
+/// before and a space follows it (`yes" votes`).
+fn closes_quote(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.glued && matches!(t.kind, TokenKind::Punct('"' | '”' | '’' | '\'' | ']'))
+    }) && tokens.get(k + 1).is_some_and(|n| n.is_word() && !n.glued)
 }
 
 /// `x` rounded to 12 significant digits (the bounds of an approximate value without float

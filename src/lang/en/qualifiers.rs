@@ -150,8 +150,9 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         best = None;
     }
     // `grow to near 800`, `reached near 1,000`: `near` after a verb of amount (or its `to`,
-    // `at`) is `nearly`; elsewhere it names a place (`near 10 Downing Street`), so not
-    // before a capitalized word either.
+    // `at`) is `nearly`; so it is after `a` (`a near 20 percent rise`), `now` and `likely`
+    // (`is now near $17 million`, `likely near 2,500`); elsewhere it names a place (`near
+    // 10 Downing Street`, `is near two villages`), so not before a capitalized word either.
     if best.is_none()
         && i >= 2
         && tokens[i - 1].is("near")
@@ -173,6 +174,9 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
                 | "hits"
                 | "hitting"
                 | "numbering"
+                | "a"
+                | "now"
+                | "likely"
         )
         && !tokens
             .get(i + 1)

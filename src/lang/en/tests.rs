@@ -1427,3 +1427,58 @@ en! {
     miles_stay: "a town 360 miles south of the city"
         => ["360 miles|count|360|360..360|exact|mile"];
 }
+
+// en30: the counted noun inside quotes or brackets (`two "mystery bombers"`, `47 [Tomahawk
+// cruise missiles]`, `14 "provocative" attacks`); a quote that closes after the number or
+// holds no noun leaves a bare number.
+en! {
+    quoted_noun: "there are potentially two \"mystery bombers\" on the run"
+        => ["two \"mystery bombers|count|2|2..2|exact|aircraft"];
+    bracketed_noun: "the strikes employed 47 [Tomahawk cruise missiles] launched"
+        => ["47 [Tomahawk cruise missiles|count|47|47..47|exact|missile"];
+    single_quoted_modifier: "Pentagon declassifies 3 ‘UFO’ videos"
+        => ["3 ‘UFO’ videos|count|3|3..3|exact|video"];
+    quoted_modifier_closes: "forces carried out 14 \"provocative\" attacks in the town"
+        => ["14 \"provocative\" attacks|count|14|14..14|exact|attack"];
+    quoted_phrase_stays: "he killed two \"in cold blood\" and fled"
+        => ["two|number|2|2..2|exact|"];
+    closing_quote_stays: "tens of thousands\" of U.S. forces"
+        => ["tens of thousands|number|20000|20000..99999|vague|"];
+}
+
+// en30: a small number word after a word for a point of a list labels it (`Scenario three:`,
+// `option three`, `number two,`, `part two of`); a verb or a noun after keeps the count.
+en! {
+    scenario_label: "Scenario three: no agreement" => [];
+    option_label: "the president has chosen option three, the least bad" => [];
+    number_point_label: "but, number two, why did they lie?" => [];
+    part_label: "the findings in part two of the report" => [];
+    number_verb_stays: "the rebels, who number five thousand, fled"
+        => ["five thousand|number|5000|5000..5000|exact|"];
+    part_before_noun_stays: "he took part two years ago"
+        => ["two years ago|date|2012|2012-01-01..2012-12-31|exact|"];
+}
+
+// en30: `near` after `a`, `now`, `likely` is `nearly`; after `is` it may name a place.
+en! {
+    now_near_money: "the cost is now near $17 million, a filing said"
+        => ["near $17 million|money|17000000|15300000..18700000|approx|usd"];
+    a_near_percent: "with a near 20 percent stake in the firm"
+        => ["near 20 percent|percent|20|18..22|approx|"];
+    is_near_place_stays: "the camp is near two villages"
+        => ["two villages|count|2|2..2|exact|village"];
+}
+
+// en30: a lower-case `flight` before a figure names the flight; a unit after keeps it.
+en! {
+    flight_number: "the crash of EgyptAir flight 804 on Thursday"
+        => ["on Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+    flight_distance_stays: "a reinforcement flight 400 miles away"
+        => ["400 miles|count|400|400..400|exact|mile"];
+}
+
+// en30: `sometimes` is an adverb, never a counted noun.
+en! {
+    several_sometimes_stays: "it takes several sometimes overlapping forms"
+        => ["several|number|3|3..10|vague|"];
+}
