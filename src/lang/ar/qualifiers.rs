@@ -805,7 +805,16 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
                     || (i < 2 || !punct(i - 2, &['-', '–', '/', '(']))
                         && !punct(i + 2, &['-', '–', '/'])
                         && sized()
-                        && (tokens.get(i + 1).is_some_and(|n| n.start == t.end) || unit_after()));
+                        && (tokens.get(i + 1).is_some_and(|n| n.start == t.end) || unit_after())
+                    // (`(5893 - 6493) ريالا`, `(8 ــ 80) بوصة`: spaced in brackets, when the
+                    // brackets hold the pair alone and a unit follows them.)
+                    || i >= 2
+                        && punct(i - 2, &['('])
+                        && punct(i + 2, &[')'])
+                        && sized()
+                        && tokens.get(i + 3).is_some_and(|u| {
+                            super::units::lookup(&[u.key.as_str()]).is_some_and(|m| !m.proclitic)
+                        }));
             (word || dash).then_some(i + 1)
         }
     }

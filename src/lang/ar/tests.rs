@@ -1975,3 +1975,13 @@ ar! {
     overlook_stays_exact: "يتجاوز عن 3 أخطاء"
         => ["3 أخطاء|count|3|3..3|exact|اخطاء"];
 }
+
+ar! {
+    // ar38: a spaced range in brackets before its unit.
+    bracket_spaced_range: "الشريحة الثالثة: (5893 - 6493) ريالا."
+        => ["(5893 - 6493) ريالا|money|5893|5893..6493|range|riyal"];
+    bracket_tatweel_range: "بقطرين (8 ــ 80) بوصة حيث"
+        => ["(8 ــ 80) بوصة|count|8|8..80|range|inch"];
+    bracket_spaced_pair_no_unit_stays: "راجع (5 - 9) من القائمة"
+        => ["5|number|5|5..5|exact|", "9|number|9|9..9|exact|"];
+}
