@@ -1985,3 +1985,13 @@ ar! {
     bracket_spaced_pair_no_unit_stays: "راجع (5 - 9) من القائمة"
         => ["5|number|5|5..5|exact|", "9|number|9|9..9|exact|"];
 }
+
+ar! {
+    // ar38: «exceed» with a long subject headed by a quantity noun before the number.
+    exceed_long_headed_subject: "لقد جاوز عدد سكان وطننا الغالي الثلاثين مليون نسمة"
+        => ["جاوز عدد سكان وطننا الغالي الثلاثين مليون نسمة|count|30000000|30000000..|more_than|person"];
+    exceed_headed_subject_lam: "حيث تجاوز عدد الزوار للمهرجان 15 ألف زائر"
+        => ["تجاوز عدد الزوار للمهرجان 15 ألف زائر|count|15000|15000..|more_than|visitor"];
+    exceed_long_unheaded_subject_stays: "تجاوز اللاعب في المباراة الأخيرة 15 لاعبا"
+        => ["15 لاعبا|count|15|15..15|exact|player"];
+}
