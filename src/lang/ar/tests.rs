@@ -1995,3 +1995,12 @@ ar! {
     exceed_long_unheaded_subject_stays: "تجاوز اللاعب في المباراة الأخيرة 15 لاعبا"
         => ["15 لاعبا|count|15|15..15|exact|player"];
 }
+
+ar! {
+    // ar38: a Security Council resolution's number is an identifier.
+    resolution_council_number: "تنفيذ قرار مجلس الأمن الدولي 2216 تحت البند" => [];
+    resolution_council_raqm: "بتنفيذ قرار مجلس الأمن رقم 2216" => [];
+    resolution_proclitic: "فقرار 2216 تم بالإجماع" => [];
+    resolution_counted_stays: "المنشآت المخالفة للقرار 229 منشأة"
+        => ["229 منشأة|count|229|229..229|exact|منشاه"];
+}
