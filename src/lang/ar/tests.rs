@@ -2004,3 +2004,11 @@ ar! {
     resolution_counted_stays: "المنشآت المخالفة للقرار 229 منشأة"
         => ["229 منشأة|count|229|229..229|exact|منشاه"];
 }
+
+ar! {
+    // ar38: a broken plural of time in the accusative before a postposed `عدة`.
+    several_days_accusative: "بعد أن قضى أياما عدة أشرف فيها"
+        => ["أياما عدة|duration|P3D|P3D..P10D|vague|day"];
+    several_years_accusative: "ظل أعواما عدة في منصبه"
+        => ["أعواما عدة|duration|P3Y|P3Y..P10Y|vague|year"];
+}
