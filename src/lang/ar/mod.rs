@@ -5158,9 +5158,14 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && tokens[i - 2]
             .stems()
             .any(|(_, s)| matches!(s, "قيادات" | "زعامات" | "قاده" | "كوادر" | "رجال"));
+    // (`في أول الأمر`, `بدت أول الأمر`: «at first», an adverb, too.)
+    let at_first = tokens[i].key == "اول" && tokens.get(i + 1).is_some_and(|t| t.key == "الامر");
     let idiom = o.value == 1
         && o.first == o.last
-        && (tokens[i - 1].key == "بالدرجه" || tokens[i - 1].key == "الصف" || front_rank);
+        && (tokens[i - 1].key == "بالدرجه"
+            || tokens[i - 1].key == "الصف"
+            || front_rank
+            || at_first);
     // `الشيخ تميم بن حمد آل ثاني`: the Al Thani family name.
     let family = tokens[i - 1].text == "آل";
     // `المنتخب الأول`, `المنتخب السعودي الأول`: the senior national team.

@@ -2012,3 +2012,11 @@ ar! {
     several_years_accusative: "ظل أعواما عدة في منصبه"
         => ["أعواما عدة|duration|P3Y|P3Y..P10Y|vague|year"];
 }
+
+ar! {
+    // ar38: `أول الأمر`, «at first», ranks nothing.
+    at_first_idiom: "قد تنشأ من دولتين في أول الأمر، ثم"
+        => ["دولتين|count|2|2..2|exact|country"];
+    first_thing_stays: "كان أول أمر أصدره"
+        => ["أول|ordinal|1|1..1|exact|"];
+}
