@@ -56,10 +56,10 @@ fn speaker_accuracy_holds_its_floor() {
     assert!(s.total.scored >= 150, "{} rows scored", s.total.scored);
     // A lost row has no claim at its offsets any more; a handful is precision work (a time
     // stamp no longer read as a number, 13 since the hour `إلى العاشرة مساءً` is a time of
-    // day; 16 since `ليست الأولى`, «not the first», is no rank), many would hide a broken
-    // extractor.
+    // day; 16 since `ليست الأولى`, «not the first», is no rank; 17 since `قرار مجلس الأمن
+    // 2216` is a resolution's number), many would hide a broken extractor.
     assert!(
-        s.total.lost <= 16,
+        s.total.lost <= 17,
         "{} labeled claims are no longer extracted",
         s.total.lost
     );

@@ -1060,8 +1060,37 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                     || w >= 2 && definite_key(&tokens[w].key) && numbered(w - 1) && raqm(w - 2))
         })
     };
+    // `قرار مجلس الأمن الدولي 2216`, `فقرار 2216`, `القرار الدولي ٢٢١٦`, `قرار مجلس الأمن
+    // رقم 2216`: a resolution's number after `قرار` (with a proclitic too), with `مجلس
+    // الأمن`, `الدولي` and `رقم` between.
+    let resolution = matches!(t.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0)
+        && {
+            let key = |k: usize| tokens[k].key.as_str();
+            let mut k = i;
+            if k >= 1 && key(k - 1) == "رقم" {
+                k -= 1;
+            }
+            if k >= 1 && key(k - 1) == "الدولي" {
+                k -= 1;
+            }
+            if k >= 2 && key(k - 1) == "الامن" && key(k - 2) == "مجلس" {
+                k -= 2;
+            }
+            k < i
+                && k >= 1
+                && tokens[k - 1].kind == TokenKind::Word
+                && (key(k - 1) == "قرار" || tokens[k - 1].stems().any(|(_, s)| s == "قرار"))
+                || k == i
+                    && i >= 1
+                    && tokens[i - 1].kind == TokenKind::Word
+                    && tokens[i - 1].stems().any(|(p, s)| s == "قرار" && p != "ال")
+        }
+        && nothing_counted(ctx, i + 1)
+        // (`المخالفة للقرار 229 منشأة`: a noun after the number is what it counts.)
+        && numbers::parse_at(tokens, i).is_some_and(|n| unknown_noun(tokens, &n, i + 1).is_none());
     let code = is_code_word(1)
         || construct_code
+        || resolution
         || (is_code_word(2) && definite(1) && definite(2))
         || (colon && (is_code_word(2) || (is_code_word(3) && definite(2) && definite(3))))
         || ((open_bracket || open_quote) && is_code_word(2))
@@ -5160,9 +5189,14 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && tokens[i - 2]
             .stems()
             .any(|(_, s)| matches!(s, "قيادات" | "زعامات" | "قاده" | "كوادر" | "رجال"));
+    // (`في أول الأمر`, `بدت أول الأمر`: «at first», an adverb, too.)
+    let at_first = tokens[i].key == "اول" && tokens.get(i + 1).is_some_and(|t| t.key == "الامر");
     let idiom = o.value == 1
         && o.first == o.last
-        && (tokens[i - 1].key == "بالدرجه" || tokens[i - 1].key == "الصف" || front_rank);
+        && (tokens[i - 1].key == "بالدرجه"
+            || tokens[i - 1].key == "الصف"
+            || front_rank
+            || at_first);
     // `الشيخ تميم بن حمد آل ثاني`: the Al Thani family name.
     let family = tokens[i - 1].text == "آل";
     // `المنتخب الأول`, `المنتخب السعودي الأول`: the senior national team.

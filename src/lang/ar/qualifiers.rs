@@ -457,6 +457,22 @@ static EXCEED_DIRECT_KEYS: LazyLock<Vec<String>> =
 static NOT_SUBJECT_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| NOT_SUBJECT.iter().map(|w| normalize::key(w)).collect());
 
+/// Nouns that name a quantity (`عدد الزوار`, `حجم الاستثمارات`, `نسبة التنفيذ`): at the head
+/// of a verb's subject they make the number after the subject its value.
+const QUANTITY_HEADS: &[&str] = &[
+    "عدد",
+    "اعداد",
+    "حجم",
+    "قيمه",
+    "نسبه",
+    "اجمالي",
+    "مجموع",
+    "عمر",
+    "سعر",
+    "كميه",
+    "مساحه",
+];
+
 /// A verb, its subject of one to three words, then the number (or `إلى` and the number):
 /// `يصل الجيد منه إلى 400 ريال` (up to), `لا يتجاوز مبلغ التعويض 9000 ريال` (at most),
 /// `تجاوزت قيمتها 500 مليون` (more than). `ليصل … إلى` («so as to reach») is left exact.
@@ -472,15 +488,22 @@ fn verb_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let written = last_word
         .text
         .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
-    if last_word.kind != TokenKind::Word
-        || !(last_word.key.starts_with("ال")
-            || ["ه", "ها", "هم", "هما", "هن"]
-                .iter()
-                .any(|p| written.ends_with(p)))
-    {
+    let definite = last_word.key.starts_with("ال")
+        || ["ه", "ها", "هم", "هما", "هن"]
+            .iter()
+            .any(|p| written.ends_with(p));
+    // (After a head like `عدد`, the subject may end on `للمهرجان`, `والمؤرشفة`.)
+    let loose = definite
+        || ["لل", "وال", "بال"]
+            .iter()
+            .any(|p| last_word.key.starts_with(p));
+    if last_word.kind != TokenKind::Word || !loose {
         return None;
     }
-    for gap in 1..=max_gap {
+    // `تجاوز عدد المتقدمين في تلك المرحلة 40 ألف`, `جاوز عدد سكان وطننا الغالي الثلاثين
+    // مليون`: a subject headed by a quantity noun right after the verb may run to five words.
+    let longest = if to { max_gap } else { 5 };
+    for gap in 1..=longest {
         let Some(verb) = end.checked_sub(gap + 1) else {
             break;
         };
@@ -491,6 +514,9 @@ fn verb_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             || NOT_SUBJECT_KEYS.contains(&w.key)
         {
             break;
+        }
+        if (gap > max_gap || !definite) && !QUANTITY_HEADS.contains(&w.key.as_str()) {
+            continue;
         }
         let v = &tokens[verb];
         let (clitic, qualifier) = if to {
@@ -805,7 +831,16 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
                     || (i < 2 || !punct(i - 2, &['-', '–', '/', '(']))
                         && !punct(i + 2, &['-', '–', '/'])
                         && sized()
-                        && (tokens.get(i + 1).is_some_and(|n| n.start == t.end) || unit_after()));
+                        && (tokens.get(i + 1).is_some_and(|n| n.start == t.end) || unit_after())
+                    // (`(5893 - 6493) ريالا`, `(8 ــ 80) بوصة`: spaced in brackets, when the
+                    // brackets hold the pair alone and a unit follows them.)
+                    || i >= 2
+                        && punct(i - 2, &['('])
+                        && punct(i + 2, &[')'])
+                        && sized()
+                        && tokens.get(i + 3).is_some_and(|u| {
+                            super::units::lookup(&[u.key.as_str()]).is_some_and(|m| !m.proclitic)
+                        }));
             (word || dash).then_some(i + 1)
         }
     }

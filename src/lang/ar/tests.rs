@@ -2004,3 +2004,48 @@ ar! {
     hijri_day_pair_later_first_stays: "يومي 27 و3 رمضان 1436هـ."
         => ["27|number|27|27..27|exact|", "3 رمضان 1436هـ|date|2015-06-20|2015-06-20..2015-06-20|exact|"];
 }
+
+ar! {
+    // ar38: a spaced range in brackets before its unit.
+    bracket_spaced_range: "الشريحة الثالثة: (5893 - 6493) ريالا."
+        => ["(5893 - 6493) ريالا|money|5893|5893..6493|range|riyal"];
+    bracket_tatweel_range: "بقطرين (8 ــ 80) بوصة حيث"
+        => ["(8 ــ 80) بوصة|count|8|8..80|range|inch"];
+    bracket_spaced_pair_no_unit_stays: "راجع (5 - 9) من القائمة"
+        => ["5|number|5|5..5|exact|", "9|number|9|9..9|exact|"];
+}
+
+ar! {
+    // ar38: «exceed» with a long subject headed by a quantity noun before the number.
+    exceed_long_headed_subject: "لقد جاوز عدد سكان وطننا الغالي الثلاثين مليون نسمة"
+        => ["جاوز عدد سكان وطننا الغالي الثلاثين مليون نسمة|count|30000000|30000000..|more_than|person"];
+    exceed_headed_subject_lam: "حيث تجاوز عدد الزوار للمهرجان 15 ألف زائر"
+        => ["تجاوز عدد الزوار للمهرجان 15 ألف زائر|count|15000|15000..|more_than|visitor"];
+    exceed_long_unheaded_subject_stays: "تجاوز اللاعب في المباراة الأخيرة 15 لاعبا"
+        => ["15 لاعبا|count|15|15..15|exact|player"];
+}
+
+ar! {
+    // ar38: a Security Council resolution's number is an identifier.
+    resolution_council_number: "تنفيذ قرار مجلس الأمن الدولي 2216 تحت البند" => [];
+    resolution_council_raqm: "بتنفيذ قرار مجلس الأمن رقم 2216" => [];
+    resolution_proclitic: "فقرار 2216 تم بالإجماع" => [];
+    resolution_counted_stays: "المنشآت المخالفة للقرار 229 منشأة"
+        => ["229 منشأة|count|229|229..229|exact|منشاه"];
+}
+
+ar! {
+    // ar38: a broken plural of time in the accusative before a postposed `عدة`.
+    several_days_accusative: "بعد أن قضى أياما عدة أشرف فيها"
+        => ["أياما عدة|duration|P3D|P3D..P10D|vague|day"];
+    several_years_accusative: "ظل أعواما عدة في منصبه"
+        => ["أعواما عدة|duration|P3Y|P3Y..P10Y|vague|year"];
+}
+
+ar! {
+    // ar38: `أول الأمر`, «at first», ranks nothing.
+    at_first_idiom: "قد تنشأ من دولتين في أول الأمر، ثم"
+        => ["دولتين|count|2|2..2|exact|country"];
+    first_thing_stays: "كان أول أمر أصدره"
+        => ["أول|ordinal|1|1..1|exact|"];
+}

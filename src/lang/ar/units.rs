@@ -484,6 +484,15 @@ fn build() -> FastMap<String, Vec<Form>> {
                         {
                             insert(&mut map, format!("{stem}ون"), form(Plurality::Plural, true));
                         }
+                        // A broken plural of time in the accusative (`أياما عدة`, `أعواما`);
+                        // not a sound plural (`سنوات`, `سنين`), which takes no tanween alif.
+                        // (Only of time: `أهدافا عدة` are targets, not goals.)
+                        if matches!(TABLE[entry].1, UnitKind::Time { .. })
+                            && !["ات", "ين", "ون"].iter().any(|e| head.ends_with(e))
+                            && let Some(variant) = tanween_form(head)
+                        {
+                            derived.push((variant, form(Plurality::Plural, false)));
+                        }
                     }
                     Plurality::Dual => {}
                 }
