@@ -1084,6 +1084,11 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                     && i >= 1
                     && tokens[i - 1].kind == TokenKind::Word
                     && tokens[i - 1].stems().any(|(p, s)| s == "قرار" && p != "ال")
+                    // (`صدر قرار 2015 بتخفيض الرسوم`: a number shaped like a year after
+                    // a bare `قرار` is a resolution's only where the sentence names the
+                    // Security Council or the United Nations.)
+                    && (!matches!(t.kind, TokenKind::Number { value, .. } if (1900.0..=2035.0).contains(&value))
+                        || tokens.iter().any(|w| matches!(w.key.as_str(), "مجلس" | "الامم")))
         }
         && nothing_counted(ctx, i + 1)
         // (`المخالفة للقرار 229 منشأة`: a noun after the number is what it counts.)
@@ -2529,7 +2534,7 @@ const CLITIC_SHAPED_NOUNS: &[&str] = &[
     "وردية",
     "ورديات",
     "وسام",
-    "وجه",
+    // Not `وجه`: after a number it is mostly the verb (`12 وجه الجيش اتهامات`).
     "وجوه",
     "ودية",
     "وديات",

@@ -2049,3 +2049,14 @@ ar! {
     first_thing_stays: "كان أول أمر أصدره"
         => ["أول|ordinal|1|1..1|exact|"];
 }
+
+// Review of ar37 and ar38: `وجه` after a number is mostly the verb; a year after a bare
+// `قرار` is a year unless the sentence names the Security Council.
+ar! {
+    wajjaha_verb_after_number: "ارتفع عدد القتلى إلى 12 وجه الجيش اتهامات"
+        => ["12|number|12|12..12|exact|"];
+    decision_year_stays: "صدر قرار 2015 بتخفيض الرسوم."
+        => ["2015|date|2015|2015-01-01..2015-12-31|exact|"];
+    council_resolution_bare: "طالب مجلس الأمن بتنفيذ قرار 2015 كاملا."
+        => [];
+}

@@ -516,8 +516,8 @@ impl<'t> Parser<'_, 't> {
     fn weekday(&self, k: usize) -> Option<(Weekday, usize)> {
         let t = self.t(k).filter(|t| t.kind == TokenKind::Word)?;
         // Every name and abbreviation below is in the lexicon in lower case: most words are
-        // turned away by its bit, before the lists are read (this runs for every token of
-        // every sentence, in `anchor_in`).
+        // turned away by its bit, before the lists are read (`anchor_in` tests the bit
+        // itself before calling this for every token of a sentence).
         if t.lex & super::lex::WEEKDAY == 0 {
             return None;
         }

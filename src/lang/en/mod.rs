@@ -775,6 +775,14 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
                     | "play"
                     | "played"
             ))
+        // `number` after a plural is the verb (`The dead number ten`, `Its members number
+        // nine`, not `Point number two`), and `For its part` is an idiom (`For its part two
+        // of the ministers resigned`).
+        && !(i >= 2 && tokens[i - 1].lower == "number" && plural_subject(&tokens[i - 2]))
+        && !(i >= 3
+            && tokens[i - 1].lower == "part"
+            && determiner(tokens[i - 2].lower.as_ref())
+            && tokens[i - 3].lower == "for")
         && tokens.get(i + 1).is_none_or(|n| {
             !n.is_word()
                 || matches!(
@@ -1434,8 +1442,10 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             && (w.capitalized()
                 || matches!(w.lower.as_ref(), "no" | "nos" | "number")
                 // `EgyptAir flight 804`, `return flight 85 departed`: a flight's number
-                // (not `a flight 400 miles away`).
+                // (not `a flight 400 miles away`, `On the flight 12 of the passengers`).
                 || (w.lower == "flight"
+                    && !(before > 0 && determiner(tokens[before - 1].lower.as_ref()))
+                    && word(i + 1) != "of"
                     && units::lookup(tokens, i + 1).is_none()
                     && !punct(i + 1, '%')
                     && !matches!(
@@ -1559,6 +1569,23 @@ fn pronoun_one(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     None
+}
+
+/// Whether a word can be the plural subject of the verb `number` (`victims`, `the dead`).
+fn plural_subject(t: &Token<'_>) -> bool {
+    let w = t.lower.as_ref();
+    t.is_word()
+        && (matches!(
+            w,
+            "dead" | "wounded" | "injured" | "missing" | "people" | "children" | "men" | "women"
+        ) || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !matches!(
+                w,
+                "this" | "thus" | "was" | "has" | "does" | "yes" | "its" | "his"
+            )))
 }
 
 /// An article, a demonstrative or a possessive before a noun phrase.
@@ -2030,10 +2057,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
     let mut modifiers = 0;
     let mut quoted = false;
     for _ in 0..6 {
-        // `two "mystery bombers"`, `47 [Tomahawk cruise missiles]`, `six Republican "yes"
-        // votes`: a quote or bracket opened before the noun or a modifier (a space before
+        // `two "mystery bombers"`, `47 [Tomahawk cruise missiles]`, `14 "provocative"
+        // attacks`: a quote or bracket opened before the noun or a modifier (a space before
         // it, a word touching it after) comes free, and so does its closing mark between
-        // modifiers (touching the word before, a word after a space).
+        // modifiers (touching the word before, a word after a space). (A quoted stop-word
+        // is no modifier: `six Republican "yes" votes` stays a bare number.)
         while if quoted {
             closes_quote(tokens, k)
         } else {
@@ -2436,7 +2464,7 @@ fn opens_quote(tokens: &[Token<'_>], k: usize) -> bool {
 }
 
 /// Whether the mark at `k` closes a quote or bracket between words: it touches the word
-/// before and a space follows it (`yes" votes`).
+/// before and a space follows it (`provocative" attacks`).
 fn closes_quote(tokens: &[Token<'_>], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| {
         t.glued && matches!(t.kind, TokenKind::Punct('"' | '”' | '’' | '\'' | ']'))

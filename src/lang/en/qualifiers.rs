@@ -181,6 +181,18 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         && !tokens
             .get(i + 1)
             .is_some_and(|t| t.capitalized() && !t.text.chars().all(char::is_uppercase))
+        // `the rebels are now near three towns`: after `now` and `likely`, a plural noun
+        // right after the number makes `near` a place again.
+        && !(matches!(tokens[i - 2].lower.as_ref(), "now" | "likely")
+            && tokens.get(i + 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.capitalized()
+                    && t.lower.ends_with('s')
+                    && !matches!(
+                        t.lower.as_ref(),
+                        "percent" | "hundreds" | "thousands" | "millions" | "billions"
+                    )
+            }))
     {
         best = Some(Found {
             first: i - 1,

@@ -1482,3 +1482,18 @@ en! {
     several_sometimes_stays: "it takes several sometimes overlapping forms"
         => ["several|number|3|3..10|vague|"];
 }
+
+// Review of en30: `number` after a plural is the verb, `For its part` an idiom, `the flight`
+// before a partitive a flight, and `now near` before a plural a place.
+en! {
+    plural_number_verb: "The dead number ten, officials said."
+        => ["ten|number|10|10..10|exact|"];
+    point_number_label: "Point number two, my credibility is not on the line."
+        => [];
+    for_its_part_idiom: "For its part two of the ministers resigned."
+        => ["two of the ministers|count|2|2..2|exact|minister"];
+    the_flight_partitive: "On the flight 12 of the passengers were injured."
+        => ["12 of the passengers|count|12|12..12|exact|passenger"];
+    now_near_place: "The rebels are now near three towns held by the army."
+        => ["three towns|count|3|3..3|exact|town"];
+}
