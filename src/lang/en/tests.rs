@@ -1482,3 +1482,12 @@ en! {
     several_sometimes_stays: "it takes several sometimes overlapping forms"
         => ["several|number|3|3..10|vague|"];
 }
+
+// en31: `than expected`, `as expected` compare; they do not put a month ahead.
+en! {
+    than_expected_month: "inflation eased more than expected in June"
+        => ["June|date|2014-06|2014-06-01..2014-06-30|exact|"];
+    expected_month_stays: "the vote is expected in June"
+        => ["June|date|2015-06|2015-06-01..2015-06-30|exact|"];
+}
+
