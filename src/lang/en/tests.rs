@@ -1503,3 +1503,11 @@ en! {
         => ["two|number|2|2..2|exact|", "Palm Sunday|date|2014-04-13|2014-04-13..2014-04-13|exact|"];
     year_name_noun_stays: "the 2016 Olympic athletes" => ["2016|date|2016|2016-01-01..2016-12-31|exact|"];
 }
+
+// en31: `as one body`, `united as one` count nothing.
+en! {
+    as_one_body: "they united as one body and pooled it" => [];
+    united_as_one: "the nation stood united as one." => [];
+    as_one_woman_stays: "chaos as one woman stepped on a mine"
+        => ["one woman|count|1|1..1|exact|woman"];
+}
