@@ -1809,7 +1809,11 @@ impl<'t> Parser<'_, 't> {
                 | "slated"
                 | "intends"
                 | "intending"
-        ) && !pluperfect;
+        ) && !pluperfect
+            // (`eased more than expected in May`, `rose as expected`: a comparison.)
+            && !(self.word(k) == "expected"
+                && k.checked_sub(1)
+                    .is_some_and(|p| matches!(self.word(p), "than" | "as")));
         // `is set to vote Sunday`, `is to meet Monday`, `is going to`, `is set for Friday`.
         let set_for = self.word(k) == "set"
             && next == "for"

@@ -341,7 +341,7 @@ en! {
     times_as_many: "three times as many people" => ["three|number|3|3..3|exact|"];
     times_the_size: "ten times the size of" => ["ten|number|10|10..10|exact|"];
     times_larger: "five times larger than" => ["five|number|5|5..5|exact|"];
-    times_name: "the 2008 Times Square incident and six Times reporters" => ["2008|date|2008|2008-01-01..2008-12-31|exact|", "six|number|6|6..6|exact|"];
+    times_name: "the 2008 Times Square incident and six Times reporters" => ["2008|date|2008|2008-01-01..2008-12-31|exact|", "six Times reporters|count|6|6..6|exact|journalist"];
     measure_time_stays: "the two 40-minute meetings" => ["40-minute|duration|PT40M|PT40M..PT40M|exact|minute"];
 }
 
@@ -1496,4 +1496,33 @@ en! {
         => ["12 of the passengers|count|12|12..12|exact|passenger"];
     now_near_place: "The rebels are now near three towns held by the army."
         => ["three towns|count|3|3..3|exact|town"];
+}
+
+// en31: `than expected`, `as expected` compare; they do not put a month ahead.
+en! {
+    than_expected_month: "inflation eased more than expected in June"
+        => ["June|date|2014-06|2014-06-01..2014-06-30|exact|"];
+    expected_month_stays: "the vote is expected in June"
+        => ["June|date|2015-06|2015-06-01..2015-06-30|exact|"];
+}
+
+// en31: a short name in capitals between a number and a plural noun modifies the noun.
+en! {
+    name_modifier_noun: "two Times journalists were held"
+        => ["two Times journalists|count|2|2..2|exact|journalist"];
+    name_of_modifier_noun: "two University of Maryland students wrote it"
+        => ["two University of Maryland students|count|2|2..2|exact|student"];
+    service_members_stays: "some 8,980 Service members serve"
+        => ["some 8,980 Service members|count|8980|8082..9878|approx|soldier"];
+    day_name_stays: "in two Palm Sunday attacks"
+        => ["two|number|2|2..2|exact|", "Palm Sunday|date|2014-04-13|2014-04-13..2014-04-13|exact|"];
+    year_name_noun_stays: "the 2016 Olympic athletes" => ["2016|date|2016|2016-01-01..2016-12-31|exact|"];
+}
+
+// en31: `as one body`, `united as one` count nothing.
+en! {
+    as_one_body: "they united as one body and pooled it" => [];
+    united_as_one: "the nation stood united as one." => [];
+    as_one_woman_stays: "chaos as one woman stepped on a mine"
+        => ["one woman|count|1|1..1|exact|woman"];
 }

@@ -536,6 +536,9 @@ fn form_at(tokens: &[Token<'_>], j: usize) -> Option<(&'static str, UnitKind, bo
 /// singular; after other numbers English writes the plural, which is how adjectives that
 /// are also nouns are told apart).
 pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
+    if let Some(u) = after_name(tokens, j) {
+        return Some(u);
+    }
     // (A word in `-ing` modifies a plural only: `one sticking point` is a compound.)
     let mut participles = false;
     // (Up to two adjectives, or three words where nouns modify the noun: `two senior law
@@ -689,6 +692,64 @@ fn adjective(tokens: &[Token<'_>], j: usize) -> bool {
                 || participle(t)
                 || matches!(t.text, "Democratic" | "Republican" | "GOP"))
             && !tokens.get(j + 1).is_some_and(|n| n.is_punct(','))
+    })
+}
+
+/// `two Times journalists`, `two University of Maryland professors`: a short name in
+/// capitals (of up to three words, `of` between them) modifying a plural noun in lower case
+/// right after it; the noun is counted. Not after a year (`2016 Olympic athletes`) nor in
+/// title case.
+fn after_name(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
+    let before = tokens.get(j.checked_sub(1)?)?;
+    if before.capitalized() || (before.kind == TokenKind::Digits && before.text.len() == 4) {
+        return None;
+    }
+    let name = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.capitalized()
+                && t.text.chars().skip(1).all(char::is_lowercase)
+                && !t.glued
+        })
+    };
+    if !name(j) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut words = 1;
+    loop {
+        if name(k) {
+            k += 1;
+        } else if tokens.get(k).is_some_and(|t| t.text == "of") && name(k + 1) {
+            k += 2;
+        } else {
+            break;
+        }
+        words += 1;
+        if words > 3 {
+            return None;
+        }
+    }
+    // (Not a day's name, `two Palm Sunday attacks`, nor a form of the table written in
+    // capitals, `8,980 Service members`.)
+    let noun = tokens.get(k)?;
+    if noun.kind != TokenKind::Word
+        || noun.glued
+        || noun.capitalized()
+        || tokens[j..k]
+            .iter()
+            .any(|t| super::dates::is_weekday(t.lower.as_ref()))
+        || form_at(tokens, j).is_some_and(|f| j + f.3 > k)
+    {
+        return None;
+    }
+    let (concept, kind, plural, n) = form_at(tokens, k)?;
+    (plural && kind == UnitKind::Count && !noun.text.ends_with("ing")).then_some(UnitMatch {
+        concept,
+        kind,
+        tokens: k - j + n,
+        noun_from: k - j,
+        plural,
     })
 }
 
