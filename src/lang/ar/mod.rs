@@ -4911,6 +4911,42 @@ fn definite_count(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     Some((r, n_last + 2))
 }
 
+/// `إحدى الدول العشرين`, `الولايات الخمسين`, `للشركات العشرين`: a tens word with the
+/// article after a definite plural of the lexicon is its cardinal adjective (the twenty
+/// countries); an ordinal would agree with a singular (`القرن العشرين`).
+fn definite_tens_count(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    let t = &tokens[o.first];
+    if o.first == 0
+        || o.first != o.last
+        || !(20..=90).contains(&o.value)
+        || o.value % 10 != 0
+        || !t.key.starts_with("ال")
+    {
+        return None;
+    }
+    let noun = &tokens[o.first - 1];
+    let u = units::lookup(&[noun.key.as_str()])?;
+    if noun.kind != TokenKind::Word || !u.definite || u.plurality != units::Plurality::Plural {
+        return None;
+    }
+    let v = f64::from(o.value);
+    let (kind, value) = unit_claim(u.kind, v);
+    // (After a one-letter proclitic: `والولايات`, `للشركات`.)
+    let clitic = !noun.key.starts_with("ال")
+        && noun
+            .key
+            .char_indices()
+            .nth(1)
+            .is_some_and(|(b, _)| noun.key[b..].starts_with("ال"));
+    let start = noun.offset_after_key_chars(usize::from(clitic));
+    let mut r = Recognized::exact(ctx.index, start, t.end, kind, value);
+    r.unit = Some(u.concept.to_string());
+    r.unit_text = Some(ctx.surface(o.first - 1, o.first - 1));
+    r.subject = ctx.subject(o.first - 1, o.last);
+    Some((r, o.last + 1))
+}
+
 /// Titles before a name that may end in a regnal number (keys).
 const REGNAL_TITLES: &[&str] = &[
     "الملك",
@@ -5277,12 +5313,18 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.
 fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let o = ordinals::parse_at(ctx.tokens, i)?;
-    // `مجموعة العشرين`, `مجموعة السبع`: the name of a group of states (G20, G7).
+    // `مجموعة العشرين`, `مجموعة السبع`, `مجموعة الدول العشرين`: the name of a group of
+    // states (G20, G7).
+    let group = |k: usize| ctx.tokens[k].stems().any(|(_, s)| s == "مجموعه");
     if o.first > 0
-        && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "مجموعه")
+        && (group(o.first - 1)
+            || o.first > 1 && ctx.tokens[o.first - 1].key == "الدول" && group(o.first - 2))
         && numbers::is_number_word(&ctx.tokens[o.first])
     {
         return None;
+    }
+    if let Some(found) = definite_tens_count(ctx, &o) {
+        return Some(found);
     }
     // `الملك عبدالله الثاني`, `البابا يوحنا بولس الثاني`, `عبدالله الثاني بن الحسين`: a regnal
     // number is part of a name.

@@ -2069,3 +2069,14 @@ ar! {
     age_umar_name_stays: "وقاد الملا عمر أول هجوم"
         => ["أول|ordinal|1|1..1|exact|"];
 }
+
+ar! {
+    // ar39: a tens word with the article after a definite plural is a cardinal.
+    tens_after_definite_plural: "وهي إحدى الدول العشرين في المجموعة"
+        => ["الدول العشرين|count|20|20..20|exact|country"];
+    tens_after_plural_years: "تغيرت في السنوات الثلاثين الماضية"
+        => ["السنوات الثلاثين|duration|P30Y|P30Y..P30Y|exact|year"];
+    tens_group_of_states_name: "لتحالف رواد الأعمال لمجموعة الدول العشرين" => [];
+    tens_after_singular_stays_ordinal: "في القرن العشرين"
+        => ["العشرين|ordinal|20|20..20|exact|"];
+}
