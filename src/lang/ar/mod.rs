@@ -4916,6 +4916,42 @@ fn definite_count(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     Some((r, n_last + 2))
 }
 
+/// `إحدى الدول العشرين`, `الولايات الخمسين`, `للشركات العشرين`: a tens word with the
+/// article after a definite plural of the lexicon is its cardinal adjective (the twenty
+/// countries); an ordinal would agree with a singular (`القرن العشرين`).
+fn definite_tens_count(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    let t = &tokens[o.first];
+    if o.first == 0
+        || o.first != o.last
+        || !(20..=90).contains(&o.value)
+        || o.value % 10 != 0
+        || !t.key.starts_with("ال")
+    {
+        return None;
+    }
+    let noun = &tokens[o.first - 1];
+    let u = units::lookup(&[noun.key.as_str()])?;
+    if noun.kind != TokenKind::Word || !u.definite || u.plurality != units::Plurality::Plural {
+        return None;
+    }
+    let v = f64::from(o.value);
+    let (kind, value) = unit_claim(u.kind, v);
+    // (After a one-letter proclitic: `والولايات`, `للشركات`.)
+    let clitic = !noun.key.starts_with("ال")
+        && noun
+            .key
+            .char_indices()
+            .nth(1)
+            .is_some_and(|(b, _)| noun.key[b..].starts_with("ال"));
+    let start = noun.offset_after_key_chars(usize::from(clitic));
+    let mut r = Recognized::exact(ctx.index, start, t.end, kind, value);
+    r.unit = Some(u.concept.to_string());
+    r.unit_text = Some(ctx.surface(o.first - 1, o.first - 1));
+    r.subject = ctx.subject(o.first - 1, o.last);
+    Some((r, o.last + 1))
+}
+
 /// Titles before a name that may end in a regnal number (keys).
 const REGNAL_TITLES: &[&str] = &[
     "الملك",
@@ -5282,12 +5318,18 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 /// An ordinal at token `i`: `الثالث`, `الحادي والعشرين`, `للمرة الأولى`.
 fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let o = ordinals::parse_at(ctx.tokens, i)?;
-    // `مجموعة العشرين`, `مجموعة السبع`: the name of a group of states (G20, G7).
+    // `مجموعة العشرين`, `مجموعة السبع`, `مجموعة الدول العشرين`: the name of a group of
+    // states (G20, G7).
+    let group = |k: usize| ctx.tokens[k].stems().any(|(_, s)| s == "مجموعه");
     if o.first > 0
-        && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "مجموعه")
+        && (group(o.first - 1)
+            || o.first > 1 && ctx.tokens[o.first - 1].key == "الدول" && group(o.first - 2))
         && numbers::is_number_word(&ctx.tokens[o.first])
     {
         return None;
+    }
+    if let Some(found) = definite_tens_count(ctx, &o) {
+        return Some(found);
     }
     // `الملك عبدالله الثاني`, `البابا يوحنا بولس الثاني`, `عبدالله الثاني بن الحسين`: a regnal
     // number is part of a name.
@@ -5755,6 +5797,9 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
         && tokens
             .get(o.last + 2)
             .is_some_and(|t| t.stems().any(|(_, s)| s.starts_with("عمر")));
+    if let Some(found) = age_after_noun(ctx, o, fi, of_age) {
+        return Some(found);
+    }
     // `لا يتجاوز العشرين من عمره`, `تجاوز الستين من العمر`: a qualifier bounds the age.
     if tokens[fi].key != "في" {
         let q = qualifiers::before(tokens, o.first).filter(|_| of_age)?;
@@ -5792,6 +5837,79 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
         Kind::Duration,
         Value::Text(iso_duration(v, 'Y')),
     );
+    r.unit = Some("year".to_string());
+    r.subject = ctx.subject(o.first, last);
+    Some((r, last + 1))
+}
+
+/// An ordinal after the noun «age» is an age in years: `الأطفال دون سن الخامسة` (under five),
+/// `في سن الثالثة والعشرين`, `لم يتجاوزوا سن الثالثة عشرة`, `في عمر السادسة`, and after
+/// «their ages are less than» (`تقل أعمارهم عن الرابعة عشرة`). `fi` is the token before the
+/// ordinal. (`عمر` is a name as well, `الملا عمر`: only after `في`, or with `ب`/`ل`.)
+fn age_after_noun(
+    ctx: &Ctx<'_, '_>,
+    o: &ordinals::Ordinal,
+    fi: usize,
+    of_age: bool,
+) -> Option<(Recognized, usize)> {
+    let tokens = ctx.tokens;
+    let key = tokens[fi].key.as_str();
+    let age_noun = matches!(key, "سن" | "لسن" | "بسن" | "وسن" | "فسن" | "بعمر" | "لعمر")
+        || key == "عمر" && fi > 0 && tokens[fi - 1].key == "في";
+    let word = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word);
+    let (qualifier, start) = if age_noun {
+        // `قبل سن`, `قبل بلوغها سن`, `بعد سن`: before or after an age.
+        let mut k = fi;
+        if k > 0 && word(k - 1).is_some_and(|t| t.stems().any(|(_, s)| s.starts_with("بلوغ"))) {
+            k -= 1;
+        }
+        let side = k
+            .checked_sub(1)
+            .and_then(word)
+            .and_then(|t| match t.key.as_str() {
+                "قبل" | "تحت" => Some(Qualifier::LessThan),
+                "بعد" => Some(Qualifier::MoreThan),
+                _ => None,
+            });
+        if let Some(q) = side {
+            (q, tokens[k - 1].start)
+        } else if let Some(q) = qualifiers::before(tokens, fi) {
+            (q.qualifier, q.start)
+        } else {
+            (Qualifier::Exact, tokens[fi].start)
+        }
+    } else {
+        // `تقل أعمارهم عن`, `يزيد عمره على`.
+        let about = matches!(key, "عن" | "علي")
+            && fi >= 2
+            && word(fi - 1).is_some_and(|t| {
+                t.stems()
+                    .any(|(_, s)| s.starts_with("اعمار") || s.starts_with("عمر"))
+            });
+        let q = match (about, word(fi.wrapping_sub(2)).map(|t| t.key.as_str())) {
+            (true, Some("تقل" | "يقل")) => Qualifier::LessThan,
+            (true, Some("تزيد" | "يزيد")) => Qualifier::MoreThan,
+            _ => return None,
+        };
+        (q, tokens[fi - 2].start)
+    };
+    // `دون سن الثلاثين عاما`: the word «years» after it is part of the age.
+    let years = word(o.last + 1)
+        .is_some_and(|t| matches!(t.key.as_str(), "عاما" | "عام" | "سنه" | "سنوات" | "اعوام"));
+    let last = if of_age {
+        o.last + 2
+    } else {
+        o.last + usize::from(years)
+    };
+    let v = f64::from(o.value);
+    let y = |v: f64| Value::Text(iso_duration(v, 'Y'));
+    let mut r = Recognized::exact(ctx.index, start, tokens[last].end, Kind::Duration, y(v));
+    if qualifier != Qualifier::Exact {
+        let (low, high) = qualified_bounds(qualifier, v);
+        r.low = low.map(y);
+        r.high = high.map(y);
+        r.qualifier = qualifier;
+    }
     r.unit = Some("year".to_string());
     r.subject = ctx.subject(o.first, last);
     Some((r, last + 1))

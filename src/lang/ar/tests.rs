@@ -2060,3 +2060,34 @@ ar! {
     council_resolution_bare: "طالب مجلس الأمن بتنفيذ قرار 2015 كاملا."
         => [];
 }
+
+ar! {
+    // ar39: an ordinal after the noun «age» is an age in years.
+    age_under_ordinal: "وفيات الأطفال دون سن الخامسة"
+        => ["دون سن الخامسة|duration|P5Y|..P5Y|less_than|year"];
+    age_below_tahta: "الأطفال تحت سن السادسة عشرة"
+        => ["تحت سن السادسة عشرة|duration|P16Y|..P16Y|less_than|year"];
+    age_at_ordinal: "مواطن في سن الثالثة والعشرين"
+        => ["سن الثالثة والعشرين|duration|P23Y|P23Y..P23Y|exact|year"];
+    age_not_exceeding: "لم يتجاوزوا سن الثالثة عشرة"
+        => ["لم يتجاوزوا سن الثالثة عشرة|duration|P13Y|..P13Y|at_most|year"];
+    age_before_reaching: "تزوجت قبل بلوغها سن الخامسة والثلاثين"
+        => ["قبل بلوغها سن الخامسة والثلاثين|duration|P35Y|..P35Y|less_than|year"];
+    ages_less_than: "الذين تقل أعمارهم عن الرابعة عشرة"
+        => ["تقل أعمارهم عن الرابعة عشرة|duration|P14Y|..P14Y|less_than|year"];
+    age_with_years_word: "منعت الرجال دون سن الثلاثين عاما من دخوله"
+        => ["دون سن الثلاثين عاما|duration|P30Y|..P30Y|less_than|year"];
+    age_umar_name_stays: "وقاد الملا عمر أول هجوم"
+        => ["أول|ordinal|1|1..1|exact|"];
+}
+
+ar! {
+    // ar39: a tens word with the article after a definite plural is a cardinal.
+    tens_after_definite_plural: "وهي إحدى الدول العشرين في المجموعة"
+        => ["الدول العشرين|count|20|20..20|exact|country"];
+    tens_after_plural_years: "تغيرت في السنوات الثلاثين الماضية"
+        => ["السنوات الثلاثين|duration|P30Y|P30Y..P30Y|exact|year"];
+    tens_group_of_states_name: "لتحالف رواد الأعمال لمجموعة الدول العشرين" => [];
+    tens_after_singular_stays_ordinal: "في القرن العشرين"
+        => ["العشرين|ordinal|20|20..20|exact|"];
+}
