@@ -4891,29 +4891,33 @@ fn definite_count(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         return None;
     }
     let (v, n_last) = numbers::definite_cardinal(tokens, i)?;
-    let noun = &tokens[i - 1];
-    let u = units::lookup(&[noun.key.as_str()])?;
-    if noun.kind != TokenKind::Word || !u.definite || u.plurality != units::Plurality::Plural {
-        return None;
-    }
+    let (u, start) = definite_plural(&tokens[i - 1])?;
     let end = tokens.get(n_last + 1)?;
     if end.kind != TokenKind::Word || !DEFINITE_COUNT_ENDS.contains(&end.key.as_str()) {
         return None;
     }
     let (kind, value) = unit_claim(u.kind, v);
-    // (After a one-letter proclitic: `والأيام`, `بالأشهر`.)
+    let mut r = Recognized::exact(ctx.index, start, end.end, kind, value);
+    r.unit = Some(u.concept.to_string());
+    r.unit_text = Some(ctx.surface(i - 1, i - 1));
+    r.subject = ctx.subject(i - 1, n_last + 1);
+    Some((r, n_last + 2))
+}
+
+/// A definite plural of the unit lexicon that a definite number after it counts, and where
+/// its claim starts: after a one-letter proclitic (`والأيام`, `بالأشهر`, `للشركات`).
+fn definite_plural(noun: &Token) -> Option<(units::UnitMatch, usize)> {
+    let u = units::lookup(&[noun.key.as_str()])?;
+    if noun.kind != TokenKind::Word || !u.definite || u.plurality != units::Plurality::Plural {
+        return None;
+    }
     let clitic = !noun.key.starts_with("ال")
         && noun
             .key
             .char_indices()
             .nth(1)
             .is_some_and(|(b, _)| noun.key[b..].starts_with("ال"));
-    let start = noun.offset_after_key_chars(usize::from(clitic));
-    let mut r = Recognized::exact(ctx.index, start, end.end, kind, value);
-    r.unit = Some(u.concept.to_string());
-    r.unit_text = Some(ctx.surface(i - 1, i - 1));
-    r.subject = ctx.subject(i - 1, n_last + 1);
-    Some((r, n_last + 2))
+    Some((u, noun.offset_after_key_chars(usize::from(clitic))))
 }
 
 /// `إحدى الدول العشرين`, `الولايات الخمسين`, `للشركات العشرين`: a tens word with the
@@ -4930,21 +4934,9 @@ fn definite_tens_count(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Reco
     {
         return None;
     }
-    let noun = &tokens[o.first - 1];
-    let u = units::lookup(&[noun.key.as_str()])?;
-    if noun.kind != TokenKind::Word || !u.definite || u.plurality != units::Plurality::Plural {
-        return None;
-    }
+    let (u, start) = definite_plural(&tokens[o.first - 1])?;
     let v = f64::from(o.value);
     let (kind, value) = unit_claim(u.kind, v);
-    // (After a one-letter proclitic: `والولايات`, `للشركات`.)
-    let clitic = !noun.key.starts_with("ال")
-        && noun
-            .key
-            .char_indices()
-            .nth(1)
-            .is_some_and(|(b, _)| noun.key[b..].starts_with("ال"));
-    let start = noun.offset_after_key_chars(usize::from(clitic));
     let mut r = Recognized::exact(ctx.index, start, t.end, kind, value);
     r.unit = Some(u.concept.to_string());
     r.unit_text = Some(ctx.surface(o.first - 1, o.first - 1));
