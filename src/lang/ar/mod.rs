@@ -4905,7 +4905,7 @@ fn definite_count(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
 }
 
 /// A definite plural of the unit lexicon that a definite number after it counts, and where
-/// its claim starts: after a one-letter proclitic (`والأيام`, `بالأشهر`, `للشركات`).
+/// its claim starts: after a one-letter proclitic (`والأيام`, `بالأشهر`).
 fn definite_plural(noun: &Token) -> Option<(units::UnitMatch, usize)> {
     let u = units::lookup(&[noun.key.as_str()])?;
     if noun.kind != TokenKind::Word || !u.definite || u.plurality != units::Plurality::Plural {
@@ -5777,7 +5777,9 @@ static DAY_TIME_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(DAY_T
 
 /// An age given by an ordinal after `في`: `طفل في الثانية عشرة`, `فتاة في السادسة عشرة من
 /// عمرها` (twelve, sixteen years old). The claim is a duration in years, as `عمره 12 سنة`.
-/// A clock time (`في الثانية عشرة ظهرا`) is left to the ordinal reading.
+/// A clock time (`في الثانية عشرة ظهرا`) is left to the ordinal reading. An ordinal after
+/// the noun «age» is one too, bounded by the word before (`دون سن الخامسة`, `تقل أعمارهم عن
+/// الرابعة عشرة`, negated `ألا تقل …` at least): see `age_after_noun`.
 fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
     let fi = o.first.checked_sub(1)?;
@@ -5836,8 +5838,8 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
 
 /// An ordinal after the noun «age» is an age in years: `الأطفال دون سن الخامسة` (under five),
 /// `في سن الثالثة والعشرين`, `لم يتجاوزوا سن الثالثة عشرة`, `في عمر السادسة`, and after
-/// «their ages are less than» (`تقل أعمارهم عن الرابعة عشرة`). `fi` is the token before the
-/// ordinal. (`عمر` is a name as well, `الملا عمر`: only after `في`, or with `ب`/`ل`.)
+/// «their ages are less than» (`تقل أعمارهم عن الرابعة عشرة`; negated, `ألا تقل`, at least).
+/// `fi` is the token before the ordinal. (`عمر` is a name as well, `الملا عمر`: only after `في`, or with `ب`/`ل`.)
 fn age_after_noun(
     ctx: &Ctx<'_, '_>,
     o: &ordinals::Ordinal,
@@ -5878,12 +5880,22 @@ fn age_after_noun(
                 t.stems()
                     .any(|(_, s)| s.starts_with("اعمار") || s.starts_with("عمر"))
             });
-        let q = match (about, word(fi.wrapping_sub(2)).map(|t| t.key.as_str())) {
-            (true, Some("تقل" | "يقل")) => Qualifier::LessThan,
-            (true, Some("تزيد" | "يزيد")) => Qualifier::MoreThan,
+        // (`ألا تقل أعمارهم عن الثامنة عشرة`: negated, the bound turns round — at least 18.)
+        let negated = fi >= 3
+            && word(fi - 3)
+                .is_some_and(|t| matches!(t.key.as_str(), "لا" | "الا" | "ولا" | "والا" | "لم" | "لن"));
+        let q = match (
+            about,
+            negated,
+            word(fi.wrapping_sub(2)).map(|t| t.key.as_str()),
+        ) {
+            (true, false, Some("تقل" | "يقل")) => Qualifier::LessThan,
+            (true, false, Some("تزيد" | "يزيد")) => Qualifier::MoreThan,
+            (true, true, Some("تقل" | "يقل")) => Qualifier::AtLeast,
+            (true, true, Some("تزيد" | "يزيد")) => Qualifier::AtMost,
             _ => return None,
         };
-        (q, tokens[fi - 2].start)
+        (q, tokens[fi - 2 - usize::from(negated)].start)
     };
     // `دون سن الثلاثين عاما`: the word «years» after it is part of the age.
     let years = word(o.last + 1)

@@ -2091,3 +2091,9 @@ ar! {
     tens_after_singular_stays_ordinal: "في القرن العشرين"
         => ["العشرين|ordinal|20|20..20|exact|"];
 }
+
+// Review of ar39: a negated «less than» of an age is a lower bound.
+ar! {
+    age_not_less_than: "يشترط ألا تقل أعمارهم عن الثامنة عشرة."
+        => ["ألا تقل أعمارهم عن الثامنة عشرة|duration|P18Y|P18Y..|at_least|year"];
+}

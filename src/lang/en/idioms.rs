@@ -19,7 +19,7 @@ at [first] glance|sight|blush|hand
 [first] off ,
 for [one] ,
 [one] by one
-as [one] body|nation|people|voice
+as [one] nation|people|voice
 united|unite|unites|uniting|stand|stands|stood|standing|together as [one]
 [one] after another
 [one] after the other

@@ -1526,3 +1526,10 @@ en! {
     as_one_woman_stays: "chaos as one woman stepped on a mine"
         => ["one woman|count|1|1..1|exact|woman"];
 }
+
+// Review of en31: `as one body` is no idiom of its own (`as one body was pulled out`); the
+// unity idiom is `united as one`.
+en! {
+    as_one_body_count_stays: "rescuers worked as one body was pulled from the rubble"
+        => ["one body|count|1|1..1|exact|body"];
+}
