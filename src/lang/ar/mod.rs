@@ -4920,6 +4920,23 @@ fn definite_plural(noun: &Token) -> Option<(units::UnitMatch, usize)> {
     Some((u, noun.offset_after_key_chars(usize::from(clitic))))
 }
 
+/// Singular heads of a title whose plural complement an ordinal after it does not count:
+/// `رئيس الوزراء العشرين`, `مؤتمر الأحزاب الثلاثين`.
+const RANKED_HEADS: &[&str] = &[
+    "رئيس",
+    "مؤتمر",
+    "دورة",
+    "بطولة",
+    "معرض",
+    "قائد",
+    "مهرجان",
+    "أمين",
+    "وزير",
+    "ملتقى",
+    "منتدى",
+];
+static RANKED_HEAD_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(RANKED_HEADS));
+
 /// `إحدى الدول العشرين`, `الولايات الخمسين`, `للشركات العشرين`: a tens word with the
 /// article after a definite plural of the lexicon is its cardinal adjective (the twenty
 /// countries); an ordinal would agree with a singular (`القرن العشرين`).
@@ -4931,6 +4948,16 @@ fn definite_tens_count(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Reco
         || !(20..=90).contains(&o.value)
         || o.value % 10 != 0
         || !t.key.starts_with("ال")
+    {
+        return None;
+    }
+    // (`رئيس الوزراء العشرين`, `بطولة الأندية العشرين`: after a singular head the plural is
+    // its complement, and the ordinal ranks the head — the twentieth prime minister.)
+    if o.first >= 2
+        && tokens[o.first - 2].kind == TokenKind::Word
+        && tokens[o.first - 2]
+            .stems()
+            .any(|(_, s)| RANKED_HEAD_KEYS.contains(s))
     {
         return None;
     }

@@ -2097,3 +2097,9 @@ ar! {
     age_not_less_than: "يشترط ألا تقل أعمارهم عن الثامنة عشرة."
         => ["ألا تقل أعمارهم عن الثامنة عشرة|duration|P18Y|P18Y..|at_least|year"];
 }
+
+// Review of ar39: after a singular head (a title), the tens word ranks the head.
+ar! {
+    prime_minister_twentieth: "أصبح رئيس الوزراء العشرين للبلاد"
+        => ["العشرين|ordinal|20|20..20|exact|"];
+}
