@@ -814,11 +814,12 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
                 _ => false,
             };
             // (`3 - 4 أيام`: spaced on both sides, when a counted noun follows.)
-            let unit_after = || {
+            let unit_at = |k: usize| {
                 tokens
-                    .get(i + 2)
-                    .is_some_and(|u| super::units::lookup(&[u.key.as_str()]).is_some())
+                    .get(k)
+                    .and_then(|u| super::units::lookup(&[u.key.as_str()]))
             };
+            let unit_after = || unit_at(i + 2).is_some();
             // (`من 3-4 مناطق`, `من 70 – 82 طفلا`: after «from» too, not in a chain of
             // a date `من 26-6-2014`.)
             let dash = (open.is_none() || !punct(i + 2, &['-', '–', '/']))
@@ -838,9 +839,7 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
                         && punct(i - 2, &['('])
                         && punct(i + 2, &[')'])
                         && sized()
-                        && tokens.get(i + 3).is_some_and(|u| {
-                            super::units::lookup(&[u.key.as_str()]).is_some_and(|m| !m.proclitic)
-                        }));
+                        && unit_at(i + 3).is_some_and(|m| !m.proclitic));
             (word || dash).then_some(i + 1)
         }
     }

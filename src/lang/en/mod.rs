@@ -758,23 +758,11 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
         )
         && !(i >= 2
-            && matches!(
-                tokens[i - 2].lower.as_ref(),
-                "who"
-                    | "which"
-                    | "that"
-                    | "they"
-                    | "we"
-                    | "now"
-                    | "still"
-                    | "together"
-                    | "took"
-                    | "take"
-                    | "takes"
-                    | "taking"
-                    | "play"
-                    | "played"
-            ))
+            && (number_verb_before(tokens[i - 2].lower.as_ref())
+                || matches!(
+                    tokens[i - 2].lower.as_ref(),
+                    "took" | "take" | "takes" | "taking" | "play" | "played"
+                )))
         // `number` after a plural is the verb (`The dead number ten`, `Its members number
         // nine`, not `Point number two`), and `For its part` is an idiom (`For its part two
         // of the ministers resigned`).
@@ -1455,10 +1443,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             // `Muslims, who number 200 million`, `they number 5,000`: the verb counts.
             && !(w.lower == "number"
                 && before > 0
-                && matches!(
-                    tokens[before - 1].lower.as_ref(),
-                    "who" | "which" | "that" | "they" | "we" | "now" | "still" | "together"
-                ))
+                && number_verb_before(tokens[before - 1].lower.as_ref()))
         {
             return Some(code_end);
         }
@@ -1569,6 +1554,14 @@ fn pronoun_one(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return Some(i + 1);
     }
     None
+}
+
+/// Words after which `number` is the verb (`who number 200 million`, `they number 5,000`).
+fn number_verb_before(w: &str) -> bool {
+    matches!(
+        w,
+        "who" | "which" | "that" | "they" | "we" | "now" | "still" | "together"
+    )
 }
 
 /// Whether a word can be the plural subject of the verb `number` (`victims`, `the dead`).
