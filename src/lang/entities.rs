@@ -12,7 +12,7 @@
 //! a form marked `=` the tokens written in capitals must be written so (`=US` is not `us`), and
 //! in a form marked `^` the capitalized tokens must be capitalized (`^Turkey` is not `turkey`).
 
-use crate::lang::FastMap;
+use crate::lang::{FastMap, KeyFilter};
 use std::hash::Hasher;
 use std::sync::LazyLock;
 
@@ -376,9 +376,20 @@ pub struct Entity {
 /// with the proclitics و ف ب ل ك (and ال where the listed form lacks it).
 pub fn find_ar(keys: &[&str]) -> Option<Entity> {
     let first = *keys.first()?;
-    let index = &INDEX.ar;
+    let Index {
+        ar: index,
+        ar_filter: filter,
+        ar_endings,
+        ..
+    } = &*INDEX;
+    if !ending(first).is_some_and(|end| bloom_has(ar_endings, end)) {
+        return None;
+    }
     let mut best: Option<(&'static str, usize)> = None;
     arabic_readings(first, &mut |stem, added_article| {
+        if !filter.may_have(stem) {
+            return;
+        }
         let Some(entries) = index.get(stem) else {
             return;
         };
@@ -532,6 +543,12 @@ struct Index {
     /// entity, and this answers them without probing the map (whose misses were the cost
     /// of `find_en`: a cache miss for every word of every clause).
     en_first: Vec<u64>,
+    /// The keys of `ar`: asked of every reading of every word of a claim's clause, most of
+    /// which are none.
+    ar_filter: KeyFilter,
+    /// A bit for the last two chars of each key of `ar` ([`ending`]): every reading of a
+    /// word ends as the word does, so a word whose ending has no bit has none in `ar`.
+    ar_endings: Vec<u64>,
     ids: Vec<&'static str>,
 }
 
@@ -543,6 +560,12 @@ fn bloom_bit(key: &[u8]) -> u64 {
     h.write(key);
     let h = h.finish();
     (h ^ (h >> 29)) % BLOOM_BITS
+}
+
+/// The last two chars of `key` (none for a shorter key, which is no reading of a word).
+fn ending(key: &str) -> Option<&[u8]> {
+    let (at, _) = key.char_indices().nth_back(1)?;
+    Some(&key.as_bytes()[at..])
 }
 
 fn bloom_has(bits: &[u64], key: &[u8]) -> bool {
@@ -557,6 +580,8 @@ fn build() -> Index {
         ar: FastMap::default(),
         en: FastMap::default(),
         en_first: vec![0; (BLOOM_BITS / 64) as usize],
+        ar_filter: KeyFilter::new([]),
+        ar_endings: vec![0; (BLOOM_BITS / 64) as usize],
         ids: ENTITIES.iter().map(|(id, _, _)| *id).collect(),
     };
     index.ids.sort_unstable();
@@ -569,6 +594,11 @@ fn build() -> Index {
         for form in forms(en) {
             add_en(&mut index.en, id, form);
         }
+    }
+    index.ar_filter = KeyFilter::new(index.ar.keys().map(String::as_str));
+    for end in index.ar.keys().filter_map(|k| ending(k)) {
+        let bit = bloom_bit(end);
+        index.ar_endings[(bit / 64) as usize] |= 1 << (bit % 64);
     }
     for key in index.en.keys() {
         let bit = bloom_bit(key.as_bytes());

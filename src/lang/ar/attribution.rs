@@ -559,7 +559,18 @@ fn verb_at(t: &Token<'_>) -> Option<Verb> {
 }
 
 /// The reporting verb or participle a key is, with or without the proclitic و or ف.
+/// (Asked of every word: most are answered here, inline, by the filter.)
+#[inline(always)]
 fn verb_key(k: &str) -> Option<Verb> {
+    // (`و` is D9 88 and `ف` D9 81 in UTF-8.)
+    if !LEX.verb_filter.may_have(k) && !matches!(k.as_bytes(), [0xD9, 0x88 | 0x81, ..]) {
+        return None;
+    }
+    verb_key_listed(k)
+}
+
+/// [`verb_key`] past its first test.
+fn verb_key_listed(k: &str) -> Option<Verb> {
     let lex = &*LEX;
     if lex.verb_filter.may_have(k)
         && let Some(v) = lex.verbs.get(k)
@@ -2662,19 +2673,19 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
         let exclude = marker.and_then(|_| speakers.last());
         let mut last_forward: Option<(usize, usize)> = None; // (raw index, content start)
         let mut region_end = toks.get(from).map_or(s_end, |t| t.start);
-        for (n, f) in found.iter().enumerate() {
-            let next_begin = found
+        let begins: Vec<usize> = found.iter().map(|f| f.begin).collect();
+        for (n, f) in found.into_iter().enumerate() {
+            let next_begin = begins[n + 1..]
                 .iter()
-                .skip(n + 1)
-                .map(|g| g.begin)
+                .copied()
                 .find(|&b| b > f.begin)
                 .unwrap_or(s_end);
             let excl = if n == 0 { exclude } else { None };
-            let mut mention = f.mention.clone();
-            let entry = match &f.who {
-                Who::Named(m, g) => Some(speakers.resolve(m.as_ref().clone(), *g, excl)),
+            let mut mention = f.mention;
+            let entry = match f.who {
+                Who::Named(m, g) => Some(speakers.resolve(*m, g, excl)),
                 Who::Implicit(g) if f.participle => {
-                    participle_subject(text, toks, *g, &mut speakers).map(|(e, m)| {
+                    participle_subject(text, toks, g, &mut speakers).map(|(e, m)| {
                         mention = m;
                         e
                     })
@@ -2682,12 +2693,12 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
                 // No earlier speaker agrees: the subject of this sentence's first verb, or,
                 // for a verb that opens its sentence, of the sentence before.
                 Who::Implicit(g) => speakers
-                    .implicit(*g, excl)
+                    .implicit(g, excl)
                     .map(|e| (e, mention.clone()))
-                    .or_else(|| sentence_subject(text, toks, *g, f.begin, &mut speakers))
+                    .or_else(|| sentence_subject(text, toks, g, f.begin, &mut speakers))
                     .or_else(|| {
                         prev.filter(|_| n == 0)
-                            .and_then(|p| sentence_subject(text, p, *g, usize::MAX, &mut speakers))
+                            .and_then(|p| sentence_subject(text, p, g, usize::MAX, &mut speakers))
                     })
                     .map(|(e, m)| {
                         mention = m;

@@ -718,6 +718,17 @@ static LEXICON: LazyLock<FastMap<String, Lex>> = LazyLock::new(|| {
 });
 
 /// Two-word month names by the key of their first word: (second word key, name).
+/// The keys of [`LEXICON`] and [`MONTHS2_KEYS`]: most readings of most words are in neither,
+/// and this answers them without the maps.
+static KEY_FILTER: LazyLock<crate::lang::KeyFilter> = LazyLock::new(|| {
+    crate::lang::KeyFilter::new(
+        LEXICON
+            .keys()
+            .chain(MONTHS2_KEYS.keys())
+            .map(String::as_str),
+    )
+});
+
 static MONTHS2_KEYS: LazyLock<FastMap<String, Vec<(String, MonthName)>>> = LazyLock::new(|| {
     let mut map: FastMap<String, Vec<(String, MonthName)>> = FastMap::default();
     for &(a, b, cal, month) in MONTHS2 {
@@ -743,13 +754,13 @@ fn readings<'a>(t: &'a Token<'_>) -> impl Iterator<Item = (usize, Cow<'a, str>)>
     let word = t.kind == TokenKind::Word;
     let key = t.key.as_str();
     let bare = std::iter::once((0, Cow::Borrowed(key)));
-    let peeled = PROCLITICS.iter().flat_map(move |p| {
+    // (Only a word is peeled, and a proclitic's length is counted only when it is there.)
+    let peeled = PROCLITICS.iter().filter(move |_| word).flat_map(move |p| {
         let rest = key.strip_prefix(p).filter(|r| r.chars().nth(1).is_some());
-        let n = p.chars().count();
-        let plain = rest.map(|r| (n, Cow::Borrowed(r)));
+        let plain = rest.map(|r| (p.chars().count(), Cow::Borrowed(r)));
         let article = rest
             .filter(|r| p.ends_with('ل') && r.starts_with('ل'))
-            .map(|r| (n, Cow::Owned(format!("ا{r}"))));
+            .map(|r| (p.chars().count(), Cow::Owned(format!("ا{r}"))));
         plain.into_iter().chain(article)
     });
     bare.chain(peeled).filter(move |_| word)
@@ -765,7 +776,10 @@ fn lex(tokens: &[Token<'_>], j: usize, clitic: bool) -> Option<(Lex, usize)> {
     if !clitic {
         return LEXICON.get(&t.key).map(|l| (*l, 0));
     }
-    readings(t).find_map(|(n, k)| LEXICON.get(k.as_ref()).map(|l| (*l, n)))
+    let filter = &*KEY_FILTER;
+    readings(t)
+        .filter(|(_, k)| filter.may_have(k))
+        .find_map(|(n, k)| LEXICON.get(k.as_ref()).map(|l| (*l, n)))
 }
 
 fn is(tokens: &[Token<'_>], j: usize, want: Lex) -> bool {
@@ -3135,6 +3149,9 @@ impl Parser<'_, '_> {
         let wanted = if clitic { usize::MAX } else { 1 };
         for (p, key) in readings(t).take(wanted) {
             let key = key.as_ref();
+            if !KEY_FILTER.may_have(key) {
+                continue;
+            }
             if let Some(pairs) = MONTHS2_KEYS.get(key)
                 && let Some(next) = self.t(j + 1)
                 && next.kind == TokenKind::Word

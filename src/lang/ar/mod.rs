@@ -157,9 +157,11 @@ impl LanguagePack for Arabic {
         // column lists the titles of the writer's other columns, glued together (`دواعش إلا
         // ربع!`, `الوطنية والأممية 1- 2`); a title's number or ordinal claims nothing.
         // (The last such heading, in the second half of the text: never a sidebar's at the top.)
-        if let Some(footer) = doc
-            .text
-            .rfind(OTHER_ARTICLES)
+        // (Only the second half is searched: a heading there starts past its middle byte.)
+        let half =
+            (doc.text.len() / 2 + 1..=doc.text.len()).find(|&b| doc.text.is_char_boundary(b));
+        if let Some(footer) = half
+            .and_then(|h| doc.text[h..].rfind(OTHER_ARTICLES).map(|f| h + f))
             .filter(|&f| f > doc.text.len() / 2)
         {
             let mut seen = 0;
@@ -760,8 +762,11 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     }
     // `ضميرا ميتا`, `ميتاً`: «dead», keyed like `مئتا` (two hundred), which is written with
     // its hamza.
-    if t.stems()
-        .any(|(_, s)| matches!(s, "ميتا" | "ميتان" | "ميتين"))
+    if ["ميتا", "ميتان", "ميتين"]
+        .iter()
+        .any(|e| t.key.ends_with(e))
+        && t.stems()
+            .any(|(_, s)| matches!(s, "ميتا" | "ميتان" | "ميتين"))
         && !t.text.contains(['ئ', 'ء'])
     {
         return Some(i + 1);

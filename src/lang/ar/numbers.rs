@@ -233,16 +233,25 @@ fn is_ahad(key: &str) -> bool {
 
 /// A word's number reading, with how many key chars of proclitic precede it.
 fn word_at(token: &Token<'_>) -> Option<(Word, usize, &'static str)> {
-    if token.kind != TokenKind::Word || NOT_NUMBERS.contains(&token.key.as_str()) {
+    if token.kind != TokenKind::Word {
         return None;
     }
-    for (prefix, stem) in token.stems().rev() {
-        if let Some(w) = LEXICON.get(stem) {
-            return Some((*w, prefix.chars().count(), prefix));
-        }
+    // (Most words are no number: the filter answers them before the map and the list.)
+    let filter = &*LEXICON_FILTER;
+    let (prefix, w) = token
+        .stems()
+        .rev()
+        .filter(|(_, stem)| filter.may_have(stem))
+        .find_map(|(prefix, stem)| Some((prefix, *LEXICON.get(stem)?)))?;
+    if NOT_NUMBERS.contains(&token.key.as_str()) {
+        return None;
     }
-    None
+    Some((w, prefix.chars().count(), prefix))
 }
+
+/// The keys of [`LEXICON`].
+static LEXICON_FILTER: LazyLock<crate::lang::KeyFilter> =
+    LazyLock::new(|| crate::lang::KeyFilter::new(LEXICON.keys().map(String::as_str)));
 
 /// Keys of every number word.
 pub fn keys() -> impl Iterator<Item = &'static str> {

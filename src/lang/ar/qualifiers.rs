@@ -255,6 +255,9 @@ pub struct Found {
 /// And «rate» (`لن تتجاوز نسبة 5 في المائة`).
 const BARRIERS: &[&str] = &["حاجز", "سقف", "عتبة", "مستوى", "مبلغ", "قيمة", "حد", "نسبة"];
 
+static BARRIER_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| BARRIERS.iter().map(|w| normalize::key(w)).collect());
+
 /// The qualifier that ends right before token `i`, or before the article written apart
 /// from the number (`يفوق الـ 98%`) and a bar noun (`تجاوزت سقف الـ 1.7 تريليون`).
 /// Not `قريبا من` before a from–to (`يرتفع قريبا من 100 سيارة إلى 400 سيارة`: «soon»).
@@ -282,12 +285,7 @@ fn any_before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     if k > 0 && matches!(tokens[k - 1].key.as_str(), "ال" | "الـ") {
         k -= 1;
     }
-    if k > 0
-        && tokens[k - 1].kind == TokenKind::Word
-        && BARRIERS
-            .iter()
-            .any(|b| normalize::key(b) == tokens[k - 1].key)
-    {
+    if k > 0 && tokens[k - 1].kind == TokenKind::Word && BARRIER_KEYS.contains(&tokens[k - 1].key) {
         k -= 1;
     }
     if k == i {
@@ -790,7 +788,8 @@ pub fn range_close(tokens: &[Token<'_>], i: usize, open: Option<RangeOpen>) -> O
             (close && article).then_some(i + 2)
         }
         Some(RangeOpen::From) | None => {
-            let k = normalize::key(t.text);
+            // (A word's key is `normalize::key` of its text.)
+            let k = t.key.as_str();
             // `ثلاثة أو أربعة`: «or» between two numbers is a range too.
             let word = t.kind == TokenKind::Word
                 && (k == "الي"

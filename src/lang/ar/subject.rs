@@ -53,15 +53,19 @@ static STOP: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The keys of [`STOP`], as a filter that answers most content words without the set.
+static STOP_FILTER: LazyLock<crate::lang::KeyFilter> =
+    LazyLock::new(|| crate::lang::KeyFilter::new(STOP.iter().map(String::as_str)));
+
 /// Whether a normalized word is a function word, reporting verb or time word.
 pub fn is_function_word(key: &str) -> bool {
-    STOP.contains(key)
+    STOP_FILTER.may_have(key) && STOP.contains(key)
 }
 
 fn strip_article(key: &str) -> &str {
     for p in ARTICLE_PREFIXES {
         if let Some(rest) = key.strip_prefix(p)
-            && rest.chars().count() >= 2
+            && rest.chars().nth(1).is_some()
         {
             return rest;
         }
@@ -97,11 +101,11 @@ fn content<'a>(t: &'a Token<'_>, is_number_word: &dyn Fn(&Token<'_>) -> bool) ->
     if t.kind != TokenKind::Word {
         return None;
     }
-    if STOP.contains(&t.key) || is_number_word(t) {
+    if is_function_word(&t.key) || is_number_word(t) {
         return None;
     }
     let stem = strip_article(&t.key);
-    if stem.chars().count() < 3 || STOP.contains(stem) {
+    if stem.chars().nth(2).is_none() || is_function_word(stem) {
         return None;
     }
     Some(stem)
@@ -151,7 +155,10 @@ impl<'a, 't> Subjects<'a, 't> {
         let tokens = self.tokens;
         let boundary = |i: usize| is_boundary(&tokens[i]);
         let (lo, hi) = crate::lang::clause_of(tokens.len(), first, last, boundary);
-        let (mut entities, mut words) = (Vec::new(), Vec::new());
+        let (mut entities, mut words) = (
+            Vec::with_capacity(2 * MAX_TERMS),
+            Vec::with_capacity(2 * MAX_TERMS),
+        );
         self.collect(lo, hi, first, last, &mut entities, &mut words);
         if entities.len() + words.len() < MIN_TERMS
             && let Some(hi2) = crate::lang::next_clause_end(tokens.len(), last, hi, boundary)

@@ -150,6 +150,17 @@ static ARABIC_BLOCK: [Class; 256] = {
     table
 };
 
+/// The chars of [`ARABIC_BLOCK`] that are [`Class::Kept`].
+static KEPT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        table[k] = matches!(ARABIC_BLOCK[k], Class::Kept);
+        k += 1;
+    }
+    table
+};
+
 /// Reads the run of word chars that `s` starts with: returns its byte length and appends
 /// its key to `key`. The key is what [`normalize::key`] gives for the run (a word has no
 /// whitespace, no Latin, no case, so only the chars [`ARABIC_BLOCK`] drops or folds
@@ -162,7 +173,16 @@ fn read_word(s: &str, key: &mut String) -> usize {
     let mut copied = 0;
     let mut j = 0;
     while j < bytes.len() {
-        let b = bytes[j];
+        // The kept letters of the Arabic block, the bulk of a word, in a tight loop.
+        while let [b @ 0xD8..=0xDB, c, ..] = bytes[j..] {
+            if !KEPT[(usize::from(b & 0x03) << 6) | usize::from(c & 0x3F)] {
+                break;
+            }
+            j += 2;
+        }
+        let Some(&b) = bytes.get(j) else {
+            break;
+        };
         // A two-byte char of the Arabic block (lead byte D8..DB); anything else the long way.
         if (0xD8..=0xDB).contains(&b) && j + 1 < bytes.len() {
             let u = (usize::from(b & 0x03) << 6) | usize::from(bytes[j + 1] & 0x3F);
@@ -296,7 +316,7 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
                 key,
             });
             len
-        } else if c.is_alphabetic() || digits::digit_value(c).is_some() {
+        } else if is_alphabetic(c) || digits::digit_value(c).is_some() {
             // Latin words, and digit runs the scanner would not read (`F-16`, `3D`).
             let len = run_len(&text[i..], c);
             let piece = &text[i..i + len];
@@ -331,6 +351,20 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
     out
 }
 
+/// [`char::is_alphabetic`], with the punctuation met between Arabic words (`،`, `؛`, `؟`,
+/// `٪`, `«»`, no-break space, `“”`, `…`, directional marks) answered without the slow Unicode
+/// look-up.
+fn is_alphabetic(c: char) -> bool {
+    !not_alphabetic(c) && c.is_alphabetic()
+}
+
+/// Chars that are surely not alphabetic (a test checks them all).
+fn not_alphabetic(c: char) -> bool {
+    matches!(c as u32,
+        0x00A0..=0x00A9 | 0x00AB..=0x00B4 | 0x00B6..=0x00B9 | 0x00BB..=0x00BF
+        | 0x0600..=0x060F | 0x061B..=0x061F | 0x066A..=0x066D | 0x06D4 | 0x2000..=0x206F)
+}
+
 /// Invisible marks that only steer display (directional marks, embeddings and isolates,
 /// zero-width space, word joiner, byte-order mark): spaces between tokens, so that
 /// `12\u{200F} شخصا` counts people as `12 شخصا` does.
@@ -342,10 +376,10 @@ fn is_format_mark(c: char) -> bool {
 /// Byte length of the run starting with `c`: a Latin word, a digit run the scanner did
 /// not take, or whitespace.
 fn run_len(s: &str, c: char) -> usize {
-    let same: fn(char) -> bool = if c.is_alphabetic() {
-        |d: char| d.is_alphabetic() && !is_word_char(d)
+    let same: fn(char) -> bool = if is_alphabetic(c) {
+        |d: char| is_alphabetic(d) && !is_word_char(d)
     } else if digits::digit_value(c).is_some() {
-        |d: char| digits::digit_value(d).is_some() || d.is_alphabetic()
+        |d: char| digits::digit_value(d).is_some() || is_alphabetic(d)
     } else if c.is_whitespace() {
         char::is_whitespace
     } else {
@@ -359,6 +393,14 @@ fn run_len(s: &str, c: char) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn not_alphabetic_is_right() {
+        for c in (0..=0x2100).filter_map(char::from_u32) {
+            assert!(!(not_alphabetic(c) && c.is_alphabetic()), "{:X}", c as u32);
+            assert_eq!(is_alphabetic(c), c.is_alphabetic());
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(String, String)> {
         tokenize(text, 0)

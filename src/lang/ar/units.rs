@@ -440,6 +440,21 @@ const CLITIC_LEADS: [u16; 6] = [
     lead("ك"),
 ];
 
+/// [`CLITICS`] for each of [`CLITIC_LEADS`]: the bare word, then the proclitics that start
+/// with that letter, in order.
+static CLITICS_BY_LEAD: LazyLock<Vec<Vec<(&'static str, bool)>>> = LazyLock::new(|| {
+    CLITIC_LEADS
+        .iter()
+        .map(|&l| {
+            CLITICS
+                .iter()
+                .copied()
+                .filter(|(c, _)| c.is_empty() || lead(c) == l)
+                .collect()
+        })
+        .collect()
+});
+
 fn build() -> FastMap<String, Vec<Form>> {
     let mut map: FastMap<String, Vec<Form>> = FastMap::default();
     let mut derived: Vec<(String, Form)> = Vec::new();
@@ -571,10 +586,9 @@ pub fn lookup(keys: &[&str]) -> Option<UnitMatch> {
     let heads = &*HEADS;
     let word_lead = lead(word);
     // `CLITICS[0]` is the bare word; the others need the word to start with their letter.
-    let clitics = if CLITIC_LEADS.contains(&word_lead) {
-        CLITICS
-    } else {
-        &CLITICS[..1]
+    let clitics: &[(&str, bool)] = match CLITIC_LEADS.iter().position(|&l| l == word_lead) {
+        Some(n) => &CLITICS_BY_LEAD[n],
+        None => &CLITICS[..1],
     };
     for &(clitic, article) in clitics {
         // Every proclitic starts with an Arabic letter: compare that before the rest.
