@@ -131,6 +131,10 @@ pub fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     TABLE.iter().find_map(|idiom| {
+        // The number's own slot first: it rules out most phrases at once.
+        if !fills(&idiom.slots[idiom.at], t) {
+            return None;
+        }
         let start = i.checked_sub(idiom.at)?;
         let end = start + idiom.slots.len();
         let words = tokens.get(start..end)?;

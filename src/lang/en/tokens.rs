@@ -219,6 +219,11 @@ fn word_end(text: &str, start: usize, c: char) -> (usize, Option<bool>) {
             end += 1;
             continue;
         }
+        // Past the ASCII letters, an ASCII byte other than the apostrophe ends the word
+        // (no ASCII mark is a letter or a combining mark): no char is decoded or classed.
+        if bytes[end] < 0x80 && bytes[end] != b'\'' {
+            break;
+        }
         let d = char_at(text, end);
         let after = end + d.len_utf8();
         if d.is_alphabetic()
