@@ -2103,3 +2103,9 @@ ar! {
     prime_minister_twentieth: "أصبح رئيس الوزراء العشرين للبلاد"
         => ["العشرين|ordinal|20|20..20|exact|"];
 }
+
+// ar40: `ثاني أكسيد الكربون`, `أول أكسيد الكربون` are chemical names, not ranks.
+ar! {
+    carbon_dioxide: "مشروع لتخزين ثاني أكسيد الكربون" => [];
+    carbon_monoxide: "تسرب غاز أول أكسيد الكربون" => [];
+}
