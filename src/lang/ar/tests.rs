@@ -2109,3 +2109,25 @@ ar! {
     carbon_dioxide: "مشروع لتخزين ثاني أكسيد الكربون" => [];
     carbon_monoxide: "تسرب غاز أول أكسيد الكربون" => [];
 }
+
+// ar40: qualifiers `تربو على`, `يربو عن`, `أكثر` without `من`, `بحد أقصى`/`كحد أدنى`, `ألا يتجاوز`.
+ar! {
+    exceeds_rabu_feminine: "بكلفة تربو على 600 مليون ريال"
+        => ["تربو على 600 مليون ريال|money|600000000|600000000..|more_than|riyal"];
+    exceeds_rabu_an: "يربو عن 170 ألف عامل"
+        => ["يربو عن 170 ألف عامل|count|170000|170000..|more_than|worker"];
+    more_without_min: "قدرت الكمية بأكثر 3500 طن"
+        => ["أكثر 3500 طن|count|3500|3500..|more_than|ton"];
+    more_and_above_stays: "100 سرير فأكثر 15 ألف ريال"
+        => ["100 سرير فأكثر|count|100|100..|at_least|bed", "15 ألف ريال|money|15000|15000..15000|exact|riyal"];
+    most_in_a_list_stays: "قائمة أكثر 20 ناديا"
+        => ["20 ناديا|count|20|20..20|exact|club"];
+    ceiling_before: "وستكون بحد أقصى 600 ريال"
+        => ["حد أقصى 600 ريال|money|600|..600|at_most|riyal"];
+    ceiling_not_exceeding: "بشرط ألا يتجاوز 50 دينارا"
+        => ["ألا يتجاوز 50 دينارا|money|50|..50|at_most|dinar"];
+    ceiling_after: "إلى 30 عضوا كحد أقصى"
+        => ["30 عضوا كحد أقصى|count|30|..30|at_most|member"];
+    floor_after: "ستبلغ خمسة مليارات دولار كحد أدنى"
+        => ["خمسة مليارات دولار كحد أدنى|money|5000000000|5000000000..|at_least|usd"];
+}
