@@ -2131,3 +2131,10 @@ ar! {
     floor_after: "ستبلغ خمسة مليارات دولار كحد أدنى"
         => ["خمسة مليارات دولار كحد أدنى|money|5000000000|5000000000..|at_least|usd"];
 }
+
+// ar40: «today's reality» (`واقع اليوم`) is generic, not the publication day.
+ar! {
+    today_reality_generic: "مطلوبة في واقع اليوم" => [];
+    today_after_verb_stays: "وصلت اليوم الطائرة"
+        => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
