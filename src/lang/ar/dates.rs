@@ -3451,9 +3451,10 @@ impl Parser<'_, '_> {
                 }
                 Tail::None => {
                     // `العقود الآجلة تسليم ديسمبر`: a futures contract's delivery month is
-                    // this one or the coming one.
+                    // this one or the coming one; so with `ل` (`لتسليم كانون الأول (ديسمبر)`).
                     let publication = self.publication?;
-                    let delivery = i > 0 && prev_in(tk, i, &["تسليم", "استحقاق"]);
+                    let delivery =
+                        i > 0 && prev_in(tk, i, &["تسليم", "استحقاق", "لتسليم", "لاستحقاق"]);
                     let dir = match delivery {
                         true if i8::try_from(m).is_ok_and(|m| m >= publication.month()) => {
                             Dir::Current

@@ -2138,3 +2138,11 @@ ar! {
     today_after_verb_stays: "وصلت اليوم الطائرة"
         => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
 }
+
+// ar40: a futures delivery month after `لتسليم` is this one or the coming one.
+ar! {
+    delivery_month_paired: "الآجلة لتسليم كانون الأول (ديسمبر)"
+        => ["كانون الأول (ديسمبر)|date|2014-12|2014-12-01..2014-12-31|exact|"];
+    delivery_month_paired_past_of_year: "الآجلة لتسليم أيلول (سبتمبر)"
+        => ["أيلول (سبتمبر)|date|2015-09|2015-09-01..2015-09-30|exact|"];
+}
