@@ -396,8 +396,8 @@ ar! {
         => ["من نصف متر إلى متر|count|0.5|0.5..1|range|meter"];
     h3_half_to_bare_unit_glued: "الموج من نصف متر الى متر،وحالـة"
         => ["من نصف متر الى متر|count|0.5|0.5..1|range|meter"];
-    h3_half_to_unit_and_half_stays: "من نصف متر إلى متر ونصف"
-        => ["نصف متر|count|0.5|0.5..0.5|exact|meter", "متر ونصف|count|1.5|1.5..1.5|exact|meter"];
+    h3_half_to_unit_and_half: "من نصف متر إلى متر ونصف"
+        => ["من نصف متر إلى متر ونصف|count|0.5|0.5..1.5|range|meter"];
     h3_between_to: "بين 3 آلاف إلى 10 آلاف ريال للمخالف"
         => ["بين 3 آلاف إلى 10 آلاف ريال|money|3000|3000..10000|range|riyal"];
     h3_between_to_years_of_age: "يتراوح عمره بين 25 إلى 30 سنة"
@@ -2145,4 +2145,12 @@ ar! {
         => ["كانون الأول (ديسمبر)|date|2014-12|2014-12-01..2014-12-31|exact|"];
     delivery_month_paired_past_of_year: "الآجلة لتسليم أيلول (سبتمبر)"
         => ["أيلول (سبتمبر)|date|2015-09|2015-09-01..2015-09-30|exact|"];
+}
+
+// ar40: a range up to `متر ونصف` (one and a half of the unit).
+ar! {
+    unit_to_unit_and_half: "الموج من متر إلى متر ونصف"
+        => ["من متر إلى متر ونصف|count|1|1..1.5|range|meter"];
+    hour_and_half_stays: "استمر ساعة ونصف"
+        => ["ساعة ونصف|duration|PT1.5H|PT1.5H..PT1.5H|exact|hour"];
 }
