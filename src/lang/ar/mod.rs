@@ -3417,9 +3417,13 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         }) {
             j += 1;
         }
-        if let Some(u) = units::lookup(ctx.keys_from(j))
-            .filter(|u| u.definite && !u.proclitic && u.plurality == units::Plurality::Plural)
-        {
+        // `المليارات من اليورو`: after a vague scale, a currency in any number.
+        if let Some(u) = units::lookup(ctx.keys_from(j)).filter(|u| {
+            u.definite
+                && !u.proclitic
+                && (u.plurality == units::Plurality::Plural
+                    || n.vague && n.value >= 1e6 && u.kind == UnitKind::Money)
+        }) {
             last = j + u.words - 1;
             unit = Some((u, j));
         } else if let Some(t) = tokens.get(j)

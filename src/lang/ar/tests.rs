@@ -2154,3 +2154,11 @@ ar! {
     hour_and_half_stays: "استمر ساعة ونصف"
         => ["ساعة ونصف|duration|PT1.5H|PT1.5H..PT1.5H|exact|hour"];
 }
+
+// ar40: a vague scale of a currency after `من`; `مليارا وربع المليار دولار` reaches the currency.
+ar! {
+    vague_billions_of_euro: "سحبوا المليارات من اليورو"
+        => ["مليارات من اليورو|money|2000000000|2000000000..9999999999|vague|eur"];
+    billion_and_quarter_of_the_billion: "بما يعادل مليارا وربع المليار دولار في العام"
+        => ["مليارا وربع المليار دولار|money|1250000000|1250000000..1250000000|exact|usd"];
+}
