@@ -1401,10 +1401,21 @@ const GENERIC_TODAY_BEFORE: &[&str] = &[
     "مصروف",
     "شباب",
     "جيل",
+    "لجيل",
     "اجيال",
     "عالم",
+    "لعالم",
+    "بعالم",
     "العالم",
     "انسان",
+    // `في واقع اليوم`, `يُنادي به واقع اليوم`: today's reality.
+    "واقع",
+    "بواقع",
+    "لواقع",
+    // `بثقافة اليوم`: today's culture (also a paper's page).
+    "ثقافه",
+    "لثقافه",
+    "بثقافه",
     "مجتمع",
     "مجتمعات",
     // `وهي اليوم تعود`, `نحن اليوم على مشارف`: a pronoun subject, «nowadays».
@@ -3457,9 +3468,10 @@ impl Parser<'_, '_> {
                 }
                 Tail::None => {
                     // `العقود الآجلة تسليم ديسمبر`: a futures contract's delivery month is
-                    // this one or the coming one.
+                    // this one or the coming one; so with `ل` (`لتسليم كانون الأول (ديسمبر)`).
                     let publication = self.publication?;
-                    let delivery = i > 0 && prev_in(tk, i, &["تسليم", "استحقاق"]);
+                    let delivery =
+                        i > 0 && prev_in(tk, i, &["تسليم", "استحقاق", "لتسليم", "لاستحقاق"]);
                     let dir = match delivery {
                         true if i8::try_from(m).is_ok_and(|m| m >= publication.month()) => {
                             Dir::Current
@@ -4592,6 +4604,8 @@ mod tests {
             ("لأول مرة", P, None),
             ("جيروم باول", P, None),
             ("عين اليوم – متابعات", P, None),
+            ("مطلوبة في واقع اليوم إلا", P, None),
+            ("كما كشف لثقافة اليوم", P, None),
             ("قال لصحيفة \"اليوم\" إن", P, None),
             ("ومركز جراحات اليوم الواحد", P, None),
             ("ومنابر الجمعة", P, None),

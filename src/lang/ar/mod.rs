@@ -2103,11 +2103,22 @@ fn noun_and_a_half(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         return None;
     }
     let last = and_a_half(ctx, i, u.concept)?;
-    let value = match u.kind {
+    // `من متر إلى متر ونصف`: from one of the noun up to one and a half.
+    let from_one = p >= 3
+        && matches!(tokens[p - 1].key.as_str(), "الي" | "حتي")
+        && tokens[p - 3].key == "من"
+        && units::lookup(ctx.keys_from(p - 2)).is_some_and(|l| {
+            l.words == 1
+                && l.concept == u.concept
+                && !l.definite
+                && !l.proclitic
+                && l.plurality == units::Plurality::Singular
+        });
+    let b = |v: f64| match u.kind {
         UnitKind::Time { designator, factor } => {
-            Value::Text(iso_duration(1.5 * f64::from(factor), designator))
+            Value::Text(iso_duration(v * f64::from(factor), designator))
         }
-        _ => Value::Number(1.5),
+        _ => Value::Number(v),
     };
     let kind = match u.kind {
         UnitKind::Count => Kind::Count,
@@ -2115,24 +2126,31 @@ fn noun_and_a_half(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         UnitKind::Time { .. } => Kind::Duration,
     };
     // `نحو عام ونصف`, `منذ أكثر من عام ونصف`: a qualifier before the noun bounds it.
-    let q = qualifiers::before(tokens, p);
-    let start = q.as_ref().map_or(tokens[p].start, |q| q.start);
-    let mut r = Recognized::exact(ctx.index, start, tokens[last].end, kind, value);
-    if let Some(q) = q {
+    let q = if from_one {
+        None
+    } else {
+        qualifiers::before(tokens, p)
+    };
+    let start = if from_one {
+        tokens[p - 3].start
+    } else {
+        q.as_ref().map_or(tokens[p].start, |q| q.start)
+    };
+    let value = if from_one { 1.0 } else { 1.5 };
+    let mut r = Recognized::exact(ctx.index, start, tokens[last].end, kind, b(value));
+    if from_one {
+        r.low = Some(b(1.0));
+        r.high = Some(b(1.5));
+        r.qualifier = Qualifier::Range;
+    } else if let Some(q) = q {
         let (low, high) = qualified_bounds(q.qualifier, 1.5);
-        let b = |v: f64| match u.kind {
-            UnitKind::Time { designator, factor } => {
-                Value::Text(iso_duration(v * f64::from(factor), designator))
-            }
-            _ => Value::Number(v),
-        };
         r.low = low.map(b);
         r.high = high.map(b);
         r.qualifier = q.qualifier;
     }
     r.unit = Some(u.concept.to_string());
     r.unit_text = Some(ctx.surface(p, p));
-    r.subject = ctx.subject(p, last);
+    r.subject = ctx.subject(if from_one { p - 3 } else { p }, last);
     Some((r, last + 1))
 }
 
@@ -3404,9 +3422,13 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         }) {
             j += 1;
         }
-        if let Some(u) = units::lookup(ctx.keys_from(j))
-            .filter(|u| u.definite && !u.proclitic && u.plurality == units::Plurality::Plural)
-        {
+        // `المليارات من اليورو`: after a vague scale, a currency in any number.
+        if let Some(u) = units::lookup(ctx.keys_from(j)).filter(|u| {
+            u.definite
+                && !u.proclitic
+                && (u.plurality == units::Plurality::Plural
+                    || n.vague && n.value >= 1e6 && u.kind == UnitKind::Money)
+        }) {
             last = j + u.words - 1;
             unit = Some((u, j));
         } else if let Some(t) = tokens.get(j)
@@ -3678,12 +3700,16 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
                 && !u2.proclitic
                 && u2.plurality == units::Plurality::Singular
         })
-        // `إلى متر ونصف`, `إلى متر واحد`: more than the bare noun; left alone.
-        && !tokens.get(j + u2.words).is_some_and(|t| {
-            t.key == "ونصف" || t.key == "واحد" || numbers::is_number_word(t)
-        })
+        // `إلى متر واحد`, `إلى متر ونصف مليون`: the noun starts another amount; left alone.
+        // `إلى متر ونصف`: one and a half of it.
+        && (and_a_half(ctx, j + u2.words, u.concept).is_some()
+            || !tokens.get(j + u2.words).is_some_and(|t| {
+                t.key == "ونصف" || t.key == "واحد" || numbers::is_number_word(t)
+            }))
     {
-        let end_tok = j + u2.words - 1;
+        let half = and_a_half(ctx, j + u2.words, u.concept);
+        let end_tok = half.unwrap_or(j + u2.words - 1);
+        let high = if half.is_some() { 1.5 } else { 1.0 };
         last = end_tok;
         first = f;
         start = s;
@@ -3692,9 +3718,9 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             last: end_tok,
             start: tokens[j].start,
             end: tokens[end_tok].end,
-            value: 1.0,
-            low: 1.0,
-            high: 1.0,
+            value: high,
+            low: high,
+            high,
             vague: false,
             percent: false,
             in_words: true,

@@ -936,12 +936,20 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
             _ => None,
         };
         let Some((v, last)) = joins else { return i };
+        // `مليارا وربع المليار`: the fraction's scale again, with the article.
+        let scale_again = match (w, b.last) {
+            (Word::Fraction(_), Last::Scale(s)) => matches!(
+                tokens.get(j + 1).and_then(word_at),
+                Some((Word::Scale(t), _, "ال")) if t == s
+            ),
+            _ => false,
+        };
         // A smaller scale after a larger one starts a new group that the scale multiplies
         // (`مليون وخمسمائة ألف`), handled by the direct-scale rule on the next round.
         b.group += v;
         b.last = last;
         b.last_value = v;
-        i = j;
+        i = j + usize::from(scale_again);
     }
 }
 
@@ -1019,6 +1027,7 @@ mod tests {
         dual_scale_and_more: "ألفان وخمسمائة" => "ألفان وخمسمائة", 2500;
         million: "مليون" => "مليون", 1_000_000;
         million_and_half: "مليون ونصف" => "مليون ونصف", 1_500_000;
+        billion_and_quarter_of_the_billion: "مليارا وربع المليار دولار" => "مليارا وربع المليار", 1_250_000_000;
         millions_plural: "3 ملايين" => "3 ملايين", 3_000_000;
         digits_and_scale: "1.5 مليون دولار" => "1.5 مليون", 1_500_000;
         digits_and_thousand: "100 ألف" => "100 ألف", 100_000;

@@ -303,6 +303,13 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Ordinal> {
     if !may_be_ordinal(token) || NOT_ORDINALS.contains(&token.key.as_str()) {
         return None;
     }
+    // `ثاني أكسيد الكربون`, `أول أكسيد الكربون`: a chemical's name, not a rank.
+    if tokens
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.key.as_str(), "اكسيد" | "اوكسيد"))
+    {
+        return None;
+    }
     for r in readings(token) {
         // `الخمسة والثلاثين عاما`: a definite cardinal unit, `و` and a definite tens word.
         if r.definite
@@ -447,6 +454,8 @@ mod tests {
             ("أولى الخطوات", None),
             ("أولا وثانيا", None),
             ("جيروم باول", None),
+            ("ثاني أكسيد الكربون", None),
+            ("بأول أوكسيد الكربون", None),
             ("في المئة", None),
             ("الخمسة", None),
             ("الخمسة والثلاثين", Some(("الخمسة والثلاثين", 35))),

@@ -21,6 +21,9 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("لا يتعدى", Qualifier::AtMost),
     ("لا تتعدى", Qualifier::AtMost),
     ("لا يتجاوز", Qualifier::AtMost),
+    // `بشرط ألا يتجاوز 50 دينارا`: that … not exceed.
+    ("ألا يتجاوز", Qualifier::AtMost),
+    ("ألا تتجاوز", Qualifier::AtMost),
     ("لا تتجاوز", Qualifier::AtMost),
     // `لا يجاوزون الـ60`, `لا يتجاوزون`: the plural and the simple verb «exceed».
     ("لا يجاوز", Qualifier::AtMost),
@@ -57,6 +60,16 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("تزيد عن", Qualifier::MoreThan),
     ("ما يربو على", Qualifier::MoreThan),
     ("يربو على", Qualifier::MoreThan),
+    // `بكلفة تربو على 600 مليون ريال`: the feminine, and `عن` for `على`.
+    ("تربو على", Qualifier::MoreThan),
+    ("ما يربو عن", Qualifier::MoreThan),
+    ("يربو عن", Qualifier::MoreThan),
+    ("تربو عن", Qualifier::MoreThan),
+    // `بحد أقصى 600 ريال`, `كحد أدنى 5 سنوات`: with a ceiling, a floor of.
+    ("حد أقصى", Qualifier::AtMost),
+    ("كحد أقصى", Qualifier::AtMost),
+    ("حد أدنى", Qualifier::AtLeast),
+    ("كحد أدنى", Qualifier::AtLeast),
     ("ما يتجاوز", Qualifier::MoreThan),
     ("يتجاوز", Qualifier::MoreThan),
     ("تتجاوز", Qualifier::MoreThan),
@@ -185,6 +198,11 @@ const AFTER: &[(&str, Qualifier)] = &[
     ("وأقل", Qualifier::AtMost),
     ("فما دون", Qualifier::AtMost),
     ("فما أقل", Qualifier::AtMost),
+    // `30 عضوا كحد أقصى`, `45 يوما كحد أدنى`: as a ceiling, as a floor.
+    ("كحد أقصى", Qualifier::AtMost),
+    ("بحد أقصى", Qualifier::AtMost),
+    ("كحد أدنى", Qualifier::AtLeast),
+    ("بحد أدنى", Qualifier::AtLeast),
 ];
 
 type Phrases = Vec<(Vec<String>, Qualifier)>;
@@ -281,6 +299,9 @@ fn any_before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     if let Some(f) = exceeds_with_subject(tokens, i) {
         return Some(f);
     }
+    if let Some(f) = more_without_min(tokens, i) {
+        return Some(f);
+    }
     let mut k = i;
     if k > 0 && matches!(tokens[k - 1].key.as_str(), "ال" | "الـ") {
         k -= 1;
@@ -301,6 +322,29 @@ fn any_before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         })
         // `يتخطى عددهم الـ800 مقاتل`: the verb and its subject before the article.
         .or_else(|| verb_with_subject(tokens, i))
+}
+
+/// `بأكثر 3500 طن`, `أكثر 1500 حالة`: «more» right before the number, its `من` dropped.
+/// Not `فأكثر` (`100 سرير فأكثر`: «or more» of the number before), nor after `قائمة`,
+/// `ضمن`, `بين`, `من` (`قائمة أكثر 20 ناديا متابعة`: the most followed, a superlative).
+fn more_without_min(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let prev = i.checked_sub(1)?;
+    let clitic = matches_word(&tokens[prev], "اكثر", true)?;
+    if tokens[prev].key.starts_with('ف')
+        || tokens.get(i).is_none_or(|t| t.number().is_none())
+        || prev
+            .checked_sub(1)
+            .is_some_and(|p| matches!(tokens[p].key.as_str(), "قايمه" | "ضمن" | "بين" | "من"))
+    {
+        return None;
+    }
+    Some(Found {
+        qualifier: Qualifier::MoreThan,
+        first: prev,
+        last: prev,
+        start: tokens[prev].offset_after_key_chars(clitic),
+        end: tokens[prev].end,
+    })
 }
 
 /// The verb «exceed» (`زاد على`, `يزيد عن`), in the forms news uses: present, past, plural

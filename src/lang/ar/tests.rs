@@ -396,8 +396,8 @@ ar! {
         => ["من نصف متر إلى متر|count|0.5|0.5..1|range|meter"];
     h3_half_to_bare_unit_glued: "الموج من نصف متر الى متر،وحالـة"
         => ["من نصف متر الى متر|count|0.5|0.5..1|range|meter"];
-    h3_half_to_unit_and_half_stays: "من نصف متر إلى متر ونصف"
-        => ["نصف متر|count|0.5|0.5..0.5|exact|meter", "متر ونصف|count|1.5|1.5..1.5|exact|meter"];
+    h3_half_to_unit_and_half: "من نصف متر إلى متر ونصف"
+        => ["من نصف متر إلى متر ونصف|count|0.5|0.5..1.5|range|meter"];
     h3_between_to: "بين 3 آلاف إلى 10 آلاف ريال للمخالف"
         => ["بين 3 آلاف إلى 10 آلاف ريال|money|3000|3000..10000|range|riyal"];
     h3_between_to_years_of_age: "يتراوح عمره بين 25 إلى 30 سنة"
@@ -2102,4 +2102,63 @@ ar! {
 ar! {
     prime_minister_twentieth: "أصبح رئيس الوزراء العشرين للبلاد"
         => ["العشرين|ordinal|20|20..20|exact|"];
+}
+
+// ar40: `ثاني أكسيد الكربون`, `أول أكسيد الكربون` are chemical names, not ranks.
+ar! {
+    carbon_dioxide: "مشروع لتخزين ثاني أكسيد الكربون" => [];
+    carbon_monoxide: "تسرب غاز أول أكسيد الكربون" => [];
+}
+
+// ar40: qualifiers `تربو على`, `يربو عن`, `أكثر` without `من`, `بحد أقصى`/`كحد أدنى`, `ألا يتجاوز`.
+ar! {
+    exceeds_rabu_feminine: "بكلفة تربو على 600 مليون ريال"
+        => ["تربو على 600 مليون ريال|money|600000000|600000000..|more_than|riyal"];
+    exceeds_rabu_an: "يربو عن 170 ألف عامل"
+        => ["يربو عن 170 ألف عامل|count|170000|170000..|more_than|worker"];
+    more_without_min: "قدرت الكمية بأكثر 3500 طن"
+        => ["أكثر 3500 طن|count|3500|3500..|more_than|ton"];
+    more_and_above_stays: "100 سرير فأكثر 15 ألف ريال"
+        => ["100 سرير فأكثر|count|100|100..|at_least|bed", "15 ألف ريال|money|15000|15000..15000|exact|riyal"];
+    most_in_a_list_stays: "قائمة أكثر 20 ناديا"
+        => ["20 ناديا|count|20|20..20|exact|club"];
+    ceiling_before: "وستكون بحد أقصى 600 ريال"
+        => ["حد أقصى 600 ريال|money|600|..600|at_most|riyal"];
+    ceiling_not_exceeding: "بشرط ألا يتجاوز 50 دينارا"
+        => ["ألا يتجاوز 50 دينارا|money|50|..50|at_most|dinar"];
+    ceiling_after: "إلى 30 عضوا كحد أقصى"
+        => ["30 عضوا كحد أقصى|count|30|..30|at_most|member"];
+    floor_after: "ستبلغ خمسة مليارات دولار كحد أدنى"
+        => ["خمسة مليارات دولار كحد أدنى|money|5000000000|5000000000..|at_least|usd"];
+}
+
+// ar40: «today's reality» (`واقع اليوم`) is generic, not the publication day.
+ar! {
+    today_reality_generic: "مطلوبة في واقع اليوم" => [];
+    today_after_verb_stays: "وصلت اليوم الطائرة"
+        => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
+// ar40: a futures delivery month after `لتسليم` is this one or the coming one.
+ar! {
+    delivery_month_paired: "الآجلة لتسليم كانون الأول (ديسمبر)"
+        => ["كانون الأول (ديسمبر)|date|2014-12|2014-12-01..2014-12-31|exact|"];
+    delivery_month_paired_past_of_year: "الآجلة لتسليم أيلول (سبتمبر)"
+        => ["أيلول (سبتمبر)|date|2015-09|2015-09-01..2015-09-30|exact|"];
+}
+
+// ar40: a range up to `متر ونصف` (one and a half of the unit).
+ar! {
+    unit_to_unit_and_half: "الموج من متر إلى متر ونصف"
+        => ["من متر إلى متر ونصف|count|1|1..1.5|range|meter"];
+    hour_and_half_stays: "استمر ساعة ونصف"
+        => ["ساعة ونصف|duration|PT1.5H|PT1.5H..PT1.5H|exact|hour"];
+}
+
+// ar40: a vague scale of a currency after `من`; `مليارا وربع المليار دولار` reaches the currency.
+ar! {
+    vague_billions_of_euro: "سحبوا المليارات من اليورو"
+        => ["مليارات من اليورو|money|2000000000|2000000000..9999999999|vague|eur"];
+    billion_and_quarter_of_the_billion: "بما يعادل مليارا وربع المليار دولار في العام"
+        => ["مليارا وربع المليار دولار|money|1250000000|1250000000..1250000000|exact|usd"];
 }
