@@ -3920,6 +3920,19 @@ fn weekday_in_title(tokens: &[Token<'_>], k: usize) -> bool {
 fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let o = numbers::ordinal_at(ctx.tokens, i)?;
     let tokens = ctx.tokens;
+    // `(2nd R)`, `(3rd L)`, `(2nd L, front)`: a caption's place in the photo (second from
+    // the right), no rank.
+    if i > 0
+        && tokens[i - 1].is_punct('(')
+        && tokens
+            .get(o.last + 1)
+            .is_some_and(|t| matches!(t.text, "R" | "L"))
+        && tokens
+            .get(o.last + 2)
+            .is_some_and(|t| t.is_punct(')') || t.is_punct(','))
+    {
+        return None;
+    }
     // A capitalized ordinal inside a sentence is a name (`America First`, `the First
     // Amendment`), and so is an ordinal before a street or a unit's name (`West 27th
     // Street`, `the 82nd Airborne`).

@@ -1554,3 +1554,11 @@ en! {
         => ["July 4, 2009|date|2009-07-04|2009-07-04..2009-07-04|exact|",
             "August 18|date|2014-08-18|2014-08-18..2014-08-18|exact|"];
 }
+
+// en32: a caption's place in the photo, `(2nd R)`, is no ordinal.
+en! {
+    photo_place_right: "Marilyn Tavenner (2nd R) listens" => [];
+    photo_place_left_front: "the minister (3rd L, front) speaks" => [];
+    second_round_stays: "in the (2nd round) of talks"
+        => ["2nd|ordinal|2|2..2|exact|"];
+}
