@@ -2953,6 +2953,17 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             early_after = Some(Qualifier::AtLeast);
             plus_before = true;
             j += 2;
+        } else if tokens.get(j).is_some_and(|t| t.is("plus") && !t.glued)
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| t.is_word() && !is_number_token(t))
+            && units::lookup(tokens, j + 1).is_some()
+        {
+            // `Sixty plus years`, `60 plus years`: the same, spaced (not a sum, `60 plus
+            // 20 cases`).
+            early_after = Some(Qualifier::AtLeast);
+            plus_before = true;
+            j += 1;
         } else if (of_after && counts_with_of) || hyphen {
             j += 1;
         } else if tokens[n.last].is("half")

@@ -1562,3 +1562,12 @@ en! {
     second_round_stays: "in the (2nd round) of talks"
         => ["2nd|ordinal|2|2..2|exact|"];
 }
+
+// en32: `Sixty plus years`, `60 plus years`: at least the number, spaced as `60-plus` is glued.
+en! {
+    spaced_plus_words: "Sixty plus years of peace"
+        => ["Sixty plus years|duration|P60Y|P60Y..|at_least|year"];
+    spaced_plus_figure: "after 60 plus years of war"
+        => ["60 plus years|duration|P60Y|P60Y..|at_least|year"];
+    plus_sum_stays: "60 plus 20 cases" => ["60|number|60|60..60|exact|", "20 cases|count|20|20..20|exact|case"];
+}
