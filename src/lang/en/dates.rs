@@ -70,6 +70,11 @@ mod hijri;
 /// A day and month without a year is the coming one up to this many days ahead.
 pub const AHEAD_DAYS: i64 = 90;
 
+/// A bare day in a story told in an earlier year is read in it from this many days before
+/// the story's date to [`STORY_AFTER`] days after it.
+const STORY_BEFORE: i64 = 31;
+const STORY_AFTER: i64 = 92;
+
 /// How much of the calendar a date names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Grain {
@@ -285,6 +290,10 @@ struct Parser<'a, 't> {
     /// than a bare day would be read in or after the publication: a bare `September 15` or
     /// `Tuesday` next to it is read by it.
     anchor: Option<Date>,
+    /// The days of a date of a story told in an earlier year than the publication's (`On
+    /// July 4, 2009, …` a few sentences before): a bare `August 18` near them is read in
+    /// their year (the reference date of a narrative, see `mod.rs`).
+    narrative: Option<(Date, Date)>,
 }
 
 /// The date at token `i`, resolved against `publication`. Without a publication date only
@@ -295,6 +304,7 @@ pub fn parse_at(
     publication: Option<Date>,
     same_day: bool,
     anchor: Option<Date>,
+    narrative: Option<(Date, Date)>,
 ) -> Option<DateMatch> {
     let reference = publication.unwrap_or(Date::constant(2000, 1, 1));
     let p = Parser {
@@ -303,6 +313,7 @@ pub fn parse_at(
         dated: publication.is_some(),
         same_day,
         anchor,
+        narrative,
     };
     let (m, needs_reference) = p.read(i)?;
     let storable = storable_date(m.date) && storable_date(m.last_day);
@@ -318,6 +329,7 @@ pub fn extent_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         dated: false,
         same_day: false,
         anchor: None,
+        narrative: None,
     };
     // (Nor the last day of its range: `Sept. 2-3`.)
     p.read(i)
@@ -336,6 +348,7 @@ pub fn anchor_in(tokens: &[Token<'_>], publication: Option<Date>) -> Option<Date
         dated: true,
         same_day: false,
         anchor: None,
+        narrative: None,
     };
     let mut found = None;
     for (k, t) in tokens.iter().enumerate() {
@@ -389,6 +402,7 @@ pub fn written_on_publication_day(sentences: &[&[Token<'_>]], publication: Optio
             dated: true,
             same_day: false,
             anchor: None,
+            narrative: None,
         };
         (1..tokens.len()).any(|k| {
             tokens[k].capitalized() && tokens[k].lower == *name && {
@@ -2583,6 +2597,12 @@ impl<'t> Parser<'_, 't> {
         {
             return Some(c);
         }
+        if weekday.is_none()
+            && dir == Dir::Near
+            && let Some(c) = self.in_story(m, d)
+        {
+            return Some(c);
+        }
         let pick = match dir {
             Dir::Past => (r.year() - 1..=r.year())
                 .rev()
@@ -2610,6 +2630,16 @@ impl<'t> Parser<'_, 't> {
             .filter_map(near)
             .filter(|c| c.weekday() == wd)
             .min_by_key(|c| days_between(r, *c).abs())
+    }
+
+    /// Month `m` and day `d` in the years of the story's date (see `narrative`): from a
+    /// month before it to three months after its last day, and before the publication.
+    fn in_story(&self, m: u8, d: u8) -> Option<Date> {
+        let (low, high) = self.narrative?;
+        let (from, to) = (add_days(low, -STORY_BEFORE)?, add_days(high, STORY_AFTER)?);
+        (low.year()..=high.year() + 1)
+            .filter_map(|y| day(y, m, d))
+            .find(|c| (from..=to).contains(c) && *c < self.reference)
     }
 
     /// The month `m` in the direction `dir`, the publication's own month when it is ahead.
@@ -3244,7 +3274,7 @@ mod tests {
         let tokens = tokenize(text, 0);
         let p = publication.parse::<Date>().ok();
         (0..tokens.len()).find_map(|i| {
-            let m = parse_at(&tokens, i, p, false, None)?;
+            let m = parse_at(&tokens, i, p, false, None, None)?;
             Some((
                 text[tokens[m.first].start..tokens[m.last].end].to_string(),
                 m.iso(),
@@ -3462,9 +3492,9 @@ mod tests {
     #[test]
     fn without_a_publication_date_only_dated_years_resolve() {
         let tokens = tokenize("Sept. 22 and Aug. 8, 2014", 0);
-        assert_eq!(parse_at(&tokens, 0, None, false, None), None);
+        assert_eq!(parse_at(&tokens, 0, None, false, None, None), None);
         assert_eq!(extent_at(&tokens, 0), Some(2));
-        let m = parse_at(&tokens, 4, None, false, None).unwrap();
+        let m = parse_at(&tokens, 4, None, false, None, None).unwrap();
         assert_eq!(m.iso(), "2014-08-08");
     }
 }

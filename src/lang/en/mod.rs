@@ -80,6 +80,8 @@ impl LanguagePack for English {
             .iter()
             .map(|t| dates::anchor_in(t, doc.publication_date))
             .collect();
+        // The year of the story being told (see [`Narrative`]).
+        let mut narrative: Option<Narrative> = None;
         for (index, tokens) in tokens.iter().enumerate() {
             let ctx = Ctx::new(doc.text, index, tokens);
             // The latest day named with its weekday in this sentence or the two before.
@@ -100,17 +102,24 @@ impl LanguagePack for English {
                     continue;
                 }
                 if let Some((r, next)) = year_range(&ctx, i) {
+                    narrative = Narrative::after(narrative, &r, doc.text);
                     out.push(r);
                     (i, free) = (next, next);
                     continue;
                 }
                 if let Some((r, next)) = ctx
                     .date_start(i)
-                    .then(|| date(&ctx, i, doc.publication_date, same_day, anchor))
+                    .then(|| {
+                        let story = narrative.and_then(|n| n.days_at(doc, index));
+                        date(&ctx, i, doc.publication_date, same_day, anchor, story)
+                    })
                     .flatten()
                 {
                     // (A date that names something, `the March 14 coalition`, is no
                     // claim, nor are its figures.)
+                    if let Some(r) = &r {
+                        narrative = Narrative::after(narrative, r, doc.text);
+                    }
                     out.extend(r);
                     (i, free) = (next, next);
                 } else if let Some(last) = doc
@@ -132,6 +141,9 @@ impl LanguagePack for English {
                     and_a_half(&ctx, i, free).or_else(|| quantity(&ctx, i))
                 {
                     if !supposed(ctx.tokens, i) && !ticker_quote(ctx.tokens, i) {
+                        if r.kind == Kind::Date {
+                            narrative = Narrative::after(narrative, &r, doc.text);
+                        }
                         out.push(r);
                     }
                     (i, free) = (next, next);
@@ -144,6 +156,87 @@ impl LanguagePack for English {
             }
         }
         attribute_claims(&mut out[first_claim..], &reported);
+    }
+}
+
+/// The latest date of the text, when it names its year or takes it from the story: a day
+/// and month without a year (`On August 18, …`) a few sentences after `On July 4, 2009,`
+/// or `the 2009 election`, in the same paragraph, is read in that year when it falls
+/// near the date (the reference date of a narrative, as temporal taggers keep it), while
+/// no date of another year has come between.
+#[derive(Clone, Copy)]
+struct Narrative {
+    /// The first and last day of the date.
+    days: (jiff::civil::Date, jiff::civil::Date),
+    /// The sentence of the date, and the byte after it.
+    sentence: usize,
+    end: usize,
+}
+
+/// How many sentences after its date a story's year holds, inside its paragraph.
+const NARRATIVE_SENTENCES: usize = 8;
+
+impl Narrative {
+    /// The state after the date claim `r`: its days when it names its year, or when it
+    /// is in the story's years (a bare day read in them); none after a date of another
+    /// year, or a range of years (`the 1950-53 war`).
+    fn after(prev: Option<Narrative>, r: &Recognized, text: &str) -> Option<Narrative> {
+        let day = |v: &Option<Value>| match v {
+            Some(Value::Text(t)) => t.parse::<jiff::civil::Date>().ok(),
+            _ => None,
+        };
+        let Value::Text(v) = &r.value else {
+            return None;
+        };
+        let days = match (day(&r.low), day(&r.high)) {
+            (Some(low), Some(high)) => (low, high),
+            _ => {
+                let d = v.parse::<jiff::civil::Date>().ok()?;
+                (d, d)
+            }
+        };
+        if days.0.year() != days.1.year() && days.1.month() != 1 {
+            return None;
+        }
+        let year = days.0.year();
+        // A year alone (`in 2009`, `the 2009 election`) dates no story (`since 2014`), but
+        // one of the story's keeps it going from there.
+        if days.0.month() == 1 && days.0.day() == 1 && days.1.month() == 12 && days.1.day() == 31 {
+            return prev.filter(|n| n.days.0.year() == year).map(|n| Narrative {
+                sentence: r.sentence,
+                end: r.byte_end,
+                ..n
+            });
+        }
+        let span = &text[r.byte_start..r.byte_end];
+        let named = span
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.len() == 4 && w.parse::<i16>().ok() == Some(year));
+        let story = prev.is_some_and(|n| (n.days.0.year()..=n.days.1.year() + 1).contains(&year));
+        (named || story).then_some(Narrative {
+            days,
+            sentence: r.sentence,
+            end: r.byte_end,
+        })
+    }
+
+    /// The story's days for a date in the sentence `index`: in the paragraph of its date,
+    /// a few sentences after it, before the publication's year.
+    fn days_at(
+        self,
+        doc: &Document<'_>,
+        index: usize,
+    ) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+        let start = doc.sentences.get(index)?.byte_start.max(self.end);
+        let near = index <= self.sentence + NARRATIVE_SENTENCES
+            && !doc
+                .text
+                .get(self.end..start)
+                .is_some_and(|s| s.contains('\n'));
+        let before = doc
+            .publication_date
+            .is_some_and(|p| self.days.0.year() < p.year());
+        (near && before).then_some(self.days)
     }
 }
 
@@ -2880,6 +2973,17 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             early_after = Some(Qualifier::AtLeast);
             plus_before = true;
             j += 2;
+        } else if tokens.get(j).is_some_and(|t| t.is("plus") && !t.glued)
+            && tokens
+                .get(j + 1)
+                .is_some_and(|t| t.is_word() && !is_number_token(t))
+            && units::lookup(tokens, j + 1).is_some()
+        {
+            // `Sixty plus years`, `60 plus years`: the same, spaced (not a sum, `60 plus
+            // 20 cases`).
+            early_after = Some(Qualifier::AtLeast);
+            plus_before = true;
+            j += 1;
         } else if (of_after && counts_with_of) || hyphen {
             j += 1;
         } else if tokens[n.last].is("half")
@@ -3612,11 +3716,12 @@ fn date(
     publication: Option<jiff::civil::Date>,
     same_day: bool,
     anchor: Option<jiff::civil::Date>,
+    narrative: Option<(jiff::civil::Date, jiff::civil::Date)>,
 ) -> Option<(Option<Recognized>, usize)> {
     if programme_title(ctx.tokens, i) || page_stamp(ctx, i) {
         return None;
     }
-    let d = dates::parse_at(ctx.tokens, i, publication, same_day, anchor)?;
+    let d = dates::parse_at(ctx.tokens, i, publication, same_day, anchor, narrative)?;
     if date_in_name(ctx.tokens, &d) {
         return Some((None, d.last + 1));
     }
@@ -3846,6 +3951,19 @@ fn weekday_in_title(tokens: &[Token<'_>], k: usize) -> bool {
 fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let o = numbers::ordinal_at(ctx.tokens, i)?;
     let tokens = ctx.tokens;
+    // `(2nd R)`, `(3rd L)`, `(2nd L, front)`: a caption's place in the photo (second from
+    // the right), no rank.
+    if i > 0
+        && tokens[i - 1].is_punct('(')
+        && tokens
+            .get(o.last + 1)
+            .is_some_and(|t| matches!(t.text, "R" | "L"))
+        && tokens
+            .get(o.last + 2)
+            .is_some_and(|t| t.is_punct(')') || t.is_punct(','))
+    {
+        return None;
+    }
     // A capitalized ordinal inside a sentence is a name (`America First`, `the First
     // Amendment`), and so is an ordinal before a street or a unit's name (`West 27th
     // Street`, `the 82nd Airborne`).

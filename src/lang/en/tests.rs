@@ -1533,3 +1533,41 @@ en! {
     as_one_body_count_stays: "rescuers worked as one body was pulled from the rubble"
         => ["one body|count|1|1..1|exact|body"];
 }
+
+// en32: a day and month without a year, in the paragraph of a story dated in an earlier year
+// and near its date, is read in the story's year.
+en! {
+    story_day: "On July 4, 2009, rebels attacked. On August 18, a bomb went off."
+        => ["July 4, 2009|date|2009-07-04|2009-07-04..2009-07-04|exact|",
+            "August 18|date|2009-08-18|2009-08-18..2009-08-18|exact|"];
+    story_day_chain: "It began in August 2012. On September 20, they left. On October 2, they came."
+        => ["August 2012|date|2012-08|2012-08-01..2012-08-31|exact|",
+            "September 20|date|2012-09-20|2012-09-20..2012-09-20|exact|",
+            "October 2|date|2012-10-02|2012-10-02..2012-10-02|exact|"];
+    story_year_alone_stays: "They have fought since 2009. On August 18, a bomb went off."
+        => ["2009|date|2009|2009-01-01..2009-12-31|exact|",
+            "August 18|date|2014-08-18|2014-08-18..2014-08-18|exact|"];
+    story_far_day_stays: "He joined in January 2012. On November 20, he was promoted."
+        => ["January 2012|date|2012-01|2012-01-01..2012-01-31|exact|",
+            "November 20|date|2014-11-20|2014-11-20..2014-11-20|exact|"];
+    story_other_paragraph_stays: "On July 4, 2009, rebels attacked.\n\nOn August 18, a bomb went off."
+        => ["July 4, 2009|date|2009-07-04|2009-07-04..2009-07-04|exact|",
+            "August 18|date|2014-08-18|2014-08-18..2014-08-18|exact|"];
+}
+
+// en32: a caption's place in the photo, `(2nd R)`, is no ordinal.
+en! {
+    photo_place_right: "Marilyn Tavenner (2nd R) listens" => [];
+    photo_place_left_front: "the minister (3rd L, front) speaks" => [];
+    second_round_stays: "in the (2nd round) of talks"
+        => ["2nd|ordinal|2|2..2|exact|"];
+}
+
+// en32: `Sixty plus years`, `60 plus years`: at least the number, spaced as `60-plus` is glued.
+en! {
+    spaced_plus_words: "Sixty plus years of peace"
+        => ["Sixty plus years|duration|P60Y|P60Y..|at_least|year"];
+    spaced_plus_figure: "after 60 plus years of war"
+        => ["60 plus years|duration|P60Y|P60Y..|at_least|year"];
+    plus_sum_stays: "60 plus 20 cases" => ["60|number|60|60..60|exact|", "20 cases|count|20|20..20|exact|case"];
+}
