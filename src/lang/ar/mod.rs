@@ -5090,6 +5090,29 @@ const RANKS_WITH_FIRST: &[&str] = &[
     "فريق",
 ];
 
+/// Whether a negated «to be» ends at token `k` (`ليست`, `ليس`, `لم تكن`, `لن يكون`), after
+/// up to two demonstratives or pronouns back from `k` (`ليست هذه هي`, `وهذه ليس`).
+fn negated_at(tokens: &[Token<'_>], mut k: usize) -> bool {
+    for _ in 0..3 {
+        let key = tokens[k].key.as_str();
+        if matches!(key, "ليست" | "ليس" | "وليست" | "وليس" | "فليست" | "فليس")
+            || matches!(key, "تكن" | "يكن" | "تكون" | "يكون")
+                && k >= 1
+                && matches!(
+                    tokens[k - 1].key.as_str(),
+                    "لم" | "ولم" | "فلم" | "لن" | "ولن"
+                )
+        {
+            return true;
+        }
+        if k == 0 || !matches!(key, "هذه" | "هي" | "هذا" | "هو" | "ذلك" | "تلك") {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// An ordinal at token `i` that is part of a name, and the token after it: a monarch's
 /// regnal number after the name (`مغرب محمد السادس`, `بنديكت السادس عشر`), or the `أول`
 /// of a rank (`العريف أول جمعة`, `ملازم أول`: corporal first class; but `كان الرقيب أول
@@ -5275,27 +5298,24 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && tokens[i - 1]
             .stems()
             .any(|(p, s)| matches!(p, "" | "و" | "ال" | "وال") && s == "مساعد");
-    // `ليست المرة الأولى`, `لم تكن هذه المرة الأولى`: «not the first time», an idiom that
-    // ranks nothing.
+    // `ليست المرة الأولى`, `ليست هذه هي المرة الأولى`, `لم تكن المرة الأولى`, `ليست هذه أول
+    // مرة`: «not the first time», an idiom that ranks nothing.
+    let first_time = tokens[i].key == "الاولي" && tokens[i - 1].key == "المره" && i >= 2;
+    let first_of_times =
+        tokens[i].key == "اول" && tokens.get(i + 1).is_some_and(|t| t.key == "مره");
+    let the_first = matches!(tokens[i].key.as_str(), "الاولي" | "الاول");
     let not_first_time = o.value == 1
         && o.first == o.last
-        && tokens[i].key == "الاولي"
-        && tokens[i - 1].key == "المره"
-        && {
-            let negation = |k: usize| {
-                matches!(tokens[k].key.as_str(), "ليست" | "ليس" | "وليست" | "وليس")
-                    || k >= 1
-                        && matches!(tokens[k].key.as_str(), "تكن" | "يكن" | "تكون")
-                        && matches!(tokens[k - 1].key.as_str(), "لم" | "ولم" | "لن" | "ولن")
-            };
-            i >= 2 && negation(i - 2)
-                || i >= 3 && matches!(tokens[i - 2].key.as_str(), "هذه" | "هي") && negation(i - 3)
-        }
-        // `الشراكة ليست الأولى`, `وهذا ليس الأول`: «not the first», no rank either.
-        || o.value == 1
-            && o.first == o.last
-            && matches!(tokens[i].key.as_str(), "الاولي" | "الاول")
-            && matches!(tokens[i - 1].key.as_str(), "ليست" | "ليس" | "وليست" | "وليس");
+        && (first_time && negated_at(tokens, i - 2)
+            || first_of_times && negated_at(tokens, i - 1)
+            // `الشراكة ليست الأولى`, `وهذا ليس الأول`: «not the first», no rank either.
+            || the_first && negated_at(tokens, i - 1)
+            // `ليست الفكرة الأولى`: «not the first idea».
+            || the_first
+                && i >= 2
+                && tokens[i - 1].key.starts_with("ال")
+                && !numbers::is_number_word(&tokens[i - 1])
+                && negated_at(tokens, i - 2));
     // `على أعتاب الخمسين` (on the threshold of fifty): an age reached soon, not a rank.
     let threshold = o.first == o.last
         && o.value >= 20

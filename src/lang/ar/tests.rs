@@ -2103,3 +2103,12 @@ ar! {
     prime_minister_twentieth: "أصبح رئيس الوزراء العشرين للبلاد"
         => ["العشرين|ordinal|20|20..20|exact|"];
 }
+
+// ar42 F: a negated «first time» ranks nothing.
+ar! {
+    not_first_time_this_is: "ليست هذه هي المرة الأولى التي يعرض فيها" => [];
+    not_first_of_times: "ليست هذه أول مرة تتناقل فيها الأخبار" => [];
+    not_first_idea: "إن المبادرة ليست الفكرة الأولى لإبراز أنشطتهم" => [];
+    this_first_time_stays: "هذه هي المرة الأولى التي يزور فيها المدينة"
+        => ["الأولى|ordinal|1|1..1|exact|"];
+}
