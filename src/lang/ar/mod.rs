@@ -5646,6 +5646,28 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         r.subject = ctx.subject(o.first, last);
         return Some((r, last + 1));
     }
+    if !o.cardinal {
+        // `السنة الثانية أو الثالثة`, `كثانية أو ثالثة أو رابعة`, `من الأولى إلى الثالثة`:
+        // alternatives or a span of ranks, one range.
+        if let Some((low, start, high, last)) = ordinal_range(ctx, &o) {
+            // (`من الثانية إلى الرابعة عصرا`: hours, no claim.)
+            if ctx
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| PART_OF_DAY_KEYS.contains(t.key.as_str()))
+            {
+                return None;
+            }
+            let n = |v: u32| Value::Number(f64::from(v));
+            let end = ctx.tokens[last].end;
+            let mut r = Recognized::exact(ctx.index, start, end, Kind::Ordinal, n(low));
+            r.low = Some(n(low));
+            r.high = Some(n(high));
+            r.qualifier = Qualifier::Range;
+            r.subject = ctx.subject(o.first, last);
+            return Some((r, last + 1));
+        }
+    }
     // `الخمسة والثلاثين` with no noun after it: the number thirty-five.
     let kind = if o.cardinal {
         Kind::Number
@@ -5661,6 +5683,59 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     );
     r.subject = ctx.subject(o.first, o.last);
     Some((r, o.last + 1))
+}
+
+/// Ranks given as alternatives (`الثانية أو الثالثة`, `كثانية أو ثالثة أو رابعة`, where
+/// the bare `ثانية` is not read alone) or as a span after `من` (`من الأولى إلى الثالثة`, not
+/// after a word of change: `تراجع من الأول إلى الثالث` is a move): (low, start byte, high,
+/// last token), the ranks rising.
+fn ordinal_range(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(u32, usize, u32, usize)> {
+    let tokens = ctx.tokens;
+    let (mut low, mut start) = (o.value, o.start);
+    // `كثانية أو ثالثة`: the bare `ثانية` before `أو`.
+    if o.value == 3
+        && o.first >= 2
+        && tokens[o.first - 1].key == "او"
+        && let Some((p, _)) = tokens[o.first - 2]
+            .stems()
+            .find(|(p, s)| *s == "ثانيه" && matches!(*p, "" | "و" | "ك" | "ب" | "ل"))
+    {
+        low = 2;
+        start = tokens[o.first - 2].offset_after_key_chars(p.chars().count());
+    }
+    let from = o.first >= 1
+        && (tokens[o.first - 1].key == "من"
+            || o.first >= 2
+                && tokens[o.first - 1].key.starts_with("ال")
+                && tokens[o.first - 2].key == "من")
+        && !change_before(tokens, o.first)
+        // (`نزل من الترتيب الثاني إلى الخامس`, `صعود نيشيكوري من المركز الرابع`: a move.)
+        && !(o.first.saturating_sub(12)..o.first).any(|k| {
+            tokens[k]
+                .stems()
+                .any(|(_, s)| matches!(s, "نزل" | "صعود" | "هبوط" | "تقدم" | "صعد"))
+        });
+    let (mut high, mut last) = (o.value, o.last);
+    while let Some(conj) = tokens.get(last + 1) {
+        let alternative = conj.key == "او";
+        let span = from && high == o.value && matches!(conj.key.as_str(), "الي" | "حتي" | "لغايه");
+        if !alternative && !span {
+            break;
+        }
+        let Some(m) = ordinals::parse_at(tokens, last + 2) else {
+            break;
+        };
+        // (`من الأول إلى الخامس من أغسطس`: days of a date.)
+        if m.cardinal || m.value <= high || tokens.get(m.last + 1).is_some_and(|t| t.key == "من")
+        {
+            break;
+        }
+        (high, last) = (m.value, m.last);
+        if span {
+            break;
+        }
+    }
+    (high > low).then_some((low, start, high, last))
 }
 
 /// No qualifier before token `i`: `أكثر من 11 مليار ريال إلى 162.6 مليار ريال` is «more

@@ -2112,3 +2112,17 @@ ar! {
     this_first_time_stays: "هذه هي المرة الأولى التي يزور فيها المدينة"
         => ["الأولى|ordinal|1|1..1|exact|"];
 }
+
+// ar42 G: ranks as alternatives or a span are one range.
+ar! {
+    ordinal_alternatives: "ينتظمون في السنة الثانية أو الثالثة الثانوي"
+        => ["الثانية أو الثالثة|ordinal|2|2..3|range|"];
+    ordinal_alternatives_bare_second: "المتأهلة كثانية او ثالثة او رابعة في دورياتها"
+        => ["ثانية او ثالثة او رابعة|ordinal|2|2..4|range|"];
+    ordinal_span: "تطوير المراحل من الأولى إلى الثالثة"
+        => ["الأولى إلى الثالثة|ordinal|1|1..3|range|"];
+    ordinal_move_no_span: "تراجع الفريق من المركز الأول إلى الثالث"
+        => ["الأول|ordinal|1|1..1|exact|", "الثالث|ordinal|3|3..3|exact|"];
+    ordinal_descent_no_span: "ونزل الفيلم من الترتيب الثاني إلى الخامس"
+        => ["الثاني|ordinal|2|2..2|exact|", "الخامس|ordinal|5|5..5|exact|"];
+}
