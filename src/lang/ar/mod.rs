@@ -657,7 +657,10 @@ fn nothing_counted(ctx: &Ctx<'_, '_>, k: usize) -> bool {
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
-    if let Some(next) = score(tokens, i).or_else(|| name_ordinal(tokens, i)) {
+    if let Some(next) = score(tokens, i)
+        .or_else(|| name_ordinal(tokens, i))
+        .or_else(|| clock_ordinal(tokens, i))
+    {
         return Some(next);
     }
     // `#ثمان_وأربعون_قانوناً`, `«مليون_وردة_للسيسي»`: a word or number glued to `_` or
@@ -5113,6 +5116,113 @@ fn negated_at(tokens: &[Token<'_>], mut k: usize) -> bool {
     false
 }
 
+/// A fraction of the hour at token `j` after a clock time (`والنصف`, `والربع`, `إلا ربعا`):
+/// the token after it.
+fn hour_fraction(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    let fraction = |t: &Token<'_>| {
+        t.stems().any(|(p, s)| {
+            matches!(p, "و" | "")
+                && matches!(
+                    s,
+                    "النصف"
+                        | "الربع"
+                        | "الثلث"
+                        | "نصف"
+                        | "ربع"
+                        | "ربعا"
+                        | "ثلث"
+                        | "ثلثا"
+                )
+        })
+    };
+    if tokens
+        .get(j)
+        .is_some_and(|t| t.key.starts_with('و') && fraction(t))
+    {
+        Some(j + 1)
+    } else if tokens.get(j).is_some_and(|t| t.key == "الا")
+        && tokens.get(j + 1).is_some_and(fraction)
+    {
+        Some(j + 2)
+    } else {
+        None
+    }
+}
+
+/// Whether the ordinal at token `i` (not the first) follows a preposition an hour takes
+/// (`في`, `حتى`, `قبل` …) or `و` (`والخامسة`). (After a noun, `في نسخته التاسعة`, it
+/// ranks the noun.)
+fn hour_preposition(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[i].key.starts_with("وال")
+        || i > 0
+            && matches!(
+                tokens[i - 1].key.as_str(),
+                "في" | "من"
+                    | "حتي"
+                    | "وحتي"
+                    | "الي"
+                    | "والي"
+                    | "عند"
+                    | "بعد"
+                    | "قبل"
+                    | "منذ"
+                    | "تمام"
+                    | "حوالي"
+                    | "نحو"
+                    | "قرابه"
+                    | "لغايه"
+                    | "ولغايه"
+                    | "ابتداء"
+                    | "اعتبارا"
+            )
+}
+
+/// A clock time named by a feminine ordinal alone, and the token after it (no claim): with
+/// a fraction of the hour (`الخامسة والنصف من مساء الجمعة`, `العاشرة والنصف`), after a
+/// preposition before `غدا` or `بتوقيت` (`قبل الثانية عشرة غدا`), or after a preposition or
+/// `و` a few words after another hour and its part of the day (`الخامسة عصرا للثانية،
+/// والسابعة للمباراة`).
+fn clock_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if !ordinals::may_be_ordinal(&tokens[i]) || !tokens[i].key.ends_with('ه') {
+        return None;
+    }
+    let o = ordinals::parse_at(tokens, i)?;
+    if !(1..=12).contains(&o.value) || o.cardinal {
+        return None;
+    }
+    if let Some(next) = hour_fraction(tokens, o.last + 1) {
+        return Some(next);
+    }
+    // `ثبتت الثالثة عصرا`: an hour before `عصرا`, `ظهرا` … (not `مساء`, which follows a
+    // day's name as well: `في نسخته التاسعة مساء الأربعاء`).
+    if o.value >= 2
+        && tokens
+            .get(o.last + 1)
+            .is_some_and(|t| matches!(t.key.as_str(), "عصرا" | "ظهرا" | "صباحا" | "فجرا" | "ليلا"))
+    {
+        return Some(o.last + 1);
+    }
+    if !hour_preposition(tokens, i) {
+        return None;
+    }
+    // (`والثانية غدا بعنوان`: the second session tomorrow, after `و`.)
+    if tokens
+        .get(o.last + 1)
+        .is_some_and(|t| t.key == "بتوقيت" || t.key == "غدا" && !tokens[i].key.starts_with('و'))
+    {
+        return Some(o.last + 1);
+    }
+    // (The hour before: a feminine ordinal, maybe a teen, then `عصرا`, `مساء` …)
+    let hour_before = (i.saturating_sub(8).max(1)..i).any(|k| {
+        PART_OF_DAY_ADVERB_KEYS.contains(tokens[k].key.as_str())
+            && (k.saturating_sub(2)..k).any(|h| {
+                tokens[h].key.ends_with('ه')
+                    && ordinals::parse_at(tokens, h).is_some_and(|m| m.last == k - 1)
+            })
+    });
+    hour_before.then_some(o.last + 1)
+}
+
 /// An ordinal at token `i` that is part of a name, and the token after it: a monarch's
 /// regnal number after the name (`مغرب محمد السادس`, `بنديكت السادس عشر`), or the `أول`
 /// of a rank (`العريف أول جمعة`, `ملازم أول`: corporal first class; but `كان الرقيب أول
@@ -5176,31 +5286,8 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     // fraction of the hour after it.
     if tokens[i - 1].stems().any(|(_, s)| s == "الساعه") {
         let mut next = o.last + 1;
-        let fraction = |t: &Token<'_>| {
-            t.stems().any(|(p, s)| {
-                matches!(p, "و" | "")
-                    && matches!(
-                        s,
-                        "النصف"
-                            | "الربع"
-                            | "الثلث"
-                            | "نصف"
-                            | "ربع"
-                            | "ربعا"
-                            | "ثلث"
-                            | "ثلثا"
-                    )
-            })
-        };
-        if tokens
-            .get(next)
-            .is_some_and(|t| t.key.starts_with('و') && fraction(t))
-        {
-            next += 1;
-        } else if tokens.get(next).is_some_and(|t| t.key == "الا")
-            && tokens.get(next + 1).is_some_and(fraction)
-        {
-            next += 2;
+        if let Some(after) = hour_fraction(tokens, next) {
+            next = after;
         } else if tokens.get(next).is_some_and(|t| t.key.starts_with('و'))
             && let Some(m) = numbers::parse_at(tokens, next)
             && tokens.get(m.last + 1).is_some_and(|t| {
@@ -5222,27 +5309,7 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     // part of the day after it is a time of day.
     let part_of_day = |t: &Token<'_>| t.stems().any(|(_, s)| PART_OF_DAY_KEYS.contains(s));
     // (After a preposition: `في نسخته التاسعة مساء الأربعاء` is the ninth edition.)
-    let after_preposition = tokens[i].key.starts_with("وال")
-        || matches!(
-            tokens[i - 1].key.as_str(),
-            "في" | "من"
-                | "حتي"
-                | "وحتي"
-                | "الي"
-                | "والي"
-                | "عند"
-                | "بعد"
-                | "قبل"
-                | "منذ"
-                | "تمام"
-                | "حوالي"
-                | "نحو"
-                | "قرابه"
-                | "لغايه"
-                | "ولغايه"
-                | "ابتداء"
-                | "اعتبارا"
-        );
+    let after_preposition = hour_preposition(tokens, i);
     if (2..=12).contains(&o.value)
         && tokens[i].key.ends_with('ه')
         && after_preposition

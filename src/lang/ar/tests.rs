@@ -2126,3 +2126,15 @@ ar! {
     ordinal_descent_no_span: "ونزل الفيلم من الترتيب الثاني إلى الخامس"
         => ["الثاني|ordinal|2|2..2|exact|", "الخامس|ordinal|5|5..5|exact|"];
 }
+
+// ar42 H: an hour named by an ordinal is a clock time, no rank.
+ar! {
+    clock_half_hour: "وصل في الخامسة والنصف" => [];
+    clock_before_tomorrow: "لا تأت إلى المكتب قبل الثانية عشرة غدًا"
+        => ["غدًا|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    clock_after_earlier_hour: "ثبتت الثالثة عصرا للأولى، والخامسة عصرا للثانية، والسابعة للمباراة الثالثة"
+        => ["لأولى|ordinal|1|1..1|exact|", "لثانية|ordinal|2|2..2|exact|", "الثالثة|ordinal|3|3..3|exact|"];
+    second_session_tomorrow_stays: "ستكون الأولى مساء اليوم، والثانية غدًا بعنوان الحوار"
+        => ["الأولى|ordinal|1|1..1|exact|", "اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|",
+            "الثانية|ordinal|2|2..2|exact|", "غدًا|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+}
