@@ -5531,6 +5531,16 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     {
         return None;
     }
+    // `الأشهر الـ3 الأولى`, `الدقائق الـ45 الأولى`: «the first» after the article apart and
+    // digits belongs to the count (as after `الأربعة`).
+    if first_alone
+        && o.first >= 2
+        && ctx.tokens[o.first].key.starts_with("ال")
+        && ctx.tokens[o.first - 1].number().is_some()
+        && ctx.tokens[o.first - 2].key == "ال"
+    {
+        return None;
+    }
     // `خياران لا ثالث لهما`: «there is no third», an idiom.
     if o.first == o.last
         && o.first > 0

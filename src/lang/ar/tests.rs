@@ -2144,3 +2144,9 @@ ar! {
     night_before_last: "عرض الفرع البارحة الأولى فيلما"
         => ["البارحة الأولى|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
 }
+
+// ar42: «the first» after `الـ` and digits belongs to the count.
+ar! {
+    first_after_article_digits: "مقارنة بالأشهر الـ3 الأولى من العام"
+        => ["3|number|3|3..3|exact|"];
+}
