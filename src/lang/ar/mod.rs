@@ -5116,6 +5116,97 @@ fn negated_at(tokens: &[Token<'_>], mut k: usize) -> bool {
     false
 }
 
+/// Stems near `في الدرجة الأولى` that make it a league's division (`الفريق في الدرجة
+/// الأولى`, `البقاء في الدرجة الأولى`) or a seat's class (`مقعدا في الدرجة الأولى`), not
+/// the adverb «primarily».
+const LEAGUE_WORDS: &[&str] = &[
+    "فريق",
+    "دوري",
+    "لاعب",
+    "لاعبين",
+    "موسم",
+    "مباراة",
+    "مباريات",
+    "نادي",
+    "أندية",
+    "صعود",
+    "هبوط",
+    "جماهير",
+    "جمهور",
+    "مدرب",
+    "يلعب",
+    "تلعب",
+    "بقاء",
+    "كرة",
+    "بطولة",
+    "ممتاز",
+    "مقعد",
+    "مقعدا",
+    "مقاعد",
+    "تذكرة",
+    "تذاكر",
+    "رحلة",
+    "رحلات",
+    "طائرة",
+    "طيران",
+    "ركاب",
+];
+static LEAGUE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(LEAGUE_WORDS));
+
+/// A fixed phrase or a name an ordinal is part of, and the token after it (no claim):
+/// `في الدرجة الأولى` (primarily, away from a league), `ساعات الصباح الأولى` (the early
+/// morning), `السيدة الأولى` (the First Lady), `الدولة السعودية الثانية` (a historical
+/// state), `المعلم الثاني` (al-Farabi's epithet), `صف ثان` (a second-string squad), and
+/// `المعدة والاثني عشر` (the duodenum, a cardinal).
+fn first_idiom(tokens: &[Token<'_>], o: &ordinals::Ordinal) -> Option<usize> {
+    let i = o.first;
+    let prev = |k: usize| i.checked_sub(k).map(|p| &tokens[p]);
+    let prev_is = |k: usize, f: &dyn Fn(&str, &str) -> bool| {
+        prev(k).is_some_and(|t| t.kind == TokenKind::Word && t.stems().any(|(p, s)| f(p, s)))
+    };
+    let key = tokens[i].key.as_str();
+    let single = o.first == o.last;
+    let definite_noun = |p: &str| matches!(p, "ال" | "وال" | "بال" | "لل" | "فال");
+    let primarily = single
+        && key == "الاولي"
+        && prev_is(1, &|p, s| p == "ال" && s == "درجه")
+        && prev(2).is_some_and(|t| matches!(t.key.as_str(), "في" | "وفي"))
+        && !(i.saturating_sub(20)..(i + 14).min(tokens.len()))
+            .any(|k| tokens[k].stems().any(|(_, s)| LEAGUE_KEYS.contains(s)));
+    let early_hours = single
+        && key == "الاولي"
+        && prev(1).is_some_and(|t| {
+            matches!(
+                t.key.as_str(),
+                "الفجر" | "الصباح" | "الصبح" | "النهار" | "الليل" | "المساء"
+            )
+        });
+    let first_lady =
+        single && key == "الاولي" && prev_is(1, &|p, s| definite_noun(p) && s == "سيده");
+    let saudi_state = single
+        && o.value <= 3
+        && prev(1).is_some_and(|t| t.key == "السعوديه")
+        && prev_is(2, &|p, s| definite_noun(p) && s == "دوله");
+    let teacher = single
+        && o.value <= 3
+        && prev_is(1, &|p, s| definite_noun(p) && s == "معلم")
+        && (o.value > 1
+            || tokens
+                .get(i + 1)
+                .is_none_or(|t| t.kind != TokenKind::Word || !t.key.starts_with('ل')));
+    let second_string =
+        single && o.value == 2 && !key.starts_with("ال") && prev(1).is_some_and(|t| t.key == "صف");
+    let duodenum = o.value == 12
+        && key.trim_start_matches('و').starts_with("الاثن")
+        && (i.saturating_sub(3)..(o.last + 4).min(tokens.len())).any(|k| {
+            tokens[k]
+                .stems()
+                .any(|(_, s)| matches!(s, "معده" | "كبد" | "امعاء" | "قرحه" | "بنكرياس"))
+        });
+    (primarily || early_hours || first_lady || saudi_state || teacher || second_string || duodenum)
+        .then_some(o.last + 1)
+}
+
 /// A fraction of the hour at token `j` after a clock time (`والنصف`, `والربع`, `إلا ربعا`):
 /// the token after it.
 fn hour_fraction(tokens: &[Token<'_>], j: usize) -> Option<usize> {
@@ -5327,6 +5418,9 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && numbers::is_cardinal_word(&tokens[i - 1])
     {
         return Some(o.last + 1);
+    }
+    if let Some(next) = first_idiom(tokens, &o) {
+        return Some(next);
     }
     // `شارع الأربعين` (Forty Street), `بالدرجة الأولى` (primarily), `شركات الصف الأول`
     // (blue chips, the front row): a name or an idiom.

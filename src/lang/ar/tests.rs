@@ -2150,3 +2150,17 @@ ar! {
     first_after_article_digits: "مقارنة بالأشهر الـ3 الأولى من العام"
         => ["3|number|3|3..3|exact|"];
 }
+
+// ar42 A/B: fixed phrases and names with an ordinal.
+ar! {
+    primarily_idiom: "حرص الوزارة على راحة الحجاج في الدرجة الأولى." => [];
+    first_division_stays: "يلعب الفريق في الدرجة الأولى منذ موسمين"
+        => ["الأولى|ordinal|1|1..1|exact|", "موسمين|count|2|2..2|exact|season"];
+    early_hours: "استهدفت إحداها في ساعات الفجر الأولى حافلة" => [];
+    first_lady: "لا تؤثر على السيدة الأولى السابقة" => [];
+    saudi_states: "عن الدولة السعودية الأولى والدولة السعودية الثانية" => [];
+    second_teacher: "الفارابي الملقب بالمعلم الثاني" => [];
+    first_teacher_of_stays: "كان هو المعلم الأول لشقيقه" => ["الأول|ordinal|1|1..1|exact|"];
+    second_string: "يحتاج إلى صف ثان وبدلاء" => [];
+    duodenum: "قرحة في المعدة والاثني عشر" => [];
+}
