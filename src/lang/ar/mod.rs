@@ -6035,6 +6035,29 @@ const AGE_PERSONS: &[&str] = &[
 ];
 static AGE_PERSON_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(AGE_PERSONS));
 
+/// Verbs and nouns of reaching an age before an ordinal: `بلغ الأربعين من عمره`, `البالغ
+/// السابعة والعشرين من العمر`, `يناهز الخامسة والستين عاما`.
+const AGE_REACH: &[&str] = &[
+    "بلغ",
+    "وبلغ",
+    "يبلغ",
+    "سيبلغ",
+    "تبلغ",
+    "ستبلغ",
+    "بلغت",
+    "وبلغت",
+    "البالغ",
+    "البالغة",
+    "بلوغ",
+    "بلوغه",
+    "بلوغها",
+    "ناهز",
+    "يناهز",
+    "تناهز",
+    "ناهزت",
+];
+static AGE_REACH_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(AGE_REACH));
+
 /// The parts of the day after an hour: `الثالثة عصرا`, `التاسعة من مساء أمس`.
 /// Parts of the day as adverbs after an hour (`10 صباحا`, `الـ 12 ظهرا`).
 const PARTS_OF_DAY_ADVERBS: &[&str] = &["ظهرا", "صباحا", "مساء", "مساءا", "ليلا", "فجرا", "عصرا"];
@@ -6087,20 +6110,41 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
     if let Some(found) = age_after_noun(ctx, o, fi, of_age) {
         return Some(found);
     }
+    // `بلغ الأربعين من عمره`, `سيبلغ السبعين من العمر`, `عن عمر يناهز الخامسة والستين
+    // عاما`, `ابن السابعة والثلاثين`: the age reached, or the son of an age (feminine, of
+    // `سنة`, or a tens word; `ليبلغ ثالث نصف نهائي`, `الابن الثاني` stay ordinals).
+    let definite = tokens[o.first]
+        .key
+        .trim_start_matches('و')
+        .starts_with("ال");
+    let age_form = tokens[o.first].key.ends_with('ه') || o.value >= 20 && o.value % 10 == 0;
+    let years = tokens.get(o.last + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && matches!(t.key.as_str(), "عاما" | "عام" | "سنه" | "سنوات" | "اعوام")
+    });
+    // (A tens word alone after `تبلغ` may be a count: `تبلغ الخمسين درجة`.)
+    let reached = AGE_REACH_KEYS.contains(tokens[fi].key.as_str())
+        && definite
+        && (of_age || years || tokens[o.first].key.ends_with('ه'));
+    let son =
+        matches!(tokens[fi].key.as_str(), "ابن" | "بنت" | "وابن" | "وبنت") && definite && age_form;
+    if reached || son {
+        let last = if of_age {
+            o.last + 2
+        } else {
+            o.last + usize::from(years)
+        };
+        return Some(age_in_years(
+            ctx,
+            o,
+            qualifiers::before(tokens, o.first),
+            last,
+        ));
+    }
     // `لا يتجاوز العشرين من عمره`, `تجاوز الستين من العمر`: a qualifier bounds the age.
     if tokens[fi].key != "في" {
         let q = qualifiers::before(tokens, o.first).filter(|_| of_age)?;
-        let last = o.last + 2;
-        let v = f64::from(o.value);
-        let y = |v: f64| Value::Text(iso_duration(v, 'Y'));
-        let mut r = Recognized::exact(ctx.index, q.start, tokens[last].end, Kind::Duration, y(v));
-        let (low, high) = qualified_bounds(q.qualifier, v);
-        r.low = low.map(y);
-        r.high = high.map(y);
-        r.qualifier = q.qualifier;
-        r.unit = Some("year".to_string());
-        r.subject = ctx.subject(o.first, last);
-        return Some((r, last + 1));
+        return Some(age_in_years(ctx, o, Some(q), o.last + 2));
     }
     let person = fi > 0
         && (fi.saturating_sub(2)..fi).any(|k| {
@@ -6127,6 +6171,29 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
     r.unit = Some("year".to_string());
     r.subject = ctx.subject(o.first, last);
     Some((r, last + 1))
+}
+
+/// The age of the ordinal `o` in years, through token `last`, bounded by the qualifier `q`
+/// before it (whose start the claim then takes), and the token after it.
+fn age_in_years(
+    ctx: &Ctx<'_, '_>,
+    o: &ordinals::Ordinal,
+    q: Option<qualifiers::Found>,
+    last: usize,
+) -> (Recognized, usize) {
+    let v = f64::from(o.value);
+    let y = |v: f64| Value::Text(iso_duration(v, 'Y'));
+    let start = q.as_ref().map_or(o.start, |q| q.start);
+    let mut r = Recognized::exact(ctx.index, start, ctx.tokens[last].end, Kind::Duration, y(v));
+    if let Some(q) = q {
+        let (low, high) = qualified_bounds(q.qualifier, v);
+        r.low = low.map(y);
+        r.high = high.map(y);
+        r.qualifier = q.qualifier;
+    }
+    r.unit = Some("year".to_string());
+    r.subject = ctx.subject(o.first, last);
+    (r, last + 1)
 }
 
 /// An ordinal after the noun «age» is an age in years: `الأطفال دون سن الخامسة` (under five),

@@ -2164,3 +2164,18 @@ ar! {
     second_string: "يحتاج إلى صف ثان وبدلاء" => [];
     duodenum: "قرحة في المعدة والاثني عشر" => [];
 }
+
+// ar42 D: an age reached or the son of an age, in years.
+ar! {
+    age_reached_of_life: "الذي سيبلغ السبعين من العمر"
+        => ["السبعين من العمر|duration|P70Y|P70Y..P70Y|exact|year"];
+    age_reached_his_life: "وكان قد بلغ الأربعين من عمره"
+        => ["الأربعين من عمره|duration|P40Y|P40Y..P40Y|exact|year"];
+    age_son_of: "ظهر وهو ابن السابعة والثلاثين"
+        => ["السابعة والثلاثين|duration|P37Y|P37Y..P37Y|exact|year"];
+    age_nearly: "توفي عن عمر يناهز الخامسة والستين عاماً"
+        => ["يناهز الخامسة والستين عاماً|duration|P65Y|P58.5Y..P71.5Y|approx|year"];
+    second_son_stays: "لم يتكرر مع الابن الثاني" => ["الثاني|ordinal|2|2..2|exact|"];
+    reach_tens_count_not_age: "ستقترب أو تبلغ الخمسين درجة"
+        => ["الخمسين درجة|count|50|50..50|exact|degree"];
+}
