@@ -5838,6 +5838,9 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             r.subject = ctx.subject(o.first, last);
             return Some((r, last + 1));
         }
+        if another_in_chain(ctx.tokens, &o) {
+            return None;
+        }
     }
     // `الخمسة والثلاثين` with no noun after it: the number thirty-five.
     let kind = if o.cardinal {
@@ -5907,6 +5910,44 @@ fn ordinal_range(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(u32, usize
         }
     }
     (high > low).then_some((low, start, high, last))
+}
+
+/// An indefinite feminine ordinal joined by `و`, `أو` or `ولا` in a chain after «another»
+/// or a bare `ثانية` a few words before (`وأخرى إلى يوسف، وثالثة إلى سويرد ورابعة`, `موجات
+/// ثانية وثالثة ورابعة`): «a third one», no rank.
+fn another_in_chain(tokens: &[Token<'_>], o: &ordinals::Ordinal) -> bool {
+    let i = o.first;
+    let t = &tokens[i];
+    let indefinite_feminine = |t: &Token<'_>, stems: &dyn Fn(&str) -> bool| {
+        t.stems()
+            .any(|(p, s)| matches!(p, "" | "و" | "ف") && s.ends_with('ه') && stems(s))
+    };
+    let joined =
+        t.key.starts_with('و') || i > 0 && matches!(tokens[i - 1].key.as_str(), "او" | "ولا");
+    o.first == o.last
+        && (3..=10).contains(&o.value)
+        && !t.key.trim_start_matches('و').starts_with("ال")
+        && t.key.ends_with('ه')
+        && joined
+        && (i.saturating_sub(15)..i).any(|k| {
+            tokens[k]
+                .stems()
+                .any(|(p, s)| matches!(p, "" | "و" | "ف") && s == "اخري")
+                || indefinite_feminine(&tokens[k], &|s| {
+                    matches!(
+                        s,
+                        "ثانيه"
+                            | "ثالثه"
+                            | "رابعه"
+                            | "خامسه"
+                            | "سادسه"
+                            | "سابعه"
+                            | "ثامنه"
+                            | "تاسعه"
+                            | "عاشره"
+                    )
+                })
+        })
 }
 
 /// No qualifier before token `i`: `أكثر من 11 مليار ريال إلى 162.6 مليار ريال` is «more

@@ -2179,3 +2179,12 @@ ar! {
     reach_tens_count_not_age: "ستقترب أو تبلغ الخمسين درجة"
         => ["الخمسين درجة|count|50|50..50|exact|degree"];
 }
+
+// ar42 E: «another … a third … a fourth» chains rank nothing.
+ar! {
+    another_chain: "تنسب إلى شداد، وأخرى إلى يوسف، وثالثة إلى سويرد ورابعة إلى الإسكندر" => [];
+    waves_chain: "يتطلعون نحو موجات ثانية وثالثة ورابعة من التجربة" => [];
+    third_term_stays: "فاز بولاية ثالثة في الانتخابات" => ["ثالثة|ordinal|3|3..3|exact|"];
+    third_reading_stays: "صوت في قراءة اولى ثم ثانية ثم ثالثة لمصلحة القانون"
+        => ["ثالثة|ordinal|3|3..3|exact|"];
+}
