@@ -659,7 +659,10 @@ fn nothing_counted(ctx: &Ctx<'_, '_>, k: usize) -> bool {
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
-    if let Some(next) = score(tokens, i).or_else(|| name_ordinal(tokens, i)) {
+    if let Some(next) = score(tokens, i)
+        .or_else(|| name_ordinal(tokens, i))
+        .or_else(|| clock_ordinal(tokens, i))
+    {
         return Some(next);
     }
     // `#ثمان_وأربعون_قانوناً`, `«مليون_وردة_للسيسي»`: a word or number glued to `_` or
@@ -5121,6 +5124,227 @@ const RANKS_WITH_FIRST: &[&str] = &[
     "فريق",
 ];
 
+/// Whether a negated «to be» ends at token `k` (`ليست`, `ليس`, `لم تكن`, `لن يكون`), after
+/// up to two demonstratives or pronouns back from `k` (`ليست هذه هي`, `وهذه ليس`).
+fn negated_at(tokens: &[Token<'_>], mut k: usize) -> bool {
+    for _ in 0..3 {
+        let key = tokens[k].key.as_str();
+        if matches!(key, "ليست" | "ليس" | "وليست" | "وليس" | "فليست" | "فليس")
+            || matches!(key, "تكن" | "يكن" | "تكون" | "يكون")
+                && k >= 1
+                && matches!(
+                    tokens[k - 1].key.as_str(),
+                    "لم" | "ولم" | "فلم" | "لن" | "ولن"
+                )
+        {
+            return true;
+        }
+        if k == 0 || !matches!(key, "هذه" | "هي" | "هذا" | "هو" | "ذلك" | "تلك") {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// Stems near `في الدرجة الأولى` that make it a league's division (`الفريق في الدرجة
+/// الأولى`, `البقاء في الدرجة الأولى`) or a seat's class (`مقعدا في الدرجة الأولى`), not
+/// the adverb «primarily».
+const LEAGUE_WORDS: &[&str] = &[
+    "فريق",
+    "دوري",
+    "لاعب",
+    "لاعبين",
+    "موسم",
+    "مباراة",
+    "مباريات",
+    "نادي",
+    "أندية",
+    "صعود",
+    "هبوط",
+    "جماهير",
+    "جمهور",
+    "مدرب",
+    "يلعب",
+    "تلعب",
+    "بقاء",
+    "كرة",
+    "بطولة",
+    "ممتاز",
+    "مقعد",
+    "مقعدا",
+    "مقاعد",
+    "تذكرة",
+    "تذاكر",
+    "رحلة",
+    "رحلات",
+    "طائرة",
+    "طيران",
+    "ركاب",
+];
+static LEAGUE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(LEAGUE_WORDS));
+
+/// A fixed phrase or a name an ordinal is part of, and the token after it (no claim):
+/// `في الدرجة الأولى` (primarily, away from a league), `ساعات الصباح الأولى` (the early
+/// morning), `السيدة الأولى` (the First Lady), `الدولة السعودية الثانية` (a historical
+/// state), `المعلم الثاني` (al-Farabi's epithet), `صف ثان` (a second-string squad), and
+/// `المعدة والاثني عشر` (the duodenum, a cardinal).
+fn first_idiom(tokens: &[Token<'_>], o: &ordinals::Ordinal) -> Option<usize> {
+    let i = o.first;
+    let prev = |k: usize| i.checked_sub(k).map(|p| &tokens[p]);
+    let prev_is = |k: usize, f: &dyn Fn(&str, &str) -> bool| {
+        prev(k).is_some_and(|t| t.kind == TokenKind::Word && t.stems().any(|(p, s)| f(p, s)))
+    };
+    let key = tokens[i].key.as_str();
+    let single = o.first == o.last;
+    let definite_noun = |p: &str| matches!(p, "ال" | "وال" | "بال" | "لل" | "فال");
+    let primarily = single
+        && key == "الاولي"
+        && prev_is(1, &|p, s| p == "ال" && s == "درجه")
+        && prev(2).is_some_and(|t| matches!(t.key.as_str(), "في" | "وفي"))
+        && !(i.saturating_sub(20)..(i + 14).min(tokens.len()))
+            .any(|k| tokens[k].stems().any(|(_, s)| LEAGUE_KEYS.contains(s)));
+    let early_hours = single
+        && key == "الاولي"
+        && prev(1).is_some_and(|t| {
+            matches!(
+                t.key.as_str(),
+                "الفجر" | "الصباح" | "الصبح" | "النهار" | "الليل" | "المساء"
+            )
+        });
+    let first_lady =
+        single && key == "الاولي" && prev_is(1, &|p, s| definite_noun(p) && s == "سيده");
+    let saudi_state = single
+        && o.value <= 3
+        && prev(1).is_some_and(|t| t.key == "السعوديه")
+        && prev_is(2, &|p, s| definite_noun(p) && s == "دوله");
+    let teacher = single
+        && o.value <= 3
+        && prev_is(1, &|p, s| definite_noun(p) && s == "معلم")
+        && (o.value > 1
+            || tokens
+                .get(i + 1)
+                .is_none_or(|t| t.kind != TokenKind::Word || !t.key.starts_with('ل')));
+    let second_string =
+        single && o.value == 2 && !key.starts_with("ال") && prev(1).is_some_and(|t| t.key == "صف");
+    let duodenum = o.value == 12
+        && key.trim_start_matches('و').starts_with("الاثن")
+        && (i.saturating_sub(3)..(o.last + 4).min(tokens.len())).any(|k| {
+            tokens[k]
+                .stems()
+                .any(|(_, s)| matches!(s, "معده" | "كبد" | "امعاء" | "قرحه" | "بنكرياس"))
+        });
+    (primarily || early_hours || first_lady || saudi_state || teacher || second_string || duodenum)
+        .then_some(o.last + 1)
+}
+
+/// A fraction of the hour at token `j` after a clock time (`والنصف`, `والربع`, `إلا ربعا`):
+/// the token after it.
+fn hour_fraction(tokens: &[Token<'_>], j: usize) -> Option<usize> {
+    let fraction = |t: &Token<'_>| {
+        t.stems().any(|(p, s)| {
+            matches!(p, "و" | "")
+                && matches!(
+                    s,
+                    "النصف"
+                        | "الربع"
+                        | "الثلث"
+                        | "نصف"
+                        | "ربع"
+                        | "ربعا"
+                        | "ثلث"
+                        | "ثلثا"
+                )
+        })
+    };
+    if tokens
+        .get(j)
+        .is_some_and(|t| t.key.starts_with('و') && fraction(t))
+    {
+        Some(j + 1)
+    } else if tokens.get(j).is_some_and(|t| t.key == "الا")
+        && tokens.get(j + 1).is_some_and(fraction)
+    {
+        Some(j + 2)
+    } else {
+        None
+    }
+}
+
+/// Whether the ordinal at token `i` (not the first) follows a preposition an hour takes
+/// (`في`, `حتى`, `قبل` …) or `و` (`والخامسة`). (After a noun, `في نسخته التاسعة`, it
+/// ranks the noun.)
+fn hour_preposition(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[i].key.starts_with("وال")
+        || i > 0
+            && matches!(
+                tokens[i - 1].key.as_str(),
+                "في" | "من"
+                    | "حتي"
+                    | "وحتي"
+                    | "الي"
+                    | "والي"
+                    | "عند"
+                    | "بعد"
+                    | "قبل"
+                    | "منذ"
+                    | "تمام"
+                    | "حوالي"
+                    | "نحو"
+                    | "قرابه"
+                    | "لغايه"
+                    | "ولغايه"
+                    | "ابتداء"
+                    | "اعتبارا"
+            )
+}
+
+/// A clock time named by a feminine ordinal alone, and the token after it (no claim): with
+/// a fraction of the hour (`الخامسة والنصف من مساء الجمعة`, `العاشرة والنصف`), after a
+/// preposition before `غدا` or `بتوقيت` (`قبل الثانية عشرة غدا`), or after a preposition or
+/// `و` a few words after another hour and its part of the day (`الخامسة عصرا للثانية،
+/// والسابعة للمباراة`).
+fn clock_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if !ordinals::may_be_ordinal(&tokens[i]) || !tokens[i].key.ends_with('ه') {
+        return None;
+    }
+    let o = ordinals::parse_at(tokens, i)?;
+    if !(1..=12).contains(&o.value) || o.cardinal {
+        return None;
+    }
+    if let Some(next) = hour_fraction(tokens, o.last + 1) {
+        return Some(next);
+    }
+    // `ثبتت الثالثة عصرا`: an hour before `عصرا`, `ظهرا` … (not `مساء`, which follows a
+    // day's name as well: `في نسخته التاسعة مساء الأربعاء`).
+    if o.value >= 2
+        && tokens
+            .get(o.last + 1)
+            .is_some_and(|t| matches!(t.key.as_str(), "عصرا" | "ظهرا" | "صباحا" | "فجرا" | "ليلا"))
+    {
+        return Some(o.last + 1);
+    }
+    if !hour_preposition(tokens, i) {
+        return None;
+    }
+    // (`والثانية غدا بعنوان`: the second session tomorrow, after `و`.)
+    if tokens
+        .get(o.last + 1)
+        .is_some_and(|t| t.key == "بتوقيت" || t.key == "غدا" && !tokens[i].key.starts_with('و'))
+    {
+        return Some(o.last + 1);
+    }
+    // (The hour before: a feminine ordinal, maybe a teen, then `عصرا`, `مساء` …)
+    let hour_before = (i.saturating_sub(8).max(1)..i).any(|k| {
+        PART_OF_DAY_ADVERB_KEYS.contains(tokens[k].key.as_str())
+            && (k.saturating_sub(2)..k).any(|h| {
+                tokens[h].key.ends_with('ه')
+                    && ordinals::parse_at(tokens, h).is_some_and(|m| m.last == k - 1)
+            })
+    });
+    hour_before.then_some(o.last + 1)
+}
+
 /// An ordinal at token `i` that is part of a name, and the token after it: a monarch's
 /// regnal number after the name (`مغرب محمد السادس`, `بنديكت السادس عشر`), or the `أول`
 /// of a rank (`العريف أول جمعة`, `ملازم أول`: corporal first class; but `كان الرقيب أول
@@ -5184,31 +5408,8 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     // fraction of the hour after it.
     if tokens[i - 1].stems().any(|(_, s)| s == "الساعه") {
         let mut next = o.last + 1;
-        let fraction = |t: &Token<'_>| {
-            t.stems().any(|(p, s)| {
-                matches!(p, "و" | "")
-                    && matches!(
-                        s,
-                        "النصف"
-                            | "الربع"
-                            | "الثلث"
-                            | "نصف"
-                            | "ربع"
-                            | "ربعا"
-                            | "ثلث"
-                            | "ثلثا"
-                    )
-            })
-        };
-        if tokens
-            .get(next)
-            .is_some_and(|t| t.key.starts_with('و') && fraction(t))
-        {
-            next += 1;
-        } else if tokens.get(next).is_some_and(|t| t.key == "الا")
-            && tokens.get(next + 1).is_some_and(fraction)
-        {
-            next += 2;
+        if let Some(after) = hour_fraction(tokens, next) {
+            next = after;
         } else if tokens.get(next).is_some_and(|t| t.key.starts_with('و'))
             && let Some(m) = numbers::parse_at(tokens, next)
             && tokens.get(m.last + 1).is_some_and(|t| {
@@ -5230,27 +5431,7 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     // part of the day after it is a time of day.
     let part_of_day = |t: &Token<'_>| t.stems().any(|(_, s)| PART_OF_DAY_KEYS.contains(s));
     // (After a preposition: `في نسخته التاسعة مساء الأربعاء` is the ninth edition.)
-    let after_preposition = tokens[i].key.starts_with("وال")
-        || matches!(
-            tokens[i - 1].key.as_str(),
-            "في" | "من"
-                | "حتي"
-                | "وحتي"
-                | "الي"
-                | "والي"
-                | "عند"
-                | "بعد"
-                | "قبل"
-                | "منذ"
-                | "تمام"
-                | "حوالي"
-                | "نحو"
-                | "قرابه"
-                | "لغايه"
-                | "ولغايه"
-                | "ابتداء"
-                | "اعتبارا"
-        );
+    let after_preposition = hour_preposition(tokens, i);
     if (2..=12).contains(&o.value)
         && tokens[i].key.ends_with('ه')
         && after_preposition
@@ -5268,6 +5449,9 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && numbers::is_cardinal_word(&tokens[i - 1])
     {
         return Some(o.last + 1);
+    }
+    if let Some(next) = first_idiom(tokens, &o) {
+        return Some(next);
     }
     // `شارع الأربعين` (Forty Street), `بالدرجة الأولى` (primarily), `شركات الصف الأول`
     // (blue chips, the front row): a name or an idiom.
@@ -5306,27 +5490,24 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         && tokens[i - 1]
             .stems()
             .any(|(p, s)| matches!(p, "" | "و" | "ال" | "وال") && s == "مساعد");
-    // `ليست المرة الأولى`, `لم تكن هذه المرة الأولى`: «not the first time», an idiom that
-    // ranks nothing.
+    // `ليست المرة الأولى`, `ليست هذه هي المرة الأولى`, `لم تكن المرة الأولى`, `ليست هذه أول
+    // مرة`: «not the first time», an idiom that ranks nothing.
+    let first_time = tokens[i].key == "الاولي" && tokens[i - 1].key == "المره" && i >= 2;
+    let first_of_times =
+        tokens[i].key == "اول" && tokens.get(i + 1).is_some_and(|t| t.key == "مره");
+    let the_first = matches!(tokens[i].key.as_str(), "الاولي" | "الاول");
     let not_first_time = o.value == 1
         && o.first == o.last
-        && tokens[i].key == "الاولي"
-        && tokens[i - 1].key == "المره"
-        && {
-            let negation = |k: usize| {
-                matches!(tokens[k].key.as_str(), "ليست" | "ليس" | "وليست" | "وليس")
-                    || k >= 1
-                        && matches!(tokens[k].key.as_str(), "تكن" | "يكن" | "تكون")
-                        && matches!(tokens[k - 1].key.as_str(), "لم" | "ولم" | "لن" | "ولن")
-            };
-            i >= 2 && negation(i - 2)
-                || i >= 3 && matches!(tokens[i - 2].key.as_str(), "هذه" | "هي") && negation(i - 3)
-        }
-        // `الشراكة ليست الأولى`, `وهذا ليس الأول`: «not the first», no rank either.
-        || o.value == 1
-            && o.first == o.last
-            && matches!(tokens[i].key.as_str(), "الاولي" | "الاول")
-            && matches!(tokens[i - 1].key.as_str(), "ليست" | "ليس" | "وليست" | "وليس");
+        && (first_time && negated_at(tokens, i - 2)
+            || first_of_times && negated_at(tokens, i - 1)
+            // `الشراكة ليست الأولى`, `وهذا ليس الأول`: «not the first», no rank either.
+            || the_first && negated_at(tokens, i - 1)
+            // `ليست الفكرة الأولى`: «not the first idea».
+            || the_first
+                && i >= 2
+                && tokens[i - 1].key.starts_with("ال")
+                && !numbers::is_number_word(&tokens[i - 1])
+                && negated_at(tokens, i - 2));
     // `على أعتاب الخمسين` (on the threshold of fifty): an age reached soon, not a rank.
     let threshold = o.first == o.last
         && o.value >= 20
@@ -5472,6 +5653,16 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         // (`قضية المسلمين الأولى`: a sound masculine plural takes `الأوائل`; the ordinal
         // goes with a noun before it.)
         && !["ين", "ون"].iter().any(|e| ctx.keys[o.first - 1].ends_with(e))
+    {
+        return None;
+    }
+    // `الأشهر الـ3 الأولى`, `الدقائق الـ45 الأولى`: «the first» after the article apart and
+    // digits belongs to the count (as after `الأربعة`).
+    if first_alone
+        && o.first >= 2
+        && ctx.tokens[o.first].key.starts_with("ال")
+        && ctx.tokens[o.first - 1].number().is_some()
+        && ctx.tokens[o.first - 2].key == "ال"
     {
         return None;
     }
@@ -5657,6 +5848,31 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         r.subject = ctx.subject(o.first, last);
         return Some((r, last + 1));
     }
+    if !o.cardinal {
+        // `السنة الثانية أو الثالثة`, `كثانية أو ثالثة أو رابعة`, `من الأولى إلى الثالثة`:
+        // alternatives or a span of ranks, one range.
+        if let Some((low, start, high, last)) = ordinal_range(ctx, &o) {
+            // (`من الثانية إلى الرابعة عصرا`: hours, no claim.)
+            if ctx
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| PART_OF_DAY_KEYS.contains(t.key.as_str()))
+            {
+                return None;
+            }
+            let n = |v: u32| Value::Number(f64::from(v));
+            let end = ctx.tokens[last].end;
+            let mut r = Recognized::exact(ctx.index, start, end, Kind::Ordinal, n(low));
+            r.low = Some(n(low));
+            r.high = Some(n(high));
+            r.qualifier = Qualifier::Range;
+            r.subject = ctx.subject(o.first, last);
+            return Some((r, last + 1));
+        }
+        if another_in_chain(ctx.tokens, &o) {
+            return None;
+        }
+    }
     // `الخمسة والثلاثين` with no noun after it: the number thirty-five.
     let kind = if o.cardinal {
         Kind::Number
@@ -5672,6 +5888,97 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     );
     r.subject = ctx.subject(o.first, o.last);
     Some((r, o.last + 1))
+}
+
+/// Ranks given as alternatives (`الثانية أو الثالثة`, `كثانية أو ثالثة أو رابعة`, where
+/// the bare `ثانية` is not read alone) or as a span after `من` (`من الأولى إلى الثالثة`, not
+/// after a word of change: `تراجع من الأول إلى الثالث` is a move): (low, start byte, high,
+/// last token), the ranks rising.
+fn ordinal_range(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(u32, usize, u32, usize)> {
+    let tokens = ctx.tokens;
+    let (mut low, mut start) = (o.value, o.start);
+    // `كثانية أو ثالثة`: the bare `ثانية` before `أو`.
+    if o.value == 3
+        && o.first >= 2
+        && tokens[o.first - 1].key == "او"
+        && let Some((p, _)) = tokens[o.first - 2]
+            .stems()
+            .find(|(p, s)| *s == "ثانيه" && matches!(*p, "" | "و" | "ك" | "ب" | "ل"))
+    {
+        low = 2;
+        start = tokens[o.first - 2].offset_after_key_chars(p.chars().count());
+    }
+    let from = o.first >= 1
+        && (tokens[o.first - 1].key == "من"
+            || o.first >= 2
+                && tokens[o.first - 1].key.starts_with("ال")
+                && tokens[o.first - 2].key == "من")
+        && !change_before(tokens, o.first)
+        // (`نزل من الترتيب الثاني إلى الخامس`, `صعود نيشيكوري من المركز الرابع`: a move.)
+        && !(o.first.saturating_sub(12)..o.first).any(|k| {
+            tokens[k]
+                .stems()
+                .any(|(_, s)| matches!(s, "نزل" | "صعود" | "هبوط" | "تقدم" | "صعد"))
+        });
+    let (mut high, mut last) = (o.value, o.last);
+    while let Some(conj) = tokens.get(last + 1) {
+        let alternative = conj.key == "او";
+        let span = from && high == o.value && matches!(conj.key.as_str(), "الي" | "حتي" | "لغايه");
+        if !alternative && !span {
+            break;
+        }
+        let Some(m) = ordinals::parse_at(tokens, last + 2) else {
+            break;
+        };
+        // (`من الأول إلى الخامس من أغسطس`: days of a date.)
+        if m.cardinal || m.value <= high || tokens.get(m.last + 1).is_some_and(|t| t.key == "من")
+        {
+            break;
+        }
+        (high, last) = (m.value, m.last);
+        if span {
+            break;
+        }
+    }
+    (high > low).then_some((low, start, high, last))
+}
+
+/// An indefinite feminine ordinal joined by `و`, `أو` or `ولا` in a chain after «another»
+/// or a bare `ثانية` a few words before (`وأخرى إلى يوسف، وثالثة إلى سويرد ورابعة`, `موجات
+/// ثانية وثالثة ورابعة`): «a third one», no rank.
+fn another_in_chain(tokens: &[Token<'_>], o: &ordinals::Ordinal) -> bool {
+    let i = o.first;
+    let t = &tokens[i];
+    let indefinite_feminine = |t: &Token<'_>, stems: &dyn Fn(&str) -> bool| {
+        t.stems()
+            .any(|(p, s)| matches!(p, "" | "و" | "ف") && s.ends_with('ه') && stems(s))
+    };
+    let joined =
+        t.key.starts_with('و') || i > 0 && matches!(tokens[i - 1].key.as_str(), "او" | "ولا");
+    o.first == o.last
+        && (3..=10).contains(&o.value)
+        && !t.key.trim_start_matches('و').starts_with("ال")
+        && t.key.ends_with('ه')
+        && joined
+        && (i.saturating_sub(15)..i).any(|k| {
+            tokens[k]
+                .stems()
+                .any(|(p, s)| matches!(p, "" | "و" | "ف") && s == "اخري")
+                || indefinite_feminine(&tokens[k], &|s| {
+                    matches!(
+                        s,
+                        "ثانيه"
+                            | "ثالثه"
+                            | "رابعه"
+                            | "خامسه"
+                            | "سادسه"
+                            | "سابعه"
+                            | "ثامنه"
+                            | "تاسعه"
+                            | "عاشره"
+                    )
+                })
+        })
 }
 
 /// No qualifier before token `i`: `أكثر من 11 مليار ريال إلى 162.6 مليار ريال` is «more
@@ -5800,6 +6107,29 @@ const AGE_PERSONS: &[&str] = &[
 ];
 static AGE_PERSON_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(AGE_PERSONS));
 
+/// Verbs and nouns of reaching an age before an ordinal: `بلغ الأربعين من عمره`, `البالغ
+/// السابعة والعشرين من العمر`, `يناهز الخامسة والستين عاما`.
+const AGE_REACH: &[&str] = &[
+    "بلغ",
+    "وبلغ",
+    "يبلغ",
+    "سيبلغ",
+    "تبلغ",
+    "ستبلغ",
+    "بلغت",
+    "وبلغت",
+    "البالغ",
+    "البالغة",
+    "بلوغ",
+    "بلوغه",
+    "بلوغها",
+    "ناهز",
+    "يناهز",
+    "تناهز",
+    "ناهزت",
+];
+static AGE_REACH_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(AGE_REACH));
+
 /// The parts of the day after an hour: `الثالثة عصرا`, `التاسعة من مساء أمس`.
 /// Parts of the day as adverbs after an hour (`10 صباحا`, `الـ 12 ظهرا`).
 const PARTS_OF_DAY_ADVERBS: &[&str] = &["ظهرا", "صباحا", "مساء", "مساءا", "ليلا", "فجرا", "عصرا"];
@@ -5852,20 +6182,41 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
     if let Some(found) = age_after_noun(ctx, o, fi, of_age) {
         return Some(found);
     }
+    // `بلغ الأربعين من عمره`, `سيبلغ السبعين من العمر`, `عن عمر يناهز الخامسة والستين
+    // عاما`, `ابن السابعة والثلاثين`: the age reached, or the son of an age (feminine, of
+    // `سنة`, or a tens word; `ليبلغ ثالث نصف نهائي`, `الابن الثاني` stay ordinals).
+    let definite = tokens[o.first]
+        .key
+        .trim_start_matches('و')
+        .starts_with("ال");
+    let age_form = tokens[o.first].key.ends_with('ه') || o.value >= 20 && o.value % 10 == 0;
+    let years = tokens.get(o.last + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && matches!(t.key.as_str(), "عاما" | "عام" | "سنه" | "سنوات" | "اعوام")
+    });
+    // (A tens word alone after `تبلغ` may be a count: `تبلغ الخمسين درجة`.)
+    let reached = AGE_REACH_KEYS.contains(tokens[fi].key.as_str())
+        && definite
+        && (of_age || years || tokens[o.first].key.ends_with('ه'));
+    let son =
+        matches!(tokens[fi].key.as_str(), "ابن" | "بنت" | "وابن" | "وبنت") && definite && age_form;
+    if reached || son {
+        let last = if of_age {
+            o.last + 2
+        } else {
+            o.last + usize::from(years)
+        };
+        return Some(age_in_years(
+            ctx,
+            o,
+            qualifiers::before(tokens, o.first),
+            last,
+        ));
+    }
     // `لا يتجاوز العشرين من عمره`, `تجاوز الستين من العمر`: a qualifier bounds the age.
     if tokens[fi].key != "في" {
         let q = qualifiers::before(tokens, o.first).filter(|_| of_age)?;
-        let last = o.last + 2;
-        let v = f64::from(o.value);
-        let y = |v: f64| Value::Text(iso_duration(v, 'Y'));
-        let mut r = Recognized::exact(ctx.index, q.start, tokens[last].end, Kind::Duration, y(v));
-        let (low, high) = qualified_bounds(q.qualifier, v);
-        r.low = low.map(y);
-        r.high = high.map(y);
-        r.qualifier = q.qualifier;
-        r.unit = Some("year".to_string());
-        r.subject = ctx.subject(o.first, last);
-        return Some((r, last + 1));
+        return Some(age_in_years(ctx, o, Some(q), o.last + 2));
     }
     let person = fi > 0
         && (fi.saturating_sub(2)..fi).any(|k| {
@@ -5892,6 +6243,29 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
     r.unit = Some("year".to_string());
     r.subject = ctx.subject(o.first, last);
     Some((r, last + 1))
+}
+
+/// The age of the ordinal `o` in years, through token `last`, bounded by the qualifier `q`
+/// before it (whose start the claim then takes), and the token after it.
+fn age_in_years(
+    ctx: &Ctx<'_, '_>,
+    o: &ordinals::Ordinal,
+    q: Option<qualifiers::Found>,
+    last: usize,
+) -> (Recognized, usize) {
+    let v = f64::from(o.value);
+    let y = |v: f64| Value::Text(iso_duration(v, 'Y'));
+    let start = q.as_ref().map_or(o.start, |q| q.start);
+    let mut r = Recognized::exact(ctx.index, start, ctx.tokens[last].end, Kind::Duration, y(v));
+    if let Some(q) = q {
+        let (low, high) = qualified_bounds(q.qualifier, v);
+        r.low = low.map(y);
+        r.high = high.map(y);
+        r.qualifier = q.qualifier;
+    }
+    r.unit = Some("year".to_string());
+    r.subject = ctx.subject(o.first, last);
+    (r, last + 1)
 }
 
 /// An ordinal after the noun «age» is an age in years: `الأطفال دون سن الخامسة` (under five),

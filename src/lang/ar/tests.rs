@@ -2162,3 +2162,88 @@ ar! {
     billion_and_quarter_of_the_billion: "بما يعادل مليارا وربع المليار دولار في العام"
         => ["مليارا وربع المليار دولار|money|1250000000|1250000000..1250000000|exact|usd"];
 }
+
+// ar42 F: a negated «first time» ranks nothing.
+ar! {
+    not_first_time_this_is: "ليست هذه هي المرة الأولى التي يعرض فيها" => [];
+    not_first_of_times: "ليست هذه أول مرة تتناقل فيها الأخبار" => [];
+    not_first_idea: "إن المبادرة ليست الفكرة الأولى لإبراز أنشطتهم" => [];
+    this_first_time_stays: "هذه هي المرة الأولى التي يزور فيها المدينة"
+        => ["الأولى|ordinal|1|1..1|exact|"];
+}
+
+// ar42 G: ranks as alternatives or a span are one range.
+ar! {
+    ordinal_alternatives: "ينتظمون في السنة الثانية أو الثالثة الثانوي"
+        => ["الثانية أو الثالثة|ordinal|2|2..3|range|"];
+    ordinal_alternatives_bare_second: "المتأهلة كثانية او ثالثة او رابعة في دورياتها"
+        => ["ثانية او ثالثة او رابعة|ordinal|2|2..4|range|"];
+    ordinal_span: "تطوير المراحل من الأولى إلى الثالثة"
+        => ["الأولى إلى الثالثة|ordinal|1|1..3|range|"];
+    ordinal_move_no_span: "تراجع الفريق من المركز الأول إلى الثالث"
+        => ["الأول|ordinal|1|1..1|exact|", "الثالث|ordinal|3|3..3|exact|"];
+    ordinal_descent_no_span: "ونزل الفيلم من الترتيب الثاني إلى الخامس"
+        => ["الثاني|ordinal|2|2..2|exact|", "الخامس|ordinal|5|5..5|exact|"];
+}
+
+// ar42 H: an hour named by an ordinal is a clock time, no rank.
+ar! {
+    clock_half_hour: "وصل في الخامسة والنصف" => [];
+    clock_before_tomorrow: "لا تأت إلى المكتب قبل الثانية عشرة غدًا"
+        => ["غدًا|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    clock_after_earlier_hour: "ثبتت الثالثة عصرا للأولى، والخامسة عصرا للثانية، والسابعة للمباراة الثالثة"
+        => ["لأولى|ordinal|1|1..1|exact|", "لثانية|ordinal|2|2..2|exact|", "الثالثة|ordinal|3|3..3|exact|"];
+    second_session_tomorrow_stays: "ستكون الأولى مساء اليوم، والثانية غدًا بعنوان الحوار"
+        => ["الأولى|ordinal|1|1..1|exact|", "اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|",
+            "الثانية|ordinal|2|2..2|exact|", "غدًا|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+}
+
+// ar42 I: `البارحة الأولى` is the day before yesterday.
+ar! {
+    night_before_last: "عرض الفرع البارحة الأولى فيلما"
+        => ["البارحة الأولى|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+}
+
+// ar42: «the first» after `الـ` and digits belongs to the count.
+ar! {
+    first_after_article_digits: "مقارنة بالأشهر الـ3 الأولى من العام"
+        => ["3|number|3|3..3|exact|"];
+}
+
+// ar42 A/B: fixed phrases and names with an ordinal.
+ar! {
+    primarily_idiom: "حرص الوزارة على راحة الحجاج في الدرجة الأولى." => [];
+    first_division_stays: "يلعب الفريق في الدرجة الأولى منذ موسمين"
+        => ["الأولى|ordinal|1|1..1|exact|", "موسمين|count|2|2..2|exact|season"];
+    early_hours: "استهدفت إحداها في ساعات الفجر الأولى حافلة" => [];
+    first_lady: "لا تؤثر على السيدة الأولى السابقة" => [];
+    saudi_states: "عن الدولة السعودية الأولى والدولة السعودية الثانية" => [];
+    second_teacher: "الفارابي الملقب بالمعلم الثاني" => [];
+    first_teacher_of_stays: "كان هو المعلم الأول لشقيقه" => ["الأول|ordinal|1|1..1|exact|"];
+    second_string: "يحتاج إلى صف ثان وبدلاء" => [];
+    duodenum: "قرحة في المعدة والاثني عشر" => [];
+}
+
+// ar42 D: an age reached or the son of an age, in years.
+ar! {
+    age_reached_of_life: "الذي سيبلغ السبعين من العمر"
+        => ["السبعين من العمر|duration|P70Y|P70Y..P70Y|exact|year"];
+    age_reached_his_life: "وكان قد بلغ الأربعين من عمره"
+        => ["الأربعين من عمره|duration|P40Y|P40Y..P40Y|exact|year"];
+    age_son_of: "ظهر وهو ابن السابعة والثلاثين"
+        => ["السابعة والثلاثين|duration|P37Y|P37Y..P37Y|exact|year"];
+    age_nearly: "توفي عن عمر يناهز الخامسة والستين عاماً"
+        => ["يناهز الخامسة والستين عاماً|duration|P65Y|P58.5Y..P71.5Y|approx|year"];
+    second_son_stays: "لم يتكرر مع الابن الثاني" => ["الثاني|ordinal|2|2..2|exact|"];
+    reach_tens_count_not_age: "ستقترب أو تبلغ الخمسين درجة"
+        => ["الخمسين درجة|count|50|50..50|exact|degree"];
+}
+
+// ar42 E: «another … a third … a fourth» chains rank nothing.
+ar! {
+    another_chain: "تنسب إلى شداد، وأخرى إلى يوسف، وثالثة إلى سويرد ورابعة إلى الإسكندر" => [];
+    waves_chain: "يتطلعون نحو موجات ثانية وثالثة ورابعة من التجربة" => [];
+    third_term_stays: "فاز بولاية ثالثة في الانتخابات" => ["ثالثة|ordinal|3|3..3|exact|"];
+    third_reading_stays: "صوت في قراءة اولى ثم ثانية ثم ثالثة لمصلحة القانون"
+        => ["ثالثة|ordinal|3|3..3|exact|"];
+}
