@@ -121,6 +121,7 @@ impl LanguagePack for Arabic {
                     }
                     shared_percent(doc.text, &mut out[first_claim..], &r);
                     shared_unit(doc.text, &mut out[first_claim..], &r);
+                    chain_unit(&ctx, doc.text, &mut out[first_claim..], &r);
                     if let Some(prev) = out[first_claim..].last() {
                         elided_noun(&ctx, prev, &mut r, next);
                     }
@@ -2414,6 +2415,7 @@ fn tidy(x: f64) -> f64 {
 /// Words that follow a number without being what it counts: the time of day, and the
 /// adjectives and particles the stop list of [`subject`] does not hold.
 const NOT_COUNTED: &[&str] = &[
+    "مثلا",
     "صباحا",
     "ظهرا",
     "عصرا",
@@ -2632,9 +2634,30 @@ const PREPOSITIONS: &[&str] = &[
 /// normalized form, tanween alif dropped (`تجمعا` → `تجمع`).
 fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     // `واحد`, `اثنان` and 1, 2 follow their noun; a number that may be a year takes none.
+    // (From 1300 to 1899 only after a word of time, `عام 1436`: `الجلد 1500 جلدة`, `1876
+    // تجمعا` count.)
+    // (Not a second year, `بين 1854 و1863`; not an elative `أفعل`, `ميونخ 1860 أبرز`; the
+    // cue may stand before a bracket, `عام (1442`.)
     let year_like = !n.in_words
         && n.value.fract() == 0.0
         && (1300.0..=2100.0).contains(&n.value)
+        && (n.value >= 1900.0
+            || j != n.last + 1
+            || tokens
+                .get(j)
+                .is_some_and(|t| t.key.starts_with('ا') && t.key.chars().count() == 4)
+            || {
+                let mut p = n.first.checked_sub(1);
+                if let Some(k) = p.filter(|&k| matches!(tokens[k].kind, TokenKind::Punct('('))) {
+                    p = k.checked_sub(1);
+                }
+                p.is_some_and(|p| {
+                    let p = &tokens[p];
+                    p.kind == TokenKind::Word
+                        && p.stems()
+                            .any(|(_, s)| YEAR_KEYS.contains(s) || YEAR_KEYS.contains(&p.key))
+                })
+            })
         && !bounded_amount(tokens, n.first)
         && !after_number_of(tokens, n.first);
     let t = tokens.get(j)?;
@@ -2659,10 +2682,14 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     // noun.
     // `عدة`, `بضعة` take an indefinite plural (`عدة تحديات`); after its noun `عدة` is an
     // adjective (`بتسميات عدة تدل`), so only a sound plural is taken after it.
-    let key = if n.vague && n.high > 10.0 {
-        t.key.strip_prefix("ال")?
+    let stripped = n.vague && n.high > 10.0;
+    let (key, text) = if stripped {
+        (
+            t.key.strip_prefix("ال")?,
+            t.text.strip_prefix("ال").unwrap_or(t.text),
+        )
     } else {
-        t.key.as_str()
+        (t.key.as_str(), t.text)
     };
     // But with a preposition on it or before it, `عدة` stands before its noun, which may be
     // a broken plural (`بعدة خواتم`, `في عدة مدن`).
@@ -2716,7 +2743,8 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         || key.chars().count() < 3
         || !key.chars().all(crate::lang::is_arabic_letter)
         // The article, but not the hamza of a broken plural `أفعال` (`سبعة ألغام`).
-        || (key.starts_with("ال") && !t.text.starts_with("أل"))
+        // (`عشرات الألغام`: the same after the article a vague number takes.)
+        || (key.starts_with("ال") && !text.starts_with("أل"))
         // `لل` is a preposition and the article (`32 للفنون`).
         || key.starts_with("لل")
         // `و` after a number is the conjunction (`35 ألف وأعمال`); `ب`, `ك`, `ل` before a
@@ -2746,7 +2774,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     // A proclitic before a function word or the article: `وفي`, `بالاهتمام`, `ولأخيها`.
     if !clitic_shaped
         && t.stems().any(|(p, stem)| {
-            !p.is_empty()
+            !(p.is_empty() || stripped && p == "ال")
                 && (stem.starts_with("ال")
                     || subject::is_function_word(stem)
                     || stem.ends_with("ها"))
@@ -2807,7 +2835,14 @@ fn construct_plural(tokens: &[Token<'_>], j: usize) -> Option<String> {
         return None;
     }
     let plural = format!("{stem}ين");
-    (looks_plural(&plural) && !NOT_COUNTED_KEYS.contains(plural.as_str())).then_some(plural)
+    // (`5 من لاعبي الاتحاد`: a plural of the lexicon may begin like a proclitic.)
+    let known = || {
+        units::lookup(&[plural.as_str()]).is_some_and(|u| {
+            u.kind == UnitKind::Count && !u.proclitic && u.plurality == units::Plurality::Plural
+        })
+    };
+    ((looks_plural(&plural) || known()) && !NOT_COUNTED_KEYS.contains(plural.as_str()))
+        .then_some(plural)
 }
 
 /// Whether a key (tanween alif allowed: `كرتونا`) is one of [`CLITIC_SHAPED_NOUNS`].
@@ -3462,7 +3497,21 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             }
             last = j;
         } else if tokens.get(j + 1).is_some_and(|t| {
-            t.kind == TokenKind::Word && t.key.starts_with("ال") && !numbers::is_number_word(t)
+            t.kind == TokenKind::Word
+                && !numbers::is_number_word(t)
+                && (t.key.starts_with("ال")
+                    // `8 من أنصار بيت المقدس`, `العشرات من قيادات تنظيم داعش`: or with a
+                    // name or an indefinite noun (no particle, no `جنوب أفريقيا`, no
+                    // conjunction: `اثنتين من تبوك وتبين`), after a number without the
+                    // article (`دور الـ32 من مسابقة كأس` ranks) and before no singular
+                    // in `ة` (`الدقيقة 75 من مباراة`).
+                    || t.key.chars().count() >= 3
+                        && t.key.chars().all(crate::lang::is_arabic_letter)
+                        && !t.key.starts_with(['و', 'ف'])
+                        && !subject::is_function_word(&t.key)
+                        && !tokens[j].key.ends_with('ه')
+                        && !matches!(tokens[j].key.as_str(), "جنوب" | "شمال" | "شرق" | "غرب")
+                        && !(i > 0 && matches!(tokens[i - 1].key.as_str(), "ال" | "الـ")))
         }) {
             // `أربعة من فواصل التمدد`: an unknown indefinite plural in construct with a
             // definite noun.
@@ -4645,6 +4694,136 @@ fn shared_unit(text: &str, out: &mut [Recognized], r: &Recognized) {
         prev.kind = r.kind;
         prev.unit.clone_from(&r.unit);
         prev.unit_text.clone_from(&r.unit_text);
+    }
+}
+
+/// What joins two numbers that share the noun written after the last (`ست أو سبع أو ثماني
+/// سنوات`, `73 مقابل 68 نقطة`): `Some(true)` for a bare comma, `Some(false)` for a word;
+/// `إلى` only after `من` (`من 18 إلى 11 ساعة`, from one to the other).
+fn chain_gap(ctx: &Ctx<'_, '_>, text: &str, prev: &Recognized, next_start: usize) -> Option<bool> {
+    let gap = text.get(prev.byte_end..next_start).map(str::trim)?;
+    match gap {
+        "و" | "، و" | "،و" | ", و" | ",و" | "أو" | "او" | "، أو" | "، او" | "مقابل" => {
+            Some(false)
+        }
+        "،" | "," => Some(true),
+        "إلى" | "الى" => {
+            let p = ctx.tokens.iter().position(|t| t.start == prev.byte_start)?;
+            (p > 0 && matches!(ctx.tokens[p - 1].key.as_str(), "من" | "ومن")).then_some(false)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a scale word (`ألف`, `ملايين`) stands in the span of the claim `c`.
+fn scaled(ctx: &Ctx<'_, '_>, c: &Recognized) -> bool {
+    ctx.tokens
+        .iter()
+        .filter(|t| t.start >= c.byte_start && t.end <= c.byte_end)
+        .any(numbers::is_multiplier)
+}
+
+/// `مئة وستة عشر، ومئة وخمسة أشخاص`, `ست أو سبع أو ثماني سنوات`, `0.5 أو نصف دولار`, `73
+/// مقابل 68 نقطة`, `بنحو 3.2 و0.4 في المائة`: bare numbers (digits or words, any qualifier
+/// but «some») chained by `و`, `أو`, `مقابل` (or `من … إلى`) before a count, amount,
+/// duration or percent share its noun and kind. Each item stays within fifty times the
+/// next; a scale word on the last item only (`83 و58 مليون دولار`) or on an earlier one
+/// only is left alone, and a list joined by bare commas follows [`list_ok`].
+fn chain_unit(ctx: &Ctx<'_, '_>, text: &str, out: &mut [Recognized], r: &Recognized) {
+    let short_unknown = r
+        .unit
+        .as_deref()
+        .is_some_and(|u| !u.is_ascii() && u.chars().count() < 4);
+    if !matches!(
+        r.kind,
+        Kind::Count | Kind::Money | Kind::Duration | Kind::Percent
+    ) || r.kind != Kind::Percent && r.unit.is_none()
+        || short_unknown
+        || r.qualifier == Qualifier::Range
+        || r.sentence != ctx.index
+    {
+        return;
+    }
+    // The value written on the last item (a duration's is in its ISO text).
+    let time = (r.kind == Kind::Duration)
+        .then(|| {
+            (0..ctx.tokens.len())
+                .filter(|&k| ctx.tokens[k].start >= r.byte_start && ctx.tokens[k].end <= r.byte_end)
+                .find_map(|k| {
+                    units::lookup(ctx.keys_from(k)).and_then(|u| match u.kind {
+                        UnitKind::Time { designator, factor }
+                            if Some(u.concept) == r.unit.as_deref() =>
+                        {
+                            Some((designator, factor))
+                        }
+                        _ => None,
+                    })
+                })
+        })
+        .flatten();
+    if r.kind == Kind::Duration && time.is_none() {
+        return;
+    }
+    let written = |c: &Recognized| match (&c.value, time) {
+        (Value::Number(v), _) => Some(*v),
+        (Value::Text(iso), Some((_, f))) => iso
+            .trim_start_matches(['P', 'T'])
+            .trim_end_matches(char::is_alphabetic)
+            .parse::<f64>()
+            .ok()
+            .map(|v| v / f64::from(f)),
+        _ => None,
+    };
+    let Some(mut next_value) = written(r) else {
+        return;
+    };
+    let r_scaled = scaled(ctx, r);
+    let mut next_start = r.byte_start;
+    let mut items = 0;
+    let mut commas = 0;
+    for prev in out.iter().rev() {
+        let Value::Number(v) = prev.value else {
+            break;
+        };
+        if prev.sentence != r.sentence
+            || prev.kind != Kind::Number
+            || prev.unit.is_some()
+            || prev.qualifier == Qualifier::Vague
+            // (`قياديين اثنين و15 عضوا`: one and two in words follow their own noun.)
+            || v <= 2.0 && !text.get(prev.byte_start..prev.byte_end).is_some_and(|t| t.starts_with(|c: char| c.is_numeric()))
+            || v <= 0.0
+            || next_value <= 0.0
+            || v * 50.0 <= next_value
+            || next_value * 50.0 <= v
+            || r.kind == Kind::Percent && v > 100.0
+            // (`3 آلاف، و500 شخص` may be one number: a scale on one item alone.)
+            || r_scaled != scaled(ctx, prev)
+        {
+            break;
+        }
+        let Some(comma) = chain_gap(ctx, text, prev, next_start) else {
+            break;
+        };
+        items += 1;
+        commas += usize::from(comma);
+        next_start = prev.byte_start;
+        next_value = v;
+    }
+    if !list_ok(text, out, items, commas, r) {
+        return;
+    }
+    let n = out.len();
+    let value_of = |v: &Value| match (v, time) {
+        (Value::Number(x), Some((d, f))) => Value::Text(iso_duration(x * f64::from(f), d)),
+        _ => v.clone(),
+    };
+    for prev in &mut out[n - items..] {
+        prev.kind = r.kind;
+        prev.unit.clone_from(&r.unit);
+        prev.unit_text.clone_from(&r.unit_text);
+        prev.value = value_of(&prev.value);
+        prev.low = prev.low.as_ref().map(value_of);
+        prev.high = prev.high.as_ref().map(value_of);
     }
 }
 
