@@ -57,9 +57,10 @@ fn speaker_accuracy_holds_its_floor() {
     // A lost row has no claim at its offsets any more; a handful is precision work (a time
     // stamp no longer read as a number, 13 since the hour `إلى العاشرة مساءً` is a time of
     // day; 16 since `ليست الأولى`, «not the first», is no rank; 17 since `قرار مجلس الأمن
-    // 2216` is a resolution's number), many would hide a broken extractor.
+    // 2216` is a resolution's number; 18 since `الموافق 17-18/09/1436` is pieces of a
+    // numeric date), many would hide a broken extractor.
     assert!(
-        s.total.lost <= 17,
+        s.total.lost <= 18,
         "{} labeled claims are no longer extracted",
         s.total.lost
     );

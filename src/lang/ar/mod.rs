@@ -1008,11 +1008,22 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(last) = dates::recurring_at(tokens, i) {
         return Some(last + 1);
     }
+    if let Some(next) = numeric_date_run(tokens, i) {
+        return Some(next);
+    }
     let next_is = |cs: &[char]| matches!(tokens.get(i + 1).map(|n| &n.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
     // `2 - ابتسم`, `3) ...`: a list item's number at the start of a line (but `10-12 طائرة`
     // there is a range); `1.` alone, an item whose text is the next sentence.
-    let list_item = i == 0
-        && next_is(&['-', '–', '.', ')'])
+    // `7 ـ تعيين`: a tatweel for the dash; `ما يلي: 1 - تجديد`: after a colon too, with a
+    // dash and a word (no `1: 2`), the number whole and small.
+    let list_item = (i == 0
+        && (next_is(&['-', '–', '.', ')']) || tokens.get(i + 1).is_some_and(dash))
+        || i > 0
+            && matches!(tokens[i - 1].kind, TokenKind::Punct(':'))
+            && tokens.get(i + 1).is_some_and(dash)
+            && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word)
+            && t.number()
+                .is_some_and(|v| v.fract() == 0.0 && (1.0..100.0).contains(&v)))
         && tokens.get(i + 2).is_none_or(|t| t.number().is_none());
     let prev_key = |k: usize| i.checked_sub(k).map(|p| tokens[p].key.as_str());
     // The code word, with a proclitic (`والرمز`), right before the number, before an
@@ -1578,6 +1589,81 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || phone
         || bracket_marker)
         .then_some(i + 1)
+}
+
+/// Weekdays (keys) and `بتاريخ` before a day and month in digits (`الأحد 16 /12`).
+const DAY_MONTH_CUES: &[&str] = &[
+    "بتاريخ",
+    "تاريخ",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
+
+/// `من 2 ـ 4 / 6 / 1436هـ`, `17\10\1436ه`, `15/ 8 /2015`, `17-18/ 09/1436 هـ`: numbers
+/// joined by `/`, `\` or dashes into a numeric date the date reader leaves (spaced, or
+/// with a range of days), no quantity: three numbers or more with a slash among them and a
+/// year at the end (four digits from 1300 to 2100, or an era letter after it); or a day
+/// and month after `بتاريخ` or a weekday (`الأحد 16 /12`). The token where reading goes
+/// on.
+fn numeric_date_run(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    // The value of a run of digits of any script (`١٤٣٦`).
+    let value = |d: &str| {
+        d.chars().try_fold(0.0, |v, c| {
+            let digit = c.to_digit(10).or_else(|| {
+                let u = u32::from(c);
+                [0x0660, 0x06F0]
+                    .into_iter()
+                    .find(|z| (*z..*z + 10).contains(&u))
+                    .map(|z| u - z)
+            })?;
+            Some(v * 10.0 + f64::from(digit))
+        })
+    };
+    let parts = |t: &Token<'_>| t.text.split(['/', '\\']).count();
+    let first = tokens.get(i)?;
+    first.number()?;
+    let mut nums = parts(first);
+    let mut slash = nums > 1;
+    let mut k = i;
+    while let (Some(sep), Some(n)) = (tokens.get(k + 1), tokens.get(k + 2)) {
+        let is_slash = matches!(sep.kind, TokenKind::Punct('/' | '\\'));
+        if !(is_slash || dash(sep)) || n.number().is_none() || n.text.contains('.') {
+            break;
+        }
+        slash |= is_slash || parts(n) > 1;
+        nums += parts(n);
+        k += 2;
+    }
+    if !slash || nums < 2 {
+        return None;
+    }
+    let head = first.text.split(['/', '\\']).next().and_then(value);
+    let last_text = tokens[k].text.rsplit(['/', '\\']).next().unwrap_or("");
+    let last = value(last_text);
+    let era = tokens
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.key.as_str(), "ه" | "هـ" | "م"));
+    let year = era
+        || last_text.chars().count() == 4 && last.is_some_and(|v| (1300.0..=2100.0).contains(&v));
+    let cued = nums == 2
+        && i.checked_sub(1)
+            .is_some_and(|p| tokens[p].stems().any(|(_, s)| DAY_MONTH_CUES.contains(&s)))
+        && head.is_some_and(|v| (1.0..=31.0).contains(&v))
+        && last.is_some_and(|v| (1.0..=12.0).contains(&v));
+    if !(nums >= 3 && year || cued) {
+        return None;
+    }
+    // `2 ـ 4 / 6 / 1436هـ`: a day before a dash starts a range of days; the date after it
+    // is read on its own.
+    if tokens.get(i + 1).is_some_and(dash) {
+        return Some(i + 1);
+    }
+    Some(k + 1 + usize::from(era))
 }
 
 /// Currency codes in Latin letters (keys) that may stand before an amount (`USD 500`).

@@ -2146,3 +2146,16 @@ ar! {
     partitive_place_name_stays: "ثلاث من الجوف، واثنتين من تبوك وتبين"
         => ["ثلاث|number|3|3..3|exact|", "اثنتين|number|2|2..2|exact|"];
 }
+
+// ar41: list enumerators with a tatweel or after a colon, and pieces of numeric dates the
+// date reader leaves (spaced, with a day range, a backslash, or a day and month alone).
+ar! {
+    enumerator_tatweel: "7 ـ تعيين منصور بن صالح على وظيفة" => [];
+    enumerator_after_colon: "قرر المجلس ما يلي: 1 - تجديد عضوية الأستاذ" => [];
+    day_range_before_date: "خلال الفترة من 2 ـ 4 / 6 / 1436هـ ، وقد"
+        => ["4 / 6 / 1436هـ|date|2015-03-24|2015-03-24..2015-03-24|exact|"];
+    spaced_day_range_date: "خلال الفترة من 3 -5 / 11 / 1436 هـ وذلك" => [];
+    day_month_after_weekday: "يوم الأحد 16 /12 ولمدة شهرين"
+        => ["يوم الأحد|date|2014-11-30|2014-11-30..2014-11-30|exact|", "شهرين|duration|P2M|P2M..P2M|exact|month"];
+    score_after_colon_stays: "والنتيجة: 5 - 3 لصالحهم" => [];
+}
