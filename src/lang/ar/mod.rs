@@ -1008,7 +1008,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(last) = dates::recurring_at(tokens, i) {
         return Some(last + 1);
     }
-    if let Some(next) = numeric_date_run(tokens, i) {
+    if let Some(next) = numeric_date_run(tokens, i).or_else(|| joined_numbers(tokens, i)) {
         return Some(next);
     }
     let next_is = |cs: &[char]| matches!(tokens.get(i + 1).map(|n| &n.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
@@ -1589,6 +1589,43 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || phone
         || bracket_marker)
         .then_some(i + 1)
+}
+
+/// `مجموعة 1+5`, `(90+3)`, `ترتيب المقاعد 5+2`, `(P5+1)`: numbers joined by `+` name a
+/// group, a formation or an added minute, not a sum; `الأدوار 12-13-14-15`, `أرقامها
+/// 73-75-88-95`: three numbers or more glued by dashes are labels, not a range. The token
+/// after the run.
+fn joined_numbers(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = tokens.get(i)?;
+    t.number()?;
+    let plus = |k: usize| matches!(tokens.get(k).map(|t| &t.kind), Some(TokenKind::Punct('+')));
+    let numeric = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.number().is_some()
+                || t.kind == TokenKind::Word
+                    && t.text.chars().all(|c| c.is_ascii_alphanumeric())
+                    && t.text.ends_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    if plus(i + 1) && numeric(i + 2) {
+        return Some(i + 3);
+    }
+    if i >= 2 && plus(i - 1) && numeric(i - 2) {
+        return Some(i + 1);
+    }
+    let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    let mut k = i;
+    let mut nums = 1;
+    while k + 2 < tokens.len()
+        && matches!(tokens[k + 1].kind, TokenKind::Punct('-'))
+        && glued(k, k + 1)
+        && glued(k + 1, k + 2)
+        && tokens[k + 2].number().is_some()
+    {
+        k += 2;
+        nums += 1;
+    }
+    (nums >= 3).then_some(k + 1)
 }
 
 /// Weekdays (keys) and `بتاريخ` before a day and month in digits (`الأحد 16 /12`).

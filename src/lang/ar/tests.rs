@@ -2159,3 +2159,13 @@ ar! {
         => ["يوم الأحد|date|2014-11-30|2014-11-30..2014-11-30|exact|", "شهرين|duration|P2M|P2M..P2M|exact|month"];
     score_after_colon_stays: "والنتيجة: 5 - 3 لصالحهم" => [];
 }
+
+// ar41: numbers joined by `+` (a group, a formation, an added minute) and three or more
+// glued by dashes (labels) claim nothing; a range of two stays.
+ar! {
+    plus_group: "توصل إيران ومجموعة 1+5 إلى اتفاق" => [];
+    plus_added_minute: "جاورت القائم الأيسر (90+3)." => [];
+    dash_labels: "وهي الأدوار 12-13-14-15 لشغلها" => [];
+    dash_range_stays: "عقدا في المشروع 7-8 منها تصميمية"
+        => ["7-8|number|7|7..8|range|"];
+}
