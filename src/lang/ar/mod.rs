@@ -779,6 +779,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if t.key == "بالف" && tokens.get(i + 1).is_some_and(|n| n.key == "كلمه") {
         return Some(i + 2);
     }
+    if let Some(next) = figure_of_speech(tokens, i) {
+        return Some(next);
+    }
     t.number()?;
     // `= 3=`, `(2)`, `-4-`: a section's number on a line of its own, no claim.
     if matches!(t.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0)
@@ -1626,6 +1629,52 @@ fn joined_numbers(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         nums += 1;
     }
     (nums >= 3).then_some(k + 1)
+}
+
+/// Keys after `نصف` that make it no half of a quantity: the idioms `نصف دينه` (marriage),
+/// `نصف الكوب`, `نصف المشكلة`; a half of the pitch (a drill's ground, `نصف ملعب المنافس`);
+/// the name `نصف القمر`; and `به`, `بها` after the verb `نَصِف` («we describe»).
+const HALF_IDIOMS: &[&str] = &[
+    "دينه",
+    "دينهم",
+    "دينها",
+    "دينك",
+    "ديني",
+    "الكوب",
+    "المشكله",
+    "الملعب",
+    "ملعب",
+    "القمر",
+    "به",
+    "بها",
+    "بهم",
+];
+static HALF_IDIOM_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(HALF_IDIOMS));
+
+/// A number word in a figure of speech, and the token after it: `نصف` in [`HALF_IDIOMS`],
+/// `صفر كبير` (a big zero), `ألف ألف حل` (a thousand thousand, before a noun that is no
+/// unit: hyperbole).
+fn figure_of_speech(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = tokens.get(i)?;
+    let next = tokens.get(i + 1).filter(|n| n.kind == TokenKind::Word)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let is = |w: &str| t.stems().any(|(_, s)| s == w);
+    if is("نصف") && HALF_IDIOM_KEYS.contains(next.key.as_str()) || is("صفر") && next.key == "كبير"
+    {
+        return Some(i + 1);
+    }
+    if is("الف")
+        && next.key == "الف"
+        && tokens
+            .get(i + 2)
+            .is_some_and(|w| w.kind == TokenKind::Word && !numbers::is_number_word(w))
+        && units::lookup(&[tokens[i + 2].key.as_str()]).is_none()
+    {
+        return Some(i + 2);
+    }
+    None
 }
 
 /// Weekdays (keys) and `بتاريخ` before a day and month in digits (`الأحد 16 /12`).

@@ -2169,3 +2169,15 @@ ar! {
     dash_range_stays: "عقدا في المشروع 7-8 منها تصميمية"
         => ["7-8|number|7|7..8|range|"];
 }
+
+// ar41: number words in figures of speech.
+ar! {
+    half_of_religion: "يساعد الشباب على إكمال نصف دينهم" => [];
+    half_glass: "ينظر لنصف الكوب الفارغ" => [];
+    half_verb_describe: "وهو ما نصف به الشخص الماكر" => [];
+    half_pitch_drill: "أجرى لهم مناورة على نصف الملعب" => [];
+    big_zero: "ولا نتوقع أن نحصل على صفر كبير" => [];
+    thousand_thousand_hyperbole: "هنالك ألف ألف حل آخر" => [];
+    half_of_residents_stays: "يعاني نصف سكان اليمن"
+        => ["نصف|number|0.5|0.5..0.5|exact|"];
+}
