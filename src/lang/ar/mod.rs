@@ -121,6 +121,7 @@ impl LanguagePack for Arabic {
                     }
                     shared_percent(doc.text, &mut out[first_claim..], &r);
                     shared_unit(doc.text, &mut out[first_claim..], &r);
+                    chain_unit(&ctx, doc.text, &mut out[first_claim..], &r);
                     if let Some(prev) = out[first_claim..].last() {
                         elided_noun(&ctx, prev, &mut r, next);
                     }
@@ -786,6 +787,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if t.key == "بالف" && tokens.get(i + 1).is_some_and(|n| n.key == "كلمه") {
         return Some(i + 2);
     }
+    if let Some(next) = figure_of_speech(tokens, i) {
+        return Some(next);
+    }
     t.number()?;
     // `= 3=`, `(2)`, `-4-`: a section's number on a line of its own, no claim.
     if matches!(t.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0)
@@ -1015,11 +1019,22 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(last) = dates::recurring_at(tokens, i) {
         return Some(last + 1);
     }
+    if let Some(next) = numeric_date_run(tokens, i).or_else(|| joined_numbers(tokens, i)) {
+        return Some(next);
+    }
     let next_is = |cs: &[char]| matches!(tokens.get(i + 1).map(|n| &n.kind), Some(TokenKind::Punct(c)) if cs.contains(c));
     // `2 - ابتسم`, `3) ...`: a list item's number at the start of a line (but `10-12 طائرة`
     // there is a range); `1.` alone, an item whose text is the next sentence.
-    let list_item = i == 0
-        && next_is(&['-', '–', '.', ')'])
+    // `7 ـ تعيين`: a tatweel for the dash; `ما يلي: 1 - تجديد`: after a colon too, with a
+    // dash and a word (no `1: 2`), the number whole and small.
+    let list_item = (i == 0
+        && (next_is(&['-', '–', '.', ')']) || tokens.get(i + 1).is_some_and(dash))
+        || i > 0
+            && matches!(tokens[i - 1].kind, TokenKind::Punct(':'))
+            && tokens.get(i + 1).is_some_and(dash)
+            && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word)
+            && t.number()
+                .is_some_and(|v| v.fract() == 0.0 && (1.0..100.0).contains(&v)))
         && tokens.get(i + 2).is_none_or(|t| t.number().is_none());
     let prev_key = |k: usize| i.checked_sub(k).map(|p| tokens[p].key.as_str());
     // The code word, with a proclitic (`والرمز`), right before the number, before an
@@ -1585,6 +1600,164 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || phone
         || bracket_marker)
         .then_some(i + 1)
+}
+
+/// `مجموعة 1+5`, `(90+3)`, `ترتيب المقاعد 5+2`, `(P5+1)`: numbers joined by `+` name a
+/// group, a formation or an added minute, not a sum; `الأدوار 12-13-14-15`, `أرقامها
+/// 73-75-88-95`: three numbers or more glued by dashes are labels, not a range. The token
+/// after the run.
+fn joined_numbers(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = tokens.get(i)?;
+    t.number()?;
+    let plus = |k: usize| matches!(tokens.get(k).map(|t| &t.kind), Some(TokenKind::Punct('+')));
+    let numeric = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.number().is_some()
+                || t.kind == TokenKind::Word
+                    && t.text.chars().all(|c| c.is_ascii_alphanumeric())
+                    && t.text.ends_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    if plus(i + 1) && numeric(i + 2) {
+        return Some(i + 3);
+    }
+    if i >= 2 && plus(i - 1) && numeric(i - 2) {
+        return Some(i + 1);
+    }
+    let glued = |a: usize, b: usize| tokens[a].end == tokens[b].start;
+    let mut k = i;
+    let mut nums = 1;
+    while k + 2 < tokens.len()
+        && matches!(tokens[k + 1].kind, TokenKind::Punct('-'))
+        && glued(k, k + 1)
+        && glued(k + 1, k + 2)
+        && tokens[k + 2].number().is_some()
+    {
+        k += 2;
+        nums += 1;
+    }
+    (nums >= 3).then_some(k + 1)
+}
+
+/// Keys after `نصف` that make it no half of a quantity: the idioms `نصف دينه` (marriage),
+/// `نصف الكوب`, `نصف المشكلة`; a half of the pitch (a drill's ground, `نصف ملعب المنافس`);
+/// the name `نصف القمر`; and `به`, `بها` after the verb `نَصِف` («we describe»).
+const HALF_IDIOMS: &[&str] = &[
+    "دينه",
+    "دينهم",
+    "دينها",
+    "دينك",
+    "ديني",
+    "الكوب",
+    "المشكله",
+    "الملعب",
+    "ملعب",
+    "القمر",
+    "به",
+    "بها",
+    "بهم",
+];
+static HALF_IDIOM_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(HALF_IDIOMS));
+
+/// A number word in a figure of speech, and the token after it: `نصف` in [`HALF_IDIOMS`],
+/// `صفر كبير` (a big zero), `ألف ألف حل` (a thousand thousand, before a noun that is no
+/// unit: hyperbole).
+fn figure_of_speech(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = tokens.get(i)?;
+    let next = tokens.get(i + 1).filter(|n| n.kind == TokenKind::Word)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let is = |w: &str| t.stems().any(|(_, s)| s == w);
+    if is("نصف") && HALF_IDIOM_KEYS.contains(next.key.as_str()) || is("صفر") && next.key == "كبير"
+    {
+        return Some(i + 1);
+    }
+    if is("الف")
+        && next.key == "الف"
+        && tokens
+            .get(i + 2)
+            .is_some_and(|w| w.kind == TokenKind::Word && !numbers::is_number_word(w))
+        && units::lookup(&[tokens[i + 2].key.as_str()]).is_none()
+    {
+        return Some(i + 2);
+    }
+    None
+}
+
+/// Weekdays (keys) and `بتاريخ` before a day and month in digits (`الأحد 16 /12`).
+const DAY_MONTH_CUES: &[&str] = &[
+    "بتاريخ",
+    "تاريخ",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
+
+/// `من 2 ـ 4 / 6 / 1436هـ`, `17\10\1436ه`, `15/ 8 /2015`, `17-18/ 09/1436 هـ`: numbers
+/// joined by `/`, `\` or dashes into a numeric date the date reader leaves (spaced, or
+/// with a range of days), no quantity: three numbers or more with a slash among them and a
+/// year at the end (four digits from 1300 to 2100, or an era letter after it); or a day
+/// and month after `بتاريخ` or a weekday (`الأحد 16 /12`). The token where reading goes
+/// on.
+fn numeric_date_run(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    // The value of a run of digits of any script (`١٤٣٦`).
+    let value = |d: &str| {
+        d.chars().try_fold(0.0, |v, c| {
+            let digit = c.to_digit(10).or_else(|| {
+                let u = u32::from(c);
+                [0x0660, 0x06F0]
+                    .into_iter()
+                    .find(|z| (*z..*z + 10).contains(&u))
+                    .map(|z| u - z)
+            })?;
+            Some(v * 10.0 + f64::from(digit))
+        })
+    };
+    let parts = |t: &Token<'_>| t.text.split(['/', '\\']).count();
+    let first = tokens.get(i)?;
+    first.number()?;
+    let mut nums = parts(first);
+    let mut slash = nums > 1;
+    let mut k = i;
+    while let (Some(sep), Some(n)) = (tokens.get(k + 1), tokens.get(k + 2)) {
+        let is_slash = matches!(sep.kind, TokenKind::Punct('/' | '\\'));
+        if !(is_slash || dash(sep)) || n.number().is_none() || n.text.contains('.') {
+            break;
+        }
+        slash |= is_slash || parts(n) > 1;
+        nums += parts(n);
+        k += 2;
+    }
+    if !slash || nums < 2 {
+        return None;
+    }
+    let head = first.text.split(['/', '\\']).next().and_then(value);
+    let last_text = tokens[k].text.rsplit(['/', '\\']).next().unwrap_or("");
+    let last = value(last_text);
+    let era = tokens
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.key.as_str(), "ه" | "هـ" | "م"));
+    let year = era
+        || last_text.chars().count() == 4 && last.is_some_and(|v| (1300.0..=2100.0).contains(&v));
+    let cued = nums == 2
+        && i.checked_sub(1)
+            .is_some_and(|p| tokens[p].stems().any(|(_, s)| DAY_MONTH_CUES.contains(&s)))
+        && head.is_some_and(|v| (1.0..=31.0).contains(&v))
+        && last.is_some_and(|v| (1.0..=12.0).contains(&v));
+    if !(nums >= 3 && year || cued) {
+        return None;
+    }
+    // `2 ـ 4 / 6 / 1436هـ`: a day before a dash starts a range of days; the date after it
+    // is read on its own.
+    if tokens.get(i + 1).is_some_and(dash) {
+        return Some(i + 1);
+    }
+    Some(k + 1 + usize::from(era))
 }
 
 /// Currency codes in Latin letters (keys) that may stand before an amount (`USD 500`).
@@ -2440,6 +2613,7 @@ fn tidy(x: f64) -> f64 {
 /// Words that follow a number without being what it counts: the time of day, and the
 /// adjectives and particles the stop list of [`subject`] does not hold.
 const NOT_COUNTED: &[&str] = &[
+    "مثلا",
     "صباحا",
     "ظهرا",
     "عصرا",
@@ -2658,9 +2832,30 @@ const PREPOSITIONS: &[&str] = &[
 /// normalized form, tanween alif dropped (`تجمعا` → `تجمع`).
 fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     // `واحد`, `اثنان` and 1, 2 follow their noun; a number that may be a year takes none.
+    // (From 1300 to 1899 only after a word of time, `عام 1436`: `الجلد 1500 جلدة`, `1876
+    // تجمعا` count.)
+    // (Not a second year, `بين 1854 و1863`; not an elative `أفعل`, `ميونخ 1860 أبرز`; the
+    // cue may stand before a bracket, `عام (1442`.)
     let year_like = !n.in_words
         && n.value.fract() == 0.0
         && (1300.0..=2100.0).contains(&n.value)
+        && (n.value >= 1900.0
+            || j != n.last + 1
+            || tokens
+                .get(j)
+                .is_some_and(|t| t.key.starts_with('ا') && t.key.chars().count() == 4)
+            || {
+                let mut p = n.first.checked_sub(1);
+                if let Some(k) = p.filter(|&k| matches!(tokens[k].kind, TokenKind::Punct('('))) {
+                    p = k.checked_sub(1);
+                }
+                p.is_some_and(|p| {
+                    let p = &tokens[p];
+                    p.kind == TokenKind::Word
+                        && p.stems()
+                            .any(|(_, s)| YEAR_KEYS.contains(s) || YEAR_KEYS.contains(&p.key))
+                })
+            })
         && !bounded_amount(tokens, n.first)
         && !after_number_of(tokens, n.first);
     let t = tokens.get(j)?;
@@ -2685,10 +2880,14 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     // noun.
     // `عدة`, `بضعة` take an indefinite plural (`عدة تحديات`); after its noun `عدة` is an
     // adjective (`بتسميات عدة تدل`), so only a sound plural is taken after it.
-    let key = if n.vague && n.high > 10.0 {
-        t.key.strip_prefix("ال")?
+    let stripped = n.vague && n.high > 10.0;
+    let (key, text) = if stripped {
+        (
+            t.key.strip_prefix("ال")?,
+            t.text.strip_prefix("ال").unwrap_or(t.text),
+        )
     } else {
-        t.key.as_str()
+        (t.key.as_str(), t.text)
     };
     // But with a preposition on it or before it, `عدة` stands before its noun, which may be
     // a broken plural (`بعدة خواتم`, `في عدة مدن`).
@@ -2742,7 +2941,8 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         || key.chars().count() < 3
         || !key.chars().all(crate::lang::is_arabic_letter)
         // The article, but not the hamza of a broken plural `أفعال` (`سبعة ألغام`).
-        || (key.starts_with("ال") && !t.text.starts_with("أل"))
+        // (`عشرات الألغام`: the same after the article a vague number takes.)
+        || (key.starts_with("ال") && !text.starts_with("أل"))
         // `لل` is a preposition and the article (`32 للفنون`).
         || key.starts_with("لل")
         // `و` after a number is the conjunction (`35 ألف وأعمال`); `ب`, `ك`, `ل` before a
@@ -2772,7 +2972,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     // A proclitic before a function word or the article: `وفي`, `بالاهتمام`, `ولأخيها`.
     if !clitic_shaped
         && t.stems().any(|(p, stem)| {
-            !p.is_empty()
+            !(p.is_empty() || stripped && p == "ال")
                 && (stem.starts_with("ال")
                     || subject::is_function_word(stem)
                     || stem.ends_with("ها"))
@@ -2833,7 +3033,14 @@ fn construct_plural(tokens: &[Token<'_>], j: usize) -> Option<String> {
         return None;
     }
     let plural = format!("{stem}ين");
-    (looks_plural(&plural) && !NOT_COUNTED_KEYS.contains(plural.as_str())).then_some(plural)
+    // (`5 من لاعبي الاتحاد`: a plural of the lexicon may begin like a proclitic.)
+    let known = || {
+        units::lookup(&[plural.as_str()]).is_some_and(|u| {
+            u.kind == UnitKind::Count && !u.proclitic && u.plurality == units::Plurality::Plural
+        })
+    };
+    ((looks_plural(&plural) || known()) && !NOT_COUNTED_KEYS.contains(plural.as_str()))
+        .then_some(plural)
 }
 
 /// Whether a key (tanween alif allowed: `كرتونا`) is one of [`CLITIC_SHAPED_NOUNS`].
@@ -3492,7 +3699,21 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             }
             last = j;
         } else if tokens.get(j + 1).is_some_and(|t| {
-            t.kind == TokenKind::Word && t.key.starts_with("ال") && !numbers::is_number_word(t)
+            t.kind == TokenKind::Word
+                && !numbers::is_number_word(t)
+                && (t.key.starts_with("ال")
+                    // `8 من أنصار بيت المقدس`, `العشرات من قيادات تنظيم داعش`: or with a
+                    // name or an indefinite noun (no particle, no `جنوب أفريقيا`, no
+                    // conjunction: `اثنتين من تبوك وتبين`), after a number without the
+                    // article (`دور الـ32 من مسابقة كأس` ranks) and before no singular
+                    // in `ة` (`الدقيقة 75 من مباراة`).
+                    || t.key.chars().count() >= 3
+                        && t.key.chars().all(crate::lang::is_arabic_letter)
+                        && !t.key.starts_with(['و', 'ف'])
+                        && !subject::is_function_word(&t.key)
+                        && !tokens[j].key.ends_with('ه')
+                        && !matches!(tokens[j].key.as_str(), "جنوب" | "شمال" | "شرق" | "غرب")
+                        && !(i > 0 && matches!(tokens[i - 1].key.as_str(), "ال" | "الـ")))
         }) {
             // `أربعة من فواصل التمدد`: an unknown indefinite plural in construct with a
             // definite noun.
@@ -4679,6 +4900,136 @@ fn shared_unit(text: &str, out: &mut [Recognized], r: &Recognized) {
         prev.kind = r.kind;
         prev.unit.clone_from(&r.unit);
         prev.unit_text.clone_from(&r.unit_text);
+    }
+}
+
+/// What joins two numbers that share the noun written after the last (`ست أو سبع أو ثماني
+/// سنوات`, `73 مقابل 68 نقطة`): `Some(true)` for a bare comma, `Some(false)` for a word;
+/// `إلى` only after `من` (`من 18 إلى 11 ساعة`, from one to the other).
+fn chain_gap(ctx: &Ctx<'_, '_>, text: &str, prev: &Recognized, next_start: usize) -> Option<bool> {
+    let gap = text.get(prev.byte_end..next_start).map(str::trim)?;
+    match gap {
+        "و" | "، و" | "،و" | ", و" | ",و" | "أو" | "او" | "، أو" | "، او" | "مقابل" => {
+            Some(false)
+        }
+        "،" | "," => Some(true),
+        "إلى" | "الى" => {
+            let p = ctx.tokens.iter().position(|t| t.start == prev.byte_start)?;
+            (p > 0 && matches!(ctx.tokens[p - 1].key.as_str(), "من" | "ومن")).then_some(false)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a scale word (`ألف`, `ملايين`) stands in the span of the claim `c`.
+fn scaled(ctx: &Ctx<'_, '_>, c: &Recognized) -> bool {
+    ctx.tokens
+        .iter()
+        .filter(|t| t.start >= c.byte_start && t.end <= c.byte_end)
+        .any(numbers::is_multiplier)
+}
+
+/// `مئة وستة عشر، ومئة وخمسة أشخاص`, `ست أو سبع أو ثماني سنوات`, `0.5 أو نصف دولار`, `73
+/// مقابل 68 نقطة`, `بنحو 3.2 و0.4 في المائة`: bare numbers (digits or words, any qualifier
+/// but «some») chained by `و`, `أو`, `مقابل` (or `من … إلى`) before a count, amount,
+/// duration or percent share its noun and kind. Each item stays within fifty times the
+/// next; a scale word on the last item only (`83 و58 مليون دولار`) or on an earlier one
+/// only is left alone, and a list joined by bare commas follows [`list_ok`].
+fn chain_unit(ctx: &Ctx<'_, '_>, text: &str, out: &mut [Recognized], r: &Recognized) {
+    let short_unknown = r
+        .unit
+        .as_deref()
+        .is_some_and(|u| !u.is_ascii() && u.chars().count() < 4);
+    if !matches!(
+        r.kind,
+        Kind::Count | Kind::Money | Kind::Duration | Kind::Percent
+    ) || r.kind != Kind::Percent && r.unit.is_none()
+        || short_unknown
+        || r.qualifier == Qualifier::Range
+        || r.sentence != ctx.index
+    {
+        return;
+    }
+    // The value written on the last item (a duration's is in its ISO text).
+    let time = (r.kind == Kind::Duration)
+        .then(|| {
+            (0..ctx.tokens.len())
+                .filter(|&k| ctx.tokens[k].start >= r.byte_start && ctx.tokens[k].end <= r.byte_end)
+                .find_map(|k| {
+                    units::lookup(ctx.keys_from(k)).and_then(|u| match u.kind {
+                        UnitKind::Time { designator, factor }
+                            if Some(u.concept) == r.unit.as_deref() =>
+                        {
+                            Some((designator, factor))
+                        }
+                        _ => None,
+                    })
+                })
+        })
+        .flatten();
+    if r.kind == Kind::Duration && time.is_none() {
+        return;
+    }
+    let written = |c: &Recognized| match (&c.value, time) {
+        (Value::Number(v), _) => Some(*v),
+        (Value::Text(iso), Some((_, f))) => iso
+            .trim_start_matches(['P', 'T'])
+            .trim_end_matches(char::is_alphabetic)
+            .parse::<f64>()
+            .ok()
+            .map(|v| v / f64::from(f)),
+        _ => None,
+    };
+    let Some(mut next_value) = written(r) else {
+        return;
+    };
+    let r_scaled = scaled(ctx, r);
+    let mut next_start = r.byte_start;
+    let mut items = 0;
+    let mut commas = 0;
+    for prev in out.iter().rev() {
+        let Value::Number(v) = prev.value else {
+            break;
+        };
+        if prev.sentence != r.sentence
+            || prev.kind != Kind::Number
+            || prev.unit.is_some()
+            || prev.qualifier == Qualifier::Vague
+            // (`قياديين اثنين و15 عضوا`: one and two in words follow their own noun.)
+            || v <= 2.0 && !text.get(prev.byte_start..prev.byte_end).is_some_and(|t| t.starts_with(|c: char| c.is_numeric()))
+            || v <= 0.0
+            || next_value <= 0.0
+            || v * 50.0 <= next_value
+            || next_value * 50.0 <= v
+            || r.kind == Kind::Percent && v > 100.0
+            // (`3 آلاف، و500 شخص` may be one number: a scale on one item alone.)
+            || r_scaled != scaled(ctx, prev)
+        {
+            break;
+        }
+        let Some(comma) = chain_gap(ctx, text, prev, next_start) else {
+            break;
+        };
+        items += 1;
+        commas += usize::from(comma);
+        next_start = prev.byte_start;
+        next_value = v;
+    }
+    if !list_ok(text, out, items, commas, r) {
+        return;
+    }
+    let n = out.len();
+    let value_of = |v: &Value| match (v, time) {
+        (Value::Number(x), Some((d, f))) => Value::Text(iso_duration(x * f64::from(f), d)),
+        _ => v.clone(),
+    };
+    for prev in &mut out[n - items..] {
+        prev.kind = r.kind;
+        prev.unit.clone_from(&r.unit);
+        prev.unit_text.clone_from(&r.unit_text);
+        prev.value = value_of(&prev.value);
+        prev.low = prev.low.as_ref().map(value_of);
+        prev.high = prev.high.as_ref().map(value_of);
     }
 }
 

@@ -601,7 +601,7 @@ ar! {
     range_words_then_digits: "بين مليونين و3 ملايين شخص"
         => ["بين مليونين و3 ملايين شخص|count|2000000|2000000..3000000|range|person"];
     two_amounts_respectively: "أرسلا لها 15 ألفا و 20 ألف روبل على التوالي"
-        => ["15 ألفا|number|15000|15000..15000|exact|", "20 ألف روبل|money|20000|20000..20000|exact|rub"];
+        => ["15 ألفا|money|15000|15000..15000|exact|rub", "20 ألف روبل|money|20000|20000..20000|exact|rub"];
     smaller_scale_still_adds: "بلغ العدد 3 ملايين و200 ألف نسمة"
         => ["3 ملايين و200 ألف نسمة|count|3200000|3200000..3200000|exact|person"];
     smaller_number_after_scale_adds: "حوالي مليون و300 شخص"
@@ -680,7 +680,7 @@ ar! {
     comparison_of_two_percents: "وارتفاع ضغط الدم (77 مقابل 65 في المائة)"
         => ["77|percent|77|77..77|exact|", "65 في المائة|percent|65|65..65|exact|"];
     comparison_without_percent_stays: "فاز بـ 77 مقابل 65 صوتا"
-        => ["77|number|77|77..77|exact|", "65 صوتا|count|65|65..65|exact|vote"];
+        => ["77|count|77|77..77|exact|vote", "65 صوتا|count|65|65..65|exact|vote"];
     // Two years in brackets: a life or a term.
     term_in_brackets_spaced: "أبراهام لنكولن (1860 - 1865) كان رئيسا"
         => ["1860 - 1865|date|1860-01-01/1865-12-31|1860-01-01..1865-12-31|exact|"];
@@ -2246,4 +2246,82 @@ ar! {
     third_term_stays: "فاز بولاية ثالثة في الانتخابات" => ["ثالثة|ordinal|3|3..3|exact|"];
     third_reading_stays: "صوت في قراءة اولى ثم ثانية ثم ثالثة لمصلحة القانون"
         => ["ثالثة|ordinal|3|3..3|exact|"];
+}
+
+// ar41: bare numbers. The counted noun right after a number from 1300 to 1899 (no year
+// cue before it), after a vague number's article on a hamza plural, and a won.
+ar! {
+    noun_after_old_year_shaped: "والجلد 1500 جلدة لتورطهم"
+        => ["1500 جلدة|count|1500|1500..1500|exact|جلده"];
+    hijri_year_after_cue_stays: "عام 1436 شهد تطورا" => ["عام 1436|date|1436|1436-01-01..1436-12-31|exact|"];
+    vague_definite_hamza_plural: "زرعوا عشرات الألغام في الطريق"
+        => ["عشرات الألغام|count|20|20..99|vague|الغام"];
+    korean_won: "بلغ معا 11.3 تريليون وون في الشهر"
+        => ["11.3 تريليون وون|money|11300000000000|11300000000000..11300000000000|exact|krw"];
+}
+
+// ar41: a noun (unit, kind) written after the last number of a list or pair is shared
+// by the bare numbers before it.
+ar! {
+    chain_words_list: "يحمل كل منها مئة وستة عشر، ومئة وخمسة أشخاص"
+        => ["مئة وستة عشر|count|116|116..116|exact|person", "مئة وخمسة أشخاص|count|105|105..105|exact|person"];
+    chain_or_years: "على مدار ست أو سبع أو ثماني أو حتى تسع سنوات"
+        => ["ست أو سبع|duration|P6Y|P6Y..P7Y|range|year", "ثماني|duration|P8Y|P8Y..P8Y|exact|year", "حتى تسع سنوات|duration|P9Y|..P9Y|at_most|year"];
+    chain_or_money: "بواقع 0.5 أو نصف دولار على كل برميل"
+        => ["0.5|money|0.5|0.5..0.5|exact|usd", "نصف دولار|money|0.5|0.5..0.5|exact|usd"];
+    chain_versus_points: "فاز بنتيجة 73 مقابل 68 نقطة"
+        => ["73|count|73|73..73|exact|point", "68 نقطة|count|68|68..68|exact|point"];
+    chain_from_to_hours: "سيخفض مدة الانتظار من 18 إلى 11 ساعة"
+        => ["18|duration|PT18H|PT18H..PT18H|exact|hour", "11 ساعة|duration|PT11H|PT11H..PT11H|exact|hour"];
+    chain_two_after_its_noun_stays: "على قياديين اثنين و15 عضوا"
+        => ["اثنين|number|2|2..2|exact|", "15 عضوا|count|15|15..15|exact|member"];
+    chain_scale_on_last_only_stays: "بلغت 83 و58 مليون دولار"
+        => ["83|number|83|83..83|exact|", "58 مليون دولار|money|58000000|58000000..58000000|exact|usd"];
+}
+
+// ar41: a partitive before an indefinite plural in construct with an indefinite noun or a
+// name; a plural of the lexicon in construct that begins like a proclitic.
+ar! {
+    partitive_plural_before_indefinite: "كما قتل 8 من أنصار بيت المقدس"
+        => ["8 من أنصار|count|8|8..8|exact|انصار"];
+    partitive_lexicon_construct: "يتواجد فيه 5 من لاعبي الاتحاد"
+        => ["5 من لاعبي|count|5|5..5|exact|player"];
+    partitive_round_stays: "في دور الـ32 من مسابقة كأس الملك" => ["32|number|32|32..32|exact|"];
+    partitive_place_name_stays: "ثلاث من الجوف، واثنتين من تبوك وتبين"
+        => ["ثلاث|number|3|3..3|exact|", "اثنتين|number|2|2..2|exact|"];
+}
+
+// ar41: list enumerators with a tatweel or after a colon, and pieces of numeric dates the
+// date reader leaves (spaced, with a day range, a backslash, or a day and month alone).
+ar! {
+    enumerator_tatweel: "7 ـ تعيين منصور بن صالح على وظيفة" => [];
+    enumerator_after_colon: "قرر المجلس ما يلي: 1 - تجديد عضوية الأستاذ" => [];
+    day_range_before_date: "خلال الفترة من 2 ـ 4 / 6 / 1436هـ ، وقد"
+        => ["4 / 6 / 1436هـ|date|2015-03-24|2015-03-24..2015-03-24|exact|"];
+    spaced_day_range_date: "خلال الفترة من 3 -5 / 11 / 1436 هـ وذلك" => [];
+    day_month_after_weekday: "يوم الأحد 16 /12 ولمدة شهرين"
+        => ["يوم الأحد|date|2014-11-30|2014-11-30..2014-11-30|exact|", "شهرين|duration|P2M|P2M..P2M|exact|month"];
+    score_after_colon_stays: "والنتيجة: 5 - 3 لصالحهم" => [];
+}
+
+// ar41: numbers joined by `+` (a group, a formation, an added minute) and three or more
+// glued by dashes (labels) claim nothing; a range of two stays.
+ar! {
+    plus_group: "توصل إيران ومجموعة 1+5 إلى اتفاق" => [];
+    plus_added_minute: "جاورت القائم الأيسر (90+3)." => [];
+    dash_labels: "وهي الأدوار 12-13-14-15 لشغلها" => [];
+    dash_range_stays: "عقدا في المشروع 7-8 منها تصميمية"
+        => ["7-8|number|7|7..8|range|"];
+}
+
+// ar41: number words in figures of speech.
+ar! {
+    half_of_religion: "يساعد الشباب على إكمال نصف دينهم" => [];
+    half_glass: "ينظر لنصف الكوب الفارغ" => [];
+    half_verb_describe: "وهو ما نصف به الشخص الماكر" => [];
+    half_pitch_drill: "أجرى لهم مناورة على نصف الملعب" => [];
+    big_zero: "ولا نتوقع أن نحصل على صفر كبير" => [];
+    thousand_thousand_hyperbole: "هنالك ألف ألف حل آخر" => [];
+    half_of_residents_stays: "يعاني نصف سكان اليمن"
+        => ["نصف|number|0.5|0.5..0.5|exact|"];
 }
