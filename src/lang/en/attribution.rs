@@ -1115,10 +1115,18 @@ fn phrase_in(phrase: &str, title: &str) -> bool {
 
 /// The surname key of a name: its last word, lower case, without `al-`/`el-`.
 fn surname_key(name: &str) -> String {
-    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    // The last word, found by its byte; an ASCII word lower-cased without a char table,
+    // and its prefix cut off in place rather than copied.
+    let last = name.rfind(' ').map_or(name, |i| &name[i + 1..]);
+    let mut last = if last.is_ascii() {
+        last.to_ascii_lowercase()
+    } else {
+        last.to_lowercase()
+    };
     for p in ["al-", "el-", "as-", "ash-", "ad-"] {
-        if let Some(rest) = last.strip_prefix(p) {
-            return rest.to_string();
+        if last.starts_with(p) {
+            last.replace_range(..p.len(), "");
+            return last;
         }
     }
     last
@@ -1166,11 +1174,12 @@ fn person_name_token_with<'t>(
             ) {
                 return k + 1 < np.len();
             }
-            let acronym = t.text.len() > 1 && t.text.chars().all(char::is_uppercase);
+            // (Asked only of a capitalized word that is no title or organization.)
+            let acronym = || t.text.len() > 1 && t.text.chars().all(char::is_uppercase);
             // A word that starts no entity is allowed without asking (nor remembering).
             t.capitalized()
                 && t.lex & (lex::TITLE | lex::ORG) == 0
-                && !acronym
+                && !acronym()
                 && (!super::tokens::may_start_entity(t.text, t) || allows(t.text))
         }
         TokenKind::Punct('-' | '\'') => t.glued,

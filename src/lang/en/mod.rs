@@ -546,7 +546,9 @@ impl<'a, 't> Ctx<'a, 't> {
                     // lower-case form already read. A word in lower case already borrows
                     // its own text as its lower-case form (the same pointer and length):
                     // that is told without comparing the bytes.
-                    let same = std::ptr::eq(t.text, w) || t.text == w;
+                    // A capitalized word differs in its first byte: no call to compare.
+                    let same = std::ptr::eq(t.text, w)
+                        || (t.text.as_bytes().first() == w.as_bytes().first() && t.text == w);
                     let date = number
                         || t.lex & lex::DATE_START != 0
                         || (!same && lex::of(t.text) & lex::DATE_START != 0);

@@ -72,10 +72,17 @@ fn content_word<'a>(
         Some(stem) => (stem, super::lex::of(stem)),
         None => (w, t.lex),
     };
-    if w.chars().count() < 3
-        || lists & (super::lex::STOP | super::lex::REPORTING) != 0
-        || !w.chars().all(char::is_alphabetic)
-    {
+    // Fewer than three chars fit in eight bytes: a longer word is not counted. An ASCII
+    // word is classed byte by byte.
+    let short = w.len() <= 8 && w.chars().count() < 3;
+    let letters = || {
+        if w.is_ascii() {
+            w.bytes().all(|b| b.is_ascii_alphabetic())
+        } else {
+            w.chars().all(char::is_alphabetic)
+        }
+    };
+    if short || lists & (super::lex::STOP | super::lex::REPORTING) != 0 || !letters() {
         return None;
     }
     Some(super::units::singular(w).map_or(Cow::Borrowed(w), Cow::Owned))
