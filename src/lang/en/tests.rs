@@ -1533,3 +1533,28 @@ en! {
     as_one_body_count_stays: "rescuers worked as one body was pulled from the rubble"
         => ["one body|count|1|1..1|exact|body"];
 }
+
+// en33: open bounds on an age or amount: `under the age of`, `younger/older than`, `beyond`,
+// and the open ends `N and older`, `and over`, `and up`, `and under`, `and younger`.
+en! {
+    under_the_age_of: "children under the age of 12 were hurt"
+        => ["under the age of 12|number|12|..12|less_than|"];
+    older_than_age: "those older than 45 disapproved"
+        => ["older than 45|number|45|45..|more_than|"];
+    and_older: "guests 14 and older may not wear costumes"
+        => ["14 and older|number|14|14..|at_least|"];
+    and_under: "children 12 and under ride free"
+        => ["12 and under|number|12|..12|at_most|"];
+    and_over_open: "those 65 and over get the vaccine"
+        => ["65 and over|number|65|65..|at_least|"];
+    and_over_preposition_stays: "it fell in 2008 and over the course of 2009"
+        => ["2008|date|2008|2008-01-01..2008-12-31|exact|", "2009|date|2009|2009-01-01..2009-12-31|exact|"];
+    and_up_to_stays: "12 in Iraq and up to 82 in Libya"
+        => ["12|number|12|12..12|exact|", "up to 82|number|82|..82|at_most|"];
+    beyond_number: "the number of troops could grow beyond 200."
+        => ["beyond 200|number|200|200..|more_than|"];
+    beyond_year_stays: "troops staying beyond 2014 face trial"
+        => ["2014|date|2014|2014-01-01..2014-12-31|exact|"];
+    beyond_vague_stays: "they said little beyond a few press releases"
+        => ["a few press releases|count|3|3..9|vague|release"];
+}
