@@ -2007,7 +2007,9 @@ fn lang_stopword(w: &str) -> bool {
 
 fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usize)> {
     // (`one or more claims`: after `or more` English writes the plural.)
-    let or_more = j >= 2 && tokens[j - 1].is("more") && tokens[j - 2].is("or");
+    // (`one or more of the following steps`: and so before the part of a whole.)
+    let or_more = (j.saturating_sub(5)..j)
+        .any(|k| tokens[k].is("or") && tokens.get(k + 1).is_some_and(|t| t.is("more")));
     if !n.vague && n.value == 1.0 && !or_more {
         return None;
     }
@@ -2753,6 +2755,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let mut noun: Option<(String, usize, usize)> = None;
     let mut early_after = None;
     let mut plus_before = false;
+    let mut part_after = false;
     // `two-thirds of the population`, `three-quarters of these deaths`: a fraction of a whole
     // is a share of it (a proportion), no count of its noun.
     let share = !n.vague
@@ -2762,6 +2765,22 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if !percent && !is_ratio && !share {
         // `thousands of foreign fighters`, `a couple of days`; `10-year`, `two-day`.
         let mut j = last + 1;
+        // `one or more of the following steps`, `10 or so of the victims`: a qualifier after
+        // the number, then the part of a whole.
+        if high.is_none()
+            && let Some(q) = qualifiers::after(tokens, j)
+            && tokens.get(q.last + 1).is_some_and(|t| t.is("of"))
+            && tokens.get(q.last + 2).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "the" | "its" | "their" | "his" | "her" | "those" | "these" | "our"
+                )
+            })
+        {
+            early_after = Some(q.qualifier);
+            part_after = true;
+            j = q.last + 1;
+        }
         let of_after = tokens.get(j).is_some_and(|t| t.is("of"));
         let counts_with_of = n.vague
             || tokens
@@ -2818,6 +2837,11 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             j += if partitive_model { 1 } else { 2 };
             // (`three of the nation's leading agencies`: the owner before the noun.)
             if partitive && possessive(j) {
+                j += 1;
+            }
+            // `millions of his own citizens`, `two of their own men`: `own` after the owner
+            // stresses it; the noun follows.
+            if (partitive || partitive_possessive) && tokens.get(j).is_some_and(|t| t.is("own")) {
                 j += 1;
             }
             // `two of the scheduled six launchers`, `five of the first eight presidents`,
@@ -2991,7 +3015,8 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         }
     }
     // (`100-plus` with no noun after: the qualifier is read after the number below.)
-    if plus_before && unit.is_none() && noun.is_none() {
+    // (Nor `one or more of them`: the qualifier after the number, no part of a whole.)
+    if (plus_before || part_after) && unit.is_none() && noun.is_none() {
         early_after = None;
     }
     let mut qualifier_after = early_after;

@@ -1558,3 +1558,18 @@ en! {
     beyond_vague_stays: "they said little beyond a few press releases"
         => ["a few press releases|count|3|3..9|vague|release"];
 }
+
+// en33: the part of a whole counts the whole's noun after `own` (`of his own citizens`), the
+// noun `accused`, and after a qualifier (`one or more of the following steps`).
+en! {
+    part_of_his_own: "he killed millions of his own citizens"
+        => ["millions of his own citizens|count|2000000|2000000..9999999|vague|citizen"];
+    part_of_the_accused: "he was defending around 60 of the accused."
+        => ["around 60 of the accused|count|60|54..66|approx|suspect"];
+    accused_verb_stays: "a crew of 12 accused of smuggling"
+        => ["12|number|12|12..12|exact|"];
+    or_more_of_the: "take one or more of the following steps"
+        => ["one or more of the following steps|count|1|1..|at_least|step"];
+    or_more_of_them_stays: "one or more of them left"
+        => ["one or more|number|1|1..|at_least|"];
+}
