@@ -1573,3 +1573,16 @@ en! {
     or_more_of_them_stays: "one or more of them left"
         => ["one or more|number|1|1..|at_least|"];
 }
+
+// en33: `1 of every N`, `one in several hundred`: a share of a whole told vaguely or as a
+// range, not a count of the whole.
+en! {
+    one_of_every_range: "only about 1 of every 150 to 300, the study found"
+        => ["about 1 of every 150 to 300|number|0.0033333333333333335|0.003..0.00733333333333|approx|"];
+    one_in_several_hundred: "the rate is one in several hundred, he said"
+        => ["one in several hundred|number|0.001|0.001..0.0033333333333333335|vague|"];
+    two_of_every_three: "Two of every three voters agree"
+        => ["Two of every three|number|0.6666666666666666|0.6666666666666666..0.6666666666666666|exact|"];
+    one_in_a_row_stays: "they won one in a row"
+        => ["one|number|1|1..1|exact|"];
+}
