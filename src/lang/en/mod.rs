@@ -702,6 +702,25 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `a better-than 50-50 chance`, `the split is close to 50-50`, `Zero - zero`, `a 2-2
+    // draw`: a number paired with itself is even odds or a tied score, no quantity (not
+    // before a unit: `5-5 percent`; nor a repetition after a long dash: `zero — zero`).
+    if (t.kind == TokenKind::Digits || numbers::is_number_word(t))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|d| matches!(d.kind, TokenKind::Punct('-' | '–')))
+        && tokens
+            .get(i + 2)
+            .is_some_and(|u| u.lower == t.lower && u.glued == tokens[i + 1].glued)
+        && !tokens.get(i + 3).is_some_and(|n| {
+            (n.glued && (n.is_word() || n.kind == TokenKind::Digits))
+                || n.is_punct('%')
+                || n.is("percent")
+                || units::lookup(tokens, i + 3).is_some()
+        })
+    {
+        return Some(i + 3);
+    }
     // `Three.` alone, `2.` alone: the label of a point of a list, a sentence of its own.
     if i == 0
         && tokens.len() == 2

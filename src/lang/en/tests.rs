@@ -1586,3 +1586,13 @@ en! {
     one_in_a_row_stays: "they won one in a row"
         => ["one|number|1|1..1|exact|"];
 }
+
+// en33: a number paired with itself (`50-50`, `Zero - zero`) is even odds or a tied score.
+en! {
+    fifty_fifty_odds: "There is a better-than 50-50 chance he goes" => [];
+    close_to_fifty_fifty: "the split is now close to 50-50." => [];
+    score_zero_zero: "the scoreboard: Zero - zero." => [];
+    zero_dash_repeat_stays: "Iran will have zero — zero, he said"
+        => ["zero|number|0|0..0|exact|", "zero|number|0|0..0|exact|"];
+    range_stays: "from 10-20 people" => ["from 10-20 people|count|10|10..20|range|person"];
+}
