@@ -1596,3 +1596,9 @@ en! {
         => ["zero|number|0|0..0|exact|", "zero|number|0|0..0|exact|"];
     range_stays: "from 10-20 people" => ["from 10-20 people|count|10|10..20|range|person"];
 }
+
+// en33: a single digit glued to `G` names a mobile network generation, not giga.
+en! {
+    mobile_generation: "Huawei's 5G networks were banned" => [];
+    giga_stays: "a budget of 10G" => ["10G|number|10000000000|10000000000..10000000000|exact|"];
+}
