@@ -702,6 +702,14 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `18 § 798`, `§ 1030(a)`: the numbers around a section sign label a statute's title
+    // and section.
+    if t.kind == TokenKind::Digits
+        && ((i > 0 && tokens[i - 1].is_punct('§'))
+            || tokens.get(i + 1).is_some_and(|s| s.is_punct('§')))
+    {
+        return Some(i + 1);
+    }
     // `a better-than 50-50 chance`, `the split is close to 50-50`, `Zero - zero`, `a 2-2
     // draw`: a number paired with itself is even odds or a tied score, no quantity (not
     // before a unit: `5-5 percent`; nor a repetition after a long dash: `zero — zero`).

@@ -1602,3 +1602,8 @@ en! {
     mobile_generation: "Huawei's 5G networks were banned" => [];
     giga_stays: "a budget of 10G" => ["10G|number|10000000000|10000000000..10000000000|exact|"];
 }
+
+// en33: the numbers around a section sign label a statute.
+en! {
+    section_sign: "as defined by 18 § 798 of the U.S. Code" => [];
+}
