@@ -249,6 +249,12 @@ pub fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
                 if int && !money && t.text.len() == 1 && first > 0 && law_part(&tokens[first - 1]) {
                     return None;
                 }
+                // `3G service`, `5G technology`: a single digit glued to `G` names a
+                // generation of mobile networks, not giga.
+                if int && !money && t.text == "G" && last == first && tokens[first].text.len() == 1
+                {
+                    return None;
+                }
                 if let Some(s) = scale_suffix(t.text).or((money && t.text == "m").then_some(1e6)) {
                     value *= s;
                     int = false;

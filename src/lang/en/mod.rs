@@ -817,6 +817,33 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // `18 § 798`, `§ 1030(a)`: the numbers around a section sign label a statute's title
+    // and section.
+    if t.kind == TokenKind::Digits
+        && ((i > 0 && tokens[i - 1].is_punct('§'))
+            || tokens.get(i + 1).is_some_and(|s| s.is_punct('§')))
+    {
+        return Some(i + 1);
+    }
+    // `a better-than 50-50 chance`, `the split is close to 50-50`, `Zero - zero`, `a 2-2
+    // draw`: a number paired with itself is even odds or a tied score, no quantity (not
+    // before a unit: `5-5 percent`; nor a repetition after a long dash: `zero — zero`).
+    if (t.kind == TokenKind::Digits || numbers::is_number_word(t))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|d| matches!(d.kind, TokenKind::Punct('-' | '–')))
+        && tokens
+            .get(i + 2)
+            .is_some_and(|u| u.lower == t.lower && u.glued == tokens[i + 1].glued)
+        && !tokens.get(i + 3).is_some_and(|n| {
+            (n.glued && (n.is_word() || n.kind == TokenKind::Digits))
+                || n.is_punct('%')
+                || n.is("percent")
+                || units::lookup(tokens, i + 3).is_some()
+        })
+    {
+        return Some(i + 3);
+    }
     // `Three.` alone, `2.` alone: the label of a point of a list, a sentence of its own.
     if i == 0
         && tokens.len() == 2
@@ -2122,7 +2149,9 @@ fn lang_stopword(w: &str) -> bool {
 
 fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usize)> {
     // (`one or more claims`: after `or more` English writes the plural.)
-    let or_more = j >= 2 && tokens[j - 1].is("more") && tokens[j - 2].is("or");
+    // (`one or more of the following steps`: and so before the part of a whole.)
+    let or_more = (j.saturating_sub(5)..j)
+        .any(|k| tokens[k].is("or") && tokens.get(k + 1).is_some_and(|t| t.is("more")));
     if !n.vague && n.value == 1.0 && !or_more {
         return None;
     }
@@ -2868,6 +2897,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let mut noun: Option<(String, usize, usize)> = None;
     let mut early_after = None;
     let mut plus_before = false;
+    let mut part_after = false;
     // `two-thirds of the population`, `three-quarters of these deaths`: a fraction of a whole
     // is a share of it (a proportion), no count of its noun.
     let share = !n.vague
@@ -2877,6 +2907,22 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if !percent && !is_ratio && !share {
         // `thousands of foreign fighters`, `a couple of days`; `10-year`, `two-day`.
         let mut j = last + 1;
+        // `one or more of the following steps`, `10 or so of the victims`: a qualifier after
+        // the number, then the part of a whole.
+        if high.is_none()
+            && let Some(q) = qualifiers::after(tokens, j)
+            && tokens.get(q.last + 1).is_some_and(|t| t.is("of"))
+            && tokens.get(q.last + 2).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "the" | "its" | "their" | "his" | "her" | "those" | "these" | "our"
+                )
+            })
+        {
+            early_after = Some(q.qualifier);
+            part_after = true;
+            j = q.last + 1;
+        }
         let of_after = tokens.get(j).is_some_and(|t| t.is("of"));
         let counts_with_of = n.vague
             || tokens
@@ -2933,6 +2979,11 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             j += if partitive_model { 1 } else { 2 };
             // (`three of the nation's leading agencies`: the owner before the noun.)
             if partitive && possessive(j) {
+                j += 1;
+            }
+            // `millions of his own citizens`, `two of their own men`: `own` after the owner
+            // stresses it; the noun follows.
+            if (partitive || partitive_possessive) && tokens.get(j).is_some_and(|t| t.is("own")) {
                 j += 1;
             }
             // `two of the scheduled six launchers`, `five of the first eight presidents`,
@@ -3117,7 +3168,8 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         }
     }
     // (`100-plus` with no noun after: the qualifier is read after the number below.)
-    if plus_before && unit.is_none() && noun.is_none() {
+    // (Nor `one or more of them`: the qualifier after the number, no part of a whole.)
+    if (plus_before || part_after) && unit.is_none() && noun.is_none() {
         early_after = None;
     }
     let mut qualifier_after = early_after;

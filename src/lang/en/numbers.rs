@@ -1410,20 +1410,43 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
             ("of", n.last + 2)
         }
         "out" | "in" if n.value < 0.0 => return None,
+        // `1 of every 150`, `one in every five`: a share of each so many.
+        "of" | "in" if word(n.last + 2) == "every" && n.value > 0.0 => ("every", n.last + 3),
         "over" => ("over", n.last + 2),
         _ => return None,
     };
     let t = tokens.get(j)?;
-    if !(t.kind == TokenKind::Digits || is_number_word(t)) {
+    // (`one in a million`, `one in several hundred`: a vague whole after `in`.)
+    let vague_word = kind == "in" && matches!(t.lower.as_ref(), "a" | "several");
+    if !(t.kind == TokenKind::Digits || is_number_word(t) || vague_word) {
         return None;
     }
-    let m = parse_at(tokens, j)?;
-    if m.vague || m.value <= 0.0 {
+    let mut m = parse_at(tokens, j)?;
+    // `one in several hundred`, `1 of every 150 to 300`: a whole told vaguely or as a range
+    // makes the share as vague (after `in`, `out of` and `every` only).
+    let spread = kind != "of" && kind != "over";
+    if m.value <= 0.0 || (m.vague && !spread) {
         return None;
+    }
+    if spread
+        && !m.vague
+        && matches!(word(m.last + 1), "to" | "-" | "–")
+        && let Some(h) = tokens
+            .get(m.last + 2)
+            .filter(|t| t.kind == TokenKind::Digits || is_number_word(t))
+            .and_then(|_| parse_at(tokens, m.last + 2))
+            .filter(|h| !h.vague && h.value > m.value)
+    {
+        m = Num {
+            last: h.last,
+            high: h.value,
+            vague: true,
+            ..m
+        };
     }
     let fits = match kind {
         "out of" => m.value > n.value.abs(),
-        "in" => m.value > n.value && n.value > 0.0,
+        "in" | "every" => m.value > n.value && n.value > 0.0,
         // (Before a counted noun the part is counted: `7 of 10 French individuals`.)
         "of" => {
             m.value > n.value
@@ -1438,11 +1461,13 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
         return None;
     }
     let v = n.value / m.value;
+    let low = if m.vague { n.value / m.high } else { v };
     Some(Num {
         last: m.last,
-        value: v,
-        low: v,
+        value: low,
+        low,
         high: v,
+        vague: m.vague,
         in_words: n.in_words || m.in_words,
         plain_digits: 0,
         ..n.clone()

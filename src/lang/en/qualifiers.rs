@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::numbers;
 use super::tokens::{Token, TokenKind};
 use crate::lang::FastMap;
 use crate::model::Qualifier;
@@ -27,6 +28,12 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("surpassed", Qualifier::MoreThan),
     ("exceeded", Qualifier::MoreThan),
     ("exceeds", Qualifier::MoreThan),
+    // `could grow beyond 200` (not before a year: `beyond 2014` is a time, see `before`).
+    ("beyond", Qualifier::MoreThan),
+    // `children under the age of 12`, `those older than 45`: a bound on an age.
+    ("over the age of", Qualifier::MoreThan),
+    ("above the age of", Qualifier::MoreThan),
+    ("older than", Qualifier::MoreThan),
     ("at least", Qualifier::AtLeast),
     ("no fewer than", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
@@ -45,6 +52,10 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("just under", Qualifier::LessThan),
     ("under", Qualifier::LessThan),
     ("below", Qualifier::LessThan),
+    ("under the age of", Qualifier::LessThan),
+    ("below the age of", Qualifier::LessThan),
+    ("under age", Qualifier::LessThan),
+    ("younger than", Qualifier::LessThan),
     ("up to", Qualifier::AtMost),
     ("at most", Qualifier::AtMost),
     ("no more than", Qualifier::AtMost),
@@ -80,6 +91,16 @@ const AFTER: &[(&str, Qualifier)] = &[
     ("or fewer", Qualifier::AtMost),
     ("or less", Qualifier::AtMost),
     ("at most", Qualifier::AtMost),
+    // `guests 14 and older`, `those 65 and over`, `ages 3 and up`, `children 12 and under`:
+    // an open end that takes the number in (not before a noun phrase or a number: `2008 and
+    // over the course of 2009`, `and up to 82`; see `after`).
+    ("and older", Qualifier::AtLeast),
+    ("and over", Qualifier::AtLeast),
+    ("and up", Qualifier::AtLeast),
+    ("and above", Qualifier::AtLeast),
+    ("and younger", Qualifier::AtMost),
+    ("and under", Qualifier::AtMost),
+    ("and below", Qualifier::AtMost),
 ];
 
 /// A qualifier found: its first or last token and what it says.
@@ -200,6 +221,23 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             qualifier: Qualifier::Approx,
         });
     }
+    // `beyond 2014`, `beyond 2020`: past a year is a time, not a number above it; and
+    // `said little beyond a few releases`: before a vague amount, `beyond` is "besides".
+    if best.is_some_and(|b| b.first + 1 == i && tokens[b.first].is("beyond"))
+        && match tokens[i].kind {
+            TokenKind::Digits => {
+                tokens[i].text.len() == 4
+                    && (1800..=2100).contains(&tokens[i].text.parse::<u32>().unwrap_or(0))
+            }
+            TokenKind::Word => {
+                !numbers::is_number_word(&tokens[i])
+                    || matches!(tokens[i].lower.as_ref(), "a" | "an" | "several" | "few")
+            }
+            _ => false,
+        }
+    {
+        best = None;
+    }
     // `approx.`: the abbreviation's full stop between it and the number.
     if best.is_none() && i >= 2 && tokens[i - 1].is_punct('.') && tokens[i - 2].is("approx") {
         best = Some(Found {
@@ -308,13 +346,58 @@ pub fn after(tokens: &[Token<'_>], j: usize) -> Option<Found> {
         });
     }
     let phrases = AFTER_BY_FIRST.get(t.lower.as_ref())?;
-    phrases.iter().find_map(|(words, q)| {
+    let found = phrases.iter().find_map(|(words, q)| {
         words_match(tokens, j, words).then(|| Found {
             first: j,
             last: j + words.len() - 1,
             qualifier: *q,
         })
-    })
+    })?;
+    // `and over the course of`, `and up to 82`, `and under 30 percent`: an open end is
+    // `and` with a preposition that leads on to a noun phrase or a number.
+    let open_end = t.is("and")
+        && !tokens
+            .get(j + 1)
+            .is_some_and(|w| w.is("older") || w.is("younger"));
+    if open_end && tokens.get(found.last + 1).is_some_and(|n| leads_on(n)) {
+        return None;
+    }
+    Some(found)
+}
+
+/// A token after `and over`, `and up`, `and under` that makes the second word a
+/// preposition (`and over the course`, `and up to 82`), not an open end.
+fn leads_on(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Digits)
+        || (t.is_word()
+            && (numbers::is_number_word(t)
+                || matches!(
+                    t.lower.as_ref(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "to"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "some"
+                        | "several"
+                        | "many"
+                        | "about"
+                        | "until"
+                        | "through"
+                        | "down"
+                        | "running"
+                ))
+            && !t.capitalized())
 }
 
 /// How a range opens before its first number.

@@ -1571,3 +1571,77 @@ en! {
         => ["60 plus years|duration|P60Y|P60Y..|at_least|year"];
     plus_sum_stays: "60 plus 20 cases" => ["60|number|60|60..60|exact|", "20 cases|count|20|20..20|exact|case"];
 }
+
+// en33: open bounds on an age or amount: `under the age of`, `younger/older than`, `beyond`,
+// and the open ends `N and older`, `and over`, `and up`, `and under`, `and younger`.
+en! {
+    under_the_age_of: "children under the age of 12 were hurt"
+        => ["under the age of 12|number|12|..12|less_than|"];
+    older_than_age: "those older than 45 disapproved"
+        => ["older than 45|number|45|45..|more_than|"];
+    and_older: "guests 14 and older may not wear costumes"
+        => ["14 and older|number|14|14..|at_least|"];
+    and_under: "children 12 and under ride free"
+        => ["12 and under|number|12|..12|at_most|"];
+    and_over_open: "those 65 and over get the vaccine"
+        => ["65 and over|number|65|65..|at_least|"];
+    and_over_preposition_stays: "it fell in 2008 and over the course of 2009"
+        => ["2008|date|2008|2008-01-01..2008-12-31|exact|", "2009|date|2009|2009-01-01..2009-12-31|exact|"];
+    and_up_to_stays: "12 in Iraq and up to 82 in Libya"
+        => ["12|number|12|12..12|exact|", "up to 82|number|82|..82|at_most|"];
+    beyond_number: "the number of troops could grow beyond 200."
+        => ["beyond 200|number|200|200..|more_than|"];
+    beyond_year_stays: "troops staying beyond 2014 face trial"
+        => ["2014|date|2014|2014-01-01..2014-12-31|exact|"];
+    beyond_vague_stays: "they said little beyond a few press releases"
+        => ["a few press releases|count|3|3..9|vague|release"];
+}
+
+// en33: the part of a whole counts the whole's noun after `own` (`of his own citizens`), the
+// noun `accused`, and after a qualifier (`one or more of the following steps`).
+en! {
+    part_of_his_own: "he killed millions of his own citizens"
+        => ["millions of his own citizens|count|2000000|2000000..9999999|vague|citizen"];
+    part_of_the_accused: "he was defending around 60 of the accused."
+        => ["around 60 of the accused|count|60|54..66|approx|suspect"];
+    accused_verb_stays: "a crew of 12 accused of smuggling"
+        => ["12|number|12|12..12|exact|"];
+    or_more_of_the: "take one or more of the following steps"
+        => ["one or more of the following steps|count|1|1..|at_least|step"];
+    or_more_of_them_stays: "one or more of them left"
+        => ["one or more|number|1|1..|at_least|"];
+}
+
+// en33: `1 of every N`, `one in several hundred`: a share of a whole told vaguely or as a
+// range, not a count of the whole.
+en! {
+    one_of_every_range: "only about 1 of every 150 to 300, the study found"
+        => ["about 1 of every 150 to 300|number|0.0033333333333333335|0.003..0.00733333333333|approx|"];
+    one_in_several_hundred: "the rate is one in several hundred, he said"
+        => ["one in several hundred|number|0.001|0.001..0.0033333333333333335|vague|"];
+    two_of_every_three: "Two of every three voters agree"
+        => ["Two of every three|number|0.6666666666666666|0.6666666666666666..0.6666666666666666|exact|"];
+    one_in_a_row_stays: "they won one in a row"
+        => ["one|number|1|1..1|exact|"];
+}
+
+// en33: a number paired with itself (`50-50`, `Zero - zero`) is even odds or a tied score.
+en! {
+    fifty_fifty_odds: "There is a better-than 50-50 chance he goes" => [];
+    close_to_fifty_fifty: "the split is now close to 50-50." => [];
+    score_zero_zero: "the scoreboard: Zero - zero." => [];
+    zero_dash_repeat_stays: "Iran will have zero — zero, he said"
+        => ["zero|number|0|0..0|exact|", "zero|number|0|0..0|exact|"];
+    range_stays: "from 10-20 people" => ["from 10-20 people|count|10|10..20|range|person"];
+}
+
+// en33: a single digit glued to `G` names a mobile network generation, not giga.
+en! {
+    mobile_generation: "Huawei's 5G networks were banned" => [];
+    giga_stays: "a budget of 10G" => ["10G|number|10000000000|10000000000..10000000000|exact|"];
+}
+
+// en33: the numbers around a section sign label a statute.
+en! {
+    section_sign: "as defined by 18 § 798 of the U.S. Code" => [];
+}

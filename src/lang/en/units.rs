@@ -126,7 +126,7 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("muslim", C, "Muslim"),
     ("prisoner", C, "prisoner|inmate|hostage|captive|prisoner of war/prisoners of war"),
     ("detainee", C, "detainee"),
-    ("suspect", C, "suspect"),
+    ("suspect", C, "suspect|accused/accused"),
     ("member", C, "member"),
     ("minister", C, "minister|foreign minister|defense minister|defence minister"),
     ("official", C, "official"),
@@ -604,6 +604,19 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
                 && !t.text.chars().all(char::is_uppercase)
                 && !capital_form(concept)
                 && !title_case
+            {
+                return None;
+            }
+            // `a crew of 12 accused of smuggling`, `12 accused the army`: `accused` before
+            // `of`, a determiner or a name is the verb.
+            if t.lower == "accused"
+                && tokens.get(at + 1).is_some_and(|n| {
+                    n.capitalized()
+                        || matches!(
+                            n.lower.as_ref(),
+                            "of" | "the" | "a" | "an" | "him" | "her" | "them" | "his" | "their"
+                        )
+                })
             {
                 return None;
             }
