@@ -8,7 +8,22 @@
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars() {
+    let mut i = 0;
+    while i < s.len() {
+        // Chars of the Arabic block that the key keeps as they are, most of a text, are
+        // copied a run at a time.
+        let run = kept_run(&s.as_bytes()[i..]);
+        if run > 0 {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push_str(&s[i..i + run]);
+            i += run;
+            continue;
+        }
+        let c = s[i..].chars().next().expect("char boundary");
+        i += c.len_utf8();
         if c.is_whitespace() {
             pending_space = !out.is_empty();
             continue;
@@ -38,15 +53,101 @@ pub fn key(s: &str) -> String {
         }
     }
     // `أميركي`/`أميركا` → `أمريكي`/`أمريكا` (rare enough to check before allocating).
-    if out.contains("ميرك") {
+    if out.as_bytes().windows(MIRK.len()).any(|w| w == MIRK) {
         out = out.replace("اميركي", "امريكي").replace("ميركا", "مريكا");
     }
     out
 }
 
+/// `ميرك` in UTF-8, compared eight bytes at once.
+const MIRK: [u8; 8] = *b"\xD9\x85\xD9\x8A\xD8\xB1\xD9\x83";
+
+/// Byte length of the run of Arabic-block chars that `b` starts with and that [`key`] keeps
+/// as they are (not dropped, not folded; the block has no whitespace and no case).
+fn kept_run(b: &[u8]) -> usize {
+    let mut j = 0;
+    while let [lead @ 0xD8..=0xDB, cont, ..] = b[j..] {
+        let u = 0x0600 | (u32::from(lead & 0x03) << 6) | u32::from(cont & 0x3F);
+        if matches!(
+            u,
+            0x064B
+                ..=0x0652
+                    | 0x0670
+                    | 0x0640
+                    | 0x0622
+                    | 0x0623
+                    | 0x0625
+                    | 0x0671
+                    | 0x0649
+                    | 0x0629
+                    | 0x0624
+                    | 0x0626
+        ) {
+            break;
+        }
+        j += 2;
+    }
+    j
+}
+
 #[cfg(test)]
 mod tests {
     use super::key;
+
+    /// [`key`] char by char, as it was written before runs were copied.
+    fn key_by_chars(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut pending_space = false;
+        for c in s.chars() {
+            if c.is_whitespace() {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            let mapped = match c {
+                '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' | '\u{200C}'..='\u{200F}' => None,
+                'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+                'ى' => Some('ي'),
+                'ة' => Some('ه'),
+                'ؤ' => Some('و'),
+                'ئ' => Some('ي'),
+                _ => Some(c),
+            };
+            if let Some(m) = mapped {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.extend(m.to_lowercase());
+            }
+        }
+        if out.contains("ميرك") {
+            out = out.replace("اميركي", "امريكي").replace("ميركا", "مريكا");
+        }
+        out
+    }
+
+    #[test]
+    fn copied_runs_key_as_chars_do() {
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            for s in [
+                format!("ب{c}ة"),
+                format!(" {c}"),
+                format!("{c} ل"),
+                format!("{c}"),
+            ] {
+                assert_eq!(key(&s), key_by_chars(&s), "{:X}", c as u32);
+            }
+        }
+        for s in [
+            "  وزيرُ  الخارجيةِ الأميركي\u{200F} John KERRY ",
+            "أميركا، الـأمـيـركيـة ومستشفى",
+            "\u{0640}\u{0640} ؤئة ٱلله \n\tق",
+            "",
+            " ",
+        ] {
+            assert_eq!(key(s), key_by_chars(s), "{s}");
+        }
+    }
 
     #[test]
     fn folds_arabic_spelling_noise() {
