@@ -1571,3 +1571,8 @@ en! {
         => ["60 plus years|duration|P60Y|P60Y..|at_least|year"];
     plus_sum_stays: "60 plus 20 cases" => ["60|number|60|60..60|exact|", "20 cases|count|20|20..20|exact|case"];
 }
+
+// mend1: a capitalized `Plus` after a number is a product's name, not «and more».
+en! {
+    mend1_iphone_plus_units: "sold 4 million iPhone 6 Plus units" => ["4 million|number|4000000|4000000..4000000|exact|", "6 Plus units|count|6|6..6|exact|unit"];
+}
