@@ -717,7 +717,6 @@ static LEXICON: LazyLock<FastMap<String, Lex>> = LazyLock::new(|| {
     map
 });
 
-/// Two-word month names by the key of their first word: (second word key, name).
 /// The keys of [`LEXICON`] and [`MONTHS2_KEYS`]: most readings of most words are in neither,
 /// and this answers them without the maps.
 static KEY_FILTER: LazyLock<crate::lang::KeyFilter> = LazyLock::new(|| {
@@ -729,6 +728,7 @@ static KEY_FILTER: LazyLock<crate::lang::KeyFilter> = LazyLock::new(|| {
     )
 });
 
+/// Two-word month names by the key of their first word: (second word key, name).
 static MONTHS2_KEYS: LazyLock<FastMap<String, Vec<(String, MonthName)>>> = LazyLock::new(|| {
     let mut map: FastMap<String, Vec<(String, MonthName)>> = FastMap::default();
     for &(a, b, cal, month) in MONTHS2 {

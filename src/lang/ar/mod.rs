@@ -161,9 +161,7 @@ impl LanguagePack for Arabic {
         // (Only the second half is searched: a heading there starts past its middle byte.)
         let half =
             (doc.text.len() / 2 + 1..=doc.text.len()).find(|&b| doc.text.is_char_boundary(b));
-        if let Some(footer) = half
-            .and_then(|h| doc.text[h..].rfind(OTHER_ARTICLES).map(|f| h + f))
-            .filter(|&f| f > doc.text.len() / 2)
+        if let Some(footer) = half.and_then(|h| doc.text[h..].rfind(OTHER_ARTICLES).map(|f| h + f))
         {
             let mut seen = 0;
             out.retain(|c| {
@@ -3926,12 +3924,12 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         })
         // `إلى متر واحد`, `إلى متر ونصف مليون`: the noun starts another amount; left alone.
         // `إلى متر ونصف`: one and a half of it.
-        && (and_a_half(ctx, j + u2.words, u.concept).is_some()
+        && let half = and_a_half(ctx, j + u2.words, u.concept)
+        && (half.is_some()
             || !tokens.get(j + u2.words).is_some_and(|t| {
                 t.key == "ونصف" || t.key == "واحد" || numbers::is_number_word(t)
             }))
     {
-        let half = and_a_half(ctx, j + u2.words, u.concept);
         let end_tok = half.unwrap_or(j + u2.words - 1);
         let high = if half.is_some() { 1.5 } else { 1.0 };
         last = end_tok;

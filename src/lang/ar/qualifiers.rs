@@ -338,6 +338,16 @@ fn more_without_min(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     {
         return None;
     }
+    // `أكثر 3 مرات` (times over), `أكثر 10 دول تلوثا` (the ten most polluted: a noun
+    // then an accusative of specification): a superlative or a factor, not «more than».
+    let word = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word);
+    if word(i + 1).is_some_and(|t| matches!(t.key.as_str(), "مره" | "مرات" | "ضعف" | "اضعاف"))
+        || word(i + 2).is_some_and(|t| {
+            t.key.ends_with('ا') && !t.key.ends_with("يا") && t.key.chars().count() > 3
+        })
+    {
+        return None;
+    }
     Some(Found {
         qualifier: Qualifier::MoreThan,
         first: prev,

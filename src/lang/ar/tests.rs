@@ -2141,10 +2141,18 @@ ar! {
 
 // ar40: a futures delivery month after `لتسليم` is this one or the coming one.
 ar! {
-    delivery_month_paired: "الآجلة لتسليم كانون الأول (ديسمبر)"
-        => ["كانون الأول (ديسمبر)|date|2014-12|2014-12-01..2014-12-31|exact|"];
     delivery_month_paired_past_of_year: "الآجلة لتسليم أيلول (سبتمبر)"
         => ["أيلول (سبتمبر)|date|2015-09|2015-09-01..2015-09-30|exact|"];
+}
+
+// mend1: published in August, a delivery month paired with its Gregorian name is the
+// coming December, not the past one (at the tables' December date it is this month either way).
+#[test]
+fn delivery_month_paired() {
+    assert_eq!(
+        claims_on(Lang::Ar, "الآجلة لتسليم كانون الأول (ديسمبر)", (2015, 8, 11)),
+        ["كانون الأول (ديسمبر)|date|2015-12|2015-12-01..2015-12-31|exact|"]
+    );
 }
 
 // ar40: a range up to `متر ونصف` (one and a half of the unit).
@@ -2324,4 +2332,14 @@ ar! {
     thousand_thousand_hyperbole: "هنالك ألف ألف حل آخر" => [];
     half_of_residents_stays: "يعاني نصف سكان اليمن"
         => ["نصف|number|0.5|0.5..0.5|exact|"];
+}
+
+// mend1: `أكثر` before a number, a factor or a superlative with its specification.
+ar! {
+    mend1_more_times_no_qualifier: "ارتفعت الأسعار أكثر 3 مرات"
+        => ["3 مرات|count|3|3..3|exact|مرات"];
+    mend1_more_superlative_specified: "وتصدرت الهند أكثر 10 دول تلوثا"
+        => ["10 دول|count|10|10..10|exact|country"];
+    mend1_more_adjective_stays: "يوجد أكثر 325 ناديا طلابيا"
+        => ["أكثر 325 ناديا|count|325|325..|more_than|club"];
 }

@@ -3026,7 +3026,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             early_after = Some(Qualifier::AtLeast);
             plus_before = true;
             j += 2;
-        } else if tokens.get(j).is_some_and(|t| t.is("plus") && !t.glued)
+        } else if tokens.get(j).is_some_and(|t| t.text == "plus" && !t.glued)
             && tokens
                 .get(j + 1)
                 .is_some_and(|t| t.is_word() && !is_number_token(t))

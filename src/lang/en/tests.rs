@@ -1645,3 +1645,8 @@ en! {
 en! {
     section_sign: "as defined by 18 § 798 of the U.S. Code" => [];
 }
+
+// mend1: a capitalized `Plus` after a number is a product's name, not «and more».
+en! {
+    mend1_iphone_plus_units: "sold 4 million iPhone 6 Plus units" => ["4 million|number|4000000|4000000..4000000|exact|", "6 Plus units|count|6|6..6|exact|unit"];
+}
