@@ -176,6 +176,57 @@ struct Narrative {
 /// How many sentences after its date a story's year holds, inside its paragraph.
 const NARRATIVE_SENTENCES: usize = 8;
 
+/// Words just before a date that make it a life's or an institution's date, or one counted
+/// from (`since`), rather than the start of a story.
+const ASIDE_WORDS: &[&str] = &[
+    "born",
+    "died",
+    "founded",
+    "established",
+    "elected",
+    "signed",
+    "since",
+    "anniversary",
+];
+
+/// How many bytes before a date [`ASIDE_WORDS`] are looked for.
+const ASIDE_BYTES: usize = 60;
+
+/// Whether one of [`ASIDE_WORDS`] (a whole word, any case) is in the few bytes before `at`,
+/// inside its paragraph.
+fn aside_before(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(ASIDE_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..at) else {
+        return false;
+    };
+    let before = before.rsplit('\n').next().unwrap_or(before);
+    before
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| ASIDE_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)))
+}
+
+/// Whether `at` is inside a quotation opened earlier in its paragraph: after an odd number
+/// of straight quotes, or more opening curly quotes than closing ones.
+fn quoted(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let para = before.rsplit('\n').next().unwrap_or(before);
+    let (mut straight, mut open) = (0usize, 0isize);
+    for c in para.chars() {
+        match c {
+            '"' => straight += 1,
+            '\u{201c}' => open += 1,
+            '\u{201d}' => open -= 1,
+            _ => {}
+        }
+    }
+    straight % 2 == 1 || open > 0
+}
+
 impl Narrative {
     /// The state after the date claim `r`: its days when it names its year, or when it
     /// is in the story's years (a bare day read in them); none after a date of another
@@ -213,6 +264,11 @@ impl Narrative {
             .split(|c: char| !c.is_ascii_digit())
             .any(|w| w.len() == 4 && w.parse::<i16>().ok() == Some(year));
         let story = prev.is_some_and(|n| (n.days.0.year()..=n.days.1.year() + 1).contains(&year));
+        // A life's or an institution's date (`born on Oct. 1, 1950`, `founded in May 2001`),
+        // or one quoted (`"We met on Oct. 3, 2013"`), tells no story the next dates follow.
+        if named && !story && (aside_before(text, r.byte_start) || quoted(text, r.byte_start)) {
+            return None;
+        }
         (named || story).then_some(Narrative {
             days,
             sentence: r.sentence,

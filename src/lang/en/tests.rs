@@ -1555,6 +1555,26 @@ en! {
             "August 18|date|2014-08-18|2014-08-18..2014-08-18|exact|"];
 }
 
+// mend2: a life's date (`born on`, `died`, `founded`, `since`...) or a quoted one starts no story.
+en! {
+    story_after_insurgents: "On July 4, 2009, insurgents attacked. On August 18, an IED killed two."
+        => ["July 4, 2009|date|2009-07-04|2009-07-04..2009-07-04|exact|",
+            "August 18|date|2009-08-18|2009-08-18..2009-08-18|exact|",
+            "two|number|2|2..2|exact|"];
+    story_born_stays: "Smith, who was born on Oct. 1, 1950, died on Nov. 28"
+        => ["Oct. 1, 1950|date|1950-10-01|1950-10-01..1950-10-01|exact|",
+            "Nov. 28|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    story_quoted_stays: "He recalled: \"We first met on Oct. 3, 2013, in Paris.\" On Nov. 28, he resigned."
+        => ["Oct. 3, 2013|date|2013-10-03|2013-10-03..2013-10-03|exact|",
+            "Nov. 28|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    story_curly_quoted_stays: "He said: \u{201c}It began on May 2, 2012.\u{201d} On June 5, he left."
+        => ["May 2, 2012|date|2012-05-02|2012-05-02..2012-05-02|exact|",
+            "June 5|date|2014-06-05|2014-06-05..2014-06-05|exact|"];
+    story_founded_stays: "The group, founded on March 3, 2010, met. On April 9, it voted."
+        => ["March 3, 2010|date|2010-03-03|2010-03-03..2010-03-03|exact|",
+            "April 9|date|2014-04-09|2014-04-09..2014-04-09|exact|"];
+}
+
 // en32: a caption's place in the photo, `(2nd R)`, is no ordinal.
 en! {
     photo_place_right: "Marilyn Tavenner (2nd R) listens" => [];
