@@ -28,16 +28,7 @@ pub fn key(s: &str) -> String {
             pending_space = !out.is_empty();
             continue;
         }
-        let mapped = match c {
-            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' | '\u{200C}'..='\u{200F}' => None,
-            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-            'ى' => Some('ي'),
-            'ة' => Some('ه'),
-            'ؤ' => Some('و'),
-            'ئ' => Some('ي'),
-            _ => Some(c),
-        };
-        if let Some(m) = mapped {
+        if let Some(m) = fold(c) {
             if pending_space {
                 out.push(' ');
                 pending_space = false;
@@ -90,6 +81,20 @@ fn kept_run(b: &[u8]) -> usize {
     j
 }
 
+/// A char of a key: `None` for the marks a key drops (harakat, tatweel, joiners), the
+/// hamza seats and final forms folded to their plain letter, any other char as it is.
+fn fold(c: char) -> Option<char> {
+    match c {
+        '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' | '\u{200C}'..='\u{200F}' => None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+        'ى' => Some('ي'),
+        'ة' => Some('ه'),
+        'ؤ' => Some('و'),
+        'ئ' => Some('ي'),
+        _ => Some(c),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::key;
@@ -103,16 +108,7 @@ mod tests {
                 pending_space = !out.is_empty();
                 continue;
             }
-            let mapped = match c {
-                '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' | '\u{200C}'..='\u{200F}' => None,
-                'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-                'ى' => Some('ي'),
-                'ة' => Some('ه'),
-                'ؤ' => Some('و'),
-                'ئ' => Some('ي'),
-                _ => Some(c),
-            };
-            if let Some(m) = mapped {
+            if let Some(m) = super::fold(c) {
                 if pending_space {
                     out.push(' ');
                     pending_space = false;
