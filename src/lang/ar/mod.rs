@@ -1683,18 +1683,9 @@ fn figure_of_speech(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     None
 }
 
-/// Weekdays (keys) and `بتاريخ` before a day and month in digits (`الأحد 16 /12`).
-const DAY_MONTH_CUES: &[&str] = &[
-    "بتاريخ",
-    "تاريخ",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-];
+/// `بتاريخ` before a day and month in digits (`بتاريخ 7 /10`); a weekday there is cue too
+/// (`الأحد 16 /12`, asked of [`dates::weekday_at`]).
+const DAY_MONTH_CUES: &[&str] = &["بتاريخ", "تاريخ"];
 
 /// `من 2 ـ 4 / 6 / 1436هـ`, `17\10\1436ه`, `15/ 8 /2015`, `17-18/ 09/1436 هـ`: numbers
 /// joined by `/`, `\` or dashes into a numeric date the date reader leaves (spaced, or
@@ -1743,8 +1734,10 @@ fn numeric_date_run(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let year = era
         || last_text.chars().count() == 4 && last.is_some_and(|v| (1300.0..=2100.0).contains(&v));
     let cued = nums == 2
-        && i.checked_sub(1)
-            .is_some_and(|p| tokens[p].stems().any(|(_, s)| DAY_MONTH_CUES.contains(&s)))
+        && i.checked_sub(1).is_some_and(|p| {
+            tokens[p].stems().any(|(_, s)| DAY_MONTH_CUES.contains(&s))
+                || dates::weekday_at(tokens, p).is_some()
+        })
         && head.is_some_and(|v| (1.0..=31.0).contains(&v))
         && last.is_some_and(|v| (1.0..=12.0).contains(&v));
     if !(nums >= 3 && year || cued) {
