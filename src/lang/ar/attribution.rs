@@ -2232,7 +2232,11 @@ fn verb_frame(
     if s >= v {
         return implicit(toks, v, c, verb);
     }
-    // Subject before the verb: `كيري قال إن`, `والمرصد أكد أن`.
+    // Subject before the verb: `كيري قال إن`, `والمرصد أكد أن`. A number is none (`منذ
+    // ديسمبر .2008 يذكر أن`: the year of the clause before a stray full stop).
+    if matches!(toks[s].kind, TokenKind::Number { .. }) {
+        return None;
+    }
     let first = &toks[s];
     if lex.np_stops.contains(first.key.as_str())
         || lex

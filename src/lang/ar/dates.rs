@@ -1929,7 +1929,11 @@ impl Parser<'_, '_> {
     fn shared_month(&self, i: usize) -> Option<Found> {
         let tk = self.tokens;
         let (d1, n) = int_token(self.t(i)?)?;
-        if n > 2 || !(1..=31).contains(&d1) || self.t(i + 1)?.key != "و" {
+        // (`يومي الـ23 والـ24`, `في 25 أو 26`: also before a definite day, or either.)
+        if n > 2
+            || !(1..=31).contains(&d1)
+            || !matches!(self.t(i + 1)?.key.as_str(), "و" | "وال" | "او")
+        {
             return None;
         }
         let next = self.core(i + 2, None)?;
@@ -2067,7 +2071,7 @@ impl Parser<'_, '_> {
         };
         // `الأحد من الأسبوع الماضي`, `الاثنين الأسبوع المقبل`, `الاثنين من هذا الأسبوع`: that
         // day of that week (weeks run Sunday to Saturday).
-        let after_min = if is(self.tokens, k, Lex::Min) {
+        let after_min = if is(self.tokens, k, Lex::Min) || is(self.tokens, k, Lex::Fi) {
             k + 1
         } else {
             k
@@ -2537,6 +2541,18 @@ impl Parser<'_, '_> {
             value,
         };
         let year = |y: u32| (1900..=2100).contains(&y).then_some(y as i32);
+        // `في 1436/2هـ`: a Hijri year and month, the calendar's suffix after the month.
+        if an == 4
+            && bn <= 2
+            && (1300..=1500).contains(&a)
+            && (1..=12).contains(&b)
+            && matches!(lex(tk, last + 1, false), Some((Lex::HijriSuffix, _)))
+        {
+            return Some(found(
+                last + 1,
+                Value::hijri_month(a as i32, b as u8, true)?,
+            ));
+        }
         if an == 4 && bn <= 2 && (1..=12).contains(&b) {
             // Not a season: `2011/12`.
             if b == (a + 1) % 100 {
@@ -2778,12 +2794,19 @@ impl Parser<'_, '_> {
         Some((day, with_weekday))
     }
 
-    /// The last token of a weekday right after `last` (`أمس الثلاثاء`, `اليوم (الخميس)`),
-    /// or `last`.
+    /// The last token of a weekday right after `last` (`أمس الثلاثاء`, `اليوم (الخميس)`,
+    /// `أمس الأول، الثلاثاء`: in apposition after a comma, unless a modifier makes it a day
+    /// of its own), or `last`.
     fn weekday_after(&self, last: usize) -> usize {
         let tk = self.tokens;
         if let Some((Lex::Weekday(_), 0)) = lex(tk, last + 1, false) {
             return last + 1;
+        }
+        if is_punct(tk, last + 1, &['،', ','])
+            && let Some((Lex::Weekday(_), 0)) = lex(tk, last + 2, false)
+            && self.modifier(last + 3, true).is_none()
+        {
+            return last + 2;
         }
         if is_punct(tk, last + 1, &['('])
             && let Some((Lex::Weekday(_), 0)) = lex(tk, last + 2, false)
@@ -2976,6 +2999,21 @@ impl Parser<'_, '_> {
                 value,
             });
         }
+        // `في 25 من الشهر نفسه`, `الـ 21 من الشهر ذاته`: the month of the last date before.
+        if min
+            && is(tk, k, Lex::TheMonth)
+            && self
+                .t(k + 1)
+                .is_some_and(|t| matches!(t.key.as_str(), "نفسه" | "ذاته"))
+        {
+            let value = self.same_month(i, day)?;
+            return Some(Found {
+                first: i,
+                last: k + 1,
+                start,
+                value,
+            });
+        }
         // A day of a relative month.
         let (offset, last) = if is(tk, k, Lex::TheMonth) {
             match self.modifier(k + 1, false)? {
@@ -3004,6 +3042,33 @@ impl Parser<'_, '_> {
             start,
             value: Value::day(date, false, G),
         })
+    }
+
+    /// Day `day` of the month that `الشهر نفسه` after it refers back to: the month of the
+    /// date around the nearest month name before token `i` in the sentence (`يومي 18 و19
+    /// أغسطس الجاري ... في 25 من الشهر نفسه`, `وحتى الأربعاء 14 من الشهر نفسه` after `11
+    /// أكتوبر 2015`), in its calendar and year.
+    fn same_month(&self, i: usize, day: u8) -> Option<Value> {
+        let j = (0..i).rev().find(|&j| self.month_name(j, true).is_some())?;
+        // The longest date that reaches the name: `الـ13 من آب (أغسطس)` rather than
+        // `(أغسطس)` alone.
+        let f = (j.saturating_sub(4)..=j)
+            .filter_map(|s| self.dated(s))
+            .find(|f| f.first <= j && f.last >= j && f.last < i)?;
+        if !matches!(f.value.grain, Grain::Day | Grain::Month | Grain::HijriMonth) {
+            return None;
+        }
+        let date = if f.value.cal == H {
+            let (hy, hm, _) = hijri::from_gregorian(f.value.date);
+            hijri_date(hy, hm, day)?
+        } else {
+            ymd(
+                i32::from(f.value.date.year()),
+                f.value.date.month() as u8,
+                day,
+            )?
+        };
+        Some(Value::day(date, f.value.explicit, f.value.cal))
     }
 
     fn day_month_value(

@@ -178,11 +178,19 @@ fn tabular_from_jdn(jdn: i64) -> (i32, u8, u8) {
     (year, month, day)
 }
 
-/// The date within two days of `date` that falls on `weekday`, the nearest one (earlier on
-/// a tie), or `date` itself when none does (never: a window of five days holds each
-/// weekday at most once, and the caller only asks when the text names the weekday).
+/// The date within a day of `date` (two days outside the Umm al-Qura table) that falls on
+/// `weekday`, the nearest one (earlier on a tie), or `date` itself when none does.
 pub fn nearest_weekday(date: Date, weekday: Weekday) -> Date {
-    for delta in [0i64, -1, 1, -2, 2] {
+    // Umm al-Qura and a sighting differ by a day at most: a weekday two days off the
+    // table's date (`الأربعاء 25 من شهر شوال` on a Monday) is the writer's slip, and the
+    // day of the month stands. The arithmetic calendar outside the table is good to ±2.
+    let in_table = (TABLE_FIRST..=TABLE_LAST).contains(&from_gregorian(date).0);
+    let deltas: &[i64] = if in_table {
+        &[0, -1, 1]
+    } else {
+        &[0, -1, 1, -2, 2]
+    };
+    for &delta in deltas {
         if let Some(d) = add_days(date, delta)
             && d.weekday() == weekday
         {
@@ -585,6 +593,7 @@ mod tests {
         let d = date("2014-12-04");
         assert_eq!(nearest_weekday(d, Weekday::Wednesday), date("2014-12-03"));
         assert_eq!(nearest_weekday(d, Weekday::Thursday), d);
-        assert_eq!(nearest_weekday(d, Weekday::Saturday), date("2014-12-06"));
+        // Two days off in the Umm al-Qura table: the date stands.
+        assert_eq!(nearest_weekday(d, Weekday::Saturday), d);
     }
 }

@@ -4516,6 +4516,9 @@ fn not_a_date(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             return Some(i + 1);
         }
     }
+    if in_quoted_name(tokens, i) && dates::is_date_word(t) {
+        return Some(i + 1);
+    }
     // `أن الاثنين معروفان`, `كلا الاثنين`: the two, before a dual predicate.
     if t.key == "الاثنين"
         && i >= 1
@@ -4550,6 +4553,31 @@ fn not_a_date(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Nouns that introduce a name in quotes or brackets (keys): a contest, programme,
+/// campaign, festival, prize, slogan.
+const NAME_NOUNS: &[&str] = &["مسابقه", "برنامج", "حمله", "مهرجان", "جايزه", "شعار"];
+
+/// Whether token `i` is inside quotes or brackets opened within the six tokens before it,
+/// right after a noun that introduces a name (`مسابقة «قارئ اليوم .. قائد الغد»`, `برنامج
+/// (ضيوف السبت)`): its time words are part of the name, not dates.
+fn in_quoted_name(tokens: &[Token<'_>], i: usize) -> bool {
+    for k in (i.saturating_sub(6)..i).rev() {
+        match tokens[k].kind {
+            TokenKind::Punct('«' | '(' | '“' | '"') => {
+                // (Indefinite, the head of a construct: `المسابقة (الأحد المقبل)` is a
+                // date in brackets.)
+                return k > 0
+                    && tokens[k - 1]
+                        .stems()
+                        .any(|(p, s)| !p.contains("ال") && NAME_NOUNS.contains(&s));
+            }
+            TokenKind::Punct('»' | ')' | '”' | '،' | ',' | ':') => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `15- 35 كم/ساعة`, `60 كيلومترا في الساعة`: a distance per hour is a speed. Moves a claim
@@ -6779,6 +6807,12 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             "بن" | "ابن" | "بنت" | "ابو" | "ابي" | "ال"
         )
         && tokens[i - 1].text != "ال"
+    {
+        return None;
+    }
+    // `حل الدولتين`, `بحل الدولتين`: the two-state solution, a fixed term that counts no
+    // states.
+    if i > 0 && tokens[i].key == "الدولتين" && tokens[i - 1].stems().any(|(_, s)| s == "حل")
     {
         return None;
     }

@@ -2343,3 +2343,65 @@ ar! {
     mend1_more_adjective_stays: "يوجد أكثر 325 ناديا طلابيا"
         => ["أكثر 325 ناديا|count|325|325..|more_than|club"];
 }
+
+// ar46: dates read wrong. A day before `من الشهر نفسه` takes the month of the date before
+// it; an earlier day joined by `و`/`والـ`/`أو` shares the later day's month.
+ar! {
+    ar46_same_month_day: "تقام الذهاب في 18 أغسطس 2015 والإياب في 25 من الشهر نفسه"
+        => ["18 أغسطس 2015|date|2015-08-18|2015-08-18..2015-08-18|exact|",
+            "25 من الشهر نفسه|date|2015-08-25|2015-08-25..2015-08-25|exact|"];
+    ar46_same_month_either_day: "انطلقت في 3 أغسطس 2015 وتنتهي في 25 أو 26 من الشهر ذاته"
+        => ["3 أغسطس 2015|date|2015-08-03|2015-08-03..2015-08-03|exact|",
+            "25|date|2015-08-25|2015-08-25..2015-08-25|exact|",
+            "26 من الشهر ذاته|date|2015-08-26|2015-08-26..2015-08-26|exact|"];
+    ar46_definite_day_pair: "اقترحت اجتماعا يومي الـ23 والـ24 من شهر أغسطس 2015"
+        => ["23|date|2015-08-23|2015-08-23..2015-08-23|exact|",
+            "24 من شهر أغسطس 2015|date|2015-08-24|2015-08-24..2015-08-24|exact|"];
+    ar46_same_hijri_month: "تعلن النتائج في 5 ذي القعدة 1436هـ والطعون في 12 من الشهر ذاته"
+        => ["5 ذي القعدة 1436هـ|date|2015-08-20|2015-08-20..2015-08-20|exact|",
+            "12 من الشهر ذاته|date|2015-08-27|2015-08-27..2015-08-27|exact|"];
+    // No month before it: nothing to refer back to.
+    ar46_same_month_without_month: "وتقام في 15 من الشهر نفسه"
+        => ["15|number|15|15..15|exact|"];
+    ar46_either_days_count_stays: "خلال 3 أو 4 أيام"
+        => ["3 أو 4 أيام|duration|P3D|P3D..P4D|range|day"];
+}
+
+// ar46: a full stop a bidi run moved before a year; a Hijri year and month in figures.
+ar! {
+    ar46_stray_stop_year: "كان آخرها عام .2012" => ["2012|date|2012|2012-01-01..2012-12-31|exact|"];
+    ar46_stray_stop_month: "وقعت في آذار/مارس .2011"
+        => ["آذار/مارس .2011|date|2011-03|2011-03-01..2011-03-31|exact|"];
+    ar46_leading_decimal_stays: "بلغ المعدل .25 نقطة وبلغ .2500 نقطة"
+        => [".25 نقطة|count|0.25|0.25..0.25|exact|point", ".2500 نقطة|count|0.25|0.25..0.25|exact|point"];
+    ar46_stray_stop_year_no_speaker: "منذ ديسمبر .2008 يذكر أن 5 دول انضمت"
+        => ["ديسمبر .2008|date|2008-12|2008-12-01..2008-12-31|exact|", "5 دول|count|5|5..5|exact|country"];
+    ar46_hijri_year_month: "في 1436/2هـ تم التواصل"
+        => ["1436/2هـ|date|2014-11-23/2014-12-22|2014-11-23..2014-12-22|exact|"];
+}
+
+// ar46: a weekday two days off a Hijri day and month (the day and month win; one day off
+// is a sighting), a weekday in next week, a weekday in apposition to a relative day.
+ar! {
+    ar46_hijri_weekday_two_days_off: "حتى يوم الأربعاء 25 شوال 1436هـ"
+        => ["يوم الأربعاء 25 شوال 1436هـ|date|2015-08-10|2015-08-10..2015-08-10|exact|"];
+    ar46_hijri_weekday_one_day_off: "حتى يوم الثلاثاء 25 شوال 1436هـ"
+        => ["يوم الثلاثاء 25 شوال 1436هـ|date|2015-08-11|2015-08-11..2015-08-11|exact|"];
+    ar46_weekday_in_next_week: "يعقد الاجتماع الاثنين في الأسبوع المقبل"
+        => ["الاثنين في الأسبوع المقبل|date|2014-12-08|2014-12-08..2014-12-08|exact|"];
+    ar46_relative_day_apposition: "وقال أمس الأول، الأحد، إن"
+        => ["أمس الأول، الأحد|date|2014-11-30|2014-11-30..2014-11-30|exact|"];
+    ar46_apposition_not_a_modified_day: "وقال أمس، الخميس المقبل سيكون"
+        => ["أمس|date|2014-12-02|2014-12-02..2014-12-02|exact|",
+            "الخميس المقبل|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+}
+
+// ar46: time words in a quoted name; the two-state solution.
+ar! {
+    ar46_contest_name: "أطلقت مسابقة «قارئ اليوم .. قائد الغد»" => [];
+    ar46_programme_name: "يستضيف برنامج \"لقاء الخميس\" ضيفا" => [];
+    ar46_bracketed_date_after_definite: "تنطلق الحملة (الأحد المقبل)"
+        => ["الأحد المقبل|date|2014-12-07|2014-12-07..2014-12-07|exact|"];
+    ar46_two_state_solution: "أكد التزامه بحل الدولتين" => [];
+    ar46_two_countries_stay: "زار الوزير الدولتين" => ["الدولتين|count|2|2..2|exact|country"];
+}

@@ -262,6 +262,38 @@ pub fn recycle<'t>(tokens: impl IntoIterator<Item = Vec<Token<'t>>>) {
 
 /// Splits `text` into tokens; `offset` is added to every byte offset (the position of
 /// `text` in its document).
+/// The year in a number read as `.2012` after a space (or at the start): four digits
+/// from 1900 to 2100 behind a full stop that a bidi reordering moved from the end of the
+/// sentence (`كان آخرها عام .2012`). Its value is the year, not 0.2012.
+fn stray_stop_year(text: &str, start: usize, end: usize, percent: bool) -> Option<f64> {
+    let bytes = text.as_bytes();
+    if percent
+        || bytes[start] != b'.'
+        || (start > 0 && !text[..start].ends_with(char::is_whitespace))
+    {
+        return None;
+    }
+    let digits = &text[start + 1..end];
+    let mut year = 0;
+    let mut n = 0;
+    for c in digits.chars() {
+        year = year * 10 + digits::digit_value(c)?;
+        n += 1;
+    }
+    (n == 4 && (1900..=2100).contains(&year)).then_some(f64::from(year))
+}
+
+fn punct_token<'t>(text: &'t str, offset: usize, i: usize, c: char) -> Token<'t> {
+    Token {
+        text: &text[i..i + c.len_utf8()],
+        start: offset + i,
+        end: offset + i + c.len_utf8(),
+        kind: TokenKind::Punct(c),
+        key: String::new(),
+        lex: 0,
+    }
+}
+
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
     let mut spare = SPARE_KEYS.take();
     let tokens = tokenize_with(text, offset, &mut spare);
@@ -284,6 +316,25 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
         if let Some(n) = next_number.peek()
             && n.start == i
         {
+            // `عام .2012`, `آذار/مارس .2011`: a full stop moved before a year by a
+            // right-to-left run is the stop that ended the sentence, not a decimal point.
+            if let Some(year) = stray_stop_year(text, n.start, n.end, n.percent) {
+                out.push(punct_token(text, offset, i, '.'));
+                out.push(Token {
+                    text: &text[i + 1..n.end],
+                    start: offset + i + 1,
+                    end: offset + n.end,
+                    kind: TokenKind::Number {
+                        value: year,
+                        percent: false,
+                    },
+                    key: String::new(),
+                    lex: 0,
+                });
+                i = n.end;
+                next_number.next();
+                continue;
+            }
             out.push(Token {
                 text: &text[n.start..n.end],
                 start: offset + n.start,
