@@ -812,6 +812,7 @@ impl<'t> Parser<'_, 't> {
             // foolish today`: the present in general, not the day (not `still fighting
             // today`, an action of the day).
             "today" if self.generic_today(i) => return None,
+            "today" | "tonight" | "tomorrow" if self.hypothetical_day(i) => return None,
             "today" | "tonight" => return rel(i, i, 0),
             "yesterday" => return rel(i, i, -1),
             "tomorrow" | "tomorrows" => return rel(i, i, 1),
@@ -1580,6 +1581,66 @@ impl<'t> Parser<'_, 't> {
             || (i >= 2 && matches!(w(i - 2), "sound" | "sounds" | "seem" | "seems"))
             || near(&["remain", "remains", "remained", "than"])
             || (matches!(w(i - 1), "is" | "are") && near(&["as"]))
+    }
+
+    /// `even if we stop their oil flow today`, `if the vote were today, it would …`, `I'll
+    /// be glad to pass it tomorrow`, `would have used today had he been asked`, `I would not
+    /// be standing here today`, `"You could do it today."`: the day word at `i` inside a
+    /// condition, a counterfactual, a willingness or a quoted possibility names a supposed
+    /// time, not a day something happens on (not `said it would be released today`, a plan
+    /// told in reported speech, nor `if you are concerned about anyone there today`, a
+    /// condition of the day itself).
+    fn hypothetical_day(&self, i: usize) -> bool {
+        let w = |k: usize| self.word(k);
+        // The clause's words before the day word, back to the sentence's start or a stop.
+        let mut start = i;
+        while start > i.saturating_sub(16)
+            && !self
+                .t(start - 1)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | ';' | ':' | '?' | '!')))
+        {
+            start -= 1;
+        }
+        let end = (i + 13).min(self.tokens.len());
+        let unreal = |k: usize| {
+            matches!(
+                w(k),
+                "would" | "could" | "wouldn't" | "couldn't" | "might" | "were"
+            ) || (w(k).ends_with("'d") && w(k).len() > 2)
+        };
+        let after_cond = (i + 1..end).any(|k| matches!(w(k), "if" | "had" | "without" | "unless"));
+        let quoted = self
+            .tokens
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '”')));
+        let soon = i >= 2 && w(i - 1) == "as" && w(i - 2) == "soon";
+        // `it could begin tonight`: a thing expected on the day, not a supposition.
+        let scheduled = |v: &str| {
+            matches!(
+                v,
+                "begin" | "start" | "come" | "happen" | "arrive" | "resume" | "open" | "close"
+            )
+        };
+        (start..i).any(|k| match w(k) {
+            "if" => (k > 0 && w(k - 1) == "even") || (start..end).any(|m| m != i && unreal(m)),
+            "unless" => (start..end).any(|m| m != i && unreal(m)),
+            // (Not `happy to answer today`, `prepared to come in to work today`: said of
+            // the day itself.)
+            "glad" | "willing" | "ready" => w(k + 1) == "to",
+            "would" | "could" | "wouldn't" | "couldn't" => {
+                let negated = w(k).ends_with("n't") || w(k + 1) == "not";
+                let verb = if w(k + 1) == "not" {
+                    w(k + 2)
+                } else {
+                    w(k + 1)
+                };
+                (negated && matches!(verb, "be" | "have"))
+                    || (!negated && verb == "have")
+                    || after_cond
+                    || (w(k) == "could" && quoted && !soon && !scheduled(verb))
+            }
+            _ => false,
+        })
     }
 
     /// `a Tuesday deadline`, `its Wednesday evening deadline`, `a deadline of Tuesday`: the

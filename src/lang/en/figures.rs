@@ -161,6 +161,11 @@ pub fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
     if named(tokens, i) {
         return None;
     }
+    // `/14` opening a text or after a space: a thread's post index (`…/14`), no figure.
+    if i >= 1 && tokens[i].glued && tokens[i - 1].is_punct('/') && (i == 1 || !tokens[i - 1].glued)
+    {
+        return None;
+    }
     // A figure right after `,` or `.` glued to digits continues a list (`22,24`) or an
     // address (`192.168`): it stands alone, with no leading decimal point or sign.
     let continues = i >= 2
@@ -357,13 +362,16 @@ fn ordinal_suffix(digits: &str, int_part: &str, suffix: &str) -> bool {
     suffix == want
 }
 
-/// A comma glued after the digits at `i`, then glued digits of four or more opening with a
-/// zero (`,0000`).
+/// A comma glued after the digits at `i`, then glued digits of four or more, or fewer than
+/// three, opening with a zero (`,0000`, `,00`).
 fn broken_group(tokens: &[Token<'_>], i: usize) -> bool {
+    // (`81,00`, a digit dropped from `81,000`, is as unsure: a list's item does not open
+    // with a zero.)
     punct_at(tokens, i + 1, &[',']).is_some()
         && glued(tokens, i + 1)
         && glued(tokens, i + 2)
-        && digits_at(tokens, i + 2).is_some_and(|d| d.len() >= 4 && d.starts_with('0'))
+        && digits_at(tokens, i + 2)
+            .is_some_and(|d| (d.len() >= 4 || d.len() < 3) && d.starts_with('0'))
 }
 
 /// The digits from token `i` with their separators: the last token taken, the integer

@@ -62,6 +62,8 @@ not|never [one] inch
 the [first] duty|duties|task|obligation|responsibility of
 [first] priority|priorities
 a|my|our|his|her|their|its|the [first] responsibility|duty|obligation|task is|was|will|for
+the|a lesser|greater of [two] evils|ills
+, not even [one] percent|per|iota|bit|inch|shred
 [half] a world away
 [half] the battle
 [half] of the|this|that story|deal|equation|picture|problem|battle|argument|debate|bargain|puzzle|answer|solution|question
@@ -130,6 +132,9 @@ pub fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if !t.is_word() || t.lex & super::lex::IDIOM_NUMBER == 0 {
         return None;
     }
+    if let Some(end) = someday(tokens, i) {
+        return Some(end);
+    }
     TABLE.iter().find_map(|idiom| {
         // The number's own slot first: it rules out most phrases at once.
         if !fills(&idiom.slots[idiom.at], t) {
@@ -143,6 +148,118 @@ pub fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         });
         (hyphens_glued && idiom.slots.iter().zip(words).all(|(s, w)| fills(s, w))).then_some(end)
     })
+}
+
+/// `groomed to one day take over`, `Then one day several men came`, `But one day, …`,
+/// `would be honored to meet him one day.`: `one day` at `i` as someday or once upon a
+/// time, no span of a day. Three frames: between `to` and a verb; opening a clause (after
+/// its start, `then`, `but`, `and`, `so`, `until`, `if`) with no offset after it (not `One
+/// day after the vote`, `and one day before`); closing a clause that a modal opened (not
+/// `would last one day.`, a span). The token after `day`.
+fn someday(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if tokens[i].lower != "one" || !tokens.get(i + 1).is_some_and(|t| t.is("day")) {
+        return None;
+    }
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.is_word())
+            .map_or("", |t| t.lower.as_ref())
+    };
+    let next = tokens.get(i + 2);
+    let prev = i.checked_sub(1).map(|p| &tokens[p]);
+    let offset_or_span = next.is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "after"
+                | "before"
+                | "earlier"
+                | "later"
+                | "following"
+                | "prior"
+                | "ago"
+                | "of"
+                | "or"
+                | "and"
+                | "in"
+                | "to"
+                | "-"
+                | "more"
+                | "less"
+                | "than"
+                | "off"
+                | "long"
+                | "old"
+        )
+    });
+    if offset_or_span {
+        return None;
+    }
+    let clause_end =
+        next.is_none_or(|t| matches!(t.kind, TokenKind::Punct('.' | ',' | '!' | '?' | ';')));
+    // `designed to one day invade Baghdad`: a split infinitive.
+    let infinitive =
+        prev.is_some_and(|p| p.is("to")) && next.is_some_and(|t| t.is_word() && !t.capitalized());
+    // `Then one day several men came`, `But one day, Israelis …`.
+    let opens = prev.is_none_or(|p| {
+        matches!(
+            p.lower.as_ref(),
+            "then" | "but" | "and" | "so" | "until" | "if" | "\"" | "“" | "'" | "‘"
+        )
+    });
+    // `would be honored to meet him one day.`: a modal earlier in the clause.
+    let modal_clause = clause_end
+        && !matches!(
+            word(i.wrapping_sub(1)),
+            "for"
+                | "in"
+                | "within"
+                | "only"
+                | "just"
+                | "last"
+                | "lasted"
+                | "lasts"
+                | "than"
+                | "about"
+                | "least"
+                | "nearly"
+                | "almost"
+                | "took"
+                | "take"
+                | "takes"
+                | "spent"
+                | "spend"
+                | "stay"
+                | "stayed"
+                | "per"
+                | "a"
+                | "the"
+                | "every"
+                | "each"
+        )
+        && (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| !tokens[k].is_punct('.') && !tokens[k].is_punct(';'))
+            .any(|k| {
+                matches!(
+                    word(k),
+                    "will"
+                        | "would"
+                        | "could"
+                        | "might"
+                        | "may"
+                        | "can"
+                        | "shall"
+                        | "i'll"
+                        | "we'll"
+                        | "they'll"
+                        | "he'll"
+                        | "she'll"
+                        | "you'll"
+                        | "it'll"
+                )
+            });
+    (infinitive || opens || modal_clause).then_some(i + 2)
 }
 
 /// `two-by-four`, `four-by-four`, `two-on-two`, `one-for-one`, `fifty-fifty`: a number word

@@ -2979,6 +2979,20 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             part_after = true;
             j = q.last + 1;
         }
+        // `only 11 out of the 89 attacks`, `Four out of the five friends`: `out of` before
+        // the whole's determiner is the partitive's `of` (`two out of five`, a ratio, is
+        // read elsewhere; `billions out of poverty` has no whole).
+        if tokens.get(j).is_some_and(|t| t.is("out"))
+            && tokens.get(j + 1).is_some_and(|t| t.is("of"))
+            && tokens.get(j + 2).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "the" | "its" | "their" | "his" | "her" | "those" | "these" | "our"
+                )
+            })
+        {
+            j += 1;
+        }
         let of_after = tokens.get(j).is_some_and(|t| t.is("of"));
         let counts_with_of = n.vague
             || tokens
@@ -4213,8 +4227,47 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                     | "group"
                     | "century"
                     | "session"
+                    | "special"
+                    | "ranger"
+                    | "rangers"
+                    | "platoon"
+                    | "company"
+                    | "air"
+                    | "congressional"
+                    | "expeditionary"
+                    | "mechanized"
+                    | "aviation"
+                    | "cavalry's"
+                    | "circuit's"
+                    | "fleet's"
+                    | "army's"
+                    | "division's"
+                    | "brigade's"
+                    | "battalion's"
+                    | "regiment's"
+                    | "district's"
+                    | "amendment's"
             )
     }) {
+        return None;
+    }
+    // `(1st NAEF)`, `organizations like 1st NAEF are`, `the 1st MEF.`: a figure's ordinal
+    // before an acronym, with no determiner or ending the noun phrase, is the unit's name
+    // (not `the 5th BRICS summit`, the fifth of them).
+    if tokens[o.first].kind == TokenKind::Digits
+        && tokens[o.last]
+            .text
+            .ends_with(|c: char| c.is_ascii_lowercase())
+        && tokens.get(o.last + 1).is_some_and(|n| {
+            n.is_word() && n.text.len() >= 2 && n.text.bytes().all(|b| b.is_ascii_uppercase())
+        })
+        && (tokens
+            .get(o.last + 2)
+            .is_none_or(|n| !n.is_word() || n.capitalized())
+            || !i
+                .checked_sub(1)
+                .is_some_and(|p| determiner(tokens[p].lower.as_ref())))
+    {
         return None;
     }
     let mut r = Recognized::exact(

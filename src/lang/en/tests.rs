@@ -1670,3 +1670,72 @@ en! {
 en! {
     mend1_iphone_plus_units: "sold 4 million iPhone 6 Plus units" => ["4 million|number|4000000|4000000..4000000|exact|", "6 Plus units|count|6|6..6|exact|unit"];
 }
+
+// en35: a day word supposed by a condition, a counterfactual or a willingness is no day.
+en! {
+    en35_even_if_today: "\"Even if we cut their supply today, they still have cash,\" he said." => [];
+    en35_if_were_today: "\"If the vote were today, it would fail,\" she said." => [];
+    en35_glad_to_tomorrow: "\"I'll be glad to sign it tomorrow,\" the senator said." => [];
+    en35_would_have_today: "a phrase he would have used today had he been asked" => [];
+    en35_would_not_be_here: "\"I would not be standing here today without them.\"" => [];
+    en35_quoted_could: "\"They could test a missile today,\" he said." => [];
+    en35_would_if_trailing: "\"He would testify tomorrow if it were fair.\"" => [];
+    en35_reported_would_stays: "He said the prisoners would be released today."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en35_if_present_stays: "If you are worried about anyone there today, call us."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en35_happy_to_answer_stays: "\"I'm happy to answer today that I am not,\" she said."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en35_quoted_could_begin_stays: "\"The truce could begin tonight,\" an official said."
+        => ["tonight|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en35_colon_stops_frame: "staff who are ready to come: any absence today is excused."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
+// en35: `one day` as someday or once, set phrases with a number that count nothing.
+en! {
+    en35_to_one_day_verb: "groups that hope to one day rule the region" => [];
+    en35_then_one_day: "Then one day several men came into the shop."
+        => ["several men|count|3|3..10|vague|man"];
+    en35_but_one_day_comma: "But one day, the war will end." => [];
+    en35_modal_one_day_end: "He said he would like to meet him one day." => [];
+    en35_one_day_after_stays: "The raid came one day after the vote."
+        => ["one day|duration|P1D|P1D..P1D|exact|day"];
+    en35_one_day_opens_offset_stays: "One day after the vote, he resigned."
+        => ["One day|duration|P1D|P1D..P1D|exact|day"];
+    en35_sentenced_one_day_stays: "He was sentenced to one day in jail."
+        => ["one day|duration|P1D|P1D..P1D|exact|day"];
+    en35_would_last_one_day_stays: "The meeting would last one day."
+        => ["one day|duration|P1D|P1D..P1D|exact|day"];
+    en35_lesser_of_two_evils: "voters chose the lesser of two evils" => [];
+    en35_not_even_one_percent: "Not a bit, not even one percent." => [];
+    en35_not_even_one_percent_share_stays: "Turnout was not even one percent higher."
+        => ["one percent|percent|1|1..1|exact|"];
+}
+
+// en35: `N out of the M NOUN` is a part of a counted whole.
+en! {
+    en35_out_of_the: "only 11 out of the 89 attacks were claimed"
+        => ["11|count|11|11..11|exact|attack", "89 attacks|count|89|89..89|exact|attack"];
+    en35_out_of_poverty_stays: "lifted 30 families out of poverty"
+        => ["30 families|count|30|30..30|exact|family"];
+}
+
+// en35: an ordinal that is part of a unit's name ranks nothing.
+en! {
+    en35_special_forces_group: "a former commander of the 5th Special Forces Group" => [];
+    en35_platoon: "soldiers in 2nd Platoon found it" => [];
+    en35_circuit_possessive: "the 4th Circuit's ruling" => [];
+    en35_acronym_unit: "groups like 1st NAEF are helping" => [];
+    en35_acronym_summit_stays: "the 5th BRICS summit opened"
+        => ["5th|ordinal|5|5..5|exact|"];
+    en35_special_session_stays: "the 3rd special session"
+        => ["3rd|ordinal|3|3..3|exact|"];
+}
+
+// en35: fragments that are no figure: a thread's post index, a comma group short of a digit.
+en! {
+    en35_thread_index: "/14 ." => [];
+    en35_short_zero_group: "closer to 81,00 and the cap" => [];
+    en35_ratio_slash_stays: "favor him, 42/29, while" => ["42|number|42|42..42|exact|", "29|number|29|29..29|exact|"];
+}
