@@ -58,6 +58,11 @@ not [one] second|minute|moment sooner|later|longer|more|too
 [one] inch eastward|westward|northward|southward|further|farther|closer
 not|never [one] inch
 [zero] risk|tolerance|sum
+[zero] in on|onto
+to [zero] out the|a|his|her|their|its|all|funding|spending
+[zero] option|options
+patient [zero]
+[zero] dark thirty
 [zero] - sum|tolerance
 the [first] duty|duties|task|obligation|responsibility of
 [first] priority|priorities

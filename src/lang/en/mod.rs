@@ -861,7 +861,18 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     // `Three: Yahoo News …`, `2: the …`, `Step 2: find …`: a number and a colon opening the
     // sentence, alone or after a word for a point of a list, mark that point (not `5:30`, a
     // time, nor `2:1`, nor a timeline's `1950: The war …`).
-    if (i == 0 || (i == 1 && LIST_POINTS.contains(&tokens[0].text)))
+    // (`Claim 1:`, `Update 3:`: any capitalized word does so, unless it is a function or
+    // date word, `May 5:`, or a qualifier, `About 5:`.)
+    let point = |w: &Token<'_>| {
+        LIST_POINTS.contains(&w.text)
+            || (w.capitalized()
+                && w.text.len() > 1
+                && !lang_stopword(w.lower.as_ref())
+                && !DATE_STARTS.contains(w.lower.as_ref())
+                && !DATE_STARTS.contains(w.text)
+                && qualifiers::before(tokens, 1).is_none())
+    };
+    if (i == 0 || (i == 1 && point(&tokens[0])))
         && ((t.kind == TokenKind::Digits && t.text.len() <= 2)
             || (numbers::is_number_word(t) && t.text.len() <= 6))
         && tokens
@@ -2014,9 +2025,14 @@ fn designated(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             TokenKind::Punct('(' | ':' | '—' | '–' | '-' | '[')
         );
     let lower = w.lower.as_ref();
-    if !w.capitalized()
+    // `(CVN 73)`, `— FRANCE 24`, `: NBC 4 New York`: a name in capitals is one after an
+    // opening mark too (a word that opens a clause is only capitalized there).
+    let acronym = p > 0 && w.text.len() > 1 && w.text.bytes().all(|b| b.is_ascii_uppercase());
+    // `iPhone 5`, `eBay 2`: a product's name in camel case.
+    let camel = product_name(w);
+    if !(w.capitalized() || camel)
         || tokens[i].glued
-        || opens
+        || (opens && !acronym)
         || lower.ends_with("'s")
         || lower.ends_with("’s")
         || lang_stopword(lower)
@@ -2037,15 +2053,28 @@ fn designated(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     }
     // (`Kills 5 Americans`: a headline's noun is capitalized; `30-day notice`, `12 times`.)
     let next = n.last + 1;
+    // (`iPhone 6 Plus units`: a capitalized word after a product's number is its model.)
     let counts = tokens.get(next).is_some_and(|t| {
-        t.is("times")
-            || t.is_punct('-') && t.glued
-            || t.is_word()
-                && (units::lookup(tokens, next).is_some()
-                    || units::singular(&t.lower).is_some()
-                    || units::singular_irregular(&t.lower).is_some())
+        !(camel && t.capitalized())
+            && (t.is("times")
+                || t.is_punct('-') && t.glued
+                || t.is_word()
+                    && (units::lookup(tokens, next).is_some()
+                        || units::singular(&t.lower).is_some()
+                        || units::singular_irregular(&t.lower).is_some()))
     });
     (!counts).then_some(next)
+}
+
+/// `iPhone`, `eBay`, `iPad`: a word in lower case up to a capital inside it, the shape of a
+/// product's or a firm's name.
+fn product_name(w: &Token<'_>) -> bool {
+    let b = w.text.as_bytes();
+    w.is_word()
+        && b.len() > 2
+        && b[0].is_ascii_lowercase()
+        && b[1..].iter().any(u8::is_ascii_uppercase)
+        && b.iter().all(u8::is_ascii_alphabetic)
 }
 
 /// A telephone number starting at digits token `i`: groups of digits apart by single
@@ -2189,7 +2218,7 @@ fn is_number_token(t: &Token<'_>) -> bool {
 
 /// Words that may follow a number without being what it counts.
 const NOT_COUNTED: &str = "says remains includes seems appears means goes comes makes takes gets
-gives shows suggests needs wants others ones thousands millions billions hundreds dozens
+gives shows suggests needs wants continues others ones thousands millions billions hundreds dozens
 percent times sometimes years days months weeks hours minutes seconds";
 
 static NOT_COUNTED_SET: LazyLock<FastSet<&'static str>> =
@@ -2228,7 +2257,9 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         if t.kind != TokenKind::Word
             || (t.glued && !opens_quote(tokens, k))
             || !shape
-            || NOT_COUNTED_SET.contains(t.lower.as_ref())
+            // (`five TV shows`, `five Sunday shows`: after a name the word is the noun.)
+            || (NOT_COUNTED_SET.contains(t.lower.as_ref())
+                && !(t.lower == "shows" && k > j && tokens[k - 1].capitalized()))
         {
             return None;
         }
@@ -2248,6 +2279,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
     // word (`high-ranking`, `U.S.`) come free: `two U.S. law enforcement officials`.
     let mut k = j;
     let mut modifiers = 0;
+    let mut crossed_and = false;
     let mut quoted = false;
     for _ in 0..6 {
         // `two "mystery bombers"`, `47 [Tomahawk cruise missiles]`, `14 "provocative"
@@ -2346,6 +2378,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             .or_else(|| (k == j).then(|| measure_modifier(tokens, k)).flatten())
         {
             k = next;
+            // `U.S. and NATO troops`, `SU-24 and SU-25 jets`
+            if and_modifier(tokens, k) {
+                k += 1;
+                crossed_and = true;
+            }
             continue;
         }
         // (`two senior law enforcement sources`: nouns that modify the noun come free, as
@@ -2354,7 +2391,15 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             k += 1;
             continue;
         }
-        if modifiers == 2 || !is_modifier(tokens, k) {
+        // (Three: `seven centrist Democratic freshmen lawmakers`; not after an `and` nor
+        // after a verb's or an adverb's shape right after the number, where the words are
+        // a clause: `thousands mourned and waved Palestinian flags`, `270 helped us
+        // introduce metrics`, `1,700 currently host ROTC programs`.)
+        let third = !crossed_and
+            && tokens
+                .get(j)
+                .is_some_and(|t| !t.lower.ends_with("ed") && !t.lower.ends_with("ly"));
+        if modifiers == 3 || (modifiers == 2 && !third) || !is_modifier(tokens, k) {
             return None;
         }
         modifiers += 1;
@@ -2372,9 +2417,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
                         || plural(m, false).is_some())
             };
             let mut m = k;
+            // (`World War I veterans`: a roman numeral ends a name.)
             while m < k + 3
                 && tokens.get(m).is_some_and(|t| t.capitalized())
-                && is_modifier(tokens, m)
+                && (is_modifier(tokens, m)
+                    || (m > k && matches!(tokens[m].text, "I" | "II" | "III")))
                 && plural(m, true).is_none()
             {
                 m += 1;
@@ -2389,14 +2436,21 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             }
         }
         // `Republican and Democratic lawmakers` (not `… craft and tens of thousands`)
-        if tokens.get(k).is_some_and(|t| t.is("and"))
-            && is_modifier(tokens, k + 1)
-            && numbers::parse_at(tokens, k + 1).is_none()
-        {
+        if and_modifier(tokens, k) {
             k += 1;
+            crossed_and = true;
         }
     }
     None
+}
+
+/// Whether token `k` is an `and` before another modifier of the same noun: `Republican and
+/// Democratic lawmakers`, `Arab and Muslim-majority countries`, `U.S. and NATO troops` (not
+/// `… craft and tens of thousands`).
+fn and_modifier(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.is("and"))
+        && (is_modifier(tokens, k + 1) || compound_modifier(tokens, k + 1).is_some())
+        && numbers::parse_at(tokens, k + 1).is_none()
 }
 
 /// `furlough days`, `sick days` from `k`: a word in lower case that no table knows before
@@ -2598,12 +2652,13 @@ fn compound_modifier(tokens: &[Token<'_>], k: usize) -> Option<usize> {
     let first = tokens.get(k).filter(|t| t.is_word() && !t.glued)?;
     // `F-16`, `MiG-29`, `T-72`: a model's code (letters, a hyphen, digits) modifies the
     // noun after it (`six F-16 fighter jets`).
+    // So does one without the hyphen: `two Mi24 helicopters`, `three G7 summits`.
     let model = (1..=3).contains(&first.text.len())
         && first.text.starts_with(|c: char| c.is_ascii_uppercase())
         && first.text.chars().all(|c| c.is_ascii_alphabetic())
         && tokens
             .get(k + 1)
-            .is_some_and(|t| t.glued && t.is_punct('-'));
+            .is_some_and(|t| t.glued && (t.is_punct('-') || t.kind == TokenKind::Digits));
     let mut j = k;
     while let Some(t) = tokens.get(j + 1).filter(|t| t.glued) {
         if !(t.is_word()
@@ -2637,6 +2692,14 @@ fn is_modifier(tokens: &[Token<'_>], k: usize) -> bool {
             && !NOT_COUNTED_SET.contains(m.lower.as_ref())
             && (units::is_adjective(m.lower.as_ref())
                 || !lang_stopword(m.lower.as_ref())
+                // `five Sunday shows`: a weekday's name before a plural (not `Wednesday
+                // night`, nor a feast's name, `two Palm Sunday attacks`, which is a date).
+                || (m.capitalized()
+                    && dates::is_weekday(m.lower.as_ref())
+                    && !(k > 0 && tokens[k - 1].capitalized())
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_word() && !n.capitalized() && n.lower.ends_with('s')))
                 || (m.text.len() > 1 && m.text.chars().all(|c| c.is_ascii_uppercase())))
             && !tokens
                 .get(k + 1)

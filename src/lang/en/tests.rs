@@ -1668,7 +1668,41 @@ en! {
 
 // mend1: a capitalized `Plus` after a number is a product's name, not «and more».
 en! {
-    mend1_iphone_plus_units: "sold 4 million iPhone 6 Plus units" => ["4 million|number|4000000|4000000..4000000|exact|", "6 Plus units|count|6|6..6|exact|unit"];
+    mend1_iphone_plus_units: "sold 4 million iPhone 6 Plus units" => ["4 million|number|4000000|4000000..4000000|exact|"];
+}
+
+// en34: the counted noun after a run of modifiers (codes, names, `and`, a compound), a
+// product's or a station's name before a figure, a list point's label, verbs of `zero`.
+en! {
+    en34_tv_shows: "she went on five TV shows" => ["five TV shows|count|5|5..5|exact|show"];
+    en34_weekday_shows: "she went on five Sunday shows" => ["five Sunday shows|count|5|5..5|exact|show"];
+    en34_shows_verb_stays: "the poll of 2 shows nothing" => ["2|number|2|2..2|exact|"];
+    en34_model_no_hyphen: "rebels downed two Mi24 helicopters" => ["two Mi24 helicopters|count|2|2..2|exact|helicopter"];
+    en34_summit_code: "he has attended three G7 summits" => ["three G7 summits|count|3|3..3|exact|summit"];
+    en34_and_compound: "with nine other Arab and Muslim-majority countries" => ["nine other Arab and Muslim-majority countries|count|9|9..9|exact|country"];
+    en34_compound_form: "with nine Muslim-majority countries" => ["nine Muslim-majority countries|count|9|9..9|exact|country"];
+    en34_and_acronym: "all 20,000 U.S. and NATO troops" => ["20,000 U.S. and NATO troops|count|20000|20000..20000|exact|soldier"];
+    en34_roman_name: "a march of 20,000 World War I veterans" => ["20,000 World War I veterans|count|20000|20000..20000|exact|veteran"];
+    en34_and_models: "strikes by eight Russian SU-24 and SU-25 jets" => ["eight Russian SU-24 and SU-25 jets|count|8|8..8|exact|aircraft"];
+    en34_demonym_made: "they bought three new Chinese-made drones" => ["three new Chinese-made drones|count|3|3..3|exact|drone"];
+    en34_demonym_fishing: "the navy seized 12 Chinese fishing boats" => ["12 Chinese fishing boats|count|12|12..12|exact|ship"];
+    en34_demonym_alone_stays: "he met 3 Chinese at the hotel" => ["3 Chinese|count|3|3..3|exact|person"];
+    en34_demonym_verb_stays: "2,000 Iraqis fled the city" => ["2,000 Iraqis|count|2000|2000..2000|exact|person"];
+    en34_three_modifiers: "seven centrist Democratic freshmen lawmakers" => ["seven centrist Democratic freshmen lawmakers|count|7|7..7|exact|lawmaker"];
+    en34_camel_product: "the new iPhone 5 has more space" => [];
+    en34_acronym_paren: "the carrier USS Boxer (LHD 4) sailed" => [];
+    en34_acronym_dash: "a report by NBC 4 New York found" => [];
+    en34_acronym_colon: "UPDATE: NBC 4 New York obtained records" => [];
+    en34_acronym_counts_stays: "the group (US 500 troops) left" => ["500 troops|count|500|500..500|exact|soldier"];
+    en34_list_label: "Claim 1: the economy grew" => [];
+    en34_list_label_month_stays: "May 5: the war began" => ["May 5|date|2014-05-05|2014-05-05..2014-05-05|exact|"];
+    en34_zero_in_on: "the clues helped police zero in on the suspect" => [];
+    en34_zero_option: "threats of a \"zero option\" in Afghanistan" => [];
+    en34_zero_count_stays: "Iran will have zero nuclear weapons" => ["zero nuclear weapons|count|0|0..0|exact|weapon"];
+    en34_verbs_and_stay: "as thousands mourned and waved Palestinian flags" => ["thousands|number|2000|2000..9999|vague|"];
+    en34_clause_stays: "270 helped us introduce metrics" => ["270|number|270|270..270|exact|"];
+    en34_demonym_before_verb_stays: "killed Stevens and three other Americans continues" => ["three other Americans|count|3|3..3|exact|person"];
+    en34_measure_compound_stays: "his two-year-old daughter" => ["two-year|duration|P2Y|P2Y..P2Y|exact|year"];
 }
 
 // en35: a day word supposed by a condition, a counterfactual or a willingness is no day.

@@ -599,6 +599,18 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
             // so; lower-case forms must be written in lower case, except at the start.
             // In title case (`Two Weeks Before Attack`) the number is capitalized too.
             let t = &tokens[at];
+            // (`nine Muslim-majority countries`: a capitalized form glued by a hyphen to a
+            // word after it modifies the noun after the compound; not a measure's, `two-year-old`.)
+            if t.capitalized()
+                && tokens
+                    .get(at + n)
+                    .is_some_and(|h| h.glued && h.is_punct('-'))
+                && tokens
+                    .get(at + n + 1)
+                    .is_some_and(|w| w.glued && w.is_word() && !w.capitalized())
+            {
+                return None;
+            }
             let title_case = j > 0 && tokens[j - 1].capitalized();
             if t.capitalized()
                 && !t.text.chars().all(char::is_uppercase)
@@ -864,15 +876,33 @@ fn demonym_adjective(t: &Token<'_>) -> bool {
             || t.lower.ends_with("ese"))
 }
 
-/// `Iraqis`, `Syrians`, `Americans`: a plural demonym, counted as people.
+/// `Iraqis`, `Syrians`, `Americans`: a plural demonym, counted as people. Not the
+/// adjective of a compound (`three Chinese-made drones`) nor one before the plural noun it
+/// modifies (`12 Chinese fishing boats`, `3 Chinese nationals`).
 fn demonym(tokens: &[Token<'_>], j: usize) -> bool {
-    tokens.get(j).is_some_and(|t| {
-        t.capitalized()
-            && t.text.len() >= 4
-            && !t.text.chars().all(char::is_uppercase)
-            && (t.lower.ends_with("ans") || t.lower.ends_with("is") || t.lower.ends_with("ese"))
-            && crate::lang::entities::find_en(&[t.text]).is_some()
-    })
+    let plural_noun = |k: usize| {
+        tokens.get(k).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && !n.glued
+                && n.text.bytes().all(|b| b.is_ascii_lowercase())
+                && !super::subject::is_stopword(n.lower.as_ref())
+                && !super::NOT_COUNTED_SET.contains(n.lower.as_ref())
+                && singular(n.lower.as_ref()).is_some()
+        })
+    };
+    let modifies = tokens.get(j + 1).is_some_and(|n| {
+        (n.glued && n.is_punct('-'))
+            || plural_noun(j + 1)
+            || (!n.glued && participle(n) && plural_noun(j + 2))
+    });
+    !modifies
+        && tokens.get(j).is_some_and(|t| {
+            t.capitalized()
+                && t.text.len() >= 4
+                && !t.text.chars().all(char::is_uppercase)
+                && (t.lower.ends_with("ans") || t.lower.ends_with("is") || t.lower.ends_with("ese"))
+                && crate::lang::entities::find_en(&[t.text]).is_some()
+        })
 }
 
 #[cfg(test)]
