@@ -789,6 +789,21 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(next);
     }
     t.number()?;
+    // `عرب 48`, `فلسطينيي 48`: the Arabs of the lands taken in 1948, a name; `موقع 24`: a
+    // news site named by its number (`موقع` in construct, nothing counted after).
+    if t.text.chars().all(|c| c.is_numeric())
+        && i > 0
+        && (t.number() == Some(48.0)
+            && tokens[i - 1]
+                .stems()
+                .any(|(_, s)| matches!(s, "عرب" | "فلسطينيي" | "فلسطينيو" | "اراضي"))
+            || tokens[i - 1].stems().any(|(p, s)| s == "موقع" && !p.ends_with("ال")))
+        && tokens.get(i + 1).is_none_or(|n| !numbers::is_multiplier(n))
+        // (A definite adjective after it describes the name, `موقع 24 الإماراتي`.)
+        && (nothing_counted(ctx, i + 1) || tokens.get(i + 1).is_some_and(|n| n.text.starts_with("ال")))
+    {
+        return Some(i + 1);
+    }
     // `= 3=`, `(2)`, `-4-`: a section's number on a line of its own, no claim.
     if matches!(t.kind, TokenKind::Number { percent: false, value } if value.fract() == 0.0)
         && t.text.chars().count() <= 2
@@ -899,6 +914,41 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         {
             return Some(k);
         }
+    }
+    // `المرسوم السلطاني (6/96)`, `للمخطط 12/16`, `النووي (8/56)`, `الموسم 36/1437هـ`,
+    // `تمويل 80/20`, `بجهد 380/230 كيلوفولت`: two whole numbers glued by a slash, the
+    // second past a month's, are a reference, a volume and page, a season or a split — a
+    // fraction is a share of a round whole (`77/100`, `45/50`), never more than it.
+    if let Some(a) = t.number()
+        && t.text.chars().all(|c| c.is_numeric())
+        && matches!(
+            tokens.get(i + 1).map(|n| &n.kind),
+            Some(TokenKind::Punct('/'))
+        )
+        && tokens[i + 1].start == t.end
+        && let Some(b) = tokens.get(i + 2).filter(|n| n.start == tokens[i + 1].end)
+        && b.text.chars().all(|c| c.is_numeric())
+        && let Some(d) = b.number()
+        && d > 12.0
+        && !((1300.0..=2100.0).contains(&a) && (1300.0..=2100.0).contains(&d))
+        && !matches!(
+            tokens.get(i + 3).map(|n| &n.kind),
+            Some(TokenKind::Punct('/'))
+        )
+        && (a > d || d % 10.0 != 0.0)
+    {
+        // `1436/10/25-24`: a day after a dash glued to it belongs to the same reference.
+        let glued = |k: usize| tokens.get(k).is_some_and(|n| n.start == tokens[k - 1].end);
+        if matches!(
+            tokens.get(i + 3).map(|n| &n.kind),
+            Some(TokenKind::Punct('-'))
+        ) && glued(i + 3)
+            && glued(i + 4)
+            && tokens[i + 4].number().is_some()
+        {
+            return Some(i + 5);
+        }
+        return Some(i + 3);
     }
     // `قطار القراءة "3"`: a number alone in quotes after a word is a label, not a
     // quantity (with a noun after the quote it counts: `"30" طالبا`).
@@ -1256,6 +1306,26 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     ) && prev_key(2).is_some_and(|k| {
         matches!(k, "اف" | "ف" | "ميغ" | "سو" | "اس" | "مي" | "تو" | "ام" | "بي" | "تي")
     })
+        // `بلوتونيوم - 210`, `جنيف - 3`, `جي – 10`, `تقييم- 1`, `F – 150`: a name, a dash,
+        // then a whole number that counts nothing after it is a model, an isotope, a round
+        // of talks or a test's code (not `(- 18 إلى - 20)` after a preposition, not a date
+        // `23-7-1956`, not a year `سبتمبر - 2015`).
+        || i >= 2
+            && matches!(tokens[i - 1].kind, TokenKind::Punct('-' | '–'))
+            && matches!(tokens[i - 2].kind, TokenKind::Word | TokenKind::Latin)
+            // (`في 162 جيبا - 111 جيبا`: a noun counted by a number before it names
+            // nothing.)
+            && (i < 3 || tokens[i - 3].number().is_none())
+            && tokens[i - 2].key.chars().any(char::is_alphabetic)
+            && !numbers::is_number_word(&tokens[i - 2])
+            && !PREPOSITIONS.contains(&tokens[i - 2].key.as_str())
+            && !subject::is_function_word(&tokens[i - 2].key)
+            && t.text.chars().all(|c| c.is_numeric())
+            && t.number().is_some_and(|v| v < 1000.0)
+            && !next_is(&['-', '–', '/', '%', '٪', '.', ':'])
+            && tokens.get(i + 1).is_none_or(|n| !numbers::is_multiplier(n))
+            && percent_words(tokens, i + 1).is_none()
+            && nothing_counted(ctx, i + 1)
         // `إف 16`, `ميغ 29`: also written with a space.
         || i >= 1
             && tokens[i - 1].kind == TokenKind::Word
@@ -2370,6 +2440,29 @@ fn code_letter_before(tokens: &[Token<'_>], i: usize) -> bool {
         && letter(p - 1)
 }
 
+/// Whether a festival's name stands right before the number at token `i`: `مهرجان`
+/// without the article, then one to three words of its name (no number, no preposition
+/// apart), then maybe the article written apart (`مهرجان أبها للتسوق الـ 17`).
+fn festival_name_before(tokens: &[Token<'_>], i: usize) -> bool {
+    let mut k = i;
+    if k >= 1 && matches!(tokens[k - 1].key.as_str(), "ال" | "الـ") {
+        k -= 1;
+    }
+    let name_word = |t: &Token<'_>| {
+        t.kind == TokenKind::Word
+            && t.number().is_none()
+            && !numbers::is_number_word(t)
+            && !PREPOSITIONS.contains(&t.key.as_str())
+    };
+    (1..=3).any(|words| {
+        k > words
+            && (k - words..k).all(|j| name_word(&tokens[j]))
+            && tokens[k - words - 1]
+                .stems()
+                .any(|(p, s)| s == "مهرجان" && !p.ends_with("ال"))
+    })
+}
+
 /// Whether an edition noun stands right before token `i`, or before a glued article
 /// (`البطولة ال13`, `الدورة الـ51`).
 fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
@@ -3278,24 +3371,19 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         return None;
     }
     let n = numbers::parse_at(tokens, i)?;
-    // `مهرجان جدة 36`: an edition number right after a festival's name, nothing counted
-    // (the noun without the article: `المهرجان بنسبة 20` is a share).
+    // `مهرجان جدة 36`: an edition number (or the Hijri year cut to two digits) right after
+    // a festival's name of one to three words, nothing counted (the noun without the
+    // article: `المهرجان بنسبة 20` is a share): `مهرجان صيف ينبع 36`, `مهرجان أبها يجمعنا
+    // 36`, `مهرجان العيد والصيف 36`, and what it is for, `مهرجان أبها للتسوق الـ 17`.
     if i >= 2
         && !n.in_words
         && n.first == n.last
         && n.value < 1000.0
-        && tokens[i - 1].kind == TokenKind::Word
-        && tokens[i - 1].number().is_none()
-        && !numbers::is_number_word(&tokens[i - 1])
-        && (tokens[i - 2]
-            .stems()
-            .any(|(p, s)| s == "مهرجان" && !p.ends_with("ال"))
-            // `مهرجان أبها للتسوق 17`: and what it is for.
-            || i >= 3
-                && tokens[i - 1].key.starts_with("لل")
-                && tokens[i - 3]
-                    .stems()
-                    .any(|(p, s)| s == "مهرجان" && !p.ends_with("ال")))
+        && festival_name_before(tokens, i)
+        // (`بمهرجان أبها يجمعنا 3 مرات`, `بمشاركة 2 من الفنانين`: times and a partitive.)
+        && tokens
+            .get(n.last + 1)
+            .is_none_or(|t| !matches!(t.key.as_str(), "من" | "مرات" | "مره"))
         && units::lookup(ctx.keys_from(n.last + 1)).is_none()
         && !matches!(
             tokens.get(n.last + 1).map(|t| &t.kind),
@@ -4948,12 +5036,22 @@ fn scaled(ctx: &Ctx<'_, '_>, c: &Recognized) -> bool {
         .any(numbers::is_multiplier)
 }
 
+/// The value of the scale word (`ألف`, `ملايين`) in the span of the claim `c`.
+fn scale_in(ctx: &Ctx<'_, '_>, c: &Recognized) -> Option<f64> {
+    ctx.tokens
+        .iter()
+        .filter(|t| t.start >= c.byte_start && t.end <= c.byte_end)
+        .find_map(numbers::multiplier_value)
+}
+
 /// `مئة وستة عشر، ومئة وخمسة أشخاص`, `ست أو سبع أو ثماني سنوات`, `0.5 أو نصف دولار`, `73
 /// مقابل 68 نقطة`, `بنحو 3.2 و0.4 في المائة`: bare numbers (digits or words, any qualifier
 /// but «some») chained by `و`, `أو`, `مقابل` (or `من … إلى`) before a count, amount,
 /// duration or percent share its noun and kind. Each item stays within fifty times the
-/// next; a scale word on the last item only (`83 و58 مليون دولار`) or on an earlier one
-/// only is left alone, and a list joined by bare commas follows [`list_ok`].
+/// next; a scale word on the last item only of a count or an amount is shared by the
+/// bare items in digits below a thousand before it (`296 و83 و58 مليون دولار`: three
+/// amounts in millions), one on an earlier item only (`3 آلاف، و500 شخص`) is left alone,
+/// and a list joined by bare commas follows [`list_ok`].
 fn chain_unit(ctx: &Ctx<'_, '_>, text: &str, out: &mut [Recognized], r: &Recognized) {
     let short_unknown = r
         .unit
@@ -5003,6 +5101,21 @@ fn chain_unit(ctx: &Ctx<'_, '_>, text: &str, out: &mut [Recognized], r: &Recogni
         return;
     };
     let r_scaled = scaled(ctx, r);
+    let r_scale = (r_scaled && matches!(r.kind, Kind::Count | Kind::Money))
+        .then(|| scale_in(ctx, r))
+        .flatten();
+    // The scale `prev` takes from the last item: a bare item ending in digits below a
+    // thousand (`نحو 296`).
+    let shared_scale = |prev: &Recognized| {
+        r_scale.filter(|_| {
+            !scaled(ctx, prev)
+                && text
+                    .get(prev.byte_start..prev.byte_end)
+                    .and_then(|t| t.rsplit(char::is_whitespace).next())
+                    .is_some_and(|t| t.chars().all(|c| c.is_numeric() || c == '.'))
+                && matches!(prev.value, Value::Number(v) if v < 1000.0)
+        })
+    };
     let mut next_start = r.byte_start;
     let mut items = 0;
     let mut commas = 0;
@@ -5010,6 +5123,8 @@ fn chain_unit(ctx: &Ctx<'_, '_>, text: &str, out: &mut [Recognized], r: &Recogni
         let Value::Number(v) = prev.value else {
             break;
         };
+        let share = shared_scale(prev);
+        let v = share.map_or(v, |f| v * f);
         if prev.sentence != r.sentence
             || prev.kind != Kind::Number
             || prev.unit.is_some()
@@ -5022,7 +5137,7 @@ fn chain_unit(ctx: &Ctx<'_, '_>, text: &str, out: &mut [Recognized], r: &Recogni
             || next_value * 50.0 <= v
             || r.kind == Kind::Percent && v > 100.0
             // (`3 آلاف، و500 شخص` may be one number: a scale on one item alone.)
-            || r_scaled != scaled(ctx, prev)
+            || r_scaled != scaled(ctx, prev) && share.is_none()
         {
             break;
         }
@@ -5043,6 +5158,14 @@ fn chain_unit(ctx: &Ctx<'_, '_>, text: &str, out: &mut [Recognized], r: &Recogni
         _ => v.clone(),
     };
     for prev in &mut out[n - items..] {
+        if let Some(f) = shared_scale(prev) {
+            let bounds = prev.low.as_mut().into_iter().chain(prev.high.as_mut());
+            for v in std::iter::once(&mut prev.value).chain(bounds) {
+                if let Value::Number(x) = v {
+                    *x *= f;
+                }
+            }
+        }
         prev.kind = r.kind;
         prev.unit.clone_from(&r.unit);
         prev.unit_text.clone_from(&r.unit_text);

@@ -293,6 +293,15 @@ pub fn is_scale_key(key: &str) -> bool {
     )
 }
 
+/// The value of a scale word that multiplies a number before it, singular or plural
+/// (`ألف`, `ملايين`: 1e3, 1e6), without proclitics.
+pub fn multiplier_value(token: &Token<'_>) -> Option<f64> {
+    match word_at(token)? {
+        (Word::Scale(s) | Word::ScalePlural(s), 0, _) => Some(s),
+        _ => None,
+    }
+}
+
 /// Whether `token` is a scale word that multiplies a number before it, singular or plural
 /// (`ألف`, `مليار`, `آلاف`, `ملايين`), without proclitics.
 pub fn is_multiplier(token: &Token<'_>) -> bool {

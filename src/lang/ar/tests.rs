@@ -2283,8 +2283,8 @@ ar! {
         => ["18|duration|PT18H|PT18H..PT18H|exact|hour", "11 ساعة|duration|PT11H|PT11H..PT11H|exact|hour"];
     chain_two_after_its_noun_stays: "على قياديين اثنين و15 عضوا"
         => ["اثنين|number|2|2..2|exact|", "15 عضوا|count|15|15..15|exact|member"];
-    chain_scale_on_last_only_stays: "بلغت 83 و58 مليون دولار"
-        => ["83|number|83|83..83|exact|", "58 مليون دولار|money|58000000|58000000..58000000|exact|usd"];
+    chain_scale_on_last_shared: "بلغت 83 و58 مليون دولار"
+        => ["83|money|83000000|83000000..83000000|exact|usd", "58 مليون دولار|money|58000000|58000000..58000000|exact|usd"];
 }
 
 // ar41: a partitive before an indefinite plural in construct with an indefinite noun or a
@@ -2404,4 +2404,46 @@ ar! {
         => ["الأحد المقبل|date|2014-12-07|2014-12-07..2014-12-07|exact|"];
     ar46_two_state_solution: "أكد التزامه بحل الدولتين" => [];
     ar46_two_countries_stay: "زار الوزير الدولتين" => ["الدولتين|count|2|2..2|exact|country"];
+}
+
+// ar43: numbers that name (a festival's edition, `عرب 48`, a site, a model across a dash,
+// a slash reference), and a scale shared along a list.
+ar! {
+    festival_two_word_name: "ضمن فعاليات مهرجان صيف ينبع 36 في قصر" => [];
+    festival_three_word_name: "زار مهرجان العيد والصيف بالمحافظة 36، وذلك" => [];
+    festival_article_apart: "لزوار مهرجان أبها للتسوق الـ 17، عبارة عن" => [];
+    festival_name_visitors_stay: "استقبل مهرجان صيف ينبع 36 ألف زائر"
+        => ["36 ألف زائر|count|36000|36000..36000|exact|visitor"];
+    festival_share_after_preposition_stays: "ارتفع عدد زوار مهرجان الصيف في 20 يوما"
+        => ["20 يوما|duration|P20D|P20D..P20D|exact|day"];
+    arabs_of_48: "ضد عرب 48 ومقدساتهم" => [];
+    palestinians_of_48: "المواطنون العرب في إسرائيل (فلسطينيو 48)، ومن ضمنهم" => [];
+    site_named_24: "وفقا لموقع 24 الإماراتي" => [];
+    site_count_stays: "استهدفت الغارات 48 موقعا" => ["48 موقعا|count|48|48..48|exact|site"];
+    dash_isotope: "الممزوج بالنظير المشع بلوتونيوم - 210 في فندق" => [];
+    dash_jet_model: "من نوع جنكدو جي – 10 لصالح إيران" => [];
+    dash_round_of_talks: "لعقد مؤتمر «جنيف - 3» لترتيب" => [];
+    dash_distance_stays: "على الطريق إلى باما- 70 كلم جنوب المدينة"
+        => ["70 كلم|count|70|70..70|exact|kilometer"];
+    dash_model_range_stays: "شارك فيها 10-12 طائرة" => ["10-12 طائرة|count|10|10..12|range|aircraft"];
+    dash_after_preposition_stays: "درجة الحرارة من - 18 إلى - 20 درجة"
+        => ["18|number|18|18..18|exact|", "20 درجة|count|20|20..20|exact|degree"];
+    festival_name_before_verb: "أن عروض التخفيضات في مهرجان جدة 36 تواصلت في المحال" => [];
+    slash_decree_reference: "بموجب المرسوم السلطاني (6/96)، الصادر" => [];
+    slash_plan_number: "مشروع جسر للمخطط 12/16 مع الدراسة" => [];
+    slash_split: "وسيتم تمويل 80/20 من الدين" => [];
+    slash_round_fraction_stays: "حصل على 45/50 في الاختبار"
+        => ["45/50|number|0.9|0.9..0.9|exact|"];
+    chain_scale_three_amounts: "بلغت 296 و83 و58 مليون دولار على التوالي"
+        => ["296|money|296000000|296000000..296000000|exact|usd", "83|money|83000000|83000000..83000000|exact|usd", "58 مليون دولار|money|58000000|58000000..58000000|exact|usd"];
+    chain_scale_decimals: "بنحو 11.9 و4.9 و3.1 مليار دولار"
+        => ["نحو 11.9|money|11900000000|10710000000..13090000000|approx|usd", "4.9|money|4900000000|4900000000..4900000000|exact|usd", "3.1 مليار دولار|money|3100000000|3100000000..3100000000|exact|usd"];
+    festival_times_stay: "فازت الخيمة بجائزة مهرجان أبها يجمعنا 3 مرات"
+        => ["3 مرات|count|3|3..3|exact|مرات"];
+    festival_partitive_stays: "في مهرجان التنمية بمشاركة 12 من الفنانين"
+        => ["12 من الفنانين|count|12|12..12|exact|فنانين"];
+    dash_counted_noun_stays: "في 162 جيبا - 111 جيبا نقلت إلى بنغلاديش"
+        => ["162 جيبا|count|162|162..162|exact|جيب", "111 جيبا|count|111|111..111|exact|جيب"];
+    chain_scale_on_first_stays: "حضر 3 آلاف، و500 شخص"
+        => ["3 آلاف|number|3000|3000..3000|exact|", "500 شخص|count|500|500..500|exact|person"];
 }
