@@ -5629,6 +5629,10 @@ fn negated_at(tokens: &[Token<'_>], mut k: usize) -> bool {
                     tokens[k - 1].key.as_str(),
                     "لم" | "ولم" | "فلم" | "لن" | "ولن"
                 )
+            // `ولا تعد هذه المرة الأولى`, `لا يعد الأول من نوعه`: «is not counted».
+            || matches!(key, "تعد" | "يعد" | "تعتبر" | "يعتبر")
+                && k >= 1
+                && matches!(tokens[k - 1].key.as_str(), "لا" | "ولا")
         {
             return true;
         }
@@ -5676,6 +5680,48 @@ const LEAGUE_WORDS: &[&str] = &[
     "ركاب",
 ];
 static LEAGUE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(LEAGUE_WORDS));
+
+/// Stems a few words before `الدرجة الأولى` that make it the name of a football league
+/// (`فرق دوري جميل والدرجة الأولى`, `أندية الممتاز والدرجة الأولى`). (A team that plays `في
+/// الدرجة الأولى` stays ranked: see `first_division_stays`.)
+const LEAGUE_ONLY_WORDS: &[&str] = &["دوري", "الدوري", "أندية", "فرق"];
+static LEAGUE_ONLY_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(LEAGUE_ONLY_WORDS));
+
+/// Nouns before `الفريق الأول في …` that make it the senior squad (`صفوف الفريق الأول في
+/// نانت`), not the first team in a field.
+const SQUAD_WORDS: &[&str] = &[
+    "صفوف",
+    "معسكر",
+    "لاعبي",
+    "مباريات",
+    "قائمة",
+    "تدريبات",
+    "مدرب",
+    "منسوبي",
+    "روزنامة",
+    "تشكيلة",
+    "لاعب",
+];
+static SQUAD_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(SQUAD_WORDS));
+
+/// Ranks of people before `الصف`/`الخط` + ordinal that make it a tier of leaders or players
+/// (`قيادات الصف الثاني`, `لاعبي الصف الثاني`), not a school grade or a row.
+const TIER_WORDS: &[&str] = &[
+    "قيادات",
+    "زعامات",
+    "قادة",
+    "كوادر",
+    "رجال",
+    "رجل",
+    "عناصر",
+    "قياديي",
+    "مسؤولي",
+    "لاعبي",
+    "نجوم",
+    "مرشحي",
+    "القيادات",
+];
+static TIER_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(TIER_WORDS));
 
 /// A fixed phrase or a name an ordinal is part of, and the token after it (no claim):
 /// `في الدرجة الأولى` (primarily, away from a league), `ساعات الصباح الأولى` (the early
@@ -5864,13 +5910,24 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         i.checked_sub(k).is_some_and(|p| {
             tokens[p]
                 .stems()
-                .any(|(_, s)| matches!(s, "دوري" | "انديه" | "فرق" | "حروق"))
+                .any(|(_, s)| matches!(s, "دوري" | "انديه" | "فرق" | "حروق" | "محاكم"))
         })
     };
+    // (`فرق دوري جميل والدرجة الأولى`, `أندية الدوري الممتاز والدرجة الأولى`: a league's
+    // or clubs' word up to four words before names the league too; not after `من`, where a
+    // grade follows a player's injury or a burn: `تمزق من الدرجة الأولى`.)
+    let league_near = i >= 2
+        && tokens[i - 2].key != "من"
+        && (i.saturating_sub(5)..i - 1).any(|k| {
+            tokens[k].kind == TokenKind::Word
+                && tokens[k].stems().any(|(_, s)| LEAGUE_ONLY_KEYS.contains(s))
+        });
     let division = o.first == o.last
         && o.value <= 4
         && after_noun("درجه")
-        && (before_degree(2) || (i >= 3 && tokens[i - 2].key == "من" && before_degree(3)));
+        && (before_degree(2)
+            || league_near
+            || (i >= 3 && tokens[i - 2].key == "من" && before_degree(3)));
     // `الفريق الأول` (the senior squad, or the rank of lieutenant general), but not the
     // first team to do something (`الفريق الأول الذي`, `الفريق الأول من نوعه`).
     // (Also with an adjective between: `الفريق الكروي الأول`.)
@@ -5888,6 +5945,38 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
                 && tokens[i - 2]
                     .stems()
                     .any(|(p, s)| matches!(p, "ال" | "وال" | "بال" | "لل") && s == "فريق"))
+        && tokens.get(i + 1).is_none_or(|t| {
+            !matches!(t.key.as_str(), "من" | "الذي" | "التي")
+                // (`صفوف الفريق الأول في نانت`, `معسكر الفريق الأول في إيطاليا`, `الفريق
+                // الكروي الأول في النادي`: the squad, with a squad noun before or `الكروي`;
+                // `الفريق الأول في العالم` is a rank.)
+                && (t.key != "في"
+                    || i >= 2
+                        && (tokens[i - 1].key == "الكروي"
+                            || tokens[i - 1].key.ends_with("فريق")
+                                && tokens[i - 2]
+                                    .stems()
+                                    .any(|(_, s)| SQUAD_KEYS.contains(s))))
+        });
+    // `فريق الهلال الأول لكرة القدم`, `بفريق الهلال الأول`, `فريق «الفيصلي» الأول`: a club's
+    // name between `فريق` and «first».
+    let club_senior = o.first == o.last
+        && tokens[i].key == "الاول"
+        && {
+            let quoted = matches!(tokens[i - 1].kind, TokenKind::Punct(_));
+            let name = if quoted {
+                i.checked_sub(2)
+            } else {
+                Some(i - 1)
+            };
+            name.and_then(|n| n.checked_sub(if quoted { 2 } else { 1 }).map(|h| (n, h)))
+                .is_some_and(|(n, h)| {
+                    tokens[n].kind == TokenKind::Word
+                        && tokens[h].stems().any(|(p, s)| {
+                            matches!(p, "" | "و" | "ل" | "ب" | "وب" | "ول") && s == "فريق"
+                        })
+                })
+        }
         && tokens
             .get(i + 1)
             .is_none_or(|t| !matches!(t.key.as_str(), "من" | "الذي" | "التي" | "في"));
@@ -5951,20 +6040,26 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let street = tokens[i - 1]
         .stems()
         .any(|(_, s)| matches!(s, "شارع" | "الشارع"));
-    // (`قيادات الخط الأول`, the front rank, too; `الخط الأول للمترو` is a line.)
-    let front_rank = tokens[i - 1].key == "الخط"
+    // (`قيادات الخط الأول`, the front rank, too; `الخط الأول للمترو` is a line. Also the
+    // second rank: `عناصر الصف الثاني`, `قيادات من الصف الثاني`, `إعداد الصف الثاني من
+    // القيادات`; `طلاب الصف الثاني` is a school grade.)
+    let tier = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.stems().any(|(_, s)| TIER_KEYS.contains(s)))
+    };
+    let front_rank = o.first == o.last
+        && o.value <= 3
+        && matches!(tokens[i - 1].key.as_str(), "الخط" | "الصف")
         && i >= 2
-        && tokens[i - 2]
-            .stems()
-            .any(|(_, s)| matches!(s, "قيادات" | "زعامات" | "قاده" | "كوادر" | "رجال"));
+        && (tier(i - 2)
+            || i >= 3 && tokens[i - 2].key == "من" && tier(i - 3)
+            || tokens.get(i + 1).is_some_and(|t| t.key == "من") && tier(i + 2));
     // (`في أول الأمر`, `بدت أول الأمر`: «at first», an adverb, too.)
     let at_first = tokens[i].key == "اول" && tokens.get(i + 1).is_some_and(|t| t.key == "الامر");
     let idiom = o.value == 1
         && o.first == o.last
-        && (tokens[i - 1].key == "بالدرجه"
-            || tokens[i - 1].key == "الصف"
-            || front_rank
-            || at_first);
+        && (tokens[i - 1].key == "بالدرجه" || tokens[i - 1].key == "الصف" || at_first);
     // `الشيخ تميم بن حمد آل ثاني`: the Al Thani family name.
     let family = tokens[i - 1].text == "آل";
     // `المنتخب الأول`, `المنتخب السعودي الأول`: the senior national team.
@@ -5989,10 +6084,26 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let first_of_times =
         tokens[i].key == "اول" && tokens.get(i + 1).is_some_and(|t| t.key == "مره");
     let the_first = matches!(tokens[i].key.as_str(), "الاولي" | "الاول");
+    let word = |k: usize| tokens[k].kind == TokenKind::Word && !numbers::is_number_word(&tokens[k]);
     let not_first_time = o.value == 1
         && o.first == o.last
         && (first_time && negated_at(tokens, i - 2)
             || first_of_times && negated_at(tokens, i - 1)
+            // `ليس أول اتحاد`, `ليست أول جماعة`: «not the first union».
+            || tokens[i].key == "اول"
+                && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+                && negated_at(tokens, i - 1)
+            // `ليست زيارتي الأولى`, `لم يكن هذا حوارنا الأول`: a noun with a suffix.
+            || the_first && i >= 2 && word(i - 1) && negated_at(tokens, i - 2)
+            // `ليست هذه الحادثة هي الأولى`, `لم يكن الفيلم الأميركي الأول`: a noun and its
+            // pronoun or adjective.
+            || the_first
+                && i >= 3
+                && word(i - 1)
+                && word(i - 2)
+                && (matches!(tokens[i - 1].key.as_str(), "هي" | "هو")
+                    || tokens[i - 1].key.starts_with("ال") && tokens[i - 2].key.starts_with("ال"))
+                && negated_at(tokens, i - 3)
             // `الشراكة ليست الأولى`, `وهذا ليس الأول`: «not the first», no rank either.
             || the_first && negated_at(tokens, i - 1)
             // `ليست الفكرة الأولى`: «not the first idea».
@@ -6001,6 +6112,16 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
                 && tokens[i - 1].key.starts_with("ال")
                 && !numbers::is_number_word(&tokens[i - 1])
                 && negated_at(tokens, i - 2));
+    // `مرضى السكري النوع الأول`, `السكر من النوع الثاني`: the type of diabetes, a disease's
+    // name.
+    let diabetes = o.first == o.last
+        && o.value <= 2
+        && after_noun("نوع")
+        && (i.saturating_sub(7)..i - 1).any(|k| {
+            tokens[k]
+                .stems()
+                .any(|(_, s)| matches!(s, "سكر" | "سكري" | "سكريي"))
+        });
     // `على أعتاب الخمسين` (on the threshold of fifty): an age reached soon, not a rank.
     let threshold = o.first == o.last
         && o.value >= 20
@@ -6024,6 +6145,9 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     (rank
         || division
         || senior
+        || club_senior
+        || diabetes
+        || front_rank
         || senior_national
         || not_first_time
         || threshold
@@ -6077,8 +6201,28 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         return None;
     }
 
-    // `الساعة الخامسة`: a time of day.
-    if o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "الساعه") {
+    // `الساعة الخامسة`: a time of day. (Also with a verb between: `الساعة قاربت السادسة`,
+    // `والساعة تعلن الثانية`.)
+    if o.first > 0 && ctx.tokens[o.first - 1].stems().any(|(_, s)| s == "الساعه")
+        || o.first > 1
+            && (1..=12).contains(&o.value)
+            && ctx.tokens[o.first].key.ends_with('ه')
+            && ctx.tokens[o.first - 1].kind == TokenKind::Word
+            && !ctx.tokens[o.first - 1].key.starts_with("ال")
+            && ctx.tokens[o.first - 2].stems().any(|(_, s)| s == "الساعه")
+    {
+        return None;
+    }
+    // `بجزء من الثانية`, `لأجزاء من الثانية`: the unit of time, not «the second».
+    if o.value == 2
+        && o.first == o.last
+        && o.first > 1
+        && ctx.tokens[o.first].key.ends_with('ه')
+        && ctx.tokens[o.first - 1].key == "من"
+        && ctx.tokens[o.first - 2]
+            .stems()
+            .any(|(_, s)| matches!(s, "جزء" | "جزءا" | "اجزاء" | "الاجزاء" | "اعشار" | "جزيء"))
+    {
         return None;
     }
     if let Some(found) = age(ctx, &o) {
@@ -6341,6 +6485,17 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         r.subject = ctx.subject(o.first, last);
         return Some((r, last + 1));
     }
+    // `قمة العشرين`, `شارع الستين`, `بعد الأربعين`: a tens word with no definite singular
+    // head is a name's number or a cardinal, no rank; `تتم الخمسين من عمرها` is an age.
+    if tens_without_head(ctx.tokens, &o) {
+        let of_age = ctx.tokens.get(o.last + 1).is_some_and(|t| t.key == "من")
+            && ctx
+                .tokens
+                .get(o.last + 2)
+                .is_some_and(|t| t.stems().any(|(_, s)| s.starts_with("عمر")));
+        return of_age
+            .then(|| age_in_years(ctx, &o, qualifiers::before(ctx.tokens, o.first), o.last + 2));
+    }
     if !o.cardinal {
         // `السنة الثانية أو الثالثة`, `كثانية أو ثالثة أو رابعة`, `من الأولى إلى الثالثة`:
         // alternatives or a span of ranks, one range.
@@ -6381,6 +6536,76 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     );
     r.subject = ctx.subject(o.first, o.last);
     Some((r, o.last + 1))
+}
+
+/// Whether `o` is a tens word with the article (`العشرين`) that no definite singular noun
+/// heads: an ordinal tens word agrees with one (`القرن العشرين`, `الذكرى الخمسين`, `دورته
+/// الثلاثين`, `عند الدقيقة (الثلاثين)`). After an indefinite construct head it is a name's
+/// number (`قمة العشرين`, `شارع الستين`, `لجنة الخمسين`), after a sound feminine plural a
+/// count (`المنظمات العشرين`), after a verb or a preposition a cardinal or an age
+/// (`تجاوزت الخمسين`, `في الثلاثين`). Joined by `و`, it goes with the word before
+/// (`القرنين التاسع عشر والعشرين` stays; `شارع الأربعين والستين` does not).
+fn tens_without_head(tokens: &[Token<'_>], o: &ordinals::Ordinal) -> bool {
+    let t = &tokens[o.first];
+    if o.first != o.last || o.cardinal || o.value < 20 || o.value % 10 != 0 {
+        return false;
+    }
+    // (A tens word alone, a title's or a list's, is read as the ordinal it spells.)
+    let Some(mut h) = o.first.checked_sub(1) else {
+        return false;
+    };
+    let tens = |t: &Token<'_>| {
+        t.kind == TokenKind::Word
+            && t.stems().any(|(p, _)| p.ends_with("ال"))
+            && ordinals::parse_at(std::slice::from_ref(t), 0)
+                .is_some_and(|m| m.value >= 20 && m.value % 10 == 0)
+    };
+    // (`والعشرين`, `و العشرين`: the word before the `و`.)
+    let joined = t.key.starts_with("وال") || tokens[h].key == "و";
+    if tokens[h].key == "و" {
+        let Some(k) = h.checked_sub(1) else {
+            return true;
+        };
+        h = k;
+    }
+    if joined {
+        if matches!(tokens[h].key.as_str(), "عشر" | "عشره")
+            || !tens(&tokens[h]) && ordinals::may_be_ordinal(&tokens[h])
+        {
+            return false;
+        }
+        if !tens(&tokens[h]) {
+            return true;
+        }
+        // (The tens word before: its own head decides.)
+        let Some(k) = h.checked_sub(1) else {
+            return true;
+        };
+        h = k;
+    }
+    // (`المادة (العشرين)`, `العدد «الثلاثون»`: a bracket or a quote between.)
+    if matches!(tokens[h].kind, TokenKind::Punct('(' | '«' | '"' | '“')) {
+        let Some(k) = h.checked_sub(1) else {
+            return true;
+        };
+        h = k;
+    }
+    let head = &tokens[h];
+    if head.kind != TokenKind::Word {
+        return true;
+    }
+    let definite = head
+        .stems()
+        .any(|(p, s)| (p.ends_with("ال") || p.ends_with("لل")) && !s.ends_with("ات"));
+    // (`دورته`, `عامه`, `ميلادها`, `جدك` …: a pronoun suffix makes it definite; `ة` is no
+    // suffix: `قمة`.)
+    let suffixed = ["ه", "ها", "هم", "هما", "نا", "ك"]
+        .iter()
+        .any(|e| head.text.ends_with(e))
+        && head.text.chars().count() > 3;
+    // (`يوم الثلاثين من شهر شوال`: a day of the month.)
+    let day = head.stems().any(|(_, s)| s == "يوم");
+    !(definite || suffixed || day)
 }
 
 /// Ranks given as alternatives (`الثانية أو الثالثة`, `كثانية أو ثالثة أو رابعة`, where
@@ -6597,6 +6822,8 @@ const AGE_PERSONS: &[&str] = &[
     "غلام",
     "طفلا",
     "شابا",
+    "هو",
+    "هي",
 ];
 static AGE_PERSON_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(AGE_PERSONS));
 

@@ -2447,3 +2447,42 @@ ar! {
     chain_scale_on_first_stays: "حضر 3 آلاف، و500 شخص"
         => ["3 آلاف|number|3000|3000..3000|exact|", "500 شخص|count|500|500..500|exact|person"];
 }
+
+// ar44: ordinals that rank nothing — names, tiers, negated «first», ages and clock times.
+ar! {
+    ar44_league_after_clubs: "ستؤثر في أحوال فرق دوري جميل والدرجة الأولى" => [];
+    ar44_league_clubs_before: "استغلال أندية الأضواء والدرجة الأولى للتوقيع" => [];
+    ar44_injury_grade_stays: "تعرض لتمزق في العضلة من الدرجة الثانية"
+        => ["الثانية|ordinal|2|2..2|exact|"];
+    ar44_club_senior: "تغلب فريق الهلال الأول لكرة القدم على نظيره" => [];
+    ar44_senior_squad_before_fi: "يلعب في صفوف الفريق الأول في نانت" => [];
+    ar44_first_team_in_world_stays: "أصبح الفريق الأول في العالم"
+        => ["الأول|ordinal|1|1..1|exact|"];
+    ar44_second_tier_leaders: "تدفع عناصر الصف الثاني لارتكاب تجاوزات" => [];
+    ar44_second_tier_from: "يدار من قبل قيادات من الصف الثاني" => [];
+    ar44_school_grade_stays: "انتقل من الصف الثاني الابتدائي"
+        => ["الثاني|ordinal|2|2..2|exact|"];
+    ar44_not_my_first_visit: "هذه ليست زيارتي الأولى للمملكة" => [];
+    ar44_not_counted_first_time: "ولا تعد هذه المرة الأولى التي يعلن" => [];
+    ar44_not_first_union: "إن الاتحاد ليس أول اتحاد يفعل ذلك" => [];
+    ar44_first_visit_stays: "وهذه زيارتي الأولى للمملكة"
+        => ["الأولى|ordinal|1|1..1|exact|"];
+    ar44_diabetes_type: "يحتاج مريض السكري النوع الأول إلى الإنسولين" => [];
+    ar44_third_kind_stays: "ونوع ثالث اختلفت عليه الآراء"
+        => ["ثالث|ordinal|3|3..3|exact|"];
+    ar44_g20_summit: "شارك في قمة العشرين في اليابان" => [];
+    ar44_street_forty: "دارت معارك في شارع الأربعين والستين" => [];
+    ar44_over_fifty_reading: "وتعني أي قراءة فوق الخمسين نمو القطاع" => [];
+    ar44_twentieth_century_stays: "في بداية القرن العشرين"
+        => ["العشرين|ordinal|20|20..20|exact|"];
+    ar44_fiftieth_anniversary_stays: "احتفلت بالذكرى الخمسين لاستقلالها"
+        => ["الخمسين|ordinal|50|50..50|exact|"];
+    ar44_thirtieth_edition_stays: "المهرجان في دورته الثلاثين"
+        => ["الثلاثين|ordinal|30|30..30|exact|"];
+    ar44_centuries_joined_stay: "في القرن التاسع عشر والعشرين"
+        => ["التاسع عشر|ordinal|19|19..19|exact|", "العشرين|ordinal|20|20..20|exact|"];
+    ar44_age_after_tens: "رجل على أبواب الأربعين من عمره" => ["الأربعين من عمره|duration|P40Y|P40Y..P40Y|exact|year"];
+    ar44_fraction_of_second: "يتخذ الحكم قراره في جزء من الثانية" => [];
+    ar44_clock_after_verb: "والساعة قاربت السادسة حين وصلنا" => [];
+    ar44_age_while_he: "لعب لهرتا برلين وهو في الثامنة عشرة" => ["الثامنة عشرة|duration|P18Y|P18Y..P18Y|exact|year"];
+}
