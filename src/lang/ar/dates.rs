@@ -3352,6 +3352,17 @@ impl Parser<'_, '_> {
             }
             _ => None,
         };
+        // `بمساحة 1500م2`, `بسعة 1100م3`, `على مسافة 1600م`, `بطول (1250م)`: `م` glued to
+        // a square or cube, or after a word of length or area, is metres, not the era.
+        if suffix == Some(Cal::Gregorian)
+            && self.tokens[j + 1].key == "م"
+            && (self.tokens.get(j + 2).is_some_and(|t| {
+                (matches!(t.text, "2" | "3") && adjacent(self.tokens, j + 1, j + 2))
+                    || matches!(t.key.as_str(), "مربع" | "مكعب")
+            }) || super::metres_cue(self.tokens, j).is_some())
+        {
+            return None;
+        }
         match suffix {
             Some(Cal::Hijri) if (3..=4).contains(&n) && (1..=1700).contains(&y) => {
                 Some((y as i32, j + 1, suffix))

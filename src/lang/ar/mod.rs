@@ -150,9 +150,7 @@ impl LanguagePack for Arabic {
                 .rev()
                 .take_while(|c| c.sentence + 1 >= index)
                 .any(|c| c.kind == Kind::Percent);
-            if percent_near {
-                rate_percent(&ctx, &mut out[sentence_first..]);
-            }
+            rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
         // column lists the titles of the writer's other columns, glued together (`دواعش إلا
@@ -221,13 +219,14 @@ struct Ctx<'a, 't> {
 }
 
 /// For each token, the index after the run of words it starts (itself when not a word).
-/// A `2` glued to a word ends the run with it (`م2`, `كم2`: square metres, kilometres).
+/// A `2` or `3` glued to a word ends the run with it (`م2`, `كم2`: square metres,
+/// kilometres; `م3`: cubic metres).
 fn run_ends(tokens: &[Token<'_>]) -> Vec<usize> {
     let mut run_end = vec![0; tokens.len()];
     let mut end = tokens.len();
     for (i, t) in tokens.iter().enumerate().rev() {
         let squared = t.kind == TokenKind::Latin
-            && t.text == "2"
+            && matches!(t.text, "2" | "3")
             && i > 0
             && tokens[i - 1].kind == TokenKind::Word
             && tokens[i - 1].end == t.start;
@@ -652,6 +651,29 @@ fn nothing_counted(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     units::lookup(ctx.keys_from(k)).is_none() && currency_sign(ctx.tokens, k).is_none()
 }
 
+/// Whether token `k` is a group of one to three digits (a `%` may follow them).
+fn spaced_group(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        matches!(t.kind, TokenKind::Number { .. }) && {
+            let digits = t.text.chars().take_while(char::is_ascii_digit).count();
+            (1..=3).contains(&digits)
+                && t.text[digits..]
+                    .chars()
+                    .all(|c| matches!(c, '%' | '٪' | ' '))
+        }
+    })
+}
+
+/// Whether token `k` is a Latin comma with a space on at least one side (`216, 407`,
+/// `407 ,814`, `430 , 72`), between two tokens.
+fn spaced_comma(tokens: &[Token<'_>], k: usize) -> bool {
+    k > 0
+        && matches!(tokens.get(k).map(|t| &t.kind), Some(TokenKind::Punct(',')))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| tokens[k - 1].end < tokens[k].start || tokens[k].end < n.start)
+}
+
 /// A number at token `i` that is not a claim, and the token after it: a list item's number
 /// at the start of a line (`2 - ابتسم`), an identifier after `الرقم`, `الرمز`, `هاتف` …, or
 /// the model number of `إف- 16`.
@@ -679,6 +701,16 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             && glued(next, next + 1)
             && !matches!(tokens[next + 1].kind, TokenKind::Punct(_))
         {
+            next += 2;
+        }
+        return Some(next);
+    }
+    // `( 216, 407 ,814 ريال )`, `طوله 430 , 72 كلم`: groups of up to three digits split by
+    // a Latin comma with a space beside it, in text whose direction was mangled. The order
+    // of the groups cannot be trusted, so none of them is a claim: the run is passed over.
+    if spaced_group(tokens, i) && spaced_comma(tokens, i + 1) && spaced_group(tokens, i + 2) {
+        let mut next = i + 3;
+        while spaced_comma(tokens, next) && spaced_group(tokens, next + 1) {
             next += 2;
         }
         return Some(next);
@@ -2469,8 +2501,27 @@ fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
     let is_edition = |p: usize| {
         tokens[p].kind == TokenKind::Word && EDITION_KEYS.contains(&tokens[p].key.as_str())
     };
+    let key = |k: usize| tokens.get(k).map(|t| t.key.as_str());
+    // `المركز (93)`, `للعام الـ (13)`: the number in brackets.
+    let bracketed = i >= 2
+        && matches!(tokens[i - 1].kind, TokenKind::Punct('('))
+        && matches!(
+            tokens.get(i + 1).map(|t| &t.kind),
+            Some(TokenKind::Punct(')'))
+        );
+    let i = if bracketed { i - 1 } else { i };
+    // `للعام 17 على التوالي`: a series noun and its running count.
+    let running = key(i + 1) == Some("علي") && key(i + 2) == Some("التوالي")
+        || bracketed && key(i + 2) == Some("علي") && key(i + 3) == Some("التوالي");
     match i.checked_sub(1) {
         Some(p) if is_edition(p) => true,
+        Some(p)
+            if running
+                && tokens[p].kind == TokenKind::Word
+                && SERIES_BEFORE_ARTICLE.contains(&tokens[p].key.as_str()) =>
+        {
+            true
+        }
         Some(p) if p > 0 && matches!(tokens[p].key.as_str(), "ال" | "الـ") => {
             // `البطولة العربية الـ 13`, `المخيم الكشفي العالمي الـ 23`: the series noun
             // before one or two adjectives; `في عامه الـ23`, `للمرة الـ 12`.
@@ -2493,6 +2544,46 @@ fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
     }
 }
 
+/// Adverbs of a ranking's scope after a place in it (`والـ49 عالميًا`, `مصنف 14 عالميا`).
+const RANK_SCOPES: &[&str] = &[
+    "عالميا",
+    "عربيا",
+    "اسيويا",
+    "قاريا",
+    "محليا",
+    "افريقيا",
+    "اوروبيا",
+    "خليجيا",
+    "اقليميا",
+];
+
+/// Words of a ranking that give a place in it (normalized keys).
+const RANK_WORDS: &[&str] = &[
+    "المرتبه",
+    "بالمرتبه",
+    "مرتبه",
+    "المركز",
+    "بالمركز",
+    "الترتيب",
+    "مصنف",
+    "المصنف",
+    "تصنيف",
+    "بتصنيف",
+    "التصنيف",
+];
+
+/// `المرتبة الخامسة عربيًا والـ49 عالميًا`, `المصنف 24 عالميا`: a number in digits at `i`
+/// before an adverb of scope, in a sentence that ranks (a ranking word up to twelve words
+/// before), is a place: an ordinal.
+fn ranked_in_scope(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|t| RANK_SCOPES.contains(&t.key.as_str()))
+        && (i.saturating_sub(12)..i).any(|p| {
+            tokens[p].kind == TokenKind::Word && RANK_WORDS.contains(&tokens[p].key.as_str())
+        })
+}
+
 /// Nouns numbered by the article apart and digits after them (`للمرة الـ 12`, `في عامه
 /// الـ23`, `المؤتمر الدولي الـ 14`): the nth time, year of age, gathering.
 const SERIES_BEFORE_ARTICLE: &[&str] = &[
@@ -2512,6 +2603,13 @@ const SERIES_BEFORE_ARTICLE: &[&str] = &[
     "الجامبوري",
     "الملتقي",
     "المنتدي",
+    // `العضو الـ162`, `للأسبوع الـ22 على التوالي`, `للشهر الـ 27`: the nth member, week,
+    // month of a run.
+    "العضو",
+    "الاسبوع",
+    "للاسبوع",
+    "الشهر",
+    "للشهر",
     // (`دورته`, `نسختها`, `أسبوعها` …: in [`EDITION_KEYS`], which a series noun may be.)
 ];
 
@@ -3199,6 +3297,53 @@ fn noun_before_one(ctx: &Ctx<'_, '_>, i: usize) -> Option<Result<UnitMatch, Stri
     .then(|| Err(key.to_string()))
 }
 
+/// The dual noun before the «two» at token `i` (`بمهاجمين اثنين`, `لاعبين اثنين`,
+/// `متطرفين يهوديين اثنين`, over one adjective of relation): the unit (or the noun's key)
+/// and the noun's token. Not before a partitive `من` (`اثنين من زملائه`, the number of
+/// the noun after it), nor after `آخرين`, a definite word, a function word or a number.
+fn noun_before_two(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Result<UnitMatch, String>, usize)> {
+    let tokens = ctx.tokens;
+    if !matches!(
+        tokens[i].key.as_str(),
+        "اثنين" | "اثنان" | "اثنتين" | "اثنتان"
+    ) || tokens.get(i + 1).is_some_and(|t| t.key.starts_with("من"))
+    {
+        return None;
+    }
+    let dual = |p: usize| {
+        let t = &tokens[p];
+        t.kind == TokenKind::Word
+            && t.end < tokens[p + 1].start
+            && t.key.chars().count() >= 4
+            && dual_ending(&t.key)
+            && !t.stems().any(|(pre, _)| pre.contains("ال"))
+            && !matches!(t.key.as_str(), "اخرين" | "اخران" | "الاخرين")
+            && !subject::is_function_word(&t.key)
+            && !numbers::is_number_word(t)
+            && !NOT_COUNTED_KEYS.contains(t.key.as_str())
+    };
+    let mut p = i.checked_sub(1)?;
+    if !dual(p) {
+        return None;
+    }
+    // `متطرفين يهوديين اثنين`: an adjective of relation between the noun and the number.
+    let nisba = |k: &str| k.ends_with("يين") || k.ends_with("يان") || k.ends_with("يتين");
+    if nisba(&tokens[p].key) && p > 0 && dual(p - 1) {
+        p -= 1;
+    }
+    if let Some(u) = units::lookup(&ctx.keys[p..=p]) {
+        return (!u.definite && u.words == 1).then_some((Ok(u), p));
+    }
+    // `بمهاجمين`, `ومستوطنين`: a proclitic before a participle's `م`/`ت` is no part of
+    // the noun (`لاعبين`, `باحثين` keep their first letter).
+    let key = tokens[p].key.as_str();
+    let key = match key.strip_prefix(['ب', 'و', 'ف', 'ل']) {
+        Some(rest) if rest.starts_with(['م', 'ت']) && rest.chars().count() >= 5 => rest,
+        _ => key,
+    };
+    Some((Err(key.to_string()), p))
+}
+
 /// Whether an indefinite word without proclitics has the shape of a plural noun: a sound
 /// plural (`رسالات`), or a broken plural of the patterns `فعائل/مفاعل/فواعل` (`رسائل`,
 /// `نماذج`, `عوامل`), `أفعال` (`ألوان`) or `فعول` (`شروط`).
@@ -3669,10 +3814,14 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         };
         last += 1;
         unit = Some((u, last));
-    } else if !percent && !rank_range && metres_abbrev(tokens, first, last + 1) {
-        // `على مسافة 1200 م`: `م` is metres after a word of length or a race.
+    } else if !percent
+        && !rank_range
+        && let Some(concept) = metres_abbrev(tokens, first, last + 1)
+    {
+        // `على مسافة 1200 م`: `م` is metres after a word of length or a race, square
+        // metres after a word of area.
         let u = UnitMatch {
-            concept: "meter",
+            concept,
             kind: UnitKind::Count,
             plurality: units::Plurality::Singular,
             words: 1,
@@ -4152,6 +4301,25 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             start = tokens[i - 1].start;
         }
     }
+    // `بمهاجمين اثنين`, `متطرفين يهوديين اثنين`: two follows its dual noun, as an
+    // adjective, and counts it.
+    if unit.is_none()
+        && noun.is_none()
+        && !percent
+        && high_num.is_none()
+        && first == i
+        && n.in_words
+        && n.value == 2.0
+        && n.first == n.last
+        && let Some((found, p)) = noun_before_two(ctx, i)
+    {
+        match found {
+            Ok(u) => unit = Some((u, p)),
+            Err(key) => noun = Some((key, p)),
+        }
+        first = p;
+        start = tokens[p].start;
+    }
     // `من بلدان عدة`: `عدة` after its plural noun counts it.
     if unit.is_none()
         && noun.is_none()
@@ -4184,7 +4352,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && n.first == n.last
         && n.value.fract() == 0.0
         && (1.0..1000.0).contains(&n.value)
-        && edition_before(tokens, i)
+        && (edition_before(tokens, i) || ranked_in_scope(tokens, i))
     {
         let mut r = Recognized::exact(
             ctx.index,
@@ -4837,12 +5005,14 @@ fn date_range(
 }
 
 /// Stems of the words of length, height, depth and races before a number whose `م` is
-/// metres (`على مسافة 1200 م`, `سباق 1500 م`, `ارتفاع 3000 م`).
+/// metres (`على مسافة 1200 م`, `سباق 1500 م`, `ارتفاع 3000 م`), and of the strip a rule
+/// measures out (`لكل شاطئ حرم (100م)`, `بارتداد 100م`).
 const LENGTH_STEMS: &[&str] = &[
     "مسافه",
     "ارتفاع",
     "طول",
     "عمق",
+    "اعماق",
     "عرض",
     "سباق",
     "متر",
@@ -4857,30 +5027,60 @@ const LENGTH_STEMS: &[&str] = &[
     "علو",
     "سباقات",
     "مضمار",
+    "قامه",
+    "حرم",
+    "ارتداد",
 ];
 
-/// Whether the word `م` at `k` (apart from the number, a word of its own) is metres: a word
-/// of length or a race up to three words before the number at `first` (`على مسافة 1200 م`),
-/// and no `عام`/`سنة` right before it (`عام 1200 م` is a year).
-fn metres_abbrev(tokens: &[Token<'_>], first: usize, k: usize) -> bool {
-    let Some(m) = tokens.get(k) else {
-        return false;
-    };
-    if m.kind != TokenKind::Word || m.text != "م" {
-        return false;
-    }
+/// Stems of the words of area before a number whose `م` is square metres: a writer who
+/// names the area drops the `2` (`تقدر مساحته بحوالي 4000م`).
+const AREA_STEMS: &[&str] = &["مساحه", "مساحته", "مساحتها", "مساحات", "مسطح"];
+
+/// What a bare `م` after the number at `first` measures: `meter` after a word of length or
+/// a race up to three words before the number (`على مسافة 1200 م`, `بطول (1250م)`),
+/// `square_meter` after a word of area (`بمساحة 4000م`), whichever is nearer; None with
+/// no such word, or with `عام`/`سنة` right before the number (`عام 1200 م` is a year).
+/// The dates ask it too: `على مسافة 1600م` is no year 1600.
+pub(crate) fn metres_cue(tokens: &[Token<'_>], first: usize) -> Option<&'static str> {
     let year_word = first.checked_sub(1).is_some_and(|p| {
         tokens[p]
             .stems()
             .any(|(_, s)| matches!(s, "عام" | "سنه" | "العام" | "السنه"))
     });
-    !year_word
-        && (first.saturating_sub(3)..first).any(|p| {
-            tokens[p].kind == TokenKind::Word
-                && tokens[p]
-                    .stems()
-                    .any(|(_, s)| LENGTH_STEMS.contains(&s.trim_start_matches("ال")))
-        })
+    if year_word {
+        return None;
+    }
+    // Back to the cue over words and an opening bracket only: a mark ends the phrase
+    // (`(القواعد: عرض ودراسة) 1970م` is a book's year).
+    for p in (first.saturating_sub(3)..first).rev() {
+        match tokens[p].kind {
+            TokenKind::Word => {}
+            TokenKind::Punct('(' | '«') => continue,
+            _ => return None,
+        }
+        let cue = tokens[p].stems().find_map(|(_, s)| {
+            let s = s.trim_start_matches("ال");
+            if AREA_STEMS.contains(&s) {
+                Some("square_meter")
+            } else {
+                LENGTH_STEMS.contains(&s).then_some("meter")
+            }
+        });
+        if cue.is_some() {
+            return cue;
+        }
+    }
+    None
+}
+
+/// The unit of the word `م` at `k` (apart from the number, a word of its own) after the
+/// number at `first`: see [`metres_cue`].
+fn metres_abbrev(tokens: &[Token<'_>], first: usize, k: usize) -> Option<&'static str> {
+    let m = tokens.get(k)?;
+    if m.kind != TokenKind::Word || m.text != "م" {
+        return None;
+    }
+    metres_cue(tokens, first)
 }
 
 /// `نحو 190 مليار يورو و65 مليار جنيه`: «about» before the first of two amounts of the same
@@ -5234,10 +5434,28 @@ fn elided_noun(ctx: &Ctx<'_, '_>, prev: &Recognized, r: &mut Recognized, next: u
 /// gives one (`6 في المائة ... وانخفضت هذه النسبة إلى 16`).
 const RATE_KEYS: &[&str] = &["النسبه", "نسبه", "نسبتها", "نسبته", "المعدل", "معدلها"];
 
+/// `بنسبة 0.38`, `نسبة نمو 2.3`: forms of «rate» that a bare number right after them (or
+/// after one noun of what grows: `نسبة نمو`) is the percent of, with no percent near.
+const RATE_OF_KEYS: &[&str] = &["نسبه", "بنسبه", "ونسبه", "وبنسبه"];
+
 /// Bare numbers up to 100 a few words after a rate noun, in a sentence with a percent or
-/// after one, are percents too.
-fn rate_percent(ctx: &Ctx<'_, '_>, claims: &mut [Recognized]) {
+/// after one (`percent_near`), are percents too; so is a bare number right after `نسبة`
+/// (see [`RATE_OF_KEYS`]) anywhere, unless a multiple (`بنسبة ثلاثة أضعاف`), a ratio
+/// (`بنسبة 8 إلى واحد`, `01: 15`) or a decimal's other half (`56 ر 4 %`) follows it.
+fn rate_percent(ctx: &Ctx<'_, '_>, claims: &mut [Recognized], percent_near: bool) {
     let tokens = ctx.tokens;
+    let rate_of = |k: usize| {
+        tokens[k].kind == TokenKind::Word && RATE_OF_KEYS.contains(&tokens[k].key.as_str())
+    };
+    let no_percent_after = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            matches!(t.kind, TokenKind::Punct(':' | '/'))
+                || matches!(
+                    t.key.as_str(),
+                    "ضعف" | "اضعاف" | "مره" | "مرات" | "ر" | "الي" | "مقابل"
+                )
+        })
+    };
     for c in claims.iter_mut() {
         if c.kind != Kind::Number
             || c.unit.is_some()
@@ -5250,11 +5468,19 @@ fn rate_percent(ctx: &Ctx<'_, '_>, claims: &mut [Recognized]) {
         if tokens.get(i).is_none_or(|t| t.start > c.byte_start) {
             continue;
         }
-        let rate = (i.saturating_sub(4)..i)
-            .rev()
-            .take_while(|&k| tokens[k].kind == TokenKind::Word)
-            .any(|k| RATE_KEYS.contains(&tokens[k].key.as_str()));
-        if rate {
+        let rate = percent_near
+            && (i.saturating_sub(4)..i)
+                .rev()
+                .take_while(|&k| tokens[k].kind == TokenKind::Word)
+                .any(|k| RATE_KEYS.contains(&tokens[k].key.as_str()));
+        let last = tokens.partition_point(|t| t.end < c.byte_end);
+        let rate_of = i > 0
+            && last == i
+            && tokens[i].number().is_some()
+            && tokens.get(last).is_some_and(|t| t.end == c.byte_end)
+            && (rate_of(i - 1) || i > 1 && tokens[i - 1].kind == TokenKind::Word && rate_of(i - 2))
+            && !no_percent_after(last + 1);
+        if rate || rate_of {
             c.kind = Kind::Percent;
         }
     }

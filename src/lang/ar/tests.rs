@@ -1326,10 +1326,7 @@ ar! {
         => ["70|percent|70|70..70|exact|", "80|percent|80|80..80|exact|", "90 بالمئة|percent|90|90..90|exact|"];
     comma_and_list: "فئات 25، 45، و350 باوند"
         => ["25|money|25|25..25|exact|gbp", "45|money|45|45..45|exact|gbp", "350 باوند|money|350|350..350|exact|gbp"];
-    decimal_comma_pair_stays: "طوله 430 , 72 كلم"
-        => ["430|number|430|430..430|exact|", "72 كلم|count|72|72..72|exact|kilometer"];
-    thousands_groups_stay: "بتكلفة ( 216, 407 ,814 ريال )"
-        => ["216|number|216|216..216|exact|", "407|number|407|407..407|exact|", "814 ريال|money|814|814..814|exact|riyal"];
+    // (Digit groups split by a spaced Latin comma claim nothing: see `ar45_spaced_comma_groups`.)
 }
 
 ar! {
@@ -2282,7 +2279,7 @@ ar! {
     chain_from_to_hours: "سيخفض مدة الانتظار من 18 إلى 11 ساعة"
         => ["18|duration|PT18H|PT18H..PT18H|exact|hour", "11 ساعة|duration|PT11H|PT11H..PT11H|exact|hour"];
     chain_two_after_its_noun_stays: "على قياديين اثنين و15 عضوا"
-        => ["اثنين|number|2|2..2|exact|", "15 عضوا|count|15|15..15|exact|member"];
+        => ["قياديين اثنين|count|2|2..2|exact|قياديين", "15 عضوا|count|15|15..15|exact|member"];
     chain_scale_on_last_shared: "بلغت 83 و58 مليون دولار"
         => ["83|money|83000000|83000000..83000000|exact|usd", "58 مليون دولار|money|58000000|58000000..58000000|exact|usd"];
 }
@@ -2485,4 +2482,84 @@ ar! {
     ar44_fraction_of_second: "يتخذ الحكم قراره في جزء من الثانية" => [];
     ar44_clock_after_verb: "والساعة قاربت السادسة حين وصلنا" => [];
     ar44_age_while_he: "لعب لهرتا برلين وهو في الثامنة عشرة" => ["الثامنة عشرة|duration|P18Y|P18Y..P18Y|exact|year"];
+}
+
+// ar45: a `م` glued to a number after a word of length is metres, after a word of area
+// square metres, before `2`/`3` square or cubic metres; never the era there.
+ar! {
+    ar45_setback_metres: "أن يكون لكل شاطئ حرم (100م) مفتوح للعامة"
+        => ["100م|count|100|100..100|exact|meter"];
+    ar45_length_not_year: "يضم مسارا للمشاة بطول (1250م) حول الحديقة"
+        => ["1250م|count|1250|1250..1250|exact|meter"];
+    ar45_race_distance_not_year: "كأس الملك مفتوح الدرجات على مسافة 1600م ."
+        => ["1600م|count|1600|1600..1600|exact|meter"];
+    ar45_area_m_is_square: "تقدر مساحته بحوالي 4000م ومكون من طابقين"
+        => ["حوالي 4000م|count|4000|3600..4400|approx|square_meter"];
+    ar45_glued_square_not_year: "داخل خيمة بمساحة 1500م2 تضم مبسطات"
+        => ["1500م2|count|1500|1500..1500|exact|square_meter"];
+    ar45_glued_cube: "خزان بسعة 60000م3 داخل المحطة"
+        => ["60000م3|count|60000|60000..60000|exact|cubic_meter"];
+    ar45_m_square_word: "كانت رقعة اللهب تقارب 800 م مربع"
+        => ["تقارب 800 م مربع|count|800|720..880|approx|square_meter"];
+    ar45_year_m_stays: "ولد في عام 1995م في الرياض"
+        => ["عام 1995م|date|1995|1995-01-01..1995-12-31|exact|"];
+    ar45_book_year_after_bracket_stays: "(القواعد الصرفية: عرض ودراسة) 1970م"
+        => ["1970م|date|1970|1970-01-01..1970-12-31|exact|"];
+    ar45_celsius_m_stays_bare: "درجة الحرارة المسجلة في الظل هي 46م"
+        => ["46|number|46|46..46|exact|"];
+}
+
+// ar45: `اثنين` after its dual noun (over one adjective of relation) counts the noun.
+ar! {
+    ar45_two_after_dual: "نستطيع اللعب بمهاجمين اثنين في المباراة"
+        => ["بمهاجمين اثنين|count|2|2..2|exact|مهاجمين"];
+    ar45_two_after_dual_adjective: "تم وضع متطرفين يهوديين اثنين قيد الاعتقال"
+        => ["متطرفين يهوديين اثنين|count|2|2..2|exact|متطرفين"];
+    ar45_two_after_known_dual: "يكون على كل ناد لاعبين اثنين مسجلين فقط"
+        => ["لاعبين اثنين|count|2|2..2|exact|player"];
+    ar45_two_after_verb_stays: "بعد أن انسحب اثنان قبله" => ["اثنان|number|2|2..2|exact|"];
+    ar45_two_partitive_stays: "وقتل اثنان منهم في الاشتباك" => ["اثنان|number|2|2..2|exact|"];
+    ar45_two_others_stays: "وأصيب سبعة آخرين اثنان في حالة خطرة"
+        => ["سبعة|number|7|7..7|exact|", "اثنان|number|2|2..2|exact|"];
+}
+
+// ar45: a place in a ranking, a member or a week of a run is an ordinal.
+ar! {
+    ar45_place_in_brackets: "تراجع المنتخب إلى المركز (93) في تصنيف الفيفا"
+        => ["93|ordinal|93|93..93|exact|"];
+    ar45_place_in_scope: "حلت المرتبة الخامسة عربيًا والـ49 عالميًا"
+        => ["الخامسة|ordinal|5|5..5|exact|", "49|ordinal|49|49..49|exact|"];
+    ar45_seeded_in_scope: "اللاعب المصنف 24 عالميا فاز بالبطولة"
+        => ["24|ordinal|24|24..24|exact|"];
+    ar45_member_ordinal: "أصبحت بذلك العضو الـ162 في المنظمة"
+        => ["162|ordinal|162|162..162|exact|"];
+    ar45_week_of_a_run: "تستمر الطلبات دون المستوى للأسبوع الـ22 على التوالي"
+        => ["22|ordinal|22|22..22|exact|"];
+    ar45_year_of_a_run: "والتي تشارك للعام 17 على التوالي"
+        => ["17|ordinal|17|17..17|exact|"];
+    ar45_plural_members_stay: "اجتمع اعضاء اللجنة الدولية الـ85"
+        => ["85|number|85|85..85|exact|"];
+    ar45_round_of_32_stays: "تأهل الفريق إلى دور (32) من البطولة"
+        => ["32|number|32|32..32|exact|"];
+    ar45_scope_without_ranking_stays: "شارك 40 عالميا في المعرض"
+        => ["40|number|40|40..40|exact|"];
+}
+
+// ar45: a bare number right after `نسبة` is a percent; digit groups split by a spaced
+// Latin comma claim nothing.
+ar! {
+    ar45_rate_of_growth: "بدلا من تحقيق نسبة نمو 2.3 التي تتوقعها الحكومة"
+        => ["2.3|percent|2.3|2.3..2.3|exact|"];
+    ar45_rate_of_share_move: "حيث تراجع سعر السهم بنسبة 0.38 خلال الجلسة"
+        => ["0.38|percent|0.38|0.38..0.38|exact|"];
+    ar45_rate_multiple_stays: "زاد الخطر بنسبة ثلاثة أضعاف"
+        => ["ثلاثة|number|3|3..3|exact|"];
+    ar45_rate_ratio_stays: "تفوقها بنسبة 40 إلى واحد"
+=> ["40|number|40|40..40|exact|"];
+    ar45_spaced_comma_groups: "بتكلفة إجمالية ( 216, 407 ,814 ريال ) للمراحل"
+        => [];
+    ar45_spaced_comma_reversed: "يبلغ طول الطريق 430 , 72 كلم"
+        => [];
+    ar45_plain_thousands_stay: "بلغ عددهم 36,700 صحافي"
+        => ["36,700 صحافي|count|36700|36700..36700|exact|صحافي"];
 }

@@ -308,8 +308,8 @@ static TABLE: &[(&str, UnitKind, &str, &str)] = &[
     ("kilometer", C, "كيلومتر|كيلو متر|=كلم|=كم", "كيلومترات|كيلو مترات"),
     ("square_kilometer", C, "كيلومتر مربع|كيلو متر مربع|=كلم مربع|=كم مربع|=كم 2", "كيلومترات مربعة"),
     ("meter", C, "متر", "أمتار|مترات"),
-    ("square_meter", C, "متر مربع|=م 2", "أمتار مربعة|مترات مربعة"),
-    ("cubic_meter", C, "متر مكعب", "أمتار مكعبة|مترات مكعبة"),
+    ("square_meter", C, "متر مربع|=م 2|=م مربع", "أمتار مربعة|مترات مربعة"),
+    ("cubic_meter", C, "متر مكعب|=م 3|=م مكعب", "أمتار مكعبة|مترات مكعبة"),
     ("centimeter", C, "سنتيمتر|سنتمتر|=سم", "سنتيمترات|سنتمترات"),
     ("millimeter", C, "مليمتر|ملليمتر|=ملم", "مليمترات|ملليمترات"),
     ("mile", C, "ميل", "أميال"),
@@ -921,6 +921,8 @@ mod tests {
         // `م2`, `كم2` glued: the letters and the digit `2` (a token of its own).
         assert_unit("م 2", "square_meter", Singular, 2);
         assert_unit("كم 2", "square_kilometer", Singular, 2);
+        assert_unit("م 3", "cubic_meter", Singular, 2);
+        assert_unit("م مربع", "square_meter", Singular, 2);
         assert_eq!(find("م"), None);
         for word in ["كمين", "كما", "وكم", "سمين", "بين", "وين", "حين", "كلمين"]
         {
