@@ -3359,7 +3359,14 @@ impl Parser<'_, '_> {
             && (self.tokens.get(j + 2).is_some_and(|t| {
                 (matches!(t.text, "2" | "3") && adjacent(self.tokens, j + 1, j + 2))
                     || matches!(t.key.as_str(), "مربع" | "مكعب")
-            }) || super::metres_cue(self.tokens, j).is_some())
+            }) || super::metres_cue(
+                self.tokens,
+                j,
+                self.tokens[j]
+                    .number()
+                    .is_some_and(|v| (1900.0..=2100.0).contains(&v)),
+            )
+            .is_some())
         {
             return None;
         }

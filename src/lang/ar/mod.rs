@@ -4772,7 +4772,7 @@ fn not_a_date(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             return Some(i + 1);
         }
     }
-    if in_quoted_name(tokens, i) && dates::is_date_word(t) {
+    if dates::is_date_word(t) && in_quoted_name(tokens, i) {
         return Some(i + 1);
     }
     // `أن الاثنين معروفان`, `كلا الاثنين`: the two, before a dual predicate.
@@ -5032,6 +5032,11 @@ const LENGTH_STEMS: &[&str] = &[
     "ارتداد",
 ];
 
+/// The stems of [`LENGTH_STEMS`] that also name something else (Qatar, a rise, a showing or
+/// offer, an extent, a sanctuary, a race of a year): no cue before a number that could be a
+/// year.
+const AMBIGUOUS_LENGTH_STEMS: &[&str] = &["قطر", "ارتفاع", "عرض", "مدي", "حرم", "سباق", "سباقات"];
+
 /// Stems of the words of area before a number whose `م` is square metres: a writer who
 /// names the area drops the `2` (`تقدر مساحته بحوالي 4000م`).
 const AREA_STEMS: &[&str] = &["مساحه", "مساحته", "مساحتها", "مساحات", "مسطح"];
@@ -5040,8 +5045,15 @@ const AREA_STEMS: &[&str] = &["مساحه", "مساحته", "مساحتها", "�
 /// a race up to three words before the number (`على مسافة 1200 م`, `بطول (1250م)`),
 /// `square_meter` after a word of area (`بمساحة 4000م`), whichever is nearer; None with
 /// no such word, or with `عام`/`سنة` right before the number (`عام 1200 م` is a year).
-/// The dates ask it too: `على مسافة 1600م` is no year 1600.
-pub(crate) fn metres_cue(tokens: &[Token<'_>], first: usize) -> Option<&'static str> {
+/// The dates ask it too: `على مسافة 1600م` is no year 1600. For a number that could be a
+/// modern year (`year_like`: 1900–2100) only the words that cannot mean anything but a
+/// length or an area count: `قطر 2022م` is Qatar's year, `ارتفاع الأسعار في 2008م` a rise,
+/// `عرض في 1985م` a showing (see [`AMBIGUOUS_LENGTH_STEMS`]).
+pub(crate) fn metres_cue(
+    tokens: &[Token<'_>],
+    first: usize,
+    year_like: bool,
+) -> Option<&'static str> {
     let year_word = first.checked_sub(1).is_some_and(|p| {
         tokens[p]
             .stems()
@@ -5063,7 +5075,8 @@ pub(crate) fn metres_cue(tokens: &[Token<'_>], first: usize) -> Option<&'static 
             if AREA_STEMS.contains(&s) {
                 Some("square_meter")
             } else {
-                LENGTH_STEMS.contains(&s).then_some("meter")
+                (LENGTH_STEMS.contains(&s) && !(year_like && AMBIGUOUS_LENGTH_STEMS.contains(&s)))
+                    .then_some("meter")
             }
         });
         if cue.is_some() {
@@ -5080,7 +5093,7 @@ fn metres_abbrev(tokens: &[Token<'_>], first: usize, k: usize) -> Option<&'stati
     if m.kind != TokenKind::Word || m.text != "م" {
         return None;
     }
-    metres_cue(tokens, first)
+    metres_cue(tokens, first, false)
 }
 
 /// `نحو 190 مليار يورو و65 مليار جنيه`: «about» before the first of two amounts of the same
@@ -5441,7 +5454,8 @@ const RATE_OF_KEYS: &[&str] = &["نسبه", "بنسبه", "ونسبه", "وبن�
 /// Bare numbers up to 100 a few words after a rate noun, in a sentence with a percent or
 /// after one (`percent_near`), are percents too; so is a bare number right after `نسبة`
 /// (see [`RATE_OF_KEYS`]) anywhere, unless a multiple (`بنسبة ثلاثة أضعاف`), a ratio
-/// (`بنسبة 8 إلى واحد`, `01: 15`) or a decimal's other half (`56 ر 4 %`) follows it.
+/// (`بنسبة 8 إلى واحد`, `بنسبة 1 من كل 4`, `01: 15`), a rate per mille (`في الألف`) or a
+/// decimal's other half (`56 ر 4 %`) follows it.
 fn rate_percent(ctx: &Ctx<'_, '_>, claims: &mut [Recognized], percent_near: bool) {
     let tokens = ctx.tokens;
     let rate_of = |k: usize| {
@@ -5452,8 +5466,15 @@ fn rate_percent(ctx: &Ctx<'_, '_>, claims: &mut [Recognized], percent_near: bool
             matches!(t.kind, TokenKind::Punct(':' | '/'))
                 || matches!(
                     t.key.as_str(),
-                    "ضعف" | "اضعاف" | "مره" | "مرات" | "ر" | "الي" | "مقابل"
+                    "ضعف" | "اضعاف" | "مره" | "مرات" | "ر" | "الي" | "مقابل" | "لكل"
                 )
+                // `بنسبة 1 من كل 4` is a ratio (`نسبة 1.6 من البث` a percent).
+                || t.key == "من" && tokens.get(k + 1).is_some_and(|n| n.key == "كل")
+                // `بنسبة 4 في الألف` is per mille.
+                || t.key == "في"
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.key.as_str(), "الالف" | "الف"))
         })
     };
     for c in claims.iter_mut() {

@@ -2563,3 +2563,22 @@ ar! {
     ar45_plain_thousands_stay: "بلغ عددهم 36,700 صحافي"
         => ["36,700 صحافي|count|36700|36700..36700|exact|صحافي"];
 }
+
+// Review of ar45 and ar46: a word that also names something else (Qatar, a rise) is no
+// cue of metres before a number that could be a modern year; a long run of digits behind
+// a stray full stop is no year; a ratio or a rate per mille after `نسبة` is no percent.
+ar! {
+    mend3_qatar_year_stays: "مونديال قطر 2022م"
+        => ["2022م|date|2022|2022-01-01..2022-12-31|exact|"];
+    mend3_rise_year_stays: "ارتفاع الأسعار في 2008م"
+        => ["2008م|date|2008|2008-01-01..2008-12-31|exact|"];
+    mend3_race_distance_stays_metres: "أقيم سباق 1500م للناشئين"
+        => ["1500م|count|1500|1500..1500|exact|meter"];
+    mend3_stray_stop_long_run_no_year: "كان آخرها عام .9999999999"
+        => [".9999999999|number|0.9999999999|0.9999999999..0.9999999999|exact|"];
+    mend3_rate_ratio_no_percent: "بنسبة 1 من كل 4"
+        => ["1 من كل 4|number|0.25|0.25..0.25|exact|"];
+    mend3_rate_per_mille_no_percent: "بنسبة 4 في الألف" => ["4|number|4|4..4|exact|"];
+    mend3_rate_of_a_whole_stays: "توفر نسبة 1.6 من البث الكربوني"
+        => ["1.6|percent|1.6|1.6..1.6|exact|"];
+}

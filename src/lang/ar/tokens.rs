@@ -277,6 +277,10 @@ fn stray_stop_year(text: &str, start: usize, end: usize, percent: bool) -> Optio
     let mut year = 0;
     let mut n = 0;
     for c in digits.chars() {
+        // Four digits at most: a longer run is no year (and would overflow).
+        if n == 4 {
+            return None;
+        }
         year = year * 10 + digits::digit_value(c)?;
         n += 1;
     }

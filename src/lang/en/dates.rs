@@ -1608,11 +1608,25 @@ impl<'t> Parser<'_, 't> {
                 "would" | "could" | "wouldn't" | "couldn't" | "might" | "were"
             ) || (w(k).ends_with("'d") && w(k).len() > 2)
         };
-        let after_cond = (i + 1..end).any(|k| matches!(w(k), "if" | "had" | "without" | "unless"));
-        let quoted = self
-            .tokens
-            .iter()
-            .any(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '”')));
+        // A condition after the day word, in its own clause (not `would visit Gaza today
+        // after talks had stalled`, `could reach the town today, without giving details`);
+        // `had` only inverted (`had he known`).
+        let after_cond = (i + 1..end)
+            .take_while(|&k| {
+                !self.t(k).is_some_and(|t| {
+                    matches!(t.kind, TokenKind::Punct(',' | '.' | ';' | ':' | '?' | '!'))
+                })
+            })
+            .any(|k| match w(k) {
+                "if" | "without" | "unless" => true,
+                "had" => matches!(w(k + 1), "he" | "she" | "they" | "we" | "i" | "you" | "it"),
+                _ => false,
+            });
+        let quoted = || {
+            self.tokens
+                .iter()
+                .any(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '”')))
+        };
         let soon = i >= 2 && w(i - 1) == "as" && w(i - 2) == "soon";
         // `it could begin tonight`: a thing expected on the day, not a supposition.
         let scheduled = |v: &str| {
@@ -1637,7 +1651,7 @@ impl<'t> Parser<'_, 't> {
                 (negated && matches!(verb, "be" | "have"))
                     || (!negated && verb == "have")
                     || after_cond
-                    || (w(k) == "could" && quoted && !soon && !scheduled(verb))
+                    || (w(k) == "could" && !soon && !scheduled(verb) && quoted())
             }
             _ => false,
         })

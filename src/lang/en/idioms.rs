@@ -203,15 +203,61 @@ fn someday(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let clause_end =
         next.is_none_or(|t| matches!(t.kind, TokenKind::Punct('.' | ',' | '!' | '?' | ';')));
     // `designed to one day invade Baghdad`: a split infinitive.
-    let infinitive =
-        prev.is_some_and(|p| p.is("to")) && next.is_some_and(|t| t.is_word() && !t.capitalized());
+    // (Not `cut to one day a week`, `limited to one day each month`: a span's words follow.)
+    let infinitive = prev.is_some_and(|p| p.is("to"))
+        && next.is_some_and(|t| {
+            t.is_word()
+                && !t.capitalized()
+                && !matches!(
+                    t.lower.as_ref(),
+                    "a" | "an"
+                        | "the"
+                        | "per"
+                        | "each"
+                        | "every"
+                        | "because"
+                        | "for"
+                        | "from"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "at"
+                        | "on"
+                        | "with"
+                        | "without"
+                        | "this"
+                        | "that"
+                        | "only"
+                        | "instead"
+                )
+        });
     // `Then one day several men came`, `But one day, Israelis …`.
-    let opens = prev.is_none_or(|p| {
-        matches!(
-            p.lower.as_ref(),
-            "then" | "but" | "and" | "so" | "until" | "if" | "\"" | "“" | "'" | "‘"
-        )
-    });
+    // (Not `two weeks and one day.`, `all but one day`: the end of a span.)
+    let span_end = matches!(word(i.wrapping_sub(1)), "and" | "but")
+        && i.checked_sub(2).is_some_and(|k| {
+            tokens[k].kind == TokenKind::Digits
+                || matches!(
+                    tokens[k].lower.as_ref(),
+                    "all"
+                        | "day"
+                        | "days"
+                        | "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "hour"
+                        | "hours"
+                )
+        });
+    let opens = !span_end
+        && prev.is_none_or(|p| {
+            matches!(
+                p.lower.as_ref(),
+                "then" | "but" | "and" | "so" | "until" | "if" | "\"" | "“" | "'" | "‘"
+            )
+        });
     // `would be honored to meet him one day.`: a modal earlier in the clause.
     let modal_clause = clause_end
         && !matches!(

@@ -1773,3 +1773,17 @@ en! {
     en35_short_zero_group: "closer to 81,00 and the cap" => [];
     en35_ratio_slash_stays: "favor him, 42/29, while" => ["42|number|42|42..42|exact|", "29|number|29|29..29|exact|"];
 }
+
+// Review of en35: a condition after the day word counts only in the day word's clause
+// (`had` only inverted); `to one day` before a span's words and `and one day` ending a
+// span are durations, not «someday».
+en! {
+    mend3_would_today_after_had_stays: "The minister said he would visit Gaza today after talks had stalled."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    mend3_could_today_comma_without_stays: "Officials said aid could reach the town today, without giving details."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    mend3_cut_to_one_day_a_week: "The plan would cut the work week to one day a week."
+        => ["one day|duration|P1D|P1D..P1D|exact|day"];
+    mend3_weeks_and_one_day: "He was held for two weeks and one day."
+        => ["two weeks and one day|duration|P2W1D|P2W1D..P2W1D|exact|week"];
+}
