@@ -235,21 +235,10 @@ fn someday(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     // (Not `two weeks and one day.`, `all but one day`: the end of a span.)
     let span_end = matches!(word(i.wrapping_sub(1)), "and" | "but")
         && i.checked_sub(2).is_some_and(|k| {
+            let w = tokens[k].lower.as_ref();
             tokens[k].kind == TokenKind::Digits
-                || matches!(
-                    tokens[k].lower.as_ref(),
-                    "all"
-                        | "day"
-                        | "days"
-                        | "week"
-                        | "weeks"
-                        | "month"
-                        | "months"
-                        | "year"
-                        | "years"
-                        | "hour"
-                        | "hours"
-                )
+                || matches!(w, "all" | "hour" | "hours")
+                || super::dates::is_measure(w)
         });
     let opens = !span_end
         && prev.is_none_or(|p| {
