@@ -2860,6 +2860,24 @@ const NOT_COUNTED: &[&str] = &[
     "عند",
     "قبل",
     "بعد",
+    // `في الدقيقة 82 إثر إعاقة`, `توفي 280 بسبب سوء الظروف`, `المركز 565 ضمن`: a
+    // preposition of cause, time or inclusion opens a phrase after the number; it is never
+    // the counted noun (nor is `حين` or `طيلة` of the clause after it). (`إثر` is refused
+    // only bare, in [`unknown_noun`]: the noun `أثر` takes tanween alif, `25 أثرا`.)
+    "بسبب",
+    "جراء",
+    "عقب",
+    "اثناء",
+    "ضمن",
+    "رغم",
+    "برغم",
+    "حين",
+    "طيله",
+    "طوال",
+    "ازاء",
+    "حيال",
+    "تجاه",
+    "بفعل",
     // `بلغ 1078 توفي منهم 472`: a verb of the next clause (a passive or intransitive
     // past of death and injury) is not what the number counts.
     "توفي",
@@ -3166,7 +3184,9 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         Some(stem) if stem.chars().count() >= 3 => stem,
         _ => key,
     };
-    (!NOT_COUNTED_KEYS.contains(key) && !NOT_COUNTED_KEYS.contains(t.key.as_str()))
+    (!NOT_COUNTED_KEYS.contains(key)
+        && !NOT_COUNTED_KEYS.contains(t.key.as_str())
+        && t.key != "اثر")
         .then(|| key.to_string())
 }
 

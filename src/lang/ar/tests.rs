@@ -2582,3 +2582,25 @@ ar! {
     mend3_rate_of_a_whole_stays: "توفر نسبة 1.6 من البث الكربوني"
         => ["1.6|percent|1.6|1.6..1.6|exact|"];
 }
+
+ar! {
+    // ar47: a preposition of cause, time or inclusion after the number is not its noun.
+    ar47_ithr_after_minute: "سجل في الدقيقة 82 إثر عرقلة من المدافع"
+        => ["82|ordinal|82|82..82|exact|"];
+    ar47_bisabab: "توفي 280 بسبب سوء الظروف"
+        => ["280|number|280|280..280|exact|"];
+    ar47_dimn: "وقع اتفاقية لابتعاث 500 ضمن المرحلة الثالثة"
+        => ["500|number|500|500..500|exact|", "الثالثة|ordinal|3|3..3|exact|"];
+    ar47_raghm: "أغلق المؤشر عند مستوى 10967 رغم صدور البيانات"
+        => ["10967|number|10967|10967..10967|exact|"];
+    // Nouns that begin like them keep their unit, and so does the noun `أثر` with its
+    // tanween alif.
+    ar47_athar_noun_stays: "اكتشف الباحثون 25 أثرا في الموقع"
+        => ["25 أثرا|count|25|25..25|exact|اثر"];
+    ar47_aqaba_stays: "واجه المشروع 12 عقبة"
+        => ["12 عقبة|count|12|12..12|exact|عقبه"];
+    ar47_damana_stays: "قدمت الشركة 15 ضمانة"
+        => ["15 ضمانة|count|15|15..15|exact|ضمانه"];
+    ar47_raghif_stays: "وزع المتطوعون 40 رغيفا"
+        => ["40 رغيفا|count|40|40..40|exact|رغيف"];
+}
