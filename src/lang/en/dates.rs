@@ -294,6 +294,42 @@ struct Parser<'a, 't> {
     /// July 4, 2009, …` a few sentences before): a bare `August 18` near them is read in
     /// their year (the reference date of a narrative, see `mod.rs`).
     narrative: Option<(Date, Date)>,
+    /// The sentence before: `after Sept. 11` is the 2001 attacks when it tells of them
+    /// (see [`sept11_cue`]).
+    previous: &'a [Token<'t>],
+}
+
+/// Which September 11 a sentence's words tell of: `Some(true)` the 2001 attacks (`a
+/// decade`, `years after`, `War on Terror`, `al Qaeda`, `Twin Towers`, `World Trade
+/// Center`, `Pentagon`, `hijackers`, `2001`), `Some(false)` the 2012 Benghazi attack
+/// (`Benghazi`, `Stevens`, `consulate`, `2012`; it wins over the other), `None` neither.
+fn sept11_cue(tokens: &[Token<'_>]) -> Option<bool> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map_or("", |t| t.lower.as_ref())
+    };
+    let mut attacks = false;
+    for (k, t) in tokens.iter().enumerate() {
+        match t.kind {
+            TokenKind::Digits if t.text == "2012" => return Some(false),
+            TokenKind::Digits => attacks |= t.text == "2001",
+            TokenKind::Word => match t.lower.as_ref() {
+                "benghazi" | "stevens" | "consulate" => return Some(false),
+                "decade" | "decades" | "pentagon" | "qaeda" | "qaida" => attacks = true,
+                "years" => attacks |= word(k + 1) == "after",
+                "war" => {
+                    attacks |= word(k + 1) == "on" && word(k + 2).starts_with("terror");
+                }
+                "twin" => attacks |= word(k + 1) == "towers",
+                "world" => attacks |= word(k + 1) == "trade" && word(k + 2) == "center",
+                w => attacks |= w.starts_with("hijack"),
+            },
+            TokenKind::Punct(_) => {}
+        }
+    }
+    attacks.then_some(true)
 }
 
 /// The date at token `i`, resolved against `publication`. Without a publication date only
@@ -305,6 +341,7 @@ pub fn parse_at(
     same_day: bool,
     anchor: Option<Date>,
     narrative: Option<(Date, Date)>,
+    previous: &[Token<'_>],
 ) -> Option<DateMatch> {
     let reference = publication.unwrap_or(Date::constant(2000, 1, 1));
     let p = Parser {
@@ -314,6 +351,7 @@ pub fn parse_at(
         same_day,
         anchor,
         narrative,
+        previous,
     };
     let (m, needs_reference) = p.read(i)?;
     let storable = storable_date(m.date) && storable_date(m.last_day);
@@ -330,6 +368,7 @@ pub fn extent_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         same_day: false,
         anchor: None,
         narrative: None,
+        previous: &[],
     };
     // (Nor the last day of its range: `Sept. 2-3`.)
     p.read(i)
@@ -349,6 +388,7 @@ pub fn anchor_in(tokens: &[Token<'_>], publication: Option<Date>) -> Option<Date
         same_day: false,
         anchor: None,
         narrative: None,
+        previous: &[],
     };
     let mut found = None;
     for (k, t) in tokens.iter().enumerate() {
@@ -403,6 +443,7 @@ pub fn written_on_publication_day(sentences: &[&[Token<'_>]], publication: Optio
             same_day: false,
             anchor: None,
             narrative: None,
+            previous: &[],
         };
         (1..tokens.len()).any(|k| {
             tokens[k].capitalized() && tokens[k].lower == *name && {
@@ -1013,7 +1054,27 @@ impl<'t> Parser<'_, 't> {
                 | "masterminds"
                 | "victims"
         );
-        attacks.then(|| (Self::day_match(i, mlast + 1, sept11), false))
+        if attacks {
+            return Some((Self::day_match(i, mlast + 1, sept11), false));
+        }
+        // `more than a decade after Sept. 11`, `before September 11th`: with no year, the
+        // day the times are told from is the 2001 attacks when the words around tell of them
+        // (most other bare `Sept. 11`s of 2012 to 2016 are the Benghazi attack).
+        let (_, last) = self.day_of_month(mlast + 1)?;
+        let year_follows = self.digits(last + 1).is_some()
+            || (self.punct(last + 1, ',') && self.digits(last + 2).is_some());
+        let since = i > 0
+            && (matches!(self.word(i - 1), "after" | "since" | "before")
+                || (i > 1
+                    && self.glued(i)
+                    && self.punct(i - 1, '-')
+                    && self.glued(i - 1)
+                    && self.word(i - 2) == "post"));
+        let told = || match sept11_cue(self.tokens) {
+            Some(cue) => cue,
+            None => sept11_cue(self.previous) == Some(true),
+        };
+        (since && !year_follows && told()).then(|| (Self::day_match(i, last, sept11), false))
     }
 
     /// After `the`: `the 15th of February`, `the first Monday of this month`, `the first of
@@ -3349,7 +3410,7 @@ mod tests {
         let tokens = tokenize(text, 0);
         let p = publication.parse::<Date>().ok();
         (0..tokens.len()).find_map(|i| {
-            let m = parse_at(&tokens, i, p, false, None, None)?;
+            let m = parse_at(&tokens, i, p, false, None, None, &[])?;
             Some((
                 text[tokens[m.first].start..tokens[m.last].end].to_string(),
                 m.iso(),
@@ -3447,11 +3508,11 @@ mod tests {
                 "on Monday",
                 "2014-12-01",
             ),
-            // A day without a year, counted from: another year's day.
+            // `years after September 11`: the 2001 attacks (see `named`), counted from.
             (
                 "ten years after September 11, I",
-                "September 11",
-                "2014-09-11",
+                "ten years after September 11",
+                "2011-09-11",
             ),
             ("for years before Monday, they", "Monday", "2014-12-01"),
             // A weekday, a comma and `the Nth`: the day of month fixes the date.
@@ -3567,9 +3628,9 @@ mod tests {
     #[test]
     fn without_a_publication_date_only_dated_years_resolve() {
         let tokens = tokenize("Sept. 22 and Aug. 8, 2014", 0);
-        assert_eq!(parse_at(&tokens, 0, None, false, None, None), None);
+        assert_eq!(parse_at(&tokens, 0, None, false, None, None, &[]), None);
         assert_eq!(extent_at(&tokens, 0), Some(2));
-        let m = parse_at(&tokens, 4, None, false, None, None).unwrap();
+        let m = parse_at(&tokens, 4, None, false, None, None, &[]).unwrap();
         assert_eq!(m.iso(), "2014-08-08");
     }
 }

@@ -82,6 +82,7 @@ impl LanguagePack for English {
             .collect();
         // The year of the story being told (see [`Narrative`]).
         let mut narrative: Option<Narrative> = None;
+        let sentences = &tokens;
         for (index, tokens) in tokens.iter().enumerate() {
             let ctx = Ctx::new(doc.text, index, tokens);
             // The latest day named with its weekday in this sentence or the two before.
@@ -111,7 +112,16 @@ impl LanguagePack for English {
                     .date_start(i)
                     .then(|| {
                         let story = narrative.and_then(|n| n.days_at(doc, index));
-                        date(&ctx, i, doc.publication_date, same_day, anchor, story)
+                        let previous = index.checked_sub(1).map_or(&[][..], |k| sentences[k]);
+                        date(
+                            &ctx,
+                            i,
+                            doc.publication_date,
+                            same_day,
+                            anchor,
+                            story,
+                            previous,
+                        )
                     })
                     .flatten()
                 {
@@ -3904,11 +3914,20 @@ fn date(
     same_day: bool,
     anchor: Option<jiff::civil::Date>,
     narrative: Option<(jiff::civil::Date, jiff::civil::Date)>,
+    previous: &[Token<'_>],
 ) -> Option<(Option<Recognized>, usize)> {
     if programme_title(ctx.tokens, i) || page_stamp(ctx, i) {
         return None;
     }
-    let d = dates::parse_at(ctx.tokens, i, publication, same_day, anchor, narrative)?;
+    let d = dates::parse_at(
+        ctx.tokens,
+        i,
+        publication,
+        same_day,
+        anchor,
+        narrative,
+        previous,
+    )?;
     if date_in_name(ctx.tokens, &d) {
         return Some((None, d.last + 1));
     }

@@ -226,6 +226,26 @@ en! {
     is_members: "nearly 50 IS members" => ["nearly 50 IS members|count|50|45..55|approx|member"];
     and_modifiers: "The 14 Republican and Democratic lawmakers said" => ["14 Republican and Democratic lawmakers|count|14|14..14|exact|lawmaker"];
     september_11: "opened in the aftermath of the September 11 attacks" => ["September 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    // `after/since/before/post- Sept. 11` with words of the 2001 attacks in the sentence or
+    // the one before (and none of Benghazi's in the sentence): the 2001 attacks.
+    sept11_since_al_qaeda: "Since Sept. 11, al Qaeda has changed its methods."
+        => ["Sept. 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    sept11_before_war_on_terror: "If the War on Terror is over, why not go back to the way things were before September 11th?"
+        => ["September 11th|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    sept11_post_hyphen: "the hallmark of our post-September 11 response to the war on terrorism"
+        => ["September 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    sept11_cue_in_previous_sentence: "He studied al Qaeda and the Twin Towers. Now, after September 11, he works as an analyst."
+        => ["September 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    sept11_benghazi_before: "The attacks before Sept. 11 were a warning about the consulate."
+        => ["Sept. 11|date|2015-09-11|2015-09-11..2015-09-11|exact|"];
+    sept11_benghazi_outweighs: "The Pentagon moved forces after Sept. 11 to protect the consulate in Benghazi."
+        => ["Sept. 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
+    sept11_no_cue: "Since Sept. 11, Muslims have been profiled."
+        => ["Sept. 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
+    sept11_benghazi_previous_sentence: "Stevens was killed in Benghazi. Weeks after Sept. 11, the inquiry began."
+        => ["Sept. 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
+    sept11_year_named: "after Sept. 11, 2012, the Pentagon said"
+        => ["Sept. 11, 2012|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
 }
 
 // Hostile text: each gets a defined result.
