@@ -387,14 +387,7 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
         } else if c.is_whitespace() || is_format_mark(c) {
             run_len(&text[i..], c)
         } else {
-            out.push(Token {
-                text: &text[i..i + c.len_utf8()],
-                start: offset + i,
-                end: offset + i + c.len_utf8(),
-                kind: TokenKind::Punct(c),
-                key: String::new(),
-                lex: 0,
-            });
+            out.push(punct_token(text, offset, i, c));
             c.len_utf8()
         };
         i += len;
