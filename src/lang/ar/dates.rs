@@ -3049,7 +3049,11 @@ impl Parser<'_, '_> {
     /// أغسطس الجاري ... في 25 من الشهر نفسه`, `وحتى الأربعاء 14 من الشهر نفسه` after `11
     /// أكتوبر 2015`), in its calendar and year.
     fn same_month(&self, i: usize, day: u8) -> Option<Value> {
-        let j = (0..i).rev().find(|&j| self.month_name(j, true).is_some())?;
+        // The nearest month name within 120 tokens: a bound on the scan back (and on
+        // `dated`'s recursion into an earlier `من الشهر نفسه`) in a long sentence.
+        let j = (i.saturating_sub(120)..i)
+            .rev()
+            .find(|&j| self.month_name(j, true).is_some())?;
         // The longest date that reaches the name: `الـ13 من آب (أغسطس)` rather than
         // `(أغسطس)` alone.
         let f = (j.saturating_sub(4)..=j)

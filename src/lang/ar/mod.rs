@@ -6183,17 +6183,20 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     // (`فرق دوري جميل والدرجة الأولى`, `أندية الدوري الممتاز والدرجة الأولى`: a league's
     // or clubs' word up to four words before names the league too; not after `من`, where a
     // grade follows a player's injury or a burn: `تمزق من الدرجة الأولى`.)
-    let league_near = i >= 2
-        && tokens[i - 2].key != "من"
-        && (i.saturating_sub(5)..i - 1).any(|k| {
-            tokens[k].kind == TokenKind::Word
-                && tokens[k].stems().any(|(_, s)| LEAGUE_ONLY_KEYS.contains(s))
-        });
+    // (Asked only after `درجة`: four words' stems looked up at every ordinal otherwise.)
+    let league_near = || {
+        i >= 2
+            && tokens[i - 2].key != "من"
+            && (i.saturating_sub(5)..i - 1).any(|k| {
+                tokens[k].kind == TokenKind::Word
+                    && tokens[k].stems().any(|(_, s)| LEAGUE_ONLY_KEYS.contains(s))
+            })
+    };
     let division = o.first == o.last
         && o.value <= 4
         && after_noun("درجه")
         && (before_degree(2)
-            || league_near
+            || league_near()
             || (i >= 3 && tokens[i - 2].key == "من" && before_degree(3)));
     // `الفريق الأول` (the senior squad, or the rank of lieutenant general), but not the
     // first team to do something (`الفريق الأول الذي`, `الفريق الأول من نوعه`).

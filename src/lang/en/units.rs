@@ -890,19 +890,22 @@ fn demonym(tokens: &[Token<'_>], j: usize) -> bool {
                 && singular(n.lower.as_ref()).is_some()
         })
     };
-    let modifies = tokens.get(j + 1).is_some_and(|n| {
-        (n.glued && n.is_punct('-'))
-            || plural_noun(j + 1)
-            || (!n.glued && participle(n) && plural_noun(j + 2))
-    });
-    !modifies
-        && tokens.get(j).is_some_and(|t| {
-            t.capitalized()
-                && t.text.len() >= 4
-                && !t.text.chars().all(char::is_uppercase)
-                && (t.lower.ends_with("ans") || t.lower.ends_with("is") || t.lower.ends_with("ese"))
-                && crate::lang::entities::find_en(&[t.text]).is_some()
+    let modifies = || {
+        tokens.get(j + 1).is_some_and(|n| {
+            (n.glued && n.is_punct('-'))
+                || plural_noun(j + 1)
+                || (!n.glued && participle(n) && plural_noun(j + 2))
         })
+    };
+    // The word's own shape first: `singular` allocates, and this is asked after most
+    // numbers whose next word the unit table does not know.
+    tokens.get(j).is_some_and(|t| {
+        t.capitalized()
+            && t.text.len() >= 4
+            && !t.text.chars().all(char::is_uppercase)
+            && (t.lower.ends_with("ans") || t.lower.ends_with("is") || t.lower.ends_with("ese"))
+    }) && !modifies()
+        && crate::lang::entities::find_en(&[tokens[j].text]).is_some()
 }
 
 #[cfg(test)]
