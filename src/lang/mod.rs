@@ -276,17 +276,43 @@ pub fn join_distinct<T: AsRef<str>>(
     terms: impl IntoIterator<Item = T>,
     max: usize,
 ) -> Option<String> {
-    let mut all: Vec<T> = Vec::with_capacity(max);
+    // A subject has few terms (callers ask for ten): they are kept on the stack and the
+    // string is allocated once at its length, not three allocations per claim.
+    const ON_STACK: usize = 16;
+    if max > ON_STACK {
+        let mut all: Vec<T> = Vec::with_capacity(max);
+        for t in terms {
+            if all.len() == max {
+                break;
+            }
+            if !all.iter().any(|a| a.as_ref() == t.as_ref()) {
+                all.push(t);
+            }
+        }
+        let joined: Vec<&str> = all.iter().map(AsRef::as_ref).collect();
+        return (!joined.is_empty()).then(|| joined.join(" "));
+    }
+    let mut all: [Option<T>; ON_STACK] = [const { None }; ON_STACK];
+    let mut n = 0;
     for t in terms {
-        if all.len() == max {
+        if n == max {
             break;
         }
-        if !all.iter().any(|a| a.as_ref() == t.as_ref()) {
-            all.push(t);
+        if !all[..n].iter().flatten().any(|a| a.as_ref() == t.as_ref()) {
+            all[n] = Some(t);
+            n += 1;
         }
     }
-    let joined: Vec<&str> = all.iter().map(AsRef::as_ref).collect();
-    (!joined.is_empty()).then(|| joined.join(" "))
+    let terms = || all[..n].iter().flatten().map(AsRef::as_ref);
+    let len = terms().map(str::len).sum::<usize>() + n.saturating_sub(1);
+    let mut out = String::with_capacity(len);
+    for (k, t) in terms().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(t);
+    }
+    (n > 0).then_some(out)
 }
 
 #[cfg(test)]

@@ -206,18 +206,25 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'t>) {
             )
         });
         if (2..=4).contains(&words) && !months {
-            let name = text_of(run);
-            let key = surname_key(&name);
-            match st.persons.iter().position(|p| p.surnames.contains(&key)) {
-                Some(p)
-                    if st.persons[p].name.split(' ').count() < name.split(' ').count()
-                        && !st.persons[p].name.contains(' ') =>
-                {
-                    st.persons[p].name = name;
+            // Most full names come back: the name and its key are written into buffers
+            // kept in the state, and copied out only for a new person or a longer name.
+            let (name, key) = (&mut st.name_buf, &mut st.key_buf);
+            text_into(run, name);
+            surname_key_into(name, key);
+            match st
+                .persons
+                .iter()
+                .position(|p| p.surnames.iter().any(|s| s.as_str() == key.as_str()))
+            {
+                // A name of one word (no space) replaced by one of more words.
+                Some(p) if !st.persons[p].name.contains(' ') && name.contains(' ') => {
+                    st.persons[p].name.clone_from(name);
                 }
                 Some(_) => {}
                 None => {
-                    let mut surnames = vec![key];
+                    let name = name.clone();
+                    let mut surnames = Vec::with_capacity(2);
+                    surnames.push(key.clone());
                     if let Some(last) = name.split([' ', '-']).next_back() {
                         surnames.push(last.to_lowercase());
                     }
@@ -255,6 +262,10 @@ struct State<'t> {
     /// The gazetteer's answer for each capitalized word asked so far
     /// ([`gazetteer_allows`]).
     gazetteer: FastMap<&'t str, bool>,
+    /// Room for a name and its surname key ([`register_names`]), reused sentence after
+    /// sentence.
+    name_buf: String,
+    key_buf: String,
 }
 
 /// The stretches of reported speech of a document, in order.
@@ -276,7 +287,8 @@ pub fn attribute<'t>(
             .is_some_and(|gap| gap.contains('\n'));
         prev_end = s_end;
         let mut quotes = toks.iter().filter(|t| is_double_quote(t)).count();
-        let began_in_quote = open_quote.clone();
+        // Borrowed: the quote's speaker is cloned only for a stretch that is pushed.
+        let began_in_quote = open_quote.as_ref();
         // The quote mark that opens a paragraph inside a running quote does not close it.
         if began_in_quote.is_some() && new_paragraph && toks.first().is_some_and(is_double_quote) {
             quotes -= 1;
@@ -297,20 +309,17 @@ pub fn attribute<'t>(
         if all_quote
             && !new_paragraph
             && began_in_quote.is_none()
-            && let Some(sp) = state.last_speaker.clone()
+            && let Some(sp) = &state.last_speaker
         {
             out.push(Reported {
                 start: s_start,
                 end: s_end,
-                speaker: Speaker {
-                    mention: String::new(),
-                    ..sp
-                },
+                speaker: unmentioned(sp),
             });
             register_names(toks, &mut state);
             continue;
         }
-        if let Some((_, Some(sp), n)) = &began_in_quote
+        if let Some((_, Some(sp), n)) = began_in_quote
             && *n < MAX_QUOTE_SENTENCES
             && continues
             && !has_own_verb(toks)
@@ -318,15 +327,12 @@ pub fn attribute<'t>(
             out.push(Reported {
                 start: s_start,
                 end: quote_close(toks).unwrap_or(s_end),
-                speaker: Speaker {
-                    mention: String::new(),
-                    ..sp.clone()
-                },
+                speaker: unmentioned(sp),
             });
         } else if let Some(found) = sentence(text, toks, s_start, s_end, &mut state) {
             let mut found = found;
             // `"… sentence one. Sentence two," Kerry said.`: back to the opening quote.
-            if let Some((quote_start, _, _)) = &began_in_quote
+            if let Some((quote_start, _, _)) = began_in_quote
                 && found.start == s_start
             {
                 found.start = *quote_start;
@@ -360,6 +366,16 @@ pub fn attribute<'t>(
     }
     out.sort_by_key(|r| (r.start, r.end));
     out
+}
+
+/// The speaker of a stretch that does not name them: the name without this sentence's
+/// mention (cloned without the mention, which would be dropped).
+fn unmentioned(sp: &Speaker) -> Speaker {
+    Speaker {
+        name: sp.name.clone(),
+        mention: String::new(),
+        kind: sp.kind,
+    }
 }
 
 fn is_double_quote(t: &Token<'_>) -> bool {
@@ -474,10 +490,9 @@ fn sentence(
             });
         }
     }
-    let verbs: Vec<usize> = (0..toks.len())
-        .filter(|&k| toks[k].is_word() && toks[k].lex & lex::VERB != 0)
-        .collect();
-    for &v in &verbs {
+    // The verbs are walked once, in order: no list of them is collected.
+    let verbs = (0..toks.len()).filter(|&k| toks[k].is_word() && toks[k].lex & lex::VERB != 0);
+    for v in verbs {
         // `claimed responsibility`, `claimed victory`: no reported speech.
         if matches!(
             word(toks, v + 1),
@@ -708,13 +723,19 @@ fn text_of(np: &[Token<'_>]) -> String {
         _ => 0,
     };
     let mut s = String::with_capacity(span);
+    text_into(np, &mut s);
+    s
+}
+
+/// [`text_of`], written over `s`.
+fn text_into(np: &[Token<'_>], s: &mut String) {
+    s.clear();
     for (k, t) in np.iter().enumerate() {
         if k > 0 && !t.glued {
             s.push(' ');
         }
         s.push_str(t.text);
     }
-    s
 }
 
 fn without_article<'a, 't>(np: &'a [Token<'t>]) -> &'a [Token<'t>] {
@@ -741,12 +762,10 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
         return None;
     }
     let mention = text_of(np);
-    let words: Vec<&str> = np
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.lower.as_ref())
-        .collect();
-    let first = *words.first()?;
+    // The words of the phrase, walked again where asked rather than collected (as are
+    // those of `body` and of the title below).
+    let words = || np.iter().filter(|t| t.is_word()).map(|t| t.lower.as_ref());
+    let first = words().next()?;
     // Pronouns.
     if np.len() == 1 && matches!(first, "he" | "she") {
         // The last person who spoke, when of the pronoun's gender; else the last person of
@@ -811,9 +830,9 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
             | "once"
             | "unless"
             | "until"
-    ) || words.iter().any(|w| {
+    ) || words().any(|w| {
         matches!(
-            *w,
+            w,
             "have"
                 | "has"
                 | "had"
@@ -836,9 +855,9 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
                 | "does"
                 | "not"
         )
-    }) || words.last().is_some_and(|w| {
+    }) || words().next_back().is_some_and(|w| {
         matches!(
-            *w,
+            w,
             "about"
                 | "of"
                 | "to"
@@ -879,21 +898,22 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
     // A noun phrase that is no speaker: lower-case words that are no title, group or
     // document (`the militants could no longer`, `members had agreed`).
     let body = without_article(np);
-    let body_words: Vec<&str> = body
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.lower.as_ref())
-        .collect();
+    let body_words = || {
+        body.iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_ref())
+    };
     let capitalized = body.iter().any(|t| t.capitalized());
-    let head_doc = body_words.iter().take(3).any(|w| DOC_SET.contains(w)) && !capitalized;
+    let head_doc = body_words().take(3).any(|w| DOC_SET.contains(w)) && !capitalized;
     // `the statement`: the statement named before.
     if head_doc {
-        if body_words.len() == 1
+        if let Some(w) = body_words().next()
+            && body_words().nth(1).is_none()
             && let Some(d) = st
                 .documents
                 .iter()
                 .rev()
-                .find(|d| d.name.to_lowercase().starts_with(body_words[0]))
+                .find(|d| lower_starts_with(&d.name, w))
         {
             return Some(Speaker {
                 mention,
@@ -923,8 +943,8 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
             org_to_end |= k + e.words == texts.len();
         }
     }
-    let last_word = *body_words.last()?;
-    let org_word = body_words.iter().any(|w| ORG_SET.contains(w));
+    let last_word = body_words().next_back()?;
+    let org_word = body_words().any(|w| ORG_SET.contains(w));
     // `Gift of Givers`: capitalized words around `of`, the first no title, name an
     // organization.
     let named_of = body.windows(3).any(|w| {
@@ -940,7 +960,7 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
     // `The feds`, `settler leaders`, `prosecutors`: people in the plural, unnamed.
     if !capitalized
         && !org_word
-        && body_words.len() <= 3
+        && body_words().nth(3).is_none()
         && last_word.len() >= 4
         && last_word.ends_with('s')
         && !last_word.ends_with("ss")
@@ -986,11 +1006,12 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
         n -= 1;
     }
     // The title's words in lower case (`secretary of state`).
-    let title_words: Vec<&str> = body[..n]
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.lower.as_ref())
-        .collect();
+    let title_words = || {
+        body[..n]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_ref())
+    };
     let name_tokens = &body[n..];
     let name_words = name_tokens
         .iter()
@@ -1006,8 +1027,8 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
     if name_words == 0 {
         if !capitalized {
             // A title alone (`The secretary of state`): the person holding it.
-            if title_words.iter().any(|w| TITLE_SET.contains(w)) {
-                let phrase = title_words.join(" ");
+            if title_words().any(|w| TITLE_SET.contains(w)) {
+                let phrase = joined(title_words());
                 let p = st.persons.iter().rposition(|p| {
                     !p.title.is_empty()
                         && (p.title.contains(&phrase) || phrase_in(&phrase, &p.title))
@@ -1037,23 +1058,23 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
     }
     // Lower-case words before the name that are no titles make no subject (`the fighters
     // of Kerry`).
-    if title_words.iter().any(|w| {
+    if title_words().any(|w| {
         !TITLE_SET.contains(w)
             && !ORG_SET.contains(w)
             && !matches!(
-                *w,
+                w,
                 "of" | "the" | "for" | "and" | "'s" | "s" | "retired" | "state"
             )
-            && !body[..n].iter().any(|t| t.lower == *w && t.capitalized())
+            && !body[..n].iter().any(|t| t.lower == w && t.capitalized())
     }) {
         return None;
     }
     let name = text_of(name_tokens);
-    let title = title_words.join(" ");
+    let title = joined(title_words());
     let single = name_words == 1;
+    let key = surname_key(&name);
     // A surname alone: the person named in full before.
     if single {
-        let key = surname_key(&name);
         if let Some(p) = st.persons.iter().rposition(|p| p.surnames.contains(&key)) {
             if !title.is_empty() && st.persons[p].title.is_empty() {
                 st.persons[p].title = title;
@@ -1066,32 +1087,33 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
             });
         }
     }
-    let female = title_words.iter().any(|w| {
+    let female = title_words().any(|w| {
         matches!(
-            *w,
+            w,
             "spokeswoman" | "mrs" | "ms" | "chairwoman" | "queen" | "princess"
         )
     });
-    let mut surnames = vec![surname_key(&name)];
-    if let Some(last) = name.split([' ', '-']).next_back() {
-        surnames.push(last.to_lowercase());
-    }
-    let person = Person {
-        name: name.clone(),
-        title,
-        surnames,
-        female,
-    };
-    // The same person named again in full keeps one entry.
+    // The same person named again in full keeps one entry (a new entry is built only for
+    // a new person).
     let p = match st.persons.iter().position(|q| q.name == name) {
         Some(p) => {
             if st.persons[p].title.is_empty() {
-                st.persons[p].title = person.title;
+                st.persons[p].title = title;
             }
             p
         }
         None => {
-            st.persons.push(person);
+            let mut surnames = Vec::with_capacity(2);
+            surnames.push(key);
+            if let Some(last) = name.split([' ', '-']).next_back() {
+                surnames.push(last.to_lowercase());
+            }
+            st.persons.push(Person {
+                name: name.clone(),
+                title,
+                surnames,
+                female,
+            });
             st.persons.len() - 1
         }
     };
@@ -1101,6 +1123,29 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> 
         mention,
         kind: SpeakerKind::Person,
     })
+}
+
+/// Words joined by single spaces, in one allocation at their length (none for no words).
+fn joined<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
+    let len = words.clone().map(|w| w.len() + 1).sum::<usize>();
+    let mut s = String::with_capacity(len.saturating_sub(1));
+    for (k, w) in words.enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    s
+}
+
+/// Whether `name` in lower case starts with `lower` (a lower-case word): an ASCII name
+/// compared byte by byte, without lowering a copy.
+fn lower_starts_with(name: &str, lower: &str) -> bool {
+    if !name.is_ascii() {
+        return name.to_lowercase().starts_with(lower);
+    }
+    let (n, w) = (name.as_bytes(), lower.as_bytes());
+    n.len() >= w.len() && n.iter().zip(w).all(|(a, b)| a.to_ascii_lowercase() == *b)
 }
 
 /// Whether the words of `phrase` all stand in `title` in order (`the prime minister` in
@@ -1115,21 +1160,30 @@ fn phrase_in(phrase: &str, title: &str) -> bool {
 
 /// The surname key of a name: its last word, lower case, without `al-`/`el-`.
 fn surname_key(name: &str) -> String {
+    let mut key = String::new();
+    surname_key_into(name, &mut key);
+    key
+}
+
+/// [`surname_key`], written over `key`.
+fn surname_key_into(name: &str, key: &mut String) {
     // The last word, found by its byte; an ASCII word lower-cased without a char table,
     // and its prefix cut off in place rather than copied.
     let last = name.rfind(' ').map_or(name, |i| &name[i + 1..]);
-    let mut last = if last.is_ascii() {
-        last.to_ascii_lowercase()
+    key.clear();
+    if last.is_ascii() {
+        key.push_str(last);
+        key.make_ascii_lowercase();
     } else {
-        last.to_lowercase()
-    };
+        // (The whole word's lower case: a final sigma is not lowered as a lone char.)
+        key.push_str(&last.to_lowercase());
+    }
     for p in ["al-", "el-", "as-", "ash-", "ad-"] {
-        if last.starts_with(p) {
-            last.replace_range(..p.len(), "");
-            return last;
+        if key.starts_with(p) {
+            key.replace_range(..p.len(), "");
+            return;
         }
     }
-    last
 }
 
 /// Whether token `k` of a noun phrase can be part of a person's name: a capitalized word

@@ -6,6 +6,8 @@
 //! A figure glued to other letters is a name or a code, not a number (`MH370`, `F-16`,
 //! `3D`, `1m`); `1st`, `22nd` are ordinals.
 
+use std::borrow::Cow;
+
 use super::tokens::{Gap, Token, TokenKind};
 
 /// A number in figures: token indices (inclusive) and its value.
@@ -178,16 +180,17 @@ pub fn figure_at(tokens: &[Token<'_>], i: usize) -> Option<Figure> {
     }
     let mut first = i;
     let mut last = i;
-    // Each part's string made once, where it is known (most figures go to `grouped`).
+    // Each part's string made once, where it is known (most figures go to `grouped`); the
+    // integer part of a figure of one token is the token's own text, borrowed.
     let (int_part, frac_part) = if continues {
-        (first_digits.to_string(), None)
+        (Cow::Borrowed(first_digits), None)
     } else if tokens[i].glued
         && punct_at(tokens, i.wrapping_sub(1), &['.']).is_some()
         && (i == 1 || !tokens[i - 1].glued || tokens[i - 2].kind == TokenKind::Punct('-'))
     {
         // `.77`: a decimal point before the digits, with nothing glued before it.
         first = i - 1;
-        (String::new(), Some(first_digits.to_string()))
+        (Cow::Borrowed(""), Some(first_digits.to_string()))
     } else {
         let (end, int, frac) = grouped(tokens, i);
         // `100,0000`: a group of four digits or more opening with a zero after a comma is
@@ -376,7 +379,7 @@ fn broken_group(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// The digits from token `i` with their separators: the last token taken, the integer
 /// digits and the fraction digits.
-fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
+fn grouped<'t>(tokens: &[Token<'t>], i: usize) -> (usize, Cow<'t, str>, Option<String>) {
     let first = tokens[i].text;
     // Separator and digits after it, glued.
     let mut groups: Vec<(char, &str, usize)> = Vec::new();
@@ -389,7 +392,7 @@ fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
         groups.push((sep, d, k + 2));
         k += 2;
     }
-    let alone = || (i, first.to_string(), None);
+    let alone = || (i, Cow::Borrowed(first), None);
     let seps: Vec<char> = groups.iter().map(|g| g.0).collect();
     let len3 = |g: &(char, &str, usize)| g.1.len() == 3;
     let join = |gs: &[(char, &str, usize)]| {
@@ -397,7 +400,7 @@ fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
         for g in gs {
             s.push_str(g.1);
         }
-        s
+        Cow::Owned(s)
     };
     match seps.as_slice() {
         [] => {
@@ -406,9 +409,9 @@ fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
                 && let Some((end, int)) = spaced_groups(tokens, i)
             {
                 if let Some(('.', frac)) = decimal_after(tokens, end) {
-                    return (end + 2, int, Some(frac));
+                    return (end + 2, Cow::Owned(int), Some(frac));
                 }
-                return (end, int, None);
+                return (end, Cow::Owned(int), None);
             }
             alone()
         }
@@ -418,7 +421,7 @@ fn grouped(tokens: &[Token<'_>], i: usize) -> (usize, String, Option<String>) {
             }
             (
                 groups[0].2,
-                first.to_string(),
+                Cow::Borrowed(first),
                 Some(groups[0].1.to_string()),
             )
         }
