@@ -925,14 +925,18 @@ fn classify(text: &str, prefix: &str, ws: &[W], text_all: String) -> Mention {
     }
     let first = &ws[h];
     let head = accusative_stem(bare(&first.key)).to_string();
+    // The head is moved into the mention and read from there; the canonical name is the
+    // text unless a person's or an organization's part replaces it (copied at the end
+    // only when none did).
+    let gender = Gender::of_noun(&head);
     let mut m = Mention {
         kind: SpeakerKind::Organization,
-        canonical: text_all.clone(),
+        canonical: String::new(),
         text: text_all,
         title: String::new(),
         affiliation: String::new(),
         person_name: String::new(),
-        head: head.clone(),
+        head,
         comp: String::new(),
         aff: String::new(),
         name: Vec::new(),
@@ -941,21 +945,22 @@ fn classify(text: &str, prefix: &str, ws: &[W], text_all: String) -> Mention {
         full_key: String::new(),
         definite: is_definite(&first.key),
         words: ws.len(),
-        gender: Gender::of_noun(&head),
+        gender,
         recognized: true,
     };
+    let head = &m.head;
     let entity = entity_at(ws, h);
     let person_entity = entity.as_ref().filter(|e| is_person_id(e.id));
-    if h == 0 && (lex.title_heads.contains(&head) || lex.ranks.contains(&head)) {
+    if h == 0 && (lex.title_heads.contains(head) || lex.ranks.contains(head)) {
         person_parts(text, prefix, ws, &mut m);
-    } else if lex.officials.contains(&head) {
+    } else if lex.officials.contains(head) {
         officials(text, ws, h, &mut m);
-    } else if lex.documents.contains(&head) {
+    } else if lex.documents.contains(head) {
         m.kind = SpeakerKind::Document;
-    } else if lex.human_groups.contains(&head) || (h > 0 && lex.title_heads.contains(&head)) {
+    } else if lex.human_groups.contains(head) || (h > 0 && lex.title_heads.contains(head)) {
         m.kind = SpeakerKind::Group;
         m.gender = Gender::Plural;
-    } else if lex.other_groups.contains(&head) {
+    } else if lex.other_groups.contains(head) {
         m.kind = SpeakerKind::Group;
         m.gender = Gender::Fem;
     } else if let Some(e) = person_entity.filter(|_| h == 0) {
@@ -963,7 +968,7 @@ fn classify(text: &str, prefix: &str, ws: &[W], text_all: String) -> Mention {
         m.entity = Some(e.id);
         m.gender = Gender::Unknown;
         name_only(text, prefix, ws, &mut m);
-    } else if lex.organizations.contains(&head) || entity.is_some() {
+    } else if lex.organizations.contains(head) || entity.is_some() {
         m.kind = SpeakerKind::Organization;
         m.entity = entity.as_ref().map(|e| e.id);
     } else if m.definite && ws.len() > 1 {
@@ -978,6 +983,9 @@ fn classify(text: &str, prefix: &str, ws: &[W], text_all: String) -> Mention {
     }
     if m.entity.is_none() && m.kind != SpeakerKind::Person {
         m.entity = entity.filter(|e| !is_person_id(e.id)).map(|e| e.id);
+    }
+    if m.canonical.is_empty() {
+        m.canonical.clone_from(&m.text);
     }
     m.full_key = key(&m.canonical);
     m.words = m.full_key.split(' ').count();
@@ -994,7 +1002,7 @@ fn ends_name(k: &str) -> bool {
 /// السكان` (the name ends where a title starts).
 fn name_only(text: &str, prefix: &str, ws: &[W], m: &mut Mention) {
     let lex = &*LEX;
-    let mut named: Vec<&W> = Vec::new();
+    let mut named: Vec<&W> = Vec::with_capacity(ws.len());
     for (i, w) in ws.iter().enumerate() {
         let b = bare(&w.key);
         if i > 0 && (ends_name(&w.key) || lex.ranks.contains(b)) {
@@ -2773,13 +2781,15 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
     let mut cache: FastMap<usize, Speaker> = FastMap::default();
     let mut out = Vec::with_capacity(raw.len());
     for r in raw {
+        // (The mention is each stretch's own: the cached speaker is kept and copied
+        // without one.)
         let base = match cache.get(&r.entry) {
-            Some(s) => s.clone(),
+            Some(s) => without_mention(s),
             None => {
                 let Some(s) = speakers.speaker(r.entry) else {
                     continue;
                 };
-                cache.insert(r.entry, s.clone());
+                cache.insert(r.entry, without_mention(&s));
                 s
             }
         };
@@ -2793,6 +2803,18 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
         });
     }
     out
+}
+
+/// A copy of `s` with an empty mention (not copied only to be dropped).
+fn without_mention(s: &Speaker) -> Speaker {
+    Speaker {
+        name: s.name.clone(),
+        mention: String::new(),
+        title: s.title.clone(),
+        affiliation: s.affiliation.clone(),
+        person_name: s.person_name.clone(),
+        kind: s.kind,
+    }
 }
 
 /// A full stop glued to the words on both sides (`عنيف.وكانت`), between bytes `from` and
