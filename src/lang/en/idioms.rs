@@ -44,6 +44,8 @@ world war [one|two|three]
 [two] - state solution|solutions|formula|model|resolution|settlement|outcome|approach|framework|vision|deal|plan
 [one] country , two systems
 one country , [two] systems
+[one] country - two systems
+one country - [two] systems
 air force [one]
 ground [zero]
 the [two] sides of the|a border|frontier|river|line|divide|aisle|coin|fence|equation|argument|debate|story

@@ -2371,7 +2371,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
                     | "extra"
                     | "further"
             )
-        }) && is_modifier(tokens, k + 1)
+        }) && (is_modifier(tokens, k + 1) || compound_modifier(tokens, k + 1).is_some())
         {
             k += 1;
             continue;

@@ -1807,3 +1807,36 @@ en! {
     mend3_weeks_and_one_day: "He was held for two weeks and one day."
         => ["two weeks and one day|duration|P2W1D|P2W1D..P2W1D|exact|week"];
 }
+
+// en38: a counted noun cut at a hyphen: the first half of a compound modifies the noun
+// after it (or, a plural demonym last, the compound counts people); a measure's compound
+// keeps its unit.
+en! {
+    en38_rebel_held: "troops recaptured two rebel-held towns"
+        => ["two rebel-held towns|count|2|2..2|exact|town"];
+    en38_well_known: "and three other well-known cartoonists died"
+        => ["three other well-known cartoonists|count|3|3..3|exact|cartoonist"];
+    en38_site_security: "he headed three site-security teams"
+        => ["three site-security teams|count|3|3..3|exact|team"];
+    en38_assault_style: "police found two assault-style rifles"
+        => ["two assault-style rifles|count|2|2..2|exact|weapon"];
+    en38_state_controlled: "carried by several Iranian state-controlled media outlets"
+        => ["several Iranian state-controlled media outlets|count|3|3..10|vague|outlet"];
+    en38_demonym_compound: "In all, 14 Muslim-Americans were indicted."
+        => ["14 Muslim-Americans|count|14|14..14|exact|person"];
+    en38_demonym_compound_modifies: "Israel barred two Muslim-American congresswomen"
+        => ["two Muslim-American congresswomen|count|2|2..2|exact|congresswoman"];
+    en38_meter_wide_stays: "They enforced a 300-meter-wide no-go zone."
+        => ["300-meter|count|300|300..300|exact|meter"];
+    en38_tonne_weapon_stays: "the 82 tonne-weapon was tested"
+        => ["82 tonne|count|82|82..82|exact|ton"];
+    en38_bpd_increase_stays: "any 2 million bpd-increase would"
+        => ["2 million bpd|count|2000000|2000000..2000000|exact|barrel_per_day"];
+    en38_mph_plus_stays: "at 400 mph-plus speeds"
+        => ["400 mph-plus|count|400|400..|at_least|mile_per_hour"];
+    en38_member_council_stays: "a 15-member council"
+        => ["15-member|count|15|15..15|exact|member"];
+    en38_sons_in_law_stays: "his three sons-in-law came"
+        => ["three sons|count|3|3..3|exact|son"];
+    en38_one_country_two_systems: "a similar one country-two systems model" => [];
+}
