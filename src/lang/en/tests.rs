@@ -1840,3 +1840,19 @@ en! {
         => ["three sons|count|3|3..3|exact|son"];
     en38_one_country_two_systems: "a similar one country-two systems model" => [];
 }
+
+// en38: a few, several + dozen, hundred thousand: one vague quantity, the scales multiplied.
+en! {
+    en38_few_dozen: "Police made a few dozen arrests."
+        => ["a few dozen arrests|count|36|36..108|vague|arrest"];
+    en38_several_dozen: "The U.S. launched several dozen Tomahawk cruise missiles"
+        => ["several dozen Tomahawk cruise missiles|count|36|36..120|vague|missile"];
+    en38_several_hundred_thousand: "Several hundred thousand people fled."
+        => ["Several hundred thousand people|count|300000|300000..1000000|vague|person"];
+    en38_dozens_of_thousands: "Dozens of thousands of people fled."
+        => ["Dozens of thousands of people|count|24000|24000..99999|vague|person"];
+    en38_few_hundred_stays: "A few hundred members came."
+        => ["A few hundred members|count|300|300..900|vague|member"];
+    en38_dozens_stays: "dozens of ministers came"
+        => ["dozens of ministers|count|24|24..99|vague|minister"];
+}
