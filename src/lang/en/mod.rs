@@ -3066,6 +3066,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         {
             j += 1;
         }
+        // `perhaps "hundreds" of Americans`: a vague number quoted alone, then its `of`.
+        if n.vague
+            && closes_quote(tokens, j)
+            && n.first > 0
+            && opens_quote(tokens, n.first)
+            && tokens.get(j + 1).is_some_and(|t| t.is("of"))
+        {
+            j += 1;
+        }
         let of_after = tokens.get(j).is_some_and(|t| t.is("of"));
         let counts_with_of = n.vague
             || tokens

@@ -1856,3 +1856,15 @@ en! {
     en38_dozens_stays: "dozens of ministers came"
         => ["dozens of ministers|count|24|24..99|vague|minister"];
 }
+
+// en38: the noun after a quoted vague number, and after a casualty's participle.
+en! {
+    en38_quoted_hundreds: "including perhaps \"hundreds\" of Americans"
+        => ["hundreds\" of Americans|count|200|200..999|vague|person"];
+    en38_wounded_rebel: "One other wounded rebel died."
+        => ["One other wounded rebel|count|1|1..1|exact|rebel"];
+    en38_dead_civilians: "more than 50,000 dead Afghan civilians"
+        => ["more than 50,000 dead Afghan civilians|count|50000|50000..|more_than|civilian"];
+    en38_dead_alone_stays: "the 20 dead and 50 wounded"
+        => ["20 dead|count|20|20..20|exact|killed", "50 wounded|count|50|50..50|exact|injured"];
+}

@@ -639,6 +639,21 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
             {
                 return None;
             }
+            // (`one other wounded rebel`, `three dead soldiers`: a casualty's participle or
+            // adjective before a counted noun is its adjective; alone it is the noun.)
+            if matches!(t.lower.as_ref(), "wounded" | "injured" | "dead" | "killed")
+                && let Some(u) = tokens
+                    .get(at + n)
+                    .filter(|h| h.is_word() && !h.glued)
+                    .and_then(|_| lookup(tokens, at + n))
+                    .filter(|u| u.kind == UnitKind::Count)
+            {
+                return Some(UnitMatch {
+                    tokens: u.tokens + at + n - j,
+                    noun_from: u.noun_from + at + n - j,
+                    ..u
+                });
+            }
             // `a crew of 12 accused of smuggling`, `12 accused the army`: `accused` before
             // `of`, a determiner or a name is the verb.
             if t.lower == "accused"
