@@ -1868,3 +1868,15 @@ en! {
     en38_dead_alone_stays: "the 20 dead and 50 wounded"
         => ["20 dead|count|20|20..20|exact|killed", "50 wounded|count|50|50..50|exact|injured"];
 }
+
+// en38: set phrases read from their article: `a pair of scissors`, `a few words about`.
+en! {
+    en38_pair_of_pants: "sells weapons for nothing, like a pair of pants" => [];
+    en38_pair_of_binoculars: "Kim uses a pair of binoculars to look south" => [];
+    en38_few_words_about: "With that, a few words about the war." => [];
+    en38_few_words_from: "a few words from him can do a man good" => [];
+    en38_pair_of_rockets_stays: "They fired a pair of rockets"
+        => ["a pair of rockets|count|2|2..2|exact|rocket"];
+    en38_two_words_stays: "Think of two words: management and legacy"
+        => ["two words|count|2|2..2|exact|word"];
+}
