@@ -44,6 +44,8 @@ world war [one|two|three]
 [two] - state solution|solutions|formula|model|resolution|settlement|outcome|approach|framework|vision|deal|plan
 [one] country , two systems
 one country , [two] systems
+[one] country - two systems
+one country - [two] systems
 air force [one]
 ground [zero]
 the [two] sides of the|a border|frontier|river|line|divide|aisle|coin|fence|equation|argument|debate|story
@@ -72,7 +74,9 @@ the|a lesser|greater of [two] evils|ills
 [half] a world away
 [half] the battle
 [half] of the|this|that story|deal|equation|picture|problem|battle|argument|debate|bargain|puzzle|answer|solution|question
-a [pair] of scissors|trousers|pants|jeans|glasses|spectacles|binoculars|shorts|pliers|tongs|tweezers|handcuffs|goggles
+a [pair] of scissors|trousers|pants|jeans|glasses|spectacles|binoculars|shorts|pliers|tongs|tweezers|handcuffs|goggles|earphones|headphones|shears|sunglasses|slacks
+a [few] words about|from|on
+say|says|said|saying|have|had a [few] words
 ";
 
 /// A slot: the words (or marks) it accepts.
@@ -129,7 +133,22 @@ fn fills(slot: &Slot, t: &Token<'_>) -> bool {
 }
 
 /// When the number word at token `i` is part of a set phrase: the token after the phrase.
+/// (A number read from its article, `a pair of scissors`, `a few words about`, starts at
+/// the article: the phrase is looked for from the word after it too.)
 pub fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if tokens[i].is_word()
+        && matches!(tokens[i].lower.as_ref(), "a" | "an")
+        && let Some(end) = tokens
+            .get(i + 1)
+            .filter(|n| n.lex & super::lex::IDIOM_NUMBER != 0)
+            .and_then(|_| at_word(tokens, i + 1))
+    {
+        return Some(end);
+    }
+    at_word(tokens, i)
+}
+
+fn at_word(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let t = &tokens[i];
     if let Some(end) = paired(tokens, i) {
         return Some(end);

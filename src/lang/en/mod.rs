@@ -2371,7 +2371,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
                     | "extra"
                     | "further"
             )
-        }) && is_modifier(tokens, k + 1)
+        }) && (is_modifier(tokens, k + 1) || compound_modifier(tokens, k + 1).is_some())
         {
             k += 1;
             continue;
@@ -3063,6 +3063,15 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                     "the" | "its" | "their" | "his" | "her" | "those" | "these" | "our"
                 )
             })
+        {
+            j += 1;
+        }
+        // `perhaps "hundreds" of Americans`: a vague number quoted alone, then its `of`.
+        if n.vague
+            && closes_quote(tokens, j)
+            && n.first > 0
+            && opens_quote(tokens, n.first)
+            && tokens.get(j + 1).is_some_and(|t| t.is("of"))
         {
             j += 1;
         }

@@ -782,8 +782,11 @@ fn vague_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
         };
         Some((s, k))
     };
-    let singular_scale = |k: usize| -> Option<f64> {
+    // (`a few dozen arrests`, `several hundred thousand people`: the scales multiply,
+    // as in a cardinal; the last index is returned with the factor.)
+    let one_scale = |k: usize| -> Option<f64> {
         Some(match word(k)? {
+            "dozen" => 12.0,
             "hundred" => 100.0,
             "thousand" => 1e3,
             "million" => 1e6,
@@ -791,6 +794,15 @@ fn vague_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             "trillion" => 1e12,
             _ => return None,
         })
+    };
+    let singular_scale = |k: usize| -> Option<(f64, usize)> {
+        let mut s = one_scale(k)?;
+        let mut last = k;
+        while let Some(next) = one_scale(last + 1).filter(|&n| n > s) {
+            s *= next;
+            last += 1;
+        }
+        Some((s, last))
     };
     let vague = |first: usize, last: usize, low: f64, high: f64| Num {
         first,
@@ -804,8 +816,11 @@ fn vague_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
     };
     let (lo, hi, last) = match t.lower.as_ref() {
         "dozens" => {
-            // `dozens of thousands` is rare; `dozens` alone counts tens.
-            (24.0, 99.0, i)
+            // `dozens` alone counts tens; `dozens of thousands` (rare) dozens of the scale.
+            match of_after(i).then(|| plural_scale(i + 2)).flatten() {
+                Some((s, k)) => (24.0 * s, 100.0 * s - 1.0, k),
+                None => (24.0, 99.0, i),
+            }
         }
         "tens" if of_after(i) => {
             let (s, k) = plural_scale(i + 2)?;
@@ -823,11 +838,11 @@ fn vague_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             }
         }
         "several" => match singular_scale(i + 1) {
-            Some(s) => (3.0 * s, 10.0 * s, i + 1),
+            Some((s, k)) => (3.0 * s, 10.0 * s, k),
             None => (3.0, 10.0, i),
         },
         "a" if word(i + 1) == Some("few") => match singular_scale(i + 2) {
-            Some(s) => (3.0 * s, 9.0 * s, i + 2),
+            Some((s, k)) => (3.0 * s, 9.0 * s, k),
             None => (3.0, 9.0, i + 1),
         },
         "few" if tokens.len() == 1 => (3.0, 9.0, i),

@@ -1807,3 +1807,76 @@ en! {
     mend3_weeks_and_one_day: "He was held for two weeks and one day."
         => ["two weeks and one day|duration|P2W1D|P2W1D..P2W1D|exact|week"];
 }
+
+// en38: a counted noun cut at a hyphen: the first half of a compound modifies the noun
+// after it (or, a plural demonym last, the compound counts people); a measure's compound
+// keeps its unit.
+en! {
+    en38_rebel_held: "troops recaptured two rebel-held towns"
+        => ["two rebel-held towns|count|2|2..2|exact|town"];
+    en38_well_known: "and three other well-known cartoonists died"
+        => ["three other well-known cartoonists|count|3|3..3|exact|cartoonist"];
+    en38_site_security: "he headed three site-security teams"
+        => ["three site-security teams|count|3|3..3|exact|team"];
+    en38_assault_style: "police found two assault-style rifles"
+        => ["two assault-style rifles|count|2|2..2|exact|weapon"];
+    en38_state_controlled: "carried by several Iranian state-controlled media outlets"
+        => ["several Iranian state-controlled media outlets|count|3|3..10|vague|outlet"];
+    en38_demonym_compound: "In all, 14 Muslim-Americans were indicted."
+        => ["14 Muslim-Americans|count|14|14..14|exact|person"];
+    en38_demonym_compound_modifies: "Israel barred two Muslim-American congresswomen"
+        => ["two Muslim-American congresswomen|count|2|2..2|exact|congresswoman"];
+    en38_meter_wide_stays: "They enforced a 300-meter-wide no-go zone."
+        => ["300-meter|count|300|300..300|exact|meter"];
+    en38_tonne_weapon_stays: "the 82 tonne-weapon was tested"
+        => ["82 tonne|count|82|82..82|exact|ton"];
+    en38_bpd_increase_stays: "any 2 million bpd-increase would"
+        => ["2 million bpd|count|2000000|2000000..2000000|exact|barrel_per_day"];
+    en38_mph_plus_stays: "at 400 mph-plus speeds"
+        => ["400 mph-plus|count|400|400..|at_least|mile_per_hour"];
+    en38_member_council_stays: "a 15-member council"
+        => ["15-member|count|15|15..15|exact|member"];
+    en38_sons_in_law_stays: "his three sons-in-law came"
+        => ["three sons|count|3|3..3|exact|son"];
+    en38_one_country_two_systems: "a similar one country-two systems model" => [];
+}
+
+// en38: a few, several + dozen, hundred thousand: one vague quantity, the scales multiplied.
+en! {
+    en38_few_dozen: "Police made a few dozen arrests."
+        => ["a few dozen arrests|count|36|36..108|vague|arrest"];
+    en38_several_dozen: "The U.S. launched several dozen Tomahawk cruise missiles"
+        => ["several dozen Tomahawk cruise missiles|count|36|36..120|vague|missile"];
+    en38_several_hundred_thousand: "Several hundred thousand people fled."
+        => ["Several hundred thousand people|count|300000|300000..1000000|vague|person"];
+    en38_dozens_of_thousands: "Dozens of thousands of people fled."
+        => ["Dozens of thousands of people|count|24000|24000..99999|vague|person"];
+    en38_few_hundred_stays: "A few hundred members came."
+        => ["A few hundred members|count|300|300..900|vague|member"];
+    en38_dozens_stays: "dozens of ministers came"
+        => ["dozens of ministers|count|24|24..99|vague|minister"];
+}
+
+// en38: the noun after a quoted vague number, and after a casualty's participle.
+en! {
+    en38_quoted_hundreds: "including perhaps \"hundreds\" of Americans"
+        => ["hundreds\" of Americans|count|200|200..999|vague|person"];
+    en38_wounded_rebel: "One other wounded rebel died."
+        => ["One other wounded rebel|count|1|1..1|exact|rebel"];
+    en38_dead_civilians: "more than 50,000 dead Afghan civilians"
+        => ["more than 50,000 dead Afghan civilians|count|50000|50000..|more_than|civilian"];
+    en38_dead_alone_stays: "the 20 dead and 50 wounded"
+        => ["20 dead|count|20|20..20|exact|killed", "50 wounded|count|50|50..50|exact|injured"];
+}
+
+// en38: set phrases read from their article: `a pair of scissors`, `a few words about`.
+en! {
+    en38_pair_of_pants: "sells weapons for nothing, like a pair of pants" => [];
+    en38_pair_of_binoculars: "Kim uses a pair of binoculars to look south" => [];
+    en38_few_words_about: "With that, a few words about the war." => [];
+    en38_few_words_from: "a few words from him can do a man good" => [];
+    en38_pair_of_rockets_stays: "They fired a pair of rockets"
+        => ["a pair of rockets|count|2|2..2|exact|rocket"];
+    en38_two_words_stays: "Think of two words: management and legacy"
+        => ["two words|count|2|2..2|exact|word"];
+}

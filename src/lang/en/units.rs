@@ -570,6 +570,17 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
             participles = true;
         }
         let at = j + skip;
+        // `14 Muslim-Americans`, `two Iraqi-Americans`: a capitalized compound that ends
+        // in a plural demonym counts people.
+        if let Some(end) = demonym_compound(tokens, at) {
+            return Some(UnitMatch {
+                concept: "person",
+                kind: UnitKind::Count,
+                tokens: skip + end + 1 - at,
+                noun_from: skip,
+                plural: true,
+            });
+        }
         // `House Democrats`, `Senate Republicans`, `White House officials`: the chamber
         // names the noun after it.
         if let Some(after) = chamber(tokens, at) {
@@ -601,13 +612,22 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
             let t = &tokens[at];
             // (`nine Muslim-majority countries`: a capitalized form glued by a hyphen to a
             // word after it modifies the noun after the compound; not a measure's, `two-year-old`.)
-            if t.capitalized()
-                && tokens
-                    .get(at + n)
-                    .is_some_and(|h| h.glued && h.is_punct('-'))
-                && tokens
-                    .get(at + n + 1)
-                    .is_some_and(|w| w.glued && w.is_word() && !w.capitalized())
+            // (`two rebel-held towns`, `three well-known cartoonists`, `two assault-style
+            // rifles`: so does a singular count noun, whatever its case; the noun is the
+            // compound's head or the one after it. Not a measure's compound, `a
+            // 300-meter-wide zone`, `the 82 tonne-weapon`, `a 2 million bpd-increase`, nor
+            // `400 mph-plus`; nor a plural, the head of `sons-in-law`, `passers-by`.)
+            if let Some(w) = tokens
+                .get(at + n)
+                .filter(|h| h.glued && h.is_punct('-'))
+                .and_then(|_| tokens.get(at + n + 1))
+                .filter(|w| w.glued && w.is_word())
+                && ((t.capitalized() && !w.capitalized())
+                    || (kind == UnitKind::Count
+                        && !plural
+                        && !t.glued
+                        && !measure(concept)
+                        && w.lower != "plus"))
             {
                 return None;
             }
@@ -618,6 +638,21 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
                 && !title_case
             {
                 return None;
+            }
+            // (`one other wounded rebel`, `three dead soldiers`: a casualty's participle or
+            // adjective before a counted noun is its adjective; alone it is the noun.)
+            if matches!(t.lower.as_ref(), "wounded" | "injured" | "dead" | "killed")
+                && let Some(u) = tokens
+                    .get(at + n)
+                    .filter(|h| h.is_word() && !h.glued)
+                    .and_then(|_| lookup(tokens, at + n))
+                    .filter(|u| u.kind == UnitKind::Count)
+            {
+                return Some(UnitMatch {
+                    tokens: u.tokens + at + n - j,
+                    noun_from: u.noun_from + at + n - j,
+                    ..u
+                });
             }
             // `a crew of 12 accused of smuggling`, `12 accused the army`: `accused` before
             // `of`, a determiner or a name is the verb.
@@ -874,6 +909,65 @@ fn demonym_adjective(t: &Token<'_>) -> bool {
             || t.lower.ends_with('i')
             || t.lower.ends_with("ish")
             || t.lower.ends_with("ese"))
+}
+
+/// Whether a concept of the table is a unit of measure (`meter`, `ton`, `barrel_per_day`)
+/// rather than a thing counted.
+fn measure(concept: &str) -> bool {
+    matches!(
+        concept,
+        "percentage_point"
+            | "ton"
+            | "barrel"
+            | "barrel_per_day"
+            | "kilometer"
+            | "square_kilometer"
+            | "meter"
+            | "square_meter"
+            | "cubic_meter"
+            | "centimeter"
+            | "millimeter"
+            | "mile"
+            | "square_mile"
+            | "nautical_mile"
+            | "mile_per_hour"
+            | "kilometer_per_hour"
+            | "foot"
+            | "inch"
+            | "hectare"
+            | "acre"
+            | "kilogram"
+            | "gram"
+            | "pound_weight"
+            | "ounce"
+            | "liter"
+            | "gallon"
+            | "megawatt"
+            | "gigawatt"
+            | "kilowatt"
+            | "degree"
+            | "degree_celsius"
+    )
+}
+
+/// `Muslim-Americans`, `Arab-Americans`: capitalized words glued by hyphens whose last is
+/// a plural demonym; the index of that last word.
+fn demonym_compound(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let t = tokens.get(at)?;
+    if !(t.is_word() && t.capitalized() && !t.glued) {
+        return None;
+    }
+    let mut end = at;
+    while tokens
+        .get(end + 1)
+        .is_some_and(|h| h.glued && h.is_punct('-'))
+        && tokens
+            .get(end + 2)
+            .is_some_and(|w| w.glued && w.is_word() && w.capitalized())
+    {
+        end += 2;
+    }
+    (end > at && demonym(tokens, end)).then_some(end)
 }
 
 /// `Iraqis`, `Syrians`, `Americans`: a plural demonym, counted as people. Not the
