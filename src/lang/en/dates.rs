@@ -1306,12 +1306,17 @@ impl<'t> Parser<'_, 't> {
             }
             // (`gave the services until July 1`: a deadline given in the past is the
             // nearest such day, not the next one.)
-            let dir = if self.ahead(i) && !self.given_until(i) {
-                Dir::Future
+            let date = if self.ahead(i) && !self.given_until(i) && !self.story_deadline(i, m, d) {
+                self.resolve_md(m, d, Dir::Future, None)?
+            } else if let Some(c) = self
+                .told_past(i)
+                .then(|| self.resolve_md_told(m, d))
+                .flatten()
+            {
+                c
             } else {
-                Dir::Near
+                self.resolve_md(m, d, Dir::Near, None)?
             };
-            let date = self.resolve_md(m, d, dir, None)?;
             return Some((Self::day_match(i, dlast, date), true));
         }
         // `on October, 9.` closing a caption: a stray comma between the month and its day.
@@ -2768,6 +2773,86 @@ impl<'t> Parser<'_, 't> {
             .min_by_key(|c| days_between(r, *c).abs())
     }
 
+    /// `was killed on July 30`, `told an audience on Sept. 20`, `was fired by Trump on Feb.
+    /// 13`: a day without a year that a verb in the past tells of is the most recent one on
+    /// or before the publication, not one of the next weeks (a photo gallery's caption
+    /// excepted: `Hide Caption 4 of 9 … rebels took the airport on September 1` is often
+    /// later than its page's date, and so is `Updated July 25`).
+    ///
+    /// Only after `on` that no event noun heads (`a hearing on April 22`, `elections on Nov.
+    /// 1` are planned), and with no infinitive or modal between the verb and the day
+    /// (`agreed to hold talks on July 12`, `said the summit could take place on June 12`:
+    /// a plan told in the past), nor a condition (`if Kerry stepped down on January 21`).
+    fn told_past(&self, i: usize) -> bool {
+        if i < 2
+            || self.word(i - 1) != "on"
+            || EVENT_NOUNS.contains(&self.word(i - 2))
+            || (0..i).any(|k| self.word(k) == "if")
+        {
+            return false;
+        }
+        let mut k = i - 1;
+        while k > 0 && i - k < 20 {
+            k -= 1;
+            let t = &self.tokens[k];
+            if matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '"' | '“' | '”')) {
+                break;
+            }
+            let w = t.lower.as_ref();
+            let infinitive = w == "to"
+                && self.t(k + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && !n.capitalized()
+                        && !matches!(
+                            n.lower.as_ref(),
+                            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this"
+                        )
+                });
+            if infinitive
+                || matches!(
+                    w,
+                    "could" | "can" | "may" | "might" | "should" | "must" | "updated"
+                )
+            {
+                return false;
+            }
+            if self.past_verb(k) {
+                break;
+            }
+        }
+        self.governed(i, false) == Some(false) && !self.tokens.iter().any(|t| t.lower == "caption")
+    }
+
+    /// `… can no longer remember anything that happened before Jan. 20` after `The year is
+    /// 2017.`: a bare `before`/`by`/`until` looks ahead only when no story of an earlier year
+    /// dates the day (a cue of the future still does: `will end by Jan. 20`).
+    fn story_deadline(&self, i: usize, m: u8, d: u8) -> bool {
+        let prev = i.checked_sub(1).map_or("", |p| self.word(p));
+        matches!(prev, "by" | "until" | "till" | "before")
+            && self.governed(i, false).is_none()
+            && self.in_story(m, d).is_some()
+    }
+
+    /// [`Self::resolve_md`] for a day told in the past (see [`Self::told_past`]): the
+    /// caption's or the story's year as for a bare day, otherwise the most recent such day
+    /// on or before the publication.
+    fn resolve_md_told(&self, m: u8, d: u8) -> Option<Date> {
+        if let Some(c) = self
+            .anchor
+            .and_then(|a| day(a.year(), m, d).filter(|c| days_between(a, *c).abs() <= 31))
+        {
+            return Some(c);
+        }
+        if let Some(c) = self.in_story(m, d) {
+            return Some(c);
+        }
+        let r = self.reference;
+        (r.year() - 1..=r.year())
+            .rev()
+            .filter_map(|y| day(y, m, d))
+            .find(|c| *c <= r)
+    }
+
     /// Month `m` and day `d` in the years of the story's date (see `narrative`): from a
     /// month before it to three months after its last day, and before the publication.
     fn in_story(&self, m: u8, d: u8) -> Option<Date> {
@@ -2841,6 +2926,25 @@ impl<'t> Parser<'_, 't> {
         }
     }
 }
+
+/// Nouns of planned events: `a hearing on April 22` told in the past is still to come.
+const EVENT_NOUNS: &[&str] = &[
+    "hearing",
+    "hearings",
+    "election",
+    "elections",
+    "vote",
+    "referendum",
+    "summit",
+    "meeting",
+    "meetings",
+    "conference",
+    "talks",
+    "session",
+    "deadline",
+    "trial",
+    "visit",
+];
 
 /// Verbs in the past without `-ed`, and the reporting `says`/`tells`: a date after one
 /// of them dates what it tells (`Erdogan said Tuesday`), whatever a `will` before says.
