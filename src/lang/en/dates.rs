@@ -299,6 +299,9 @@ struct Parser<'a, 't> {
     previous: &'a [Token<'t>],
 }
 
+/// The attack on the U.S. consulate in Benghazi.
+const BENGHAZI: Date = Date::constant(2012, 9, 11);
+
 /// Which September 11 a sentence's words tell of: `Some(true)` the 2001 attacks (`a
 /// decade`, `years after`, `War on Terror`, `al Qaeda`, `Twin Towers`, `World Trade
 /// Center`, `Pentagon`, `hijackers`, `2001`), `Some(false)` the 2012 Benghazi attack
@@ -1032,35 +1035,52 @@ impl<'t> Parser<'_, 't> {
             && self.glued(i + 2)
             && !self.runs_on(i + 3)
         {
-            return Some((Self::day_match(i, i + 2, sept11), false));
+            // `it occurred on 9/11` after words of the consulate: the Benghazi attack.
+            let benghazi = i >= 2
+                && self.word(i - 1) == "on"
+                && matches!(
+                    self.word(i - 2),
+                    "occurred" | "happened" | "place" | "unfolded" | "unfolding" | "struck"
+                )
+                && (sept11_cue(self.tokens) == Some(false)
+                    || sept11_cue(self.previous) == Some(false));
+            let d = if benghazi { BENGHAZI } else { sept11 };
+            return Some((Self::day_match(i, i + 2, d), false));
         }
         let (m, mlast, _) = self.month(i)?;
-        if m != 9 || self.t(mlast + 1).is_none_or(|t| t.text != "11") {
+        if m != 9 {
             return None;
         }
+        // (`September 11th attacks`: the day may be an ordinal.)
+        let (11, last) = self.day_of_month(mlast + 1)? else {
+            return None;
+        };
         // Not `attack`: the Benghazi attack was on a September 11 too (2012).
         let attacks = matches!(
-            self.word(mlast + 2),
+            self.word(last + 1),
             "attacks"
                 | "terrorist"
+                | "terrorists"
                 | "terror"
                 | "hijackers"
+                | "hijackings"
                 | "commission"
                 | "memorial"
                 | "museum"
                 | "plotters"
                 | "plot"
+                | "conspirators"
+                | "conspirator"
                 | "mastermind"
                 | "masterminds"
                 | "victims"
         );
         if attacks {
-            return Some((Self::day_match(i, mlast + 1, sept11), false));
+            return Some((Self::day_match(i, last, sept11), false));
         }
         // `more than a decade after Sept. 11`, `before September 11th`: with no year, the
         // day the times are told from is the 2001 attacks when the words around tell of them
         // (most other bare `Sept. 11`s of 2012 to 2016 are the Benghazi attack).
-        let (_, last) = self.day_of_month(mlast + 1)?;
         let year_follows = self.digits(last + 1).is_some()
             || (self.punct(last + 1, ',') && self.digits(last + 2).is_some());
         let since = i > 0
@@ -1306,7 +1326,11 @@ impl<'t> Parser<'_, 't> {
             }
             // (`gave the services until July 1`: a deadline given in the past is the
             // nearest such day, not the next one.)
-            let date = if self.ahead(i) && !self.given_until(i) && !self.story_deadline(i, m, d) {
+            // `the armed assault last September 11`: `last` before a day (which
+            // `modified` leaves) puts it strictly before the publication.
+            let date = if i > 0 && self.word(i - 1) == "last" {
+                self.resolve_md(m, d, Dir::Past, None)?
+            } else if self.ahead(i) && !self.given_until(i) && !self.story_deadline(i, m, d) {
                 self.resolve_md(m, d, Dir::Future, None)?
             } else if let Some(c) = self
                 .told_past(i)

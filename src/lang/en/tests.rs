@@ -1847,3 +1847,19 @@ en! {
     en37_agreed_to_hold_on_day_stays: "He said the sides agreed to hold discussions on Dec. 20."
         => ["Dec. 20|date|2014-12-20|2014-12-20..2014-12-20|exact|"];
 }
+
+// en37: `September 11th attacks` (an ordinal day) and `Sept. 11 conspirators` are the 2001
+// attacks; `it occurred on 9/11` after words of the consulate is the Benghazi attack; `last
+// September 11` is strictly before the publication (2014-12-03).
+en! {
+    en37_since_september_11th_attacks: "less safe than at any time since the original September 11th attacks"
+        => ["September 11th|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    en37_sept11_conspirators: "trials for Khalid Shaikh Mohammed and other Sept. 11 conspirators"
+        => ["Sept. 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    en37_benghazi_occurred_on_slash: "The attack on the consulate was planned. He said it occurred on 9/11 by chance."
+        => ["9/11|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
+    en37_last_month_day: "Suspects charged in the assault last December 20 include a militia leader."
+        => ["December 20|date|2013-12-20|2013-12-20..2013-12-20|exact|"];
+    en37_benghazi_attack_stays: "days after the September 11 attack."
+        => ["September 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
+}
