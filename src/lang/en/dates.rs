@@ -842,12 +842,14 @@ impl<'t> Parser<'_, 't> {
                 return None;
             }
             // `tonight, tomorrow and on Election Day`, `today, tomorrow, 10 years from now`:
-            // day words listed with a comma between them are a figure of speech.
+            // day words listed with a comma between them are a figure of speech; so is
+            // `today or tomorrow` (any time now: `whether war breaks out today or
+            // tomorrow`; not `today and tomorrow`, two days of a plan).
             "today" | "tonight" | "tomorrow"
                 if (i >= 2
-                    && self.punct(i - 1, ',')
+                    && (self.punct(i - 1, ',') || self.word(i - 1) == "or")
                     && matches!(self.word(i - 2), "today" | "tonight" | "tomorrow"))
-                    || (self.punct(i + 1, ',')
+                    || ((self.punct(i + 1, ',') || self.word(i + 1) == "or")
                         && matches!(self.word(i + 2), "today" | "tonight" | "tomorrow")) =>
             {
                 return None;
@@ -1455,6 +1457,10 @@ impl<'t> Parser<'_, 't> {
     /// after next`, `sunday from last week`, `monday of this week`, `Wednesday`.
     fn weekday_phrase(&self, i: usize) -> Option<(DateMatch, bool)> {
         let (wd, wlast) = self.weekday(i)?;
+        // `every Tuesday morning`, `each Monday`: a habit, no day.
+        if i > 0 && matches!(self.word(i - 1), "every" | "each") {
+            return None;
+        }
         let abbreviated = wlast == i
             && self
                 .t(i)
@@ -1645,8 +1651,8 @@ impl<'t> Parser<'_, 't> {
         Some((Self::day_match(i, wlast, date), true))
     }
 
-    /// `still occurs today`, `is still used today`, `exists today`, `may sound foolish
-    /// today`, `the wars it is still fighting in Iraq today`, `remains so today`, `the world
+    /// `still occurs today`, `is still used today`, `exists today`, `even today`, `may sound
+    /// foolish today`, `the wars it is still fighting in Iraq today`, `remains so today`, `the world
     /// today`, `than it is today`, `as we are today`: the present in general, not the day
     /// (not `still fighting today`, an action of the day).
     fn generic_today(&self, i: usize) -> bool {
@@ -1667,7 +1673,7 @@ impl<'t> Parser<'_, 't> {
             && !w(i - 1).ends_with("ing");
         still_far
             || still_next
-            || matches!(w(i - 1), "exist" | "exists" | "world")
+            || matches!(w(i - 1), "exist" | "exists" | "world" | "even")
             || (i >= 2 && matches!(w(i - 2), "sound" | "sounds" | "seem" | "seems"))
             || near(&["remain", "remains", "remained", "than"])
             || (matches!(w(i - 1), "is" | "are") && near(&["as"]))

@@ -1863,3 +1863,16 @@ en! {
     en37_benghazi_attack_stays: "days after the September 11 attack."
         => ["September 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
 }
+
+// en37: habits and idioms of time: `every Tuesday`, `each Monday`, `today or tomorrow`,
+// `even today` name no day.
+en! {
+    en37_every_weekday_morning: "They do this every Tuesday morning when the leader is in town." => [];
+    en37_each_weekday: "The council meets each Monday." => [];
+    en37_on_weekday_stays: "The council met on Monday."
+        => ["on Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    en37_today_or_tomorrow: "No one can say whether it will break out today or tomorrow." => [];
+    en37_today_and_tomorrow_stays: "More strikes will be carried out today and tomorrow."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|", "tomorrow|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    en37_even_today: "Even today, presidents behave as though it matters." => [];
+}
