@@ -299,6 +299,9 @@ struct Parser<'a, 't> {
     previous: &'a [Token<'t>],
 }
 
+/// The attack on the U.S. consulate in Benghazi.
+const BENGHAZI: Date = Date::constant(2012, 9, 11);
+
 /// Which September 11 a sentence's words tell of: `Some(true)` the 2001 attacks (`a
 /// decade`, `years after`, `War on Terror`, `al Qaeda`, `Twin Towers`, `World Trade
 /// Center`, `Pentagon`, `hijackers`, `2001`), `Some(false)` the 2012 Benghazi attack
@@ -839,12 +842,14 @@ impl<'t> Parser<'_, 't> {
                 return None;
             }
             // `tonight, tomorrow and on Election Day`, `today, tomorrow, 10 years from now`:
-            // day words listed with a comma between them are a figure of speech.
+            // day words listed with a comma between them are a figure of speech; so is
+            // `today or tomorrow` (any time now: `whether war breaks out today or
+            // tomorrow`; not `today and tomorrow`, two days of a plan).
             "today" | "tonight" | "tomorrow"
                 if (i >= 2
-                    && self.punct(i - 1, ',')
+                    && (self.punct(i - 1, ',') || self.word(i - 1) == "or")
                     && matches!(self.word(i - 2), "today" | "tonight" | "tomorrow"))
-                    || (self.punct(i + 1, ',')
+                    || ((self.punct(i + 1, ',') || self.word(i + 1) == "or")
                         && matches!(self.word(i + 2), "today" | "tonight" | "tomorrow")) =>
             {
                 return None;
@@ -1032,35 +1037,52 @@ impl<'t> Parser<'_, 't> {
             && self.glued(i + 2)
             && !self.runs_on(i + 3)
         {
-            return Some((Self::day_match(i, i + 2, sept11), false));
+            // `it occurred on 9/11` after words of the consulate: the Benghazi attack.
+            let benghazi = i >= 2
+                && self.word(i - 1) == "on"
+                && matches!(
+                    self.word(i - 2),
+                    "occurred" | "happened" | "place" | "unfolded" | "unfolding" | "struck"
+                )
+                && (sept11_cue(self.tokens) == Some(false)
+                    || sept11_cue(self.previous) == Some(false));
+            let d = if benghazi { BENGHAZI } else { sept11 };
+            return Some((Self::day_match(i, i + 2, d), false));
         }
         let (m, mlast, _) = self.month(i)?;
-        if m != 9 || self.t(mlast + 1).is_none_or(|t| t.text != "11") {
+        if m != 9 {
             return None;
         }
+        // (`September 11th attacks`: the day may be an ordinal.)
+        let (11, last) = self.day_of_month(mlast + 1)? else {
+            return None;
+        };
         // Not `attack`: the Benghazi attack was on a September 11 too (2012).
         let attacks = matches!(
-            self.word(mlast + 2),
+            self.word(last + 1),
             "attacks"
                 | "terrorist"
+                | "terrorists"
                 | "terror"
                 | "hijackers"
+                | "hijackings"
                 | "commission"
                 | "memorial"
                 | "museum"
                 | "plotters"
                 | "plot"
+                | "conspirators"
+                | "conspirator"
                 | "mastermind"
                 | "masterminds"
                 | "victims"
         );
         if attacks {
-            return Some((Self::day_match(i, mlast + 1, sept11), false));
+            return Some((Self::day_match(i, last, sept11), false));
         }
         // `more than a decade after Sept. 11`, `before September 11th`: with no year, the
         // day the times are told from is the 2001 attacks when the words around tell of them
         // (most other bare `Sept. 11`s of 2012 to 2016 are the Benghazi attack).
-        let (_, last) = self.day_of_month(mlast + 1)?;
         let year_follows = self.digits(last + 1).is_some()
             || (self.punct(last + 1, ',') && self.digits(last + 2).is_some());
         let since = i > 0
@@ -1306,12 +1328,21 @@ impl<'t> Parser<'_, 't> {
             }
             // (`gave the services until July 1`: a deadline given in the past is the
             // nearest such day, not the next one.)
-            let dir = if self.ahead(i) && !self.given_until(i) {
-                Dir::Future
+            // `the armed assault last September 11`: `last` before a day (which
+            // `modified` leaves) puts it strictly before the publication.
+            let date = if i > 0 && self.word(i - 1) == "last" {
+                self.resolve_md(m, d, Dir::Past, None)?
+            } else if self.ahead(i) && !self.given_until(i) && !self.story_deadline(i, m, d) {
+                self.resolve_md(m, d, Dir::Future, None)?
+            } else if let Some(c) = self
+                .told_past(i)
+                .then(|| self.resolve_md_told(m, d))
+                .flatten()
+            {
+                c
             } else {
-                Dir::Near
+                self.resolve_md(m, d, Dir::Near, None)?
             };
-            let date = self.resolve_md(m, d, dir, None)?;
             return Some((Self::day_match(i, dlast, date), true));
         }
         // `on October, 9.` closing a caption: a stray comma between the month and its day.
@@ -1426,6 +1457,10 @@ impl<'t> Parser<'_, 't> {
     /// after next`, `sunday from last week`, `monday of this week`, `Wednesday`.
     fn weekday_phrase(&self, i: usize) -> Option<(DateMatch, bool)> {
         let (wd, wlast) = self.weekday(i)?;
+        // `every Tuesday morning`, `each Monday`: a habit, no day.
+        if i > 0 && matches!(self.word(i - 1), "every" | "each") {
+            return None;
+        }
         let abbreviated = wlast == i
             && self
                 .t(i)
@@ -1616,8 +1651,8 @@ impl<'t> Parser<'_, 't> {
         Some((Self::day_match(i, wlast, date), true))
     }
 
-    /// `still occurs today`, `is still used today`, `exists today`, `may sound foolish
-    /// today`, `the wars it is still fighting in Iraq today`, `remains so today`, `the world
+    /// `still occurs today`, `is still used today`, `exists today`, `even today`, `may sound
+    /// foolish today`, `the wars it is still fighting in Iraq today`, `remains so today`, `the world
     /// today`, `than it is today`, `as we are today`: the present in general, not the day
     /// (not `still fighting today`, an action of the day).
     fn generic_today(&self, i: usize) -> bool {
@@ -1638,7 +1673,7 @@ impl<'t> Parser<'_, 't> {
             && !w(i - 1).ends_with("ing");
         still_far
             || still_next
-            || matches!(w(i - 1), "exist" | "exists" | "world")
+            || matches!(w(i - 1), "exist" | "exists" | "world" | "even")
             || (i >= 2 && matches!(w(i - 2), "sound" | "sounds" | "seem" | "seems"))
             || near(&["remain", "remains", "remained", "than"])
             || (matches!(w(i - 1), "is" | "are") && near(&["as"]))
@@ -2768,6 +2803,86 @@ impl<'t> Parser<'_, 't> {
             .min_by_key(|c| days_between(r, *c).abs())
     }
 
+    /// `was killed on July 30`, `told an audience on Sept. 20`, `was fired by Trump on Feb.
+    /// 13`: a day without a year that a verb in the past tells of is the most recent one on
+    /// or before the publication, not one of the next weeks (a photo gallery's caption
+    /// excepted: `Hide Caption 4 of 9 … rebels took the airport on September 1` is often
+    /// later than its page's date, and so is `Updated July 25`).
+    ///
+    /// Only after `on` that no event noun heads (`a hearing on April 22`, `elections on Nov.
+    /// 1` are planned), and with no infinitive or modal between the verb and the day
+    /// (`agreed to hold talks on July 12`, `said the summit could take place on June 12`:
+    /// a plan told in the past), nor a condition (`if Kerry stepped down on January 21`).
+    fn told_past(&self, i: usize) -> bool {
+        if i < 2
+            || self.word(i - 1) != "on"
+            || EVENT_NOUNS.contains(&self.word(i - 2))
+            || (0..i).any(|k| self.word(k) == "if")
+        {
+            return false;
+        }
+        let mut k = i - 1;
+        while k > 0 && i - k < 20 {
+            k -= 1;
+            let t = &self.tokens[k];
+            if matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '"' | '“' | '”')) {
+                break;
+            }
+            let w = t.lower.as_ref();
+            let infinitive = w == "to"
+                && self.t(k + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && !n.capitalized()
+                        && !matches!(
+                            n.lower.as_ref(),
+                            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this"
+                        )
+                });
+            if infinitive
+                || matches!(
+                    w,
+                    "could" | "can" | "may" | "might" | "should" | "must" | "updated"
+                )
+            {
+                return false;
+            }
+            if self.past_verb(k) {
+                break;
+            }
+        }
+        self.governed(i, false) == Some(false) && !self.tokens.iter().any(|t| t.lower == "caption")
+    }
+
+    /// `… can no longer remember anything that happened before Jan. 20` after `The year is
+    /// 2017.`: a bare `before`/`by`/`until` looks ahead only when no story of an earlier year
+    /// dates the day (a cue of the future still does: `will end by Jan. 20`).
+    fn story_deadline(&self, i: usize, m: u8, d: u8) -> bool {
+        let prev = i.checked_sub(1).map_or("", |p| self.word(p));
+        matches!(prev, "by" | "until" | "till" | "before")
+            && self.governed(i, false).is_none()
+            && self.in_story(m, d).is_some()
+    }
+
+    /// [`Self::resolve_md`] for a day told in the past (see [`Self::told_past`]): the
+    /// caption's or the story's year as for a bare day, otherwise the most recent such day
+    /// on or before the publication.
+    fn resolve_md_told(&self, m: u8, d: u8) -> Option<Date> {
+        if let Some(c) = self
+            .anchor
+            .and_then(|a| day(a.year(), m, d).filter(|c| days_between(a, *c).abs() <= 31))
+        {
+            return Some(c);
+        }
+        if let Some(c) = self.in_story(m, d) {
+            return Some(c);
+        }
+        let r = self.reference;
+        (r.year() - 1..=r.year())
+            .rev()
+            .filter_map(|y| day(y, m, d))
+            .find(|c| *c <= r)
+    }
+
     /// Month `m` and day `d` in the years of the story's date (see `narrative`): from a
     /// month before it to three months after its last day, and before the publication.
     fn in_story(&self, m: u8, d: u8) -> Option<Date> {
@@ -2841,6 +2956,25 @@ impl<'t> Parser<'_, 't> {
         }
     }
 }
+
+/// Nouns of planned events: `a hearing on April 22` told in the past is still to come.
+const EVENT_NOUNS: &[&str] = &[
+    "hearing",
+    "hearings",
+    "election",
+    "elections",
+    "vote",
+    "referendum",
+    "summit",
+    "meeting",
+    "meetings",
+    "conference",
+    "talks",
+    "session",
+    "deadline",
+    "trial",
+    "visit",
+];
 
 /// Verbs in the past without `-ed`, and the reporting `says`/`tells`: a date after one
 /// of them dates what it tells (`Erdogan said Tuesday`), whatever a `will` before says.

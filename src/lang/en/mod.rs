@@ -218,6 +218,28 @@ fn aside_before(text: &str, at: usize) -> bool {
         .any(|w| ASIDE_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
+/// `The year is 2017.`, `In 2009, …` opening a sentence: a year alone that sets the time
+/// of what follows (not `in 2009` inside a clause, nor `since 2014`), so the bare days
+/// after it are read in it.
+fn year_opens_story(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(after)) = (text.get(..start), text.get(end..)) else {
+        return false;
+    };
+    // (`"In 2003, there were 164 centrifuges," Kerry said`: a year in a quotation tells
+    // of the speaker's past, not of the story's; a monologue's `The year is …` sets it.)
+    let rest = if let Some(b) = before.strip_suffix("The year is ") {
+        after.starts_with('.').then_some(b)
+    } else {
+        before
+            .strip_suffix("In ")
+            .filter(|_| after.starts_with(',') && !quoted(text, start))
+    };
+    rest.is_some_and(|b| {
+        let b = b.trim_end_matches(' ');
+        b.is_empty() || b.ends_with(['.', '\n', '"', '“', '!', '?'])
+    })
+}
+
 /// Whether `at` is inside a quotation opened earlier in its paragraph: after an odd number
 /// of straight quotes, or more opening curly quotes than closing ones.
 fn quoted(text: &str, at: usize) -> bool {
@@ -263,6 +285,13 @@ impl Narrative {
         // A year alone (`in 2009`, `the 2009 election`) dates no story (`since 2014`), but
         // one of the story's keeps it going from there.
         if days.0.month() == 1 && days.0.day() == 1 && days.1.month() == 12 && days.1.day() == 31 {
+            if year_opens_story(text, r.byte_start, r.byte_end) {
+                return Some(Narrative {
+                    days,
+                    sentence: r.sentence,
+                    end: r.byte_end,
+                });
+            }
             return prev.filter(|n| n.days.0.year() == year).map(|n| Narrative {
                 sentence: r.sentence,
                 end: r.byte_end,

@@ -1880,3 +1880,72 @@ en! {
     en38_two_words_stays: "Think of two words: management and legacy"
         => ["two words|count|2|2..2|exact|word"];
 }
+
+// en37: a day without a year told in the past is the latest one on or before the
+// publication (2014-12-03), not one of the next weeks; a sentence opening on its year (`The
+// year is 2011.`, `In 2011, …`) dates the bare days after it, even after `before`.
+en! {
+    en37_killed_on_day: "His father was killed on Dec. 20 in Normandy."
+        => ["Dec. 20|date|2013-12-20|2013-12-20..2013-12-20|exact|"];
+    en37_told_audience_on_day: "He told an audience on Dec. 15 at the university."
+        => ["Dec. 15|date|2013-12-15|2013-12-15..2013-12-15|exact|"];
+    en37_said_on_publication_day: "He said on Dec. 3 that the talks were over."
+        => ["Dec. 3|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en37_will_on_day_stays: "The summit will be held on Dec. 20."
+        => ["Dec. 20|date|2014-12-20|2014-12-20..2014-12-20|exact|"];
+    en37_present_caption_stays: "Protesters gather in the square on Dec. 20."
+        => ["Dec. 20|date|2014-12-20|2014-12-20..2014-12-20|exact|"];
+    en37_gallery_caption_past_stays: "Hide Caption 3 of 9 Photos: Rebels took the airport on Dec. 20."
+        => ["Dec. 20|date|2014-12-20|2014-12-20..2014-12-20|exact|"];
+    en37_updated_stays: "The story was updated Dec. 5 at noon."
+        => ["Dec. 5|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    en37_year_is_story: "The year is 2011. Nobody remembers what happened before Jan. 20."
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "Jan. 20|date|2011-01-20|2011-01-20..2011-01-20|exact|"];
+    en37_in_year_comma_story: "In 2011, the army moved in. Nobody left before Jan. 20."
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "Jan. 20|date|2011-01-20|2011-01-20..2011-01-20|exact|"];
+    en37_before_day_no_story_stays: "Nobody can leave before Jan. 20."
+        => ["Jan. 20|date|2015-01-20|2015-01-20..2015-01-20|exact|"];
+    en37_will_before_day_in_story_stays: "In 2011, the army moved in. The troops will leave before Jan. 20."
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "Jan. 20|date|2015-01-20|2015-01-20..2015-01-20|exact|"];
+    en37_in_year_inside_clause_no_story: "The army moved in in 2011. Nobody can leave before Jan. 20."
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "Jan. 20|date|2015-01-20|2015-01-20..2015-01-20|exact|"];
+}
+en! {
+    en37_condition_on_day_stays: "If he stepped down on Dec. 20, the election would follow."
+        => ["Dec. 20|date|2014-12-20|2014-12-20..2014-12-20|exact|"];
+    en37_pledged_to_testify_on_day_stays: "Barr has pledged to testify publicly about the report before the Senate and House judiciary committees - on Dec. 20."
+        => ["Dec. 20|date|2014-12-20|2014-12-20..2014-12-20|exact|"];
+    en37_hearing_on_day_stays: "The Army had scheduled a hearing on Dec. 20."
+        => ["Dec. 20|date|2014-12-20|2014-12-20..2014-12-20|exact|"];
+    en37_agreed_to_hold_on_day_stays: "He said the sides agreed to hold discussions on Dec. 20."
+        => ["Dec. 20|date|2014-12-20|2014-12-20..2014-12-20|exact|"];
+}
+
+// en37: `September 11th attacks` (an ordinal day) and `Sept. 11 conspirators` are the 2001
+// attacks; `it occurred on 9/11` after words of the consulate is the Benghazi attack; `last
+// September 11` is strictly before the publication (2014-12-03).
+en! {
+    en37_since_september_11th_attacks: "less safe than at any time since the original September 11th attacks"
+        => ["September 11th|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    en37_sept11_conspirators: "trials for Khalid Shaikh Mohammed and other Sept. 11 conspirators"
+        => ["Sept. 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    en37_benghazi_occurred_on_slash: "The attack on the consulate was planned. He said it occurred on 9/11 by chance."
+        => ["9/11|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
+    en37_last_month_day: "Suspects charged in the assault last December 20 include a militia leader."
+        => ["December 20|date|2013-12-20|2013-12-20..2013-12-20|exact|"];
+    en37_benghazi_attack_stays: "days after the September 11 attack."
+        => ["September 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
+}
+
+// en37: habits and idioms of time: `every Tuesday`, `each Monday`, `today or tomorrow`,
+// `even today` name no day.
+en! {
+    en37_every_weekday_morning: "They do this every Tuesday morning when the leader is in town." => [];
+    en37_each_weekday: "The council meets each Monday." => [];
+    en37_on_weekday_stays: "The council met on Monday."
+        => ["on Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    en37_today_or_tomorrow: "No one can say whether it will break out today or tomorrow." => [];
+    en37_today_and_tomorrow_stays: "More strikes will be carried out today and tomorrow."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|", "tomorrow|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    en37_even_today: "Even today, presidents behave as though it matters." => [];
+}
