@@ -2604,3 +2604,25 @@ ar! {
     ar47_raghif_stays: "وزع المتطوعون 40 رغيفا"
         => ["40 رغيفا|count|40|40..40|exact|رغيف"];
 }
+
+// ar49: `اليوم`/`الأمس` as «nowadays»/«the past» or «former»: after «our» + a collective
+// noun, next to a verb of being, after `وليدة`, as the Last Day, in a construct after a
+// noun of people; the day's events and reporting verbs keep the day.
+ar! {
+    ar49_our_world_today: "من أشهر المصممين في عالمنا اليوم مثل الشركة" => [];
+    ar49_our_students_today: "لأن طلابنا وطالباتنا اليوم هم امتداد لهم" => [];
+    ar49_no_longer_today: "الذين لم يعودوا اليوم أعداء" => [];
+    ar49_today_became: "وحزبه اليوم أصبح شوكة" => [];
+    ar49_not_new_today: "وهذه سمة لم تكن وليدة اليوم" => [];
+    ar49_last_day: "من آمن بالله واليوم الآخر" => [];
+    ar49_former_stars: "لتهميشه نجوم الأمس" => [];
+    ar49_former_enemies: "التحالف مع أعداء الأمس" => [];
+    ar49_yesterday_and_today: "معرض المملكة بين الأمس واليوم" => [];
+    ar49_recent_past: "وكأنه حدث بالأمس القريب" => [];
+    ar49_our_event_today_stays: "قال الرئيس في افتتاح قناتنا اليوم إن"
+        => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    ar49_event_yesterday_stays: "وشهد لقاء الأمس حضورا كبيرا"
+        => ["الأمس|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    ar49_his_training_today_stays: "يواصل الفريق تدريباته اليوم على فترتين"
+        => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
