@@ -2626,3 +2626,16 @@ ar! {
     ar49_his_training_today_stays: "يواصل الفريق تدريباته اليوم على فترتين"
         => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
 }
+
+// ar49: `الثانية` in a rate is the second of time, not «the second».
+ar! {
+    ar49_per_second_one: "تحميل النظام 1500 مرة في الثانية الواحدة"
+        => ["1500 مرة|count|1500|1500..1500|exact|مره"];
+    ar49_per_second_data: "بسرعة عشرة غيغابايت في الثانية"
+        => ["عشرة غيغابايت|count|10|10..10|exact|gigabyte"];
+    ar49_second_match_stays: "خسر الأولى وتعادل في الثانية"
+        => ["الأولى|ordinal|1|1..1|exact|", "الثانية|ordinal|2|2..2|exact|"];
+    ar49_second_time_stays: "للمرة الثانية" => ["الثانية|ordinal|2|2..2|exact|"];
+    ar49_second_of_age_stays: "وقعت الحادثة في الثانية من عمره"
+        => ["الثانية من عمره|duration|P2Y|P2Y..P2Y|exact|year"];
+}
