@@ -3148,17 +3148,39 @@ impl Parser<'_, '_> {
                 value,
             });
         }
-        // `في 25 من الشهر نفسه`, `الـ 21 من الشهر ذاته`: the month of the last date before.
+        // `في 25 من الشهر نفسه`, `الـ 21 من الشهر ذاته`, `بدلا من التاسع من نفس الشهر`: the
+        // month of the last date before.
         if min
-            && is(tk, k, Lex::TheMonth)
-            && self
-                .t(k + 1)
-                .is_some_and(|t| matches!(t.key.as_str(), "نفسه" | "ذاته"))
+            && (is(tk, k, Lex::TheMonth)
+                && self
+                    .t(k + 1)
+                    .is_some_and(|t| matches!(t.key.as_str(), "نفسه" | "ذاته"))
+                || self
+                    .t(k)
+                    .is_some_and(|t| matches!(t.key.as_str(), "نفس" | "ذات"))
+                    && is(tk, k + 1, Lex::TheMonth))
         {
             let value = self.same_month(i, day)?;
             return Some(Found {
                 first: i,
                 last: k + 1,
+                start,
+                value,
+            });
+        }
+        // `من 22 شوال وحتى 29 منه`, `حتى العاشر منه`: «of it», the month named just before
+        // (within eight words: `منه` also follows a law's article or a season).
+        if !min
+            && !shahr
+            && self.t(k).is_some_and(|t| t.key == "منه")
+            // (A digit or a definite ordinal: `جزء ثان منه` is «a second part of it».)
+            && (matches!(tk[i].kind, TokenKind::Number { .. }) || tk[i].key.starts_with("ال"))
+            && (i.saturating_sub(8)..i).any(|j| self.month_name(j, true).is_some())
+        {
+            let value = self.same_month(i, day)?;
+            return Some(Found {
+                first: i,
+                last: k,
                 start,
                 value,
             });
