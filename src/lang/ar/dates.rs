@@ -2870,6 +2870,17 @@ impl Parser<'_, '_> {
                     (-1, i)
                 }
             }
+            // `ربما ليست غداً`, `حتى لو غدا`: a denied or supposed day, no date; `قد غدا
+            // جزءا` is the verb «became»; `وإن غداً لناظره قريب`, `وليس غدا ببعيد`: proverbs.
+            Lex::Tomorrow
+                if p == 0
+                    && (prev_in(tk, i, &["ليس", "ليست", "لو", "قد", "لقد"])
+                        || self
+                            .t(i + 1)
+                            .is_some_and(|t| matches!(t.key.as_str(), "لناظره" | "ببعيد"))) =>
+            {
+                return None;
+            }
             Lex::Tomorrow => (1, i),
             Lex::Bukra if self.stands_alone(i + 1) => (1, i),
             Lex::Ghad if prev_in(tk, i, GHAD_BEFORE) => (1, i),

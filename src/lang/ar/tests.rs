@@ -2652,3 +2652,12 @@ ar! {
         => ["شهر رمضان الماضي|date|2014-06-28/2014-07-27|2014-06-28..2014-07-27|exact|",
             "ثان|ordinal|2|2..2|exact|"];
 }
+
+// ar49: a denied or supposed «tomorrow», and the verb `غدا` («became»), are no date.
+ar! {
+    ar49_not_tomorrow: "ربما ليست غداً" => [];
+    ar49_even_if_tomorrow: "وسيتصدق حتى لو غدا" => [];
+    ar49_ghada_became: "قد غدا جزءا ثابتا" => [];
+    ar49_tomorrow_stays: "يصل الوفد غدا"
+        => ["غدا|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+}
