@@ -1436,6 +1436,136 @@ const GENERIC_TODAY_BEFORE: &[&str] = &[
     "يعد",
     "تعتبر",
     "يعتبر",
+    // `لم تكن وليدة اليوم`: «not new», an idiom.
+    "وليده",
+    "وليد",
+    // `بين الأمس واليوم`: the past against the present.
+    "الامس",
+];
+
+/// Nouns that, with `نا` («our») and before `اليوم`, make it «nowadays»: `عالمنا اليوم`,
+/// `طلابنا وطالباتنا اليوم`, `أطفالنا اليوم جنود الغد`. (Not every noun: `افتتاح قناتنا
+/// اليوم`, `اجتماعاتنا اليوم` are the day's events.)
+const OUR_NOWADAYS: &[&str] = &[
+    "عالم",
+    "عهد",
+    "زمن",
+    "وقت",
+    "عصر",
+    "دنيا",
+    "حضارت",
+    "مجتمع",
+    "مجتمعات",
+    "واقع",
+    "حيات",
+    "امت",
+    "شباب",
+    "جيل",
+    "اجيال",
+    "اطفال",
+    "ابناو",
+    "ابناي",
+    "ابنا",
+    "طلاب",
+    "طالبات",
+    "مفكري",
+    "مثقفي",
+    "علماي",
+    "تعليم",
+    "اخطاو",
+    "شعوب",
+    "منطقت",
+    "بلاد",
+    "اسر",
+    "بيوت",
+];
+
+/// Whether the word before `اليوم` at `i` is one of [`OUR_NOWADAYS`] with `نا`, right
+/// before it (no comma between).
+fn our_nowadays(tokens: &[Token<'_>], i: usize) -> bool {
+    prev_key(tokens, i).is_some_and(|k| {
+        let Some(stem) = k.strip_suffix("نا") else {
+            return false;
+        };
+        let bare = stem.strip_prefix(['و', 'ف']).unwrap_or(stem);
+        OUR_NOWADAYS.contains(&stem) || OUR_NOWADAYS.contains(&bare)
+    })
+}
+
+/// `اليوم` at `i` next to a verb of being that makes it «nowadays»: `وحزبه اليوم أصبح
+/// شوكة`, `عدن اليوم باتت أكثر أمنا`, `إلا أنها اليوم لم تعد كذلك`, `الذين لم يعودوا
+/// اليوم أعداء`. (`أصبح اليوم` is [`GENERIC_TODAY_BEFORE`].)
+fn nowadays_verb(tokens: &[Token<'_>], i: usize) -> bool {
+    let key = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.key.as_str())
+    };
+    let becomes = |k: usize| {
+        key(k).is_some_and(|w| {
+            matches!(
+                w,
+                "اصبح"
+                    | "اصبحت"
+                    | "اصبحوا"
+                    | "بات"
+                    | "باتت"
+                    | "باتوا"
+                    | "صار"
+                    | "صارت"
+                    | "اضحي"
+                    | "اضحت"
+            )
+        })
+    };
+    let no_longer = |k: usize| {
+        key(k)
+            .is_some_and(|w| matches!(w, "يعد" | "تعد" | "يعودوا" | "يعودون" | "تعودوا" | "يعودا"))
+    };
+    let not = |k: usize| key(k).is_some_and(|w| matches!(w, "لم" | "ولم" | "فلم"));
+    becomes(i + 1) || not(i + 1) && no_longer(i + 2) || i >= 2 && no_longer(i - 1) && not(i - 2)
+}
+
+/// Words before `الأمس` that make it «the past» or «former», not yesterday: the first term
+/// of a construct (`نجوم الأمس`, `أعداء الأمس`, `حلفاء الأمس`, `جيل الأمس`, `مريض اليوم لم
+/// يعد مريض الأمس`), and `لم تكن وليدة الأمس` («not new»). Events and sessions (`لقاء
+/// الأمس`, `تداولات الأمس`, `مباراة الأمس`) are yesterday's.
+const GENERIC_YESTERDAY_BEFORE: &[&str] = &[
+    "نجوم",
+    "نجم",
+    "اعداء",
+    "عدو",
+    "حلفاء",
+    "حليف",
+    "خصوم",
+    "خصم",
+    "زملاء",
+    "رفاق",
+    "رجال",
+    "ابطال",
+    "جيل",
+    "اجيال",
+    "لاعبي",
+    "للاعبي",
+    "مريض",
+    "ضحيه",
+    "ضحايا",
+    "بايعو",
+    "خوارج",
+    "اخطاء",
+    "حلم",
+    "احلام",
+    "ندم",
+    "احزان",
+    "نموذج",
+    "حياه",
+    "سيناريو",
+    "وليده",
+    "وليد",
+    "شباب",
+    "عالم",
+    "واقع",
 ];
 
 /// `ما نراه اليوم`, `عما يحصل اليوم`, `ما يميز التمور اليوم`: «what … today» after `ما`
@@ -1485,6 +1615,8 @@ const NOT_TODAY_AFTER: &[&str] = &[
     "المحدد",
     "الموعود",
     "المشهود",
+    // `آمن بالله واليوم الآخر`: the Last Day.
+    "الاخر",
 ];
 
 /// Words before a weekday that make it a noun, not a date (`صلاة الجمعة`, `كلا الاثنين`,
@@ -2649,6 +2781,8 @@ impl Parser<'_, '_> {
                 if prev_in(tk, i, NOT_TODAY_BEFORE)
                     || !weekday_next && prev_in(tk, i, GENERIC_TODAY_BEFORE)
                     || !weekday_next && generic_what_today(tk, i)
+                    || !weekday_next && our_nowadays(tk, i)
+                    || !weekday_next && nowadays_verb(tk, i)
                     // `اليوم نحن على مشارف`: «today we are», nowadays.
                     || i == 0 && tk.get(1).is_some_and(|t| t.key == "نحن")
                     || (i > 0
@@ -2687,6 +2821,21 @@ impl Parser<'_, '_> {
                 }
             }
             Lex::Yesterday => {
+                // `نجوم الأمس`, `أعداء الأمس`: «former», no date; `الأمس البعيد`, `بالأمس
+                // القريب`: the past, near or far; `بين الأمس واليوم`.
+                if tk[i].key.ends_with("الامس")
+                    && (p == 0 && prev_in(tk, i, GENERIC_YESTERDAY_BEFORE)
+                        || self
+                            .t(i + 1)
+                            .is_some_and(|t| matches!(t.key.as_str(), "البعيد" | "القريب"))
+                        || p == 0
+                            && prev_key(tk, i) == Some("بين")
+                            && self
+                                .t(i + 1)
+                                .is_some_and(|t| matches!(t.key.as_str(), "واليوم" | "والغد")))
+                {
+                    return None;
+                }
                 // `وما أشبه الليلة بالبارحة`: the proverb compares tonight with the past, no
                 // date («by» or «like» yesterday after «tonight»).
                 if p > 0
@@ -2720,6 +2869,17 @@ impl Parser<'_, '_> {
                 } else {
                     (-1, i)
                 }
+            }
+            // `ربما ليست غداً`, `حتى لو غدا`: a denied or supposed day, no date; `قد غدا
+            // جزءا` is the verb «became»; `وإن غداً لناظره قريب`, `وليس غدا ببعيد`: proverbs.
+            Lex::Tomorrow
+                if p == 0
+                    && (prev_in(tk, i, &["ليس", "ليست", "لو", "قد", "لقد"])
+                        || self
+                            .t(i + 1)
+                            .is_some_and(|t| matches!(t.key.as_str(), "لناظره" | "ببعيد"))) =>
+            {
+                return None;
             }
             Lex::Tomorrow => (1, i),
             Lex::Bukra if self.stands_alone(i + 1) => (1, i),
@@ -2999,17 +3159,39 @@ impl Parser<'_, '_> {
                 value,
             });
         }
-        // `في 25 من الشهر نفسه`, `الـ 21 من الشهر ذاته`: the month of the last date before.
+        // `في 25 من الشهر نفسه`, `الـ 21 من الشهر ذاته`, `بدلا من التاسع من نفس الشهر`: the
+        // month of the last date before.
         if min
-            && is(tk, k, Lex::TheMonth)
-            && self
-                .t(k + 1)
-                .is_some_and(|t| matches!(t.key.as_str(), "نفسه" | "ذاته"))
+            && (is(tk, k, Lex::TheMonth)
+                && self
+                    .t(k + 1)
+                    .is_some_and(|t| matches!(t.key.as_str(), "نفسه" | "ذاته"))
+                || self
+                    .t(k)
+                    .is_some_and(|t| matches!(t.key.as_str(), "نفس" | "ذات"))
+                    && is(tk, k + 1, Lex::TheMonth))
         {
             let value = self.same_month(i, day)?;
             return Some(Found {
                 first: i,
                 last: k + 1,
+                start,
+                value,
+            });
+        }
+        // `من 22 شوال وحتى 29 منه`, `حتى العاشر منه`: «of it», the month named just before
+        // (within eight words: `منه` also follows a law's article or a season).
+        if !min
+            && !shahr
+            && self.t(k).is_some_and(|t| t.key == "منه")
+            // (A digit or a definite ordinal: `جزء ثان منه` is «a second part of it».)
+            && (matches!(tk[i].kind, TokenKind::Number { .. }) || tk[i].key.starts_with("ال"))
+            && (i.saturating_sub(8)..i).any(|j| self.month_name(j, true).is_some())
+        {
+            let value = self.same_month(i, day)?;
+            return Some(Found {
+                first: i,
+                last: k,
                 start,
                 value,
             });

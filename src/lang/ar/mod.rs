@@ -6495,6 +6495,9 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     {
         return None;
     }
+    if o.value == 2 && o.first == o.last && second_of_time(ctx.tokens, o.first) {
+        return None;
+    }
     if let Some(found) = age(ctx, &o) {
         return Some(found);
     }
@@ -6876,6 +6879,59 @@ fn tens_without_head(tokens: &[Token<'_>], o: &ordinals::Ordinal) -> bool {
     // (`يوم الثلاثين من شهر شوال`: a day of the month.)
     let day = head.stems().any(|(_, s)| s == "يوم");
     !(definite || suffixed || day)
+}
+
+/// Whether `ثانية` at `i` is the second of time in a rate: `1500 مرة في الثانية الواحدة`,
+/// `عشرة غيغابايت في الثانية`, `72 كيلومتر في الثانية`, `كل ثانية`. Not `في الثانية عشرة`
+/// (a clock, two words), `في الثانية من عمره`, `خسر في الثانية` (the second match).
+fn second_of_time(tokens: &[Token<'_>], i: usize) -> bool {
+    let key = tokens[i].key.as_str();
+    let prev = i.checked_sub(1).map(|k| tokens[k].key.as_str());
+    // `كل ثانية`, `لكل ثانية`: every second.
+    if key == "ثانيه" && matches!(prev, Some("كل" | "لكل" | "بكل")) {
+        return true;
+    }
+    // `في الثانية`, `بالثانية`.
+    let glued = key == "بالثانيه";
+    if !(glued || key == "الثانيه" && matches!(prev, Some("في" | "كل" | "لكل"))) {
+        return false;
+    }
+    // `في الثانية الواحدة`, `بالثانية الواحدة`.
+    if tokens
+        .get(i + 1)
+        .is_some_and(|n| n.key.starts_with("الواحد"))
+    {
+        return true;
+    }
+    // A rate word, indefinite, in the four words before `في`/`بال`: `مرة`, `عملية`, a unit
+    // of data or of distance (`للمرة الأولى … وفي الثانية` is a rank).
+    let at = if glued { i } else { i - 1 };
+    (at.saturating_sub(4)..at).any(|k| {
+        let key = tokens[k].key.as_str();
+        key.contains("بايت")
+            || matches!(
+                key,
+                "مره"
+                    | "مرات"
+                    | "عمليه"
+                    | "عمليات"
+                    | "كيلومتر"
+                    | "كيلومترات"
+                    | "كيلومترا"
+                    | "متر"
+                    | "مترا"
+                    | "امتار"
+                    | "كم"
+                    | "ميل"
+                    | "اميال"
+                    | "لتر"
+                    | "لترات"
+                    | "اطار"
+                    | "اطارات"
+                    | "نبضه"
+                    | "نبضات"
+            )
+    })
 }
 
 /// Ranks given as alternatives (`الثانية أو الثالثة`, `كثانية أو ثالثة أو رابعة`, where

@@ -2604,3 +2604,60 @@ ar! {
     ar47_raghif_stays: "وزع المتطوعون 40 رغيفا"
         => ["40 رغيفا|count|40|40..40|exact|رغيف"];
 }
+
+// ar49: `اليوم`/`الأمس` as «nowadays»/«the past» or «former»: after «our» + a collective
+// noun, next to a verb of being, after `وليدة`, as the Last Day, in a construct after a
+// noun of people; the day's events and reporting verbs keep the day.
+ar! {
+    ar49_our_world_today: "من أشهر المصممين في عالمنا اليوم مثل الشركة" => [];
+    ar49_our_students_today: "لأن طلابنا وطالباتنا اليوم هم امتداد لهم" => [];
+    ar49_no_longer_today: "الذين لم يعودوا اليوم أعداء" => [];
+    ar49_today_became: "وحزبه اليوم أصبح شوكة" => [];
+    ar49_not_new_today: "وهذه سمة لم تكن وليدة اليوم" => [];
+    ar49_last_day: "من آمن بالله واليوم الآخر" => [];
+    ar49_former_stars: "لتهميشه نجوم الأمس" => [];
+    ar49_former_enemies: "التحالف مع أعداء الأمس" => [];
+    ar49_yesterday_and_today: "معرض المملكة بين الأمس واليوم" => [];
+    ar49_recent_past: "وكأنه حدث بالأمس القريب" => [];
+    ar49_our_event_today_stays: "قال الرئيس في افتتاح قناتنا اليوم إن"
+        => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    ar49_event_yesterday_stays: "وشهد لقاء الأمس حضورا كبيرا"
+        => ["الأمس|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    ar49_his_training_today_stays: "يواصل الفريق تدريباته اليوم على فترتين"
+        => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
+// ar49: `الثانية` in a rate is the second of time, not «the second».
+ar! {
+    ar49_per_second_one: "تحميل النظام 1500 مرة في الثانية الواحدة"
+        => ["1500 مرة|count|1500|1500..1500|exact|مره"];
+    ar49_per_second_data: "بسرعة عشرة غيغابايت في الثانية"
+        => ["عشرة غيغابايت|count|10|10..10|exact|gigabyte"];
+    ar49_second_match_stays: "خسر الأولى وتعادل في الثانية"
+        => ["الأولى|ordinal|1|1..1|exact|", "الثانية|ordinal|2|2..2|exact|"];
+    ar49_second_time_stays: "للمرة الثانية" => ["الثانية|ordinal|2|2..2|exact|"];
+    ar49_second_of_age_stays: "وقعت الحادثة في الثانية من عمره"
+        => ["الثانية من عمره|duration|P2Y|P2Y..P2Y|exact|year"];
+}
+
+// ar49: a day of `نفس الشهر` (as of `الشهر نفسه`) or of `منه` after a month name is a date.
+ar! {
+    ar49_same_month_nafs: "المغادرة حتى الحادي عشر من شهر أغسطس المقبل بدلا من التاسع من نفس الشهر"
+        => ["الحادي عشر من شهر أغسطس المقبل|date|2015-08-11|2015-08-11..2015-08-11|exact|",
+            "التاسع من نفس الشهر|date|2015-08-09|2015-08-09..2015-08-09|exact|"];
+    ar49_day_of_it: "تنطلق في 12 أغسطس الجاري وتستمر حتى 21 منه"
+        => ["12 أغسطس الجاري|date|2014-08-12|2014-08-12..2014-08-12|exact|",
+            "21 منه|date|2014-08-21|2014-08-21..2014-08-21|exact|"];
+    ar49_part_of_it_stays: "عرض في شهر رمضان الماضي، وجاءت فكرة جزء ثان منه"
+        => ["شهر رمضان الماضي|date|2014-06-28/2014-07-27|2014-06-28..2014-07-27|exact|",
+            "ثان|ordinal|2|2..2|exact|"];
+}
+
+// ar49: a denied or supposed «tomorrow», and the verb `غدا` («became»), are no date.
+ar! {
+    ar49_not_tomorrow: "ربما ليست غداً" => [];
+    ar49_even_if_tomorrow: "وسيتصدق حتى لو غدا" => [];
+    ar49_ghada_became: "قد غدا جزءا ثابتا" => [];
+    ar49_tomorrow_stays: "يصل الوفد غدا"
+        => ["غدا|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+}
