@@ -2368,6 +2368,18 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             }
             return Some((u.concept.to_string(), after - 1));
         }
+        // `three kind of people`, `two type of attacks`: speech writes the singular of a
+        // word for a sort before `of`; it is the counted noun (as `kinds` would be).
+        if tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.text,
+                "kind" | "type" | "sort" | "category" | "form" | "class"
+            )
+        }) && tokens.get(k + 1).is_some_and(|t| t.is("of"))
+            && n.value > 1.0
+        {
+            return Some((tokens[k].text.to_string(), k));
+        }
         if let Some(singular) = plural(k, true) {
             // `two Hamas members`: a capitalized name before a lower-case plural modifies it;
             // so does a series' name (`seven Lessons Learned reports`: the head is the last

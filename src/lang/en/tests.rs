@@ -1949,3 +1949,29 @@ en! {
         => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|", "tomorrow|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     en37_even_today: "Even today, presidents behave as though it matters." => [];
 }
+
+// en40: a counted noun right after the number that has no `-s` plural: Latin plurals, a
+// people's name that is its own plural, `kind of`; currencies of the news by their names.
+en! {
+    en40_latin_plural: "the beating broke two vertebrae, doctors said"
+        => ["two vertebrae|count|2|2..2|exact|vertebra"];
+    en40_taliban_alone: "airstrikes killed 13 Taliban in the province"
+        => ["13 Taliban|count|13|13..13|exact|militant"];
+    en40_taliban_fighters_keep_head: "airstrikes killed 13 Taliban fighters in the province"
+        => ["13 Taliban fighters|count|13|13..13|exact|fighter"];
+    en40_demonym_ch_list: "the dead included six Canadians, two French, two Swiss and a Dutch citizen"
+        => ["six Canadians|count|6|6..6|exact|person", "two French|count|2|2..2|exact|person", "two Swiss|count|2|2..2|exact|person"];
+    en40_demonym_before_noun_stays: "two French jets flew over the city"
+        => ["two French jets|count|2|2..2|exact|aircraft"];
+    en40_demonym_after_one_stays: "Iran seized one British, the tanker, in the strait" => [];
+    en40_year_before_taliban_stays: "since the 1996 Taliban takeover of Kabul"
+        => ["1996|date|1996|1996-01-01..1996-12-31|exact|"];
+    en40_kind_of: "there are three kind of people in this world"
+        => ["three kind|count|3|3..3|exact|kind"];
+    en40_afghani: "they pay 20 afghanis every night for fuel"
+        => ["20 afghanis|money|20|20..20|exact|afn"];
+    en40_taka: "she would make around 20,000 taka a month"
+        => ["around 20,000 taka|money|20000|18000..22000|approx|bdt"];
+    en40_real_adjective_stays: "there are two real problems with the plan"
+        => ["two real problems|count|2|2..2|exact|problem"];
+}

@@ -97,6 +97,36 @@ static TABLE: &[(&str, UnitKind, &str)] = &[
     ("rupee", M, "rupee"),
     ("ils", M, "shekel|new shekel|ILS/ILS"),
     ("cent", M, "cent"),
+    // The currencies of the countries in the news, by their own names (`20 afghanis`,
+    // `500 naira`); a name that is also an English word is written with its country only
+    // (`Brazilian real`, `South Korean won`, `Vietnamese dong`).
+    ("afn", M, "afghani|Afghan afghani|AFN/AFN"),
+    ("pkr", M, "Pakistani rupee|PKR/PKR"),
+    ("bdt", M, "taka/taka|Bangladeshi taka/Bangladeshi taka"),
+    ("irt", M, "toman/toman|toman"),
+    ("ngn", M, "naira/naira|NGN/NGN"),
+    ("zar", M, "rand/rand|South African rand/South African rand|ZAR/ZAR"),
+    ("etb", M, "birr/birr"),
+    ("kes", M, "Kenyan shilling"),
+    ("shilling", M, "shilling"),
+    ("ghs", M, "cedi"),
+    ("krw", M, "South Korean won/South Korean won|Korean won/Korean won|KRW/KRW"),
+    ("vnd", M, "Vietnamese dong/Vietnamese dong"),
+    ("thb", M, "baht/baht"),
+    ("myr", M, "ringgit/ringgit"),
+    ("idr", M, "rupiah/rupiah"),
+    ("mmk", M, "kyat/kyat|kyat"),
+    ("mxn", M, "Mexican peso"),
+    ("peso", M, "peso"),
+    ("brl", M, "Brazilian real/Brazilian reais|reais/reais|BRL/BRL"),
+    ("uah", M, "hryvnia/hryvnia|hryvnia/hryvnias|hryvna/hryvnas"),
+    ("pln", M, "zloty/zlotys|zloty/zloty|zloty/zlotych"),
+    ("sek", M, "Swedish krona/Swedish kronor|krona/kronor"),
+    ("nok", M, "Norwegian krone/Norwegian kroner|Danish krone/Danish kroner|krone/kroner"),
+    ("huf", M, "forint"),
+    ("azn", M, "manat/manat|manat"),
+    ("kzt", M, "tenge/tenge"),
+    ("gel", M, "lari/lari"),
     // people
     ("person", C, "person/people|person/persons|individual|soul"),
     ("civilian", C, "civilian|noncombatant|non-combatant"),
@@ -398,6 +428,7 @@ pub fn plural_word(w: &str) -> String {
 #[rustfmt::skip]
 const IRREGULAR_S: &[(&str, &str)] = &[
     ("crises", "crisis"), ("analyses", "analysis"), ("paralyses", "paralysis"),
+    ("indices", "index"), ("matrices", "matrix"), ("vertices", "vertex"),
     ("theses", "thesis"), ("hypotheses", "hypothesis"), ("syntheses", "synthesis"),
     ("parentheses", "parenthesis"), ("diagnoses", "diagnosis"), ("prognoses", "prognosis"),
     ("emphases", "emphasis"), ("oases", "oasis"), ("wolves", "wolf"), ("halves", "half"),
@@ -467,6 +498,20 @@ pub fn singular_irregular(word: &str) -> Option<String> {
         "criteria" => "criterion",
         "phenomena" => "phenomenon",
         "personnel" => "personnel",
+        // Latin and Greek plurals (not `-a` → `-um`: `data`, `media` are mass nouns).
+        "vertebrae" => "vertebra",
+        "larvae" => "larva",
+        "antennae" => "antenna",
+        "algae" => "alga",
+        "formulae" => "formula",
+        "fungi" => "fungus",
+        "stimuli" => "stimulus",
+        "cacti" => "cactus",
+        "nuclei" => "nucleus",
+        "alumni" => "alumnus",
+        "radii" => "radius",
+        "bacteria" => "bacterium",
+        "kibbutzim" => "kibbutz",
         "specimen" | "abdomen" | "regimen" | "acumen" | "stamen" | "semen" | "hymen" | "yemen"
         | "ramen" | "lumen" | "bitumen" => {
             return None;
@@ -679,6 +724,15 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
                 tokens: skip + n,
                 noun_from: skip,
                 plural,
+            });
+        }
+        if let Some(concept) = people_word(tokens, at) {
+            return Some(UnitMatch {
+                concept,
+                kind: UnitKind::Count,
+                tokens: skip + 1,
+                noun_from: skip,
+                plural: true,
             });
         }
         if demonym(tokens, at) {
@@ -970,10 +1024,10 @@ fn demonym_compound(tokens: &[Token<'_>], at: usize) -> Option<usize> {
     (end > at && demonym(tokens, end)).then_some(end)
 }
 
-/// `Iraqis`, `Syrians`, `Americans`: a plural demonym, counted as people. Not the
-/// adjective of a compound (`three Chinese-made drones`) nor one before the plural noun it
-/// modifies (`12 Chinese fishing boats`, `3 Chinese nationals`).
-fn demonym(tokens: &[Token<'_>], j: usize) -> bool {
+/// Whether the word at `j` modifies what follows it: a hyphen glued after it
+/// (`Chinese-made`) or a plural noun after it, maybe after a participle (`Chinese fishing
+/// boats`, `Taliban fighters`).
+fn modifies_next(tokens: &[Token<'_>], j: usize) -> bool {
     let plural_noun = |k: usize| {
         tokens.get(k).is_some_and(|n| {
             n.kind == TokenKind::Word
@@ -984,13 +1038,58 @@ fn demonym(tokens: &[Token<'_>], j: usize) -> bool {
                 && singular(n.lower.as_ref()).is_some()
         })
     };
-    let modifies = || {
-        tokens.get(j + 1).is_some_and(|n| {
-            (n.glued && n.is_punct('-'))
-                || plural_noun(j + 1)
-                || (!n.glued && participle(n) && plural_noun(j + 2))
-        })
+    tokens.get(j + 1).is_some_and(|n| {
+        (n.glued && n.is_punct('-'))
+            || plural_noun(j + 1)
+            || (!n.glued && participle(n) && plural_noun(j + 2))
+    })
+}
+
+/// `two French`, `13 Taliban`, `40 Peshmerga`: a people's name that is its own plural
+/// (the demonyms in `-ch`/`-sh` and the collective names of armed groups), counted when
+/// it ends the phrase: not before a noun it modifies (`two French jets`, `13 Taliban
+/// fighters`) nor before another capitalized word (`two French Foreign Legion troops`).
+/// Its concept: `person` for a nation's people, `militant`/`fighter` for a group's.
+fn people_word(tokens: &[Token<'_>], j: usize) -> Option<&'static str> {
+    let t = tokens.get(j)?;
+    if t.kind != TokenKind::Word || !t.text.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let concept = match t.text {
+        "French" | "British" | "Dutch" | "Irish" | "Welsh" | "Spanish" | "English" | "Swiss"
+        | "Scottish" | "Danish" | "Flemish" => "person",
+        "Taliban" | "Shabaab" => "militant",
+        "Peshmerga" => "fighter",
+        _ => return None,
     };
+    // (The phrase ends: punctuation, a function word or a verb in `-ed` follows, `13
+    // Taliban in attacks`, `two French were hurt`; not a singular noun, `the 1996 Taliban
+    // takeover`.)
+    let ends = tokens.get(j + 1).is_none_or(|n| {
+        !n.is_word()
+            || (!n.glued
+                && !n.capitalized()
+                && (super::subject::is_stopword(n.lower.as_ref()) || n.lower.ends_with("ed")))
+    });
+    // (Not after a year, nor after `one`, which elides a noun said before it more often
+    // than it counts a person: `seized one British, the Stena Impero`; nor after a name's
+    // number, `FRANCE 24 English`.)
+    let number = |k: usize| tokens.get(k);
+    let after_year_or_one = j.checked_sub(1).and_then(number).is_some_and(|p| {
+        (p.kind == TokenKind::Digits && p.text.len() == 4) || p.lower == "one" || p.text == "1"
+    });
+    let after_name = j
+        .checked_sub(2)
+        .and_then(number)
+        .is_some_and(|w| w.text.len() > 1 && w.text.chars().all(|c| c.is_ascii_uppercase()));
+    (ends && !after_year_or_one && !after_name && !modifies_next(tokens, j)).then_some(concept)
+}
+
+/// `Iraqis`, `Syrians`, `Americans`: a plural demonym, counted as people. Not the
+/// adjective of a compound (`three Chinese-made drones`) nor one before the plural noun it
+/// modifies (`12 Chinese fishing boats`, `3 Chinese nationals`).
+fn demonym(tokens: &[Token<'_>], j: usize) -> bool {
+    let modifies = || modifies_next(tokens, j);
     // The word's own shape first: `singular` allocates, and this is asked after most
     // numbers whose next word the unit table does not know.
     tokens.get(j).is_some_and(|t| {
