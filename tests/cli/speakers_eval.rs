@@ -59,9 +59,10 @@ fn speaker_accuracy_holds_its_floor() {
     // day; 16 since `ليست الأولى`, «not the first», is no rank; 17 since `قرار مجلس الأمن
     // 2216` is a resolution's number; 18 since `ليست هذه هي المرة الأولى`, «this is not the
     // first time», is no rank either; 19 since `الموافق 17-18/09/1436` is pieces of a numeric
-    // date), many would hide a broken extractor.
+    // date; 20 since a bare `اليوم` outside a news sentence is no date, see
+    // `lang::ar::today`), many would hide a broken extractor.
     assert!(
-        s.total.lost <= 19,
+        s.total.lost <= 20,
         "{} labeled claims are no longer extracted",
         s.total.lost
     );

@@ -506,6 +506,20 @@ static LEX: LazyLock<Lexicon> = LazyLock::new(|| {
     }
 });
 
+/// Whether `k` (a key without proclitics) is a reporting verb in the past (`قال`, `أكدت`),
+/// not one that is also a common other word (`بين`, `قدر`): a news verb for [`super::today`].
+pub(super) fn is_past_reporting_verb(k: &str) -> bool {
+    LEX.verbs
+        .get(k)
+        .is_some_and(|v| !v.present && !v.participle && !v.clause_initial)
+}
+
+/// Whether `k` (a key without proclitics) is a noun a statement is made in (`بيان`,
+/// `تصريح`): see [`STATEMENT_NOUNS`].
+pub(super) fn is_statement_noun(k: &str) -> bool {
+    LEX.statement_nouns.contains(k)
+}
+
 /// A key without its article: `الوزير` → `وزير` (two letters at least remain).
 fn bare(k: &str) -> &str {
     match k.strip_prefix("ال") {

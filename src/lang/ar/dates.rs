@@ -1672,7 +1672,7 @@ const GIVEN_NAMES: &[&str] = &[
 ];
 
 /// Words before `الغد` that make it "tomorrow" (`صباح الغد`).
-const GHAD_BEFORE: &[&str] = &["صباح", "مساء", "ظهر", "فجر", "ليله", "ظهيره", "عصر"];
+pub(super) const GHAD_BEFORE: &[&str] = &["صباح", "مساء", "ظهر", "فجر", "ليله", "ظهيره", "عصر"];
 
 /// Periods and sequences an ordinal after them qualifies (keys): `الأسبوع الأول من أغسطس`
 /// is a week, not 1 August.

@@ -13,6 +13,7 @@ mod numbers;
 mod ordinals;
 mod qualifiers;
 mod subject;
+mod today;
 mod tokens;
 mod units;
 
@@ -4749,6 +4750,13 @@ fn date(
         return Some(found);
     }
     let d = dates::parse_at(ctx.tokens, i, publication)?;
+    // A bare `اليوم` is the publication day only where it dates news (see [`today`]).
+    if d.first == d.last
+        && ctx.tokens[d.first].key.ends_with("اليوم")
+        && !today::dates_news(ctx.tokens, d.first)
+    {
+        return None;
+    }
     // `عام 2013 - 2014`, `موسمي 2013/ 2012`: a season or fiscal year (see [`year_pair`]).
     if matches!(d.grain, dates::Grain::Year | dates::Grain::HijriYear)
         && year_pair(ctx.tokens, d.last).is_some()
