@@ -4668,15 +4668,19 @@ fn year_span_named(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
     // Read from the opener or from the noun, whichever a claim may start at.
     let opener_at = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.key.as_str(), "بين" | "وبين" | "من" | "ومن"))
+        tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.key.as_str(),
+                "بين" | "وبين" | "من" | "ومن" | "منذ" | "ومنذ"
+            )
+        })
     };
     let i = if opener_at(i) { i + 1 } else { i };
     let noun = tokens.get(i)?;
     let opener = tokens.get(i.checked_sub(1)?)?;
     let between = matches!(opener.key.as_str(), "بين" | "وبين");
-    let from = matches!(opener.key.as_str(), "من" | "ومن");
+    // (`منذ عام 2004 وحتى 2014`: «since» opens a span as «from» does.)
+    let from = matches!(opener.key.as_str(), "من" | "ومن" | "منذ" | "ومنذ");
     let dual = matches!(noun.key.as_str(), "عامي" | "سنتي" | "العامين" | "السنتين");
     let single = matches!(noun.key.as_str(), "عام" | "العام" | "سنه" | "السنه");
     if noun.kind != TokenKind::Word || !(between && (dual || single) || from && single) {
@@ -4942,7 +4946,12 @@ fn date_range(
     }
     let opener = word(o)?;
     let between = matches!(opener.key.as_str(), "بين" | "وبين");
-    let from = matches!(opener.key.as_str(), "من" | "ومن");
+    // (`منذ عام 2004 وحتى 2014`, `المعلنة بتاريخ 4-9-1436ه إلى 15-9-1436ه`: «since» and
+    // «dated» open a span as «from» does.)
+    let from = matches!(
+        opener.key.as_str(),
+        "من" | "ومن" | "منذ" | "ومنذ" | "بتاريخ" | "وبتاريخ"
+    );
     if !(between || from) {
         return None;
     }
@@ -4976,8 +4985,12 @@ fn date_range(
         return None;
     }
     let year = jiff::Span::new().years(1);
-    let fits =
-        |lo: jiff::civil::Date, hi: jiff::civil::Date| hi > lo && (hi - lo).get_days() <= 400;
+    // Two dates that both carry their year may lie years apart (`من أيلول 2006 إلى أيلول
+    // 2010`); otherwise a span is a year or less.
+    let both_explicit = d.explicit && d2.explicit;
+    let fits = |lo: jiff::civil::Date, hi: jiff::civil::Date| {
+        hi > lo && (hi - lo).get_days() <= if both_explicit { 150 * 366 } else { 400 }
+    };
     let mut lo = d.date;
     let mut hi = d2.last_day;
     // `من السبت 7 ذي القعدة حتى يوم الإثنين`: a bare weekday at the end is the first one
