@@ -3384,6 +3384,14 @@ fn looks_plural(key: &str) -> bool {
         || (n == 4 && c[2] == 'و')
 }
 
+/// The broken plural `فُعّال` of four letters, a long `ا` third (`سكان`, `ثوار`, `طلاب`,
+/// `عمال`): also the shape of singulars (`نظام`, `كتاب`), so taken only where a count is
+/// sure.
+fn fuaal_plural(key: &str) -> bool {
+    let c: Vec<char> = key.chars().collect();
+    c.len() == 4 && c[2] == 'ا' && c.iter().all(|&ch| crate::lang::is_arabic_letter(ch))
+}
+
 /// A plural noun with a possessive suffix (`مواطنيها`, `مقاتليهم`, `أفرادها`), as the key
 /// of the plural without it (`مواطنين`, `مقاتلين`, `افراد`); None for any other word (a
 /// singular in `ة` before the suffix, `من بينهم`, `من إجماليها`).
@@ -3920,13 +3928,28 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             .get(last + 1)
             .is_some_and(|t| matches!(t.key.as_str(), "اخرين" | "اخرون" | "اخري" | "اخريات")),
     );
+    // `ثمانية على الأقل من الأطفال`: so may a qualifier after the number, which then
+    // qualifies the count.
+    let qualifier_gap =
+        (others == 0 && !percent && unit.is_none() && noun.is_none() && high_num.is_none())
+            .then(|| qualifiers::after(tokens, last + 1))
+            .flatten()
+            // (`ثلاثة أو أكثر من عوامل الخطر`: `أو أكثر من` is left as it was read.)
+            .filter(|q| {
+                tokens.get(q.last + 1).is_some_and(|t| t.key == "من") && tokens[q.first].key != "او"
+            });
+    let gap = qualifier_gap.as_ref().map_or(others, |q| q.last - last);
+    // `مئات الآلاف من السكان`, `أكثر من 30 من الثوار`: after a vague or qualified number,
+    // which counts, the four-letter broken plural `فُعّال` is the counted noun too (after a
+    // bare number it may be a singular: `المادة 35 من النظام`).
+    let counting = n.vague || qualifier_before.is_some() || qualifier_gap.is_some();
     if !percent
         && unit.is_none()
         && noun.is_none()
         && high_num.is_none()
-        && tokens.get(last + 1 + others).is_some_and(|t| t.key == "من")
+        && tokens.get(last + 1 + gap).is_some_and(|t| t.key == "من")
     {
-        let mut j = last + 2 + others;
+        let mut j = last + 2 + gap;
         if tokens.get(j).is_some_and(|t| {
             ["هذه", "تلك", "هؤلاء", "أولئك"]
                 .iter()
@@ -3951,7 +3974,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             // not a number (`واحد من الثلاثة`), a feminine singular (`85 من المباراة`) or
             // a verbal noun `إفعال` (`54 من الإضراب`).
             && (["ين", "ون", "ات"].iter().any(|e| stem.ends_with(e))
-                || looks_plural(stem)
+                || (looks_plural(stem) || counting && fuaal_plural(stem))
                     && !stem.ends_with('ه')
                     && !t.text.contains("الإ")
                     && !numbers::is_number_word(t))
@@ -4028,6 +4051,8 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             }
         }
     }
+    // (The qualifier between the number and its partitive noun: read with the noun.)
+    let qualifier_gap = qualifier_gap.filter(|_| unit.is_some() || noun.is_some());
     // `180 ألف «متهرب»`: the counted noun in quotes, one word between them.
     if !percent
         && unit.is_none()
@@ -4307,12 +4332,14 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             }
         }
     }
-    let mut qualifier_after = None;
+    let mut qualifier_after = qualifier_gap.map(|q| q.qualifier);
     // `108 «شهداء» وأكثر من 217 جريحا`: «more than» before `من` bounds the next number.
-    if let Some(q) = qualifiers::after(tokens, last + 1).filter(|q| {
-        !(matches!(tokens[q.last].key.as_str(), "واكثر" | "واقل")
-            && tokens.get(q.last + 1).is_some_and(|t| t.key == "من"))
-    }) {
+    if qualifier_after.is_none()
+        && let Some(q) = qualifiers::after(tokens, last + 1).filter(|q| {
+            !(matches!(tokens[q.last].key.as_str(), "واكثر" | "واقل")
+                && tokens.get(q.last + 1).is_some_and(|t| t.key == "من"))
+        })
+    {
         last = q.last;
         qualifier_after = Some(q.qualifier);
     }

@@ -849,6 +849,15 @@ ar! {
         => ["30%|percent|30|30..30|exact|", "47%|percent|47|47..47|exact|"];
     change_shares_count_noun: "ارتفع عدد السفن من 49 إلى 97 سفينة"
         => ["49|count|49|49..49|exact|ship", "97 سفينة|count|97|97..97|exact|ship"];
+    // A partitive after a compound vague number or a qualifier after the number; the
+    // four-letter plural `فعّال` only after a number that surely counts.
+    partitive_after_compound_vague: "وتشريد مئات الآلاف من السكان المدنيين"
+        => ["مئات الآلاف من السكان|count|200000|200000..999999|vague|سكان"];
+    partitive_after_qualifier: "وبينهم ثمانية على الأقل من الأطفال"
+        => ["ثمانية على الأقل من الأطفال|count|8|8..|at_least|child"];
+    partitive_fuaal_after_more_than: "وجرح أكثر من 30 من الثوار"
+        => ["أكثر من 30 من الثوار|count|30|30..|more_than|ثوار"];
+    partitive_fuaal_singular_after_bare_number: "وفق المادة 35 من النظام" => [];
     no_change_range_stays: "قتل من 10 إلى 15 شخصا"
         => ["من 10 إلى 15 شخصا|count|10|10..15|range|person"];
     change_by_a_range_stays: "تراجعت الأسعار بنسبة من 20 إلى 30%"
