@@ -3385,6 +3385,14 @@ fn looks_plural(key: &str) -> bool {
         || (n == 4 && c[2] == 'و')
 }
 
+/// The broken plural `فُعّال` of four letters, a long `ا` third (`سكان`, `ثوار`, `طلاب`,
+/// `عمال`): also the shape of singulars (`نظام`, `كتاب`), so taken only where a count is
+/// sure.
+fn fuaal_plural(key: &str) -> bool {
+    let c: Vec<char> = key.chars().collect();
+    c.len() == 4 && c[2] == 'ا' && c.iter().all(|&ch| crate::lang::is_arabic_letter(ch))
+}
+
 /// A plural noun with a possessive suffix (`مواطنيها`, `مقاتليهم`, `أفرادها`), as the key
 /// of the plural without it (`مواطنين`, `مقاتلين`, `افراد`); None for any other word (a
 /// singular in `ة` before the suffix, `من بينهم`, `من إجماليها`).
@@ -3632,8 +3640,27 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             && units::lookup(ctx.keys_from(i + 3)).is_some());
     // `من 400 مليار يوان في 2010 إلى 2.3 تريليون`: a year is no range's low bound.
     let year_low = year_cued(tokens, i, &n);
+    // `ارتفعت الأصول من 2.7 إلى 3.1 تريليون دولار`: after a word of change, `من … إلى` is
+    // where the quantity went from and to, two values and no range. The high end is read
+    // on its own after this one; this one takes the scale, percent and unit written after
+    // it (below).
+    let change_to = match open {
+        // (`خلال الفترة من 2001 إلى 2009`: a year is left to the span of years, and a
+        // number shaped like one to the range: alone it would read as a year.)
+        Some((RangeOpen::From, f, _))
+            if !score && !year_low && !year_shaped(tokens, i, &n) && qualifier_free(tokens, i) =>
+        {
+            tokens
+                .get(last + 1)
+                .filter(|t| t.kind == TokenKind::Word && matches!(t.key.as_str(), "الي" | "حتي"))
+                .and_then(|_| numbers::parse_at(tokens, last + 2))
+                .filter(|m| m.value != n.value && change_governs(ctx, f, m))
+        }
+        _ => None,
+    };
     if !score
         && !year_low
+        && change_to.is_none()
         && let Some(j) = qualifiers::range_close(tokens, last + 1, open.map(|o| o.0))
         && let Some(m) = numbers::parse_at(tokens, j)
         // `ما بين 9.72% إلى 1.21%`, `بين 7 و 5`: after «between» the high end may come first
@@ -3684,6 +3711,35 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
                 low: n.low * s,
                 high: n.high * s,
                 ..n
+            }
+        }
+        _ => n,
+    };
+    // `من 2.7 إلى 3.1 تريليون دولار` after a change: the scale after the high end stands
+    // for the low end too, when the low end has none and the two stay within twenty times
+    // of each other. (When it does not apply, the low end takes no unit from the high.)
+    let mut change_unit = change_to.is_some();
+    let n = match (
+        &change_to,
+        numbers::trailing_scale(tokens, change_to.as_ref()),
+    ) {
+        (Some(m), Some(s)) => {
+            change_unit = !n.percent
+                && !n.vague
+                && !m.vague
+                && n.value > 0.0
+                && numbers::trailing_scale(tokens, Some(&n)).is_none()
+                && n.value * s <= 20.0 * m.value
+                && m.value <= 20.0 * n.value * s;
+            if change_unit {
+                Num {
+                    value: n.value * s,
+                    low: n.low * s,
+                    high: n.high * s,
+                    ..n
+                }
+            } else {
+                n
             }
         }
         _ => n,
@@ -3740,7 +3796,13 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     }
 
     // Percent words, then the counted noun.
-    let mut percent = percent_before || n.percent || high_num.as_ref().is_some_and(|m| m.percent);
+    let mut percent = percent_before
+        || n.percent
+        || high_num.as_ref().is_some_and(|m| m.percent)
+        // `ارتفع من 13 إلى 23 في المائة`: the percent of the high end of a change.
+        || change_to
+            .as_ref()
+            .is_some_and(|m| m.percent || percent_words(tokens, m.last + 1).is_some());
     if !percent && let Some(p) = percent_words(tokens, last + 1) {
         percent = true;
         last = p;
@@ -3867,13 +3929,28 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             .get(last + 1)
             .is_some_and(|t| matches!(t.key.as_str(), "اخرين" | "اخرون" | "اخري" | "اخريات")),
     );
+    // `ثمانية على الأقل من الأطفال`: so may a qualifier after the number, which then
+    // qualifies the count.
+    let qualifier_gap =
+        (others == 0 && !percent && unit.is_none() && noun.is_none() && high_num.is_none())
+            .then(|| qualifiers::after(tokens, last + 1))
+            .flatten()
+            // (`ثلاثة أو أكثر من عوامل الخطر`: `أو أكثر من` is left as it was read.)
+            .filter(|q| {
+                tokens.get(q.last + 1).is_some_and(|t| t.key == "من") && tokens[q.first].key != "او"
+            });
+    let gap = qualifier_gap.as_ref().map_or(others, |q| q.last - last);
+    // `مئات الآلاف من السكان`, `أكثر من 30 من الثوار`: after a vague or qualified number,
+    // which counts, the four-letter broken plural `فُعّال` is the counted noun too (after a
+    // bare number it may be a singular: `المادة 35 من النظام`).
+    let counting = n.vague || qualifier_before.is_some() || qualifier_gap.is_some();
     if !percent
         && unit.is_none()
         && noun.is_none()
         && high_num.is_none()
-        && tokens.get(last + 1 + others).is_some_and(|t| t.key == "من")
+        && tokens.get(last + 1 + gap).is_some_and(|t| t.key == "من")
     {
-        let mut j = last + 2 + others;
+        let mut j = last + 2 + gap;
         if tokens.get(j).is_some_and(|t| {
             ["هذه", "تلك", "هؤلاء", "أولئك"]
                 .iter()
@@ -3898,7 +3975,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             // not a number (`واحد من الثلاثة`), a feminine singular (`85 من المباراة`) or
             // a verbal noun `إفعال` (`54 من الإضراب`).
             && (["ين", "ون", "ات"].iter().any(|e| stem.ends_with(e))
-                || looks_plural(stem)
+                || (looks_plural(stem) || counting && fuaal_plural(stem))
                     && !stem.ends_with('ه')
                     && !t.text.contains("الإ")
                     && !numbers::is_number_word(t))
@@ -3975,6 +4052,8 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             }
         }
     }
+    // (The qualifier between the number and its partitive noun: read with the noun.)
+    let qualifier_gap = qualifier_gap.filter(|_| unit.is_some() || noun.is_some());
     // `180 ألف «متهرب»`: the counted noun in quotes, one word between them.
     if !percent
         && unit.is_none()
@@ -4012,6 +4091,18 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && !m.in_words
         && !m.percent
         && !year_shaped(tokens, last + 2, &m)
+        && let Some(u) =
+            units::lookup(ctx.keys_from(m.last + 1)).filter(|u| !u.proclitic && !u.definite)
+    {
+        unit = Some((u, m.last + 1));
+    }
+    // `ارتفع عدد السفن من 49 إلى 97 سفينة`: the low end of a change counts the noun after
+    // the high end (its span stays the number).
+    if !percent
+        && unit.is_none()
+        && noun.is_none()
+        && change_unit
+        && let Some(m) = &change_to
         && let Some(u) =
             units::lookup(ctx.keys_from(m.last + 1)).filter(|u| !u.proclitic && !u.definite)
     {
@@ -4242,12 +4333,14 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             }
         }
     }
-    let mut qualifier_after = None;
+    let mut qualifier_after = qualifier_gap.map(|q| q.qualifier);
     // `108 «شهداء» وأكثر من 217 جريحا`: «more than» before `من` bounds the next number.
-    if let Some(q) = qualifiers::after(tokens, last + 1).filter(|q| {
-        !(matches!(tokens[q.last].key.as_str(), "واكثر" | "واقل")
-            && tokens.get(q.last + 1).is_some_and(|t| t.key == "من"))
-    }) {
+    if qualifier_after.is_none()
+        && let Some(q) = qualifiers::after(tokens, last + 1).filter(|q| {
+            !(matches!(tokens[q.last].key.as_str(), "واكثر" | "واقل")
+                && tokens.get(q.last + 1).is_some_and(|t| t.key == "من"))
+        })
+    {
         last = q.last;
         qualifier_after = Some(q.qualifier);
     }
@@ -7052,38 +7145,89 @@ fn qualifier_free(tokens: &[Token<'_>], i: usize) -> bool {
     qualifiers::before(tokens, i).is_none()
 }
 
-/// Words of change (`ارتفع`, `انخفاض`, `زيادة`) in the twelve words before token `i`:
-/// `من … إلى` after them is where a quantity went from and to, not a range.
-fn change_before(tokens: &[Token<'_>], i: usize) -> bool {
+/// A word of change (`ارتفع`, `انخفاض`, `زيادة`, `نمت`), by its key: after it `من … إلى` is
+/// where a quantity went from and to, not a range.
+fn change_word(t: &Token<'_>) -> bool {
     const CHANGE: &[&str] = &[
         "رتفع",
         "نخفض",
         "تراجع",
         "زاد",
+        "زداد",
         "زياده",
+        "تزايد",
+        "تناقص",
         "هبط",
+        "هبوط",
         "قفز",
         "صعد",
-        "نما",
+        "صعود",
         "نمو",
         "تقلص",
+        "انكمش",
         "رفع",
         "خفض",
-        "ازداد",
         "تحول",
         "انتقل",
         "تغير",
         "ضاعف",
         "قلص",
     ];
-    // Words that hold a root above and mean no change (`بينما` holds `نما`, `صعدة` `صعد`).
-    const NOT_CHANGE: &[&str] = &["بينما", "انما", "سينما", "نموذج", "صعده"];
-    (i.saturating_sub(12)..i).any(|k| {
-        let key = tokens[k].key.as_str();
-        tokens[k].kind == TokenKind::Word
-            && CHANGE.iter().any(|c| key.contains(c))
-            && !NOT_CHANGE.iter().any(|n| key.contains(n))
-    })
+    // Words that hold a root above and mean no change (`نموذج` holds `نمو`, `صعدة` `صعد`,
+    // `المزاد` `زاد`).
+    const NOT_CHANGE: &[&str] = &["نموذج", "صعده", "مزاد"];
+    let key = t.key.as_str();
+    t.kind == TokenKind::Word
+        && (CHANGE.iter().any(|c| key.contains(c))
+            // `نما`, `ونمت في تايلاند من 30% إلى 47%`: the past of «grow», whole words
+            // (`الدنمارك` holds `نما`).
+            || matches!(key, "نما" | "ونما" | "فنما" | "نمت" | "ونمت" | "فنمت"))
+        && !NOT_CHANGE.iter().any(|n| key.contains(n))
+}
+
+/// Words of change in the twelve words before token `i`.
+fn change_before(tokens: &[Token<'_>], i: usize) -> bool {
+    (i.saturating_sub(12)..i).any(|k| change_word(&tokens[k]))
+}
+
+/// Whether a word of change governs the `من` at token `f` whose high end is `m`
+/// (`ارتفعت قيمة موجودات المصارف من 2.7 إلى 3.1 تريليون دولار`, `رفعت الحكومة نسبته من
+/// خمسة إلى عشرين بالمئة`): the word within eight words before it, in the same clause (no
+/// punctuation between, no `يتراوح`/`تمتد` that makes a span of what follows). Not after
+/// `بنسبة`, `بمقدار`, `قدرها`: `تراجعت الأسعار بنسبة من 20 إلى 30%` is a range of the
+/// change itself. Not a height: `وارتفاع الموج من 1 إلى 2 متر`, `على ارتفاع من 125 إلى
+/// 150 قدما` (`ارتفاع` is height as well as rise, and a height is in a length).
+fn change_governs(ctx: &Ctx<'_, '_>, f: usize, m: &Num) -> bool {
+    let tokens = ctx.tokens;
+    const AMOUNT: &[&str] = &["بنسبه", "بمقدار", "قدرها", "قدره", "بواقع", "بحدود", "بين"];
+    const SPAN: &[&str] = &[
+        "تراوح",
+        "يتراوح",
+        "تتراوح",
+        "يمتد",
+        "تمتد",
+        "الممتد",
+        "الممتده",
+    ];
+    if f == 0 || AMOUNT.contains(&tokens[f - 1].key.as_str()) {
+        return false;
+    }
+    let length = units::lookup(ctx.keys_from(m.last + 1)).is_some_and(|u| {
+        matches!(
+            u.concept,
+            "meter" | "foot" | "kilometer" | "centimeter" | "mile"
+        )
+    });
+    for k in (f.saturating_sub(8)..f).rev() {
+        let t = &tokens[k];
+        if matches!(t.kind, TokenKind::Punct(c) if c != '%') || SPAN.contains(&t.key.as_str()) {
+            return false;
+        }
+        if change_word(t) {
+            return !(length && t.key.contains("رتفاع"));
+        }
+    }
+    false
 }
 
 /// Whether two keys of unknown nouns are one noun, in the plural or the singular

@@ -834,6 +834,42 @@ ar! {
     // Negative: a change from one amount to another is two claims.
     change_from_to_stays_two: "ارتفع الدخل من 5 ملايين دولار إلى 7 ملايين دولار"
         => ["5 ملايين دولار|money|5000000|5000000..5000000|exact|usd", "7 ملايين دولار|money|7000000|7000000..7000000|exact|usd"];
+    // After a word of change, `من X إلى Y` is two values even when only the high end
+    // carries the scale, percent or unit; it is a range without one, after `بنسبة`, after
+    // `يتراوح`, across a comma, for a height in a length, and for years.
+    change_shares_scale_and_unit: "ارتفعت قيمة الأصول من 2.7 إلى 3.1 تريليون دولار"
+        => ["2.7|money|2700000000000|2700000000000..2700000000000|exact|usd", "3.1 تريليون دولار|money|3100000000000|3100000000000..3100000000000|exact|usd"];
+    change_fall_shares_scale: "وانخفض إجمالي الرسملة من 131 إلى 123.5 مليار دولار"
+        => ["131|money|131000000000|131000000000..131000000000|exact|usd", "123.5 مليار دولار|money|123500000000|123500000000..123500000000|exact|usd"];
+    change_shares_percent_words: "رفعت الحكومة نسبتها من خمسة إلى عشرين بالمئة"
+        => ["خمسة|percent|5|5..5|exact|", "عشرين بالمئة|percent|20|20..20|exact|"];
+    change_masdar_percent_signs: "مسجلة نموا من 30% إلى 55%"
+        => ["30%|percent|30|30..30|exact|", "55%|percent|55|55..55|exact|"];
+    change_grew_feminine: "ونمت في تايلاند من 30% إلى 47%"
+        => ["30%|percent|30|30..30|exact|", "47%|percent|47|47..47|exact|"];
+    change_shares_count_noun: "ارتفع عدد السفن من 49 إلى 97 سفينة"
+        => ["49|count|49|49..49|exact|ship", "97 سفينة|count|97|97..97|exact|ship"];
+    // A partitive after a compound vague number or a qualifier after the number; the
+    // four-letter plural `فعّال` only after a number that surely counts.
+    partitive_after_compound_vague: "وتشريد مئات الآلاف من السكان المدنيين"
+        => ["مئات الآلاف من السكان|count|200000|200000..999999|vague|سكان"];
+    partitive_after_qualifier: "وبينهم ثمانية على الأقل من الأطفال"
+        => ["ثمانية على الأقل من الأطفال|count|8|8..|at_least|child"];
+    partitive_fuaal_after_more_than: "وجرح أكثر من 30 من الثوار"
+        => ["أكثر من 30 من الثوار|count|30|30..|more_than|ثوار"];
+    partitive_fuaal_singular_after_bare_number: "وفق المادة 35 من النظام" => [];
+    no_change_range_stays: "قتل من 10 إلى 15 شخصا"
+        => ["من 10 إلى 15 شخصا|count|10|10..15|range|person"];
+    change_by_a_range_stays: "تراجعت الأسعار بنسبة من 20 إلى 30%"
+        => ["من 20 إلى 30%|percent|20|20..30|range|"];
+    change_then_span_verb_stays: "ارتفع عدد القتلى، ويتراوح عددهم من 10 إلى 15 قتيلا"
+        => ["من 10 إلى 15 قتيلا|count|10|10..15|range|killed"];
+    wave_height_stays_range: "وارتفاع الموج من 1 إلى 2 متر"
+        => ["من 1 إلى 2 متر|count|1|1..2|range|meter"];
+    years_after_change_word_stay_span: "ونما القطاع خلال الفترة من 2009 إلى 2013"
+        => ["من 2009 إلى 2013|date|2009-01-01/2013-12-31|2009-01-01..2013-12-31|exact|"];
+    denmark_holds_no_change: "رئاسة حكومة الدنمارك من 10 إلى 15 عاما"
+        => ["من 10 إلى 15 عاما|duration|P10Y|P10Y..P15Y|range|year"];
 
     // A demonym after a number counts people, as in English.
     demonym_singular_accusative: "قتل 260 كرديا" => ["260 كرديا|count|260|260..260|exact|person"];
