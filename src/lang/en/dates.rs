@@ -2978,7 +2978,7 @@ const EVENT_NOUNS: &[&str] = &[
 
 /// Verbs in the past without `-ed`, and the reporting `says`/`tells`: a date after one
 /// of them dates what it tells (`Erdogan said Tuesday`), whatever a `will` before says.
-const PAST_VERBS: &[&str] = &[
+pub(super) const PAST_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "met", "left", "came", "went", "took", "gave", "made", "held",
     "began", "spoke", "wrote", "saw", "sent", "won", "lost", "fell", "rose", "struck", "shot",
     "fought", "sought", "brought", "thought", "found", "kept", "led", "ran", "flew", "knew",
@@ -2988,7 +2988,7 @@ const PAST_VERBS: &[&str] = &[
 
 /// Participles not in `-ed` that differ from the past (`seen`, `done`; see
 /// `Parser::perfect`).
-const PARTICIPLES: &[&str] = &[
+pub(super) const PARTICIPLES: &[&str] = &[
     "seen", "done", "given", "taken", "gone", "written", "known", "shown", "spoken", "chosen",
     "broken", "begun", "come", "become", "fallen", "risen", "grown", "thrown", "flown", "drawn",
     "driven", "eaten", "heard", "hit", "put", "cut",
@@ -2996,7 +2996,7 @@ const PARTICIPLES: &[&str] = &[
 
 /// A word in `-ed` that may be a verb in the past (or its participle): `submitted`, not
 /// `hundred`.
-fn regular_past(w: &str) -> bool {
+pub(super) fn regular_past(w: &str) -> bool {
     w.len() >= 5 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w)
 }
 

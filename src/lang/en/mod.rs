@@ -16,6 +16,7 @@ mod lunisolar;
 mod numbers;
 mod qualifiers;
 mod subject;
+mod today;
 mod tokens;
 mod units;
 pub use units::plural_word;
@@ -363,6 +364,8 @@ fn attribute_claims(claims: &mut [Recognized], reported: &[attribution::Reported
 
 /// One sentence being read.
 struct Ctx<'a, 't> {
+    /// The document's text.
+    text: &'a str,
     tokens: &'a [Token<'t>],
     /// Index of the sentence in the document.
     index: usize,
@@ -674,6 +677,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .collect();
         unmark_links(tokens, &mut starts);
         Ctx {
+            text,
             tokens,
             index,
             starts,
@@ -3980,6 +3984,13 @@ fn date(
     )?;
     if date_in_name(ctx.tokens, &d) {
         return Some((None, d.last + 1));
+    }
+    // A bare `today` that means "nowadays", heads a section or is quoted from another day.
+    if d.first == d.last
+        && ctx.tokens[d.first].is("today")
+        && !today::dates_event(ctx.text, ctx.tokens, d.first, publication)
+    {
+        return None;
     }
     if (d.first..=d.last).any(|k| weekday_in_title(ctx.tokens, k)) {
         return None;

@@ -1742,7 +1742,7 @@ en! {
         => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
     en35_quoted_could_begin_stays: "\"The truce could begin tonight,\" an official said."
         => ["tonight|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
-    en35_colon_stops_frame: "staff who are ready to come: any absence today is excused."
+    en35_colon_stops_frame: "staff who are ready to come: the trains stopped today."
         => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
 }
 
@@ -1974,4 +1974,49 @@ en! {
         => ["around 20,000 taka|money|20000|18000..22000|approx|bdt"];
     en40_real_adjective_stays: "there are two real problems with the plan"
         => ["two real problems|count|2|2..2|exact|problem"];
+}
+
+// en39: a bare `today` is a date only when it dates an event of the day (`lang::en::today`):
+// pinned to the day, or the verb it goes with tells of an event, with no comparison.
+en! {
+    en39_clock_time_stays: "The border crossing is shut until 8 a.m. today."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_earlier_today_stays: "Supporters are outside his residence earlier today."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_today_marks_stays: "Today marks the start of the new session."
+        => ["Today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_caption_stays: "Police officers stand near the station today\n\nThe station reopened."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_scheduled_stays: "He is scheduled to meet the envoy in Paris today."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_targets_hit_stays: "many of the targets hit today were in the west"
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_is_today_fielding_stays: "The general is today fielding questions from senators."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_as_of_today_stays: "The office is closed as of today."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_go_to_polls_stays: "Voters go to the polls today across the country."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_noun_not_verb_stays: "the soldiers who lost their lives today"
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_place_commas_stays: "Both leaders will attend a summit in Minsk, Belarus, today."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_aux_ing_stays: "Today, African leaders are meeting in Nairobi."
+        => ["Today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_will_do_stays: "We did it last year, and we'll do it today."
+        => ["last year|date|2013|2013-01-01..2013-12-31|exact|", "today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_past_tense_stays: "Crowds gathered in the square today."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_quote_same_day_stays: "\"We reached a deal today,\" he said Wednesday."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|", "Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en39_we_face_today: "\"The threats we face today are grave,\" he said." => [];
+    en39_today_comma_stative: "Today, no country has an embassy there." => [];
+    en39_whereas_today: "The plant built cars, whereas today it makes parts." => [];
+    en39_used_to_today: "Farmers used to grow wheat here, but today they grow cotton." => [];
+    en39_heading_today: "The challenges today: east Asia" => [];
+    en39_until_today: "The ban has held until today." => [];
+    en39_says_today: "Brown says today he should have acted sooner." => [];
+    en39_live_in_today: "the world we live in today." => [];
+    en39_quote_other_day: "\"The world is watching us today,\" he said Monday."
+        => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
 }
