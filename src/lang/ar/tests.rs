@@ -2724,6 +2724,19 @@ ar! {
         => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|", "اليوم الثلاثاء|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
 }
 
+// ar51: the «nowadays» words after `اليوم` count only in its clause (not past a comma or
+// `أنها`), a time of day sees past a bracket, and `اليوم وغدا` is a forecast's days. The
+// positives are deep-in-article unit tests of `lang::ar::today`; these rows keep the
+// negatives.
+ar! {
+    ar51_we_before_comma: "نحن اليوم، كما ترى، أكثر وعيا" => [];
+    ar51_became_in_clause: "والحقيقة أن المدينة اليوم باتت أجمل" => [];
+    ar51_fronted_today_became: "والعمل تغير كثيرا. اليوم، أصبح العمل عن بعد معتادا" => [];
+    ar51_bracket_after_noun: "وذكرت مصادر حصلت عليها (اليوم) أن الوفد غادر" => [];
+    ar51_complementizer_stays: "وأعلنت الشركة اليوم، أنها باتت عاجزة"
+        => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
 // ar49: two dates that both carry their year are one span however far apart, and `منذ`
 // or `بتاريخ` opens a span as `من` does.
 ar! {

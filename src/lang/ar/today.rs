@@ -132,8 +132,27 @@ pub(super) fn dates_news(tokens: &[Token<'_>], i: usize) -> bool {
     let next = word(i + 1).map(|t| t.key.as_str());
     let in_list = |k: Option<&str>, set: &FastSet<String>| k.is_some_and(|k| has(set, k));
 
+    // The word before it across a bracket or quote mark: `في وقت لاحق (اليوم)`.
+    let (prev_over, prev2_over) = {
+        let mut k = i;
+        while k > 0 && punct(k - 1, WRAPS) && i - k < 2 {
+            k -= 1;
+        }
+        let w = |j: Option<usize>| j.and_then(word).map(|t| t.key.as_str());
+        (w(k.checked_sub(1)), w(k.checked_sub(2)))
+    };
+    // Positive cues of position. A time of day before it (`مساء اليوم`, `في وقت لاحق من
+    // اليوم`) is the day of the news even inside a quotation or brackets.
+    let time_of_day = prev_over.is_some_and(|p| {
+        let bare = strip_wa(p);
+        [p, bare]
+            .iter()
+            .any(|k| dates::GHAD_BEFORE.contains(k) || *k == "ضحي")
+    }) || matches!(prev_over, Some("لاحق" | "سابق"))
+        || prev_over == Some("من") && matches!(prev2_over, Some("لاحق" | "سابق"));
+
     // Negative cues.
-    let wrapped = i > 0 && punct(i - 1, WRAPS) && punct(i + 1, WRAPS);
+    let wrapped = i > 0 && punct(i - 1, WRAPS) && punct(i + 1, WRAPS) && !time_of_day;
     let named = in_list(prev, &l.name_before)
         || (i >= 2 && punct(i - 1, WRAPS) && word(i - 2).is_some_and(|t| t.key == "ل"));
     let idiom = in_list(next, &l.idiom_after)
@@ -141,7 +160,7 @@ pub(super) fn dates_news(tokens: &[Token<'_>], i: usize) -> bool {
             has(&l.idiom_before, p) || tokens[i - 1].stems().any(|(_, s)| s == "ساعات")
         });
     let near_words = words_before(tokens, i, 3, false)
-        .chain(words_after(tokens, i, 3))
+        .chain(words_after_in_clause(tokens, i, 3))
         .collect::<Vec<_>>();
     let stative = near_words.iter().any(|t| has(&l.stative, &t.key))
         || words_before(tokens, i, 20, false).any(|t| matches!(t.key.as_str(), "بالامس" | "وبالامس"));
@@ -161,15 +180,8 @@ pub(super) fn dates_news(tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     }
 
-    // Positive cues. A time of day or an event noun in construct before it is the day of
-    // the news even inside a quotation (`"إعلان اليوم ما هو إلا …"`).
-    let time_of_day = prev.is_some_and(|p| {
-        let bare = strip_wa(p);
-        [p, bare]
-            .iter()
-            .any(|k| dates::GHAD_BEFORE.contains(k) || *k == "ضحي")
-    }) || matches!(prev, Some("لاحق" | "سابق"))
-        || prev == Some("من") && matches!(prev2, Some("لاحق" | "سابق"));
+    // Positive cues. An event noun in construct before it is the day of the news even
+    // inside a quotation (`"إعلان اليوم ما هو إلا …"`), as a time of day is.
     let event =
         i > 0 && word(i - 1).is_some_and(|t| t.stems().any(|(_, s)| l.event_before.contains(s)));
     let from = prev == Some("من") && in_list(prev2, &l.from_before);
@@ -183,7 +195,11 @@ pub(super) fn dates_news(tokens: &[Token<'_>], i: usize) -> bool {
     let statement = clause.iter().any(|t| statement_noun(t));
     let verb = clause.iter().any(|t| news_verb(&t.key))
         || words_after(tokens, i, 2).any(|t| news_verb(&t.key));
-    statement || verb || tokens[i].start < LEAD_BYTES
+    // `اليوم وغدا`: the publication day and the next, a forecast or a schedule (`هطول
+    // الأمطار اليوم وغدا`); not the triplet `اليوم وغدا وبعد غد`, «now and always».
+    let and_tomorrow = next.is_some_and(|n| matches!(n, "وغدا" | "وغد"))
+        && word(i + 2).is_none_or(|t| t.key != "وبعد");
+    statement || verb || and_tomorrow || tokens[i].start < LEAD_BYTES
 }
 
 /// Whether `set` holds the key `k` as it is or without a leading `و`/`ف` (`فجر` is dawn,
@@ -232,6 +248,36 @@ fn words_after<'a, 't>(
 ) -> impl Iterator<Item = &'a Token<'t>> {
     tokens[i + 1..]
         .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(n)
+}
+
+/// Up to `n` words after token `i` in its clause: they stop at clause punctuation, a comma
+/// included, and at a complementizer `أن`/`أنه`/`أنها`, which open a clause of their own
+/// (`أعلنت الشركة اليوم، أنها باتت عاجزة`: `باتت` is the company's, not the day's).
+/// Punctuation right after `i` is skipped first: a fronted `اليوم، أصبح العمل …` is
+/// «nowadays».
+fn words_after_in_clause<'a, 't>(
+    tokens: &'a [Token<'t>],
+    i: usize,
+    n: usize,
+) -> impl Iterator<Item = &'a Token<'t>> {
+    let mut started = false;
+    tokens[i + 1..]
+        .iter()
+        .take_while(move |t| match t.kind {
+            TokenKind::Punct(c) => {
+                !(started && (c == '،' || c == ',' || CLAUSE_PUNCT.contains(&c)))
+            }
+            TokenKind::Word => {
+                started = true;
+                !matches!(t.key.as_str(), "ان" | "انه" | "انها")
+            }
+            _ => {
+                started = true;
+                true
+            }
+        })
         .filter(|t| t.kind == TokenKind::Word)
         .take(n)
 }
@@ -329,6 +375,10 @@ mod tests {
             "وسيعقد المجلس اليوم جلسة طارئة",
             "الطائرة التي وصلت، اليوم، إلى المطار",
             "قال: \"سنلتقي في مباراة اليوم\"",
+            "وأعلنت الشركة المشغلة اليوم، أنها باتت عاجزة",
+            "وأعلن المكتب اليوم أنه صار جاهزا",
+            "وقد تصدر بيانات في وقت لاحق (اليوم) تظهر ارتفاعا",
+            "وتهطل الأمطار اليوم وغدا على المرتفعات",
         ] {
             assert!(deep(text), "{text}");
         }
@@ -339,6 +389,7 @@ mod tests {
         for text in [
             "وأعمال البناء في الحي اليوم كثيرة",
             "قال: \"نحتاج الوزير اليوم أكثر\"",
+            "وذكرت مصادر حصلت عليها (اليوم) تفاصيل",
         ] {
             assert!(!deep(text), "{text}");
         }
@@ -355,6 +406,8 @@ mod tests {
             "أكد على مدى ساعات اليوم ازدحام المكان",
             "فهل وصل اليوم ما كنا ننتظره؟",
             "كانوا بالأمس في المساجد، واليوم أعلنوا الحرب",
+            "وأكد أن المدينة اليوم باتت أجمل",
+            "وقال إننا نعيش اليوم وغدا على الأمل",
         ] {
             assert!(!deep(text), "{text}");
         }
