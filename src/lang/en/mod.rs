@@ -1023,15 +1023,50 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             && tokens[i - 1].lower == "part"
             && determiner(tokens[i - 2].lower.as_ref())
             && tokens[i - 3].lower == "for")
-        && tokens.get(i + 1).is_none_or(|n| {
+        && (tokens.get(i + 1).is_none_or(|n| {
             !n.is_word()
                 || matches!(
                     n.lower.as_ref(),
                     "of" | "is" | "was" | "would" | "will" | "and" | "or" | "in" | "has" | "had"
                 )
         })
+            // (`number one on the facts, number two what's in the interest`: once `number
+            // one` has opened a list, the next points are labels whatever follows them.)
+            || (tokens[i - 1].lower == "number"
+                && t.lower != "one"
+                && (1..i - 1).any(|k| tokens[k - 1].lower == "number" && tokens[k].lower == "one")))
     {
         return Some(i + 1);
+    }
+    // `the retired four star general`, `a five-star hotel`: stars are a rank or a rating
+    // before the word they grade (not `four stars on the flag`).
+    if (t.kind == TokenKind::Digits || numbers::is_number_word(t))
+        && let Some(s) = (i + 1..=i + 2).find(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|w| matches!(w.lower.as_ref(), "star" | "stars"))
+        })
+        && (s == i + 1 || tokens[i + 1].is_punct('-'))
+        && tokens.get(s + 1).is_some_and(|g| {
+            matches!(
+                g.lower.as_ref(),
+                "general"
+                    | "generals"
+                    | "admiral"
+                    | "admirals"
+                    | "hotel"
+                    | "hotels"
+                    | "rating"
+                    | "ratings"
+                    | "review"
+                    | "reviews"
+                    | "chef"
+                    | "restaurant"
+                    | "resort"
+            )
+        })
+    {
+        return Some(s + 1);
     }
     // `One goal of the funding was …`, `One target of the posts was …`: `One` opening a
     // sentence before `<noun> of the …` and a copula presents one of several things; it
@@ -1381,6 +1416,91 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let digits = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Digits);
     let word = |k: usize| tokens.get(k).map(|t| t.lower.as_ref()).unwrap_or("");
     let before = |k: usize| i.checked_sub(k).map_or("", |p| tokens[p].lower.as_ref());
+    // `the Novator 9M729`, `the 3M14 cruise missile`: figures glued to letters glued to
+    // figures are a code (not `$9M`, `9M people`: nothing glued after the scale).
+    if glued(i + 1)
+        && tokens[i + 1].is_word()
+        && digits(i + 2)
+        && glued(i + 2)
+        && !(i > 0 && t.glued && tokens[i - 1].is_word())
+    {
+        let mut end = i + 3;
+        while tokens
+            .get(end)
+            .is_some_and(|t| t.glued && (t.is_word() || t.kind == TokenKind::Digits))
+        {
+            end += 1;
+        }
+        return Some(end);
+    }
+    // `At 00.01 tonight`, `from 07.30`: a figure of two with a leading zero, a point and
+    // two figures is a clock time (a quantity writes `0.01`).
+    if t.text.len() == 2
+        && t.text.starts_with('0')
+        && punct(i + 1, '.')
+        && glued(i + 1)
+        && digits(i + 2)
+        && glued(i + 2)
+        && tokens[i + 2].text.len() == 2
+    {
+        return Some(i + 3);
+    }
+    // `two cyberunits, known as 26165 and 74455`, `a unit dubbed 8200`: figures named by
+    // a verb of naming, with no counted noun after them, are the names.
+    if (before(1) == "as" && before(2) == "known")
+        || matches!(
+            before(1),
+            "dubbed" | "designated" | "codenamed" | "code-named" | "nicknamed"
+        )
+    {
+        let named = |k: usize| {
+            digits(k)
+                // (a glued comma closes the name: `known as 26165 and 74455,`)
+                && (!glued(k + 1) || matches!(tokens[k + 1].kind, TokenKind::Punct(_)))
+                && !matches!(word(k + 1), "of" | "percent" | "%")
+                && units::lookup(tokens, k + 1).is_none()
+                && !tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && units::singular(&n.lower).is_some())
+        };
+        if named(i) {
+            let mut end = i + 1;
+            while matches!(word(end), "and" | "or") && named(end + 1) {
+                end += 2;
+            }
+            return Some(end);
+        }
+    }
+    // `In Year 13, 14, 15`, `by Day 3`: a capitalized `Year`, `Day` or `Week` before a
+    // small figure labels a step of a plan or a count of days, and so do the next figures
+    // of the run (`13, 14, 15`: each one more). (Not `in 13 years`.)
+    // (`D-Day 75th anniversary`: a glued `Day` is part of a name.)
+    if i > 0
+        && matches!(tokens[i - 1].text, "Year" | "Day" | "Week")
+        && !tokens[i - 1].glued
+        && t.text.len() <= 2
+    {
+        let mut end = i + 1;
+        let mut v = word(i).parse::<u32>().unwrap_or(0);
+        while (punct(end, ',') || matches!(word(end), "and" | "or" | "to"))
+            && digits(end + 1)
+            && word(end + 1).parse::<u32>().is_ok_and(|w| w == v + 1)
+        {
+            v += 1;
+            end += 2;
+        }
+        return Some(end);
+    }
+    // `11 at night`, `7 in the morning`: an hour of the clock.
+    if word(i).parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+        && ((word(i + 1) == "at" && word(i + 2) == "night")
+            || (word(i + 1) == "in"
+                && word(i + 2) == "the"
+                && matches!(word(i + 3), "morning" | "evening" | "afternoon")))
+        && !before(1).ends_with("ed")
+    {
+        return Some(i + 1);
+    }
     // `Hide Caption 30 of 32 Photos:` (a slide show's counter), `Copyright © 2019`.
     let counter = |w: &str| matches!(w, "caption" | "image" | "photo" | "slide" | "picture");
     if counter(before(1))
@@ -1413,7 +1533,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     }
     // `called 9-1-1`, `call 911`, `a 911 dispatcher`: the emergency number, not a claim.
     // (`9-1-1` spelled out digit by digit is always the number; a bare `911` only beside a
-    // word of calling, since `on 911` may be the date of the attacks.)
+    // word of calling, or beside `on`, `since` or `attacks`, where it is the date of the
+    // attacks, written with no slash: no quantity either way.)
     let digit = |k: usize, d: &str| digits(k) && glued(k) && word(k) == d;
     if t.text == "9"
         && punct(i + 1, '-')
@@ -1430,10 +1551,28 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         && !(glued(i + 1) && digits(i + 2) && glued(i + 2))
         && (matches!(
             before(1),
-            "call" | "called" | "calling" | "calls" | "dial" | "dialed" | "dialled" | "dialing"
+            "call"
+                | "called"
+                | "calling"
+                | "calls"
+                | "dial"
+                | "dialed"
+                | "dialled"
+                | "dialing"
+                | "on"
+                | "since"
         ) || matches!(
             word(i + 1),
-            "call"
+            // (`attacked us on 911`, `since 911`, `the 911 hijackers`: the attacks of
+            // September 11, 2001, no quantity either.)
+            "attack"
+                | "attacks"
+                | "hijackers"
+                | "commission"
+                | "victims"
+                | "families"
+                | "terrorists"
+                | "call"
                 | "calls"
                 | "caller"
                 | "callers"

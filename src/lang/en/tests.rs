@@ -2020,3 +2020,31 @@ en! {
     en39_quote_other_day: "\"The world is watching us today,\" he said Monday."
         => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
 }
+
+// Numbers that are not quantities (en41): list points after `number one`, star ranks and
+// ratings, glued codes, clock times, names given by `known as`, `Year 13` labels, hours
+// of the night and the 9/11 attacks written `911`.
+en! {
+    en41_number_two_after_one: "based number one on the facts, number two what the public wants" => [];
+    en41_number_of_stays: "the number of 40 people" => ["40 people|count|40|40..40|exact|person"];
+    en41_star_general: "The retired four star general said so" => [];
+    en41_star_hotel: "a five-star hotel in Dubai" => [];
+    en41_stars_on_flag: "four stars on the flag" => ["four stars|count|4|4..4|exact|star"];
+    en41_code_glued: "the Novator 9M729 missile" => [];
+    en41_code_scale_stays: "9M people fled" => ["9M people|count|9000000|9000000..9000000|exact|person"];
+    en41_clock_leading_zero: "At 00.01 the truce starts" => [];
+    en41_clock_not_fraction: "the index fell 0.01 on the day" => ["0.01|number|0.01|0.01..0.01|exact|"];
+    en41_known_as: "two units, known as 26165 and 74455, hacked servers"
+        => ["two units|count|2|2..2|exact|unit"];
+    en41_dubbed: "a unit dubbed 8200, which listens" => [];
+    en41_designated_share_stays: "the bill designated 40 percent of funds"
+        => ["40 percent|percent|40|40..40|exact|"];
+    en41_year_labels: "in Year 13, 14, 15, they have centrifuges" => [];
+    en41_since_day_one: "a leak problem since Day 1." => [];
+    en41_years_stay: "in 13 years they have centrifuges" => ["13 years|duration|P13Y|P13Y..P13Y|exact|year"];
+    en41_d_day_stays: "the D-Day 75th anniversary" => ["75th|ordinal|75|75..75|exact|"];
+    en41_hour_night: "it was 11 at night your time" => [];
+    en41_hour_after_verb_stays: "police arrested 11 at night" => ["11|number|11|11..11|exact|"];
+    en41_nine_eleven_on: "the same men attacked us on 911." => [];
+    en41_nine_eleven_attacks: "after the 911 attacks" => [];
+}
