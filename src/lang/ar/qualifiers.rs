@@ -371,26 +371,40 @@ const EXCEED_VERBS: &[&str] = &[
     "زادا",
 ];
 
-/// `تزيد أعمارهم على 65 عاما`: the verb «exceed» with up to two words (its subject)
-/// between it and `على`/`عن` + the number: more than, or at most after `لا`.
+/// The verb «be less» (`يقل عن`), present and past: less than, at least after `لا`.
+const LESS_VERBS: &[&str] = &["يقل", "تقل", "قلت"];
+
+/// `تزيد أعمارهم على 65 عاما`: the verb «exceed» or «be less» with up to two words (its
+/// subject) between it and `على`/`عن` + the number: more or less than, or at most or at
+/// least after `لا`. A subject headed by a quantity noun right after the verb may run to
+/// eight words and take a `في` phrase (`لا يقل عدد المصانع العاملة في تعبئة المياه عن
+/// 45 مصنعا`): the head, the verb and `عن` bracket it, so it is still the verb's subject.
 fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let prep = i.checked_sub(1)?;
     if tokens[prep].kind != TokenKind::Word || !matches!(tokens[prep].key.as_str(), "علي" | "عن")
     {
         return None;
     }
-    for gap in 0..=2 {
+    let mut through_fi = false;
+    for gap in 0..=8 {
         let Some(verb) = prep.checked_sub(gap + 1) else {
             break;
         };
-        let subject_ok = tokens[verb + 1..prep].iter().all(|t| {
-            t.kind == TokenKind::Word
-                && t.number().is_none()
-                && !matches!(t.key.as_str(), "ما" | "لا" | "او" | "ان" | "من" | "في")
-        });
-        if !subject_ok {
-            break;
+        if gap > 0 {
+            let t = &tokens[verb + 1];
+            if t.kind != TokenKind::Word
+                || t.number().is_some()
+                || matches!(t.key.as_str(), "ما" | "لا" | "او" | "ان" | "من")
+                || (gap > 2 && t.key != "في" && NOT_SUBJECT_KEYS.contains(&t.key))
+            {
+                break;
+            }
+            through_fi |= t.key == "في";
         }
+        if (gap > 2 || through_fi) && !QUANTITY_HEADS.contains(&tokens[verb + 1].key.as_str()) {
+            continue;
+        }
+        let less = tokens[prep].key == "عن" && LESS_VERBS.contains(&tokens[verb].key.as_str());
         let clitic = EXCEED_VERBS
             .iter()
             .find_map(|w| matches_word(&tokens[verb], w, true))
@@ -408,23 +422,28 @@ fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
                 end: tokens[prep].end,
             });
         }
-        let Some(clitic) = clitic else {
+        let Some(clitic) = clitic.or(less.then_some(0)) else {
             continue;
         };
-        // `لا`, `ولا`, `ألا` (that … not) before the verb: at most.
+        // `لا`, `ولا`, `ألا` (that … not), `لن`, `لم` before the verb: at most (at least
+        // of «less»: `لن تقل عن 45 يوما`).
         let negated = clitic == 0
             && verb > 0
-            && matches!(tokens[verb - 1].key.as_str(), "لا" | "ولا" | "فلا" | "الا");
+            && matches!(
+                tokens[verb - 1].key.as_str(),
+                "لا" | "ولا" | "فلا" | "الا" | "والا" | "لن" | "لم" | "ولم" | "ولن"
+            );
         let (first, clitic) = if negated {
             (verb - 1, 0)
         } else {
             (verb, clitic)
         };
         return Some(Found {
-            qualifier: if negated {
-                Qualifier::AtMost
-            } else {
-                Qualifier::MoreThan
+            qualifier: match (negated, less) {
+                (true, false) => Qualifier::AtMost,
+                (false, false) => Qualifier::MoreThan,
+                (true, true) => Qualifier::AtLeast,
+                (false, true) => Qualifier::LessThan,
             },
             first,
             last: prep,
@@ -553,8 +572,10 @@ fn verb_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         return None;
     }
     // `تجاوز عدد المتقدمين في تلك المرحلة 40 ألف`, `جاوز عدد سكان وطننا الغالي الثلاثين
-    // مليون`: a subject headed by a quantity noun right after the verb may run to five words.
-    let longest = if to { max_gap } else { 5 };
+    // مليون`: a subject headed by a quantity noun right after the verb may run to seven
+    // words, and take a `في` phrase (`تجاوزت أعداد الناخبين لمرشح آخر في الخفجي 6 آلاف`).
+    let longest = if to { max_gap } else { 7 };
+    let mut through_fi = false;
     for gap in 1..=longest {
         let Some(verb) = end.checked_sub(gap + 1) else {
             break;
@@ -563,11 +584,12 @@ fn verb_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         if w.kind != TokenKind::Word
             || w.number().is_some()
             || super::numbers::is_number_word(w)
-            || NOT_SUBJECT_KEYS.contains(&w.key)
+            || (NOT_SUBJECT_KEYS.contains(&w.key) && (to || w.key != "في"))
         {
             break;
         }
-        if (gap > max_gap || !definite) && !QUANTITY_HEADS.contains(&w.key.as_str()) {
+        through_fi |= w.key == "في";
+        if (gap > max_gap || !definite || through_fi) && !QUANTITY_HEADS.contains(&w.key.as_str()) {
             continue;
         }
         let v = &tokens[verb];

@@ -1249,7 +1249,7 @@ ar! {
 ar! {
     // ar14: a number over 100 before `و` and a percent stays a number.
     large_number_before_percent_stays: "لمن تقل رواتبهم عن 5000 و3% لغيرهم"
-        => ["5000|number|5000|5000..5000|exact|", "3%|percent|3|3..3|exact|"];
+        => ["تقل رواتبهم عن 5000|number|5000|..5000|less_than|", "3%|percent|3|3..3|exact|"];
 }
 
 ar! {
@@ -2748,4 +2748,27 @@ ar! {
         => ["4 – 9 - 1436هـ إلى 15- 9 - 1436هـ|date|2015-06-21/2015-07-02|2015-06-21..2015-07-02|exact|"];
     ar49_since_open_stays: "منذ يناير 2013"
         => ["يناير 2013|date|2013-01|2013-01-01..2013-01-31|exact|"];
+}
+
+ar! {
+    // ar52: a qualifier verb and its number with a subject headed by a quantity noun
+    // between, which may take a `في` phrase.
+    not_less_headed_subject: "على ألا يقل عدد المصانع العاملة في تعبئة المياه عن 40 مصنعا"
+        => ["ألا يقل عدد المصانع العاملة في تعبئة المياه عن 40 مصنعا|count|40|40..|at_least|مصنع"];
+    less_headed_subject: "القرى التي يقل عدد سكانها عن 200 نسمة"
+        => ["يقل عدد سكانها عن 200 نسمة|count|200|..200|less_than|person"];
+    exceed_plural_head_with_fi: "تجاوزت أعداد المصوتين لمرشح بارز في الدائرة 7 آلاف ناخب"
+        => ["تجاوزت أعداد المصوتين لمرشح بارز في الدائرة 7 آلاف ناخب|count|7000|7000..|more_than|voter"];
+    exceed_headed_subject_with_fi: "تجاوز عدد المتقدمين في تلك المرحلة 30 ألف متقدم"
+        => ["تجاوز عدد المتقدمين في تلك المرحلة 30 ألف متقدم|count|30000|30000..|more_than|متقدم"];
+    less_unheaded_fi_stays: "يقل اهتمام الناس في الصيف عن 3 أشهر"
+        => ["3 أشهر|duration|P3M|P3M..P3M|exact|month"];
+    exceed_unheaded_fi_stays: "تجاوز اللاعب الكرة في الملعب 15 مرة"
+        => ["15 مرة|count|15|15..15|exact|مره"];
+    will_not_be_less: "لن تقل عن 45 يوما"
+        => ["لن تقل عن 45 يوما|duration|P45D|P45D..|at_least|day"];
+    and_that_not_less: "وألا يقل عمره عن 25 سنة"
+        => ["وألا يقل عمره عن 25 سنة|duration|P25Y|P25Y..|at_least|year"];
+    carry_verb_stays: "العربات تقل 1000 شخص"
+        => ["1000 شخص|count|1000|1000..1000|exact|person"];
 }
