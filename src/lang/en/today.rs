@@ -404,6 +404,17 @@ fn clock_time(tokens: &[Token<'_>], i: usize) -> bool {
                     .is_some_and(|t| t.kind == TokenKind::Digits)))
 }
 
+/// How far from a `today`, in bytes, its quotation marks and speech verb are looked for.
+const WINDOW: usize = 4096;
+
+/// `at`, or the nearest char boundary before it.
+fn back_to_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Whether the word ends its paragraph with no mark after it, outside quotations: a
 /// photo's caption (`… near London Bridge station today`).
 fn caption_end(text: &str, t: &Token<'_>) -> bool {
@@ -416,7 +427,10 @@ fn caption_end(text: &str, t: &Token<'_>) -> bool {
 /// The byte of the quotation mark that opens the quotation `at` is in, inside its
 /// paragraph, if it is in one.
 fn quotation(text: &str, at: usize) -> Option<usize> {
-    let start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    // (Within `WINDOW` bytes: a line of megabytes with a `today` every few words must not
+    // be read back to its start at each one.)
+    let floor = back_to_boundary(text, at.saturating_sub(WINDOW));
+    let start = text[floor..at].rfind('\n').map_or(floor, |p| floor + p + 1);
     let mut open = None;
     for (p, c) in text[start..at].char_indices() {
         match c {
@@ -439,7 +453,8 @@ fn quotation(text: &str, at: usize) -> Option<usize> {
 /// than the publication `p`: `"…," he said Wednesday`, `she told reporters yesterday:
 /// "…"`.
 fn other_day_speech(text: &str, open: usize, p: Date) -> bool {
-    let end = text[open..].find('\n').map_or(text.len(), |e| open + e);
+    let limit = back_to_boundary(text, (open + WINDOW).min(text.len()));
+    let end = text[open..limit].find('\n').map_or(limit, |e| open + e);
     let mark = text[open..].chars().next().map_or(1, char::len_utf8);
     let close = text[open + mark..end]
         .find(['"', '”'])
@@ -452,11 +467,8 @@ fn other_day_speech(text: &str, open: usize, p: Date) -> bool {
         }
         &text[from..to]
     });
-    let para = text[..open].rfind('\n').map_or(0, |s| s + 1);
-    let mut from = open.saturating_sub(100).max(para);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let near = back_to_boundary(text, open.saturating_sub(100));
+    let from = text[near..open].rfind('\n').map_or(near, |s| near + s + 1);
     let before = &text[from..open];
     after.is_some_and(|s| dated_speech(s, p, true)) || dated_speech(before, p, false)
 }
@@ -496,4 +508,21 @@ fn weekday(w: &str) -> Option<Weekday> {
         "sunday" => Weekday::Sunday,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotation_marks_are_looked_for_within_a_window() {
+        let near = "\"We met them today";
+        assert_eq!(quotation(near, near.len() - 5), Some(0));
+        // A mark further back than the window (a line of megabytes) is not read back to.
+        let far = format!("\"{}today", "a ".repeat(WINDOW));
+        assert_eq!(quotation(&far, far.len() - 5), None);
+        // A line break closes the paragraph the quotation was in.
+        let broken = "\"We met\nthem today";
+        assert_eq!(quotation(broken, broken.len() - 5), None);
+    }
 }
