@@ -177,6 +177,46 @@ impl KeyFilter {
     }
 }
 
+/// A set of keys behind a [`KeyFilter`]: most words asked of it are in none of its keys'
+/// (first two bytes, last byte, length) slots, and are answered without hashing.
+pub struct KeySet {
+    set: FastSet<String>,
+    filter: KeyFilter,
+}
+
+impl KeySet {
+    /// Whether `k` is one of the keys.
+    #[inline]
+    pub fn contains(&self, k: &str) -> bool {
+        self.filter.may_have(k) && self.set.contains(k)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.set.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.set.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+}
+
+impl From<FastSet<String>> for KeySet {
+    fn from(set: FastSet<String>) -> KeySet {
+        let filter = KeyFilter::new(set.iter().map(String::as_str));
+        KeySet { set, filter }
+    }
+}
+
+impl FromIterator<String> for KeySet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> KeySet {
+        KeySet::from(iter.into_iter().collect::<FastSet<String>>())
+    }
+}
+
 /// The pack for a language.
 pub fn pack(lang: Lang) -> &'static dyn LanguagePack {
     match lang {

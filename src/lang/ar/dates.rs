@@ -773,13 +773,38 @@ fn lex(tokens: &[Token<'_>], j: usize, clitic: bool) -> Option<(Lex, usize)> {
     if t.kind != TokenKind::Word {
         return None;
     }
-    if !clitic {
-        return LEXICON.get(&t.key).map(|l| (*l, 0));
-    }
     let filter = &*KEY_FILTER;
-    readings(t)
-        .filter(|(_, k)| filter.may_have(k))
-        .find_map(|(n, k)| LEXICON.get(k.as_ref()).map(|l| (*l, n)))
+    let key = t.key.as_str();
+    let bare = || filter.may_have(key).then(|| LEXICON.get(key)).flatten();
+    if !clitic {
+        return bare().map(|l| (*l, 0));
+    }
+    if let Some(l) = bare() {
+        return Some((*l, 0));
+    }
+    // [`readings`] after the bare key, in its order, but each reading through the filter
+    // before it is made: a key that starts with no proclitic's letter has none.
+    if !key.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+        return None;
+    }
+    for p in PROCLITICS {
+        let Some(rest) = key.strip_prefix(p).filter(|r| r.chars().nth(1).is_some()) else {
+            continue;
+        };
+        let n = p.chars().count();
+        if filter.may_have(rest)
+            && let Some(l) = LEXICON.get(rest)
+        {
+            return Some((*l, n));
+        }
+        if p.ends_with('ل')
+            && rest.starts_with('ل')
+            && let Some(l) = LEXICON.get(format!("ا{rest}").as_str())
+        {
+            return Some((*l, n));
+        }
+    }
+    None
 }
 
 fn is(tokens: &[Token<'_>], j: usize, want: Lex) -> bool {

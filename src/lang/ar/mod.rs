@@ -529,7 +529,7 @@ const CODE_WORDS: &[&str] = &[
 /// Words of calling before a phone number in brackets: `مركز الاتصال لخدمة العملاء (19911)`
 /// (stem keys: asked of every stem, so `الاتصال` and `للعملاء` too).
 const CONTACT_WORDS: &[&str] = &["اتصال", "هاتف", "عملاء", "ساخن", "مجاني", "مجانيا", "رقم"];
-static CONTACT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(CONTACT_WORDS));
+static CONTACT_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(CONTACT_WORDS));
 
 /// Nouns (stem keys) graded in stars: `فندق 5 نجوم`, `خدمة أربع نجوم`.
 const STAR_GRADED: &[&str] = &[
@@ -549,6 +549,30 @@ const STAR_GRADED: &[&str] = &[
     "منتجع",
     "منتجعات",
 ];
+
+/// [`last_byte_set`] of [`STAR_GRADED`].
+const STAR_GRADED_ENDINGS: u64 = last_byte_set(STAR_GRADED);
+
+/// The low six bits of the last byte of each of `words`, as bits of a set: a stem (which
+/// ends where its word's key ends) is one of the words only if its key's last byte is in it.
+const fn last_byte_set(words: &[&str]) -> u64 {
+    let (mut set, mut k) = (0, 0);
+    while k < words.len() {
+        let b = words[k].as_bytes();
+        if !b.is_empty() {
+            set |= 1 << (b[b.len() - 1] & 0x3F);
+        }
+        k += 1;
+    }
+    set
+}
+
+/// Whether the last byte of `key` is in `set` ([`last_byte_set`]).
+fn last_byte_in(key: &str, set: u64) -> bool {
+    key.as_bytes()
+        .last()
+        .is_some_and(|b| set & 1 << (b & 0x3F) != 0)
+}
 
 /// Whether a key is of a definite word: `إلى` (keyed `الي`), `التي`, `الذي` … begin with
 /// the same letters and are none.
@@ -600,12 +624,11 @@ const YEAR_CUES: &[&str] = &[
 /// `مضى على هذا الفصل 3 سنوات`: `الفصل` is also «dismissal», «semester»): identifiers
 /// only when nothing counted follows. Keys.
 const PLURAL_LABELS: &[&str] = &["المواد", "البنود", "الفقرات", "الفصل"];
-static CODE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    let mut keys = key_set(CODE_WORDS);
-    keys.extend(key_set(PLURAL_LABELS));
-    keys
+static CODE_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| {
+    let (a, b) = (key_set(CODE_WORDS), key_set(PLURAL_LABELS));
+    a.iter().chain(b.iter()).cloned().collect()
 });
-static YEAR_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(YEAR_CUES));
+static YEAR_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(YEAR_CUES));
 
 /// Whether a sentence is style-sheet code leaked into the text (`ul { padding: 0; margin:
 /// 0; }`): two CSS declarations (a Latin property, a colon, a short value without Arabic
@@ -642,7 +665,7 @@ fn style_sheet(text: &str) -> bool {
 }
 
 /// The keys of a word list, for lookups of tokens' keys.
-fn key_set(words: &[&str]) -> FastSet<String> {
+fn key_set(words: &[&str]) -> super::KeySet {
     words.iter().map(|w| crate::normalize::key(w)).collect()
 }
 
@@ -749,6 +772,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     }
     // `فندق 5 نجوم`, `حج خمس نجوم`, `بمستوى أربع نجوم`: a grade, not a count of stars.
     if i > 0
+        && last_byte_in(&tokens[i - 1].key, STAR_GRADED_ENDINGS)
         && tokens[i - 1].stems().any(|(_, s)| STAR_GRADED.contains(&s))
         && let Some(n) = numbers::parse_at(tokens, i)
         && n.value <= 7.0
@@ -1758,7 +1782,7 @@ const HALF_IDIOMS: &[&str] = &[
     "بها",
     "بهم",
 ];
-static HALF_IDIOM_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(HALF_IDIOMS));
+static HALF_IDIOM_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(HALF_IDIOMS));
 
 /// A number word in a figure of speech, and the token after it: `نصف` in [`HALF_IDIOMS`],
 /// `صفر كبير` (a big zero), `ألف ألف حل` (a thousand thousand, before a noun that is no
@@ -1979,10 +2003,9 @@ const SPORT_CUES: &[&str] = &[
     "الترجيح",
 ];
 /// The sport cues and the verbs of a match result.
-static SPORT_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    let mut keys = key_set(SPORT_CUES);
-    keys.extend(key_set(SCORE_VERBS));
-    keys
+static SPORT_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| {
+    let (a, b) = (key_set(SPORT_CUES), key_set(SCORE_VERBS));
+    a.iter().chain(b.iter()).cloned().collect()
 });
 
 /// `صفر- 4`, `7 - صفر`, `بنتيجة (0-4)`, `بنتيجة ٣/٦ - ٤/٦`: a match score, not a quantity.
@@ -2633,7 +2656,7 @@ const OFFICES: &[&str] = &[
     "مركز",
     "مرتبة",
 ];
-static OFFICE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(OFFICES));
+static OFFICE_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(OFFICES));
 
 /// Whether an office noun stands before the article apart at token `p`, or before one
 /// definite word that completes it (`وزير الدفاع الـ25`).
@@ -2895,7 +2918,7 @@ const NOT_COUNTED: &[&str] = &[
     "نفسها",
 ];
 
-static NOT_COUNTED_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(NOT_COUNTED));
+static NOT_COUNTED_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(NOT_COUNTED));
 
 /// Nouns outside the unit lexicon whose first letter `و`, `ب`, `ك` or `ل` is a root letter,
 /// not a proclitic: after a number they are its counted noun (`977 وصفة`, `4 وكالات`,
@@ -3018,8 +3041,7 @@ const CLITIC_SHAPED_NOUNS: &[&str] = &[
     "لافتات",
 ];
 
-static CLITIC_SHAPED_KEYS: LazyLock<FastSet<String>> =
-    LazyLock::new(|| key_set(CLITIC_SHAPED_NOUNS));
+static CLITIC_SHAPED_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(CLITIC_SHAPED_NOUNS));
 
 /// Prepositions (keys) before which `عدة`, `بضعة` quantify the noun after them.
 const PREPOSITIONS: &[&str] = &[
@@ -5843,7 +5865,7 @@ const RANKED_HEADS: &[&str] = &[
     "ملتقى",
     "منتدى",
 ];
-static RANKED_HEAD_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(RANKED_HEADS));
+static RANKED_HEAD_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(RANKED_HEADS));
 
 /// `إحدى الدول العشرين`, `الولايات الخمسين`, `للشركات العشرين`: a tens word with the
 /// article after a definite plural of the lexicon is its cardinal adjective (the twenty
@@ -5956,6 +5978,7 @@ fn regnal_name_before(tokens: &[Token<'_>], first: usize, value: u32) -> bool {
                     t.kind == TokenKind::Word
                         && (t.key == *w
                             || k == 0
+                                && t.key.ends_with(w.as_str())
                                 && t.stems().any(|(p, s)| {
                                     s == w && matches!(p, "و" | "ل" | "ب" | "ف" | "ول" | "وب")
                                 }))
@@ -6060,13 +6083,13 @@ const LEAGUE_WORDS: &[&str] = &[
     "طيران",
     "ركاب",
 ];
-static LEAGUE_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(LEAGUE_WORDS));
+static LEAGUE_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(LEAGUE_WORDS));
 
 /// Stems a few words before `الدرجة الأولى` that make it the name of a football league
 /// (`فرق دوري جميل والدرجة الأولى`, `أندية الممتاز والدرجة الأولى`). (A team that plays `في
 /// الدرجة الأولى` stays ranked: see `first_division_stays`.)
 const LEAGUE_ONLY_WORDS: &[&str] = &["دوري", "الدوري", "أندية", "فرق"];
-static LEAGUE_ONLY_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(LEAGUE_ONLY_WORDS));
+static LEAGUE_ONLY_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(LEAGUE_ONLY_WORDS));
 
 /// Nouns before `الفريق الأول في …` that make it the senior squad (`صفوف الفريق الأول في
 /// نانت`), not the first team in a field.
@@ -6083,7 +6106,7 @@ const SQUAD_WORDS: &[&str] = &[
     "تشكيلة",
     "لاعب",
 ];
-static SQUAD_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(SQUAD_WORDS));
+static SQUAD_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(SQUAD_WORDS));
 
 /// Ranks of people before `الصف`/`الخط` + ordinal that make it a tier of leaders or players
 /// (`قيادات الصف الثاني`, `لاعبي الصف الثاني`), not a school grade or a row.
@@ -6102,7 +6125,7 @@ const TIER_WORDS: &[&str] = &[
     "مرشحي",
     "القيادات",
 ];
-static TIER_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(TIER_WORDS));
+static TIER_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(TIER_WORDS));
 
 /// A fixed phrase or a name an ordinal is part of, and the token after it (no claim):
 /// `في الدرجة الأولى` (primarily, away from a league), `ساعات الصباح الأولى` (the early
@@ -7148,7 +7171,7 @@ fn qualifier_free(tokens: &[Token<'_>], i: usize) -> bool {
 /// A word of change (`ارتفع`, `انخفاض`, `زيادة`, `نمت`), by its key: after it `من … إلى` is
 /// where a quantity went from and to, not a range.
 fn change_word(t: &Token<'_>) -> bool {
-    const CHANGE: &[&str] = &[
+    const CHANGE: [&str; 23] = [
         "رتفع",
         "نخفض",
         "تراجع",
@@ -7176,13 +7199,43 @@ fn change_word(t: &Token<'_>) -> bool {
     // Words that hold a root above and mean no change (`نموذج` holds `نمو`, `صعدة` `صعد`,
     // `المزاد` `زاد`).
     const NOT_CHANGE: &[&str] = &["نموذج", "صعده", "مزاد"];
+    const CHANGE_SETS: [u64; 23] = byte_sets(CHANGE);
     let key = t.key.as_str();
+    // A word holds a root only if it holds each of the root's bytes: compare the sets of
+    // bytes (by their low six bits) before searching.
+    let bytes = byte_set(key);
     t.kind == TokenKind::Word
-        && (CHANGE.iter().any(|c| key.contains(c))
+        && (CHANGE
+            .iter()
+            .zip(CHANGE_SETS)
+            .any(|(c, set)| set & !bytes == 0 && key.contains(c))
             // `نما`, `ونمت في تايلاند من 30% إلى 47%`: the past of «grow», whole words
             // (`الدنمارك` holds `نما`).
             || matches!(key, "نما" | "ونما" | "فنما" | "نمت" | "ونمت" | "فنمت"))
         && !NOT_CHANGE.iter().any(|n| key.contains(n))
+}
+
+/// The low six bits of each byte of `s`, as bits of a set: a string holds another only if
+/// its set holds the other's.
+const fn byte_set(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let (mut set, mut k) = (0, 0);
+    while k < b.len() {
+        set |= 1 << (b[k] & 0x3F);
+        k += 1;
+    }
+    set
+}
+
+/// [`byte_set`] of each of `words`.
+const fn byte_sets<const N: usize>(words: [&str; N]) -> [u64; N] {
+    let mut sets = [0; N];
+    let mut k = 0;
+    while k < N {
+        sets[k] = byte_set(words[k]);
+        k += 1;
+    }
+    sets
 }
 
 /// Words of change in the twelve words before token `i`.
@@ -7316,7 +7369,7 @@ const AGE_PERSONS: &[&str] = &[
     "هو",
     "هي",
 ];
-static AGE_PERSON_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(AGE_PERSONS));
+static AGE_PERSON_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(AGE_PERSONS));
 
 /// Verbs and nouns of reaching an age before an ordinal: `بلغ الأربعين من عمره`, `البالغ
 /// السابعة والعشرين من العمر`, `يناهز الخامسة والستين عاما`.
@@ -7339,13 +7392,13 @@ const AGE_REACH: &[&str] = &[
     "تناهز",
     "ناهزت",
 ];
-static AGE_REACH_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(AGE_REACH));
+static AGE_REACH_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(AGE_REACH));
 
 /// The parts of the day after an hour: `الثالثة عصرا`, `التاسعة من مساء أمس`.
 /// Parts of the day as adverbs after an hour (`10 صباحا`, `الـ 12 ظهرا`).
 const PARTS_OF_DAY_ADVERBS: &[&str] = &["ظهرا", "صباحا", "مساء", "مساءا", "ليلا", "فجرا", "عصرا"];
 const PARTS_OF_DAY: &[&str] = &["ظهر", "صباح", "ليل", "فجر", "عصر"];
-static PART_OF_DAY_ADVERB_KEYS: LazyLock<FastSet<String>> =
+static PART_OF_DAY_ADVERB_KEYS: LazyLock<super::KeySet> =
     LazyLock::new(|| key_set(PARTS_OF_DAY_ADVERBS));
 /// A part of the day said as an adverb at `j` (`ظهرا`, `مساءً`) after an hour: not `مساء`
 /// in construct with a day (`79 مساء الأربعاء`, `مساء أمس`), which follows an age or a
@@ -7363,16 +7416,15 @@ fn clock_adverb_at(tokens: &[Token<'_>], j: usize) -> bool {
 }
 
 /// [`PARTS_OF_DAY_ADVERBS`] and the bare nouns of [`PARTS_OF_DAY`].
-static PART_OF_DAY_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    let mut keys = key_set(PARTS_OF_DAY_ADVERBS);
-    keys.extend(key_set(PARTS_OF_DAY));
-    keys
+static PART_OF_DAY_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| {
+    let (a, b) = (key_set(PARTS_OF_DAY_ADVERBS), key_set(PARTS_OF_DAY));
+    a.iter().chain(b.iter()).cloned().collect()
 });
 
 /// Times of day after an ordinal besides [`PART_OF_DAY_KEYS`]: `في الثانية عشرة بتوقيت مكة`,
 /// `والنصف`, `إلا ربعا` — a clock time, not an age.
 const DAY_TIMES: &[&str] = &["بعد", "والنصف", "والربع", "الا", "بتوقيت", "من"];
-static DAY_TIME_KEYS: LazyLock<FastSet<String>> = LazyLock::new(|| key_set(DAY_TIMES));
+static DAY_TIME_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(DAY_TIMES));
 
 /// An age given by an ordinal after `في`: `طفل في الثانية عشرة`, `فتاة في السادسة عشرة من
 /// عمرها` (twelve, sixteen years old). The claim is a duration in years, as `عمره 12 سنة`.

@@ -161,6 +161,21 @@ static KEPT: [bool; 256] = {
     table
 };
 
+/// [`KEPT`] by the two bytes of a char with lead byte D8 or D9: the low bit of the lead
+/// byte, then the second byte (a continuation byte, 80..BF, for a valid char).
+static KEPT_PAIRS: [bool; 512] = {
+    let mut table = [false; 512];
+    let mut k = 0;
+    while k < 512 {
+        let (lead, next) = (0xD8 | (k >> 8), k & 0xFF);
+        if next >= 0x80 && next < 0xC0 {
+            table[k] = KEPT[((lead & 0x03) << 6) | (next & 0x3F)];
+        }
+        k += 1;
+    }
+    table
+};
+
 /// Reads the run of word chars that `s` starts with: returns its byte length and appends
 /// its key to `key`. The key is what [`normalize::key`] gives for the run (a word has no
 /// whitespace, no Latin, no case, so only the chars [`ARABIC_BLOCK`] drops or folds
@@ -174,8 +189,11 @@ fn read_word(s: &str, key: &mut String) -> usize {
     let mut j = 0;
     while j < bytes.len() {
         // The kept letters of the Arabic block, the bulk of a word, in a tight loop.
-        while let [b @ 0xD8..=0xDB, c, ..] = bytes[j..] {
-            if !KEPT[(usize::from(b & 0x03) << 6) | usize::from(c & 0x3F)] {
+        // (Kept letters all have the lead byte D8 or D9: the table is indexed by the lead
+        // byte's low bit and the raw second byte.)
+        while j + 1 < bytes.len() {
+            let (b, c) = (bytes[j], bytes[j + 1]);
+            if b & 0xFE != 0xD8 || !KEPT_PAIRS[(usize::from(b & 1) << 8) | usize::from(c)] {
                 break;
             }
             j += 2;
@@ -246,18 +264,53 @@ const MAX_SPARE_KEYS: usize = 1 << 14;
 /// reused one seldom has to grow.
 const KEY_CAPACITY: usize = 32;
 
-/// Hands the key buffers of `tokens` to the next calls of [`tokenize`] on this thread.
+/// Hands the key buffers of `tokens`, and the token lists themselves, to the next calls of
+/// [`tokenize`] on this thread.
 pub fn recycle<'t>(tokens: impl IntoIterator<Item = Vec<Token<'t>>>) {
     let mut spare = SPARE_KEYS.take();
-    for t in tokens.into_iter().flatten() {
-        if spare.len() == MAX_SPARE_KEYS {
-            break;
+    let mut lists = SPARE_LISTS.take();
+    for mut list in tokens {
+        for t in list.drain(..) {
+            if spare.len() < MAX_SPARE_KEYS && t.key.capacity() > 0 {
+                spare.push(t.key);
+            }
         }
-        if t.key.capacity() > 0 {
-            spare.push(t.key);
+        if lists.len() < MAX_SPARE_LISTS && list.capacity() <= MAX_LIST_CAPACITY {
+            // (An empty list of tokens of any text: collected in place, it keeps its buffer.)
+            lists.push(list.into_iter().filter_map(|_| None).collect());
         }
     }
     SPARE_KEYS.set(spare);
+    SPARE_LISTS.set(lists);
+}
+
+thread_local! {
+    /// Emptied token lists of [`recycle`], for the next sentences: a sentence's list was
+    /// its largest allocation.
+    static SPARE_LISTS: Cell<Vec<Vec<Token<'static>>>> = const { Cell::new(Vec::new()) };
+}
+
+/// At most this many spare token lists are kept (a long article's sentences).
+const MAX_SPARE_LISTS: usize = 1 << 10;
+
+/// Longer lists (of a very long sentence) are not kept.
+const MAX_LIST_CAPACITY: usize = 1 << 12;
+
+/// An empty token list for a text of `len` bytes: a spare one when there is one.
+fn token_list<'t>(len: usize) -> Vec<Token<'t>> {
+    let mut lists = SPARE_LISTS.take();
+    let list = lists.pop();
+    SPARE_LISTS.set(lists);
+    // About one token per six bytes of Arabic text.
+    let want = len / 6 + 1;
+    match list {
+        Some(list) => {
+            let mut list: Vec<Token<'t>> = list.into_iter().filter_map(|_| None).collect();
+            list.reserve(want);
+            list
+        }
+        None => Vec::with_capacity(want),
+    }
 }
 
 /// Splits `text` into tokens; `offset` is added to every byte offset (the position of
@@ -309,8 +362,7 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
     let numbers = digits::scan(text, CommaStyle::Decimal);
     let mut next_number = numbers.iter().peekable();
     let bytes = text.as_bytes();
-    // About one token per six bytes of Arabic text.
-    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut out = token_list(text.len());
     let mut i = 0;
     while i < text.len() {
         if bytes[i] == b' ' {

@@ -422,6 +422,56 @@ static LEXICON: LazyLock<FastMap<String, Vec<Form>>> = LazyLock::new(build);
 static HEADS: LazyLock<crate::lang::KeyFilter> =
     LazyLock::new(|| crate::lang::KeyFilter::new(LEXICON.keys().map(String::as_str)));
 
+/// How the heads of [`LEXICON`] end, for [`lookup`]: a bit for each head's last
+/// [`ENDING_BYTES`] bytes (the whole head when shorter), and the lengths of the shorter
+/// heads. A word none of whose endings of those lengths has its bit set ends with no head,
+/// so no proclitic stripping of it is one.
+struct Endings {
+    bits: Box<[u64; 1 << 10]>,
+    /// Bit `n` set: some head is `n` bytes long, `n` < [`ENDING_BYTES`].
+    short: u32,
+}
+
+const ENDING_BYTES: usize = 6;
+
+impl Endings {
+    fn bit(ending: &[u8]) -> usize {
+        let mut h = ending.len() as u64;
+        for &b in ending {
+            h = (h << 8 | u64::from(b)).rotate_left(3);
+        }
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+    }
+
+    fn may_end(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        let has = |n: usize| {
+            let b = Self::bit(&w[w.len() - n..]);
+            self.bits[b >> 6] & 1 << (b & 63) != 0
+        };
+        self.short & 1 != 0
+            || (w.len() >= ENDING_BYTES && has(ENDING_BYTES))
+            || (1..ENDING_BYTES.min(w.len() + 1)).any(|n| self.short & 1 << n != 0 && has(n))
+    }
+}
+
+static ENDINGS: LazyLock<Endings> = LazyLock::new(|| {
+    let mut endings = Endings {
+        bits: Box::new([0; 1 << 10]),
+        short: 0,
+    };
+    for head in LEXICON.keys() {
+        let h = head.as_bytes();
+        let n = h.len().min(ENDING_BYTES);
+        if n < ENDING_BYTES {
+            endings.short |= 1 << n;
+        }
+        let b = Endings::bit(&h[h.len() - n..]);
+        endings.bits[b >> 6] |= 1 << (b & 63);
+    }
+    endings
+});
+
 /// The first two bytes of a key (its first Arabic letter), as one number to compare.
 const fn lead(s: &str) -> u16 {
     let b = s.as_bytes();
@@ -573,16 +623,27 @@ fn tanween_form(written: &str) -> Option<String> {
 /// taking 1). Returns None for words that are not in the lexicon.
 pub fn lookup(keys: &[&str]) -> Option<UnitMatch> {
     let (&first, following) = keys.split_first()?;
-    let word = first.trim_matches(is_punct);
+    // (Most keys begin and end with a letter of the Arabic block: nothing to trim.)
+    let b = first.as_bytes();
+    let plain = b.len() >= 2 && letter(b[0], b[1]) && letter(b[b.len() - 2], b[b.len() - 1]);
+    let word = if plain {
+        first
+    } else {
+        first.trim_matches(is_punct)
+    };
     if word.is_empty() {
         return None;
     }
     // Punctuation after the noun ends the phrase: `طلعة، جوية` is one word of unit.
-    let following = if first.ends_with(is_punct) {
+    let following = if !plain && first.ends_with(is_punct) {
         &[][..]
     } else {
         following
     };
+    // Every string looked up is a suffix of `word`: most words end like no head.
+    if !ENDINGS.may_end(word) {
+        return None;
+    }
     let lexicon = &*LEXICON;
     let heads = &*HEADS;
     let word_lead = lead(word);
@@ -646,6 +707,12 @@ pub fn concepts() -> Vec<&'static str> {
     all.sort_unstable();
     all.dedup();
     all
+}
+
+/// Whether the two bytes `lead`, `next` are a letter of U+0620..U+063F or U+0641..U+064A
+/// (an Arabic letter, never [`is_punct`]). A lead byte D8 or D9 is never inside another char.
+fn letter(lead: u8, next: u8) -> bool {
+    (lead == 0xD8 && next >= 0xA0) || (lead == 0xD9 && (0x81..=0x8A).contains(&next))
 }
 
 fn is_punct(c: char) -> bool {
