@@ -168,7 +168,7 @@ static KEPT_PAIRS: [bool; 512] = {
     let mut k = 0;
     while k < 512 {
         let (lead, next) = (0xD8 | (k >> 8), k & 0xFF);
-        if next >= 0x80 && next < 0xC0 {
+        if next & 0xC0 == 0x80 {
             table[k] = KEPT[((lead & 0x03) << 6) | (next & 0x3F)];
         }
         k += 1;
@@ -276,8 +276,7 @@ pub fn recycle<'t>(tokens: impl IntoIterator<Item = Vec<Token<'t>>>) {
             }
         }
         if lists.len() < MAX_SPARE_LISTS && list.capacity() <= MAX_LIST_CAPACITY {
-            // (An empty list of tokens of any text: collected in place, it keeps its buffer.)
-            lists.push(list.into_iter().filter_map(|_| None).collect());
+            lists.push(emptied(list));
         }
     }
     SPARE_KEYS.set(spare);
@@ -296,6 +295,13 @@ const MAX_SPARE_LISTS: usize = 1 << 10;
 /// Longer lists (of a very long sentence) are not kept.
 const MAX_LIST_CAPACITY: usize = 1 << 12;
 
+/// `list` emptied, as a list for the tokens of another text: collected in place, it keeps
+/// its buffer (no token is made: the closure drops every one).
+#[allow(clippy::unnecessary_filter_map)]
+fn emptied<'a, 'b>(list: Vec<Token<'a>>) -> Vec<Token<'b>> {
+    list.into_iter().filter_map(|_| None).collect()
+}
+
 /// An empty token list for a text of `len` bytes: a spare one when there is one.
 fn token_list<'t>(len: usize) -> Vec<Token<'t>> {
     let mut lists = SPARE_LISTS.take();
@@ -305,7 +311,7 @@ fn token_list<'t>(len: usize) -> Vec<Token<'t>> {
     let want = len / 6 + 1;
     match list {
         Some(list) => {
-            let mut list: Vec<Token<'t>> = list.into_iter().filter_map(|_| None).collect();
+            let mut list: Vec<Token<'t>> = emptied(list);
             list.reserve(want);
             list
         }
