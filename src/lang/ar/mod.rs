@@ -7,6 +7,7 @@
 //! `و` or `ب` is left out of the span).
 
 mod attribution;
+mod counts;
 mod dates;
 mod hijri;
 mod numbers;
@@ -3425,7 +3426,8 @@ fn possessed_plural(t: &Token<'_>) -> Option<String> {
     if t.text.ends_with('ة')
         || stem.chars().count() < 4
         || NOT_COUNTED_KEYS.contains(stem)
-        || !looks_plural(stem)
+        // (`محبيه`, `مؤيديه`: a sound plural of four letters before its `ين`.)
+        || !(looks_plural(stem) || stem.ends_with('ي') && looks_plural(&format!("{stem}ن")))
         || stem.ends_with('ت') && !stem.ends_with("ات")
     {
         return None;
@@ -4510,6 +4512,19 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             (i, i),
         );
         return Some((r, i + 1));
+    }
+    // `وأصيب 47 آخرون`, `مقتل أربعة`: a casualty verb or verbal noun says what is counted.
+    // (`لقي 4 مصرعهم`: the idiom's noun is no counted noun.)
+    let idiom = noun
+        .as_ref()
+        .is_some_and(|(k, at)| *at == last && counts::death_idiom(k));
+    if unit.is_none()
+        && (noun.is_none() || idiom)
+        && !percent
+        && let Some(u) = counts::cued_unit(tokens, first, last - usize::from(idiom), n.value)
+    {
+        unit = Some(u);
+        noun = None;
     }
     // `(58.047) قرض`: a dot before three digits in a count of things that come whole groups
     // thousands (Gulf style); measures keep their decimals (`2.125 كيلو غراماً`).

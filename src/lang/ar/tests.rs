@@ -247,7 +247,7 @@ ar! {
     // The partitive `من` after «others».
     partitive_after_others: "وإصابة 11 آخرين من الحوثيين" => ["11 آخرين من الحوثيين|count|11|11..11|exact|حوثيين"];
     partitive_after_others_feminine: "و3 أخرى من الطائرات" => ["3 أخرى من الطائرات|count|3|3..3|exact|aircraft"];
-    others_without_partitive_stays: "وإصابة 11 آخرين" => ["11|number|11|11..11|exact|"];
+    others_without_partitive_stays: "وإصابة 11 آخرين" => ["11|count|11|11..11|exact|injured"];
     // A counted noun in quotes.
     quoted_counted_noun: "ملاحقة 180 ألف «متهرب» من الضرائب" => ["180 ألف «متهرب»|count|180000|180000..180000|exact|متهرب"];
     quoted_lexicon_noun: "نحو 30 «دولة»" => ["نحو 30 «دولة»|count|30|27..33|approx|country"];
@@ -1160,7 +1160,7 @@ ar! {
         => ["خمسة من أفراد|count|5|5..5|exact|person"];
     partitive_construct_unknown_plural: "قتل أربعة من مقاتلي الحركة"
         => ["أربعة من مقاتلي|count|4|4..4|exact|fighter"];
-    partitive_before_a_verb_stays: "قتل أربعة من بين القتلى" => ["أربعة|number|4|4..4|exact|"];
+    partitive_before_a_verb_stays: "قتل أربعة من بين القتلى" => ["أربعة|count|4|4..4|exact|killed"];
     // A cited issue's date with a spaced dash.
     cited_issue_spaced_dash: "(«الوطن» 9- 7-2015)" => ["9- 7-2015|date|2015-07-09|2015-07-09..2015-07-09|exact|"];
 }
@@ -1500,7 +1500,7 @@ ar! {
     partitive_possessive_hamza: "قتل ثلاثة من أعضائه"
         => ["ثلاثة من أعضائه|count|3|3..3|exact|member"];
     partitive_between_stays: "قتل 5 من بينهم 3 أطفال"
-        => ["5|number|5|5..5|exact|", "3 أطفال|count|3|3..3|exact|child"];
+        => ["5|count|5|5..5|exact|killed", "3 أطفال|count|3|3..3|exact|child"];
     spaced_wire_decimal: "بلغت حوالي 4 ر 124 مليون سهم"
         => ["حوالي 4 ر 124 مليون سهم|count|124400000|111960000..136840000|approx|share"];
     spaced_wire_decimal_km: "يبلغ طوله 500 ر 8 كلم"
@@ -2033,7 +2033,7 @@ ar! {
         => ["ثلاث وديات|count|3|3..3|exact|وديات"];
     waw_noun_faces: "تطعيمها بثلاثة وجوه جديدة"
         => ["ثلاثة وجوه|count|3|3..3|exact|وجوه"];
-    waw_conjunction_stays: "قتل 12 وجرح 5" => ["12|number|12|12..12|exact|", "5|number|5|5..5|exact|"];
+    waw_conjunction_stays: "قتل 12 وجرح 5" => ["12|count|12|12..12|exact|killed", "5|count|5|5..5|exact|injured"];
     hijri_day_pair_later_first_stays: "يومي 27 و3 رمضان 1436هـ."
         => ["27|number|27|27..27|exact|", "3 رمضان 1436هـ|date|2015-06-20|2015-06-20..2015-06-20|exact|"];
 }
@@ -2554,9 +2554,9 @@ ar! {
     ar45_two_after_known_dual: "يكون على كل ناد لاعبين اثنين مسجلين فقط"
         => ["لاعبين اثنين|count|2|2..2|exact|player"];
     ar45_two_after_verb_stays: "بعد أن انسحب اثنان قبله" => ["اثنان|number|2|2..2|exact|"];
-    ar45_two_partitive_stays: "وقتل اثنان منهم في الاشتباك" => ["اثنان|number|2|2..2|exact|"];
+    ar45_two_partitive_stays: "وقتل اثنان منهم في الاشتباك" => ["اثنان|count|2|2..2|exact|killed"];
     ar45_two_others_stays: "وأصيب سبعة آخرين اثنان في حالة خطرة"
-        => ["سبعة|number|7|7..7|exact|", "اثنان|number|2|2..2|exact|"];
+        => ["سبعة|count|7|7..7|exact|injured", "اثنان|number|2|2..2|exact|"];
 }
 
 // ar45: a place in a ranking, a member or a week of a run is an ordinal.
@@ -2820,4 +2820,49 @@ ar! {
         => ["5 ملايين دولار|money|5000000|5000000..5000000|exact|usd"];
     speed28_verb_with_waw: "وقال الوزير إن 30 شخصا قتلوا"
         => ["30 شخصا|count|30|30..30|exact|person"];
+}
+
+// ar53: a bare number after a casualty verb or verbal noun counts what it says: killed,
+// injured, detained, deaths; `قتل وجرح` the casualties (people); `لقي … مصرعهم` killed.
+ar! {
+    ar53_injured_verb_others: "وأصيب 47 آخرون"
+        => ["47|count|47|47..47|exact|injured"];
+    ar53_injured_verb_in_accidents: "أصيب 12 في حادثين"
+        => ["12|count|12|12..12|exact|injured", "حادثين|count|2|2..2|exact|accident"];
+    ar53_killed_and_injured_words: "أسفر عن مقتل أربعة وإصابة ثلاثة آخرين"
+        => ["أربعة|count|4|4..4|exact|killed", "ثلاثة|count|3|3..3|exact|injured"];
+    ar53_killed_and_injured_digits: "مقتل 64 واصابة 7"
+        => ["64|count|64|64..64|exact|killed", "7|count|7|7..7|exact|injured"];
+    ar53_injured_after_counted_killed: "لمقتل 27 شخصا وإصابة 227 آخرين"
+        => ["27 شخصا|count|27|27..27|exact|person", "227|count|227|227..227|exact|injured"];
+    ar53_detained_verbal_noun: "احتجاز 40 آخرين"
+        => ["40|count|40|40..40|exact|detainee"];
+    ar53_killed_vague: "ومنذ ذلك الوقت قتل عشرات الالاف"
+        => ["عشرات الالاف|count|20000|20000..99999|vague|killed"];
+    ar53_claimed_lives_and_wounded: "أودى بحياة العشرات وجرح المئات"
+        => ["عشرات|count|20|20..99|vague|killed", "مئات|count|200|200..999|vague|injured"];
+    ar53_killed_and_wounded_people: "قتل وجرح 20"
+        => ["20|count|20|20..20|exact|person"];
+    ar53_met_their_death: "لقي 4 مصرعهم"
+        => ["4 مصرعهم|count|4|4..4|exact|killed"];
+    ar53_qualified_injured: "وإصابة نحو 30 آخرين بجراح"
+        => ["نحو 30|count|30|27..33|approx|injured"];
+    ar53_infected_is_a_case: "وأصيب 12 بفيروس كورونا"
+        => ["12|count|12|12..12|exact|case"];
+    ar53_counted_noun_stays: "لقي 4 أشخاص مصرعهم"
+        => ["4 أشخاص|count|4|4..4|exact|person"];
+    ar53_cases_stay: "أصيب 15 حالة"
+        => ["15 حالة|count|15|15..15|exact|case"];
+    ar53_no_number_stays: "أصيب قائد الشاحنة" => [];
+    ar53_attempted_murder_stays: "والشروع في قتل 9 آخرين"
+        => ["9|number|9|9..9|exact|"];
+    ar53_partitive_possessed: "ألف من محبيه"
+        => ["ألف من محبيه|count|1000|1000..1000|exact|محبين"];
+    ar53_partitive_definite: "15 من الجنود"
+        => ["15 من الجنود|count|15|15..15|exact|soldier"];
+    ar53_one_of_stays: "واحد من أهم" => [];
+    ar53_ratio_stays: "3 من 5"
+        => ["3|number|3|3..3|exact|", "5|number|5|5..5|exact|"];
+    ar53_year_stays: "منذ مقتل 2015"
+        => ["2015|date|2015|2015-01-01..2015-12-31|exact|"];
 }
