@@ -179,6 +179,7 @@ use super::hijri;
 use super::numbers;
 use super::ordinals;
 use super::tokens::{Token, TokenKind};
+use super::weekdays;
 use crate::lang::digits;
 use crate::lang::{FastMap, storable_date};
 use crate::normalize;
@@ -319,6 +320,10 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Op
         lexed: Cell::new((usize::MAX, None)),
     };
     let f = p.parse(i)?;
+    // `عام 1258 قبل الميلاد`: no year of the model.
+    if weekdays::before_christ(tokens, f.last) {
+        return None;
+    }
     if !(storable_date(f.value.date) && storable_date(f.value.last_day)) {
         return None;
     }
@@ -2200,6 +2205,8 @@ impl Parser<'_, '_> {
         if (t.key.ends_with("احد") && next_is_ten)
             || prev_in(self.tokens, i, NOT_WEEKDAY_BEFORE)
             || self.name_before_weekday(i)
+            || weekdays::habitual(self.tokens, i)
+            || weekdays::the_two(self.tokens, i)
         {
             return None;
         }
@@ -2262,6 +2269,22 @@ impl Parser<'_, '_> {
                 value,
             });
         }
+        // `يومي السبت والأحد المقبلين`: both coming.
+        if let Some(coming) = weekdays::pair_modifier(self.tokens, k) {
+            let dir = if coming { Dir::Future } else { Dir::Past };
+            let value = Value::day(resolve_weekday(self.publication?, wd, dir)?, false, G);
+            let last = if k == i + 1 && lex(self.tokens, k, true).is_none() {
+                k
+            } else {
+                i
+            };
+            return Some(Found {
+                first: i,
+                last,
+                start,
+                value,
+            });
+        }
         if let Some(dir) = self.modifier(k, true) {
             let value = Value::day(resolve_weekday(self.publication?, wd, dir)?, false, G);
             return Some(Found {
@@ -2309,6 +2332,8 @@ impl Parser<'_, '_> {
                 j += 1;
             }
         }
+        // `يوم الأربعاء الـ 27`: the day after `الـ`.
+        let j = weekdays::skip_al(self.tokens, j);
         // `يوم السبت 7/11 الى 1/12/1436هـ`: the weekday of the run's first day.
         if let Some(f) = self.day_range(j) {
             return Some(Found {
@@ -2320,6 +2345,21 @@ impl Parser<'_, '_> {
         if let Some(mut f) = self.core(j, Some(wd))
             && f.value.grain == Grain::Day
         {
+            // `يوم الخميس الـ 28 من الشهر الجاري` in a Saudi paper: the Hijri 28th when the
+            // Gregorian one is not a Thursday.
+            if weekdays::after_al(self.tokens, j)
+                && f.value.cal == G
+                && f.value.date.weekday() != wd
+                && let Some((date, hijri)) =
+                    weekdays::day_on_weekday(self.publication?, wd, f.value.date.day() as u8)
+            {
+                f.value = Value::day(date, false, if hijri { H } else { G });
+                return Some(Found {
+                    first: i,
+                    start,
+                    ..f
+                });
+            }
             // `الثلاثاء الثالث من أيلول 2014`: Tuesday the 3rd, or the third Tuesday. The
             // day reading stands when it falls on the named weekday; otherwise, for an
             // ordinal up to five, the nth weekday of that month.
@@ -2374,6 +2414,19 @@ impl Parser<'_, '_> {
                 });
             }
         }
+        // `يوم الخميس الـ 28`: the 28th that falls on a Thursday.
+        if weekdays::after_al(self.tokens, j)
+            && let Some((n, _)) = self.t(j).and_then(int_token)
+            && (1..=31).contains(&n)
+        {
+            let (date, hijri) = weekdays::day_on_weekday(self.publication?, wd, n as u8)?;
+            return Some(Found {
+                first: i,
+                last: j,
+                start,
+                value: Value::day(date, false, if hijri { H } else { G }),
+            });
+        }
         // A date in digits the weekday rules out (`الأحد 24/10`): no date.
         if matches!(self.t(j).map(|t| &t.kind), Some(TokenKind::Number { .. }))
             && is_punct(self.tokens, j + 1, &['/', '-', '.'])
@@ -2387,9 +2440,18 @@ impl Parser<'_, '_> {
         // is the coming one, unless it was yesterday (news written the day before).
         // `الاثنين ... الأربعاء ... الجمعة المقبل`: a list of days that ends in `المقبل`.
         if days_between(date, publication) >= 2
-            && (future_before(self.tokens, i) || self.coming_list_after(i, wd, publication))
+            && (future_before(self.tokens, i)
+                || self.coming_list_after(i, wd, publication)
+                || weekdays::scheduled_before(self.tokens, i))
         {
             date = resolve_weekday(publication, wd, Dir::Future)?;
+        }
+        // `الخميس المقبل قبل عودته الجمعة`: the Friday after that Thursday.
+        if let Some(coming) = weekdays::after_coming(self.tokens, i, |w| {
+            resolve_weekday(publication, w, Dir::Future)
+        }) && date < coming
+        {
+            date = resolve_weekday(coming, wd, Dir::Future)?;
         }
         Some(Found {
             first: i,
@@ -2514,6 +2576,8 @@ impl Parser<'_, '_> {
             return self.dotted(i);
         }
         let (a, an) = int_token(t)?;
+        // `..٢٣-٧-١٩٥٦..`: three numbers behind an ellipsis.
+        let ellipsis = weekdays::after_ellipsis(tk, i);
         // `3 – 11 - 1436هـ`, `٢٢ – ١٠ – ١٤٣٦هـ`: an en or em dash separates three numbers
         // like a hyphen (two numbers around one are a range, read elsewhere).
         let dash = |c: char| if matches!(c, '–' | '—') { '-' } else { c };
@@ -2553,13 +2617,18 @@ impl Parser<'_, '_> {
         // before a Hijri year, which no other reading takes.
         let hijri_spaced =
             sep == '-' && an <= 2 && bn <= 2 && cn == 4 && (1300..=1500).contains(&c);
-        let spaced_ok =
-            suffix.is_some() || (sep == '/' && (an == 4 || cn == 4)) || dash_spaced || hijri_spaced;
+        // `24 - 10 - 2011`: both dashes spaced.
+        let spaced_ok = suffix.is_some()
+            || (sep == '/' && (an == 4 || cn == 4))
+            || dash_spaced
+            || hijri_spaced
+            || (sep == '-' && weekdays::spaced_dashes(tk, i, (a, an), (b, bn), (c, cn)));
         if !tight && (!spaced_ok || sep == '.') {
             return None;
         }
         // Not part of a longer run: `1/2/3/2014`, a phone number.
         if i > 0
+            && !ellipsis
             && adjacent(tk, i - 1, i)
             && (is_punct(tk, i - 1, &['/', '-', '.']) || int_token(&tk[i - 1]).is_some())
         {
@@ -4802,7 +4871,7 @@ mod tests {
             ("في 12/25/2014", P, Some(("12/25/2014", "2014-12-25"))),
             ("في 31/2/2014", P, None),
             ("في 3 / 12 / 2014", P, Some(("3 / 12 / 2014", "2014-12-03"))),
-            ("في 3 - 12 - 2014", P, None),
+            ("في 3 - 12 - 2014", P, Some(("3 - 12 - 2014", "2014-12-03"))),
             ("الرقم 1/2/3/2014", P, None),
             ("في 3/12/2014", None, Some(("3/12/2014", "2014-12-03"))),
             // Hijri numeric dates: the suffix, or a year in 1300–1500; spaced only with

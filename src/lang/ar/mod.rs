@@ -17,6 +17,7 @@ mod subject;
 mod today;
 mod tokens;
 mod units;
+mod weekdays;
 
 use std::sync::LazyLock;
 
@@ -705,6 +706,10 @@ fn spaced_comma(tokens: &[Token<'_>], k: usize) -> bool {
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
+    // `عام 1258 قبل الميلاد`: a year BC, which the model cannot hold.
+    if t.number().is_some() && weekdays::before_christ(tokens, i) {
+        return Some(i + 1);
+    }
     if let Some(next) = score(tokens, i)
         .or_else(|| name_ordinal(tokens, i))
         .or_else(|| clock_ordinal(tokens, i))
