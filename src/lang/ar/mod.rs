@@ -10,6 +10,7 @@ mod attribution;
 mod counts;
 mod dates;
 mod hijri;
+mod labels;
 mod numbers;
 mod ordinals;
 mod qualifiers;
@@ -713,6 +714,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if let Some(next) = score(tokens, i)
         .or_else(|| name_ordinal(tokens, i))
         .or_else(|| clock_ordinal(tokens, i))
+        .or_else(|| labels::not_a_claim(ctx, i))
     {
         return Some(next);
     }

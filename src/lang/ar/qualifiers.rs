@@ -76,6 +76,9 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("تجاوز", Qualifier::MoreThan),
     ("تجاوزت", Qualifier::MoreThan),
     ("جاوز", Qualifier::MoreThan),
+    // `رغم تجاوزه 90 عاما`, `في حال تجاوزها 241 كيلومترا`: its exceeding (a verbal noun).
+    ("تجاوزه", Qualifier::MoreThan),
+    ("تجاوزها", Qualifier::MoreThan),
     ("جاوزت", Qualifier::MoreThan),
     // `يجاوزون الـ60 عاما`: the plural and the simple present «exceed».
     ("يجاوز", Qualifier::MoreThan),
@@ -111,6 +114,13 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("أقل قليلا من", Qualifier::LessThan),
     ("أكثر قليلا من", Qualifier::MoreThan),
     ("أقل من", Qualifier::LessThan),
+    // `أعلى من 50 دولارا`, `أعلى قليلا من 50 دولارا`, `أدنى من 50 نقطة`: higher, lower than.
+    ("أعلى من", Qualifier::MoreThan),
+    ("أعلى بقليل من", Qualifier::MoreThan),
+    ("أعلى قليلا من", Qualifier::MoreThan),
+    ("أدنى من", Qualifier::LessThan),
+    ("أدنى بقليل من", Qualifier::LessThan),
+    ("أدنى قليلا من", Qualifier::LessThan),
     ("ما دون", Qualifier::LessThan),
     ("دون", Qualifier::LessThan),
     // `اقترب من حاجز الخمسين مليون ريال`: came near to.

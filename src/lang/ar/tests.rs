@@ -354,7 +354,7 @@ ar! {
     // The minute of a goal in brackets after the scorer.
     goal_minute: "سجل للعين عمر عبد الرحمن (18) والكوري لي (44)، وللوداد نصير (7)." => [];
     goals_in_brackets_stay: "سجل عمر (3) أهداف" => ["(3) أهداف|count|3|3..3|exact|goal"];
-    bracketed_percent_stays: "وحقق الهدف نسبة أعلى من (85%)، بينما" => ["85%|percent|85|85..85|exact|"];
+    bracketed_percent_stays: "وحقق الهدف نسبة أعلى من (85%)، بينما" => ["أعلى من (85%)|percent|85|85..|more_than|"];
     and_more_than_bounds_the_next_number: "سقط 108 «شهداء» وأكثر من 217 جريحا" => ["108 «شهداء»|count|108|108..108|exact|killed", "أكثر من 217 جريحا|count|217|217..|more_than|injured"];
     or_more_stays: "لثلاثة أو أكثر من عوامل الخطر" => ["ثلاثة أو أكثر|number|3|3..|at_least|"];
     noun_after_partitive_keeps_the_number: "أن ثمانية من العناصر ال54 خطفوا" => ["ثمانية من العناصر|count|8|8..8|exact|member", "54|number|54|54..54|exact|"];
@@ -2327,7 +2327,8 @@ ar! {
         => ["8 من أنصار|count|8|8..8|exact|انصار"];
     partitive_lexicon_construct: "يتواجد فيه 5 من لاعبي الاتحاد"
         => ["5 من لاعبي|count|5|5..5|exact|player"];
-    partitive_round_stays: "في دور الـ32 من مسابقة كأس الملك" => ["32|number|32|32..32|exact|"];
+    // (ar55: the round of 32 is a label, no claim.)
+    partitive_round_stays: "في دور الـ32 من مسابقة كأس الملك" => [];
     partitive_place_name_stays: "ثلاث من الجوف، واثنتين من تبوك وتبين"
         => ["ثلاث|number|3|3..3|exact|", "اثنتين|number|2|2..2|exact|"];
 }
@@ -2915,4 +2916,50 @@ ar! {
     ar54_bc_abbrev: "بنيت عام 300 ق.م" => [];
     ar54_ad_year_stays: "في عام 1958 قبل الثورة"
         => ["عام 1958|date|1958|1958-01-01..1958-12-31|exact|"];
+}
+
+// ar55: labels that are no quantities (`lang::ar::labels`): a cup's round named by its
+// number of teams, a score in words, a Quran verse cited in round brackets; the
+// qualifiers `أعلى من`, `أدنى من` and the verbal noun `تجاوزه`; `كغم` is a kilogram.
+ar! {
+    ar55_round_of_32: "تأهل الفريق إلى دور الـ32 من البطولة" => [];
+    ar55_round_of_16_spaced: "خرج المنتخب من دور الـ 16 بعد الخسارة" => [];
+    ar55_round_article_glued: "وتأهل إلى دور ال16 وايضا وصل" => [];
+    ar55_round_before_cup: "ضمن مباريات دور الـ32 لكأس ولي العهد" => [];
+    ar55_edition_stays: "انطلقت الدورة الـ23 من المهرجان"
+        => ["23|ordinal|23|23..23|exact|"];
+    ar55_verse_in_brackets: "قال تعالى (الإسراء:23) كذلك" => [];
+    ar55_verse_two_word_surah: "قال تعالى (آل عمران: 12) كذلك" => [];
+    ar55_verse_range: "قال تعالى (الحشر: 8-11) وقد" => [];
+    ar55_verse_surah_word: "قال (سورة لقمان: 15) وقد" => [];
+    ar55_bracket_not_surah_stays: "وبلغ المجموع (الإجمالي: 25) كذلك"
+        => ["25|number|25|25..25|exact|"];
+    ar55_score_clean_dual: "فاز الأهلي بهدفين نظيفين على الزمالك" => [];
+    ar55_score_clean_plural: "فاز بسبعة أهداف نظيفة" => [];
+    ar55_score_no_reply: "فاز الأهلي بهدف دون رد" => [];
+    ar55_score_without_return: "فاز بأربعة أهداف دون مقابل" => [];
+    ar55_score_versus: "فاز الأهلي بهدفين مقابل هدف" => [];
+    ar55_score_versus_nothing: "انتهت المباراة بنتيجة هدفين مقابل لا شيء" => [];
+    ar55_score_glued_lam: "فاز الأهلي بثلاثة أهداف لهدفين" => [];
+    ar55_score_one_versus_two: "خسر بهدف مقابل هدفين" => [];
+    ar55_goal_totals_stay: "سجل لاعبوه 59 هدفا مقابل 62 هدفا للنصر"
+        => ["59 هدفا|count|59|59..59|exact|goal", "62 هدفا|count|62|62..62|exact|goal"];
+    ar55_goals_scored_stay: "سجل الفريق ثلاثة أهداف في المباراة"
+        => ["ثلاثة أهداف|count|3|3..3|exact|goal"];
+    ar55_higher_than: "بقيت أسعار النفط أعلى من 50 دولارا للبرميل"
+        => ["أعلى من 50 دولارا|money|50|50..|more_than|usd"];
+    ar55_slightly_higher: "تعافى النفط إلى أعلى قليلا من 50 دولارا"
+        => ["أعلى قليلا من 50 دولارا|money|50|50..|more_than|usd"];
+    ar55_higher_percent: "ترتفع مستويات السكر إلى أعلى من 37 في المائة"
+        => ["أعلى من 37 في المائة|percent|37|37..|more_than|"];
+    ar55_lower_than: "وتشير قراءة المؤشر أدنى من 50 نقطة إلى انكماش"
+        => ["أدنى من 50 نقطة|count|50|..50|less_than|point"];
+    ar55_highest_level_stays: "كانت أعلى مستوى 50 نقطة"
+        => ["50 نقطة|count|50|50..50|exact|point"];
+    ar55_his_exceeding: "الذي رغم تجاوزه 90 عاما قدم استعراضا"
+        => ["تجاوزه 90 عاما|duration|P90Y|P90Y..|more_than|year"];
+    ar55_her_exceeding: "في حال تجاوزها 241 كيلومترا في الساعة"
+        => ["تجاوزها 241 كيلومترا في الساعة|count|241|241..|more_than|kilometer_per_hour"];
+    ar55_kilogram_kghm: "ضبطت الشرطة 50 كغم من المخدرات"
+        => ["50 كغم|count|50|50..50|exact|kilogram"];
 }
