@@ -2086,7 +2086,8 @@ en! {
     en42_weekly_sermon: "In his weekly Friday sermon, he urged calm." => [];
     en42_months_of_sermons: "It showed during months of Friday prayer sermons." => [];
     en42_friday_prayers_one_day_stays: "Thousands protested at Friday prayers in Tehran."
-        => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+        => ["Thousands|number|2000|2000..9999|vague|",
+            "Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
     // `one day` as an adverb of time, no span of a day.
     en42_one_day_when: "He was stopped one day when police came." => [];
     en42_one_day_and_clause: "He is harsh one day and softer the next." => [];
