@@ -192,30 +192,43 @@ fn someday(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     };
     let next = tokens.get(i + 2);
     let prev = i.checked_sub(1).map(|p| &tokens[p]);
-    let offset_or_span = next.is_some_and(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "after"
-                | "before"
-                | "earlier"
-                | "later"
-                | "following"
-                | "prior"
-                | "ago"
-                | "of"
-                | "or"
-                | "and"
-                | "in"
-                | "to"
-                | "-"
-                | "more"
-                | "less"
-                | "than"
-                | "off"
-                | "long"
-                | "old"
-        )
-    });
+    // `harsh one day and softer the next`, `ruling the country one day and casting aside`:
+    // `and` opening another clause, not a longer span (`one day and a half`, `and two
+    // nights`).
+    let and_clause = next.is_some_and(|t| t.is("and"))
+        && tokens.get(i + 3).is_some_and(|t| {
+            t.is_word()
+                && t.lex & super::lex::IDIOM_NUMBER == 0
+                && !matches!(
+                    t.lower.as_ref(),
+                    "a" | "an" | "half" | "night" | "nights" | "one" | "two" | "three"
+                )
+        });
+    let offset_or_span = !and_clause
+        && next.is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "after"
+                    | "before"
+                    | "earlier"
+                    | "later"
+                    | "following"
+                    | "prior"
+                    | "ago"
+                    | "of"
+                    | "or"
+                    | "and"
+                    | "in"
+                    | "to"
+                    | "-"
+                    | "more"
+                    | "less"
+                    | "than"
+                    | "off"
+                    | "long"
+                    | "old"
+            )
+        });
     if offset_or_span {
         return None;
     }
@@ -318,7 +331,78 @@ fn someday(tokens: &[Token<'_>], i: usize) -> Option<usize> {
                         | "it'll"
                 )
             });
-    (infinitive || opens || modal_clause).then_some(i + 2)
+    // `was elevated one day when`, `a man I met one day.`, `mortal enemy one day could
+    // be`, `saying one day that`: after a word that takes no span (not `for`, `in`,
+    // `lasted`, `a`, `only`) and before none (`a week`, `at a time`), an adverb of time.
+    let adverb = en42_adverb(tokens, i);
+    (infinitive || opens || modal_clause || adverb).then_some(i + 2)
+}
+
+/// The adverb frame of [`someday`] (en42): `one day` at `i` after a word or a comma that
+/// takes no span and before no word that makes one.
+fn en42_adverb(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let before = p.is_word() || p.is_punct(',');
+    let span_taker = matches!(
+        p.lower.as_ref(),
+        "for"
+            | "in"
+            | "within"
+            | "only"
+            | "just"
+            | "last"
+            | "lasted"
+            | "lasts"
+            | "lasting"
+            | "than"
+            | "about"
+            | "least"
+            | "nearly"
+            | "almost"
+            | "took"
+            | "take"
+            | "takes"
+            | "taking"
+            | "spent"
+            | "spend"
+            | "spending"
+            | "stay"
+            | "stayed"
+            | "per"
+            | "a"
+            | "the"
+            | "every"
+            | "each"
+            | "after"
+            | "by"
+            | "over"
+            | "to"
+            | "of"
+            | "on"
+            | "with"
+            | "all"
+            | "single"
+            | "mere"
+            | "extra"
+            | "another"
+            | "full"
+            | "entire"
+            | "whole"
+            | "up"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "some"
+    ) || p.kind == TokenKind::Digits;
+    let after = tokens.get(i + 2).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "a" | "an" | "per" | "each" | "at" | "from" | "without" | "'s" | "’s"
+        ) || t.is_punct('-')
+    });
+    before && !span_taker && !after
 }
 
 /// `two-by-four`, `four-by-four`, `two-on-two`, `one-for-one`, `fifty-fifty`: a number word

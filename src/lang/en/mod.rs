@@ -19,6 +19,7 @@ mod subject;
 mod today;
 mod tokens;
 mod units;
+mod weekdays;
 pub use units::plural_word;
 
 use std::sync::LazyLock;
@@ -76,6 +77,7 @@ impl LanguagePack for English {
             .collect();
         let reported = attribution::attribute(doc.text, &spans, &tokens);
         let same_day = dates::written_on_publication_day(&tokens, doc.publication_date);
+        let early = weekdays::stamped_early(&tokens, doc.publication_date);
         let first_claim = out.len();
         let anchors: Vec<Option<jiff::civil::Date>> = tokens
             .iter()
@@ -118,7 +120,7 @@ impl LanguagePack for English {
                             &ctx,
                             i,
                             doc.publication_date,
-                            same_day,
+                            (same_day, early),
                             anchor,
                             story,
                             previous,
@@ -4104,7 +4106,7 @@ fn date(
     ctx: &Ctx<'_, '_>,
     i: usize,
     publication: Option<jiff::civil::Date>,
-    same_day: bool,
+    (same_day, early): (bool, bool),
     anchor: Option<jiff::civil::Date>,
     narrative: Option<(jiff::civil::Date, jiff::civil::Date)>,
     previous: &[Token<'_>],
@@ -4121,6 +4123,10 @@ fn date(
         narrative,
         previous,
     )?;
+    let d = weekdays::coming(ctx.tokens, d, publication, early);
+    if weekdays::habitual(ctx.tokens, &d) {
+        return Some((None, d.last + 1));
+    }
     if date_in_name(ctx.tokens, &d) {
         return Some((None, d.last + 1));
     }

@@ -2048,3 +2048,53 @@ en! {
     en41_nine_eleven_on: "the same men attacked us on 911." => [];
     en41_nine_eleven_attacks: "after the 911 attacks" => [];
 }
+
+// Weekdays a day after the publication's (en42): in an article stamped the day before it
+// is told from (the next weekday named twice or with the stamp's own, none two to five
+// days back) the next day is the coming one; so is a weekday opening a clause with a cue
+// of the future after it. The test paper is dated Wednesday 2014-12-03.
+en! {
+    en42_early_two_mentions: "Crowds gathered Thursday. Officials said Thursday the talks ended."
+        => ["Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|",
+            "Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    en42_early_with_stamp_day: "He spoke Wednesday. Officials said on Thursday the talks ended."
+        => ["Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|",
+            "on Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    en42_single_mention_stays: "Officials said Thursday the talks ended."
+        => ["Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+    en42_days_between_stay: "He arrived Monday. Officials said Thursday the talks ended. They met Thursday."
+        => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|",
+            "Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|",
+            "Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+    en42_last_not_counted: "They met last Thursday. He spoke Thursday."
+        => ["last Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|",
+            "Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+    en42_cue_after_scheduled: "On Friday, Obama is scheduled to tour the Acropolis."
+        => ["On Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    en42_cue_after_will: "On Monday, the panel will vote on the bill."
+        => ["On Monday|date|2014-12-08|2014-12-08..2014-12-08|exact|"];
+    en42_cue_after_is_to: "On Monday, the panel is to vote on the bill."
+        => ["On Monday|date|2014-12-08|2014-12-08..2014-12-08|exact|"];
+    en42_cue_after_said_stays: "On Friday, he said he will resign."
+        => ["On Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en42_cue_not_opener_stays: "He met them on Friday and will return."
+        => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en42_yesterday_plan_stays: "On Tuesday, the panel will vote on the bill."
+        => ["On Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    // A weekday naming a weekly rite, its habit, people or places: no day.
+    en42_prayer_leader: "Iran's hard-line Friday prayer leader spoke." => [];
+    en42_weekly_sermon: "In his weekly Friday sermon, he urged calm." => [];
+    en42_months_of_sermons: "It showed during months of Friday prayer sermons." => [];
+    en42_friday_prayers_one_day_stays: "Thousands protested at Friday prayers in Tehran."
+        => ["Thousands|number|2000|2000..9999|vague|",
+            "Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    // `one day` as an adverb of time, no span of a day.
+    en42_one_day_when: "He was stopped one day when police came." => [];
+    en42_one_day_and_clause: "He is harsh one day and softer the next." => [];
+    en42_one_day_commas: "And, one day, this will end." => [];
+    en42_one_day_met: "asked a man I met one day." => [];
+    en42_one_day_lasted_stays: "The talks lasted one day."
+        => ["one day|duration|P1D|P1D..P1D|exact|day"];
+    en42_in_one_day_stays: "It happened in one day."
+        => ["one day|duration|P1D|P1D..P1D|exact|day"];
+}
