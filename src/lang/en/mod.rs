@@ -12,6 +12,7 @@ mod dates;
 mod figures;
 mod hindu;
 mod idioms;
+mod labels;
 mod lunisolar;
 mod numbers;
 mod qualifiers;
@@ -97,6 +98,12 @@ impl LanguagePack for English {
             // The token after the last claim of the sentence.
             let mut free = 0;
             while i < ctx.tokens.len() {
+                // `300 BC` (no claim), `AD 70`, `around 640 AD` (a year).
+                if let Some((r, next)) = labels::era(&ctx, i) {
+                    out.extend(r);
+                    (i, free) = (next, next);
+                    continue;
+                }
                 if !ctx.may_start(i) {
                     i += 1;
                     continue;
@@ -903,6 +910,9 @@ fn countdown_step(t: &Token<'_>) -> Option<u32> {
 fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
+    if let Some(end) = labels::label(tokens, i) {
+        return Some(end);
+    }
     // `Three: Yahoo News …`, `2: the …`, `Step 2: find …`: a number and a colon opening the
     // sentence, alone or after a word for a point of a list, mark that point (not `5:30`, a
     // time, nor `2:1`, nor a timeline's `1950: The war …`).
@@ -2246,7 +2256,7 @@ fn designated(tokens: &[Token<'_>], i: usize) -> Option<usize> {
                     && (units::lookup(tokens, next).is_some()
                         || units::singular(&t.lower).is_some()
                         || units::singular_irregular(&t.lower).is_some()))
-    });
+    }) && !labels::model_number(tokens, next, n.value);
     (!counts).then_some(next)
 }
 
@@ -3390,7 +3400,10 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         };
         let unknown = |j: usize| {
             (currency.is_none() && !(year_shaped(&n) && high.is_none()))
-                .then(|| unknown_noun(tokens, counted, j))
+                .then(|| {
+                    unknown_noun(tokens, counted, j)
+                        .or_else(|| labels::zero_noun(tokens, counted, j))
+                })
                 .flatten()
         };
         // `the 2,000 or so US troops`, `10 or more people`: the noun after the qualifier.

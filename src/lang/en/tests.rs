@@ -2098,3 +2098,68 @@ en! {
     en42_in_one_day_stays: "It happened in one day."
         => ["one day|duration|P1D|P1D..P1D|exact|day"];
 }
+
+// Labels and names that are not quantities (en44): a lower-case word that numbers a part
+// or a transcript's speaker, a clause's paragraph, the points of a list, a bracketed
+// reference, names with a figure, years of an era, and `zero` before a noun in the
+// singular.
+en! {
+    en44_recording: "archived recording 1 The White House is considering a response." => [];
+    en44_recording_capital_after: "archived recording 2 Federal officials are pointing at the source." => [];
+    en44_recording_hours_stays: "the recording 2 hours later showed it"
+        => ["2 hours|duration|PT2H|PT2H..PT2H|exact|hour"];
+    en44_grades_list: "students in grades 8, 9 and 10 have classes" => [];
+    en44_grades_range: "pupils in grades 3 to 5 were sent home" => [];
+    en44_grade_student: "He was a grade 12 student at a local school." => [];
+    en44_grade_capital: "Students in Grade 9 were sent home." => [];
+    en44_article: "Our commitment to article 5, the collective defense clause, is ironclad." => [];
+    en44_articles: "He has cited articles 233 and 333 of the constitution." => [];
+    en44_article_paragraph: "Its Article 2(4) requires member states to refrain from force." => [];
+    en44_article_word: "It would trigger NATO's Article Five commitments." => [];
+    en44_title_word: "Through my Title Ten Authority, I have strived to be fair." => [];
+    en44_section_year_shaped: "under section 1961, it is a group of individuals" => [];
+    en44_resolution: "in accordance with UN Security Council resolution 2231, they said" => [];
+    en44_class: "waiting to apply for admission in class 10, she says" => [];
+    en44_chapter_room_flight: "Chapter 11 protection, Room 101 and Flight 370" => [];
+    en44_section_students_stays: "the section 40 students attended"
+        => ["40 students|count|40|40..40|exact|student"];
+    en44_list_points: "abandoning the deal (1) isolates the United States and (2) suggests that it cannot be trusted." => [];
+    en44_list_parenthesized_counts_stay: "France (4); Germany (3)"
+        => ["4|number|4|4..4|exact|", "3|number|3|3..3|exact|"];
+    en44_bracket_reference: "The study was cited [1] by the panel." => [];
+    en44_bracket_insert_stays: "about 10 afghanis [13 cents] to buy bread"
+        => ["about 10 afghanis|money|10|9..11|approx|afn", "13 cents|money|13|13..13|exact|cent"];
+    en44_seven_eleven: "the robbery at a 7-Eleven was unrelated" => [];
+    en44_falcon_rocket: "a Falcon 9 rocket exploded during launch" => [];
+    en44_falcon_rockets_stay: "SpaceX launched Falcon 9 rockets"
+        => ["9 rockets|count|9|9..9|exact|rocket"];
+    en44_headline_dead_stays: "JUST WATCHED 48 dead in Kenya coastal town attack"
+        => ["48 dead|count|48|48..48|exact|killed"];
+    en44_taipei_building: "The Taipei 101 building in Taiwan is lit." => [];
+    en44_names: "It sold Windows 10, the iPhone 6, a Boeing 737, an F-16, the G20, Formula 1 and Catch-22" => [];
+    en44_bc: "The kingdom began around 900 B.C. and was destroyed in 612 B.C." => [];
+    en44_bce: "The city was founded in 300 BC by settlers, or 1200 BCE." => [];
+    en44_ad_before: "The temple was destroyed in AD 70 by the Romans."
+        => ["AD 70|date|0070|0070-01-01..0070-12-31|exact|"];
+    en44_ad_after: "The wall was finished in 128 AD, and Hadrian died."
+        => ["128 AD|date|0128|0128-01-01..0128-12-31|exact|"];
+    en44_ce_approx: "a coin from 68 CE; the church dates back to around 50 AD"
+        => ["68 CE|date|0068|0068-01-01..0068-12-31|exact|", "around 50 AD|date|0050|0050-01-01..0050-12-31|approx|"];
+    en44_ad_dotted: "the caliphate of 640 A.D. spread"
+        => ["640 A.D.|date|0640|0640-01-01..0640-12-31|exact|"];
+    en44_zero_tolerance: "The school has zero tolerance for bullying." => [];
+    en44_zero_interest: "The Palestinians have shown zero interest in talks."
+        => ["zero interest|count|0|0..0|exact|interest"];
+    en44_zero_adjective: "the threat carries zero strategic value for us"
+        => ["zero strategic value|count|0|0..0|exact|value"];
+    en44_zero_compound: "a cooperator gets zero jail time"
+        => ["zero jail time|count|0|0..0|exact|time"];
+    en44_zero_plural_stays: "zero U.S. casualties in the strikes"
+        => ["zero U.S. casualties|count|0|0..0|exact|casualty"];
+    en44_zero_alone_stays: "By then Iran will have zero."
+        => ["zero|number|0|0..0|exact|"];
+    en44_zero_range_stays: "a sentence of zero to six months"
+        => ["zero to six months|duration|P0M|P0M..P6M|range|month"];
+    en44_sunday_shows_stays: "The network aired 3 Sunday shows."
+        => ["3 Sunday shows|count|3|3..3|exact|show"];
+}
