@@ -166,7 +166,7 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
         if !toks[k].capitalized()
             || inside()
             || toks[k].lex & lex::STOP != 0
-            || !toks.get(k + 1).is_some_and(may_be_name_token)
+            || !(k + 1 < toks.len() && person_name_token_with(toks, k + 1, &mut |_| true))
             || !person_name_token_with(toks, k, &mut allows)
         {
             k += 1;
@@ -1277,17 +1277,6 @@ fn person_name_token_with<'t>(
         }
         TokenKind::Punct('-' | '\'') => t.glued,
         TokenKind::Punct('.') => t.glued && k > 0 && np[k - 1].text.len() == 1,
-        _ => false,
-    }
-}
-
-/// Whether a token may be part of a person's name as [`person_name_token_with`] tells,
-/// asking no list nor the gazetteer (it may say yes where that says no, never the reverse):
-/// a capitalized word, a word as short as a particle (`al`, `bint`), a glued mark.
-fn may_be_name_token(t: &Token<'_>) -> bool {
-    match t.kind {
-        TokenKind::Word => t.capitalized() || t.lower.len() <= 4,
-        TokenKind::Punct('-' | '\'' | '.') => t.glued,
         _ => false,
     }
 }

@@ -653,13 +653,6 @@ impl<'a, 't> Ctx<'a, 't> {
             .iter()
             .map(|t| match t.kind {
                 TokenKind::Digits => DATE_START | NUMBER_START,
-                // The usual case: every date-starting word is in lower case, and the
-                // token's lists tell.
-                TokenKind::Word if !cased => {
-                    let number = t.lex & lex::NUMBER_START != 0;
-                    let date = number || t.lex & lex::DATE_START != 0;
-                    (u8::from(date) * DATE_START) | (u8::from(number) * NUMBER_START)
-                }
                 TokenKind::Word => {
                     let w = t.lower.as_ref();
                     let number = t.lex & lex::NUMBER_START != 0;
@@ -673,7 +666,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         || (t.text.as_bytes().first() == w.as_bytes().first() && t.text == w);
                     let date = number
                         || t.lex & lex::DATE_START != 0
-                        || (!same && lex::of(t.text) & lex::DATE_START != 0);
+                        || (!same && cased && lex::of(t.text) & lex::DATE_START != 0);
                     (u8::from(date) * DATE_START) | (u8::from(number) * NUMBER_START)
                 }
                 // A vulgar fraction: matched as chars, not searched for in a string (a
