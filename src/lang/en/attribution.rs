@@ -150,7 +150,7 @@ static LEADER_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(LEADER
 /// not an entity of another kind, after a title or inside the sentence) as persons the
 /// article has named, so that a later surname finds them. A name already known keeps its
 /// entry; a longer one with the same surname replaces a surname alone.
-fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'t>) {
+fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
     // Capitalized words come back through an article (names, places, `The`): ask the
     // gazetteer once for each.
     let gazetteer = &mut st.gazetteer;
@@ -161,9 +161,12 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'t>) {
         // capitalized word, as most are not.
         let inside = || k > 0 && toks[k - 1].capitalized() && toks[k - 1].lex & lex::TITLE == 0;
         // The gazetteer lookup in `is_person_name_token` last: it is the dear one.
+        // A name has a second name word: a word with no name token after it (even one the
+        // gazetteer would allow) is not looked up.
         if !toks[k].capitalized()
             || inside()
             || toks[k].lex & lex::STOP != 0
+            || !(k + 1 < toks.len() && person_name_token_with(toks, k + 1, &mut |_| true))
             || !person_name_token_with(toks, k, &mut allows)
         {
             k += 1;
@@ -181,31 +184,33 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'t>) {
             .iter()
             .filter(|t| t.is_word() && t.capitalized())
             .count();
-        let months = run.iter().any(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
-        });
-        if (2..=4).contains(&words) && !months {
+        let months = || {
+            run.iter().any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "january"
+                        | "february"
+                        | "march"
+                        | "april"
+                        | "may"
+                        | "june"
+                        | "july"
+                        | "august"
+                        | "september"
+                        | "october"
+                        | "november"
+                        | "december"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+            })
+        };
+        if (2..=4).contains(&words) && !months() {
             // Most full names come back: the name and its key are written into buffers
             // kept in the state, and copied out only for a new person or a longer name.
             let (name, key) = (&mut st.name_buf, &mut st.key_buf);
@@ -241,6 +246,22 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'t>) {
     }
 }
 
+/// Registers the names of the sentences read since the last look-up of a speaker (the
+/// persons and the speakers' look-ups are as if each sentence's names had been registered
+/// once it was read).
+fn register_pending(st: &mut State<'_, '_>) {
+    if st.pending.is_empty() {
+        return;
+    }
+    let pending = std::mem::take(&mut st.pending);
+    for &s in &pending {
+        let toks = st.sentences[s];
+        register_names(toks, st);
+    }
+    st.pending = pending;
+    st.pending.clear();
+}
+
 /// A person named in the article so far.
 #[derive(Clone, Debug)]
 struct Person {
@@ -253,7 +274,13 @@ struct Person {
 }
 
 #[derive(Default)]
-struct State<'t> {
+struct State<'a, 't> {
+    /// The tokens of the document's sentences.
+    sentences: &'a [&'a [Token<'t>]],
+    /// The sentences whose names are yet to be registered ([`register_names`]), in order:
+    /// they are registered when a speaker is next looked up ([`register_pending`]), and
+    /// not at all after the last.
+    pending: Vec<usize>,
     persons: Vec<Person>,
     /// The most recent speaker of each kind, and of any kind.
     last_person: Option<usize>,
@@ -269,12 +296,20 @@ struct State<'t> {
 }
 
 /// The stretches of reported speech of a document, in order.
+///
+/// Only the stretches that may hold a byte at or before `until` are wanted (the start of
+/// the document's last claim): the sentences after it are not read once no quote is open
+/// (a stretch of a later sentence starts inside it, or at a quote still open).
 pub fn attribute<'t>(
     text: &str,
     sentences: &[(usize, usize)],
     tokens: &[&[Token<'t>]],
+    until: usize,
 ) -> Vec<Reported> {
-    let mut state = State::default();
+    let mut state = State {
+        sentences: tokens,
+        ..State::default()
+    };
     let mut out: Vec<Reported> = Vec::new();
     // A quote still open at the end of a sentence: where it began, and for a quote that
     // opened after a reporting verb, its speaker.
@@ -282,6 +317,9 @@ pub fn attribute<'t>(
     let mut prev_end = 0;
     for (s, toks) in tokens.iter().enumerate() {
         let (s_start, s_end) = sentences[s];
+        if s_start > until && open_quote.is_none() {
+            break;
+        }
         let new_paragraph = text
             .get(prev_end..s_start)
             .is_some_and(|gap| gap.contains('\n'));
@@ -316,7 +354,7 @@ pub fn attribute<'t>(
                 end: s_end,
                 speaker: unmentioned(sp),
             });
-            register_names(toks, &mut state);
+            state.pending.push(s);
             continue;
         }
         if let Some((_, Some(sp), n)) = began_in_quote
@@ -348,7 +386,7 @@ pub fn attribute<'t>(
         }
         // Full names written anywhere in the sentence (`Yale's Eugene R. Fidell`, `Paris
         // prosecutor Francois Molins`), for the surnames of the sentences to come.
-        register_names(toks, &mut state);
+        state.pending.push(s);
         if quotes % 2 == 1 {
             open_quote = match open_quote {
                 Some(_) => None,
@@ -463,7 +501,7 @@ fn sentence(
     toks: &[Token<'_>],
     s_start: usize,
     s_end: usize,
-    st: &mut State<'_>,
+    st: &mut State<'_, '_>,
 ) -> Option<Reported> {
     // `According to X, …` and `…, according to X.`
     if let Some(a) = toks.iter().position(|t| t.is("according"))
@@ -747,7 +785,8 @@ fn without_article<'a, 't>(np: &'a [Token<'t>]) -> &'a [Token<'t>] {
 }
 
 /// The speaker a noun phrase names, resolved against the article's persons.
-fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_>) -> Option<Speaker> {
+fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speaker> {
+    register_pending(st);
     // `a former official who had a role …`: the relative clause is no part of the name.
     let np = match np
         .iter()
@@ -1305,7 +1344,7 @@ mod tests {
             .map(|s| (s.byte_start, s.byte_end))
             .collect();
         let slices: Vec<&[Token<'_>]> = tokens.iter().map(Vec::as_slice).collect();
-        let reported = attribute(text, &spans, &slices);
+        let reported = attribute(text, &spans, &slices, usize::MAX);
         sentences
             .iter()
             .map(|s| {

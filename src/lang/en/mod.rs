@@ -70,13 +70,6 @@ impl LanguagePack for English {
             bounds.push(all.len());
         }
         let tokens: Vec<&[Token<'_>]> = bounds.windows(2).map(|w| &all[w[0]..w[1]]).collect();
-        // Who says what: stretches of reported speech with their speakers, in order.
-        let spans: Vec<(usize, usize)> = doc
-            .sentences
-            .iter()
-            .map(|s| (s.byte_start, s.byte_end))
-            .collect();
-        let reported = attribution::attribute(doc.text, &spans, &tokens);
         let same_day = dates::written_on_publication_day(&tokens, doc.publication_date);
         let early = weekdays::stamped_early(&tokens, doc.publication_date);
         let first_claim = out.len();
@@ -175,7 +168,17 @@ impl LanguagePack for English {
                 }
             }
         }
-        attribute_claims(&mut out[first_claim..], &reported);
+        // Who says what: stretches of reported speech with their speakers, in order, read
+        // up to the last claim (none for a document without claims).
+        if let Some(until) = out[first_claim..].iter().map(|c| c.byte_start).max() {
+            let spans: Vec<(usize, usize)> = doc
+                .sentences
+                .iter()
+                .map(|s| (s.byte_start, s.byte_end))
+                .collect();
+            let reported = attribution::attribute(doc.text, &spans, &tokens, until);
+            attribute_claims(&mut out[first_claim..], &reported);
+        }
     }
 }
 
@@ -434,6 +437,8 @@ pub(crate) mod lex {
         slots: Box<[Slot]>,
         /// `slots.len() - 1` (a power of two less one).
         mask: usize,
+        /// Whether a word that starts a date is not in its lower-case form ([`cased_date_start`]).
+        cased_date_start: bool,
     }
 
     /// A word of [`Lexicon::slots`]: its bytes packed by [`packed`], its length (0 for an
@@ -515,6 +520,9 @@ pub(crate) mod lex {
                 *m.entry(w).or_default() |= bit;
             }
         }
+        let cased_date_start = m
+            .iter()
+            .any(|(w, bits)| bits & DATE_START != 0 && w.to_lowercase().replace('’', "'") != *w);
         let mut filter = Box::new([0u64; FILTER_WORDS]);
         for w in m.keys().filter(|w| !w.is_empty()) {
             let b = filter_bit(w.as_bytes());
@@ -543,8 +551,16 @@ pub(crate) mod lex {
             filter,
             slots,
             mask,
+            cased_date_start,
         }
     });
+
+    /// Whether a word that starts a date is written otherwise than in lower case (with
+    /// capitals or a typographic apostrophe): when none is, a word as written that differs
+    /// from its lower-case form starts no date, and is not looked up.
+    pub fn cased_date_start() -> bool {
+        LEXICON.cased_date_start
+    }
 
     /// The lists `w` (in lower case) is in. Always inlined: it runs once per word of the
     /// tokenizer, where a call costs as much as the probe; words over 16 bytes go to the
@@ -641,6 +657,7 @@ const NUMBER_START: u8 = 2;
 
 impl<'a, 't> Ctx<'a, 't> {
     fn new(text: &'a str, index: usize, tokens: &'a [Token<'t>]) -> Ctx<'a, 't> {
+        let cased = lex::cased_date_start();
         let mut starts: Vec<u8> = tokens
             .iter()
             .map(|t| match t.kind {
@@ -658,7 +675,7 @@ impl<'a, 't> Ctx<'a, 't> {
                         || (t.text.as_bytes().first() == w.as_bytes().first() && t.text == w);
                     let date = number
                         || t.lex & lex::DATE_START != 0
-                        || (!same && lex::of(t.text) & lex::DATE_START != 0);
+                        || (!same && cased && lex::of(t.text) & lex::DATE_START != 0);
                     (u8::from(date) * DATE_START) | (u8::from(number) * NUMBER_START)
                 }
                 // A vulgar fraction: matched as chars, not searched for in a string (a

@@ -2163,3 +2163,57 @@ en! {
     en44_sunday_shows_stays: "The network aired 3 Sunday shows."
         => ["3 Sunday shows|count|3|3..3|exact|show"];
 }
+
+// speed27: the stretches of reported speech are read only up to the last claim (on while a
+// quote is open), the names of a sentence are registered when a speaker is next looked up,
+// and a capitalized word is looked up in the gazetteer only when a name token follows it:
+// the speakers stay as they were. Each case: the text, then each claim's text and speaker.
+#[test]
+fn speed27_speakers_read_up_to_the_last_claim() {
+    type Case<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+    let cases: &[Case<'_>] = &[
+        // A quote over two sentences, its speaker named after the second (not found as a
+        // speaker of the first, as before).
+        (
+            "\"We have sent 300 soldiers. They will stay,\" Hagel said on Monday.",
+            &[("300 soldiers", None)],
+        ),
+        // A full name in an earlier sentence, its surname later.
+        (
+            "Defense Secretary Chuck Hagel arrived in Baghdad. Hagel said 300 soldiers would stay.",
+            &[("300 soldiers", Some("Chuck Hagel"))],
+        ),
+        // The claim before any reported speech: no speaker, whatever comes after.
+        (
+            "The army has 300 tanks. \"We will win,\" General John Smith said.",
+            &[("300 tanks", None)],
+        ),
+        // A name registered in a sentence without a claim, used after it.
+        (
+            "Officials met John Smith in Baghdad. \"We need 300 more trucks,\" Smith said.",
+            &[("300 more trucks", None)],
+        ),
+        // A one-word capitalized run registers no name.
+        (
+            "Baghdad was calm. \"We need 300 more trucks,\" Smith said.",
+            &[("300 more trucks", None)],
+        ),
+        // A quote opened in one sentence and closed in the next, after the last claim.
+        (
+            "\"Some 40 villages were freed. More will be,\" the ministry said in a statement.",
+            &[("Some 40 villages", None)],
+        ),
+    ];
+    for (text, want) in cases {
+        let claims = extract(text, Lang::En, None);
+        let got: Vec<(String, Option<String>)> = claims
+            .iter()
+            .map(|c| (c.text.clone(), c.speaker.clone()))
+            .collect();
+        let want: Vec<(String, Option<String>)> = want
+            .iter()
+            .map(|(t, s)| (t.to_string(), s.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
