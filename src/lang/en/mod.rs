@@ -8,8 +8,10 @@
 
 mod astro;
 mod attribution;
+mod bounds;
 mod dates;
 mod figures;
+mod furniture;
 mod hindu;
 mod idioms;
 mod lunisolar;
@@ -94,6 +96,7 @@ impl LanguagePack for English {
             let mut i = 0;
             // The token after the last claim of the sentence.
             let mut free = 0;
+            let sentence_claims = out.len();
             while i < ctx.tokens.len() {
                 if !ctx.may_start(i) {
                     i += 1;
@@ -165,6 +168,15 @@ impl LanguagePack for English {
                     i += 1;
                 }
             }
+            bounds::apply(&ctx, out, sentence_claims);
+        }
+        let furniture = furniture::spans(doc.text);
+        if !furniture.is_empty() {
+            let tail: Vec<Recognized> = out.split_off(first_claim);
+            out.extend(
+                tail.into_iter()
+                    .filter(|r| !furniture::inside(&furniture, r.byte_start, r.byte_end)),
+            );
         }
         attribute_claims(&mut out[first_claim..], &reported);
     }
