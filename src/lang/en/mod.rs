@@ -8,8 +8,10 @@
 
 mod astro;
 mod attribution;
+mod bounds;
 mod dates;
 mod figures;
+mod furniture;
 mod hindu;
 mod idioms;
 mod labels;
@@ -90,6 +92,7 @@ impl LanguagePack for English {
             let mut i = 0;
             // The token after the last claim of the sentence.
             let mut free = 0;
+            let sentence_claims = out.len();
             while i < ctx.tokens.len() {
                 // `300 BC` (no claim), `AD 70`, `around 640 AD` (a year).
                 if let Some((r, next)) = labels::era(&ctx, i) {
@@ -167,6 +170,15 @@ impl LanguagePack for English {
                     i += 1;
                 }
             }
+            bounds::apply(&ctx, out, sentence_claims);
+        }
+        let furniture = furniture::spans(doc.text);
+        if !furniture.is_empty() {
+            let tail: Vec<Recognized> = out.split_off(first_claim);
+            out.extend(
+                tail.into_iter()
+                    .filter(|r| !furniture::inside(&furniture, r.byte_start, r.byte_end)),
+            );
         }
         // Who says what: stretches of reported speech with their speakers, in order, read
         // up to the last claim (none for a document without claims).

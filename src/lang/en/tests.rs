@@ -91,7 +91,7 @@ en! {
     half_sister: "his half sister was a chef" => [];
     usa_today: "in a USA Today op-ed" => [];
     future_weekday: "he plans to address the country on Wednesday" => ["on Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
-    by_weekday: "a new government by Thursday" => ["Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    by_weekday: "a new government by Thursday" => ["by Thursday|date|2014-12-04|..2014-12-04|at_most|"];
     caption: "Hide Caption 30 of 32 Photos: a rally" => [];
     slideshow_counter: "Getty Images 1 of 9 i View slideshow" => [];
     slideshow_counter_plain: "AP 3 of 12 View gallery" => [];
@@ -204,13 +204,13 @@ en! {
     designator_quoted_qualifier: "he said: \"Nearly 30 people died\"" => ["Nearly 30 people|count|30|27..33|approx|person"];
 
     // A month alone ahead of the publication (3 December 2014), or behind it.
-    month_by: "a deal must be reached by March" => ["March|date|2015-03|2015-03-01..2015-03-31|exact|"];
+    month_by: "a deal must be reached by March" => ["by March|date|2015-03|..2015-03-31|at_most|"];
     month_until: "they agreed to wait until June" => ["June|date|2015-06|2015-06-01..2015-06-30|exact|"];
-    month_before: "resolved before February" => ["February|date|2015-02|2015-02-01..2015-02-28|exact|"];
+    month_before: "resolved before February" => ["before February|date|2015-02|..2015-02-01|less_than|"];
     month_faces: "He faces up to 25 years at his sentencing in October" => ["up to 25 years|duration|P25Y|..P25Y|at_most|year", "October|date|2015-10|2015-10-01..2015-10-31|exact|"];
     month_ahead_of: "ahead of elections in May" => ["May|date|2015-05|2015-05-01..2015-05-31|exact|"];
     month_past: "he was arrested in March" => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
-    month_story: "By March, experts had left" => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
+    month_story: "By March, experts had left" => ["By March|date|2014-03|..2014-03-31|at_most|"];
     tally: "the committee voted 10-7 and a 11-10 majority" => [];
     season: "in the winter of 2008-2009, and in 2014-15"
         => ["2014-15|date|2014-01-01/2015-12-31|2014-01-01..2015-12-31|exact|"];
@@ -231,21 +231,21 @@ en! {
     sept11_since_al_qaeda: "Since Sept. 11, al Qaeda has changed its methods."
         => ["Sept. 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
     sept11_before_war_on_terror: "If the War on Terror is over, why not go back to the way things were before September 11th?"
-        => ["September 11th|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+        => ["before September 11th|date|2001-09-11|..2001-09-11|less_than|"];
     sept11_post_hyphen: "the hallmark of our post-September 11 response to the war on terrorism"
         => ["September 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
     sept11_cue_in_previous_sentence: "He studied al Qaeda and the Twin Towers. Now, after September 11, he works as an analyst."
-        => ["September 11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+        => ["after September 11|date|2001-09-11|2001-09-11..|more_than|"];
     sept11_benghazi_before: "The attacks before Sept. 11 were a warning about the consulate."
-        => ["Sept. 11|date|2015-09-11|2015-09-11..2015-09-11|exact|"];
+        => ["before Sept. 11|date|2015-09-11|..2015-09-11|less_than|"];
     sept11_benghazi_outweighs: "The Pentagon moved forces after Sept. 11 to protect the consulate in Benghazi."
-        => ["Sept. 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
+        => ["after Sept. 11|date|2014-09-11|2014-09-11..|more_than|"];
     sept11_no_cue: "Since Sept. 11, Muslims have been profiled."
         => ["Sept. 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
     sept11_benghazi_previous_sentence: "Stevens was killed in Benghazi. Weeks after Sept. 11, the inquiry began."
         => ["Sept. 11|date|2014-09-11|2014-09-11..2014-09-11|exact|"];
     sept11_year_named: "after Sept. 11, 2012, the Pentagon said"
-        => ["Sept. 11, 2012|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
+        => ["after Sept. 11, 2012|date|2012-09-11|2012-09-11..|more_than|"];
 }
 
 // Hostile text: each gets a defined result.
@@ -494,7 +494,7 @@ en! {
     future_not_planning_noun: "The planning began Friday night" => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
     future_not_to_blame: "whoever is to blame, Ban said Friday" => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
     future_not_yesterday: "\"We will see,\" he said Tuesday" => ["Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
-    by_yesterday: "By Tuesday evening the hackers had struck" => ["Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    by_yesterday: "By Tuesday evening the hackers had struck" => ["By Tuesday|date|2014-12-02|..2014-12-02|at_most|"];
     last_yesterday_weekday: "the swap last Tuesday" => ["last Tuesday|date|2014-11-25|2014-11-25..2014-11-25|exact|"];
     last_earlier_weekday: "the swap last Monday" => ["last Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
     last_same_weekday: "the swap last Wednesday" => ["last Wednesday|date|2014-11-26|2014-11-26..2014-11-26|exact|"];
@@ -545,8 +545,8 @@ en! {
     governed_remain: "The embassy will remain closed on Friday" => ["on Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
     governed_set_for: "the meeting is set for Friday afternoon" => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
     deadline_negated_past: "the notification did not happen until Monday" => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
-    deadline_infinitive: "Obama ordered flags to be lowered until Friday" => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
-    deadline_given: "the judge gave him until Friday to respond" => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    deadline_infinitive: "Obama ordered flags to be lowered until Friday" => ["until Friday|date|2014-12-05|..2014-12-05|at_most|"];
+    deadline_given: "the judge gave him until Friday to respond" => ["until Friday|date|2014-12-05|..2014-12-05|at_most|"];
     called_for_meeting: "The U.S. has called for an emergency meeting of the council on Friday afternoon" => ["on Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
     called_for_calm: "Obama called for calm on Monday" => ["on Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
     same_day_plan: "He will be buried Tuesday. Crowds gathered on Wednesday." => ["Tuesday|date|2014-12-09|2014-12-09..2014-12-09|exact|", "on Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
@@ -616,7 +616,7 @@ en! {
     month_of_last_year: "He was arrested in June of last year." => ["June of last year|date|2013-06|2013-06-01..2013-06-30|exact|"];
     month_of_next_year: "The vote is due in May of next year." => ["May of next year|date|2015-05|2015-05-01..2015-05-31|exact|"];
     late_month_of_last_year: "It began in late March of last year." => ["late March of last year|date|2013-03-21/2013-03-31|2013-03-21..2013-03-31|exact|"];
-    two_months_of_last_year: "They met from September to November of last year." => ["September|date|2013-09|2013-09-01..2013-09-30|exact|", "November of last year|date|2013-11|2013-11-01..2013-11-30|exact|"];
+    two_months_of_last_year: "They met from September to November of last year." => ["from September to November of last year|date|2013-09-01/2013-11-30|2013-09-01..2013-11-30|exact|"];
     month_of_that_year_stays: "They met in September of that year." => ["September|date|2014-09|2014-09-01..2014-09-30|exact|"];
     // `House` and `Senate` before the noun they name are no unit `house`.
     house_democrats_count_democrats: "A dozen Jewish House Democrats met the envoy." => ["A dozen Jewish House Democrats|count|12|12..12|exact|democrat"];
@@ -729,9 +729,9 @@ en! {
     month_next_year: "The talks resume in March next year." => ["March next year|date|2015-03|2015-03-01..2015-03-31|exact|"];
     month_comma_last_years_stays: "In March, last year's budget was cut." => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
     deadline_given_in_the_past: "He gave the ministries until November 1 to report."
-        => ["November 1|date|2014-11-01|2014-11-01..2014-11-01|exact|"];
+        => ["until November 1|date|2014-11-01|..2014-11-01|at_most|"];
     deadline_in_the_future_stays: "The ministries will have until November 1 to report."
-        => ["November 1|date|2015-11-01|2015-11-01..2015-11-01|exact|"];
+        => ["until November 1|date|2015-11-01|..2015-11-01|at_most|"];
     sunday_shows_are_programmes: "Her appearance on Sunday shows drew fire; he went on the Sunday talk shows."
         => [];
     weekday_before_verb_shows_stays: "A poll released Friday shows support for the plan."
@@ -1149,9 +1149,9 @@ en! {
         => ["May 17|date|2014-05-17|2014-05-17..2014-05-17|exact|",
             "20 percent|percent|20|20..20|exact|"];
     by_mid_month_deadline: "Lawmakers must reach a deal by mid-February."
-        => ["mid-February|date|2015-02-11/2015-02-20|2015-02-11..2015-02-20|exact|"];
+        => ["by mid-February|date|2015-02-11/2015-02-20|..2015-02-20|at_most|"];
     by_early_month_story: "By early March, the army had left."
-        => ["early March|date|2014-03-01/2014-03-10|2014-03-01..2014-03-10|exact|"];
+        => ["By early March|date|2014-03-01/2014-03-10|..2014-03-10|at_most|"];
     figures_in_a_link: "See http://example.com/2014/05/story-2015-03-12.html for more." => [];
     on_ordinal_street: "He was seen on 23rd Street." => [];
     on_the_second_and_final_day: "They met on the second and final day of the visit."
@@ -1397,7 +1397,7 @@ en! {
     day_first_last_year: "a parade on 14 July last year."
         => ["14 July last year|date|2013-07-14|2013-07-14..2013-07-14|exact|"];
     day_month_next_year: "before August 17 next year."
-        => ["August 17 next year|date|2015-08-17|2015-08-17..2015-08-17|exact|"];
+        => ["before August 17 next year|date|2015-08-17|..2015-08-17|less_than|"];
     day_month_last_years_stays: "on Nov. 13 last year's winner spoke"
         => ["Nov. 13|date|2014-11-13|2014-11-13..2014-11-13|exact|"];
     month_in_hyphenated_name: "at his club in Mar-a-Lago, Fla." => [];
@@ -1900,15 +1900,15 @@ en! {
     en37_updated_stays: "The story was updated Dec. 5 at noon."
         => ["Dec. 5|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
     en37_year_is_story: "The year is 2011. Nobody remembers what happened before Jan. 20."
-        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "Jan. 20|date|2011-01-20|2011-01-20..2011-01-20|exact|"];
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "before Jan. 20|date|2011-01-20|..2011-01-20|less_than|"];
     en37_in_year_comma_story: "In 2011, the army moved in. Nobody left before Jan. 20."
-        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "Jan. 20|date|2011-01-20|2011-01-20..2011-01-20|exact|"];
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "before Jan. 20|date|2011-01-20|..2011-01-20|less_than|"];
     en37_before_day_no_story_stays: "Nobody can leave before Jan. 20."
-        => ["Jan. 20|date|2015-01-20|2015-01-20..2015-01-20|exact|"];
+        => ["before Jan. 20|date|2015-01-20|..2015-01-20|less_than|"];
     en37_will_before_day_in_story_stays: "In 2011, the army moved in. The troops will leave before Jan. 20."
-        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "Jan. 20|date|2015-01-20|2015-01-20..2015-01-20|exact|"];
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "before Jan. 20|date|2015-01-20|..2015-01-20|less_than|"];
     en37_in_year_inside_clause_no_story: "The army moved in in 2011. Nobody can leave before Jan. 20."
-        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "Jan. 20|date|2015-01-20|2015-01-20..2015-01-20|exact|"];
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "before Jan. 20|date|2015-01-20|..2015-01-20|less_than|"];
 }
 en! {
     en37_condition_on_day_stays: "If he stepped down on Dec. 20, the election would follow."
@@ -2216,4 +2216,46 @@ fn speed27_speakers_read_up_to_the_last_claim() {
             .collect();
         assert_eq!(got, want, "{text}");
     }
+}
+
+// Date bounds, date ranges and page furniture (en43): `before 2016`, `by June 2015`,
+// `between 2010 and 2012`, `from March to May 2014`; gallery captions, link lines and
+// hover cards make no claims.
+en! {
+    en43_before_year: "The troops will leave before 2016."
+        => ["before 2016|date|2016|..2016-01-01|less_than|"];
+    en43_after_year: "The plant was built after 2010."
+        => ["after 2010|date|2010|2010-12-31..|more_than|"];
+    en43_later_than: "The vote will come no later than 2016."
+        => ["no later than 2016|date|2016|..2016-12-31|at_most|"];
+    en43_by_month_year: "The law must pass by June 2015."
+        => ["by June 2015|date|2015-06|..2015-06-30|at_most|"];
+    en43_until_month: "The talks will go on until March."
+        => ["until March|date|2015-03|..2015-03-31|at_most|"];
+    en43_by_end_of_year: "They want a deal by the end of 2015."
+        => ["by the end of 2015|date|2015|..2015-12-31|at_most|"];
+    en43_since_stays: "He has lived there since 2012."
+        => ["2012|date|2012|2012-01-01..2012-12-31|exact|"];
+    en43_not_until_stays: "The plant will not open until 2016."
+        => ["2016|date|2016|2016-01-01..2016-12-31|exact|"];
+    en43_standards_stays: "It was a big sum by 2015 standards."
+        => ["2015|date|2015|2015-01-01..2015-12-31|exact|"];
+    en43_between_years: "Prices rose between 2010 and 2012."
+        => ["between 2010 and 2012|date|2010-01-01/2012-12-31|2010-01-01..2012-12-31|exact|"];
+    en43_from_through: "He served from 2001 through 2005."
+        => ["from 2001 through 2005|date|2001-01-01/2005-12-31|2001-01-01..2005-12-31|exact|"];
+    en43_from_month_to_month_year: "The siege lasted from March to May 2014."
+        => ["from March to May 2014|date|2014-03-01/2014-05-31|2014-03-01..2014-05-31|exact|"];
+    en43_two_years_apart_stay: "It grew in 2010 and 2012."
+        => ["2010|date|2010|2010-01-01..2010-12-31|exact|", "2012|date|2012|2012-01-01..2012-12-31|exact|"];
+    en43_gallery_title: "Hide Caption 1 of 9 Photos: Top 10 moments A rally in Kiev. Hide Caption 2 of 9 Photos: Top 10 moments Rebels took the airport, killing 40 people."
+        => ["40 people|count|40|40..40|exact|person"];
+    en43_gallery_heading: "Hide Caption 2 of 9 Photos: Crisis in Syria – Rebels took the airport on Dec. 20."
+        => ["Dec. 20|date|2014-12-20|2014-12-20..2014-12-20|exact|"];
+    en43_link_line: "PHOTOS: Top 10 U.S. fighter jets" => [];
+    en43_guardian_age: "This article is more than 1 year old" => [];
+    en43_hover_card: "Sen. Susan Collins Susan Margaret CollinsLawmakers pass 2 bills in 2019 MORE (R-Maine) said 40 people died."
+        => ["40 people|count|40|40..40|exact|person"];
+    en43_photos_word_stays: "Photos show 10 people on the roof."
+        => ["10 people|count|10|10..10|exact|person"];
 }
