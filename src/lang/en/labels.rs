@@ -202,22 +202,26 @@ fn era_at(tokens: &[Token<'_>], k: usize) -> Option<(bool, usize)> {
         _ => {}
     }
     // Spelled with full stops: `B.C.`, `A.D.`, `B.C.E.`, `C.E.`.
-    let letters: Vec<(usize, &str)> = (0..3)
-        .map_while(|n| {
-            let w = tokens.get(k + 2 * n)?;
-            let dot = tokens.get(k + 2 * n + 1)?;
-            (w.is_word() && w.text.len() == 1 && dot.is_punct('.') && dot.glued)
-                .then_some((k + 2 * n + 1, w.text))
-        })
-        .collect();
-    let word: String = letters.iter().map(|(_, l)| *l).collect();
-    let (ad, n) = match word.as_str() {
-        "BCE" => (false, 3),
-        "BC" => (false, 2),
-        "AD" => (true, 2),
-        "CE" => (true, 2),
-        w if w.starts_with("BC") => (false, 2),
-        w if w.starts_with("AD") || w.starts_with("CE") => (true, 2),
+    if !matches!(t.text, "A" | "B" | "C") {
+        return None;
+    }
+    let mut letters = [(0usize, 0u8); 3];
+    let mut len = 0;
+    while len < 3 {
+        let (Some(w), Some(dot)) = (tokens.get(k + 2 * len), tokens.get(k + 2 * len + 1)) else {
+            break;
+        };
+        if !(w.is_word() && w.text.len() == 1 && dot.is_punct('.') && dot.glued) {
+            break;
+        }
+        letters[len] = (k + 2 * len + 1, w.text.as_bytes()[0]);
+        len += 1;
+    }
+    let word = [letters[0].1, letters[1].1, letters[2].1];
+    let (ad, n) = match (len, word) {
+        (3, [b'B', b'C', b'E']) => (false, 3),
+        (2.., [b'B', b'C', _]) => (false, 2),
+        (2.., [b'A', b'D', _]) | (2.., [b'C', b'E', _]) => (true, 2),
         _ => return None,
     };
     Some((ad, letters[n - 1].0))
@@ -227,7 +231,17 @@ fn era_at(tokens: &[Token<'_>], k: usize) -> Option<(bool, usize)> {
 /// 0000 to 9999 of our era), and their token after; `AD 70`, `70 AD`, `68 CE`, `around
 /// 640 AD` are the year (approximate after a qualifier). At token `i`, the figure or
 /// `AD`; run at every token, it looks no further unless the token is one of these.
+#[inline]
 pub fn era(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Option<Recognized>, usize)> {
+    // Asked at every token: only a figure or a word that can open `AD`/`CE` goes further.
+    let t = ctx.tokens.get(i)?;
+    if t.kind != TokenKind::Digits && !matches!(t.text.as_bytes().first(), Some(b'A' | b'C')) {
+        return None;
+    }
+    era_slow(ctx, i)
+}
+
+fn era_slow(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Option<Recognized>, usize)> {
     let tokens = ctx.tokens;
     let t = tokens.get(i)?;
     // `AD 70`, `A.D. 70`.
@@ -249,15 +263,22 @@ pub fn era(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Option<Recognized>, usize)> {
         return None;
     }
     let f = i;
-    let q = qualifiers::before(tokens, f);
     let d = &tokens[f];
     if d.text.len() > 4 || d.text.starts_with('0') || tokens.get(f + 1).is_some_and(|n| n.glued) {
+        return None;
+    }
+    // The era word first: it is rare, and the qualifier look-back is not.
+    if !tokens
+        .get(f + 1)
+        .is_some_and(|n| matches!(n.text.as_bytes().first(), Some(b'A' | b'B' | b'C')))
+    {
         return None;
     }
     let (ad, last) = era_at(tokens, f + 1)?;
     if !ad {
         return Some((None, last + 1));
     }
+    let q = qualifiers::before(tokens, f);
     let year = d.text.parse::<i16>().ok()?;
     let (first, qualifier) = q.map_or((f, Qualifier::Exact), |q| (q.first, q.qualifier));
     Some((year_claim(ctx, first, last, year, qualifier), last + 1))

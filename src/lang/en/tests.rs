@@ -2147,6 +2147,9 @@ en! {
         => ["68 CE|date|0068|0068-01-01..0068-12-31|exact|", "around 50 AD|date|0050|0050-01-01..0050-12-31|approx|"];
     en44_ad_dotted: "the caliphate of 640 A.D. spread"
         => ["640 A.D.|date|0640|0640-01-01..0640-12-31|exact|"];
+    en44_bce_dotted: "The temple stood by 500 B.C.E. on the hill" => [];
+    en44_ce_dotted: "The revolt of 66 C.E. failed"
+        => ["66 C.E.|date|0066|0066-01-01..0066-12-31|exact|"];
     en44_zero_tolerance: "The school has zero tolerance for bullying." => [];
     en44_zero_interest: "The Palestinians have shown zero interest in talks."
         => ["zero interest|count|0|0..0|exact|interest"];
