@@ -210,6 +210,11 @@ pub(super) fn noun_after(t: &Token<'_>) -> bool {
     t.is_word() && (!super::subject::is_stopword(t.lower.as_ref()) || is_measure(t.lower.as_ref()))
 }
 
+/// Whether a lower-case word is a month's name or abbreviation (`march`, `sept`).
+pub(super) fn month_word(w: &str) -> bool {
+    MONTHS.contains(&w) || MONTH_ABBREVIATIONS.iter().any(|(a, _)| *a == w)
+}
+
 /// Words that can start a date (lower case).
 pub fn start_words() -> impl Iterator<Item = &'static str> {
     MONTHS

@@ -38,34 +38,6 @@ fn weekday_of(t: &Token<'_>) -> Option<Weekday> {
         .map(|&(_, w)| w)
 }
 
-/// Month names and abbreviations, lower case: a weekday before one is part of a date.
-const MONTHS: [&str; 24] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Words before a weekday that say which one it is, or that it is none in particular
 /// (`last Tuesday`, `on a Saturday`, `that Sunday`, `every Friday`).
 fn marked(w: &str) -> bool {
@@ -101,7 +73,8 @@ fn bare(tokens: &[Token<'_>], k: usize) -> bool {
         j += 1;
     }
     let dated = tokens.get(j).is_some_and(|t| {
-        t.kind == TokenKind::Digits || (t.capitalized() && MONTHS.contains(&t.lower.as_ref()))
+        t.kind == TokenKind::Digits
+            || (t.capitalized() && super::dates::month_word(t.lower.as_ref()))
     }) || (word(j) == "the"
         && tokens
             .get(j + 1)
