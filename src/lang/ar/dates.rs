@@ -831,21 +831,11 @@ fn prev_key<'a>(tokens: &'a [Token<'_>], i: usize) -> Option<&'a str> {
     Some(t.key.as_str())
 }
 
-/// Words between a future verb and its weekday: `سيبدأ صباح يوم الأربعاء`.
-const FUTURE_GAP: &[&str] = &[
-    "يوم",
-    "صباح",
-    "مساء",
-    "عصر",
-    "ظهر",
-    "ليله",
-    "منتصف",
-    "بعد",
-    "بعيد",
-    "قبل",
-    "اعتبارا",
-    "من",
-];
+/// Times of a day that may stand before its weekday: `صباح يوم الأربعاء`.
+pub(super) const DAY_TIMES: &[&str] = &["يوم", "صباح", "مساء", "عصر", "ظهر", "ليله"];
+
+/// Words between a future verb and its weekday besides [`DAY_TIMES`]: `سيبدأ بعد ظهر`.
+const FUTURE_GAP: &[&str] = &["منتصف", "بعد", "بعيد", "قبل", "اعتبارا", "من"];
 
 /// Whether a future verb stands before the weekday at token `i`, with up to three other
 /// words between (its subject or object): `سيلتقي كيري الاثنين`, `سوف`, `من المقرر أن
@@ -909,7 +899,7 @@ fn future_before(tokens: &[Token<'_>], i: usize) -> bool {
             }) || reported_pronoun(tokens, k);
             return !told;
         }
-        if !FUTURE_GAP.contains(&key) {
+        if !DAY_TIMES.contains(&key) && !FUTURE_GAP.contains(&key) {
             other += 1;
             if other > 3 {
                 return false;

@@ -118,18 +118,9 @@ const SCHEDULED: &[&str] = &[
     "المنتظره",
 ];
 
-/// Words between the cue and the weekday that do not count: `مساء يوم`.
-const GAP: &[&str] = &[
-    "يوم",
-    "صباح",
-    "مساء",
-    "عصر",
-    "ظهر",
-    "ليله",
-    "فجر",
-    "اقامتها",
-    "اقامته",
-];
+/// Words between the cue and the weekday that do not count besides the times of a day
+/// (`مساء يوم`, [`super::dates::DAY_TIMES`]).
+const GAP: &[&str] = &["فجر", "اقامتها", "اقامته"];
 
 /// Whether a word of scheduling (`المقررة`, `المرتقبة`) stands before the weekday at `i`
 /// with at most two other words between (`المقررة أمام النصر مساء يوم الأربعاء`), and the
@@ -150,7 +141,7 @@ pub(super) fn scheduled_before(tk: &[Token<'_>], i: usize) -> bool {
         if matches!(w, "امس" | "اليوم" | "غدا" | "الماضي" | "الماضيه") {
             return false;
         }
-        if !GAP.contains(&w) {
+        if !super::dates::DAY_TIMES.contains(&w) && !GAP.contains(&w) {
             other += 1;
             if other > 2 {
                 return false;

@@ -155,7 +155,11 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 ];
 /// Whether `lower` is the name of a day of the week, in lower case.
 pub(crate) fn is_weekday(lower: &str) -> bool {
-    WEEKDAYS.iter().any(|(n, _)| *n == lower)
+    weekday_named(lower).is_some()
+}
+/// The day of the week whose full name is `lower` (lower case).
+pub(super) fn weekday_named(lower: &str) -> Option<Weekday> {
+    WEEKDAYS.iter().find(|(n, _)| *n == lower).map(|&(_, w)| w)
 }
 const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
     ("Mon", Weekday::Monday),

@@ -281,34 +281,7 @@ fn someday(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         });
     // `would be honored to meet him one day.`: a modal earlier in the clause.
     let modal_clause = clause_end
-        && !matches!(
-            word(i.wrapping_sub(1)),
-            "for"
-                | "in"
-                | "within"
-                | "only"
-                | "just"
-                | "last"
-                | "lasted"
-                | "lasts"
-                | "than"
-                | "about"
-                | "least"
-                | "nearly"
-                | "almost"
-                | "took"
-                | "take"
-                | "takes"
-                | "spent"
-                | "spend"
-                | "stay"
-                | "stayed"
-                | "per"
-                | "a"
-                | "the"
-                | "every"
-                | "each"
-        )
+        && !takes_span(word(i.wrapping_sub(1)))
         && (i.saturating_sub(12)..i)
             .rev()
             .take_while(|&k| !tokens[k].is_punct('.') && !tokens[k].is_punct(';'))
@@ -338,15 +311,11 @@ fn someday(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     (infinitive || opens || modal_clause || adverb).then_some(i + 2)
 }
 
-/// The adverb frame of [`someday`] (en42): `one day` at `i` after a word or a comma that
-/// takes no span and before no word that makes one.
-fn en42_adverb(tokens: &[Token<'_>], i: usize) -> bool {
-    let Some(p) = i.checked_sub(1).map(|p| &tokens[p]) else {
-        return false;
-    };
-    let before = p.is_word() || p.is_punct(',');
-    let span_taker = matches!(
-        p.lower.as_ref(),
+/// Words after which `one day` is a span of one day (`for one day`, `lasted one day`, `a
+/// day`), not an adverb of time.
+fn takes_span(w: &str) -> bool {
+    matches!(
+        w,
         "for"
             | "in"
             | "within"
@@ -355,7 +324,6 @@ fn en42_adverb(tokens: &[Token<'_>], i: usize) -> bool {
             | "last"
             | "lasted"
             | "lasts"
-            | "lasting"
             | "than"
             | "about"
             | "least"
@@ -364,10 +332,8 @@ fn en42_adverb(tokens: &[Token<'_>], i: usize) -> bool {
             | "took"
             | "take"
             | "takes"
-            | "taking"
             | "spent"
             | "spend"
-            | "spending"
             | "stay"
             | "stayed"
             | "per"
@@ -375,27 +341,44 @@ fn en42_adverb(tokens: &[Token<'_>], i: usize) -> bool {
             | "the"
             | "every"
             | "each"
-            | "after"
-            | "by"
-            | "over"
-            | "to"
-            | "of"
-            | "on"
-            | "with"
-            | "all"
-            | "single"
-            | "mere"
-            | "extra"
-            | "another"
-            | "full"
-            | "entire"
-            | "whole"
-            | "up"
-            | "around"
-            | "roughly"
-            | "approximately"
-            | "some"
-    ) || p.kind == TokenKind::Digits;
+    )
+}
+
+/// The adverb frame of [`someday`] (en42): `one day` at `i` after a word or a comma that
+/// takes no span and before no word that makes one.
+fn en42_adverb(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let before = p.is_word() || p.is_punct(',');
+    let span_taker = takes_span(p.lower.as_ref())
+        || matches!(
+            p.lower.as_ref(),
+            "lasting"
+                | "taking"
+                | "spending"
+                | "after"
+                | "by"
+                | "over"
+                | "to"
+                | "of"
+                | "on"
+                | "with"
+                | "all"
+                | "single"
+                | "mere"
+                | "extra"
+                | "another"
+                | "full"
+                | "entire"
+                | "whole"
+                | "up"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "some"
+        )
+        || p.kind == TokenKind::Digits;
     let after = tokens.get(i + 2).is_some_and(|t| {
         matches!(
             t.lower.as_ref(),

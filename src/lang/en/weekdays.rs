@@ -17,25 +17,11 @@ use jiff::civil::{Date, Weekday};
 use super::dates::{DateMatch, Grain};
 use super::tokens::{Token, TokenKind};
 
-/// The full weekday names, Monday first.
-const NAMES: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Monday),
-    ("tuesday", Weekday::Tuesday),
-    ("wednesday", Weekday::Wednesday),
-    ("thursday", Weekday::Thursday),
-    ("friday", Weekday::Friday),
-    ("saturday", Weekday::Saturday),
-    ("sunday", Weekday::Sunday),
-];
-
 fn weekday_of(t: &Token<'_>) -> Option<Weekday> {
     if t.lex & super::lex::WEEKDAY == 0 || !t.capitalized() {
         return None;
     }
-    NAMES
-        .iter()
-        .find(|(n, _)| *n == t.lower.as_ref())
-        .map(|&(_, w)| w)
+    super::dates::weekday_named(t.lower.as_ref())
 }
 
 /// Words before a weekday that say which one it is, or that it is none in particular
