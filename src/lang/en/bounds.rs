@@ -296,6 +296,12 @@ fn bound(ctx: &Ctx<'_, '_>, r: &mut Recognized) {
     {
         return;
     }
+    // (`after Friday prayers`, `after Easter recess`: the day's own rite or break.)
+    if matches!(words, ["after" | "before"])
+        && super::cues::rite_after(ctx.tokens, token_at(ctx, r.byte_end, true).unwrap_or(first))
+    {
+        return;
+    }
     // (`by 2015 standards`, `after 2014 elections`: a year that modifies a noun.)
     if ctx
         .tokens

@@ -1415,6 +1415,17 @@ impl<'t> Parser<'_, 't> {
                 true,
             ));
         }
+        // `is set for May`, `scheduled for March` (`was scheduled for March`: the nearest).
+        if let Some(coming) = i
+            .checked_sub(1)
+            .and_then(|p| super::cues::planned_for(self.tokens, p))
+        {
+            let dir = if coming { Dir::Future } else { Dir::Near };
+            return Some((
+                Self::month_match(i, mlast, self.resolve_ahead(m, dir)?),
+                true,
+            ));
+        }
         if !strong {
             return None;
         }
@@ -1635,7 +1646,7 @@ impl<'t> Parser<'_, 't> {
         // in a Friday paper), so that weekday stays the past one.
         let yesterday = self.reference.weekday().previous() == wd
             && !(self.same_day && self.governed(i, false) == Some(true));
-        let date = if !yesterday && self.ahead(i) {
+        let date = if !yesterday && (self.ahead(i) || super::cues::modal_before(self.tokens, i)) {
             // `will address the nation on Wednesday`, `by Tuesday`: the coming one.
             if self.reference.weekday() == wd {
                 self.reference
@@ -2102,6 +2113,7 @@ impl<'t> Parser<'_, 't> {
             )
             || self.t(k).is_some_and(|t| t.lower.ends_with("'ll"))
             || (self.word(k) == "ahead" && self.word(k + 1) == "of")
+            || super::cues::future_word(self.word(k))
     }
 
     /// `what we've seen`, `has done`, `have witnessed`: a participle after `have` (the

@@ -9,6 +9,7 @@
 mod astro;
 mod attribution;
 mod bounds;
+mod cues;
 mod dates;
 mod figures;
 mod furniture;
@@ -41,7 +42,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Sen",
     "Rep", "Gov", "Pres", "Rev", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "etc", "Inc", "Ltd", "Co", "Corp",
-    "U.S", "U.N", "U.K", "E.U", "e.g", "i.e", "a.m", "p.m", "approx", "est", "Ft", "Mt",
+    "U.S", "U.N", "U.K", "E.U", "A.D", "e.g", "i.e", "a.m", "p.m", "approx", "est", "Ft", "Mt",
 ];
 
 impl LanguagePack for English {
@@ -2182,13 +2183,16 @@ fn year_range(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     tokens
         .get(i + 1)
         .filter(|d| d.glued && matches!(d.kind, TokenKind::Punct('-' | '–')))?;
-    let b: i16 = tokens
-        .get(i + 2)
-        .filter(|e| e.glued && e.kind == TokenKind::Digits && e.text.len() == 2)?
-        .text
-        .parse()
-        .ok()?;
-    let end = a - a % 100 + b;
+    let e = tokens.get(i + 2).filter(|e| e.glued)?;
+    // (`1977-1994`: the later year in full, not a clock's `1100-1400 hours`.)
+    let end = match cues::full_year_end(a, e) {
+        Some(b) if !cues::clock_after(tokens.get(i + 3).map_or("", |t| t.lower.as_ref())) => b,
+        Some(_) => return None,
+        None if e.kind == TokenKind::Digits && e.text.len() == 2 => {
+            a - a % 100 + e.text.parse::<i16>().ok()?
+        }
+        None => return None,
+    };
     // (Not a date `2008-10-05`, nor a code running on: `2008-10a`, `1950-53.5`.)
     let runs_on = tokens.get(i + 3).is_some_and(|n| {
         n.glued

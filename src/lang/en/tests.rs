@@ -213,7 +213,7 @@ en! {
     month_story: "By March, experts had left" => ["By March|date|2014-03|..2014-03-31|at_most|"];
     tally: "the committee voted 10-7 and a 11-10 majority" => [];
     season: "in the winter of 2008-2009, and in 2014-15"
-        => ["2014-15|date|2014-01-01/2015-12-31|2014-01-01..2015-12-31|exact|"];
+        => ["2008-2009|date|2008-01-01/2009-12-31|2008-01-01..2009-12-31|exact|", "2014-15|date|2014-01-01/2015-12-31|2014-01-01..2015-12-31|exact|"];
     list_item: "(1) The Justice Department followed" => [];
     g20: "on the sidelines of the Group of 20 summit" => [];
     image_counter: "prev Image 2 of 2" => [];
@@ -2261,4 +2261,48 @@ en! {
         => ["40 people|count|40|40..40|exact|person"];
     en43_photos_word_stays: "Photos show 10 people on the roof."
         => ["10 people|count|10|10..10|exact|person"];
+}
+
+// Dates with cues of the future and ranges (en46): a modal before a bare weekday, a month
+// a plan is set for or that looms, a dash range of full years, `A.D.` before its year, and
+// `after` a day's own prayers or a holiday's recess.
+en! {
+    en46_could_weekday: "Strikes could begin early Friday."
+        => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    en46_would_weekday: "The talks would continue into Monday."
+        => ["Monday|date|2014-12-08|2014-12-08..2014-12-08|exact|"];
+    en46_may_weekday: "The minister may skip a Monday hearing."
+        => ["Monday|date|2014-12-08|2014-12-08..2014-12-08|exact|"];
+    en46_would_not_stays: "He would not say Monday whether he will run."
+        => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    en46_earlier_stays: "The bomb exploded in a garbage can earlier Monday."
+        => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    en46_could_have_stays: "He could have left Monday."
+        => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    en46_set_for_may: "The vote is set for May."
+        => ["May|date|2015-05|2015-05-01..2015-05-31|exact|"];
+    en46_scheduled_for_march: "The trial is scheduled for March."
+        => ["March|date|2015-03|2015-03-01..2015-03-31|exact|"];
+    en46_was_scheduled_for_stays_near: "The trial was scheduled for March."
+        => ["March|date|2014-03|2014-03-01..2014-03-31|exact|"];
+    en46_looming: "He has an election looming in November."
+        => ["November|date|2015-11|2015-11-01..2015-11-30|exact|"];
+    en46_full_year_range: "He served from 2001-2005."
+        => ["2001-2005|date|2001-01-01/2005-12-31|2001-01-01..2005-12-31|exact|"];
+    en46_full_year_range_en_dash: "It was a legacy of the 1950–1953 Korean War."
+        => ["1950–1953|date|1950-01-01/1953-12-31|1950-01-01..1953-12-31|exact|"];
+    en46_season_range_stays: "The 2014-15 season was long."
+        => ["2014-15|date|2014-01-01/2015-12-31|2014-01-01..2015-12-31|exact|"];
+    en46_clock_range_no_years: "The shift ran 1100-1400 hours."
+        => ["1100-1400 hours|duration|PT1100H|PT1100H..PT1400H|range|hour"];
+    en46_ad_dotted_before: "Rome burned in A.D. 64."
+        => ["A.D. 64|date|0064|0064-01-01..0064-12-31|exact|"];
+    en46_after_friday_prayers: "Protesters marched after Friday prayers."
+        => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en46_after_friday_noon_prayers: "Crowds gathered after Friday noon prayers."
+        => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en46_by_afternoon_stays_bound: "Officials met by Thursday afternoon."
+        => ["by Thursday|date|2014-11-27|..2014-11-27|at_most|"];
+    en46_after_year_stays: "The troops will leave after 2014."
+        => ["after 2014|date|2014|2014-12-31..|more_than|"];
 }
