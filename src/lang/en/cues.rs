@@ -9,6 +9,7 @@
 //! - **Words of a thing to come** that the tense rules do not know: `a deadline looming in
 //!   January`, `the budget deadline looms in March`.
 //! - The **second year of a dash range** in full (`1977-1994`, `2001–2005`).
+//! - A **year cut to two figures after an apostrophe** (`April ’75`, `June of ‘13`).
 
 use super::tokens::{Token, TokenKind};
 
@@ -173,4 +174,27 @@ pub fn clock_after(w: &str) -> bool {
         w,
         "hours" | "hrs" | "hr" | "h" | "gmt" | "utc" | "local" | "zulu" | "est" | "edt" | "cet"
     )
+}
+
+/// A year cut to two figures after an apostrophe at `k` (`April ’75`, `June of ‘13`):
+/// the two figures and their token (not a figure running on: `’75s`, `'13-'14`).
+pub fn apostrophe_year(tokens: &[Token<'_>], k: usize) -> Option<(i16, usize)> {
+    let mark = tokens.get(k)?;
+    if !matches!(mark.kind, TokenKind::Punct('\'' | '’' | '‘')) {
+        return None;
+    }
+    let d = tokens.get(k + 1)?;
+    if !d.glued || d.kind != TokenKind::Digits || d.text.len() != 2 {
+        return None;
+    }
+    if tokens.get(k + 2).is_some_and(|n| {
+        n.glued
+            && !matches!(
+                n.kind,
+                TokenKind::Punct('.' | ',' | ';' | ':' | ')' | '’' | '\'' | '"' | '”')
+            )
+    }) {
+        return None;
+    }
+    Some((d.text.parse().ok()?, k + 1))
 }

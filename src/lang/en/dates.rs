@@ -651,6 +651,10 @@ impl<'t> Parser<'_, 't> {
     /// A year at `k`: four digits, or a number in words from 1900 to 2100 (`two thousand
     /// ten`).
     fn year(&self, k: usize) -> Option<(i16, usize)> {
+        // `April ’75`, `June of ‘13`.
+        if let Some((yy, last)) = super::cues::apostrophe_year(self.tokens, k) {
+            return Some((two_digit_year(yy, self.reference), last));
+        }
         let t = self.t(k)?;
         if t.kind == TokenKind::Digits {
             if t.text.len() != 4 || self.runs_on(k + 1) {

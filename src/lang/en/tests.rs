@@ -2305,4 +2305,10 @@ en! {
         => ["by Thursday|date|2014-11-27|..2014-11-27|at_most|"];
     en46_after_year_stays: "The troops will leave after 2014."
         => ["after 2014|date|2014|2014-12-31..|more_than|"];
+    en46_apostrophe_year: "That is what we learned in April ’75."
+        => ["April ’75|date|1975-04|1975-04-01..1975-04-30|exact|"];
+    en46_apostrophe_year_recent: "The tour ran in March '13 and again later."
+        => ["March '13|date|2013-03|2013-03-01..2013-03-31|exact|"];
+    en46_quote_figure_stays: "He said '10 people died' in May."
+        => ["10 people|count|10|10..10|exact|person", "May|date|2014-05|2014-05-01..2014-05-31|exact|"];
 }
