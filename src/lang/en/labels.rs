@@ -68,6 +68,9 @@ fn counted_after(tokens: &[Token<'_>], k: usize) -> bool {
 /// figures joined to it). See the module's notes.
 pub fn label(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let t = tokens.get(i)?;
+    if let Some(end) = super::nouns::non_claim(tokens, i) {
+        return Some(end);
+    }
     // `NATO's Article Five commitments`, `my Title Ten authority`, `Phase Two`: a
     // capitalized number word after a capitalized word that numbers parts.
     if t.capitalized()

@@ -17,6 +17,7 @@ mod hindu;
 mod idioms;
 mod labels;
 mod lunisolar;
+mod nouns;
 mod numbers;
 mod qualifiers;
 mod subject;
@@ -42,7 +43,8 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Adm", "Sen",
     "Rep", "Gov", "Pres", "Rev", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
     "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "etc", "Inc", "Ltd", "Co", "Corp",
-    "U.S", "U.N", "U.K", "E.U", "A.D", "e.g", "i.e", "a.m", "p.m", "approx", "est", "Ft", "Mt",
+    "U.S", "U.S.C", "U.N", "U.K", "E.U", "A.D", "e.g", "i.e", "a.m", "p.m", "approx", "est", "Ft",
+    "Mt",
 ];
 
 impl LanguagePack for English {
@@ -2486,7 +2488,9 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             || !shape
             // (`five TV shows`, `five Sunday shows`: after a name the word is the noun.)
             || (NOT_COUNTED_SET.contains(t.lower.as_ref())
-                && !(t.lower == "shows" && k > j && tokens[k - 1].capitalized()))
+                && !(t.lower == "shows"
+                    && k > j
+                    && (tokens[k - 1].capitalized() || nouns::show_kind(&tokens[k - 1]))))
         {
             return None;
         }
@@ -2601,6 +2605,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
                     | "further"
             )
         }) && (is_modifier(tokens, k + 1) || compound_modifier(tokens, k + 1).is_some())
+            || (nouns::free_adverb(tokens, j, k) && is_modifier(tokens, k + 1))
         {
             k += 1;
             continue;
@@ -3251,6 +3256,13 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         percent = true;
         last = p;
     }
+    // `75-plus percent`: at least the percent.
+    let mut plus_percent = false;
+    if !percent && let Some(p) = nouns::plus_percent(tokens, last) {
+        percent = true;
+        plus_percent = true;
+        last = p;
+    }
     let mut unit: Option<(units::UnitMatch, usize)> = None;
     let mut noun: Option<(String, usize, usize)> = None;
     let mut early_after = None;
@@ -3301,6 +3313,11 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             && n.first > 0
             && opens_quote(tokens, n.first)
             && tokens.get(j + 1).is_some_and(|t| t.is("of"))
+        {
+            j += 1;
+        }
+        // `"three or four" companies`: the quoted number, then its noun.
+        if nouns::quoted_number(tokens, n.first.min(first), j) || nouns::quote_opens_noun(tokens, j)
         {
             j += 1;
         }
@@ -3556,7 +3573,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     if (plus_before || part_after) && unit.is_none() && noun.is_none() {
         early_after = None;
     }
-    let mut qualifier_after = early_after;
+    let mut qualifier_after = early_after.or(plus_percent.then_some(Qualifier::AtLeast));
     // (`several rebel targets at least four times`: a qualifier before another number is
     // that number's.)
     if qualifier_after.is_none()
@@ -3736,7 +3753,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             .as_ref()
             .map(|(key, _, _)| key.as_str())
             .or_else(|| unit.as_ref().map(|(u, _)| u.concept));
-        if head.is_some_and(ruler) {
+        if head.is_some_and(|h| ruler(h) || nouns::frame(h)) {
             qualifier_before = None;
         }
     }

@@ -1388,7 +1388,7 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
     let (kind, j) = match word(n.last + 1) {
         "out" if word(n.last + 2) == "of" => ("out of", n.last + 3),
         // `1 in 21`, `8 in 10 Americans`, `Two in 5 North Koreans`, `two in three`
-        "in" if n.value == 1.0
+        "in" if (n.value == 1.0 && !super::nouns::year_at(tokens, n.last + 2))
             || tokens.get(n.last + 2).is_some_and(|t| {
                 matches!(
                     t.lower.as_ref(),

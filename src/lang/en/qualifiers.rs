@@ -257,6 +257,18 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     {
         best = Some(Found { last: i - 1, ..q });
     }
+    // `as little as zero`, `as few as 0`: none at all, no lower bound.
+    if let Some(b) = best.as_mut()
+        && b.qualifier == Qualifier::AtLeast
+        && tokens[b.first].is("as")
+        && (tokens[i].is("zero")
+            || (tokens[i].text == "0"
+                && !tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.glued && matches!(t.kind, TokenKind::Punct('.' | ',')))))
+    {
+        b.qualifier = Qualifier::Exact;
+    }
     best
 }
 
@@ -331,6 +343,18 @@ fn over_is_preposition(w: &str) -> bool {
 /// glued to a figure (`100-plus`, `100+`) read as "at least".
 pub fn after(tokens: &[Token<'_>], j: usize) -> Option<Found> {
     let t = tokens.get(j)?;
+    // `a 61-seat-or-more majority`, `61-or-more seats`.
+    if let Some((last, more)) = super::nouns::glued_or_more(tokens, j) {
+        return Some(Found {
+            first: j,
+            last,
+            qualifier: if more {
+                Qualifier::AtLeast
+            } else {
+                Qualifier::AtMost
+            },
+        });
+    }
     if t.glued && t.is_punct('+') {
         return Some(Found {
             first: j,

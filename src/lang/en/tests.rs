@@ -2312,3 +2312,80 @@ en! {
     en46_quote_figure_stays: "He said '10 people died' in May."
         => ["10 people|count|10|10..10|exact|person", "May|date|2014-05|2014-05-01..2014-05-31|exact|"];
 }
+
+// en45: counted nouns across a closing quote, after `and` between modifiers and before
+// `talk shows`; `under` as a preposition, glued `-or-more`, `-plus percent`, `as little as
+// zero`; citations, names, codes, clock times, clipped years, list points and ranks that
+// count nothing.
+en! {
+    en45_quoted_range: "He is eyeing \"three or four\" companies."
+        => ["three or four\" companies|count|3|3..4|range|company"];
+    en45_adjectives_and_adverb: "Obama is correct on two different and equally important points."
+        => ["two different and equally important points|count|2|2..2|exact|point"];
+    en45_under_contracts: "Missiles went to Sudan under two contracts."
+        => ["two contracts|count|2|2..2|exact|deal"];
+    en45_under_money_stays: "It costs under $10."
+        => ["under $10|money|10|..10|less_than|usd"];
+    en45_seat_or_more: "They need a 61-seat-or-more majority."
+        => ["61-seat-or-more|count|61|61..|at_least|seat"];
+    en45_or_more_glued: "They signed 61-or-more contracts."
+        => ["61-or-more contracts|count|61|61..|at_least|deal"];
+    en45_as_little_as_zero: "The rate fell to as little as zero."
+        => ["as little as zero|number|0|0..0|exact|"];
+    en45_as_few_as_stays: "As few as 20 people came."
+        => ["As few as 20 people|count|20|20..|at_least|person"];
+    en45_plus_percent: "Democrats, 75-plus percent of whom back it, agree."
+        => ["75-plus percent|percent|75|75..|at_least|"];
+    en45_us_reports_citation: "The court ruled in 538 U.S. 760 that it stood."
+        => [];
+    en45_us_code_citation: "He sued under 42 U.S.C. 1983 for damages."
+        => [];
+    en45_docket_number: "The case is Obergefell v. Hodges, No. 14-556."
+        => [];
+    en45_strength_comparison: "He is as strong as 100 men."
+        => [];
+    en45_as_many_as_stays: "As many as 100 men came."
+        => ["As many as 100 men|count|100|..100|at_most|man"];
+    en45_name_number: "The Nordstream Two pipeline was halted."
+        => [];
+    en45_taliban_five: "They freed the \"Taliban Five\" in a swap."
+        => [];
+    en45_caption_title_stays: "Agony of the Yazidis Two older Yazidi men talk."
+        => ["Two older Yazidi men|count|2|2..2|exact|man"];
+    en45_acronym_label: "He signed NSPM 13 in secret."
+        => [];
+    en45_acronym_before_plural_stays: "The NATO 28 members agreed."
+        => ["28 members|count|28|28..28|exact|member"];
+    en45_p5_plus_one: "Talks with the P5 plus 1 group resumed."
+        => [];
+    en45_lettered_phone: "Call 1-800-494-TIPS now."
+        => [];
+    en45_sub_zero: "They were exposed to sub-zero temperatures."
+        => [];
+    en45_clipped_year: "\"This excuse for losing the '16 Election never ends!\""
+        => [];
+    en45_decades: "Their rifle is from the 60’s and 70’s."
+        => [];
+    en45_single_quoted_count_stays: "He said '16 people died'."
+        => ["16 people|count|16|16..16|exact|person"];
+    en45_list_points: "The memo has three options: 1. do nothing; 2. do everything; 3. find a middle ground."
+        => ["three options|count|3|3..3|exact|option"];
+    en45_clock_times: "The summit will begin at 10.20 a.m. and end at 7 pm."
+        => [];
+    en45_clock_word: "Nine am local time."
+        => [];
+    en45_star_rank: "Retired four star Gen. Jack Keane spoke."
+        => [];
+    en45_star_witnesses_stay: "Two star witnesses testified."
+        => ["Two star witnesses|count|2|2..2|exact|witness"];
+    en45_day_label: "\"Day two is just as bad,\" he said."
+        => [];
+    en45_talk_shows: "She went on five talk shows."
+        => ["five talk shows|count|5|5..5|exact|show"];
+    en45_one_in_year: "There were two summits, one in 2000 and another in 2007."
+        => ["two summits|count|2|2..2|exact|summit", "2000|date|2000|2000-01-01..2000-12-31|exact|", "2007|date|2007|2007-01-01..2007-12-31|exact|"];
+    en45_one_in_ten_stays: "One in 10 Americans agreed."
+        => ["One in 10|number|0.1|0.1..0.1|exact|"];
+    en45_grouped_ratio_stays: "The risk is 1 in 2,000 for them."
+        => ["1 in 2,000|number|0.0005|0.0005..0.0005|exact|"];
+}
