@@ -577,18 +577,17 @@ fn verb_at(t: &Token<'_>) -> Option<Verb> {
 #[inline(always)]
 fn verb_key(k: &str) -> Option<Verb> {
     // (`و` is D9 88 and `ف` D9 81 in UTF-8.)
-    if !LEX.verb_filter.may_have(k) && !matches!(k.as_bytes(), [0xD9, 0x88 | 0x81, ..]) {
+    let listed = LEX.verb_filter.may_have(k);
+    if !listed && !matches!(k.as_bytes(), [0xD9, 0x88 | 0x81, ..]) {
         return None;
     }
-    verb_key_listed(k)
+    verb_key_listed(k, listed)
 }
 
-/// [`verb_key`] past its first test.
-fn verb_key_listed(k: &str) -> Option<Verb> {
+/// [`verb_key`] past its first test; `listed`: whether the filter passed `k` itself.
+fn verb_key_listed(k: &str, listed: bool) -> Option<Verb> {
     let lex = &*LEX;
-    if lex.verb_filter.may_have(k)
-        && let Some(v) = lex.verbs.get(k)
-    {
+    if listed && let Some(v) = lex.verbs.get(k) {
         return Some(*v);
     }
     let rest = k.strip_prefix('و').or_else(|| k.strip_prefix('ف'))?;
@@ -2964,7 +2963,25 @@ fn open_quote(s: &str) -> Option<char> {
     let mut curly = 0i32;
     let mut straight = false;
     let mut last_open = None;
-    for c in s.chars() {
+    // Read by bytes (a quote's first byte, 22, C2 or E2, never occurs inside another
+    // char): most of a stretch is Arabic letters, which this passes over without decoding.
+    let b = s.as_bytes();
+    for (i, &lead) in b.iter().enumerate() {
+        let c = match lead {
+            b'"' => '"',
+            0xC2 => match b.get(i + 1) {
+                Some(0xAB) => '«',
+                Some(0xBB) => '»',
+                _ => continue,
+            },
+            0xE2 => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(0x80), Some(0x9C)) => '“',
+                (Some(0x80), Some(0x9D)) => '”',
+                (Some(0x80), Some(0x9E)) => '„',
+                _ => continue,
+            },
+            _ => continue,
+        };
         match c {
             '«' => {
                 guillemets += 1;
@@ -2976,13 +2993,12 @@ fn open_quote(s: &str) -> Option<char> {
                 last_open = Some('”');
             }
             '”' => curly -= 1,
-            '"' => {
+            _ => {
                 straight = !straight;
                 if straight {
                     last_open = Some('"');
                 }
             }
-            _ => {}
         }
     }
     let open = |c: char| match c {
