@@ -2958,30 +2958,58 @@ fn sentence_subject(
 }
 
 /// The quote left open at the end of `s`, as the closer it waits for.
+/// The quotes of `s` in order: `"`, `«`, `»`, `“`, `”`, `„`. Read by bytes, eight at a time
+/// while none of them has a quote's first byte (22, C2 or E2, which never occur inside
+/// another char): most of a stretch is Arabic letters, passed over without decoding.
+fn quotes(s: &str) -> impl Iterator<Item = char> + '_ {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has = |w: u64, byte: u8| {
+        let x = w ^ (u64::from(byte) * LOW);
+        x.wrapping_sub(LOW) & !x & HIGH != 0
+    };
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if let Some(eight) = b.get(i..i + 8) {
+                let mut w = [0; 8];
+                w.copy_from_slice(eight);
+                let w = u64::from_le_bytes(w);
+                if !has(w, b'"') && !has(w, 0xC2) && !has(w, 0xE2) {
+                    i += 8;
+                    continue;
+                }
+            }
+            let at = i;
+            i += 1;
+            let c = match b[at] {
+                b'"' => '"',
+                0xC2 => match b.get(at + 1) {
+                    Some(0xAB) => '«',
+                    Some(0xBB) => '»',
+                    _ => continue,
+                },
+                0xE2 => match (b.get(at + 1), b.get(at + 2)) {
+                    (Some(0x80), Some(0x9C)) => '“',
+                    (Some(0x80), Some(0x9D)) => '”',
+                    (Some(0x80), Some(0x9E)) => '„',
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            return Some(c);
+        }
+        None
+    })
+}
+
 fn open_quote(s: &str) -> Option<char> {
     let mut guillemets = 0i32;
     let mut curly = 0i32;
     let mut straight = false;
     let mut last_open = None;
-    // Read by bytes (a quote's first byte, 22, C2 or E2, never occurs inside another
-    // char): most of a stretch is Arabic letters, which this passes over without decoding.
-    let b = s.as_bytes();
-    for (i, &lead) in b.iter().enumerate() {
-        let c = match lead {
-            b'"' => '"',
-            0xC2 => match b.get(i + 1) {
-                Some(0xAB) => '«',
-                Some(0xBB) => '»',
-                _ => continue,
-            },
-            0xE2 => match (b.get(i + 1), b.get(i + 2)) {
-                (Some(0x80), Some(0x9C)) => '“',
-                (Some(0x80), Some(0x9D)) => '”',
-                (Some(0x80), Some(0x9E)) => '„',
-                _ => continue,
-            },
-            _ => continue,
-        };
+    for c in quotes(s) {
         match c {
             '«' => {
                 guillemets += 1;
@@ -3027,6 +3055,29 @@ mod tests {
     use super::*;
     use crate::lang::ar::tokens::tokenize;
     use crate::segment;
+
+    #[test]
+    fn quotes_are_found_as_the_chars_are() {
+        let marks = ['"', '«', '»', '“', '”', '„'];
+        let texts = [
+            "",
+            "\"",
+            "قال «نعم» ثم \"لا\" و“ربما” و„أجل“",
+            "كلمات عربية طويلة بلا أي علامة اقتباس على الإطلاق هنا",
+            "abcdefgh«ijklmnop»qrstuvw“xyz”",
+            "ـــــــــ«",
+            "¢©® – — … € ™ «x",
+        ];
+        for t in texts {
+            let want: Vec<char> = t.chars().filter(|c| marks.contains(c)).collect();
+            assert_eq!(quotes(t).collect::<Vec<_>>(), want, "{t}");
+            // Every starting offset, so that each quote falls at each place of a word.
+            for (k, _) in t.char_indices() {
+                let want: Vec<char> = t[k..].chars().filter(|c| marks.contains(c)).collect();
+                assert_eq!(quotes(&t[k..]).collect::<Vec<_>>(), want, "{}", &t[k..]);
+            }
+        }
+    }
 
     fn run(text: &str) -> Vec<Reported> {
         let sentences = segment::sentences(text, &[]);

@@ -799,6 +799,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     }
     // `فندق 5 نجوم`, `حج خمس نجوم`, `بمستوى أربع نجوم`: a grade, not a count of stars.
     if i > 0
+        // (A number is digits or a word the tokenizer marked: `numbers::parse_at`.)
+        && (t.number().is_some() || t.lex & lex::NUMBER != 0)
         && last_byte_in(&tokens[i - 1].key, STAR_GRADED_ENDINGS)
         && tokens[i - 1].stems().any(|(_, s)| STAR_GRADED.contains(&s))
         && let Some(n) = numbers::parse_at(tokens, i)
@@ -3388,7 +3390,7 @@ fn noun_before_two(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Result<UnitMatch, Str
             && t.end < tokens[p + 1].start
             && t.key.chars().count() >= 4
             && dual_ending(&t.key)
-            && !t.stems().any(|(pre, _)| pre.contains("ال"))
+            && !t.stems().any(|(pre, _)| pre.ends_with("ال"))
             && !matches!(t.key.as_str(), "اخرين" | "اخران" | "الاخرين")
             && !subject::is_function_word(&t.key)
             && !numbers::is_number_word(t)
@@ -3545,7 +3547,7 @@ fn noun_at_several(
         .stems()
         .find(|(pre, stem)| {
             pre.is_empty()
-                || (!pre.contains("ال")
+                || (!pre.ends_with("ال")
                     && stem.starts_with(['ا', 'م', 'ت'])
                     && stem.chars().count() >= 4)
         })
@@ -5017,7 +5019,7 @@ fn in_quoted_name(tokens: &[Token<'_>], i: usize) -> bool {
                 return k > 0
                     && tokens[k - 1]
                         .stems()
-                        .any(|(p, s)| !p.contains("ال") && NAME_NOUNS.contains(&s));
+                        .any(|(p, s)| !p.ends_with("ال") && NAME_NOUNS.contains(&s));
             }
             TokenKind::Punct('»' | ')' | '”' | '،' | ',' | ':') => return false,
             _ => {}

@@ -629,6 +629,16 @@ mod tests {
     }
 
     #[test]
+    fn a_proclitic_has_the_article_only_at_its_end() {
+        // (Readers ask `p.ends_with("ال")` of a stem's proclitic for `p.contains("ال")`.)
+        for first in ['و', 'ف', 'ب', 'ل', 'ك', 'ا', 'م'] {
+            for p in prefixes(first) {
+                assert_eq!(p.contains("ال"), p.ends_with("ال"), "{p}");
+            }
+        }
+    }
+
+    #[test]
     fn the_kaf_filter_finds_every_kaf() {
         for n in 8..40 {
             for at in 0..n - 1 {
