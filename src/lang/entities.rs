@@ -376,12 +376,11 @@ pub struct Entity {
 /// with the proclitics و ف ب ل ك (and ال where the listed form lacks it).
 pub fn find_ar(keys: &[&str]) -> Option<Entity> {
     let first = *keys.first()?;
-    let Index {
+    let ArIndex {
         ar: index,
         ar_filter: filter,
         ar_endings,
-        ..
-    } = &*INDEX;
+    } = &*AR_INDEX;
     if !ending(first).is_some_and(|end| bloom_has(ar_endings, end)) {
         return None;
     }
@@ -434,7 +433,7 @@ pub fn find_en(words: &[&str]) -> Option<Entity> {
     } else {
         first.as_bytes()
     };
-    let index = &*INDEX;
+    let index = &*EN_INDEX;
     // The filter reads the bytes: the lower-cased copy is checked as UTF-8 (it is: ASCII
     // letters lower-cased in a str) only for the few words that pass.
     if !bloom_has(&index.en_first, lower) {
@@ -480,7 +479,7 @@ pub fn find_en(words: &[&str]) -> Option<Entity> {
 /// The first tokens of the English forms, in lower case: [`find_en`] finds nothing at a
 /// word whose first token is none of them.
 pub fn en_first_tokens() -> Vec<&'static str> {
-    let mut all: Vec<&'static str> = INDEX.en.keys().map(String::as_str).collect();
+    let mut all: Vec<&'static str> = EN_INDEX.en.keys().map(String::as_str).collect();
     all.sort_unstable();
     all
 }
@@ -501,7 +500,7 @@ pub fn en_forms() -> Vec<&'static str> {
 
 /// Every entity id, sorted.
 pub fn ids() -> Vec<&'static str> {
-    INDEX.ids.clone()
+    IDS.clone()
 }
 
 /// A blocker (empty id) found as the longest match means no entity.
@@ -536,23 +535,28 @@ struct EnEntry {
     case: Case,
 }
 
-struct Index {
+/// The Arabic and the English halves of the gazetteer, each built when first asked: a run
+/// over one language never builds the other's.
+struct ArIndex {
     ar: FastMap<String, Vec<ArEntry>>,
-    en: FastMap<String, Vec<EnEntry>>,
-    /// A bit for each first token of an English form, by [`bloom_bit`]: most words are no
-    /// entity, and this answers them without probing the map (whose misses were the cost
-    /// of `find_en`: a cache miss for every word of every clause).
-    en_first: Vec<u64>,
     /// The keys of `ar`: asked of every reading of every word of a claim's clause, most of
     /// which are none.
     ar_filter: KeyFilter,
     /// A bit for the last two chars of each key of `ar` ([`ending`]): every reading of a
     /// word ends as the word does, so a word whose ending has no bit has none in `ar`.
     ar_endings: Vec<u64>,
-    ids: Vec<&'static str>,
 }
 
-/// Bits in [`Index::en_first`].
+/// See [`ArIndex`].
+struct EnIndex {
+    en: FastMap<String, Vec<EnEntry>>,
+    /// A bit for each first token of an English form, by [`bloom_bit`]: most words are no
+    /// entity, and this answers them without probing the map (whose misses were the cost
+    /// of `find_en`: a cache miss for every word of every clause).
+    en_first: Vec<u64>,
+}
+
+/// Bits in [`EnIndex::en_first`].
 const BLOOM_BITS: u64 = 1 << 15;
 
 fn bloom_bit(key: &[u8]) -> u64 {
@@ -573,38 +577,53 @@ fn bloom_has(bits: &[u64], key: &[u8]) -> bool {
     bits[(bit / 64) as usize] & (1 << (bit % 64)) != 0
 }
 
-static INDEX: LazyLock<Index> = LazyLock::new(build);
+static AR_INDEX: LazyLock<ArIndex> = LazyLock::new(build_ar);
+static EN_INDEX: LazyLock<EnIndex> = LazyLock::new(build_en);
+static IDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut ids: Vec<&'static str> = ENTITIES.iter().map(|(id, _, _)| *id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+});
 
-fn build() -> Index {
-    let mut index = Index {
-        ar: FastMap::default(),
-        en: FastMap::default(),
-        en_first: vec![0; (BLOOM_BITS / 64) as usize],
-        ar_filter: KeyFilter::new([]),
-        ar_endings: vec![0; (BLOOM_BITS / 64) as usize],
-        ids: ENTITIES.iter().map(|(id, _, _)| *id).collect(),
-    };
-    index.ids.sort_unstable();
-    index.ids.dedup();
+/// Every entity and blocker: (id, Arabic forms, English forms); a blocker's id is empty.
+fn all_entries() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
     let blockers = NOT_ENTITIES.iter().map(|(ar, en)| ("", *ar, *en));
-    for (id, ar, en) in ENTITIES.iter().copied().chain(blockers) {
-        for form in forms(ar) {
-            add_ar(&mut index.ar, id, form);
-        }
-        for form in forms(en) {
-            add_en(&mut index.en, id, form);
+    ENTITIES.iter().copied().chain(blockers)
+}
+
+fn build_ar() -> ArIndex {
+    let mut ar = FastMap::default();
+    for (id, forms_ar, _) in all_entries() {
+        for form in forms(forms_ar) {
+            add_ar(&mut ar, id, form);
         }
     }
-    index.ar_filter = KeyFilter::new(index.ar.keys().map(String::as_str));
-    for end in index.ar.keys().filter_map(|k| ending(k)) {
+    let mut ar_endings = vec![0; (BLOOM_BITS / 64) as usize];
+    for end in ar.keys().filter_map(|k| ending(k)) {
         let bit = bloom_bit(end);
-        index.ar_endings[(bit / 64) as usize] |= 1 << (bit % 64);
+        ar_endings[(bit / 64) as usize] |= 1 << (bit % 64);
     }
-    for key in index.en.keys() {
+    ArIndex {
+        ar_filter: KeyFilter::new(ar.keys().map(String::as_str)),
+        ar,
+        ar_endings,
+    }
+}
+
+fn build_en() -> EnIndex {
+    let mut en = FastMap::default();
+    for (id, _, forms_en) in all_entries() {
+        for form in forms(forms_en) {
+            add_en(&mut en, id, form);
+        }
+    }
+    let mut en_first = vec![0; (BLOOM_BITS / 64) as usize];
+    for key in en.keys() {
         let bit = bloom_bit(key.as_bytes());
-        index.en_first[(bit / 64) as usize] |= 1 << (bit % 64);
+        en_first[(bit / 64) as usize] |= 1 << (bit % 64);
     }
-    index
+    EnIndex { en, en_first }
 }
 
 fn forms(list: &str) -> impl Iterator<Item = &str> {
@@ -1212,7 +1231,7 @@ mod tests {
 
     #[test]
     fn the_english_prefilter_passes_every_first_token() {
-        let index = &*INDEX;
+        let index = &*EN_INDEX;
         assert!(index.en.len() > 400, "{}", index.en.len());
         for key in index.en.keys() {
             assert!(bloom_has(&index.en_first, key.as_bytes()), "{key}");

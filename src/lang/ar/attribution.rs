@@ -577,18 +577,17 @@ fn verb_at(t: &Token<'_>) -> Option<Verb> {
 #[inline(always)]
 fn verb_key(k: &str) -> Option<Verb> {
     // (`و` is D9 88 and `ف` D9 81 in UTF-8.)
-    if !LEX.verb_filter.may_have(k) && !matches!(k.as_bytes(), [0xD9, 0x88 | 0x81, ..]) {
+    let listed = LEX.verb_filter.may_have(k);
+    if !listed && !matches!(k.as_bytes(), [0xD9, 0x88 | 0x81, ..]) {
         return None;
     }
-    verb_key_listed(k)
+    verb_key_listed(k, listed)
 }
 
-/// [`verb_key`] past its first test.
-fn verb_key_listed(k: &str) -> Option<Verb> {
+/// [`verb_key`] past its first test; `listed`: whether the filter passed `k` itself.
+fn verb_key_listed(k: &str, listed: bool) -> Option<Verb> {
     let lex = &*LEX;
-    if lex.verb_filter.may_have(k)
-        && let Some(v) = lex.verbs.get(k)
-    {
+    if listed && let Some(v) = lex.verbs.get(k) {
         return Some(*v);
     }
     let rest = k.strip_prefix('و').or_else(|| k.strip_prefix('ف'))?;
@@ -2959,12 +2958,58 @@ fn sentence_subject(
 }
 
 /// The quote left open at the end of `s`, as the closer it waits for.
+/// The quotes of `s` in order: `"`, `«`, `»`, `“`, `”`, `„`. Read by bytes, eight at a time
+/// while none of them has a quote's first byte (22, C2 or E2, which never occur inside
+/// another char): most of a stretch is Arabic letters, passed over without decoding.
+fn quotes(s: &str) -> impl Iterator<Item = char> + '_ {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has = |w: u64, byte: u8| {
+        let x = w ^ (u64::from(byte) * LOW);
+        x.wrapping_sub(LOW) & !x & HIGH != 0
+    };
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if let Some(eight) = b.get(i..i + 8) {
+                let mut w = [0; 8];
+                w.copy_from_slice(eight);
+                let w = u64::from_le_bytes(w);
+                if !has(w, b'"') && !has(w, 0xC2) && !has(w, 0xE2) {
+                    i += 8;
+                    continue;
+                }
+            }
+            let at = i;
+            i += 1;
+            let c = match b[at] {
+                b'"' => '"',
+                0xC2 => match b.get(at + 1) {
+                    Some(0xAB) => '«',
+                    Some(0xBB) => '»',
+                    _ => continue,
+                },
+                0xE2 => match (b.get(at + 1), b.get(at + 2)) {
+                    (Some(0x80), Some(0x9C)) => '“',
+                    (Some(0x80), Some(0x9D)) => '”',
+                    (Some(0x80), Some(0x9E)) => '„',
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            return Some(c);
+        }
+        None
+    })
+}
+
 fn open_quote(s: &str) -> Option<char> {
     let mut guillemets = 0i32;
     let mut curly = 0i32;
     let mut straight = false;
     let mut last_open = None;
-    for c in s.chars() {
+    for c in quotes(s) {
         match c {
             '«' => {
                 guillemets += 1;
@@ -2976,13 +3021,12 @@ fn open_quote(s: &str) -> Option<char> {
                 last_open = Some('”');
             }
             '”' => curly -= 1,
-            '"' => {
+            _ => {
                 straight = !straight;
                 if straight {
                     last_open = Some('"');
                 }
             }
-            _ => {}
         }
     }
     let open = |c: char| match c {
@@ -3011,6 +3055,29 @@ mod tests {
     use super::*;
     use crate::lang::ar::tokens::tokenize;
     use crate::segment;
+
+    #[test]
+    fn quotes_are_found_as_the_chars_are() {
+        let marks = ['"', '«', '»', '“', '”', '„'];
+        let texts = [
+            "",
+            "\"",
+            "قال «نعم» ثم \"لا\" و“ربما” و„أجل“",
+            "كلمات عربية طويلة بلا أي علامة اقتباس على الإطلاق هنا",
+            "abcdefgh«ijklmnop»qrstuvw“xyz”",
+            "ـــــــــ«",
+            "¢©® – — … € ™ «x",
+        ];
+        for t in texts {
+            let want: Vec<char> = t.chars().filter(|c| marks.contains(c)).collect();
+            assert_eq!(quotes(t).collect::<Vec<_>>(), want, "{t}");
+            // Every starting offset, so that each quote falls at each place of a word.
+            for (k, _) in t.char_indices() {
+                let want: Vec<char> = t[k..].chars().filter(|c| marks.contains(c)).collect();
+                assert_eq!(quotes(&t[k..]).collect::<Vec<_>>(), want, "{}", &t[k..]);
+            }
+        }
+    }
 
     fn run(text: &str) -> Vec<Reported> {
         let sentences = segment::sentences(text, &[]);

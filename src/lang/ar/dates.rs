@@ -760,14 +760,20 @@ fn readings<'a>(t: &'a Token<'_>) -> impl Iterator<Item = (usize, Cow<'a, str>)>
     let key = t.key.as_str();
     let bare = std::iter::once((0, Cow::Borrowed(key)));
     // (Only a word is peeled, and a proclitic's length is counted only when it is there.)
-    let peeled = PROCLITICS.iter().filter(move |_| word).flat_map(move |p| {
-        let rest = key.strip_prefix(p).filter(|r| r.chars().nth(1).is_some());
-        let plain = rest.map(|r| (p.chars().count(), Cow::Borrowed(r)));
-        let article = rest
-            .filter(|r| p.ends_with('ل') && r.starts_with('ل'))
-            .map(|r| (p.chars().count(), Cow::Owned(format!("ا{r}"))));
-        plain.into_iter().chain(article)
-    });
+    // (Every proclitic's first letter is two bytes: a key with another first letter has
+    // no proclitic, and compares no more.)
+    let lead = key.as_bytes().get(..2).unwrap_or_default();
+    let peeled = PROCLITICS
+        .iter()
+        .filter(move |p| word && p.as_bytes()[..2] == *lead)
+        .flat_map(move |p| {
+            let rest = key.strip_prefix(p).filter(|r| r.chars().nth(1).is_some());
+            let plain = rest.map(|r| (p.chars().count(), Cow::Borrowed(r)));
+            let article = rest
+                .filter(|r| p.ends_with('ل') && r.starts_with('ل'))
+                .map(|r| (p.chars().count(), Cow::Owned(format!("ا{r}"))));
+            plain.into_iter().chain(article)
+        });
     bare.chain(peeled).filter(move |_| word)
 }
 

@@ -242,13 +242,28 @@ fn goals(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
     if k >= ctx.tokens.len() {
         return None;
     }
-    let goal = |k: usize| units::lookup(ctx.keys_from(k)).filter(|u| u.concept == "goal");
+    let goal = |k: usize| {
+        goal_word(ctx, k)
+            .then(|| units::lookup(ctx.keys_from(k)))
+            .flatten()
+            .filter(|u| u.concept == "goal")
+    };
     if let Some(u) = goal(k) {
         return (u.plurality != units::Plurality::Plural).then_some(k + u.words);
     }
     let n = numbers::parse_at(ctx.tokens, k)?;
     let u = goal(n.last + 1).filter(|u| !u.proclitic)?;
     Some(n.last + 1 + u.words)
+}
+
+/// Whether the key of token `k` has `هد`, as every form of the goal noun has (`هدف`,
+/// `أهداف`, `بهدفين`, `الأهداف`): the units look-up is asked only of those (this runs at
+/// every token that may start a claim).
+fn goal_word(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    const HD: &[u8] = "هد".as_bytes();
+    ctx.keys
+        .get(k)
+        .is_some_and(|key| key.as_bytes().windows(HD.len()).any(|w| w == HD))
 }
 
 /// A word at token `k` with the key `key`, or `key` with a proclitic in `clitics`.
@@ -274,9 +289,11 @@ fn score_in_words(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     // The second side, its first side a single goal word (`بهدف مقابل هدفين`, `بهدف لهدفين`).
     if i >= 1 {
         let single = |k: usize| {
-            units::lookup(ctx.keys_from(k)).is_some_and(|u| {
-                u.concept == "goal" && u.words == 1 && u.plurality == units::Plurality::Singular
-            }) && tokens[k].key.starts_with('ب')
+            goal_word(ctx, k)
+                && units::lookup(ctx.keys_from(k)).is_some_and(|u| {
+                    u.concept == "goal" && u.words == 1 && u.plurality == units::Plurality::Singular
+                })
+                && tokens[k].key.starts_with('ب')
         };
         if word_is(tokens, i - 1, "مقابل", &[]) && i >= 2 && single(i - 2)
             || tokens[i].key.starts_with('ل') && single(i - 1)

@@ -284,15 +284,18 @@ pub(crate) mod lex {
     /// A stem, without its article when it has one, is an ordinal's or a cardinal unit's
     /// (`ordinals::may_be_ordinal`).
     pub const ORDINAL: u8 = 4;
+    /// A stem is a number word's (`numbers::word_at`).
+    pub const NUMBER: u8 = 8;
 }
 
 /// Every key of the lists of [`lex`], with the bits of the lists it is in.
 static LEX_KEYS: LazyLock<super::FastMap<&'static str, u8>> = LazyLock::new(|| {
     let mut m: super::FastMap<&'static str, u8> = super::FastMap::default();
-    let lists: [(u8, Vec<&'static str>); 3] = [
+    let lists: [(u8, Vec<&'static str>); 4] = [
         (lex::START, STARTS.iter().copied().collect()),
         (lex::DATE_START, dates::start_keys().collect()),
         (lex::ORDINAL, ordinals::ordinal_keys().collect()),
+        (lex::NUMBER, numbers::keys().collect()),
     ];
     for (bit, keys) in lists {
         for k in keys {
@@ -304,10 +307,18 @@ static LEX_KEYS: LazyLock<super::FastMap<&'static str, u8>> = LazyLock::new(|| {
 
 /// The [`lex`] bits of a word's key. Each bit answers its reader's own test over the stems
 /// ([`Token::stems`]); the endings filter turns most words away before any look-up.
+#[inline]
 pub(crate) fn lex_of(key: &str) -> u8 {
     if !may_end_a_start(key) {
         return 0;
     }
+    lex_of_stems(key)
+}
+
+/// [`lex_of`] past its filter (out of line: most words stop at the filter, which the
+/// tokenizer then asks without a call).
+#[inline(never)]
+fn lex_of_stems(key: &str) -> u8 {
     let listed = |s: &str| LEX_KEYS.get(s).copied().unwrap_or(0);
     let mut bits = 0;
     for (_, s) in tokens::stems(key) {
@@ -318,6 +329,7 @@ pub(crate) fn lex_of(key: &str) -> u8 {
         };
         bits |= (bare | after_article) & (lex::START | lex::DATE_START);
         bits |= (if definite { after_article } else { bare }) & lex::ORDINAL;
+        bits |= bare & lex::NUMBER;
     }
     bits
 }
@@ -394,6 +406,7 @@ fn last_chars(key: &str, n: usize) -> Option<u32> {
 /// article), so one of two chars is `key`'s last two, and a longer one ends with `key`'s
 /// last three. (Two bit tests instead of up to a dozen hash look-ups; most words stop
 /// here.)
+#[inline]
 fn may_end_a_start(key: &str) -> bool {
     let Some(endings) = START_ENDINGS.as_ref() else {
         return true;
@@ -571,6 +584,12 @@ const fn last_byte_set(words: &[&str]) -> u64 {
 }
 
 /// Whether the last byte of `key` is in `set` ([`last_byte_set`]).
+/// Whether a stem of `t` (see [`Token::stems`]) is `stem`. A stem is a suffix of the key:
+/// a key that ends otherwise is not peeled.
+fn stem_is(t: &Token<'_>, stem: &str) -> bool {
+    t.key.ends_with(stem) && t.stems().any(|(_, s)| s == stem)
+}
+
 fn last_byte_in(key: &str, set: u64) -> bool {
     key.as_bytes()
         .last()
@@ -780,6 +799,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     }
     // `فندق 5 نجوم`, `حج خمس نجوم`, `بمستوى أربع نجوم`: a grade, not a count of stars.
     if i > 0
+        // (A number is digits or a word the tokenizer marked: `numbers::parse_at`.)
+        && (t.number().is_some() || t.lex & lex::NUMBER != 0)
         && last_byte_in(&tokens[i - 1].key, STAR_GRADED_ENDINGS)
         && tokens[i - 1].stems().any(|(_, s)| STAR_GRADED.contains(&s))
         && let Some(n) = numbers::parse_at(tokens, i)
@@ -862,7 +883,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             && tokens[i - 1]
                 .stems()
                 .any(|(_, s)| matches!(s, "عرب" | "فلسطينيي" | "فلسطينيو" | "اراضي"))
-            || tokens[i - 1].stems().any(|(p, s)| s == "موقع" && !p.ends_with("ال")))
+            || tokens[i - 1].key.ends_with("موقع")
+                && tokens[i - 1].stems().any(|(p, s)| s == "موقع" && !p.ends_with("ال")))
         && tokens.get(i + 1).is_none_or(|n| !numbers::is_multiplier(n))
         // (A definite adjective after it describes the name, `موقع 24 الإماراتي`.)
         && (nothing_counted(ctx, i + 1) || tokens.get(i + 1).is_some_and(|n| n.text.starts_with("ال")))
@@ -1085,11 +1107,11 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             tokens.get(i + 1).map(|n| &n.kind),
             Some(TokenKind::Punct(':' | '.'))
         )
-        && (tokens[i - 1].stems().any(|(_, s)| s == "الساعه")
+        && (stem_is(&tokens[i - 1], "الساعه")
             // `الساعة الـ 12 ظهرا`, `وحتى الـ 10 مساء`: the article apart before the hour.
             || i >= 2
                 && tokens[i - 1].key == "ال"
-                && (tokens[i - 2].stems().any(|(_, s)| s == "الساعه")
+                && (stem_is(&tokens[i - 2], "الساعه")
                     || tokens
                         .get(i + 1)
                         .is_some_and(|n| PART_OF_DAY_ADVERB_KEYS.contains(n.key.as_str())))
@@ -1097,7 +1119,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             || i >= 3
                 && matches!(tokens[i - 1].key.as_str(), "الي" | "حتي" | "وحتي")
                 && matches!(tokens[i - 2].kind, TokenKind::Number { .. })
-                && tokens[i - 3].stems().any(|(_, s)| s == "الساعه")
+                && stem_is(&tokens[i - 3], "الساعه")
             // `من 6 صباحا الى 12 ظهرا`, `من 5 إلى 9 مساء`: an hour with a part of the day
             // after it, or the start of a span whose end has one.
             || clock_adverb_at(tokens, i + 1)
@@ -1801,7 +1823,8 @@ fn figure_of_speech(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if t.kind != TokenKind::Word {
         return None;
     }
-    let is = |w: &str| t.stems().any(|(_, s)| s == w);
+    // (A stem is a suffix of the key: most words end otherwise, and are not peeled.)
+    let is = |w: &str| t.key.ends_with(w) && t.stems().any(|(_, s)| s == w);
     if is("نصف") && HALF_IDIOM_KEYS.contains(next.key.as_str()) || is("صفر") && next.key == "كبير"
     {
         return Some(i + 1);
@@ -3367,7 +3390,7 @@ fn noun_before_two(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Result<UnitMatch, Str
             && t.end < tokens[p + 1].start
             && t.key.chars().count() >= 4
             && dual_ending(&t.key)
-            && !t.stems().any(|(pre, _)| pre.contains("ال"))
+            && !t.stems().any(|(pre, _)| pre.ends_with("ال"))
             && !matches!(t.key.as_str(), "اخرين" | "اخران" | "الاخرين")
             && !subject::is_function_word(&t.key)
             && !numbers::is_number_word(t)
@@ -3524,7 +3547,7 @@ fn noun_at_several(
         .stems()
         .find(|(pre, stem)| {
             pre.is_empty()
-                || (!pre.contains("ال")
+                || (!pre.ends_with("ال")
                     && stem.starts_with(['ا', 'م', 'ت'])
                     && stem.chars().count() >= 4)
         })
@@ -4933,7 +4956,7 @@ fn not_a_date(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             .stems()
             .any(|(_, s)| matches!(s, "صحيفه" | "جريده"))
     };
-    if t.stems().any(|(_, s)| s == "اليوم") {
+    if t.key.ends_with("اليوم") && t.stems().any(|(_, s)| s == "اليوم") {
         let quoted =
             i >= 2 && punct(i - 1, &['(', '«', '"', '“']) && punct(i + 1, &[')', '»', '"', '”']);
         let to_paper = quoted && (matches!(tokens[i - 2].key.as_str(), "ل" | "لـ") || paper(i - 2));
@@ -4996,7 +5019,7 @@ fn in_quoted_name(tokens: &[Token<'_>], i: usize) -> bool {
                 return k > 0
                     && tokens[k - 1]
                         .stems()
-                        .any(|(p, s)| !p.contains("ال") && NAME_NOUNS.contains(&s));
+                        .any(|(p, s)| !p.ends_with("ال") && NAME_NOUNS.contains(&s));
             }
             TokenKind::Punct('»' | ')' | '”' | '،' | ',' | ':') => return false,
             _ => {}
@@ -7864,6 +7887,9 @@ mod start_tests {
             }
             if has(lex::ORDINAL, s.strip_prefix("ال").unwrap_or(s)) {
                 bits |= lex::ORDINAL;
+            }
+            if has(lex::NUMBER, s) {
+                bits |= lex::NUMBER;
             }
         }
         bits

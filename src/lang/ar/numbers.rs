@@ -234,7 +234,8 @@ fn is_ahad(key: &str) -> bool {
 /// A word's number reading, with how many key chars of proclitic precede it.
 fn word_at(token: &Token<'_>) -> Option<(Word, usize, &'static str)> {
     // (Every key of the lexicon is a start: a word none of whose stems is one is no number.)
-    if token.kind != TokenKind::Word || token.lex & super::lex::START == 0 {
+    // (A number word's stem is in the lexicon: the tokenizer marked the word then.)
+    if token.kind != TokenKind::Word || token.lex & super::lex::NUMBER == 0 {
         return None;
     }
     // (Most words are no number: the filter answers them before the map and the list.)

@@ -2963,3 +2963,35 @@ ar! {
     ar55_kilogram_kghm: "ضبطت الشرطة 50 كغم من المخدرات"
         => ["50 كغم|count|50|50..50|exact|kilogram"];
 }
+
+// speed29: the readers' cheap tests before their look-ups (a goal word has `هد`, a stem
+// is a suffix of its key, a number word is marked by the tokenizer, a key without `ك` has
+// no `ميرك`, a proclitic's reading only for a key that starts with one) answer as the
+// look-ups did.
+ar! {
+    speed29_score_clean_dual: "فاز الفريق بهدفين نظيفين على ضيفه" => [];
+    speed29_score_glued_lam: "فاز بثلاثة أهداف لهدفين" => [];
+    speed29_goal_dual_stays: "سجل المهاجم هدفين في المباراة"
+        => ["هدفين|count|2|2..2|exact|goal"];
+    speed29_no_goal_word_stays: "فاز الحزب بثلاثة مقاعد في البرلمان"
+        => ["ثلاثة مقاعد|count|3|3..3|exact|seat"];
+    speed29_big_zero: "كانت النتيجة صفر كبير للحكومة" => [];
+    speed29_zero_stays: "حصل على صفر في الامتحان" => ["صفر|number|0|0..0|exact|"];
+    speed29_paper_named_today: "قال لصحيفة «اليوم» إن الوزير سافر" => [];
+    speed29_today_stays: "قال الوزير اليوم إن الاجتماع انتهى"
+        => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    speed29_month_bare: "وصل الوفد في أغسطس الماضي"
+        => ["أغسطس الماضي|date|2014-08|2014-08-01..2014-08-31|exact|"];
+    speed29_month_after_clitic: "عاد بأغسطس الماضي"
+        => ["أغسطس الماضي|date|2014-08|2014-08-01..2014-08-31|exact|"];
+    speed29_number_words: "أصيب خمسة وعشرون شخصا في الحادث"
+        => ["خمسة وعشرون شخصا|count|25|25..25|exact|person"];
+    speed29_number_word_after_wa: "قتل وخمسة آخرون" => ["خمسة|count|5|5..5|exact|killed"];
+    speed29_bil_mia: "ارتفعت الأسعار 12 بالمئة" => ["12 بالمئة|percent|12|12..12|exact|"];
+    speed29_dollar_amirki: "بلغت الكلفة 5 ملايين دولار أميركي"
+        => ["5 ملايين دولار أميركي|money|5000000|5000000..5000000|exact|usd"];
+    speed29_dollar_amriki: "بلغت الكلفة 5 ملايين دولار أمريكي"
+        => ["5 ملايين دولار أمريكي|money|5000000|5000000..5000000|exact|usd"];
+    speed29_amirki_no_unit: "زار الرئيس الأميركي ثلاث دول"
+        => ["ثلاث دول|count|3|3..3|exact|country"];
+}

@@ -599,10 +599,10 @@ fn sound_plural_of(entry: usize, stem: &str) -> bool {
 /// `شهر` → `شهران`, `شهرين`; `مستشفى` → `مستشفيان`, `مستشفيين`.
 fn dual_forms(written: &str) -> [String; 2] {
     let stem = match written.strip_suffix('ة') {
-        Some(s) => format!("{s}ت"),
+        Some(s) => [s, "ت"].concat(),
         None => written.to_string(),
     };
-    [key(&format!("{stem}ان")), key(&format!("{stem}ين"))]
+    [key(&[&stem, "ان"].concat()), key(&[&stem, "ين"].concat())]
 }
 
 /// The key of the accusative with tanween alif (`شخص` → `شخصا`), for nouns that take it:
@@ -611,7 +611,7 @@ fn tanween_form(written: &str) -> Option<String> {
     if written.ends_with(['ة', 'ا', 'ى']) {
         return None;
     }
-    Some(key(&format!("{written}ا")))
+    Some(key(&[written, "ا"].concat()))
 }
 
 /// Looks up the counted noun at the start of `keys`: the normalized keys
