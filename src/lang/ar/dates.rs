@@ -2966,7 +2966,8 @@ impl Parser<'_, '_> {
                             && prev_key(tk, i) == Some("بين")
                             && self
                                 .t(i + 1)
-                                .is_some_and(|t| matches!(t.key.as_str(), "واليوم" | "والغد")))
+                                .is_some_and(|t| matches!(t.key.as_str(), "واليوم" | "والغد"))
+                        || yearctx::past_contrast(tk, i))
                 {
                     return None;
                 }

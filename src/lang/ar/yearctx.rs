@@ -211,3 +211,18 @@ pub(super) fn after_hajj(tokens: &[Token<'_>], i: usize) -> bool {
             )
         })
 }
+
+/// `وبالأمس كانوا في مساجد المنطقة الشرقية، واليوم نراهم …`, `ما كان بالأمس ثقافة … قد لا
+/// يكون كذلك الآن`: `الأمس` at token `i` next to «was» (within two words) and set against
+/// «today» or «now» in the same sentence (within 16 tokens) is «the past», not yesterday.
+pub(super) fn past_contrast(tokens: &[Token<'_>], i: usize) -> bool {
+    let bare = |k: usize| key(tokens, k).map(|w| w.strip_prefix('و').unwrap_or(w));
+    let was = |k: usize| {
+        bare(k)
+            .is_some_and(|w| matches!(w, "كان" | "كانت" | "كانوا" | "يكن" | "تكن" | "كنا" | "كنت"))
+    };
+    let now = |k: usize| bare(k).is_some_and(|w| matches!(w, "اليوم" | "الان" | "فاليوم"));
+    let end = (i + 17).min(tokens.len());
+    (i.saturating_sub(2)..(i + 3).min(tokens.len())).any(|k| k != i && was(k))
+        && (i.saturating_sub(16)..end).any(|k| k != i && now(k))
+}
