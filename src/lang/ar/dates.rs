@@ -180,6 +180,7 @@ use super::numbers;
 use super::ordinals;
 use super::tokens::{Token, TokenKind};
 use super::weekdays;
+use super::yearctx;
 use crate::lang::digits;
 use crate::lang::{FastMap, storable_date};
 use crate::normalize;
@@ -1941,6 +1942,55 @@ impl Parser<'_, '_> {
             .or_else(|| self.core(i, None))
             .or_else(|| self.shared_month(i))
             .or_else(|| self.ordinal_days(i))
+            .or_else(|| self.hajj_year(i))
+    }
+
+    /// A year in digits at `j` for [`yearctx`]: (year, last token, Hijri).
+    fn year_for_context(&self, j: usize) -> Option<(i32, usize, bool)> {
+        let (y, last, suffix) = self.year_token(j, true)?;
+        let hijri = suffix == Some(Cal::Hijri)
+            || (suffix.is_none() && yearctx::implied_hijri(y, self.publication));
+        Some((y, last, hijri))
+    }
+
+    /// The year a yearless Gregorian date at `i` takes from the sentence before it.
+    fn context_year(&self, i: usize) -> Option<i32> {
+        yearctx::context_year(
+            self.tokens,
+            i,
+            self.publication?,
+            &|j| self.year_for_context(j),
+            &|j| matches!(lex(self.tokens, j, true), Some((Lex::Month(_), _))),
+        )
+    }
+
+    /// A year of the year word or `العام الحالي`: Hijri by its suffix, or when only the
+    /// Hijri reading is near the publication (`عام 1423` in 2015).
+    fn year_value(&self, year: i32, suffix: Option<Cal>) -> Option<Value> {
+        if suffix == Some(Cal::Hijri)
+            || (suffix.is_none() && yearctx::implied_hijri(year, self.publication))
+        {
+            Value::hijri_year(year, true)
+        } else {
+            Value::year(year, true)
+        }
+    }
+
+    /// `موسم حج 1436`: a bare Hijri year after the pilgrimage or its season.
+    fn hajj_year(&self, i: usize) -> Option<Found> {
+        if !yearctx::after_hajj(self.tokens, i) {
+            return None;
+        }
+        let (year, last, suffix) = self.year_token(i, true)?;
+        if suffix.is_some() || !(1300..=1500).contains(&year) {
+            return None;
+        }
+        Some(Found {
+            first: i,
+            last,
+            start: self.tokens[i].start,
+            value: Value::hijri_year(year, true)?,
+        })
     }
 
     /// Days written as ordinals that share the month of a day-grain ordinal date after
@@ -2922,7 +2972,8 @@ impl Parser<'_, '_> {
                             && prev_key(tk, i) == Some("بين")
                             && self
                                 .t(i + 1)
-                                .is_some_and(|t| matches!(t.key.as_str(), "واليوم" | "والغد")))
+                                .is_some_and(|t| matches!(t.key.as_str(), "واليوم" | "والغد"))
+                        || yearctx::past_contrast(tk, i))
                 {
                     return None;
                 }
@@ -3061,6 +3112,13 @@ impl Parser<'_, '_> {
         if is_punct(tk, last + 1, &['('])
             && let Some((Lex::Weekday(_), 0)) = lex(tk, last + 2, false)
             && is_punct(tk, last + 3, &[')'])
+        {
+            return last + 3;
+        }
+        // `غدا "الأربعاء"`, `أمس «الثلاثاء»`: the weekday in quotes.
+        if is_punct(tk, last + 1, &['"', '«', '“'])
+            && let Some((Lex::Weekday(_), 0)) = lex(tk, last + 2, false)
+            && is_punct(tk, last + 3, &['"', '»', '”'])
         {
             return last + 3;
         }
@@ -3384,6 +3442,13 @@ impl Parser<'_, '_> {
                             .find(|(d, mm, _)| *d == day && *mm == m)?;
                         return Some(Value::day(ymd(i32::from(y), m, day)?, false, G));
                     }
+                    // `عام 2014 ... في 12 سبتمبر`: the year the sentence has just named.
+                    if let Some(y) = self.context_year(i)
+                        && let Some(d) = ymd(y, m, day)
+                        && weekday.is_none_or(|wd| d.weekday() == wd)
+                    {
+                        return Some(Value::day(d, false, G));
+                    }
                     Some(Value::day(
                         resolve_day_month(self.publication?, m, day, Dir::Default, weekday)?,
                         false,
@@ -3537,6 +3602,14 @@ impl Parser<'_, '_> {
             return (Tail::Mod(dir), last + 1);
         }
         if let Some((year, l, suffix)) = self.year_after_punct(last + 1) {
+            return (Tail::Year(YearPart::Written { year, suffix }), l);
+        }
+        // `14 أغسطس من ذات العام`: the year written last before.
+        if let Some(l) = yearctx::same_year_at(self.tokens, last + 1)
+            && let Some((year, hijri)) =
+                yearctx::year_before(self.tokens, last + 1, &|j| self.year_for_context(j))
+        {
+            let suffix = hijri.then_some(Cal::Hijri);
             return (Tail::Year(YearPart::Written { year, suffix }), l);
         }
         (Tail::None, last)
@@ -3841,6 +3914,14 @@ impl Parser<'_, '_> {
                         true => Dir::Future,
                         false => Dir::Default,
                     };
+                    if !delivery && let Some(y) = self.context_year(i) {
+                        return Some(Found {
+                            first: i,
+                            last,
+                            start,
+                            value: Value::month(y, m, false)?,
+                        });
+                    }
                     let (mut y, mut m) = resolve_month(publication, m, dir);
                     // `سيعقد في ديسمبر`: a month gone by this year, after a future verb and a
                     // preposition of time, is the coming one (`ستودع راتب شهر مايو` is not).
@@ -3973,24 +4054,14 @@ impl Parser<'_, '_> {
             }
             Lex::YearWord | Lex::TheYear => {
                 if let Some((year, last, suffix)) = self.year_token(i + 1, true) {
-                    let v = if suffix == Some(Cal::Hijri) {
-                        Value::hijri_year(year, true)?
-                    } else {
-                        Value::year(year, true)?
-                    };
-                    (v, last)
+                    (self.year_value(year, suffix)?, last)
                 } else if let Some((year, last)) = self.year_words(i + 1) {
                     (Value::year(year, true)?, last)
                 } else if l == Lex::TheYear {
                     let r = self.relative_year(i + 1)?;
                     // `العام الماضي 1435هـ`: the written year says which.
                     if let Some((year, last, suffix)) = self.year_token(i + 2, true) {
-                        let v = if suffix == Some(Cal::Hijri) {
-                            Value::hijri_year(year, true)?
-                        } else {
-                            Value::year(year, true)?
-                        };
-                        (v, last)
+                        (self.year_value(year, suffix)?, last)
                     } else {
                         let y = i32::from(publication?.year()) + r;
                         (Value::year(y, false)?, i + 1)
@@ -4327,7 +4398,10 @@ impl Parser<'_, '_> {
         let (y, explicit) = match tail {
             Tail::Year(part) => self.year_of(part)?,
             Tail::Mod(dir) => (resolve_month(self.publication?, m, dir).0, false),
-            Tail::None => (resolve_month(self.publication?, m, Dir::Default).0, false),
+            Tail::None => match self.context_year(last) {
+                Some(y) => (y, false),
+                None => (resolve_month(self.publication?, m, Dir::Default).0, false),
+            },
         };
         Some((y, m, explicit, last))
     }

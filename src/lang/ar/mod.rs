@@ -19,6 +19,7 @@ mod today;
 mod tokens;
 mod units;
 mod weekdays;
+mod yearctx;
 
 use std::sync::LazyLock;
 
