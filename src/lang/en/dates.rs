@@ -67,6 +67,10 @@ use crate::lang::{FastMap, storable_date};
 #[path = "../ar/hijri.rs"]
 mod hijri;
 
+/// Whether a token can start a date at all, asked before the parser.
+pub(super) mod gate;
+pub use gate::Gate;
+
 /// A day and month without a year is the coming one up to this many days ahead.
 pub const AHEAD_DAYS: i64 = 90;
 

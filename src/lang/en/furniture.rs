@@ -35,6 +35,9 @@ const LINK_LABELS: &[&str] = &[
     "SEE ALSO",
 ];
 
+/// The Guardian's line over an old article.
+const STALE: &str = "This article is more than 1 year old";
+
 /// The byte ranges of the furniture in `text`, in order.
 pub(super) fn spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -47,7 +50,8 @@ pub(super) fn spans(text: &str) -> Vec<(usize, usize)> {
         let end = start + para.len();
         if galleries && gallery(para) {
             gallery_spans(para, start, &mut out);
-        } else if link_line(para) || para.trim() == "This article is more than 1 year old" {
+        } else if link_line(para) || (para.trim_start().starts_with(STALE) && para.trim() == STALE)
+        {
             out.push((start, end));
         } else if more && para.contains("MORE") {
             cards(para, start, &mut out);
@@ -136,12 +140,16 @@ fn gallery_spans(para: &str, base: usize, out: &mut Vec<(usize, usize)>) {
 
 /// Whether a paragraph is a short link line (`PHOTOS: Obama visits Saudi Arabia`).
 fn link_line(para: &str) -> bool {
-    let p = para.trim();
+    // The first letter is asked before the end is trimmed: most paragraphs fail it.
+    let p = para.trim_start();
+    if !matches!(
+        p.as_bytes().first(),
+        Some(b'G' | b'M' | b'P' | b'R' | b'S' | b'V' | b'W')
+    ) {
+        return false;
+    }
+    let p = p.trim_end();
     p.len() <= LINK_BYTES
-        && matches!(
-            p.as_bytes().first(),
-            Some(b'G' | b'M' | b'P' | b'R' | b'S' | b'V' | b'W')
-        )
         && LINK_LABELS.iter().any(|l| {
             p.strip_prefix(l)
                 .is_some_and(|rest| rest.trim_start().starts_with(':'))

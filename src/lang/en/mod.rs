@@ -441,6 +441,13 @@ pub(crate) mod lex {
     /// The first token of an English form of the gazetteer, in lower case (`syria`, `the`,
     /// `u`): a word without it starts no entity ([`super::tokens::may_start_entity`]).
     pub const ENTITY: u16 = 2048;
+    /// A month's name or abbreviation, in lower case (`august`, `sept`).
+    pub const MONTH: u16 = 4096;
+    /// The first word of a holiday's name that is a name alone (`christmas`, `easter`).
+    pub const HOLIDAY_ALONE: u16 = 8192;
+    /// The second word of a holiday's name (`year's` of `new year's day`, `ides` of `the
+    /// ides of march`): a word [`HOLIDAY`] may start a name before only when one follows.
+    pub const HOLIDAY_NEXT: u16 = 16384;
 
     /// The word lists, with a filter that rejects most words not in them before hashing:
     /// one bit for each (first byte, last byte, length) of a word in the map. Words of up
@@ -511,7 +518,7 @@ pub(crate) mod lex {
     }
 
     /// Each list with its bit.
-    fn lists() -> [(u16, Vec<&'static str>); 12] {
+    fn lists() -> [(u16, Vec<&'static str>); 15] {
         [
             (NUMBER_START, super::NUMBER_STARTS.iter().copied().collect()),
             (DATE_START, super::DATE_STARTS.iter().copied().collect()),
@@ -525,6 +532,9 @@ pub(crate) mod lex {
             (HOLIDAY, super::dates::holiday_first_words()),
             (WEEKDAY, super::dates::weekday_words()),
             (ENTITY, crate::lang::entities::en_first_tokens()),
+            (MONTH, super::dates::gate::month_words()),
+            (HOLIDAY_ALONE, super::dates::gate::holiday_alone_words()),
+            (HOLIDAY_NEXT, super::dates::gate::holiday_second_words()),
         ]
     }
 
@@ -669,6 +679,9 @@ pub(crate) mod lex {
 /// Bits of [`Ctx::starts`].
 const DATE_START: u8 = 1;
 const NUMBER_START: u8 = 2;
+/// A token that would start a date by its kind or lexicon bit, where [`dates::Gate`] finds
+/// none can: a claim may still start there, not a date.
+const NO_DATE: u8 = 4;
 
 impl<'a, 't> Ctx<'a, 't> {
     fn new(text: &'a str, index: usize, tokens: &'a [Token<'t>]) -> Ctx<'a, 't> {
@@ -716,6 +729,32 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             })
             .collect();
+        // A token that starts no date here (`the` before a noun, `in` before no month, a
+        // figure with no unit and `ago` after it) keeps a mark of its own: other readers
+        // still start there, the date parser is not asked.
+        let mut gate = dates::Gate::new(tokens);
+        for (k, s) in starts.iter_mut().enumerate() {
+            if *s & DATE_START != 0 && gate.cannot_start(k) {
+                // A word that starts no number either is left to the set phrases alone,
+                // and not even to them without a number word at or after it, or a hyphen
+                // beside it ([`idioms::at`]): then nothing starts there.
+                let t = &tokens[k];
+                let idiom = t.lex & lex::IDIOM_NUMBER != 0
+                    || (matches!(t.lower.as_ref(), "a" | "an")
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|n| n.lex & lex::IDIOM_NUMBER != 0))
+                    || k.checked_sub(1)
+                        .and_then(|j| tokens.get(j))
+                        .is_some_and(|p| p.is_punct('-'))
+                    || tokens.get(k + 1).is_some_and(|n| n.is_punct('-'));
+                *s = if *s & NUMBER_START == 0 && t.kind == TokenKind::Word && !idiom {
+                    0
+                } else {
+                    (*s & !DATE_START) | NO_DATE
+                };
+            }
+        }
         unmark_links(tokens, &mut starts);
         Ctx {
             text,

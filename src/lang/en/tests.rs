@@ -2389,3 +2389,57 @@ en! {
     en45_grouped_ratio_stays: "The risk is 1 in 2,000 for them."
         => ["1 in 2,000|number|0.0005|0.0005..0.0005|exact|"];
 }
+
+// speed30: the date gate asks no parser where no date can start (`the` before a noun, a
+// preposition before no month, a figure with no `ago` after it) and lets every date
+// through: a day word, a month after a preposition, a count back, a holiday's name.
+en! {
+    speed30_the_day_before: "He left the day before yesterday."
+        => ["the day before yesterday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    speed30_the_ordinal_day: "The vote is due on the 15th."
+        => ["on the 15th|date|2014-12-15|2014-12-15..2014-12-15|exact|"];
+    speed30_the_noun_stays: "The plan sent the troops home."
+        => [];
+    speed30_a_week_ago: "The talks began a week ago."
+        => ["a week ago|date|2014-11-26|2014-11-26..2014-11-26|exact|"];
+    speed30_a_week_stays: "The talks lasted a week in Geneva."
+        => [];
+    speed30_in_month: "The talks began in August."
+        => ["August|date|2014-08|2014-08-01..2014-08-31|exact|"];
+    speed30_in_city_stays: "The talks began in Geneva."
+        => [];
+    speed30_from_days: "The talks ran from 23-26 May."
+        => ["23-26 May|date|2014-05-23/2014-05-26|2014-05-23..2014-05-26|exact|"];
+    speed30_by_the_day: "They must agree by the 24th."
+        => ["by the 24th|date|2014-12-24|2014-12-24..2014-12-24|exact|"];
+    speed30_on_weekday: "The talks began on Wednesday."
+        => ["on Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    speed30_on_roof_stays: "Ten people stood on the roof."
+        => ["Ten people|count|10|10..10|exact|person"];
+    speed30_years_ago: "The town was founded 300 years ago."
+        => ["300 years ago|date|1714|1714-01-01..1714-12-31|exact|"];
+    speed30_figure_stays: "The town has 300 houses."
+        => ["300 houses|count|300|300..300|exact|house"];
+    speed30_year_stays: "The town grew in 2012 and 2013."
+        => ["2012|date|2012|2012-01-01..2012-12-31|exact|", "2013|date|2013|2013-01-01..2013-12-31|exact|"];
+    speed30_day_first: "The town voted on 8 August 2014."
+        => ["8 August 2014|date|2014-08-08|2014-08-08..2014-08-08|exact|"];
+    speed30_iso: "The town voted on 2014-08-08."
+        => ["2014-08-08|date|2014-08-08|2014-08-08..2014-08-08|exact|"];
+    speed30_sept11: "Security changed after 9/11."
+        => ["after 9/11|date|2001-09-11|2001-09-11..|more_than|"];
+    speed30_holiday: "The town voted on New Year's Day."
+        => ["New Year's Day|date|2015-01-01|2015-01-01..2015-01-01|exact|"];
+    speed30_new_stays: "The new town has 300 houses."
+        => ["300 houses|count|300|300..300|exact|house"];
+    speed30_ides: "He was killed on the Ides of March."
+        => ["the Ides of March|date|2014-03-15|2014-03-15..2014-03-15|exact|"];
+    speed30_st_patricks: "The parade is on St. Patrick's Day."
+        => ["St. Patrick's Day|date|2014-03-17|2014-03-17..2014-03-17|exact|"];
+    speed30_christmas: "The parade is at Christmas."
+        => ["Christmas|date|2014-12-25|2014-12-25..2014-12-25|exact|"];
+    speed30_number_word_ago: "The town was founded three centuries ago and two years ago rebuilt."
+        => ["two years ago|date|2012|2012-01-01..2012-12-31|exact|"];
+    speed30_long_words: "Counterintelligence officials and UNDERSECRETARIES met in Washington's offices on Monday."
+        => ["on Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+}
