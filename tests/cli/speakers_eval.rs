@@ -60,9 +60,11 @@ fn speaker_accuracy_holds_its_floor() {
     // 2216` is a resolution's number; 18 since `ليست هذه هي المرة الأولى`, «this is not the
     // first time», is no rank either; 19 since `الموافق 17-18/09/1436` is pieces of a numeric
     // date; 20 since a bare `اليوم` outside a news sentence is no date, see
-    // `lang::ar::today`), many would hide a broken extractor.
+    // `lang::ar::today`; 22 since an ordinal standing for an enumeration's noun, `لسببين:
+    // الأول …`, and a number naming a thing, `جناح 17`, are no claims, see `lang::ar::labels`),
+    // many would hide a broken extractor.
     assert!(
-        s.total.lost <= 20,
+        s.total.lost <= 22,
         "{} labeled claims are no longer extracted",
         s.total.lost
     );

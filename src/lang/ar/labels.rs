@@ -1,13 +1,16 @@
 //! Numbers that name or label rather than count: a cup's round named by how many teams play
 //! it (`دور الـ32`, `الدور ال 16`), a match's score in words (`بهدفين مقابل هدف`, `بثلاثة
 //! أهداف نظيفة`, `بهدف دون رد`, `بثلاثة أهداف لهدفين`) and a verse of the Quran cited in
-//! round brackets after its surah's name (`(البقرة: 255)`, `(الإسراء:23)`). None of them is
-//! a claim.
+//! round brackets after its surah's name (`(البقرة: 255)`, `(الإسراء:23)`). Also a number
+//! that names a thing (a model, a room, a military unit, a hotline: `ون بلس 2`, `جناح 17`,
+//! `الكتيبة 102 مشاة`, `الطوارئ 911`) and an ordinal that ranks nothing (see
+//! [`ordinals::names_nothing`]). None of them is a claim.
 
 use std::sync::LazyLock;
 
 use super::Ctx;
 use super::numbers;
+use super::ordinals;
 use super::tokens::{Token, TokenKind};
 use super::units;
 use crate::lang::FastSet;
@@ -19,6 +22,167 @@ pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     round_of(ctx.tokens, i)
         .or_else(|| verse_in_brackets(ctx.tokens, i))
         .or_else(|| score_in_words(ctx, i))
+        .or_else(|| numbered_name(ctx, i))
+        .or_else(|| {
+            let o = ordinals::parse_at(ctx.tokens, i)?;
+            ordinals::names_nothing(ctx.tokens, &o).then_some(o.last + 1)
+        })
+}
+
+/// Names (stem keys) of products and models whose number is the model's: `ون بلس 2`,
+/// `يوغا تابلت 2`, `ويندوز فون 8`, `إمبراير فينوم 300`, `إف 16 بلوك 52`, `طائرات هوك 65`,
+/// `غالاكسي نوت 4`, `بوينج من طراز 777`.
+const MODEL_WORDS: &[&str] = &[
+    "بلس",
+    "تابلت",
+    "فون",
+    "فينوم",
+    "بلوك",
+    "هوك",
+    "نوت",
+    "طراز",
+    "طرازي",
+];
+
+/// Places (stem keys) named by a number: a ward, a hall, a cell, a bed, a platform, a
+/// cabin, a floor (`جناح 17`, `بالقاعة 3`, `الزنزانة 12`, `الطابق 82`).
+const PLACE_WORDS: &[&str] = &[
+    "جناح",
+    "قاعه",
+    "عنبر",
+    "زنزانه",
+    "سرير",
+    "رصيف",
+    "كابينه",
+    "طابق",
+];
+
+/// Military units (stem keys) named by a number (`الكتيبة 42`, `لواء 33 مدرع`).
+const UNIT_WORDS: &[&str] = &["كتيبه", "لواء", "فرقه", "فيلق", "سريه"];
+
+/// The arm of a military unit after its number (`الكتيبة 102 مشاة`, `لواء 33 مدرع`, `الكتيبة
+/// 21 حرس حدود`): keys.
+const UNIT_ARMS: &[&str] = &[
+    "مشاه",
+    "مدرع",
+    "مدرعه",
+    "ميكا",
+    "حرس",
+    "مدفعيه",
+    "صاعقه",
+    "مغاوير",
+    "جبلي",
+];
+
+/// Words (stem keys) of a service called by a short number (`الطوارئ 911`, `الخط الساخن
+/// 998`, `الإسعاف 997`).
+const HOTLINE_WORDS: &[&str] = &["طواري", "ساخن", "اسعاف", "نجده"];
+
+/// A number at token `i` that names a thing rather than counts, and the token after it:
+/// - a model's number after the product's name (`ون بلس 2`, `فينوم 300`, `طراز 777-200`);
+/// - a place's (`جناح 17`, `الزنزانة 12`) or a military unit's (`الكتيبة 42`, `لواء 33
+///   مدرع`), nothing counted after it (not `تستوعب كل قاعة 80 زائرا`);
+/// - a hotline's, up to three words after the service (`بخدمات الطوارئ 911`);
+/// - a number named in words after `للرقم`, `بالرقم` (`حب الصين للرقم ثمانية`);
+/// - the surname `ميات` (`إيه سو ميات`), which reads as «hundreds».
+fn numbered_name(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    let t = tokens.get(i)?;
+    let p = i.checked_sub(1)?;
+    let after = |k: usize, set: &[&str]| {
+        tokens[k].kind == TokenKind::Word && tokens[k].stems().any(|(_, s)| set.contains(&s))
+    };
+    if t.kind == TokenKind::Word {
+        // `للرقم ثمانية`: the number as a name (`الرقم` bare is read in [`super`]).
+        if matches!(
+            tokens[p].key.as_str(),
+            "للرقم" | "بالرقم" | "والرقم" | "لرقم" | "برقم" | "ورقم"
+        ) && numbers::is_number_word(t)
+            && let Some(n) = numbers::parse_at(tokens, i)
+            && !n.vague
+            && n.value < 100.0
+            && super::nothing_counted(ctx, n.last + 1)
+        {
+            return Some(n.last + 1);
+        }
+        // `إيه سو ميات`: a name; «hundreds» (colloquial) takes a noun after it.
+        if t.key == "ميات"
+            // (`مئات` is keyed `ميات` too.)
+            && !t.text.contains('ئ')
+            && tokens[p].kind == TokenKind::Word
+            && !numbers::is_number_word(&tokens[p])
+            && tokens.get(i + 1).is_none_or(|n| {
+                n.kind != TokenKind::Word || super::subject::is_function_word(&n.key)
+            })
+        {
+            return Some(i + 1);
+        }
+        return None;
+    }
+    let TokenKind::Number {
+        value,
+        percent: false,
+    } = t.kind
+    else {
+        return None;
+    };
+    if !t.text.chars().all(char::is_numeric) || value >= 100_000.0 {
+        return None;
+    }
+    let next_is = |c: char| {
+        tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Punct(c))
+    };
+    if next_is('%') || next_is('٪') {
+        return None;
+    }
+    // Nothing counted after it, not even a noun outside the lexicon (`9297 مكالمة`).
+    let free = super::nothing_counted(ctx, i + 1)
+        && tokens.get(i + 1).is_none_or(|n| !numbers::is_multiplier(n))
+        && numbers::parse_at(tokens, i)
+            .is_some_and(|n| super::unknown_noun(tokens, &n, i + 1).is_none());
+    if value < 1000.0 && free && after(p, MODEL_WORDS) {
+        // `طراز 777-200`: and the variant glued after a dash.
+        let variant = tokens
+            .get(i + 1)
+            .is_some_and(|d| d.kind == TokenKind::Punct('-') && d.start == t.end)
+            && tokens
+                .get(i + 2)
+                .is_some_and(|n| n.number().is_some() && n.start == tokens[i + 1].end);
+        return Some(if variant { i + 3 } else { i + 1 });
+    }
+    if value < 1000.0 && free && after(p, PLACE_WORDS) {
+        // `بالكابينة 9 أو 11`: and another after `أو`, `و`.
+        let other = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && matches!(n.key.as_str(), "او" | "و"))
+            && tokens.get(i + 2).is_some_and(|n| n.number().is_some())
+            && super::nothing_counted(ctx, i + 3);
+        return Some(if other { i + 3 } else { i + 1 });
+    }
+    if value < 1000.0
+        && after(p, UNIT_WORDS)
+        && (free
+            || tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && UNIT_ARMS.contains(&n.key.as_str())))
+    {
+        let arm = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && UNIT_ARMS.contains(&n.key.as_str()));
+        return Some(if arm { i + 2 } else { i + 1 });
+    }
+    let digits = t.text.chars().count();
+    let year_like = digits == 4 && (1300.0..=2100.0).contains(&value);
+    if (3..=5).contains(&digits)
+        && !year_like
+        && free
+        && (p.saturating_sub(2)..=p).any(|k| after(k, HOTLINE_WORDS))
+    {
+        return Some(i + 1);
+    }
+    None
 }
 
 /// Keys of «round» (`دور`, `الدور`, `لدور`, `ودور`, `بالدور` …).

@@ -347,6 +347,132 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Ordinal> {
     None
 }
 
+/// Nouns (stem keys) of a military unit named by the ordinal after it: `الجيش الثالث
+/// الميداني`, `الأسطول السادس`, `الكتيبة الأولى`, `السرية الثانية`.
+const UNIT_NOUNS: &[&str] = &["جيش", "اسطول", "كتيبه", "سريه"];
+
+/// Whether the ordinal `o` ranks nothing the article claims:
+/// - it is part of a longer word, glued to the letters after it (`الأول` + `مبي`);
+/// - it stands for a noun of an enumeration: after `ف` (`فالأول يمتد`), after `أما`, after
+///   a comma or a colon that follows a dual or a count (`لسببين: الأول …`, `مذكرتي تفاهم،
+///   الأولى مع …`), at the start of a sentence before a pronoun or a verb's negation
+///   (`الأول هو …`, `الأولى لا يوجد …`);
+/// - it names a unit (`الجيش الثاني الميداني`, `المنطقة العسكرية الرابعة`), a league's tier
+///   (`دوري الأولى`), the senior team (`المنتخب الأول`) or a wonder (`الأعجوبة الثامنة`).
+///
+/// (A rank after its noun, `الشوط الثاني`, `للمرة الأولى`, `الأولى من نوعها`, stays.)
+pub fn names_nothing(tokens: &[Token<'_>], o: &Ordinal) -> bool {
+    let i = o.first;
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    // The article, after any proclitic: `الأول`, `فالأول`, `والثانية`.
+    let Some(r) = readings(t).into_iter().find(|r| r.definite) else {
+        return false;
+    };
+    let glued = tokens
+        .get(o.last + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && n.start == tokens[o.last].end);
+    if glued {
+        return true;
+    }
+    let proclitic: String = t.key.chars().take(r.proclitic).collect();
+    let word = |k: usize| tokens.get(k).filter(|w| w.kind == TokenKind::Word);
+    let stem_in = |k: usize, set: &[&str]| {
+        word(k).is_some_and(|w| {
+            w.stems()
+                .any(|(p, s)| set.contains(&s) && (p.ends_with("ال") || p.ends_with("لل")))
+        })
+    };
+    let prev = i.checked_sub(1);
+    // Names: a unit, a military region, a league's tier, the senior team, a wonder.
+    if let Some(p) = prev {
+        if stem_in(p, UNIT_NOUNS) {
+            return true;
+        }
+        if word(p).is_some_and(|w| w.key == "العسكريه")
+            && p.checked_sub(1)
+                .is_some_and(|q| word(q).is_some_and(|w| w.stems().any(|(_, s)| s == "منطقه")))
+        {
+            return true;
+        }
+        if o.value <= 3
+            && o.first == o.last
+            && word(p).is_some_and(|w| {
+                w.stems().any(|(pre, s)| {
+                    s == "دوري" && matches!(pre, "" | "و" | "ل" | "ب" | "ف" | "وب" | "ول")
+                })
+            })
+        {
+            return true;
+        }
+        if o.value == 1
+            && word(p).is_some_and(|w| {
+                w.stems().any(|(_, s)| {
+                    s == "منتخب"
+                        || s.strip_prefix("منتخب")
+                            .is_some_and(|x| matches!(x, "نا" | "ها" | "ه" | "ي"))
+                })
+            })
+        {
+            return true;
+        }
+        if stem_in(p, &["اعجوبه"]) {
+            return true;
+        }
+    }
+    // `والثاني 40 ألف ريال`, `الأول 10 آلاف`: a prize or a score by rank.
+    let amount_after = tokens.get(i + 1).is_some_and(|n| {
+        n.number().is_some()
+            || super::numbers::is_number_word(n)
+            || n.kind == TokenKind::Punct('(')
+                && tokens.get(i + 2).is_some_and(|m| m.number().is_some())
+    });
+    if o.value > 10 || o.first != o.last || amount_after {
+        return false;
+    }
+    // Stands for a noun.
+    if proclitic == "ف" {
+        return true;
+    }
+    let Some(p) = prev else {
+        return pronoun_after(tokens, i);
+    };
+    if tokens[p].kind == TokenKind::Word && tokens[p].key == "اما" {
+        return true;
+    }
+    match tokens[p].kind {
+        TokenKind::Punct('.' | '!' | '؟' | '?') => pronoun_after(tokens, i),
+        TokenKind::Punct('،' | ',' | ':' | '؛') => {
+            // `الأولى من نوعها` ranks.
+            if tokens.get(i + 1).is_some_and(|n| n.key == "من")
+                && tokens.get(i + 2).is_some_and(|n| n.key.starts_with("نوع"))
+            {
+                return false;
+            }
+            // A dual or a count before the mark: `لسببين:`, `مذكرتي تفاهم،`, `3 قادة،`.
+            (p.saturating_sub(6)..p).any(|k| {
+                let w = &tokens[k];
+                w.number().is_some()
+                    || w.kind == TokenKind::Word
+                        && (w.key.ends_with("ين") || w.key.ends_with("ان") || w.key.ends_with("تي"))
+            })
+        }
+        _ => false,
+    }
+}
+
+/// Whether the word after an ordinal at a sentence's start makes it a noun's stand-in:
+/// `الأول هو`, `الأولى لا يوجد`, `الثاني أن`.
+fn pronoun_after(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.key.as_str(),
+            "هو" | "هي" | "لا" | "ان" | "انه" | "انها" | "فهو" | "فهي" | "يتعلق" | "تتعلق"
+        )
+    })
+}
+
 /// A unit ordinal alone, or as the head of a teen or a compound: (value, last token).
 fn unit_ordinal(
     tokens: &[Token<'_>],
