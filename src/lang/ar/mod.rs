@@ -9,6 +9,7 @@
 mod attribution;
 mod counts;
 mod dates;
+mod heads;
 mod hijri;
 mod labels;
 mod numbers;
@@ -735,6 +736,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| name_ordinal(tokens, i))
         .or_else(|| clock_ordinal(tokens, i))
         .or_else(|| labels::not_a_claim(ctx, i))
+        .or_else(|| heads::restated(tokens, i))
+        .or_else(|| heads::ratio_denominator(tokens, i))
     {
         return Some(next);
     }
@@ -1489,8 +1492,10 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(if seconds { i + 5 } else { i + 3 });
     }
     // A footnote mark glued to the word or full stop before it: `أخرى.5.`, `عبدالعزيز(4)`.
+    // (Not to a preposition standing alone: `عددهم بـ(15) شخصا`.)
     let glued_after = |p: usize| {
         tokens[p].kind == TokenKind::Word
+            && !matches!(tokens[p].key.as_str(), "ب" | "ل" | "ك" | "وب" | "ول" | "فب")
             && touching(p, p + 1)
             && matches!(tokens[p + 1].kind, TokenKind::Punct('.' | '('))
             && touching(p + 1, i)
@@ -2087,9 +2092,16 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             || zero_word(i + 1)
             || i.checked_sub(1)
                 .is_some_and(|p| tokens[p].key.ends_with("نتيجه")));
+    // `الفوز 2 1`, `فاز 3 0`, `بنتيجة 2 مقابل 1`: figures after a verb of winning (see
+    // `heads::spaced_score`).
+    let spaced_cued = (last == i && !spaced)
+        .then(|| heads::spaced_score(tokens, i, &side))
+        .flatten();
     if spaced {
         last = i + 1;
         nil = false;
+    } else if let Some(k) = spaced_cued {
+        return Some(k);
     }
     if last == i {
         return None;
@@ -2948,6 +2960,15 @@ const NOT_COUNTED: &[&str] = &[
     "انفسنا",
     "نفسه",
     "نفسها",
+    // `الشعراء الخمسة والثلاثين جميعهم`: «all of them», `الآلاف المؤلفة`: «thousands upon
+    // thousands».
+    "جميعهم",
+    "جميعها",
+    "جميعهن",
+    "كلهم",
+    "كلها",
+    "المؤلفة",
+    "مؤلفة",
 ];
 
 static NOT_COUNTED_KEYS: LazyLock<super::KeySet> = LazyLock::new(|| key_set(NOT_COUNTED));
@@ -3233,6 +3254,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
                     || stem.ends_with("ها"))
         })
     {
+        return None;
+    }
+    // `بينهم 150 إصاباتهم خطيرة`, `جلستهم`, `معظمهم`: a noun with a pronoun suffix is the
+    // subject of the next clause, not what the number counts.
+    if heads::suffixed_noun(key) {
         return None;
     }
     let key = match key.strip_suffix('ا') {
@@ -3631,9 +3657,13 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         let next = |k: usize| tokens.get(n.last + k).map(|t| t.key.as_str());
         // «one of» before any word but `كل` or a number (`واحد من كل خمسة`, `واحد من مليون`
         // are ratios).
+        // (`واحد من بين كل أربعة`: a ratio too.)
         let one_of = next(1) == Some("من")
             && tokens.get(n.last + 2).is_some_and(|t| {
-                t.kind == TokenKind::Word && t.key != "كل" && !numbers::is_number_word(t)
+                t.kind == TokenKind::Word
+                    && t.key != "كل"
+                    && !(t.key == "بين" && next(3) == Some("كل"))
+                    && !numbers::is_number_word(t)
             });
         // `واحد من ثلاثة مؤسسين`, `واحدة من مئات الملايين`: «one of» a number that is no
         // ratio (`واحد من مليون`); the claim is the number after `من`. (After its noun,
@@ -3643,7 +3673,8 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             && tokens.get(n.last + 2).is_some()
             && noun_before_one(ctx, i).is_none()
             && numbers::ratio_after(tokens, &n).is_none();
-        let at_once = i > 0 && tokens[i - 1].key == "ان";
+        // (`أن واحدة من كل ثلاث`: «that», before a ratio.)
+        let at_once = i > 0 && tokens[i - 1].key == "ان" && next(1) != Some("من");
         if one_of || one_of_number || at_once {
             return None;
         }
@@ -4106,6 +4137,18 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
                 noun = Some((tokens[j].key.clone(), j));
             }
         }
+        // `25 من قوات الصاعقة`, `ثلاثة من الأساتذة`, `اثنين من كبار القادة`.
+        if unit.is_none()
+            && noun.is_none()
+            && !is_year(tokens, i, &n)
+            && let Some((found, at)) = heads::partitive(ctx, j)
+        {
+            match found {
+                Ok(u) => unit = Some((u, at)),
+                Err(k) => noun = Some((k, at)),
+            }
+            last = at;
+        }
     }
     // (The qualifier between the number and its partitive noun: read with the noun.)
     let qualifier_gap = qualifier_gap.filter(|_| unit.is_some() || noun.is_some());
@@ -4233,7 +4276,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             let stem = key.strip_prefix("ال").unwrap_or(key);
             if !stem.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
                 && stem.chars().all(crate::lang::is_arabic_letter)
-                && sound_plural_noun(stem)
+                && (sound_plural_noun(stem) || heads::broken_plural(stem))
             {
                 first = p;
                 start = tokens[p].start;
@@ -4556,6 +4599,18 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     {
         unit = Some(u);
         noun = None;
+    }
+    // `ارتفع عدد القتلى إلى 45`: the plural after `عدد` before the number.
+    if unit.is_none()
+        && noun.is_none()
+        && !percent
+        && high_num.is_none()
+        && let Some((found, at)) = heads::head_before(ctx, first, n.value)
+    {
+        match found {
+            Ok(u) => unit = Some((u, at)),
+            Err(k) => noun = Some((k, at)),
+        }
     }
     // `(58.047) قرض`: a dot before three digits in a count of things that come whole groups
     // thousands (Gulf style); measures keep their decimals (`2.125 كيلو غراماً`).

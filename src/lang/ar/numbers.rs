@@ -409,30 +409,32 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
     // article is part of the number.
     // So is a unit with the article before a plural scale: `الأربعة آلاف عام` (the four
     // thousand years), `الثلاثة ملايين`.
-    let definite_teen = prefix.ends_with("ال")
+    // (`للخمسة عشر عاما`: `لل` is `ل` and the article, its alif dropped.)
+    let definite = prefix.ends_with("ال") || prefix.ends_with("لل");
+    let definite_teen = definite
         && matches!(word, Word::Unit(v) if (3.0..=10.0).contains(&v))
         && match tokens.get(i + 1).and_then(word_at) {
             Some((Word::Ten, 0, _)) => matches!(word, Word::Unit(v) if v < 10.0),
             Some((Word::ScalePlural(_), 0, _)) => true,
-            _ => false,
+            _ => matches!(word, Word::Unit(v) if v < 10.0) && definite_tens_after(tokens, i),
         };
     // `العشرين مليار يورو`, `الخمسين ألف شخص`: a cardinal with the article is read as a
     // number when the number it starts ends on a scale word (checked once it is built).
     let definite_scaled = !definite_teen
-        && prefix.ends_with("ال")
+        && definite
         && matches!(
             word,
             Word::Unit(_) | Word::Ten | Word::Tens(_) | Word::Hundred | Word::Hundreds(_)
         )
         && !matches!(word, Word::Unit(v) if v < 2.0);
-    if definite_teen || definite_scaled {
+    if (definite_teen || definite_scaled) && prefix.ends_with("ال") {
         prefix_chars -= 2;
     }
     if !prefix.is_empty() && !matches!(prefix, "و" | "ب" | "ل" | "ف" | "وب" | "ول" | "فب" | "فل")
     {
         // `ال` + number word is an adjective or a noun (`الخمسة`, `الألف`), not a quantity
         // on its own; dates and ordinals read those.
-        if !prefix.ends_with("ال")
+        if !definite
             || !(definite_teen
                 || definite_scaled
                 || matches!(word, Word::VagueTens(_) | Word::ScalePlural(_)))
@@ -480,6 +482,8 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
                 words_from(tokens, i, Builder::new(0.0, v, Last::Unit))
             }
         }
+        // `الخمسة عشر` whose first word was not read (`كالخمسة عشر`): not ten alone.
+        Word::Ten if prefix.is_empty() && i > 0 && unit_before(tokens, i) => return None,
         Word::Ten => words_from(tokens, i, Builder::new(0.0, 10.0, Last::Ten)),
         Word::Tens(v) => words_from(tokens, i, Builder::new(0.0, v, Last::Tens)),
         Word::Hundred => words_from(tokens, i, Builder::new(0.0, 100.0, Last::Hundreds)),
@@ -561,8 +565,13 @@ pub fn ratio_after(tokens: &[Token<'_>], n: &Num) -> Option<Num> {
     if link.kind != TokenKind::Word {
         return None;
     }
+    let key_at = |k: usize| tokens.get(k).map(|t| t.key.as_str());
     let (j, every) = match link.key.as_str() {
-        "من" if tokens.get(n.last + 2).is_some_and(|t| t.key == "كل") => (n.last + 3, true),
+        "من" if key_at(n.last + 2) == Some("كل") => (n.last + 3, true),
+        // `واحد من بين كل أربعة`
+        "من" if key_at(n.last + 2) == Some("بين") && key_at(n.last + 3) == Some("كل") => {
+            (n.last + 4, true)
+        }
         "من" | "علي" if n.in_words => (n.last + 2, false),
         _ => return None,
     };
@@ -616,6 +625,24 @@ fn next_is_definite(tokens: &[Token<'_>], i: usize) -> bool {
     tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Word && t.key.starts_with("ال"))
+}
+
+/// `الأربع وعشرين`, `الخمس والعشرين`: a tens word joined by `و` (with or without the
+/// article) after the definite unit at `i`, one number (24, 25).
+fn definite_tens_after(tokens: &[Token<'_>], i: usize) -> bool {
+    joined_by_wa(tokens, i + 1).is_some_and(|(j, clitic)| {
+        matches!(tokens.get(j).and_then(word_at), Some((Word::Tens(_), _, p))
+            if if clitic { p == "و" || p == "وال" } else { p.is_empty() || p == "ال" })
+    })
+}
+
+/// Whether the word before `i` is a unit 3–9 (any proclitic), as before the `عشر` of a
+/// teen (not `الاثنين`, `الأحد`: Monday, Sunday).
+fn unit_before(tokens: &[Token<'_>], i: usize) -> bool {
+    matches!(
+        tokens.get(i - 1).and_then(word_at),
+        Some((Word::Unit(v), _, _)) if (3.0..10.0).contains(&v)
+    )
 }
 
 fn teen_follows(tokens: &[Token<'_>], i: usize) -> bool {

@@ -2087,7 +2087,7 @@ ar! {
 // `قرار` is a year unless the sentence names the Security Council.
 ar! {
     wajjaha_verb_after_number: "ارتفع عدد القتلى إلى 12 وجه الجيش اتهامات"
-        => ["12|number|12|12..12|exact|"];
+        => ["12|count|12|12..12|exact|killed"];
     decision_year_stays: "صدر قرار 2015 بتخفيض الرسوم."
         => ["2015|date|2015|2015-01-01..2015-12-31|exact|"];
     council_resolution_bare: "طالب مجلس الأمن بتنفيذ قرار 2015 كاملا."
@@ -3115,4 +3115,107 @@ ar! {
         => ["الأول|ordinal|1|1..1|exact|"];
     ar56_rank_stays: "وحل المنتخب في المركز الثاني عالميا"
         => ["الثاني|ordinal|2|2..2|exact|"];
+}
+
+ar! {
+    // ar57: definite compound numbers after a proclitic, the counted noun before the number
+    // (`عدد القتلى`) or after a partitive `من`, digits restated in words, scores in figures,
+    // ratios `من بين كل`.
+    ar57_teen_after_lil: "احتفلت بالذكرى للخمسة عشر عاماً الماضية"
+        => ["خمسة عشر عاماً|duration|P15Y|P15Y..P15Y|exact|year"];
+    ar57_teen_after_walil: "وللخمسة عشر يوما القادمة خطة"
+        => ["خمسة عشر يوما|duration|P15D|P15D..P15D|exact|day"];
+    ar57_teen_after_bil_stays: "بالخمسة عشر عاما الماضية"
+        => ["الخمسة عشر عاما|duration|P15Y|P15Y..P15Y|exact|year"];
+    ar57_teen_after_wal_stays: "والأربعة عشر يوما الماضية"
+        => ["الأربعة عشر يوما|duration|P14D|P14D..P14D|exact|day"];
+    ar57_definite_unit_wa_tens: "طوال الساعات الأربع وعشرين الماضية"
+        => ["الساعات الأربع وعشرين|duration|PT24H|PT24H..PT24H|exact|hour"];
+    ar57_definite_unit_wal_tens: "في الساعات الأربع والعشرين الماضية"
+        => ["الساعات الأربع والعشرين|duration|PT24H|PT24H..PT24H|exact|hour"];
+    ar57_definite_compound_alone: "الخمس والعشرين سنة الماضية"
+        => ["الخمس والعشرين سنة|duration|P25Y|P25Y..P25Y|exact|year"];
+    ar57_monday_before_ten_stays: "اعتقل الجيش أمس الاثنين عشرة فلسطينيين"
+        => ["أمس الاثنين|date|2014-12-01|2014-12-01..2014-12-01|exact|", "عشرة فلسطينيين|count|10|10..10|exact|person"];
+    ar57_range_in_words_stays: "بين خمسة وعشرة"
+        => ["بين خمسة وعشرة|number|5|5..10|range|"];
+    ar57_bracket_after_bi: "وإخلاء السكان المقدر عددهم بـ(15) شخصا، فيما باشرت"
+        => ["(15) شخصا|count|15|15..15|exact|person"];
+    ar57_bracket_count_stays: "ليرتفع عدد الشهداء إلى (15) شخصاً."
+        => ["(15) شخصاً|count|15|15..15|exact|person"];
+    ar57_bracket_restated_in_words: "كما تعرض (7) سبعة من رجال حرس الحدود للإصابة"
+        => ["سبعة من رجال|count|7|7..7|exact|man"];
+    ar57_bracket_restated_weight: "تزن (681) ستمائة وواحد وثمانون جراما"
+        => ["ستمائة وواحد وثمانون جراما|count|681|681..681|exact|gram"];
+    ar57_bracket_other_words_stay: "ضبط (3) أربعة أشخاص"
+        => ["3|number|3|3..3|exact|", "أربعة أشخاص|count|4|4..4|exact|person"];
+    ar57_footnote_stays: "قال عبدالعزيز(4) في كتابه" => [];
+    ar57_head_killed_rose_to: "ارتفع عدد القتلى إلى 45 في المدينة."
+        => ["45|count|45|45..45|exact|killed"];
+    ar57_head_victims_reached: "بلغ عدد الضحايا 30."
+        => ["30|count|30|30..30|exact|victim"];
+    ar57_head_refugees_reached: "وصل عدد اللاجئين إلى 2500 حتى الآن."
+        => ["2500|count|2500|2500..2500|exact|refugee"];
+    ar57_head_verb_after: "عدد القتلى ارتفع إلى 45 في المدينة."
+        => ["45|count|45|45..45|exact|killed"];
+    ar57_head_genitive_between: "وبلغ عدد سكان المدينة نحو 5 ملايين."
+        => ["نحو 5 ملايين|count|5000000|4500000..5500000|approx|سكان"];
+    ar57_head_possessive: "الشركة التي يبلغ عدد موظفيها 20."
+        => ["20|count|20|20..20|exact|employee"];
+    ar57_head_adjective_between: "وصل عدد القنوات الفضائية إلى 16، والإذاعات"
+        => ["16|count|16|16..16|exact|قنوات"];
+    ar57_head_noun_after_stays: "عدد القتلى ارتفع إلى 45 شخصا"
+        => ["45 شخصا|count|45|45..45|exact|person"];
+    ar57_head_issue_not_plural: "نشر في عدد الجزيرة 30 مقال"
+        => ["30 مقال|count|30|30..30|exact|مقال"];
+    ar57_head_pronoun_stays: "بلغ عددهم 30."
+        => ["30|number|30|30..30|exact|"];
+    ar57_head_percent_stays: "ارتفع عدد القتلى بنسبة 30%"
+        => ["30%|percent|30|30..30|exact|"];
+    ar57_partitive_forces: "قتل 25 من قوات الأمن"
+        => ["25 من قوات|count|25|25..25|exact|قوات"];
+    ar57_partitive_professors: "وشارك ثلاثة من الأساتذة في اللجنة"
+        => ["ثلاثة من الأساتذة|count|3|3..3|exact|اساتذه"];
+    ar57_partitive_crew: "دمرت الغارة مدفعا وقتل 3 من طاقمه"
+        => ["3 من طاقمه|count|3|3..3|exact|طاقم"];
+    ar57_partitive_leaders: "عقوبات على اثنين من كبار القادة العسكريين"
+        => ["اثنين من كبار القادة|count|2|2..2|exact|قاده"];
+    ar57_partitive_elative_indefinite: "سيعرض ثلاثة من أشهر أفلام الشريف"
+        => ["ثلاثة من أشهر أفلام|count|3|3..3|exact|افلام"];
+    ar57_partitive_leaders_indefinite: "وقالت إن أربعة من قادة الحزب قتلوا"
+        => ["أربعة من قادة|count|4|4..4|exact|قاده"];
+    ar57_partitive_sound_plural_stays: "قتل 15 من المسلحين"
+        => ["15 من المسلحين|count|15|15..15|exact|militant"];
+    ar57_partitive_definite_singular_stays: "في الدقيقة 75 من المباراة"
+        => ["75|ordinal|75|75..75|exact|"];
+    ar57_partitive_year_stays: "في عام 2015 من قادة الحزب"
+        => ["عام 2015|date|2015|2015-01-01..2015-12-31|exact|"];
+    ar57_score_spaced_after_win: "وحول الفريق تأخره إلى الفوز 2 1 على ضيفه" => [];
+    ar57_score_spaced_after_verb: "فاز الأهلي 3 0 على ضيفه" => [];
+    ar57_score_versus_figures: "فاز الفريق بنتيجة 2 مقابل 1" => [];
+    ar57_score_no_cue_stays: "حصل على 2 1 نقاط"
+        => ["2|number|2|2..2|exact|", "1 نقاط|count|1|1..1|exact|point"];
+    ar57_score_versus_large_stays: "صوت المجلس بأغلبية 45 مقابل 12"
+        => ["45|number|45|45..45|exact|", "12|number|12|12..12|exact|"];
+    ar57_all_of_them_not_counted: "صور الشعراء الخمسة والثلاثين جميعهم"
+        => ["الشعراء الخمسة والثلاثين|count|35|35..35|exact|شعراء"];
+    ar57_ratio_one_in_every: "وجد الباحثون أن واحدة من كل ثلاث شابات تعاني"
+        => ["واحدة من كل ثلاث شابات|count|0.3333333333333333|0.3333333333333333..0.3333333333333333|exact|person"];
+    ar57_ratio_one_among_every: "أن واحدا من بين كل أربعة أطفال يعاني" => [];
+    ar57_ratio_digits_stays: "واحد من كل 4 أطفال"
+        => ["واحد من كل 4 أطفال|count|0.25|0.25..0.25|exact|child"];
+    ar57_at_once_stays: "قاموا بذلك في آن واحد" => [];
+    ar57_one_of_stays: "أن واحدة من القضايا" => [];
+    ar57_suffixed_noun_not_counted: "وجرح 400 آخرون بينهم 150 إصاباتهم خطيرة"
+        => ["400|count|400|400..400|exact|injured", "150|number|150|150..150|exact|"];
+    ar57_shares_stay: "تداول 150 أسهم في السوق"
+        => ["150 أسهم|count|150|150..150|exact|share"];
+    ar57_charges_stay: "وجهت إليه 8 تهم"
+        => ["8 تهم|count|8|8..8|exact|تهم"];
+    ar57_mortgages_stay: "منها 16 رهن أراض بقيمة 183 مليون درهم"
+        => ["16 رهن|count|16|16..16|exact|رهن", "183 مليون درهم|money|183000000|183000000..183000000|exact|dirham"];
+    ar57_ratio_denominator_after_count: "في أكثر من تسع هواتف من بين كل عشرة هواتف لكن"
+        => ["أكثر من تسع هواتف|count|9|9..|more_than|هواتف"];
+    ar57_every_without_ratio_stays: "يوزع على كل ثلاثة أطفال كيس"
+        => ["ثلاثة أطفال|count|3|3..3|exact|child"];
 }
