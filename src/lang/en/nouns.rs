@@ -605,6 +605,16 @@ fn clock_time(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 /// `four star Gen. Jack Keane`, `a five star hotel`: a rank in stars, no count (a count
 /// writes `stars`).
 fn star_rank(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    // A rank above one, not vague: it starts with a figure or a number word (asked first,
+    // since this runs at every word).
+    let t = &tokens[i];
+    if t.kind != TokenKind::Digits && !numbers::is_number_word(t) {
+        return None;
+    }
+    // And a number is rarely followed by `star`: look for it before parsing the number.
+    if !tokens.iter().skip(i + 1).take(8).any(|s| s.is("star")) {
+        return None;
+    }
     let n = numbers::parse_at(tokens, i)?;
     // (Not `Two star witnesses`: `star` modifying a plural.)
     let plural_after = tokens.get(n.last + 2).is_some_and(|w| {
