@@ -77,6 +77,8 @@ the|a lesser|greater of [two] evils|ills
 a [pair] of scissors|trousers|pants|jeans|glasses|spectacles|binoculars|shorts|pliers|tongs|tweezers|handcuffs|goggles|earphones|headphones|shears|sunglasses|slacks
 a [few] words about|from|on
 say|says|said|saying|have|had a [few] words
+a [hundred|thousand|million|billion] times over
+equivalent of [several|multiple|many|two|three|four|five|six] life sentences
 ";
 
 /// A slot: the words (or marks) it accepts.

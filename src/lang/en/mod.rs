@@ -3558,6 +3558,10 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                     noun = Some((key, at, at));
                 } else if modifier_only {
                     return None;
+                } else if let Some((p, end)) = nouns::people_pair(tokens, &u, j) {
+                    // `hundreds of women and children`: people of two kinds.
+                    last = keep(end);
+                    unit = Some((p, j));
                 } else {
                     last = keep(k - 1);
                     unit = Some((u, j));
@@ -4555,7 +4559,11 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                         "that" | "and" | "but" | "until" | "till" | "on" | "onward" | "onwards"
                     )
             });
-        if !(det || alone || ranked || title) || name || from_start {
+        if !(det || alone || ranked || title)
+            || name
+            || from_start
+            || nouns::listed_ordinal(tokens, i, o.last)
+        {
             return None;
         }
     }

@@ -33,6 +33,9 @@ pub fn non_claim(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let t = tokens.get(i)?;
     if t.kind == TokenKind::Digits {
         citation(tokens, i)
+            .or_else(|| scripture(tokens, i))
+            .or_else(|| u_turn(tokens, i))
+            .or_else(|| certainty(tokens, i))
             .or_else(|| clipped_year(tokens, i))
             .or_else(|| list_point(tokens, i))
             .or_else(|| clock_time(tokens, i))
@@ -43,6 +46,7 @@ pub fn non_claim(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             .or_else(|| comparison(tokens, i))
     } else if t.is_word() {
         sub_zero(tokens, i)
+            .or_else(|| certainty(tokens, i))
             .or_else(|| one_in_year(tokens, i))
             .or_else(|| day_label(tokens, i))
             .or_else(|| clock_time(tokens, i))
@@ -695,4 +699,324 @@ pub fn quote_opens_noun(tokens: &[Token<'_>], j: usize) -> bool {
 fn one_in_year(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     (tokens[i].is("one") && tokens.get(i + 1).is_some_and(|t| t.is("in")) && year_at(tokens, i + 2))
         .then_some(i + 1)
+}
+
+/// Books of the Bible (and the Quran's `Surah`) that a chapter and verse follow.
+fn scripture_book(w: &str) -> bool {
+    matches!(
+        w,
+        "Genesis"
+            | "Exodus"
+            | "Leviticus"
+            | "Numbers"
+            | "Deuteronomy"
+            | "Joshua"
+            | "Judges"
+            | "Ruth"
+            | "Samuel"
+            | "Kings"
+            | "Chronicles"
+            | "Ezra"
+            | "Nehemiah"
+            | "Esther"
+            | "Job"
+            | "Psalm"
+            | "Psalms"
+            | "Proverbs"
+            | "Ecclesiastes"
+            | "Isaiah"
+            | "Jeremiah"
+            | "Lamentations"
+            | "Ezekiel"
+            | "Daniel"
+            | "Hosea"
+            | "Joel"
+            | "Amos"
+            | "Obadiah"
+            | "Jonah"
+            | "Micah"
+            | "Nahum"
+            | "Habakkuk"
+            | "Zephaniah"
+            | "Haggai"
+            | "Zechariah"
+            | "Malachi"
+            | "Matthew"
+            | "Mark"
+            | "Luke"
+            | "John"
+            | "Acts"
+            | "Romans"
+            | "Corinthians"
+            | "Galatians"
+            | "Ephesians"
+            | "Philippians"
+            | "Colossians"
+            | "Thessalonians"
+            | "Timothy"
+            | "Titus"
+            | "Philemon"
+            | "Hebrews"
+            | "James"
+            | "Peter"
+            | "Jude"
+            | "Revelation"
+            | "Revelations"
+            | "Surah"
+            | "Sura"
+    )
+}
+
+/// `Matthew 5:1-12`, `John 3:16`, `1 Corinthians 13:4`: a book, a chapter and a verse
+/// (or verses) cite scripture. The token after the verses.
+fn scripture(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    // (`1 Corinthians 13:4`: the book's number, read from the chapter.)
+    if tokens
+        .get(i + 1)
+        .is_some_and(|b| b.is_word() && scripture_book(b.text))
+        && tokens[i].text.len() == 1
+        && digits(tokens, i + 2)
+    {
+        return scripture(tokens, i + 2);
+    }
+    if i == 0 || !tokens[i - 1].is_word() || !scripture_book(tokens[i - 1].text) {
+        return None;
+    }
+    if !glued_punct(tokens, i + 1, ':')
+        || !tokens
+            .get(i + 2)
+            .is_some_and(|v| v.glued && v.kind == TokenKind::Digits)
+    {
+        return None;
+    }
+    let mut end = i + 3;
+    if (glued_punct(tokens, end, '-') || glued_punct(tokens, end, '–'))
+        && tokens
+            .get(end + 1)
+            .is_some_and(|v| v.glued && v.kind == TokenKind::Digits)
+    {
+        end += 2;
+    }
+    Some(end)
+}
+
+/// `doing a 180`, `the media's 180 on …`: a turn about, no amount. The token after it.
+fn u_turn(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if tokens[i].text != "180" || i == 0 {
+        return None;
+    }
+    let p = &tokens[i - 1];
+    let possessive = (p.text == "s" && i >= 2 && apostrophe(&tokens[i - 2]) && tokens[i - 2].glued)
+        || (p.is_word()
+            && ["'s", "’s", "s'", "s’"]
+                .iter()
+                .any(|e| p.lower.ends_with(e)));
+    let before = possessive
+        || matches!(
+            p.lower.as_ref(),
+            "a" | "complete" | "full" | "total" | "quick" | "sudden" | "abrupt" | "dramatic"
+        );
+    if !before {
+        return None;
+    }
+    let after = tokens.get(i + 1).is_none_or(|n| match n.kind {
+        TokenKind::Punct('-' | ',' | '.' | '%') if n.glued => {
+            // (`a 180-day clock`, `the 180,000-soldier army`, `a 180.5`: no turn.)
+            n.is_punct('.')
+                && !tokens
+                    .get(i + 2)
+                    .is_some_and(|d| d.glued && d.kind == TokenKind::Digits)
+        }
+        TokenKind::Punct(_) => true,
+        TokenKind::Word => matches!(
+            n.lower.as_ref(),
+            "on" | "turn"
+                | "turnaround"
+                | "reversal"
+                | "shift"
+                | "switch"
+                | "flip"
+                | "in"
+                | "from"
+                | "and"
+                | "with"
+                | "since"
+                | "after"
+                | "when"
+                | "now"
+                | "here"
+        ),
+        TokenKind::Digits => false,
+    });
+    after.then_some(i + 1)
+}
+
+/// `100 percent sure`, `a hundred percent certain`, `100% behind him`: a degree of
+/// certainty or support, no measured share. The token after the adjective.
+fn certainty(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    let mut k = match t.kind {
+        TokenKind::Digits if matches!(t.text, "100" | "110" | "1000") => i + 1,
+        TokenKind::Word
+            if matches!(t.lower.as_ref(), "a" | "one")
+                && tokens.get(i + 1).is_some_and(|h| h.is("hundred")) =>
+        {
+            i + 2
+        }
+        TokenKind::Word if t.is("hundred") => i + 1,
+        _ => return None,
+    };
+    let w = tokens.get(k)?;
+    if (w.is_punct('%') && w.glued) || w.is("percent") {
+        k += 1;
+    } else if w.is("per") && tokens.get(k + 1).is_some_and(|c| c.is("cent")) {
+        k += 2;
+    } else {
+        return None;
+    }
+    let a = tokens.get(k).filter(|a| a.is_word())?;
+    let degree = matches!(
+        a.lower.as_ref(),
+        "sure"
+            | "certain"
+            | "confident"
+            | "convinced"
+            | "positive"
+            | "behind"
+            | "committed"
+            | "supportive"
+            | "true"
+            | "false"
+            | "correct"
+            | "wrong"
+            | "accurate"
+            | "right"
+            | "honest"
+            | "fictional"
+            | "not"
+    );
+    degree.then_some(k + 1)
+}
+
+/// `Now the first is cost; the second is time`: `the` and an ordinal opening a clause as
+/// the subject of `is`/`was`, with no noun: it stands for one of the things just listed and
+/// ranks nothing.
+pub fn listed_ordinal(tokens: &[Token<'_>], i: usize, last: usize) -> bool {
+    if i == 0 || !tokens[i - 1].is("the") || !tokens[i].is_word() {
+        return false;
+    }
+    let opens = i == 1
+        || matches!(
+            tokens[i - 2].kind,
+            TokenKind::Punct(';' | ':' | ',' | '.' | '(' | '"' | '“')
+        )
+        || matches!(
+            tokens[i - 2].lower.as_ref(),
+            "now" | "and" | "but" | "while" | "whereas" | "then" | "so"
+        );
+    opens
+        && matches!(
+            tokens[i].lower.as_ref(),
+            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh"
+        )
+        && tokens
+            .get(last + 1)
+            .is_some_and(|n| matches!(n.lower.as_ref(), "is" | "was"))
+}
+
+/// Counted nouns for people.
+fn people_concept(c: &str) -> bool {
+    matches!(
+        c,
+        "person"
+            | "civilian"
+            | "soldier"
+            | "officer"
+            | "police_officer"
+            | "fighter"
+            | "militant"
+            | "rebel"
+            | "refugee"
+            | "migrant"
+            | "child"
+            | "woman"
+            | "man"
+            | "citizen"
+            | "resident"
+            | "prisoner"
+            | "detainee"
+            | "student"
+            | "teacher"
+            | "doctor"
+            | "nurse"
+            | "worker"
+            | "employee"
+            | "official"
+    )
+}
+
+/// `hundreds of women and children`, `300 men, women and children`: plural nouns of
+/// people of different kinds joined by `and` count people. The unit (from `j`, its first
+/// token) and the last token of the last noun.
+pub fn people_pair(
+    tokens: &[Token<'_>],
+    u: &units::UnitMatch,
+    j: usize,
+) -> Option<(units::UnitMatch, usize)> {
+    // (Not a people's name, `two Iraqis and citizens from China`: its own count.)
+    if u.kind != units::UnitKind::Count
+        || !u.plural
+        || u.concept == "person"
+        || !people_concept(u.concept)
+    {
+        return None;
+    }
+    let mut k = j + u.tokens;
+    let mut end = None;
+    // (At most three nouns after the first.)
+    for _ in 0..3 {
+        let comma = punct(tokens, k, ',');
+        let mut at = k + usize::from(comma);
+        let and = tokens.get(at).is_some_and(|t| t.is("and"));
+        if !comma && !and {
+            break;
+        }
+        at += usize::from(and);
+        let Some(v) = tokens
+            .get(at)
+            .filter(|t| t.is_word() && !t.glued)
+            .and_then(|_| units::lookup(tokens, at))
+            .filter(|v| {
+                v.kind == units::UnitKind::Count
+                    && v.plural
+                    && v.noun_from == 0
+                    && people_concept(v.concept)
+                    && v.concept != u.concept
+            })
+        else {
+            break;
+        };
+        k = at + v.tokens;
+        if and {
+            end = Some(k - 1);
+            break;
+        }
+    }
+    let end = end?;
+    // (Not a noun that the pair modifies: `men and women soldiers`.)
+    if tokens.get(end + 1).is_some_and(|n| {
+        n.is_word()
+            && !n.glued
+            && units::lookup(tokens, end + 1).is_some_and(|w| w.kind == units::UnitKind::Count)
+    }) {
+        return None;
+    }
+    Some((
+        units::UnitMatch {
+            concept: "person",
+            tokens: end + 1 - j,
+            ..u.clone()
+        },
+        end,
+    ))
 }

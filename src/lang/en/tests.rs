@@ -2443,3 +2443,42 @@ en! {
     speed30_long_words: "Counterintelligence officials and UNDERSECRETARIES met in Washington's offices on Monday."
         => ["on Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
 }
+
+// en47: scripture references, idioms that count nothing, people of two kinds, ordinals
+// standing for a listed noun.
+en! {
+    en47_scripture_range: "The Gospel reading is from Matthew 5:1-12, read by the bishop." => [];
+    en47_scripture_verse: "He quoted John 3:16 and Genesis 1:27 to the crowd." => [];
+    en47_scripture_numbered_book: "She read 1 Corinthians 13:4 aloud." => [];
+    en47_scripture_near_miss: "Matthew scored 12 points." => ["12 points|count|12|12..12|exact|point"];
+    en47_times_over: "It has replayed in your memory a thousand times over." => [];
+    en47_times_over_near_miss: "He called a thousand times." => ["a thousand times|count|1000|1000..1000|exact|time"];
+    en47_u_turn: "It is hard to imagine them doing a 180." => [];
+    en47_u_turn_possessive: "He spoke about the media's 180 on the story." => [];
+    en47_u_turn_noun: "They did a complete 180 turn on their strategy." => [];
+    en47_u_turn_near_miss: "Pompeo's announcement starts a 180-day clock." => ["180-day|duration|P180D|P180D..P180D|exact|day"];
+    en47_certain: "They couldn't be 100% certain it was him." => [];
+    en47_sure: "I'm not 100 per cent sure, but he shot him." => [];
+    en47_true: "In fact, the opposite is 100 percent true." => [];
+    en47_hundred_percent: "I am a hundred percent sure of it." => [];
+    en47_percent_near_miss: "We can't protect ourselves 100 percent of the time." => ["100 percent|percent|100|100..100|exact|"];
+    en47_life_sentences: "They want to lock him up for the equivalent of several life sentences." => [];
+    en47_life_sentences_near_miss: "He received two life sentences." => ["two life sentences|count|2|2..2|exact|sentence"];
+    en47_women_and_children: "Hundreds of women and children died in the attacks."
+        => ["Hundreds of women and children|count|200|200..999|vague|person"];
+    en47_men_women_children: "The attack killed 1,400 men, women and children."
+        => ["1,400 men, women and children|count|1400|1400..1400|exact|person"];
+    en47_soldiers_and_civilians: "The base could lose 11,000 soldiers and civilians."
+        => ["11,000 soldiers and civilians|count|11000|11000..11000|exact|person"];
+    en47_pair_near_miss: "Five men and two women were arrested."
+        => ["Five men|count|5|5..5|exact|man", "two women|count|2|2..2|exact|woman"];
+    en47_pair_demonym_stays: "The dead included six Saudis, two Iraqis and citizens from China."
+        => ["six Saudis|count|6|6..6|exact|person", "two Iraqis|count|2|2..2|exact|person"];
+    en47_pair_not_people: "Hundreds of homes and schools were destroyed."
+        => ["Hundreds of homes|count|200|200..999|vague|house"];
+    en47_listed_ordinal: "Now the first is an apostate failed state; the second is a quiet supporter." => [];
+    en47_listed_ordinal_was: "The first was the catastrophic Iraq war." => [];
+    en47_ordinal_near_miss: "He was the first to arrive." => ["first|ordinal|1|1..1|exact|"];
+    en47_ordinal_noun_stays: "The first vote is on Monday."
+        => ["first|ordinal|1|1..1|exact|", "on Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+}
