@@ -24,6 +24,9 @@ use crate::model::{Kind, Value};
 /// How far back (in tokens) a year can set the context of a date.
 const WINDOW: usize = 8;
 
+/// How far (in tokens) either side of a date the publication's year is looked for.
+const NEAR_SENTENCE: usize = 48;
+
 /// How far after a dated heading the next heading takes its year.
 pub(super) const HEADING_BYTES: usize = 4096;
 
@@ -290,8 +293,9 @@ const DIRECTED: &[&str] = &[
 /// module's documentation).
 fn context_year(tokens: &[Token<'_>], i: usize, publication: Date) -> Option<i16> {
     let py = publication.year();
-    // The publication's year written in the sentence: it moves between the years.
-    if tokens
+    // The publication's year written in the sentence (a few clauses either side): it
+    // moves between the years.
+    if tokens[i.saturating_sub(NEAR_SENTENCE)..(i + NEAR_SENTENCE).min(tokens.len())]
         .iter()
         .any(|t| t.kind == TokenKind::Digits && t.text.parse::<i16>().ok() == Some(py))
     {
