@@ -25,6 +25,7 @@ mod today;
 mod tokens;
 mod units;
 mod weekdays;
+mod yearctx;
 pub use units::plural_word;
 
 use std::sync::LazyLock;
@@ -84,6 +85,8 @@ impl LanguagePack for English {
             .collect();
         // The year of the story being told (see [`Narrative`]).
         let mut narrative: Option<Narrative> = None;
+        // The last heading of a sequence of dated headings (see [`yearctx::heading`]).
+        let mut heading: Option<yearctx::Heading> = None;
         let sentences = &tokens;
         for (index, tokens) in tokens.iter().enumerate() {
             let ctx = Ctx::new(doc.text, index, tokens);
@@ -117,7 +120,7 @@ impl LanguagePack for English {
                     (i, free) = (next, next);
                     continue;
                 }
-                if let Some((r, next)) = ctx
+                if let Some((mut r, next)) = ctx
                     .date_start(i)
                     .then(|| {
                         let story = narrative.and_then(|n| n.days_at(doc, index));
@@ -136,7 +139,9 @@ impl LanguagePack for English {
                 {
                     // (A date that names something, `the March 14 coalition`, is no
                     // claim, nor are its figures.)
-                    if let Some(r) = &r {
+                    if let Some(r) = &mut r {
+                        yearctx::same_sentence(doc.text, ctx.tokens, r, doc.publication_date);
+                        yearctx::heading(doc.text, r, &mut heading, doc.publication_date);
                         narrative = Narrative::after(narrative, r, doc.text);
                     }
                     out.extend(r);

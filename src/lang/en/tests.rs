@@ -2482,3 +2482,34 @@ en! {
     en47_ordinal_noun_stays: "The first vote is on Monday."
         => ["first|ordinal|1|1..1|exact|", "on Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
 }
+
+en! {
+    // en48: dated headings in sequence, and a year written before a yearless date in the
+    // same clause.
+    en48_heading_takes_year: "June 20, 2013\n\nThe memo said so.\n\nJuly 19\n\nThe memo said more."
+        => ["June 20, 2013|date|2013-06-20|2013-06-20..2013-06-20|exact|", "July 19|date|2013-07-19|2013-07-19..2013-07-19|exact|"];
+    en48_heading_range: "June 20, 2013\n\nThe memo said so.\n\nJuly 19-30\n\nThe memo said more."
+        => ["June 20, 2013|date|2013-06-20|2013-06-20..2013-06-20|exact|", "July 19-30|date|2013-07-19/2013-07-30|2013-07-19..2013-07-30|exact|"];
+    en48_heading_chain: "June 20, 2013\n\nThe memo said so.\n\nJuly 19\n\nThe memo said more.\n\nMid-October\n\nIt ended."
+        => ["June 20, 2013|date|2013-06-20|2013-06-20..2013-06-20|exact|", "July 19|date|2013-07-19|2013-07-19..2013-07-19|exact|", "Mid-October|date|2013-10-11/2013-10-20|2013-10-11..2013-10-20|exact|"];
+    en48_heading_earlier_stays: "June 20, 2013\n\nThe memo said so.\n\nMarch 3\n\nThe memo said more."
+        => ["June 20, 2013|date|2013-06-20|2013-06-20..2013-06-20|exact|", "March 3|date|2015-03-03|2015-03-03..2015-03-03|exact|"];
+    en48_heading_in_sentence_stays: "June 20, 2013\n\nThe memo said so.\n\nThe panel met on July 19 to review it."
+        => ["June 20, 2013|date|2013-06-20|2013-06-20..2013-06-20|exact|", "July 19|date|2014-07-19|2014-07-19..2014-07-19|exact|"];
+    en48_heading_without_year_stays: "The memo said so.\n\nJuly 19\n\nThe memo said more."
+        => ["July 19|date|2014-07-19|2014-07-19..2014-07-19|exact|"];
+    en48_same_clause: "He visited Moscow in 2012 in July."
+        => ["2012|date|2012|2012-01-01..2012-12-31|exact|", "July|date|2012-07|2012-07-01..2012-07-31|exact|"];
+    en48_same_clause_day: "The clinic opened in 2012 on March 5."
+        => ["2012|date|2012|2012-01-01..2012-12-31|exact|", "March 5|date|2012-03-05|2012-03-05..2012-03-05|exact|"];
+    en48_comma_stays: "Foley, a reporter captured in 2012, was beheaded on Aug. 19."
+        => ["2012|date|2012|2012-01-01..2012-12-31|exact|", "Aug. 19|date|2014-08-19|2014-08-19..2014-08-19|exact|"];
+    en48_before_stays: "The deal signed before 2012 expired in March."
+        => ["before 2012|date|2012|..2012-01-01|less_than|", "March|date|2014-03|2014-03-01..2014-03-31|exact|"];
+    en48_publication_year_stays: "The plan drafted in 2012 was approved in 2014 in July."
+        => ["2012|date|2012|2012-01-01..2012-12-31|exact|", "2014|date|2014|2014-01-01..2014-12-31|exact|", "July|date|2014-07|2014-07-01..2014-07-31|exact|"];
+    en48_of_this_year_stays: "The attacks in 2001 led him to meet on September 11 of this year."
+        => ["2001|date|2001|2001-01-01..2001-12-31|exact|", "September 11|date|2014-09-11|2014-09-11..2014-09-11|exact|", "this year|date|2014|2014-01-01..2014-12-31|exact|"];
+    en48_far_stays: "He visited Moscow in 2012 and came back to the capital for talks with officials in July."
+        => ["2012|date|2012|2012-01-01..2012-12-31|exact|", "July|date|2014-07|2014-07-01..2014-07-31|exact|"];
+}
