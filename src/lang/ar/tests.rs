@@ -3237,6 +3237,18 @@ ar! {
         => ["نحو 4000 متر|count|4000|3600..4400|approx|square_meter"];
     ar59_length_metre_stays: "المسار الشرقي بطول 600 متر"
         => ["600 متر|count|600|600..600|exact|meter"];
+    ar59_ceiling_after_time_phrase: "ثم تجاوزت خلال خمسة أعوام أخرى سقف الـ 1.7 تريليون ريال"
+        => ["خمسة أعوام|duration|P5Y|P5Y..P5Y|exact|year", "سقف الـ 1.7 تريليون ريال|money|1700000000000|1700000000000..|more_than|riyal"];
+    ar59_threshold_after_subject: "ويتوقع أن يتجاوز معدل استهلاك الأسماك في الإمارات وحدها عتبة 900 ألف طن"
+        => ["عتبة 900 ألف طن|count|900000|900000..|more_than|ton"];
+    ar59_barrier_after_subject: "وتجاوز اليورو مستوى 69 روبلاً"
+        => ["مستوى 69 روبلاً|money|69|69..|more_than|rub"];
+    ar59_barrier_break_stays: "وكسر المؤشر حاجز 900 نقطة"
+        => ["900 نقطة|count|900|900..900|exact|point"];
+    ar59_barrier_negated_stays: "لم يتجاوز المؤشر خلال الجلسة مستوى 8000 نقطة"
+        => ["8000 نقطة|count|8000|8000..8000|exact|point"];
+    ar59_barrier_no_verb_stays: "ليغلق المؤشر عند مستوى 8000 نقطة"
+        => ["8000 نقطة|count|8000|8000..8000|exact|point"];
     ar59_area_range_stays: "تتراوح المساحات ما بين مائة متر إلى ثلاثمائة متر"
         => ["ما بين مائة متر إلى ثلاثمائة متر|count|100|100..300|range|meter"];
 }
