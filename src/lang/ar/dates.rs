@@ -1954,13 +1954,17 @@ impl Parser<'_, '_> {
     }
 
     /// The year a yearless Gregorian date at `i` takes from the sentence before it.
-    fn context_year(&self, i: usize) -> Option<i32> {
+    fn context_year(&self, i: usize, month: u8) -> Option<i32> {
         yearctx::context_year(
             self.tokens,
             i,
+            month,
             self.publication?,
             &|j| self.year_for_context(j),
-            &|j| matches!(lex(self.tokens, j, true), Some((Lex::Month(_), _))),
+            &|j| match lex(self.tokens, j, true) {
+                Some((Lex::Month(name), _)) => Some(name.month),
+                _ => None,
+            },
         )
     }
 
@@ -3443,7 +3447,7 @@ impl Parser<'_, '_> {
                         return Some(Value::day(ymd(i32::from(y), m, day)?, false, G));
                     }
                     // `عام 2014 ... في 12 سبتمبر`: the year the sentence has just named.
-                    if let Some(y) = self.context_year(i)
+                    if let Some(y) = self.context_year(i, m)
                         && let Some(d) = ymd(y, m, day)
                         && weekday.is_none_or(|wd| d.weekday() == wd)
                     {
@@ -3914,7 +3918,7 @@ impl Parser<'_, '_> {
                         true => Dir::Future,
                         false => Dir::Default,
                     };
-                    if !delivery && let Some(y) = self.context_year(i) {
+                    if !delivery && let Some(y) = self.context_year(i, m) {
                         return Some(Found {
                             first: i,
                             last,
@@ -4398,7 +4402,7 @@ impl Parser<'_, '_> {
         let (y, explicit) = match tail {
             Tail::Year(part) => self.year_of(part)?,
             Tail::Mod(dir) => (resolve_month(self.publication?, m, dir).0, false),
-            Tail::None => match self.context_year(last) {
+            Tail::None => match self.context_year(last, m) {
                 Some(y) => (y, false),
                 None => (resolve_month(self.publication?, m, Dir::Default).0, false),
             },

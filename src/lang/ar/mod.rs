@@ -3958,6 +3958,21 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         last += u.words;
         // `لدينا 31 عقداً`: `عقد` is also «contract»; more than ten of them are contracts,
         // not decades.
+        // `بمساحة 35 مليون متر`: a bare metre after a word of area is a square metre.
+        // (Not the first of a range after `بين`, whose second end has no cue of its own.)
+        let u = if u.concept == "meter"
+            && metres_cue(tokens, first, false) == Some("square_meter")
+            && !first
+                .checked_sub(1)
+                .is_some_and(|p| matches!(tokens[p].key.as_str(), "بين" | "وبين"))
+        {
+            UnitMatch {
+                concept: "square_meter",
+                ..u
+            }
+        } else {
+            u
+        };
         let u = if u.concept == "decade" && n.value > 10.0 {
             UnitMatch {
                 concept: "contract",

@@ -332,6 +332,66 @@ fn any_before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         })
         // `يتخطى عددهم الـ800 مقاتل`: the verb and its subject before the article.
         .or_else(|| verb_with_subject(tokens, i))
+        .or_else(|| exceeds_across(tokens, k, i))
+}
+
+/// The bars that the verb of exceeding may stand well before: `تجاوزت خلال خمسة أعوام
+/// أخرى سقف الـ 1.7 تريليون ريال`.
+const FAR_BARRIERS: &[&str] = &["حاجز", "سقف", "عتبه", "مستوي", "الحاجز", "السقف"];
+
+/// Stems of the verbs of exceeding (after a conjunction).
+const EXCEED_STEMS: &[&str] = &[
+    "تجاوز",
+    "يتجاوز",
+    "تتجاوز",
+    "جاوز",
+    "يجاوز",
+    "تخط",
+    "يتخط",
+    "تتخط",
+    "فاق",
+    "يفوق",
+    "تفوق",
+];
+
+/// `تجاوزت خلال خمسة أعوام أخرى سقف الـ 1.7 تريليون`: a bar noun at `k` before the number
+/// at `i`, and a verb of exceeding up to eight words before the bar in the same clause
+/// (no mark or figure between, no negation before the verb): more than, the phrase from
+/// the bar.
+fn exceeds_across(tokens: &[Token<'_>], k: usize, i: usize) -> Option<Found> {
+    let bar = tokens.get(k).filter(|t| t.kind == TokenKind::Word)?;
+    if k >= i || !FAR_BARRIERS.contains(&bar.key.as_str()) {
+        return None;
+    }
+    for v in (k.saturating_sub(8)..k).rev() {
+        let t = &tokens[v];
+        // (`كسر` is left out: prices break a level going down as often as up; a figure or
+        // a mark between ends the clause.)
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let w = t.key.strip_prefix('و').unwrap_or(&t.key);
+        let w = w.strip_prefix('ل').filter(|r| r.len() > 4).unwrap_or(w);
+        if EXCEED_STEMS.iter().any(|s| w.starts_with(s)) {
+            let negated = v.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    tokens[p].key.as_str(),
+                    "لا" | "لم" | "لن" | "الا" | "ولا" | "ولم" | "ولن"
+                )
+            });
+            if negated {
+                return None;
+            }
+            return Some(Found {
+                qualifier: Qualifier::MoreThan,
+                first: k,
+                last: i - 1,
+                start: bar.start,
+                end: tokens[i - 1].end,
+            });
+        }
+    }
+    None
 }
 
 /// `بأكثر 3500 طن`, `أكثر 1500 حالة`: «more» right before the number, its `من` dropped.

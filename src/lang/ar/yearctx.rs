@@ -114,10 +114,12 @@ fn in_list(list: &[&str], w: &str) -> bool {
 pub(super) fn context_year(
     tokens: &[Token<'_>],
     i: usize,
+    month: u8,
     publication: Date,
     year_at: YearAt<'_>,
-    dates_word: &dyn Fn(usize) -> bool,
+    month_at: &dyn Fn(usize) -> Option<u8>,
 ) -> Option<i32> {
+    let dates_word = |j: usize| month_at(j).is_some();
     let py = i32::from(publication.year());
     let lo = i.saturating_sub(WINDOW);
     let mut found = None;
@@ -147,7 +149,10 @@ pub(super) fn context_year(
             }
             continue;
         }
-        if hijri || !(py - 30..py).contains(&y) {
+        // `حرب أكتوبر 1973 ... في يومي 24 و25 أكتوبر`: a year naming an event sets the
+        // year of a day of the event's month however old; `حرب عام 1973` of any month.
+        let event = !hijri && (1800..py).contains(&y) && event_year(tokens, j, month, month_at);
+        if hijri || !(event || (py - 30..py).contains(&y)) {
             return None;
         }
         // `بين عامي 2009 و2014`, `2013 و2014`: a span of years.
@@ -177,6 +182,34 @@ pub(super) fn context_year(
         found = Some(y);
     }
     found
+}
+
+/// Words of an event a year names (`حرب أكتوبر 1973`, `ثورة عام 1952`).
+const EVENT_WORDS: &[&str] = &["حرب", "ثوره", "نكسه", "انتفاضه", "مجزره", "معركه", "عدوان"];
+
+fn event_word(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = w
+        .strip_prefix('ب')
+        .or_else(|| w.strip_prefix('ل'))
+        .filter(|r| EVENT_WORDS.iter().any(|e| r.ends_with(e)))
+        .unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    EVENT_WORDS.contains(&w)
+}
+
+/// `حرب أكتوبر 1973` (with the date's `month`) or `حرب عام 1973`: the year at `j` names
+/// an event.
+fn event_year(
+    tokens: &[Token<'_>],
+    j: usize,
+    month: u8,
+    month_at: &dyn Fn(usize) -> Option<u8>,
+) -> bool {
+    if j < 2 || !key(tokens, j - 2).is_some_and(event_word) {
+        return false;
+    }
+    month_at(j - 1) == Some(month) || key(tokens, j - 1).is_some_and(|w| w == "عام")
 }
 
 /// Whether a four-digit year without a suffix is a Hijri year: far back as a Gregorian
