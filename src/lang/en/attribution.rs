@@ -185,30 +185,8 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
             .filter(|t| t.is_word() && t.capitalized())
             .count();
         let months = || {
-            run.iter().any(|t| {
-                matches!(
-                    t.lower.as_ref(),
-                    "january"
-                        | "february"
-                        | "march"
-                        | "april"
-                        | "may"
-                        | "june"
-                        | "july"
-                        | "august"
-                        | "september"
-                        | "october"
-                        | "november"
-                        | "december"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                )
-            })
+            run.iter()
+                .any(|t| super::dates::month_or_weekday(t.lower.as_ref()))
         };
         if (2..=4).contains(&words) && !months() {
             // Most full names come back: the name and its key are written into buffers

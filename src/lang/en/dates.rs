@@ -219,6 +219,11 @@ pub(super) fn noun_after(t: &Token<'_>) -> bool {
 }
 
 /// Whether a lower-case word is a month's name or abbreviation (`march`, `sept`).
+/// A month's or a weekday's full name (lower case): no person's name, no thing's name.
+pub(super) fn month_or_weekday(w: &str) -> bool {
+    MONTHS.contains(&w) || weekday_named(w).is_some()
+}
+
 pub(super) fn month_word(w: &str) -> bool {
     MONTHS.contains(&w) || MONTH_ABBREVIATIONS.iter().any(|(a, _)| *a == w)
 }
@@ -377,15 +382,7 @@ pub fn parse_at(
 /// The last token of a date at `i` that needs a publication date to resolve (`Sept. 22`,
 /// `on Wednesday`), for a text without one: its words are no numbers either.
 pub fn extent_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
-    let p = Parser {
-        tokens,
-        reference: Date::constant(2000, 1, 1),
-        dated: false,
-        same_day: false,
-        anchor: None,
-        narrative: None,
-        previous: &[],
-    };
+    let p = Parser::undated(tokens);
     // (Nor the last day of its range: `Sept. 2-3`.)
     p.read(i)
         .and_then(|(m, needs)| needs.then_some(m.last))
@@ -502,6 +499,22 @@ fn two_digit_year(yy: i16, reference: Date) -> i16 {
         century + yy
     } else {
         century - 100 + yy
+    }
+}
+
+impl<'a, 't> Parser<'a, 't> {
+    /// A parser for a text without a publication date: only its readers of names, which
+    /// read the tokens alone, are asked.
+    fn undated(tokens: &'a [Token<'t>]) -> Self {
+        Parser {
+            tokens,
+            reference: Date::constant(2000, 1, 1),
+            dated: false,
+            same_day: false,
+            anchor: None,
+            narrative: None,
+            previous: &[],
+        }
     }
 }
 

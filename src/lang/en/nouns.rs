@@ -243,32 +243,8 @@ fn sub_zero(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 /// Words in capitals that do not name a thing before a number word (`In May Two`).
 fn function_capital(w: &str) -> bool {
     subject::is_stopword(w)
-        || matches!(
-            w,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "mr"
-                | "mrs"
-                | "ms"
-                | "dr"
-        )
+        || super::dates::month_or_weekday(w)
+        || matches!(w, "mr" | "mrs" | "ms" | "dr")
 }
 
 /// `Nordstream Two`, `Apollo Eleven`: a capitalized number word after a capitalized name

@@ -7,8 +7,6 @@
 //! only where every one of them finds none: it saves work and changes no reading. The
 //! month, weekday and holiday readers it asks are the parser's own.
 
-use jiff::civil::Date;
-
 use super::super::lex;
 use super::super::numbers;
 use super::super::tokens::{Token, TokenKind};
@@ -131,15 +129,7 @@ impl<'a, 't> Gate<'a, 't> {
     pub fn new(tokens: &'a [Token<'t>]) -> Self {
         Gate {
             // Only the readers of names are asked: they read the tokens alone.
-            p: Parser {
-                tokens,
-                reference: Date::constant(2000, 1, 1),
-                dated: false,
-                same_day: false,
-                anchor: None,
-                narrative: None,
-                previous: &[],
-            },
+            p: Parser::undated(tokens),
             last_ago: None,
         }
     }
