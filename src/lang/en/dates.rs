@@ -723,6 +723,21 @@ impl<'t> Parser<'_, 't> {
         Some((y, ylast))
     }
 
+    /// `Feb, 28, 2020`, `Saturday, May, 27, 2017` in a caption: a day after a stray comma
+    /// behind the capitalized month at `i` (ending at `mlast`), when a comma and a
+    /// four-digit year follow it (the day and its last token).
+    fn stray_comma_day(&self, i: usize, mlast: usize) -> Option<(u8, usize)> {
+        if !self.punct(mlast + 1, ',') || !self.t(i).is_some_and(|t| t.capitalized()) {
+            return None;
+        }
+        let (d, dlast) = self.day_of_month(mlast + 2)?;
+        (self.digits(mlast + 2).is_some()
+            && self.punct(dlast + 1, ',')
+            && self.digits(dlast + 2).is_some_and(|y| y.len() == 4)
+            && self.year(dlast + 2).is_some())
+        .then_some((d, dlast))
+    }
+
     /// `last year`, `this year`, `next year` right after a day and month (`on Nov. 13 last
     /// year`, `14 July last year`): the year and its last token (not `last year's`, nor
     /// `last year-round`).
@@ -1003,7 +1018,11 @@ impl<'t> Parser<'_, 't> {
             } else {
                 Dir::Near
             };
-            let d = self.resolve_ahead(m, dir)?;
+            // (`in November` a few sentences after `on Oct. 28, 2011,`: the story's year.)
+            let story = (dir == Dir::Near && w != "since")
+                .then(|| self.month_in_story(m))
+                .flatten();
+            let d = story.map_or_else(|| self.resolve_ahead(m, dir), Some)?;
             return Some((Self::month_match(i + 1, last, d), true));
         }
         if let Some(found) = self.weekday_phrase(i) {
@@ -1067,15 +1086,25 @@ impl<'t> Parser<'_, 't> {
             && self.glued(i + 2)
             && !self.runs_on(i + 3)
         {
-            // `it occurred on 9/11` after words of the consulate: the Benghazi attack.
-            let benghazi = i >= 2
+            // `it occurred on 9/11`, `the attack on 9/11` after words of the consulate, `the
+            // 9/11 Benghazi attack`, `the consulate on 9/11`: the Benghazi attack.
+            let benghazi = (i >= 2
                 && self.word(i - 1) == "on"
                 && matches!(
                     self.word(i - 2),
-                    "occurred" | "happened" | "place" | "unfolded" | "unfolding" | "struck"
+                    "occurred"
+                        | "happened"
+                        | "place"
+                        | "unfolded"
+                        | "unfolding"
+                        | "struck"
+                        | "attack"
+                        | "assault"
+                        | "raid"
                 )
                 && (sept11_cue(self.tokens) == Some(false)
-                    || sept11_cue(self.previous) == Some(false));
+                    || sept11_cue(self.previous) == Some(false)))
+                || super::yearctx::benghazi_beside(self.tokens, i, i + 2);
             let d = if benghazi { BENGHAZI } else { sept11 };
             return Some((Self::day_match(i, i + 2, d), false));
         }
@@ -1338,7 +1367,11 @@ impl<'t> Parser<'_, 't> {
         }
         // A glued day only after an abbreviation or name without a full stop (`Feb13`).
         let day_ok = |k: usize| !self.glued(k) || (k == mlast + 1 && !self.punct(mlast, '.'));
-        if let Some((d, dlast)) = self.day_of_month(k).filter(|_| day_ok(k)) {
+        if let Some((d, dlast)) = self
+            .day_of_month(k)
+            .filter(|_| day_ok(k))
+            .or_else(|| self.stray_comma_day(i, mlast))
+        {
             // `August 8, 2014`
             if let Some((y, ylast)) = self.year_after(dlast, false) {
                 let date = day(y, m, d)?;
@@ -1490,7 +1523,9 @@ impl<'t> Parser<'_, 't> {
         if !time_word {
             return None;
         }
-        let d = self.resolve_month(m, Dir::Near)?;
+        let d = self
+            .month_in_story(m)
+            .map_or_else(|| self.resolve_month(m, Dir::Near), Some)?;
         Some((Self::month_match(i, mlast, d), true))
     }
 
@@ -1520,6 +1555,7 @@ impl<'t> Parser<'_, 't> {
             if let Some((d, dlast)) = self
                 .day_of_month(j)
                 .filter(|_| !self.glued(j) || !self.punct(mlast, '.'))
+                .or_else(|| self.stray_comma_day(k, mlast))
             {
                 if let Some((y, ylast)) = self.year_after(dlast, false) {
                     let date = day(y, m, d)?;
@@ -2397,7 +2433,12 @@ impl<'t> Parser<'_, 't> {
                 {
                     (self.resolve_month(m, Dir::Future)?, true, mlast)
                 }
-                None => (self.resolve_month(m, Dir::Near)?, true, mlast),
+                None => (
+                    self.month_in_story(m)
+                        .map_or_else(|| self.resolve_month(m, Dir::Near), Some)?,
+                    true,
+                    mlast,
+                ),
             },
         };
         let (a, b) = match part {
@@ -2933,6 +2974,27 @@ impl<'t> Parser<'_, 't> {
         (low.year()..=high.year() + 1)
             .filter_map(|y| day(y, m, d))
             .find(|c| (from..=to).contains(c) && *c < self.reference)
+    }
+
+    /// The first day of month `m` in the years of the story's date (see `narrative`, and
+    /// [`Self::in_story`] for a day): `in May` a few sentences after `on April 29, 1994`,
+    /// `by early March` after `In February 2011,` is that year's when the month comes
+    /// after the story's month, at most three months after its days, and before the
+    /// publication's month. A story dated by a year alone (`In 2011, …`) dates no bare
+    /// month (`In December, Fox News' Ed Henry pressed …` is the publication's), nor does
+    /// a month before the story's or the story's own (`the deal the US left in May 2018
+    /// and a campaign that began escalating in May`, `Trump visited after Christmas 2018,
+    /// while Pence visited in November`: other years'); those keep the past bias.
+    fn month_in_story(&self, m: u8) -> Option<Date> {
+        let (low, high) = self.narrative?;
+        if low.month() == 1 && low.day() == 1 && high.month() == 12 && high.day() == 31 {
+            return None;
+        }
+        let to = add_days(high, STORY_AFTER)?;
+        let pub_month = self.reference.first_of_month();
+        (low.year()..=high.year() + 1)
+            .filter_map(|y| month_first(y, m))
+            .find(|c| *c > high && *c <= to && *c < pub_month)
     }
 
     /// The month `m` in the direction `dir`, the publication's own month when it is ahead.

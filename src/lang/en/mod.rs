@@ -114,6 +114,11 @@ impl LanguagePack for English {
                     i = next;
                     continue;
                 }
+                // `fiscal 2019`: no calendar year (see [`yearctx::fiscal_year`]).
+                if let Some(next) = yearctx::fiscal_year(ctx.tokens, i) {
+                    (i, free) = (next, next);
+                    continue;
+                }
                 if let Some((r, next)) = year_range(&ctx, i) {
                     narrative = Narrative::after(narrative, &r, doc.text);
                     out.push(r);

@@ -2513,3 +2513,61 @@ en! {
     en48_far_stays: "He visited Moscow in 2012 and came back to the capital for talks with officials in July."
         => ["2012|date|2012|2012-01-01..2012-12-31|exact|", "July|date|2014-07|2014-07-01..2014-07-31|exact|"];
 }
+
+en! {
+    // en50: `9/11` beside Benghazi, a stray comma after the month, fiscal years, and a bare
+    // month a few sentences after a story's dated day.
+    en50_benghazi_after: "Officials studied the 9/11 Benghazi attack."
+        => ["9/11|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
+    en50_benghazi_before: "Lawmakers debated Benghazi 9/11 again."
+        => ["9/11|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
+    en50_consulate_attack: "Hearings on the deadly 9/11 consulate attack began."
+        => ["9/11|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
+    en50_consulate_on: "The attack on the U.S. consulate on 9/11 was planned."
+        => ["9/11|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
+    en50_attack_on_with_cue: "Benghazi was calm just ahead of the terrorist attack on 9/11 which left Stevens dead."
+        => ["9/11|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
+    en50_full_date_stays: "The 9/11/2012 attack in Benghazi was studied."
+        => ["9/11/2012|date|2012-09-11|2012-09-11..2012-09-11|exact|"];
+    en50_anniversary_stays: "Stevens was in Benghazi on the anniversary of 9/11."
+        => ["9/11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    en50_attacks_stay: "Officials in Benghazi said the 9/11 attacks changed the region."
+        => ["9/11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    en50_plain_stays: "The 9/11 attacks changed everything."
+        => ["9/11|date|2001-09-11|2001-09-11..2001-09-11|exact|"];
+    en50_stray_comma: "Activists celebrate in Jalalabad, Afghanistan, Feb, 28, 2020."
+        => ["Feb, 28, 2020|date|2020-02-28|2020-02-28..2020-02-28|exact|"];
+    en50_stray_comma_weekday: "They board Air Force One on Saturday, May, 27, 2017, at Sigonella."
+        => ["on Saturday, May, 27, 2017|date|2017-05-27|2017-05-27..2017-05-27|exact|"];
+    en50_stray_comma_count_stays: "In May, 12 people died."
+        => ["May|date|2014-05|2014-05-01..2014-05-31|exact|", "12 people|count|12|12..12|exact|person"];
+    en50_stray_comma_caption_stays: "They met on October, 9."
+        => ["October, 9|date|2014-10-09|2014-10-09..2014-10-09|exact|"];
+    en50_fiscal: "No figures are available for fiscal 2019." => [];
+    en50_fiscal_year: "The bill for fiscal year 2013 passed." => [];
+    en50_fy: "The FY 2020 budget rose." => [];
+    en50_fy_glued: "Spending for FY2019-20 rose." => [];
+    en50_fiscal_after: "Spending during the 2018 fiscal year rose." => [];
+    en50_fiscal_range: "Complaints rose from fiscal year 2015 to 2017." => [];
+    en50_fiscal_years_through: "Cases were found for the fiscal years 2013 through 2016." => [];
+    en50_calendar_year_stays: "The budget for 2013 rose."
+        => ["2013|date|2013|2013-01-01..2013-12-31|exact|"];
+    en50_fiscal_policy_stays: "Fiscal policy changed in 2013."
+        => ["2013|date|2013|2013-01-01..2013-12-31|exact|"];
+    en50_story_month: "The talks began on Oct. 28, 2011, in Geneva. The second round came in November."
+        => ["Oct. 28, 2011|date|2011-10-28|2011-10-28..2011-10-28|exact|", "second|ordinal|2|2..2|exact|", "November|date|2011-11|2011-11-01..2011-11-30|exact|"];
+    en50_story_part_of_month: "In February 2011, protesters surged into the streets, and by early March, the regime was isolated."
+        => ["February 2011|date|2011-02|2011-02-01..2011-02-28|exact|", "by early March|date|2011-03-01/2011-03-10|..2011-03-10|at_most|"];
+    en50_story_other_paragraph_stays: "The talks began on Oct. 28, 2011, in Geneva.\n\nThe second round came in November."
+        => ["Oct. 28, 2011|date|2011-10-28|2011-10-28..2011-10-28|exact|", "second|ordinal|2|2..2|exact|", "November|date|2014-11|2014-11-01..2014-11-30|exact|"];
+    en50_story_far_month_stays: "The talks began on Oct. 28, 2011, in Geneva. The second round came in June."
+        => ["Oct. 28, 2011|date|2011-10-28|2011-10-28..2011-10-28|exact|", "second|ordinal|2|2..2|exact|", "June|date|2014-06|2014-06-01..2014-06-30|exact|"];
+    en50_story_same_month_stays: "The US left the deal in May 2013 and a campaign began escalating in May."
+        => ["May 2013|date|2013-05|2013-05-01..2013-05-31|exact|", "May|date|2014-05|2014-05-01..2014-05-31|exact|"];
+    en50_story_earlier_month_stays: "Obama visited the base shortly after Christmas 2013, while Biden visited the base in November."
+        => ["after Christmas 2013|date|2013-12-25|2013-12-25..|more_than|", "November|date|2014-11|2014-11-01..2014-11-30|exact|"];
+    en50_story_year_alone_stays: "In 2011, pundits were upset. In December, the spokesman was pressed."
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|", "December|date|2014-12|2014-12-01..2014-12-31|exact|"];
+    en50_life_stays: "He was born on Oct. 28, 1950, in Geneva. He moved in November."
+        => ["Oct. 28, 1950|date|1950-10-28|1950-10-28..1950-10-28|exact|", "November|date|2014-11|2014-11-01..2014-11-30|exact|"];
+}

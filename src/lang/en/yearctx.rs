@@ -403,3 +403,81 @@ pub(super) fn same_sentence(
         move_to(r, y);
     }
 }
+
+/// How many tokens either side of a bare `9/11` a word of the Benghazi attack is looked for.
+const BENGHAZI_WINDOW: usize = 3;
+
+/// `the 9/11 Benghazi attack`, `Benghazi 9/11`, `the deadly 9/11 consulate attack`, `the
+/// attack on the U.S. consulate on 9/11`: a bare `9/11` (tokens `first..=last`) with
+/// `Benghazi` or `consulate` a few tokens beside it names the 2012 attack, not the 2001
+/// ones; not `the anniversary of 9/11`, `in Benghazi on the 9/11 anniversary` (the day
+/// of 2001 remembered), nor `9/11 attacks` (the 2001 ones).
+pub(super) fn benghazi_beside(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
+    let lo = first.saturating_sub(BENGHAZI_WINDOW);
+    let hi = (last + 1 + BENGHAZI_WINDOW).min(tokens.len());
+    let is = |k: usize, ws: &[&str]| ws.contains(&word(tokens, k));
+    let near = (lo..first)
+        .chain(last + 1..hi)
+        .any(|k| is(k, &["benghazi", "consulate"]));
+    near && !(lo..hi).any(|k| is(k, &["anniversary", "anniversaries", "attacks"]))
+}
+
+/// Whether token `k` is a year of four digits (1900 to 2100).
+fn four_digit_year(tokens: &[Token<'_>], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        t.kind == TokenKind::Digits
+            && t.text.len() == 4
+            && t.text
+                .parse::<u16>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+    })
+}
+
+/// `fiscal 2019`, `fiscal year 2019`, `FY2019`, `FY 2019`, `the 2019 fiscal year`, `fiscal
+/// years 2013 through 2016`, `FY2019-20`: a fiscal year at token `i` (its first year), and
+/// the token after it and the years joined to it.
+///
+/// A fiscal year is not the calendar year of the same number: the U.S. government's
+/// fiscal 2019 ran from October 2018 to September 2019, Britain's from April 2019 (or
+/// 2018), a company's from whenever its books open. The claim model has no note field
+/// and no kind for it (see DESIGN.md: a date's value is a calendar day, month or year),
+/// and a guessed span of days would conflict with other outlets' calendar dates of the
+/// same events, so a fiscal year is no claim at all, as `2014-15` (a season or a fiscal
+/// year) is none: its figures are not read as a date, nor as a number.
+pub(super) fn fiscal_year(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if !four_digit_year(tokens, i) {
+        return None;
+    }
+    let prev = |n: usize| i.checked_sub(n).map_or("", |k| word(tokens, k));
+    let fiscal_before = prev(1) == "fiscal"
+        || (matches!(prev(1), "year" | "years") && prev(2) == "fiscal")
+        || prev(1) == "fy";
+    let fiscal_after =
+        word(tokens, i + 1) == "fiscal" && matches!(word(tokens, i + 2), "year" | "years");
+    if !(fiscal_before || fiscal_after) {
+        return None;
+    }
+    let mut next = if fiscal_after { i + 3 } else { i + 1 };
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| t.glued);
+    if fiscal_before {
+        // `FY2019-20`, `fiscal 2019-2020`: the year's end joined to it.
+        if tokens.get(next).is_some_and(|t| t.is_punct('-'))
+            && glued(next)
+            && glued(next + 1)
+            && tokens
+                .get(next + 1)
+                .is_some_and(|t| t.kind == TokenKind::Digits && matches!(t.text.len(), 2 | 4))
+        {
+            next += 2;
+        } else if matches!(word(tokens, next), "through" | "to" | "and" | "or" | "thru")
+            && four_digit_year(tokens, next + 1)
+            && !tokens
+                .get(next + 2)
+                .is_some_and(|t| t.glued && matches!(t.kind, TokenKind::Digits | TokenKind::Word))
+        {
+            // `fiscal years 2013 through 2016`, `from fiscal 2015 to 2017`.
+            next += 2;
+        }
+    }
+    Some(next)
+}
