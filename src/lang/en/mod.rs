@@ -18,6 +18,7 @@ mod idioms;
 mod labels;
 mod lunisolar;
 mod nouns;
+mod nouns2;
 mod numbers;
 mod qualifiers;
 mod subject;
@@ -2547,11 +2548,14 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
         let before_plural = tokens
             .get(k + 1)
             .is_some_and(|n| n.is_word() && units::singular(&n.lower).is_some());
-        units::singular(t.lower.as_ref()).or_else(|| {
-            (!before_plural)
-                .then(|| units::singular_irregular(&t.lower))
-                .flatten()
-        })
+        units::singular(t.lower.as_ref())
+            // (`DNIs`: an acronym ending in a letter the rule of plurals reads otherwise.)
+            .or_else(|| (acronym && capital_ok).then(|| t.lower[..t.lower.len() - 1].to_string()))
+            .or_else(|| {
+                (!before_plural)
+                    .then(|| units::singular_irregular(&t.lower))
+                    .flatten()
+            })
     };
     // Up to two modifiers before it: `cell phones`, `senior posts`, `North Korean experts`,
     // `hacked Democratic emails`; words that only grade or point (`two most populous
@@ -3191,6 +3195,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     });
     if !n.vague
         && !change
+        && !nouns2::change_by_fraction(tokens, &n)
         && let Some(mut j) = qualifiers::range_close(tokens, last, open.map(|o| o.0))
     {
         // (Whether a dash joins them is read before the second currency sign: `$1 billion
@@ -3370,6 +3375,16 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         {
             j += 1;
         }
+        // `thousands, if not millions, of people`: the noun after the aside (the claim
+        // keeps to the number).
+        let mut aside = false;
+        if high.is_none()
+            && let Some((of, bound)) = nouns2::aside_of(tokens, &n, j)
+        {
+            j = of;
+            aside = true;
+            early_after = bound.or(early_after);
+        }
         let of_after = tokens.get(j).is_some_and(|t| t.is("of"));
         let counts_with_of = n.vague
             || tokens
@@ -3518,8 +3533,22 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         }
         // (The part's claim keeps to the part: `two`, not `two of the seven terrorists`.)
         let part_last = last;
-        let keep = |at: usize| if whole.is_some() { part_last } else { at };
-        if let Some(u) = known(j) {
+        let keep = |at: usize| {
+            if whole.is_some() || aside {
+                part_last
+            } else {
+                at
+            }
+        };
+        if let Some((key, at)) = currency
+            .is_none()
+            .then(|| nouns2::hyphen_measure(tokens, j))
+            .flatten()
+        {
+            // `thousands of man-hours`, `2 kilowatt-hours`
+            last = keep(at);
+            noun = Some((key, j, at));
+        } else if let Some(u) = known(j) {
             // `the 2001 attacks`, `2020 candidates`, `several 2017 meetings`: a year before
             // a plural noun names when, not how many (a round `2000 troops` still counts).
             let cued_year = year_shaped(&n)
@@ -3619,6 +3648,16 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             // `at least 35 times`: occurrences (`three times as many` multiplies).
             last = keep(t);
             noun = Some(("time".to_string(), t, t));
+        }
+        // `billions of taxpayer dollars`, `millions of hard-earned dollars`: a currency
+        // as the head is money.
+        if currency.is_none()
+            && let Some(at) = noun.as_ref().map(|x| x.2)
+            && let Some((u, k)) = nouns2::money_head(tokens, at)
+        {
+            last = keep(k);
+            unit = Some((u, k));
+            noun = None;
         }
     }
     // (`100-plus` with no noun after: the qualifier is read after the number below.)

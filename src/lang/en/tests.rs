@@ -2571,3 +2571,61 @@ en! {
     en50_life_stays: "He was born on Oct. 28, 1950, in Geneva. He moved in November."
         => ["Oct. 28, 1950|date|1950-10-28|1950-10-28..1950-10-28|exact|", "November|date|2014-11|2014-11-01..2014-11-30|exact|"];
 }
+
+en! {
+    // en51: a counted noun after an aside, hyphenated nouns of measure, money with words
+    // between `of` and the currency, acronyms' plurals, and a change `by` a fraction `to` a
+    // value.
+    en51_aside_commas: "It gave hope to thousands, if not millions, of people in the country."
+        => ["thousands|count|2000|2000..9999|vague|person", "millions|count|2000000|2000000..9999999|vague|person"];
+    en51_aside_dashes: "Officials said hundreds — perhaps thousands — of homes were destroyed."
+        => ["hundreds|count|200|200..999|vague|house", "thousands|count|2000|2000..9999|vague|house"];
+    en51_aside_brackets: "You can't let thousands (or perhaps tens of thousands) of people flood in."
+        => ["thousands|count|2000|2000..9999|vague|person", "tens of thousands|count|20000|20000..99999|vague|person"];
+    en51_aside_bound: "Dozens (or more) of soldiers were killed."
+        => ["Dozens|count|24|24..|at_least|soldier"];
+    en51_aside_scaled: "A war would cost hundreds of thousands, if not millions, of lives."
+        => ["hundreds of thousands|count|200000|200000..999999|vague|life", "millions|count|2000000|2000000..9999999|vague|life"];
+    en51_aside_even: "He has the blood of thousands, even hundreds of thousands, of Iraqis on his hands."
+        => ["thousands|count|2000|2000..9999|vague|person", "hundreds of thousands|count|200000|200000..999999|vague|person"];
+    en51_if_not_bare: "It decides the fate of thousands if not millions of people."
+        => ["thousands|count|2000|2000..9999|vague|person", "millions of people|count|2000000|2000000..9999999|vague|person"];
+    en51_aside_no_number_stays: "They killed thousands, he said, of the villagers."
+        => ["thousands|number|2000|2000..9999|vague|"];
+    en51_aside_list_stays: "They killed thousands, including dozens of children, of whom many were young."
+        => ["thousands|number|2000|2000..9999|vague|", "dozens of children|count|24|24..99|vague|child"];
+    en51_aside_exact_stays: "We met 12, if not 15, of them."
+        => ["12|number|12|12..12|exact|", "15|number|15|15..15|exact|"];
+    en51_acronym_plural: "There have been five Senate-confirmed DNIs since the job was created."
+        => ["five Senate-confirmed DNIs|count|5|5..5|exact|dni"];
+    en51_acronym_plural_bare: "There have been five DNIs since then."
+        => ["five DNIs|count|5|5..5|exact|dni"];
+    en51_capital_compound: "The deal involved three U.S.-based companies."
+        => ["three U.S.-based companies|count|3|3..3|exact|company"];
+    en51_capital_compound_made: "They shot down two Russian-made jets."
+        => ["two Russian-made jets|count|2|2..2|exact|aircraft"];
+    en51_money_adverb: "It came after the spending of billions of fully approved dollars."
+        => ["billions of fully approved dollars|money|2000000000|2000000000..9999999999|vague|usd"];
+    en51_money_taxpayer: "It sends millions of taxpayer dollars to the group."
+        => ["millions of taxpayer dollars|money|2000000|2000000..9999999|vague|usd"];
+    en51_money_hard_earned: "They wasted billions of hard-earned dollars."
+        => ["billions of hard-earned dollars|money|2000000000|2000000000..9999999999|vague|usd"];
+    en51_money_possessive: "You've spent billions of U.S. taxpayers' dollars on it."
+        => ["billions of U.S. taxpayers' dollars|money|2000000000|2000000000..9999999999|vague|usd"];
+    en51_money_near_miss: "They paid thousands of taxpayers in the state."
+        => ["thousands of taxpayers|count|2000|2000..9999|vague|taxpayer"];
+    en51_man_hours: "They spent thousands of man-hours on it."
+        => ["thousands of man-hours|count|2000|2000..9999|vague|man-hour"];
+    en51_person_days: "The audit took 100 person-days."
+        => ["100 person-days|count|100|100..100|exact|person-day"];
+    en51_kilowatt_hours: "The test used 2 kilowatt-hours of power."
+        => ["2 kilowatt-hours|count|2|2..2|exact|kilowatt-hour"];
+    en51_hyphen_near_miss: "The men worked 10 hours a day for two-day stints."
+        => ["10 hours|duration|PT10H|PT10H..PT10H|exact|hour", "two-day|duration|P2D|P2D..P2D|exact|day"];
+    en51_by_fraction_to: "His salary was slashed by three-quarters to 6,000 rupees in 2019."
+        => ["three-quarters|number|0.75|0.75..0.75|exact|", "6,000 rupees|money|6000|6000..6000|exact|rupee", "2019|date|2019|2019-01-01..2019-12-31|exact|"];
+    en51_by_percent_to: "The budget was cut by 20% to $5 million."
+        => ["20%|percent|20|20..20|exact|", "$5 million|money|5000000|5000000..5000000|exact|usd"];
+    en51_by_range_stays: "Prices rose by 20 to 30 percent."
+        => ["20 to 30 percent|percent|20|20..30|range|"];
+}
