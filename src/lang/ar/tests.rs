@@ -3345,7 +3345,7 @@ ar! {
         => [];
     ar62_one_person_in_hand_stays: "تركيز الصلاحيات بيد شخص واحد"
         => ["شخص واحد|count|1|1..1|exact|person"];
-    ar62_gulf_cup_edition: "تأجيل بطولة كأس الخليج الـ23 لكرة القدم إلى ديسمبر"
+    ar62_gulf_cup_edition: "تأجيل بطولة كأس الخليج الـ23 لكرة القدم"
         => ["23|ordinal|23|23..23|exact|"];
     ar62_one_team_stays: "لم يسجل سوى فريق واحد"
         => ["فريق واحد|count|1|1..1|exact|team"];
