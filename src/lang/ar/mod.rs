@@ -15,6 +15,7 @@ mod labels;
 mod numbers;
 mod ordinals;
 mod qualifiers;
+mod quals2;
 mod subject;
 mod today;
 mod tokens;
@@ -2314,6 +2315,8 @@ const MEASURES: &[&str] = &[
     "gigawatt",
     "kilowatt",
     "megapixel",
+    "megabit",
+    "megavolt_ampere",
     "gigahertz",
     "megahertz",
     "btu",
@@ -2349,7 +2352,7 @@ fn qualifier_past_modifiers(tokens: &[Token<'_>], i: usize) -> Option<Qualifier>
         {
             return Some(q.qualifier);
         }
-        if !noun_modifier(t) {
+        if !noun_modifier(t) && !quals2::trailing_gap(tokens, k, i) {
             return None;
         }
     }
@@ -2667,6 +2670,11 @@ const SERIES_BEFORE_ARTICLE: &[&str] = &[
     "الموتمر",
     "المخيم",
     "المهرجان",
+    // ar62: `كأس الخليج العربي الـ23`, `للبطولة العربية الـ13`: a cup, a tournament.
+    "كاس",
+    "لكاس",
+    "بكاس",
+    "للبطوله",
     // `الجامبوري الكشفي العالمي الـ23`, `الملتقى الدولي الـ5`: gatherings held in series.
     "الجامبوري",
     "الملتقي",
@@ -2864,6 +2872,8 @@ fn tidy(x: f64) -> f64 {
 /// adjectives and particles the stop list of [`subject`] does not hold.
 const NOT_COUNTED: &[&str] = &[
     "مثلا",
+    // ar62: `خمسة آلاف حاليا`: «currently».
+    "حاليا",
     "صباحا",
     "ظهرا",
     "عصرا",
@@ -3914,7 +3924,9 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             Some(TokenKind::Punct(')' | '»' | '"' | '”' | '″'))
         )
         && (units::lookup(ctx.keys_from(last + 2)).is_some_and(|u| !u.proclitic)
-            || unknown_noun(tokens, &n, last + 2).is_some())
+            || unknown_noun(tokens, &n, last + 2).is_some()
+            // ar62: `أسماء ( 2199 ) من المتقدمين`: a partitive after the bracket.
+            || quals2::bracket_partitive(tokens, last + 1))
         // `"3" مرسماً`: three to ten count a plural; a singular with tanween after the
         // quote is another noun (here the object of the verb), not what is counted.
         && !((3.0..=10.0).contains(&n.value)
@@ -4224,6 +4236,16 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     // `الدقائق ال3420`: a definite plural noun before the number, which takes the article
     // (the 3420 minutes). A definite word of the lexicon after it is then its adjective
     // (`الدول الـ15 الأعضاء`).
+    // ar62: `الدول الأعضاء الـ188 تلبيتها`: a word with a pronoun after a definite number
+    // is not what it counts.
+    if let Some((_, j)) = &noun
+        && *j > i
+        && first == i
+        && quals2::not_counted_after_definite(tokens, i, *j)
+    {
+        noun = None;
+        last = n.last;
+    }
     let definite_after = unit.as_ref().is_some_and(|(u, p)| u.definite && *p > i);
     if !percent
         && (unit.is_none() || definite_after)
@@ -4463,7 +4485,13 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     if qualifier_after.is_none()
         && qualifier_before.is_none()
         && high_num.is_none()
-        && (unit.is_some() || noun.is_some() || percent || n.in_words && n.value < 1.0)
+        && (unit.is_some()
+            || noun.is_some()
+            || percent
+            || n.in_words && n.value < 1.0
+            || tokens
+                .get(last + 1)
+                .is_some_and(quals2::is_pronoun_partitive))
         && let Some(q) = qualifier_past_modifiers(tokens, last + 1)
     {
         qualifier_after = Some(q);
@@ -4509,6 +4537,10 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && n.value == 1.0
         && n.first == n.last
     {
+        // ar62: `تحت مظلة واحدة`, `كفريق واحد`: an idiom of unity counts nothing.
+        if quals2::one_idiom(tokens, i) {
+            return None;
+        }
         match noun_before_one(ctx, i) {
             Some(Ok(u)) => unit = Some((u, i - 1)),
             Some(Err(key)) => noun = Some((key, i - 1)),
@@ -7560,6 +7592,26 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
             .is_some_and(|t| t.stems().any(|(_, s)| s.starts_with("عمر")));
     if let Some(found) = age_after_noun(ctx, o, fi, of_age) {
         return Some(found);
+    }
+    // ar62: `الأطفال دون الخامسة`, `لمن هم دون الثامنة عشرة`: below an age.
+    if quals2::below_age(tokens, fi, o.first, o.value) {
+        let years = tokens.get(o.last + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && matches!(t.key.as_str(), "عاما" | "عام" | "سنه" | "سنوات" | "اعوام")
+        });
+        let last = if of_age {
+            o.last + 2
+        } else {
+            o.last + usize::from(years)
+        };
+        let q = qualifiers::before(tokens, o.first).or(Some(qualifiers::Found {
+            qualifier: Qualifier::LessThan,
+            first: fi,
+            last: fi,
+            start: tokens[fi].offset_after_key_chars(usize::from(tokens[fi].key.starts_with('و'))),
+            end: tokens[fi].end,
+        }));
+        return Some(age_in_years(ctx, o, q, last));
     }
     // `بلغ الأربعين من عمره`, `سيبلغ السبعين من العمر`, `عن عمر يناهز الخامسة والستين
     // عاما`, `ابن السابعة والثلاثين`: the age reached, or the son of an age (feminine, of

@@ -290,15 +290,18 @@ static BARRIER_KEYS: LazyLock<Vec<String>> =
 /// from the number (`يفوق الـ 98%`) and a bar noun (`تجاوزت سقف الـ 1.7 تريليون`).
 /// Not `قريبا من` before a from–to (`يرتفع قريبا من 100 سيارة إلى 400 سيارة`: «soon»).
 pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
-    any_before(tokens, i).filter(|q| {
-        !(tokens[q.first].key == "قريبا"
-            && tokens
-                .get(i + 1..)
-                .unwrap_or_default()
-                .iter()
-                .take(3)
-                .any(|t| matches!(t.key.as_str(), "الي" | "حتي")))
-    })
+    any_before(tokens, i)
+        .filter(|q| {
+            !(tokens[q.first].key == "قريبا"
+                && tokens
+                    .get(i + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take(3)
+                    .any(|t| matches!(t.key.as_str(), "الي" | "حتي")))
+        })
+        // ar62: `تحت ٦٠ دولارا`: «under» a price, a rate, an age.
+        .or_else(|| super::quals2::tahta(tokens, i))
 }
 
 /// [`before`] with `قريبا من` whatever follows.

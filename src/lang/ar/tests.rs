@@ -3252,3 +3252,105 @@ ar! {
     ar59_area_range_stays: "تتراوح المساحات ما بين مائة متر إلى ثلاثمائة متر"
         => ["ما بين مائة متر إلى ثلاثمائة متر|count|100|100..300|range|meter"];
 }
+
+ar! {
+    // ar62: `تحت` «under» before a price, a quantity or an age is a bound; after a word of
+    // a team, a tournament or a weight class it is the category's label.
+    ar62_under_price: "وأن هبوط أسعار النفط تحت ٦٠ دولارا للبرميل يعني العجز"
+        => ["تحت ٦٠ دولارا|money|60|..60|less_than|usd"];
+    ar62_under_article_price: "تذبذب سعر برنت تحت 50$ سيؤدي الى"
+        => ["تحت 50$|money|50|..50|less_than|usd"];
+    ar62_under_barrels: "ويخفضه الى مستويات تحت 9 ملايين برميل يوميا"
+        => ["تحت 9 ملايين برميل|count|9000000|..9000000|less_than|barrel"];
+    ar62_under_age: "أصبح عدد السعوديين كبيرا، ونصفهم تحت 30 عاماً"
+        => ["تحت 30 عاماً|duration|P30Y|..P30Y|less_than|year"];
+    ar62_under_age_team_stays: "يخوض لاعب المنتخب السعودي للتنس تحت 14 سنة البطولة"
+        => ["14 سنة|duration|P14Y|P14Y..P14Y|exact|year"];
+    ar62_under_age_cup_stays: "تستعد لكأس آسيا تحت 23 عاما المؤهلة"
+        => ["23 عاما|duration|P23Y|P23Y..P23Y|exact|year"];
+    ar62_under_weight_class_stays: "حصل على الميدالية الذهبية في وزن تحت 68 كجم"
+        => ["68 كجم|count|68|68..68|exact|kilogram"];
+    ar62_under_degrees_stays: "لا يستطيعون سحب أرجلهم تحت 37 درجة من الحرارة"
+        => ["37 درجة|count|37|37..37|exact|degree"];
+    ar62_under_one_idiom: "جمع المدن الصناعية تحت مظلة واحدة"
+        => [];
+    // `دون`/`تحت` before an ordinal after a noun of children: below an age.
+    ar62_below_ordinal_age: "ارتفاع احتمالات وفاة الأطفال دون الخامسة في المملكة"
+        => ["دون الخامسة|duration|P5Y|..P5Y|less_than|year"];
+    ar62_below_ordinal_age_pronoun: "يوقع العقد ولي الأمر لمن هم دون الثامنة عشر."
+        => ["دون الثامنة عشر|duration|P18Y|..P18Y|less_than|year"];
+    ar62_below_ordinal_no_person_stays: "جاء الفريق دون الثالثة في الترتيب"
+        => ["الثالثة|ordinal|3|3..3|exact|"];
+    // A trailing `على الأقل`/`تقريبا` across a whole in construct, a pronoun partitive or
+    // a closing quote or bracket.
+    ar62_at_least_after_whole: "تأمين ما نسبته 30 % من مجموع الاشتراكات على الأقل داخل المملكة"
+        => ["30 %|percent|30|30..|at_least|"];
+    ar62_at_least_after_population: "وقال إن 30 % من السكان على الأقل يعيشون في المدن"
+        => ["30 %|percent|30|30..|at_least|"];
+    ar62_at_least_pronoun_partitive: "أربعة منهم على الأقل كانوا ضباطا"
+        => ["أربعة|number|4|4..|at_least|"];
+    ar62_at_least_after_quote: "وقال إن \"ثلاثة طلبات\" على الأقل تقدم بها مسؤولون"
+        => ["ثلاثة طلبات|count|3|3..|at_least|application"];
+    ar62_approx_after_bracket: "يمثلون (14%) تقريبًا من إجمالي المستفيدين"
+        => ["14%|percent|14|12.6..15.4|approx|"];
+    ar62_at_least_other_phrase_stays: "يجب أن نسجل 20 فرصة كان يجب أن نسجل هدفا على الأقل"
+        => ["20 فرصة|count|20|20..20|exact|opportunity"];
+    // Currencies named by their country: Brazilian reais are not Saudi riyals.
+    ar62_brazilian_real: "مقابل ثمن بلغ 17.6 مليار ريال برازيلي"
+        => ["17.6 مليار ريال برازيلي|money|17600000000|17600000000..17600000000|exact|brl"];
+    ar62_brazilian_real_plural: "خسر 500 مليون من الريالات البرازيلية"
+        => ["500 مليون من الريالات البرازيلية|money|500000000|500000000..500000000|exact|brl"];
+    ar62_iranian_rial: "بلغ سعره 300 ريال إيراني"
+        => ["300 ريال إيراني|money|300|300..300|exact|irr"];
+    ar62_plain_riyal_stays: "بلغ سعره 300 ريال"
+        => ["300 ريال|money|300|300..300|exact|riyal"];
+    // A word with a pronoun (or `ل` in construct, a feminine adjective) after a definite
+    // number is not what it counts.
+    ar62_pronoun_after_definite_number: "يتعين على الدول الأعضاء الـ188 تلبيتها إذا ما أرادت"
+        => ["الأعضاء الـ188|count|188|188..188|exact|member"];
+    ar62_pronoun_after_possessed_head: "وقاد السوق للارتفاع جميع قطاعاته الـ15 تصدرها الفنادق"
+        => ["15|number|15|15..15|exact|"];
+    ar62_lam_construct_after_definite_number: "تتطلب تدخلا من قادة الدول الـ 12 لحسم الخلافات"
+        => ["الدول الـ 12|count|12|12..12|exact|country"];
+    ar62_adjective_after_definite_number: "وأكدت الوزارة أن الشركات الـ8 مستمرة في التسويق"
+        => ["الشركات الـ8|count|8|8..8|exact|company"];
+    ar62_noun_after_definite_number_stays: "ويتنافس الـ 30 شاعرا على اللقب"
+        => ["30 شاعرا|count|30|30..30|exact|شاعر"];
+    // Spaced prefixes of units.
+    ar62_megapixel_spaced: "كاميرا خلفية بوضوح 21 ميغا بكسل"
+        => ["21 ميغا بكسل|count|21|21..21|exact|megapixel"];
+    ar62_megapixel_jim: "كاميرا أمامية دقتها 13 ميجا بكسل"
+        => ["13 ميجا بكسل|count|13|13..13|exact|megapixel"];
+    ar62_megawatt_wat: "لتوليد (٣٠٠ ميغا وات) في جزيرة فرسان"
+        => ["٣٠٠ ميغا وات|count|300|300..300|exact|megawatt"];
+    ar62_gigawatt_spaced: "بالحاجة إلى 120 جيجا واط"
+        => ["120 جيجا واط|count|120|120..120|exact|gigawatt"];
+    ar62_gigahertz_hiertz: "معالج بسرعة 1.2 جيجا هيرتز"
+        => ["1.2 جيجا هيرتز|count|1.2|1.2..1.2|exact|gigahertz"];
+    ar62_megabit_spaced: "بسرعة 42.2 ميغا بت"
+        => ["42.2 ميغا بت|count|42.2|42.2..42.2|exact|megabit"];
+    ar62_kilowatt_spaced: "بقدرة 5 كيلو واط"
+        => ["5 كيلو واط|count|5|5..5|exact|kilowatt"];
+    // A partitive after a number in brackets or quotes.
+    ar62_bracket_spaced_partitive: "دعت الوزارة أسماء ( 2199 ) من المتقدمين والمتقدمات"
+        => ["( 2199 ) من المتقدمين|count|2199|2199..2199|exact|متقدمين"];
+    ar62_quote_partitive: "مقتل «17» من الحوثيين بقصف للتحالف"
+        => ["«17» من الحوثيين|count|17|17..17|exact|حوثيين"];
+    ar62_bracket_article_stays: "نصت المادة (17) من النظام على أنه"
+        => [];
+    // From the audit: idioms of unity count nothing; the yen in the accusative; «currently».
+    ar62_as_one_team: "وعملنا كفريق واحد طوال الموسم"
+        => [];
+    ar62_one_heart: "ونحن على قلب رجل واحد"
+        => [];
+    ar62_one_person_in_hand_stays: "تركيز الصلاحيات بيد شخص واحد"
+        => ["شخص واحد|count|1|1..1|exact|person"];
+    ar62_gulf_cup_edition: "تأجيل بطولة كأس الخليج الـ23 لكرة القدم"
+        => ["23|ordinal|23|23..23|exact|"];
+    ar62_one_team_stays: "لم يسجل سوى فريق واحد"
+        => ["فريق واحد|count|1|1..1|exact|team"];
+    ar62_yen_accusative: "السعر الآن هو حوالي 123 ينا مقابل الدولار"
+        => ["حوالي 123 ينا|money|123|110.7..135.3|approx|jpy"];
+    ar62_currently_not_noun: "تنقل 15 ألف حاوية، مقابل خمسة آلاف حاليا"
+        => ["15 ألف حاوية|count|15000|15000..15000|exact|حاويه", "خمسة آلاف|number|5000|5000..5000|exact|"];
+}
