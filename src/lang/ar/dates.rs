@@ -178,6 +178,7 @@ use jiff::civil::{Date, Weekday};
 use super::hijri;
 use super::numbers;
 use super::ordinals;
+use super::recurring;
 use super::tokens::{Token, TokenKind};
 use super::weekdays;
 use super::yearctx;
@@ -865,8 +866,9 @@ fn future_before(tokens: &[Token<'_>], i: usize) -> bool {
             .iter()
             .find_map(|p| key.strip_prefix(p).filter(|r| r.starts_with('س')))
             .unwrap_or(key);
+        // (`سيتم فحصها اعتبارا من الأربعاء`: the one future verb of four letters.)
         let verb = (bare.starts_with("سي") || bare.starts_with("ست"))
-            && bare.chars().count() >= 5
+            && (bare.chars().count() >= 5 || matches!(bare, "سيتم" | "ستتم"))
             && !bare.ends_with('ه')
             && !bare.ends_with("ات")
             && !bare.ends_with("ين")
@@ -2256,6 +2258,10 @@ impl Parser<'_, '_> {
             || prev_in(self.tokens, i, NOT_WEEKDAY_BEFORE)
             || self.name_before_weekday(i)
             || weekdays::habitual(self.tokens, i)
+            || recurring::habitual_clause(self.tokens, i)
+            || recurring::themed_night(self.tokens, i)
+            || recurring::weekly_round(self.tokens, i)
+            || recurring::two_and_tens(self.tokens, i)
             || weekdays::the_two(self.tokens, i)
         {
             return None;
@@ -2502,6 +2508,17 @@ impl Parser<'_, '_> {
         }) && date < coming
         {
             date = resolve_weekday(coming, wd, Dir::Future)?;
+        } else if let Some((anchor, parallel)) = recurring::coming_anchor(self.tokens, i, |w| {
+            resolve_weekday(publication, w, Dir::Future)
+        }) && date < anchor
+        {
+            // `يوم الاثنين المقبل ... اختتام حوارهم يوم الأربعاء`: on or after that Monday;
+            // `فيما يبدأ تشيلسي حملته السبت`: another's schedule, just the coming one.
+            if !parallel {
+                date = recurring::on_or_after(anchor, wd)?;
+            } else if date < publication {
+                date = resolve_weekday(publication, wd, Dir::Future)?;
+            }
         }
         Some(Found {
             first: i,
@@ -4038,7 +4055,15 @@ impl Parser<'_, '_> {
                     i + 1,
                 )
             }
-            Lex::This if is(tk, i + 1, Lex::TheWeek) => (Value::week(publication?, false)?, i + 1),
+            Lex::This if is(tk, i + 1, Lex::TheWeek) => {
+                // `نظم 4 حفلات ... هذا الأسبوع` on a Sunday: the week just ended.
+                let back = if recurring::week_just_ended(tk, i, publication?) {
+                    -7
+                } else {
+                    0
+                };
+                (Value::week(add_days(publication?, back)?, false)?, i + 1)
+            }
             // `هذا اليوم`, `في هذا اليوم`, `لهذا اليوم`: today; not `في مثل هذا اليوم` (on
             // this day in history), `هذا اليوم الذي …`, `هذا اليوم من عام 1948`.
             Lex::This
@@ -4122,6 +4147,12 @@ impl Parser<'_, '_> {
             let offset = match dir {
                 Dir::Past => -7,
                 Dir::Future => 7,
+                // `أزالت السلطات خلال الأسبوع الجاري` on a Sunday: the week just ended.
+                Dir::Current | Dir::Default
+                    if recurring::week_just_ended(tk, i, self.publication?) =>
+                {
+                    -7
+                }
                 Dir::Current | Dir::Default => 0,
             };
             let sunday = add_days(week_start(self.publication?)?, offset)?;

@@ -16,6 +16,7 @@ mod numbers;
 mod ordinals;
 mod qualifiers;
 mod quals2;
+mod recurring;
 mod subject;
 mod today;
 mod tokens;
@@ -5085,10 +5086,14 @@ fn not_a_date(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     {
         return Some(i + 1);
     }
+    // `من الأحد إلى الخميس` of opening hours: a weekly schedule.
+    if let Some(next) = recurring::schedule_range(tokens, i) {
+        return Some(next);
+    }
     // `أيام الخميس والجمعة والسبت`, `يومي الجمعة والسبت من كل أسبوع`: days of a weekly
     // schedule (`يومي الأحد والاثنين` alone are mostly two days of this week).
     if i >= 1
-        && matches!(tokens[i - 1].key.as_str(), "يومي" | "ايام")
+        && matches!(tokens[i - 1].key.as_str(), "يومي" | "ايام" | "وايام")
         && dates::weekday_at(tokens, i).is_some()
     {
         let mut k = i;
@@ -5099,7 +5104,7 @@ fn not_a_date(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         }
         let every = tokens.get(k + 1).is_some_and(|n| n.key == "من")
             && tokens.get(k + 2).is_some_and(|n| n.key == "كل");
-        if k > i && (every || tokens[i - 1].key == "ايام") {
+        if k > i && (every || tokens[i - 1].key.ends_with("ايام")) {
             return Some(k + 1);
         }
     }
