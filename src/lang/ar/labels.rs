@@ -9,6 +9,7 @@
 use std::sync::LazyLock;
 
 use super::Ctx;
+use super::names2;
 use super::numbers;
 use super::ordinals;
 use super::tokens::{Token, TokenKind};
@@ -25,8 +26,11 @@ pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| numbered_name(ctx, i))
         .or_else(|| {
             let o = ordinals::parse_at(ctx.tokens, i)?;
-            ordinals::names_nothing(ctx.tokens, &o).then_some(o.last + 1)
+            (ordinals::names_nothing(ctx.tokens, &o)
+                || names2::ordinal_in_name(ctx.tokens, o.first, o.last, o.value))
+            .then_some(o.last + 1)
         })
+        .or_else(|| names2::not_a_claim(ctx, i))
 }
 
 /// Names (stem keys) of products and models whose number is the model's: `ون بلس 2`,

@@ -12,6 +12,7 @@ mod dates;
 mod heads;
 mod hijri;
 mod labels;
+mod names2;
 mod numbers;
 mod ordinals;
 mod qualifiers;

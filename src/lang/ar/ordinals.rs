@@ -454,6 +454,8 @@ pub fn names_nothing(tokens: &[Token<'_>], o: &Ordinal) -> bool {
             (p.saturating_sub(6)..p).any(|k| {
                 let w = &tokens[k];
                 w.number().is_some()
+                    // (ar61: a count in words, `الثلاثة الآتية:`, `عشرة خصال،`.)
+                    || super::numbers::is_cardinal_word(w)
                     || w.kind == TokenKind::Word
                         && (w.key.ends_with("ين") || w.key.ends_with("ان") || w.key.ends_with("تي"))
             })

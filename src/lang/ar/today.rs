@@ -40,8 +40,10 @@ const STATIVE: &str = "
 const HYPOTHETICAL_NEAR: &str = "لكنت لكان لكانت لكانوا لكنا لأصبح لأصبحت";
 const HYPOTHETICAL_FAR: &str = "لو ولو فلو لولا ولولا";
 
-/// Words before `اليوم` that make it a name: `روسيا اليوم`, `مراسل اليوم`, `لـ«اليوم»`.
-const NAME_BEFORE: &str = "روسيا مراسل مراسلة لمراسل ل";
+/// Words before `اليوم` that make it a name: `روسيا اليوم`, `مراسل اليوم`, `لـ«اليوم»`,
+/// the daily and its publisher (`دار اليوم للصحافة`, `بصحيفة اليوم`, `جريدة اليوم`).
+const NAME_BEFORE: &str = "روسيا مراسل مراسلة لمراسل ل دار لدار بدار صحيفة لصحيفة بصحيفة
+جريدة لجريدة بجريدة مجلة لمجلة بمجلة";
 
 /// Words after `اليوم` that make it an idiom or a heading: `اليوم مثل أمس`, `اليوم يوم`
 /// (verse), `اليوم عيد`, `اليوم التاريخ` (a table's columns).
