@@ -35,6 +35,7 @@
 
 use std::sync::LazyLock;
 
+use super::audit63;
 use super::numbers;
 use super::qualifiers;
 use super::tokens::{Token, TokenKind};
@@ -1560,8 +1561,20 @@ fn np_extent(toks: &[Token<'_>], a: usize, b: usize) -> usize {
                     && toks[j - 1].kind == TokenKind::Word
                     && toks[j - 1].text.chars().count() == 1 => {}
             TokenKind::Punct(c) if depth == 0 && NP_PUNCT.contains(&c) => return j,
+            TokenKind::Punct(_)
+                if depth == 0
+                    && j > a
+                    && audit63::quote_closes_before(toks, j, b, |n| {
+                        verb_at(n).is_some_and(|v| !v.participle)
+                    }) =>
+            {
+                return j;
+            }
             TokenKind::Word if depth == 0 => {
                 let k = t.key.as_str();
+                if j > a && audit63::time_starts(toks, j) {
+                    return j;
+                }
                 if k == "في" && official && !seen_fi && j > a {
                     seen_fi = true;
                     continue;
@@ -2133,6 +2146,9 @@ fn verb_frame(
     speakers: &Speakers,
 ) -> Option<(Frame, usize)> {
     let lex = &*LEX;
+    if audit63::after_relative_man(toks, v) {
+        return None;
+    }
     let cs = clause_start(toks, v);
     if verb.clause_initial
         && !(v == cs || (v == cs + 1 && lex.particles.contains(toks[cs].key.as_str())))
@@ -2215,6 +2231,11 @@ fn verb_frame(
         ));
     }
     if np_end > np_start {
+        if audit63::not_a_subject(toks, np_start)
+            || audit63::considered_among(toks, v, np_start, np_end)
+        {
+            return None;
+        }
         return named(np_start, np_end, Strip::None, begin_vs);
     }
     // No noun phrase after the verb: `وكان X قد أعلن`, `X قال`, or an implicit subject.
@@ -2455,7 +2476,7 @@ fn object_frame(
         return None;
     }
     let a = skip_before_subject(toks, v + 1, end);
-    if a >= end {
+    if a >= end || audit63::not_a_subject(toks, a) {
         return None;
     }
     let begin = if has_clitic_verb(&toks[v]) {
@@ -2553,6 +2574,9 @@ fn object_frame(
 
 /// `"نحن نحارب"، قال العبادي.`: a quote, then the verb and its speaker to the end.
 fn quote_then_verb(text: &str, toks: &[Token<'_>], v: usize, verb: Verb) -> Option<(Frame, usize)> {
+    if audit63::considered(toks, v) {
+        return None;
+    }
     let mut j = v;
     while j > 0 && is_punct(&toks[j - 1], &['،', ',']) {
         j -= 1;

@@ -7,6 +7,7 @@
 //! `و` or `ب` is left out of the span).
 
 mod attribution;
+mod audit63;
 mod counts;
 mod dates;
 mod heads;

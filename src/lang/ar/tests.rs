@@ -3516,3 +3516,104 @@ ar! {
     ar61_team_and_player_stays: "في المواجهة الثانية للفريق والأولى للاعب"
         => ["الثانية|ordinal|2|2..2|exact|", "الأولى|ordinal|1|1..1|exact|"];
 }
+
+/// ar63: speaker noun phrases from an audit of random claims. Each case: the phrase, a
+/// claim's text, and the speaker as this sentence names it (`None`: the outlet's voice).
+#[test]
+fn ar63_speaker_mentions() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        // `أول من أمس` ends the subject as `أمس` does.
+        (
+            "ar63_awwal_min_ams",
+            "قالت الأمم المتحدة أول من أمس إن الهند ستتخطى الصين في أقل من عشر سنوات.",
+            "أقل من عشر سنوات",
+            Some("الأمم المتحدة"),
+        ),
+        (
+            "ar63_awwal_min_ams_object",
+            "أعلن نادي الأهلي أول من أمس عن تعاقده مع اللاعب لمدة عامين.",
+            "عامين",
+            Some("نادي الأهلي"),
+        ),
+        // A quoted source closed right before a reporting verb: the verb's own subject.
+        (
+            "ar63_quoted_source_then_verb",
+            "وبحسب «رويترز» قالت وزارة النفط في بيان أمس إن الصادرات بلغت 40 ألف برميل يوميا.",
+            "40 ألف برميل",
+            Some("وزارة النفط"),
+        ),
+        // The subject's own verb after a quoted name ends nothing.
+        (
+            "ar63_quoted_name_own_verb_stays",
+            "وكان وزير الداخلية الفرنسي «برنار كازنوف» صرح أن 20 شرطيا سيصلون.",
+            "20 شرطيا",
+            Some("وزير الداخلية الفرنسي «برنار كازنوف»"),
+        ),
+        // A phrase of amount after the verb is no subject.
+        (
+            "ar63_measure_no_subject",
+            "وقال إن مساهمة القطاع يقدر بنسبة 45.9 في المائة، في حين أن الإنتاج يصل إلى 17 مليون برميل.",
+            "يصل إلى 17 مليون برميل",
+            None,
+        ),
+        (
+            "ar63_number_no_subject",
+            "ثم سهم البلاد بسعر 31 ريالا بعد أن أضاف 0.77 نقطة، أما الأكثر انخفاضا فسهم ميدغلف عند 33.2 ريال.",
+            "33.2 ريال",
+            None,
+        ),
+        // `أي` (any) is no subject; the surname `آي` is one.
+        (
+            "ar63_ay_no_subject",
+            "ذكر نوفاك أنه لا يرى أي «خروج عن المعهود» في الأسواق، واصفا تراوح السعر بين 50 و65 دولارا بأنه متوقع.",
+            "بين 50 و65 دولارا",
+            Some("نوفاك"),
+        ),
+        (
+            "ar63_surname_ai_stays",
+            "وقال آي إنه حصل على تأشيرة سفر في الفترة من 9 إلى 29 سبتمبر.",
+            "9 إلى 29 سبتمبر",
+            Some("آي"),
+        ),
+        // `من` + verb: whoever followed, no report.
+        (
+            "ar63_relative_man",
+            "إلا أن من تابع عدد التذاكر التي بيعت يلاحظ أنها وصلت إلى 70 % في نهاية يوليو.",
+            "70 %",
+            None,
+        ),
+        // «is considered one of»: no report.
+        (
+            "ar63_considered_among",
+            "وتعتبر إيطاليا إحدى الدول التي بها أكبر السكان سنا، إذ إن أكثر من 20 في المائة من السكان مسنون.",
+            "أكثر من 20 في المائة",
+            None,
+        ),
+        (
+            "ar63_considered_after_quote",
+            "وبحسب ما نقلته وكالة الأنباء «وام» تعتبر الهيئة من المنظمات التي واصلت عملها منذ 3 سنوات.",
+            "3 سنوات",
+            Some("وكالة الأنباء «وام»"),
+        ),
+        // `يعتبر` with a complementizer and no `من`: a report.
+        (
+            "ar63_considers_that_stays",
+            "ويعتبر الخبير أن 30 شركة ستغلق.",
+            "30 شركة",
+            Some("الخبير"),
+        ),
+    ];
+    for (name, text, claim, want) in cases {
+        let claims =
+            crate::extract::extract(text, Lang::Ar, jiff::civil::Date::new(2015, 8, 1).ok());
+        let c = claims
+            .iter()
+            .find(|c| c.text == *claim)
+            .unwrap_or_else(|| panic!("{name}: no claim {claim} in {claims:?}"));
+        let got = match (&c.speaker, &c.speaker_mention) {
+            (None, _) => None,
+            (Some(_), m) => Some(m.as_deref().unwrap_or("")),
+        };
+        assert_eq!(got, *want, "{name}: {text}");
+    }
+}
