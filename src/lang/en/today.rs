@@ -142,13 +142,23 @@ fn in_general(tokens: &[Token<'_>], i: usize) -> bool {
     let modal = named
         && matches!(
             next,
-            "should" | "might" | "would" | "must" | "can" | "cannot" | "can't" | "can’t"
-        )
-        || named
-            && matches!(
-                next,
-                "doesn't" | "doesn’t" | "don't" | "don’t" | "isn't" | "isn’t" | "aren't" | "aren’t"
-            );
+            "should"
+                | "might"
+                | "would"
+                | "must"
+                | "can"
+                | "cannot"
+                | "can't"
+                | "can’t"
+                | "doesn't"
+                | "doesn’t"
+                | "don't"
+                | "don’t"
+                | "isn't"
+                | "isn’t"
+                | "aren't"
+                | "aren’t"
+        );
     let copula = i
         .checked_sub(1)
         .is_some_and(|p| verb(tokens, p) != Some(Verb::Event))
