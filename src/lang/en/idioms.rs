@@ -138,6 +138,9 @@ fn fills(slot: &Slot, t: &Token<'_>) -> bool {
 /// (A number read from its article, `a pair of scissors`, `a few words about`, starts at
 /// the article: the phrase is looked for from the word after it too.)
 pub fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if let Some(end) = super::figurative::at(tokens, i) {
+        return Some(end);
+    }
     if tokens[i].is_word()
         && matches!(tokens[i].lower.as_ref(), "a" | "an")
         && let Some(end) = tokens

@@ -11,6 +11,7 @@ mod attribution;
 mod bounds;
 mod cues;
 mod dates;
+mod figurative;
 mod figures;
 mod furniture;
 mod hindu;
@@ -2902,6 +2903,11 @@ fn multiplier(tokens: &[Token<'_>], k: usize) -> bool {
     if matches!(t.lower.as_ref(), "this" | "that" | "the" | "over") && when(at) {
         return false;
     }
+    // (`refugees two or three times over,`, `would do so 10 times over.`: over and over,
+    // occurrences.)
+    if t.is("over") && tokens.get(k + 1).is_none_or(|n| !n.is_word()) {
+        return false;
+    }
     matches!(
         t.lower.as_ref(),
         "as" | "the"
@@ -4612,6 +4618,8 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             || name
             || from_start
             || nouns::listed_ordinal(tokens, i, o.last)
+            || figurative::matters_most(tokens, i, o.last)
+            || figurative::supposed_time(tokens, i, o.last)
         {
             return None;
         }

@@ -561,7 +561,8 @@ en! {
 // ranking or enumerating, `up to a dozen or more`, `pillars` that are no lines of effort.
 en! {
     one_presentational: "One goal of the funding was to help." => [];
-    one_member_stays: "One member of the crew told us." => ["One member|count|1|1..1|exact|member"];
+    // (en49: a sentence-opening `One` picks one of many, no count, unless a toll follows.)
+    one_member_stays: "One member of the crew told us." => [];
     a_third_enumerates: "A third is simply a drawing." => ["third|ordinal|3|3..3|exact|"];
     a_fifth_ranks: "A fifth suspect was arrested." => ["fifth|ordinal|5|5..5|exact|"];
     a_fifth_share_stays: "rations were cut by a fifth." => ["a fifth|number|0.2|0.2..0.2|exact|"];
@@ -2628,4 +2629,75 @@ en! {
         => ["20%|percent|20|20..20|exact|", "$5 million|money|5000000|5000000..5000000|exact|usd"];
     en51_by_range_stays: "Prices rose by 20 to 30 percent."
         => ["20 to 30 percent|percent|20|20..30|range|"];
+}
+
+en! {
+    // en49: figures of speech, titles and labels that count or rank nothing.
+    en49_comes_first: "Safety of our nation comes first." => [];
+    en49_always_comes_first: "our country always comes first, he said." => [];
+    en49_came_first_in_stays: "The party came first in the elections." => [];
+    en49_first_round_stays: "He won the first round." => ["first|ordinal|1|1..1|exact|"];
+    en49_book_title: "He wrote the book Two Paths about it." => [];
+    en49_quoted_title: "his new book, “Two Paths: America Divided or United.”" => [];
+    en49_memoir_title: "the memoir “Three Truths and a Lie.”" => [];
+    en49_listicle_title: "listicles like \"10 Marriage Facts From the Islamic State,\" which" => [];
+    en49_labeled_title: "if we labeled it “Third World” literature" => [];
+    en49_quoted_count_stays: "“Two soldiers were killed,” he said."
+        => ["Two soldiers|count|2|2..2|exact|soldier"];
+    en49_year_in_name_stays: "the so-called 2015 Paris Agreement"
+        => ["2015|date|2015|2015-01-01..2015-12-31|exact|"];
+    en49_one_in_a_slew: "the top post — one in a slew of titles he holds." => [];
+    en49_one_of_a_handful: "He is one of a handful of envoys." => [];
+    en49_one_in_a_long_line: "It is one in a long line of failures." => [];
+    en49_one_in_city_stays: "two bombs in the hall, and one in the parking lot"
+        => ["two bombs|count|2|2..2|exact|bomb", "one|number|1|1..1|exact|"];
+    en49_one_official: "One official described the strike as a success." => [];
+    en49_one_woman_named: "One woman, Katia Sastre, became a poster child." => [];
+    en49_one_killed_stays: "One person was killed in the attack."
+        => ["One person|count|1|1..1|exact|person"];
+    en49_one_arrested_stays: "One suspect has been arrested."
+        => ["One suspect|count|1|1..1|exact|suspect"];
+    en49_one_year_stays: "One year later, the war ended."
+        => ["One year|duration|P1Y|P1Y..P1Y|exact|year"];
+    en49_one_hundred_stays: "One hundred people marched."
+        => ["One hundred people|count|100|100..100|exact|person"];
+    en49_one_mid_sentence_stays: "He saw one soldier."
+        => ["one soldier|count|1|1..1|exact|soldier"];
+    en49_berthing: "Berthing 5, which sat below the waterline, flooded." => [];
+    en49_gate: "The plane left from Gate 12 on time." => [];
+    en49_gate_miles_stays: "the gate 10 miles away"
+        => ["10 miles|count|10|10..10|exact|mile"];
+    en49_times_over: "Any testimony would do so 10 times over."
+        => ["10 times|count|10|10..10|exact|time"];
+    en49_range_times_over: "Many are refugees two or three times over, having fled."
+        => ["two or three times|count|2|2..3|range|time"];
+    en49_times_over_year_stays: "He did it four times over the past year."
+        => ["four times|count|4|4..4|exact|time"];
+    en49_like_first_time: "He read it like the first time." => [];
+    en49_as_if_first_time: "She smiled as if it were the first time." => [];
+    en49_for_first_time_stays: "He visited Cuba for the first time."
+        => ["first|ordinal|1|1..1|exact|"];
+    en49_americans_today: "Americans today are suffering at home." => [];
+    en49_iran_today: "Iran today doesn't have nukes." => [];
+    en49_leaders_today_should: "those who are leaders today should remember it." => [];
+    en49_persists_today: "The manipulation continued and persists today." => [];
+    en49_know_it_today: "the end of NATO as we know it today." => [];
+    en49_statement_today_stays: "The statement today should end the debate, he said."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en49_people_today_stays: "Talking directly to the Iranian people today."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en49_happened_today_stays: "none of what has happened today is a defense."
+        => ["today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+}
+
+en! {
+    // en49 audit: set phrases and names with a figure.
+    en49_square_one: "It would signal a return to square one in the talks." => [];
+    en49_second_in_command: "He ignored his second in command." => [];
+    en49_fraction_of_a_second: "A fraction of a second later, a truck came." => [];
+    en49_second_day_stays: "It was the second day of talks." => ["second|ordinal|2|2..2|exact|"];
+    en49_isotope: "an effort to produce lithium 6 for weapons" => [];
+    en49_squadron: "none in his 602nd squadron was lost" => [];
+    en49_regiment: "the 1st Battalion, 501st Parachute Infantry Regiment." => [];
+    en49_uranium_tons_stays: "it holds uranium 200 tons" => ["200 tons|count|200|200..200|exact|ton"];
 }

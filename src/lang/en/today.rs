@@ -76,6 +76,7 @@ pub(super) fn dates_event(
         || stative_after_comma
         || matches!(prev, "ago" | "until" | "till" | "to" | "says")
         || comparison(tokens, i, publication)
+        || in_general(tokens, i)
     {
         return false;
     }
@@ -84,6 +85,94 @@ pub(super) fn dates_event(
         return true;
     }
     governing_verb(tokens, i) == Some(Verb::Event)
+}
+
+/// `kids today`, `Americans today are suffering`, `leaders today should remember`, `Iran
+/// today doesn't have nukes`, `the conditions of Syria today is a challenge`, `as we know
+/// it today`, `persists today`, `what the phrase means today` (en49): the present in
+/// general, said of a group, in a state, a duty or a wish, or with a verb that lasts.
+fn in_general(tokens: &[Token<'_>], i: usize) -> bool {
+    let w = |k: usize| word(tokens, k);
+    let back = |n: usize| i.checked_sub(n).map_or("", w);
+    let next = w(i + 1);
+    // `as we know it today`, `as it stands today`, `as things are today`.
+    let as_clause = (back(4) == "as"
+        && matches!(back(2), "know" | "knew" | "see" | "understand")
+        && matches!(back(1), "it" | "them"))
+        || (back(3) == "as"
+            && matches!(back(2), "it" | "they" | "things" | "we")
+            && matches!(
+                back(1),
+                "stands" | "stand" | "is" | "are" | "exists" | "exist"
+            ));
+    // A group in general, before no verb of an event (`kids today`, `Americans today are`;
+    // not `talking to the Iranian people today`, a group met on the day).
+    let group_word = !matches!(back(2), "the" | "to" | "with" | "for")
+        && back(3) != "the"
+        && matches!(
+            back(1),
+            "kids"
+                | "children"
+                | "youth"
+                | "teenagers"
+                | "teens"
+                | "americans"
+                | "europeans"
+                | "people"
+                | "leaders"
+                | "students"
+                | "voters"
+                | "politicians"
+                | "consumers"
+                | "families"
+                | "workers"
+                | "parents"
+                | "millennials"
+                | "society"
+                | "politics"
+        );
+    let group = group_word && verb(tokens, i + 1) != Some(Verb::Event);
+    // A duty, a wish or a state after it, said of a place or a group: `Moscow and
+    // Washington today should`, `Iran today doesn't`, `Syria today is a challenge` (not
+    // `Barr's statement today should end the debate`, `what has happened today is a`).
+    let named = i
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].is_word() && tokens[p].capitalized())
+        || group_word;
+    let modal = named
+        && matches!(
+            next,
+            "should"
+                | "might"
+                | "would"
+                | "must"
+                | "can"
+                | "cannot"
+                | "can't"
+                | "can’t"
+                | "doesn't"
+                | "doesn’t"
+                | "don't"
+                | "don’t"
+                | "isn't"
+                | "isn’t"
+                | "aren't"
+                | "aren’t"
+        );
+    let copula = i
+        .checked_sub(1)
+        .is_some_and(|p| verb(tokens, p) != Some(Verb::Event))
+        && matches!(next, "is" | "are")
+        && matches!(
+            w(i + 2),
+            "a" | "an" | "this" | "no" | "much" | "far" | "very" | "more" | "less" | "so"
+        );
+    // A verb that lasts just before it: `persists today`, `what it means today`.
+    let lasting = matches!(
+        back(1),
+        "persists" | "persist" | "endures" | "endure" | "lingers" | "prevails" | "means"
+    );
+    as_clause || group || modal || copula || lasting
 }
 
 /// The lower-case word at `k`, or "" (a mark, or past the end).
