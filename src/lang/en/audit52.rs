@@ -255,9 +255,8 @@ fn fraction_of_percent(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let n = tokens.get(i + 1)?;
     if n.is("percent") || n.is_punct('%') {
         Some(i + 2)
-    } else if n.is("per") && tokens.get(i + 2).is_some_and(|c| c.is("cent")) {
-        Some(i + 3)
-    } else if n.is("percentage") {
+    } else if (n.is("per") && tokens.get(i + 2).is_some_and(|c| c.is("cent"))) || n.is("percentage")
+    {
         Some(i + 3)
     } else {
         None
