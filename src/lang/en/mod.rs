@@ -8,6 +8,7 @@
 
 mod astro;
 mod attribution;
+mod audit52;
 mod bounds;
 mod cues;
 mod dates;
@@ -994,6 +995,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
     let t = &tokens[i];
     if let Some(end) = labels::label(tokens, i) {
+        return Some(end);
+    }
+    if let Some(end) = audit52::not_a_claim(tokens, i) {
         return Some(end);
     }
     // `Three: Yahoo News …`, `2: the …`, `Step 2: find …`: a number and a colon opening the

@@ -2701,3 +2701,36 @@ en! {
     en49_regiment: "the 1st Battalion, 501st Parachute Infantry Regiment." => [];
     en49_uranium_tons_stays: "it holds uranium 200 tons" => ["200 tons|count|200|200..200|exact|ton"];
 }
+
+en! {
+    // en52: numbers that are no quantity, from an audit of 300 random claims.
+    en52_around_year: "The relationship soured around 2013 as Pyongyang stepped up tests." => [];
+    en52_about_year_topic: "Think about 2012 when Benghazi was a fresh issue." => [];
+    en52_from_about_year: "He attended the rallies from about 2005 to 2011."
+        => ["2011|date|2011|2011-01-01..2011-12-31|exact|"];
+    en52_about_year_clause_near_miss: "It was all about 2020, to make sure he won."
+        => ["2020|date|2020|2020-01-01..2020-12-31|exact|"];
+    en52_some_year_hopefuls: "The plan was echoed by some 2016 GOP hopefuls." => [];
+    en52_about_year_near_miss_people: "The army sent about 2000 soldiers." => ["about 2000 soldiers|count|2000|1800..2200|approx|soldier"];
+    en52_about_year_near_miss_range: "They hired about 2000 to 3000 workers." => ["2000 to 3000 workers|count|2000|2000..3000|range|worker"];
+    en52_year_near_miss: "The war began in 2013." => ["2013|date|2013|2013-01-01..2013-12-31|exact|"];
+    en52_rank_possessive: "Analysts consider Choe to be North Korea's number two official." => [];
+    en52_rank_hyphen: "Andrew McCabe, the bureau’s number-two official, testified." => [];
+    en52_rank_senate: "The Senate's number two Republican bashed the plan." => [];
+    en52_rank_near_miss: "The dead number two hundred." => ["two hundred|number|200|200..200|exact|"];
+    en52_suspended_stars: "He can remove three- and four-star generals from service." => [];
+    en52_stars_near_miss: "The flag has four stars." => ["four stars|count|4|4..4|exact|star"];
+    en52_list_point_comma: "Two, the borders of the alliance are now ill-defined." => [];
+    en52_list_point_name: "Three, Iran can escalate its attacks." => [];
+    en52_list_point_near_miss: "Two, including a child, were killed." => ["Two|number|2|2..2|exact|"];
+    en52_pronoun_one_to: "Kant forbids one to place the life of the abductee in a balance." => [];
+    en52_pronoun_one_to_built: "I would not allow one to be built that could hit America." => [];
+    en52_one_to_near_miss_range: "The ratio went from one to three." => ["from one to three|number|1|1..3|range|"];
+    en52_one_to_near_miss_country: "Two tankers belonged to Saudi Arabia, one to Norway." => ["Two tankers|count|2|2..2|exact|ship", "one|number|1|1..1|exact|"];
+    en52_airliner: "Investigators feel confident the piece comes from a 777." => [];
+    en52_airliner_modified: "The modified 747 remained parked on the tarmac." => [];
+    en52_airliner_near_miss: "The plane carried 747 passengers." => ["747 passengers|count|747|747..747|exact|passenger"];
+    en52_fraction_of_percent: "It is far larger than Obama's one tenth of one percent." => [];
+    en52_fraction_of_percent_one: "The US provides a fraction of 1 percent of the budget." => [];
+    en52_fraction_of_percent_near_miss: "The vote fell by one percent." => ["one percent|percent|1|1..1|exact|"];
+}
