@@ -61,10 +61,11 @@ fn speaker_accuracy_holds_its_floor() {
     // first time», is no rank either; 19 since `الموافق 17-18/09/1436` is pieces of a numeric
     // date; 20 since a bare `اليوم` outside a news sentence is no date, see
     // `lang::ar::today`; 22 since an ordinal standing for an enumeration's noun, `لسببين:
-    // الأول …`, and a number naming a thing, `جناح 17`, are no claims, see `lang::ar::labels`),
-    // many would hide a broken extractor.
+    // الأول …`, and a number naming a thing, `جناح 17`, are no claims, see `lang::ar::labels`;
+    // 24 since the ring road `الدائري الرابع` and the `واحد` of `5+1`, the group's name, are
+    // no claims either, see `lang::ar::names2`), many would hide a broken extractor.
     assert!(
-        s.total.lost <= 22,
+        s.total.lost <= 24,
         "{} labeled claims are no longer extracted",
         s.total.lost
     );
