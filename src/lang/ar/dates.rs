@@ -769,7 +769,10 @@ fn readings<'a>(t: &'a Token<'_>) -> impl Iterator<Item = (usize, Cow<'a, str>)>
         .iter()
         .filter(move |p| word && p.as_bytes()[..2] == *lead)
         .flat_map(move |p| {
-            let rest = key.strip_prefix(p).filter(|r| r.chars().nth(1).is_some());
+            // (`لامس`, «touched», is no `ل` + `أمس`.)
+            let rest = key
+                .strip_prefix(p)
+                .filter(|r| r.chars().nth(1).is_some() && !(p.ends_with('ل') && *r == "امس"));
             let plain = rest.map(|r| (p.chars().count(), Cow::Borrowed(r)));
             let article = rest
                 .filter(|r| p.ends_with('ل') && r.starts_with('ل'))
@@ -801,7 +804,10 @@ fn lex(tokens: &[Token<'_>], j: usize, clitic: bool) -> Option<(Lex, usize)> {
         return None;
     }
     for p in PROCLITICS {
-        let Some(rest) = key.strip_prefix(p).filter(|r| r.chars().nth(1).is_some()) else {
+        let Some(rest) = key
+            .strip_prefix(p)
+            .filter(|r| r.chars().nth(1).is_some() && !(p.ends_with('ل') && *r == "امس"))
+        else {
             continue;
         };
         let n = p.chars().count();
@@ -3046,6 +3052,8 @@ impl Parser<'_, '_> {
             Lex::Tomorrow => (1, i),
             Lex::Bukra if self.stands_alone(i + 1) => (1, i),
             Lex::Ghad if prev_in(tk, i, GHAD_BEFORE) => (1, i),
+            // `غد (الاثنين)`, `غد الخميس`: a bare `غد` that a weekday names is tomorrow.
+            Lex::Ghad if p == 0 && tk[i].key == "غد" && self.weekday_after(i) > i => (1, i),
             Lex::First => {
                 if is(tk, i + 1, Lex::Yesterday) && tk[i + 1].key == "امس" {
                     (-2, i + 1)

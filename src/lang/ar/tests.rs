@@ -3617,3 +3617,20 @@ fn ar63_speaker_mentions() {
         assert_eq!(got, *want, "{name}: {text}");
     }
 }
+
+// Lead, after the seed 53 and 54 samples: `لامس` «touched» is no `ل` + `أمس`; a bare `غد`
+// that a weekday names is tomorrow.
+ar! {
+    lead53_touched_is_no_yesterday: "ولامس الألومنيوم أقل سعر له في ست سنوات"
+        => ["ست سنوات|duration|P6Y|P6Y..P6Y|exact|year"];
+    lead53_touched_verb: "وقال إن المؤشر لامس مستوى مرتفعا" => [];
+    lead53_yesterday_stays: "وقال المتحدث أمس إن المحادثات مستمرة"
+        => ["أمس|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    lead53_and_yesterday_stays: "وأمس قال المتحدث إن المحادثات مستمرة"
+        => ["أمس|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    lead53_ghad_bracketed_weekday: "تستأنف المحادثات غد (الخميس) في جنيف"
+        => ["غد (الخميس)|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    lead53_ghad_weekday: "تستأنف المحادثات غد الخميس في جنيف"
+        => ["غد الخميس|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    lead53_ghad_alone_stays: "نحو غد أفضل للأجيال" => [];
+}
