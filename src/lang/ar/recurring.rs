@@ -16,21 +16,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::dates::weekday_at;
 use super::tokens::{Token, TokenKind};
-
-fn key<'a>(tk: &'a [Token<'_>], j: usize) -> &'a str {
-    tk.get(j).map_or("", |t| t.key.as_str())
-}
-
-fn punct(tk: &[Token<'_>], j: usize) -> Option<char> {
-    match tk.get(j)?.kind {
-        TokenKind::Punct(c) => Some(c),
-        _ => None,
-    }
-}
-
-fn stop(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '؟' | ':' | '؛' | '\n')
-}
+use super::weekdays::{key, punct, stop};
 
 /// The key without a leading `و` or `ف` (when three letters or more remain).
 fn bare(k: &str) -> &str {

@@ -23,18 +23,18 @@ use super::dates::weekday_at;
 use super::hijri;
 use super::tokens::{Token, TokenKind};
 
-fn key<'a>(tk: &'a [Token<'_>], j: usize) -> &'a str {
+pub(super) fn key<'a>(tk: &'a [Token<'_>], j: usize) -> &'a str {
     tk.get(j).map_or("", |t| t.key.as_str())
 }
 
-fn punct(tk: &[Token<'_>], j: usize) -> Option<char> {
+pub(super) fn punct(tk: &[Token<'_>], j: usize) -> Option<char> {
     match tk.get(j)?.kind {
         TokenKind::Punct(c) => Some(c),
         _ => None,
     }
 }
 
-fn stop(c: char) -> bool {
+pub(super) fn stop(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '؟' | ':' | '؛' | '\n')
 }
 
