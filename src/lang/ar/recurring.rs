@@ -18,6 +18,17 @@ use super::dates::weekday_at;
 use super::tokens::{Token, TokenKind};
 use super::weekdays::{key, punct, stop};
 
+/// The words among the ten tokens before `i`, nearest first, up to the start of their
+/// clause (a full stop, a colon or a comma).
+fn clause_words_back<'a>(tk: &'a [Token<'_>], i: usize) -> impl Iterator<Item = usize> + 'a {
+    (i.saturating_sub(10)..i)
+        .rev()
+        .take_while(
+            |&k| !matches!(tk[k].kind, TokenKind::Punct(c) if stop(c) || c == '،' || c == ','),
+        )
+        .filter(|&k| tk[k].kind == TokenKind::Word)
+}
+
 /// The key without a leading `و` or `ف` (when three letters or more remain).
 fn bare(k: &str) -> &str {
     k.strip_prefix('و')
@@ -75,12 +86,7 @@ pub(super) fn habitual_clause(tk: &[Token<'_>], i: usize) -> bool {
     if ONE_DAY.contains(&key(tk, i + 1)) || (i >= 1 && ONE_DAY.contains(&key(tk, i - 1))) {
         return false;
     }
-    for k in (i.saturating_sub(10)..i).rev() {
-        match tk[k].kind {
-            TokenKind::Word => {}
-            TokenKind::Punct(c) if stop(c) || c == '،' || c == ',' => return false,
-            _ => continue,
-        }
+    for k in clause_words_back(tk, i) {
         let w = key(tk, k);
         if ONE_DAY.contains(&w) || tk[k].number().is_some() {
             return false;
@@ -445,12 +451,7 @@ pub(super) fn week_just_ended(tk: &[Token<'_>], i: usize, publication: Date) -> 
     if publication.weekday() != Weekday::Sunday {
         return false;
     }
-    for k in (i.saturating_sub(10)..i).rev() {
-        match tk[k].kind {
-            TokenKind::Word => {}
-            TokenKind::Punct(c) if stop(c) || c == '،' || c == ',' => return false,
-            _ => continue,
-        }
+    for k in clause_words_back(tk, i) {
         let w = key(tk, k);
         let b = bare(w);
         if FUTURE.contains(&b)

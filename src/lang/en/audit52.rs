@@ -6,6 +6,7 @@
 //! fraction takes (`one tenth of one percent`). Each reader looks at a few tokens around
 //! the number and says where to resume (the token after what it covers).
 
+use super::today::word;
 use super::tokens::{Token, TokenKind};
 use super::{numbers, units};
 
@@ -18,13 +19,6 @@ pub fn not_a_claim(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         .or_else(|| pronoun_one_to(tokens, i))
         .or_else(|| airliner(tokens, i))
         .or_else(|| fraction_of_percent(tokens, i))
-}
-
-fn word<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    tokens
-        .get(k)
-        .filter(|t| t.is_word())
-        .map_or("", |t| t.lower.as_ref())
 }
 
 fn year_shaped(t: &Token<'_>) -> bool {

@@ -7,6 +7,7 @@
 //! Every look is bounded to a few tokens around the word.
 
 use super::numbers;
+use super::today::word;
 use super::tokens::{Token, TokenKind};
 use super::units;
 
@@ -27,13 +28,6 @@ pub fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             .or_else(|| set_phrase(tokens, i)),
         TokenKind::Punct(_) => None,
     }
-}
-
-fn word<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    tokens
-        .get(k)
-        .filter(|t| t.is_word())
-        .map_or("", |t| t.lower.as_ref())
 }
 
 fn opening_mark(t: &Token<'_>) -> bool {

@@ -176,7 +176,8 @@ fn in_general(tokens: &[Token<'_>], i: usize) -> bool {
 }
 
 /// The lower-case word at `k`, or "" (a mark, or past the end).
-fn word<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
+/// The lower-cased word at `k`, or "" (also for punctuation and figures).
+pub(super) fn word<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
     tokens
         .get(k)
         .filter(|t| t.is_word())
