@@ -6,6 +6,7 @@
 //! (`شهرين`). Spans never overlap and never start or end inside a word (a proclitic such as
 //! `و` or `ب` is left out of the span).
 
+mod ar64;
 mod attribution;
 mod audit63;
 mod counts;
@@ -3957,6 +3958,12 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
             .filter(|u| !(u.proclitic || cued_year && u.kind == UnitKind::Count))
             // `4352 مليونا عام 2014`: `عام` before a year says when, it counts nothing.
             .filter(|u| !(u.concept == "year" && year_after(tokens, last + 1 + u.words)))
+            // ar64: `282 العام السابق`: a count against last year, not 282 years.
+            .filter(|u| {
+                !(u.concept == "year"
+                    && tokens[i].number().is_some()
+                    && ar64::year_phrase_after(tokens, last + 1))
+            })
             // `مونديال 2018 روسيا`: a year before a country's name, not 2018 Russians.
             .filter(|u| {
                 !(u.concept == "person"
@@ -4687,7 +4694,12 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     } else {
         n
     };
-    let n = if discrete && !percent && high_num.is_none() && dot_thousands(&tokens[n.first]) {
+    let n = if discrete
+        && !percent
+        && high_num.is_none()
+        && dot_thousands(&tokens[n.first])
+        && !ar64::scaled(tokens, n.first, n.last)
+    {
         Num {
             value: n.value * 1000.0,
             low: n.low * 1000.0,

@@ -751,9 +751,19 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
         && let Some((Word::Scale(s) | Word::ScalePlural(s), 0, _)) =
             tokens.get(scale_at).and_then(word_at)
     {
-        let mut b = Builder::new(value * s, 0.0, Last::Scale(s));
-        let last = continue_words(tokens, scale_at, &mut b);
-        num = exact(i, last, b.value());
+        // ar64: `19,985,139 مليون` (a whole amount), `17,106 آلاف` (a decimal comma).
+        match super::ar64::digits_before_scale(tokens[i].text, value, s) {
+            super::ar64::Scaled::Whole(w) if !bracketed => num = exact(i, scale_at, w),
+            scaled => {
+                let base = match scaled {
+                    super::ar64::Scaled::Base(v) if !bracketed => v,
+                    _ => value,
+                };
+                let mut b = Builder::new(base * s, 0.0, Last::Scale(s));
+                let last = continue_words(tokens, scale_at, &mut b);
+                num = exact(i, last, b.value());
+            }
+        }
         num.in_words = true;
         if bracketed {
             start = tokens[i - 1].start;

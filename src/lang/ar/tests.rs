@@ -3634,3 +3634,38 @@ ar! {
         => ["غد الخميس|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     lead53_ghad_alone_stays: "نحو غد أفضل للأجيال" => [];
 }
+
+// ar64: digits before a scale word (a dot or a lone comma before three digits, whole amounts
+// that restate their scale), and a number before «last year» that counts no years.
+ar! {
+    ar64_dot_before_million: "بلغ عدد السكان 2.415 مليون نسمة"
+        => ["2.415 مليون نسمة|count|2415000|2415000..2415000|exact|person"];
+    ar64_bracketed_dot_before_thousand: "سجل المطار (71.305) ألف رحلة"
+        => ["(71.305) ألف رحلة|count|71305|71305..71305|exact|flight"];
+    ar64_comma_before_thousands: "وزعت الجمعية 12,450 آلاف وجبة"
+        => ["12,450 آلاف وجبة|count|12450|12450..12450|exact|meal"];
+    ar64_comma_before_billion: "بلغت الإيرادات 2,318 مليار دولار"
+        => ["2,318 مليار دولار|money|2318000000|2318000000..2318000000|exact|usd"];
+    ar64_comma_before_million_groups: "بلغ صافي الربح 2,745 مليون ريال"
+        => ["2,745 مليون ريال|money|2745000000|2745000000..2745000000|exact|riyal"];
+    ar64_whole_amount_restates_million: "بتكلفة 31,406,250 مليون ريال"
+        => ["31,406,250 مليون ريال|money|31406250|31406250..31406250|exact|riyal"];
+    ar64_dotted_whole_restates_million: "البلوش: 2.300.000 مليون نسمة"
+        => ["2.300.000 مليون نسمة|count|2300000|2300000..2300000|exact|person"];
+    ar64_decimal_million_stays: "أنتجت 1.5 مليون برميل"
+        => ["1.5 مليون برميل|count|1500000|1500000..1500000|exact|barrel"];
+    ar64_dot_thousands_count_stays: "وبلغ عدد القروض (44.318) قرض"
+        => ["(44.318) قرض|count|44318|44318..44318|exact|قرض"];
+    ar64_count_against_last_year: "وبلغت الأرباح 9.4 مليار مقارنة بـ 8.7 مليار العام الماضي"
+        => ["9.4 مليار|number|9400000000|9400000000..9400000000|exact|",
+            "8.7 مليار|number|8700000000|8700000000..8700000000|exact|",
+            "العام الماضي|date|2013|2013-01-01..2013-12-31|exact|"];
+    ar64_count_against_last_year_feminine: "بلغ 120 السنة الماضية"
+        => ["120|number|120|120..120|exact|",
+            "السنة الماضية|date|2013|2013-01-01..2013-12-31|exact|"];
+    ar64_past_hours_stay: "قتل 12 شخصا خلال 48 الساعة الماضية"
+        => ["12 شخصا|count|12|12..12|exact|person",
+            "48 الساعة|duration|PT48H|PT48H..PT48H|exact|hour"];
+    ar64_half_year_stays: "وسجلت تراجعا خلال نصف السنة الحالية"
+        => ["نصف السنة|duration|P0.5Y|P0.5Y..P0.5Y|exact|year"];
+}
