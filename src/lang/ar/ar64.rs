@@ -1,5 +1,5 @@
 //! ar64: digits before a scale word, a count before «last year», and «exceed» verbs a few
-//! words before their number.
+//! words before their number ([`quantity_head`], [`head_at`], [`before_bracket`]).
 //!
 //! - Digits grouped by separators before `ألف`/`آلاف`/`مليون`/`مليار`
 //!   ([`digits_before_scale`]): a whole amount of two groups of thousands or more restates its
@@ -13,6 +13,12 @@
 //! - `282 العام السابق`, `الـ33 العام الماضي`: a number before `العام`/`السنة` and a word of
 //!   last, this or next year counts something compared with that year; the year is no unit
 //!   of it ([`year_phrase_after`]).
+//! - A verb of exceeding or of being less, its subject, then the number: the subject may be
+//!   headed by more quantity nouns, bare or with a pronoun (`عمره`, `درجة حرارة الجو`,
+//!   `متوسط تكلفة إنتاجهم`, `العدد المصرح لها`), after `فيها`/`منه`, and hold an inner
+//!   `على` (`عدد المتقدمين على البوابة 360 ألف`); `عن`/`على` may stand before an article
+//!   or a bar noun (`لا يقل عددها عن الـ50`, `يقل كثيرا عن مستوى 50 نقطة`), and `يربو`
+//!   takes `عن` like `يزيد`. None of it crosses a mark or another number.
 
 use std::sync::LazyLock;
 
@@ -110,3 +116,69 @@ const YEAR_WORDS: &[&str] = &[
 
 static YEAR_WORD_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| YEAR_WORDS.iter().map(|w| normalize::key(w)).collect());
+
+/// Nouns that name a quantity, at the head of the subject of a verb of exceeding
+/// (`تجاوز عدد الزوار`, `لا يقل العدد المصرح به عن`, `تتجاوز درجة حرارة الجو`), also with
+/// a pronoun clitic (`عمره`, `قيمتها`, `أعدادهم`): the number after the subject is its value.
+const HEADS: &[&str] = &[
+    "عدد",
+    "اعداد",
+    "العدد",
+    "حجم",
+    "قيمه",
+    "نسبه",
+    "اجمالي",
+    "مجموع",
+    "عمر",
+    "اعمار",
+    "سعر",
+    "كميه",
+    "مساحه",
+    "طول",
+    "عمق",
+    "وزن",
+    "تكلفه",
+    "كلفه",
+    "متوسط",
+    "معدل",
+    "درجه",
+    "درجات",
+];
+
+/// Whether `key` is a quantity noun of [`HEADS`], bare or with a pronoun clitic (the ta
+/// marbuta is written `ت` before it: `قيمتها`).
+pub(super) fn quantity_head(key: &str) -> bool {
+    if HEADS.contains(&key) {
+        return true;
+    }
+    ["هما", "هم", "هن", "ها", "ه"].iter().any(|p| {
+        key.strip_suffix(p).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && (HEADS.contains(&stem)
+                    || stem
+                        .strip_suffix('ت')
+                        .is_some_and(|s| HEADS.iter().any(|h| h.strip_suffix('ه') == Some(s))))
+        })
+    })
+}
+
+/// A quantity head at `k`, or after a pronoun-bearing preposition there
+/// (`تخطى فيها سعر الصهريج 250 ريالا`, `لا يقل فيها عمق المياه عن 30 مترا`).
+pub(super) fn head_at(tokens: &[Token<'_>], k: usize) -> bool {
+    let word = |j: usize| tokens.get(j).filter(|t| t.kind == TokenKind::Word);
+    word(k).is_some_and(|t| quantity_head(&t.key))
+        || word(k).is_some_and(|t| matches!(t.key.as_str(), "فيها" | "فيه" | "منها" | "منه"))
+            && word(k + 1).is_some_and(|t| quantity_head(&t.key))
+}
+
+/// A qualifier from `first` to `last` before the bracket that opens at `i - 1` on the number
+/// at `i`: a short one (`تجاوزت ( 89% )`, `لا يتجاوز عددهم (300)`), or a verb and its
+/// subject when the bracket closes right on the digits (`لا يتجاوز عدد الطلاب (300) طالب`).
+/// A longer one before an amount in brackets with its words is a parenthesis on the subject
+/// (`لا تتجاوز نسبة القروض على الأفراد (98.1 مليار ريال) نسبة 7.4 في المائة`).
+pub(super) fn before_bracket(tokens: &[Token<'_>], first: usize, last: usize, i: usize) -> bool {
+    last.saturating_sub(first) < 3
+        || tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct(')')))
+}

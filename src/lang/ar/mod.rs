@@ -3879,6 +3879,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && i > 0
         && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '«' | '"' | '“'))
         && let Some(q) = qualifiers::before(tokens, i - 1)
+            .filter(|q| ar64::before_bracket(tokens, q.first, q.last, i))
     {
         // `بنسبة تجاوزت ( 89% )`, `أكثر من «١١» ألف زنقة`
         first = q.first;

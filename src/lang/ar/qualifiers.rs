@@ -335,6 +335,14 @@ fn any_before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         })
         // `يتخطى عددهم الـ800 مقاتل`: the verb and its subject before the article.
         .or_else(|| verb_with_subject(tokens, i))
+        // ar64: `لا يقل عددها عن الـ 50`, `لا يقل الحد الأدنى عن مبلغ 2000 ريال`.
+        .or_else(|| {
+            exceeds_with_subject(tokens, k).map(|f| Found {
+                last: i - 1,
+                end: tokens[i - 1].end,
+                ..f
+            })
+        })
         .or_else(|| exceeds_across(tokens, k, i))
 }
 
@@ -442,6 +450,9 @@ const EXCEED_VERBS: &[&str] = &[
     "يزيدان",
     "زادوا",
     "زادا",
+    // ar64: `يربو عدد طلاب الجامعات عن 900 ألف`.
+    "يربو",
+    "تربو",
 ];
 
 /// The verb «be less» (`يقل عن`), present and past: less than, at least after `لا`.
@@ -474,7 +485,7 @@ fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             }
             through_fi |= t.key == "في";
         }
-        if (gap > 2 || through_fi) && !QUANTITY_HEADS.contains(&tokens[verb + 1].key.as_str()) {
+        if (gap > 2 || through_fi) && !super::ar64::head_at(tokens, verb + 1) {
             continue;
         }
         let less = tokens[prep].key == "عن" && LESS_VERBS.contains(&tokens[verb].key.as_str());
@@ -601,22 +612,6 @@ static EXCEED_DIRECT_KEYS: LazyLock<Vec<String>> =
 static NOT_SUBJECT_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| NOT_SUBJECT.iter().map(|w| normalize::key(w)).collect());
 
-/// Nouns that name a quantity (`عدد الزوار`, `حجم الاستثمارات`, `نسبة التنفيذ`): at the head
-/// of a verb's subject they make the number after the subject its value.
-const QUANTITY_HEADS: &[&str] = &[
-    "عدد",
-    "اعداد",
-    "حجم",
-    "قيمه",
-    "نسبه",
-    "اجمالي",
-    "مجموع",
-    "عمر",
-    "سعر",
-    "كميه",
-    "مساحه",
-];
-
 /// A verb, its subject of one to three words, then the number (or `إلى` and the number):
 /// `يصل الجيد منه إلى 400 ريال` (up to), `لا يتجاوز مبلغ التعويض 9000 ريال` (at most),
 /// `تجاوزت قيمتها 500 مليون` (more than). `ليصل … إلى` («so as to reach») is left exact.
@@ -657,12 +652,12 @@ fn verb_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         if w.kind != TokenKind::Word
             || w.number().is_some()
             || super::numbers::is_number_word(w)
-            || (NOT_SUBJECT_KEYS.contains(&w.key) && (to || w.key != "في"))
+            || (NOT_SUBJECT_KEYS.contains(&w.key) && (to || !inner_of(&w.key, gap)))
         {
             break;
         }
-        through_fi |= w.key == "في";
-        if (gap > max_gap || !definite || through_fi) && !QUANTITY_HEADS.contains(&w.key.as_str()) {
+        through_fi |= inner_of(&w.key, gap);
+        if (gap > max_gap || !definite || through_fi) && !super::ar64::head_at(tokens, verb + 1) {
             continue;
         }
         let v = &tokens[verb];
@@ -717,6 +712,12 @@ fn verb_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         });
     }
     None
+}
+
+/// A preposition inside a quantity's subject: `في` (`عدد المتقدمين في تلك المرحلة`), and
+/// (ar64) `على` not right before the number (`عدد المتقدمين على البوابة 360 ألف`).
+fn inner_of(key: &str, gap: usize) -> bool {
+    key == "في" || key == "علي" && gap > 1
 }
 
 /// Whether the words before `يصل`/`تصل` at `verb` (or its subject, up to `end`) make it

@@ -3669,3 +3669,28 @@ ar! {
     ar64_half_year_stays: "وسجلت تراجعا خلال نصف السنة الحالية"
         => ["نصف السنة|duration|P0.5Y|P0.5Y..P0.5Y|exact|year"];
 }
+
+// ar64: a verb of exceeding or of being less a few words before its number.
+ar! {
+    ar64_age_with_pronoun_and_fi: "بشرط ألا يقل عمره في يوم التسجيل عن 21 سنة"
+        => ["ألا يقل عمره في يوم التسجيل عن 21 سنة|duration|P21Y|P21Y..|at_least|year"];
+    ar64_temperature_head: "حين تتجاوز درجة حرارة الجو 42 درجة مئوية"
+        => ["تتجاوز درجة حرارة الجو 42 درجة مئوية|count|42|42..|more_than|degree_celsius"];
+    ar64_pronoun_prep_before_head: "في مناطق لا يقل فيها عمق البحر عن 40 مترا"
+        => ["لا يقل فيها عمق البحر عن 40 مترا|count|40|40..|at_least|meter"];
+    ar64_article_after_an: "بمشاركة دول لا يقل عددها عن الـ30"
+        => ["لا يقل عددها عن الـ30|number|30|30..|at_least|"];
+    ar64_bar_after_an: "وهو رقم يقل كثيرا عن مستوى 60 نقطة"
+        => ["يقل كثيرا عن مستوى 60 نقطة|count|60|..60|less_than|point"];
+    ar64_inner_ala: "وتجاوز عدد المسجلين على المنصة الرقمية 250 ألف طالب"
+        => ["تجاوز عدد المسجلين على المنصة الرقمية 250 ألف طالب|count|250000|250000..|more_than|student"];
+    ar64_yarbu_an: "في بلد يربو عدد سكانه عن 40 مليون نسمة"
+        => ["يربو عدد سكانه عن 40 مليون نسمة|count|40000000|40000000..|more_than|person"];
+    ar64_increase_by_stays: "وزاد المؤشر العام 0.7 في المائة"
+        => ["0.7 في المائة|percent|0.7|0.7..0.7|exact|"];
+    ar64_rise_by_percent_stays: "وزادت المبيعات بنسبة 12 في المائة"
+        => ["12 في المائة|percent|12|12..12|exact|"];
+    ar64_bracketed_amount_is_a_parenthesis: "لا تتجاوز نسبة القروض على الأفراد (45.2 مليار ريال) نسبة 6 في المائة"
+        => ["45.2 مليار ريال|money|45200000000|45200000000..45200000000|exact|riyal",
+            "6 في المائة|percent|6|6..6|exact|"];
+}
