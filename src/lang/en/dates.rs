@@ -2736,7 +2736,10 @@ impl<'t> Parser<'_, 't> {
         }
         // `the Yom Kippur War`, `the Ramadan War` name a war, not this year's feast; `a
         // Christmas market`, `Easter eggs`: the feast names a kind of thing.
-        if self.word(last + 1) == "war" || FEAST_THINGS.contains(&self.word(last + 1)) {
+        if self.word(last + 1) == "war"
+            || FEAST_THINGS.contains(&self.word(last + 1))
+            || super::en53::feast_kind(self.tokens, k, last)
+        {
             return None;
         }
         let year = self.year_after(last, false).or_else(|| {

@@ -12,6 +12,7 @@ mod audit52;
 mod bounds;
 mod cues;
 mod dates;
+mod en53;
 mod figurative;
 mod figures;
 mod furniture;
@@ -4289,6 +4290,20 @@ fn date(
         previous,
     )?;
     let d = weekdays::coming(ctx.tokens, d, publication, early);
+    // (en53: `Thursday the first rule`: the weekday alone; a month to come read a year back.)
+    let d = match en53::weekday_alone(ctx.tokens, &d) {
+        Some(end) => dates::parse_at(
+            &ctx.tokens[..end],
+            i,
+            publication,
+            same_day,
+            anchor,
+            narrative,
+            previous,
+        )?,
+        None => d,
+    };
+    let d = en53::coming_month(ctx.tokens, d, publication);
     if weekdays::habitual(ctx.tokens, &d) {
         return Some((None, d.last + 1));
     }

@@ -2734,3 +2734,74 @@ en! {
     en52_fraction_of_percent_one: "The US provides a fraction of 1 percent of the budget." => [];
     en52_fraction_of_percent_near_miss: "The vote fell by one percent." => ["one percent|percent|1|1..1|exact|"];
 }
+
+en! {
+    // en53: a feast naming a kind of thing or a time around it; a weekday before an ordinal
+    // that ranks a noun.
+    en53_christmas_season: "Shoppers crowded the stores during the Christmas season." => [];
+    en53_christmas_party: "They met at the Christmas party on Dec. 2."
+        => ["Dec. 2|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    en53_christmas_themed: "She hosted a Christmas-themed show." => [];
+    en53_merry_christmas: "He wished the envoy a Merry Christmas." => [];
+    en53_christmas_market_stays: "an attack on a Christmas market in Berlin" => [];
+    en53_weekday_first_rule: "Panetta said Thursday the first rule is caution."
+        => ["Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|", "first|ordinal|1|1..1|exact|"];
+    en53_weekday_the_ordinal_of_stays: "Officials said Thursday the talks ended."
+        => ["Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+}
+
+/// en53: a month more than one after the publication's (Wednesday 2014-06-04) in a clause
+/// told in the present or the future is the coming one, not last year's.
+#[test]
+fn en53_coming_month() {
+    let on = |text: &str| claims_on(Lang::En, text, (2014, 6, 4));
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "In October, Israel will hold an election.",
+            &["October|date|2014-10|2014-10-01..2014-10-31|exact|"],
+        ),
+        (
+            "Once the work is finished in October, the firm will provide gas.",
+            &["October|date|2014-10|2014-10-01..2014-10-31|exact|"],
+        ),
+        (
+            "Whoever wins in November will have a messy inbox.",
+            &["November|date|2014-11|2014-11-01..2014-11-30|exact|"],
+        ),
+        (
+            "Should he win in November, he will have to act.",
+            &["November|date|2014-11|2014-11-01..2014-11-30|exact|"],
+        ),
+        (
+            "We are not going to cut it off in December.",
+            &["December|date|2014-12|2014-12-01..2014-12-31|exact|"],
+        ),
+        (
+            "The summit to be hosted by Brisbane in November will bring leaders.",
+            &["November|date|2014-11|2014-11-01..2014-11-30|exact|"],
+        ),
+        // Told in the past, or after a noun: last year's.
+        (
+            "In October, the agency reported a rise.",
+            &["October|date|2013-10|2013-10-01..2013-10-31|exact|"],
+        ),
+        (
+            "After the attacks in November, France will raise its guard.",
+            &["November|date|2013-11|2013-11-01..2013-11-30|exact|"],
+        ),
+        (
+            "He said in October that he will run.",
+            &["October|date|2013-10|2013-10-01..2013-10-31|exact|"],
+        ),
+        (
+            "Flynn pleaded guilty in December to lying.",
+            &["December|date|2013-12|2013-12-01..2013-12-31|exact|"],
+        ),
+    ];
+    let wrong: Vec<_> = cases
+        .iter()
+        .filter(|(text, want)| on(text) != *want)
+        .map(|(text, _)| (*text, on(text)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
