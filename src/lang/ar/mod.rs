@@ -6,6 +6,7 @@
 //! (`شهرين`). Spans never overlap and never start or end inside a word (a proclitic such as
 //! `و` or `ب` is left out of the span).
 
+mod ar66;
 mod attribution;
 mod audit63;
 mod counts;
@@ -103,7 +104,9 @@ impl LanguagePack for Arabic {
                     i += 1;
                     continue;
                 }
-                if let Some(next) = not_a_date(&ctx, i) {
+                if let Some(next) = not_a_date(&ctx, i)
+                    .or_else(|| ar66::not_a_date(ctx.tokens, i, doc.publication_date))
+                {
                     i = next;
                 } else if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
                     out.push(r);
