@@ -175,6 +175,7 @@ use std::sync::LazyLock;
 
 use jiff::civil::{Date, Weekday};
 
+use super::ar66;
 use super::hijri;
 use super::numbers;
 use super::ordinals;
@@ -2409,11 +2410,13 @@ impl Parser<'_, '_> {
         {
             // `يوم الخميس الـ 28 من الشهر الجاري` in a Saudi paper: the Hijri 28th when the
             // Gregorian one is not a Thursday.
-            if weekdays::after_al(self.tokens, j)
+            // Also `يوم الثلاثاء 26 الشهر الجاري`, when the Hijri 26th is a Tuesday (ar66).
+            if (weekdays::after_al(self.tokens, j) || ar66::this_month(self.tokens, f.last))
                 && f.value.cal == G
                 && f.value.date.weekday() != wd
                 && let Some((date, hijri)) =
                     weekdays::day_on_weekday(self.publication?, wd, f.value.date.day() as u8)
+                && (hijri || weekdays::after_al(self.tokens, j))
             {
                 f.value = Value::day(date, false, if hijri { H } else { G });
                 return Some(Found {
@@ -4081,10 +4084,9 @@ impl Parser<'_, '_> {
                         t.key == "من" || NOT_TODAY_AFTER.contains(&t.key.as_str())
                     }) =>
             {
-                (
-                    Value::day(publication?, false, G),
-                    self.weekday_after(i + 1),
-                )
+                // `هذا اليوم الخميس` written on Thursday, published on Friday: Thursday.
+                let (day, last) = self.named_weekday(publication?, i + 1)?;
+                (Value::day(day, false, G), last)
             }
             Lex::This if is(tk, i + 1, Lex::TheYear) => {
                 (Value::year(i32::from(publication?.year()), false)?, i + 1)
@@ -5235,7 +5237,7 @@ mod tests {
             ("الشهر الماض", P, Some(("الشهر الماض", "2014-11"))),
             ("في هذا اليوم", P, Some(("هذا اليوم", "2014-12-03"))),
             ("حالة الطقس لهذا اليوم", P, Some(("هذا اليوم", "2014-12-03"))),
-            ("مساء هذا اليوم الاثنين", P, Some(("هذا اليوم الاثنين", "2014-12-03"))),
+            ("مساء هذا اليوم الاثنين", P, Some(("هذا اليوم الاثنين", "2014-12-01"))),
             ("في مثل هذا اليوم من عام 1948", P, Some(("عام 1948", "1948"))),
             ("هذا اليوم الذي انتظرناه", P, None),
             // Narrative: the story's day, month or year, not the publication's.

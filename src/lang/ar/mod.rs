@@ -7,6 +7,7 @@
 //! `و` or `ب` is left out of the span).
 
 mod ar64;
+mod ar66;
 mod attribution;
 mod audit63;
 mod counts;
@@ -104,7 +105,9 @@ impl LanguagePack for Arabic {
                     i += 1;
                     continue;
                 }
-                if let Some(next) = not_a_date(&ctx, i) {
+                if let Some(next) = not_a_date(&ctx, i)
+                    .or_else(|| ar66::not_a_date(ctx.tokens, i, doc.publication_date))
+                {
                     i = next;
                 } else if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
                     out.push(r);
