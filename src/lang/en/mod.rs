@@ -13,6 +13,7 @@ mod bounds;
 mod cues;
 mod dates;
 mod en53;
+mod en54;
 mod figurative;
 mod figures;
 mod furniture;
@@ -999,6 +1000,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(end);
     }
     if let Some(end) = audit52::not_a_claim(tokens, i) {
+        return Some(end);
+    }
+    if let Some(end) = en54::not_a_claim(tokens, i) {
         return Some(end);
     }
     // `Three: Yahoo News …`, `2: the …`, `Step 2: find …`: a number and a colon opening the
@@ -2612,10 +2616,10 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             }
             // (`two nuclear weapons tests`: a plural modifier before the head.)
             if let Some(head) = attributive_plural(tokens, k, &u)
-                .then(|| plural_head(tokens, after))
+                .then(|| en54::head(tokens, after))
                 .flatten()
             {
-                return Some((head, after));
+                return Some(head);
             }
             return Some((u.concept.to_string(), after - 1));
         }
@@ -2632,6 +2636,9 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<(String, usiz
             return Some((tokens[k].text.to_string(), k));
         }
         if let Some(singular) = plural(k, true) {
+            if let Some(head) = en54::modifier_head(tokens, k) {
+                return Some(head);
+            }
             // `two Hamas members`: a capitalized name before a lower-case plural modifies it;
             // so does a series' name (`seven Lessons Learned reports`: the head is the last
             // noun).
@@ -2832,10 +2839,10 @@ fn plural_head(tokens: &[Token<'_>], k: usize) -> Option<String> {
 fn attributive_plural(tokens: &[Token<'_>], j: usize, u: &units::UnitMatch) -> bool {
     u.plural
         && u.tokens == u.noun_from + 1
-        && matches!(
+        && (matches!(
             tokens[j + u.tokens - 1].lower.as_ref(),
             "weapons" | "arms" | "drugs" | "narcotics" | "goods" | "sports"
-        )
+        ) || en54::attributive(&tokens[j + u.tokens - 1].lower))
 }
 
 /// The head after a noun of the table that modifies it, from `k`: a plural right there
@@ -3257,16 +3264,17 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
             .get(last + 2)
             .is_some_and(|t| matches!(t.lower.as_ref(), "maybe" | "perhaps" | "possibly")),
     );
+    let signed = en54::sign_or(tokens, n.first, last, sign_before);
     if high.is_none()
         && !n.vague
         && n.value >= 1.0
         && !year_shaped(&n)
-        && tokens.get(last + 1).is_some_and(|t| t.is("or"))
+        && (signed.is_some() || tokens.get(last + 1).is_some_and(|t| t.is("or")))
         && !label_before(tokens, n.first)
         && let Some(m) = tokens
-            .get(last + 2 + hedge)
+            .get(signed.unwrap_or(last + 2 + hedge))
             .filter(|t| is_number_token(t))
-            .and_then(|_| numbers::parse_at(tokens, last + 2 + hedge))
+            .and_then(|_| numbers::parse_at(tokens, signed.unwrap_or(last + 2 + hedge)))
         && !m.vague
         && m.value > n.value
         && m.value <= 2.0 * n.value
@@ -3597,6 +3605,18 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 } else if let Some(key) = adjunct.then(|| plural_head(tokens, k)).flatten() {
                     last = keep(k);
                     noun = Some((key, k, k));
+                } else if let Some((key, at)) = (adjunct && !one && !hyphen)
+                    .then(|| en54::adjunct_head(tokens, counted, k))
+                    .flatten()
+                    .or_else(|| {
+                        (!one && !hyphen && !adjunct && attributive_plural(tokens, j, &u))
+                            .then(|| en54::head(tokens, k))
+                            .flatten()
+                    })
+                {
+                    // `two captive U.S. journalists`, `50 special operations forces`
+                    last = keep(at);
+                    noun = Some((key, k, at));
                 } else if let Some((key, at)) =
                     (!one && !hyphen && (adjunct || attributive_plural(tokens, j, &u)))
                         .then(|| chain_head(tokens, k, adjunct))

@@ -64,6 +64,9 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("as much as", Qualifier::AtMost),
     ("as high as", Qualifier::AtMost),
     ("a maximum of", Qualifier::AtMost),
+    // `the better part of two hours`: most of it, not more (en54).
+    ("better part of", Qualifier::AtMost),
+    ("best part of", Qualifier::AtMost),
     ("about", Qualifier::Approx),
     ("around", Qualifier::Approx),
     ("roughly", Qualifier::Approx),

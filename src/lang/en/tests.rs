@@ -2804,4 +2804,56 @@ fn en53_coming_month() {
         .map(|(text, _)| (*text, on(text)))
         .collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
+    // en54: counted nouns after a plural modifier, `$5 or $10` ranges, `the better part
+    // of`, and rhetorical numbers.
+    en54_special_operations_forces: "The Pentagon will send 50 special operations forces to the north."
+        => ["50 special operations forces|count|50|50..50|exact|soldier"];
+    en54_special_forces_troops: "The army keeps some 300 special forces troops there."
+        => ["some 300 special forces troops|count|300|270..330|approx|soldier"];
+    en54_arms_convoys: "Jets struck several arms shipments near the border."
+        => ["several arms shipments|count|3|3..10|vague|shipment"];
+    en54_communications_satellites: "The navy flies nine communications satellites."
+        => ["nine communications satellites|count|9|9..9|exact|satellite"];
+    en54_appeals_courts: "Three federal appeals courts ruled on the ban."
+        => ["Three federal appeals courts|count|3|3..3|exact|court"];
+    en54_rights_defenders: "The spyware targeted 40 human rights defenders."
+        => ["40 human rights defenders|count|40|40..40|exact|defender"];
+    en54_arms_near_miss: "The rebels laid down 22 arms."
+        => ["22 arms|count|22|22..22|exact|arm"];
+    en54_operations_near_miss: "The unit ran two operations in the valley."
+        => ["two operations|count|2|2..2|exact|operation"];
+    en54_captive_journalists: "The group killed two captive U.S. reporters."
+        => ["two captive U.S. reporters|count|2|2..2|exact|journalist"];
+    en54_captives_near_miss: "The gunmen freed three captives."
+        => ["three captives|count|3|3..3|exact|prisoner"];
+    en54_hyphen_near_miss: "a 20-member U.N. inspection team arrived"
+        => ["20-member|count|20|20..20|exact|member"];
+    en54_dollar_or_dollar: "Analysts see a $5 or $10 jump in prices."
+        => ["$5 or $10|money|5|5..10|range|usd"];
+    en54_percent_or_percent: "The last 3% or 4% of the area was the hardest."
+        => ["3% or 4%|percent|3|3..4|range|"];
+    en54_percent_list_near_miss: "Even if they hit 50%, 60% or 70% of it"
+        => ["50%|percent|50|50..50|exact|", "60%|percent|60|60..60|exact|", "70%|percent|70|70..70|exact|"];
+    en54_dollar_contrast_near_miss: "It could cost $10 or $50 a barrel."
+        => ["$10|money|10|10..10|exact|usd", "$50|money|50|50..50|exact|usd"];
+    en54_better_part: "It took them the better part of two hours to finish."
+        => ["better part of two hours|duration|PT2H|..PT2H|at_most|hour"];
+    en54_thousand_years: "We have not seen such bloodshed in a thousand years." => [];
+    en54_thousand_times: "We say a thousand times, no." => [];
+    en54_hundred_times_more: "I want a hundred times more raids on them." => [];
+    en54_one_in_a_million: "It was one in a million, he said." => [];
+    en54_hundred_percent_no: "He answered: A hundred percent no." => [];
+    en54_agree_percent: "\"I agree 100 percent,\" she said." => [];
+    en54_quoted_percent: "He is \"100 percent\" willing to testify." => [];
+    en54_thousand_percent: "He said he was with them \"a thousand percent.\"" => [];
+    en54_percent_fit: "The pilot was 100% fit to fly." => [];
+    en54_lashes_near_miss: "The blogger was lashed a thousand times in public."
+        => ["a thousand times|count|1000|1000..1000|exact|time"];
+    en54_percent_share_near_miss: "They won 100 percent of the seats."
+        => ["100 percent|percent|100|100..100|exact|"];
+    en54_percent_record_near_miss: "She had a 100 percent attendance record."
+        => ["100 percent|percent|100|100..100|exact|"];
+    en54_million_times: "She has been asked that a million times." => [];
+    en54_could_thousand_times: "We could come here a thousand times, and weep." => [];
+    en54_hundred_people_near_miss: "A hundred people marched." => ["A hundred people|count|100|100..100|exact|person"];
 }
