@@ -6,6 +6,7 @@
 //! (`شهرين`). Spans never overlap and never start or end inside a word (a proclitic such as
 //! `و` or `ب` is left out of the span).
 
+mod ar67;
 mod attribution;
 mod audit63;
 mod counts;
@@ -177,6 +178,7 @@ impl LanguagePack for Arabic {
                 seen <= first_claim || c.byte_start < footer
             });
         }
+        ar67::currency_by_country(&mut out[first_claim..], &tokens);
         attribute_claims(&mut out[first_claim..], &reported);
         tokens::recycle(tokens);
     }
