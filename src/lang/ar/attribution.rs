@@ -35,6 +35,7 @@
 
 use std::sync::LazyLock;
 
+use super::ar67;
 use super::audit63;
 use super::numbers;
 use super::qualifiers;
@@ -1781,6 +1782,8 @@ fn source_frame(
         "وفقا" | "طبقا" => {
             if next(1) == "ل" {
                 (i + 2, Strip::None, true)
+            } else if let Some(np) = ar67::what_was_said(toks, i, "لما", verb_with_object) {
+                (np, Strip::None, true)
             } else {
                 let s = lam_strip(toks.get(i + 1)?);
                 if s == Strip::None {
@@ -1791,6 +1794,11 @@ fn source_frame(
         }
         "نقلا" if next(1) == "عن" => (i + 2, Strip::None, true),
         "علي" if next(1) == "لسان" => (i + 2, Strip::None, true),
+        "علي" => (
+            ar67::what_was_said(toks, i, "ما", verb_with_object)?,
+            Strip::None,
+            true,
+        ),
         "استنادا" if next(1) == "الي" => (i + 2, Strip::None, false),
         "حسبما" | "وفقما" if verb_with_object(toks.get(i + 1)?) => {
             (i + 2, Strip::None, true)
@@ -1818,6 +1826,14 @@ fn source_frame(
     };
     let limit = toks.len().min(np + MAX_NP);
     let np_end = np_extent(toks, np, limit);
+    // `وفقا لصحيفة "آس"`, `وفقا لموقع …`: the glued `ل` is the preposition's, not an audience's.
+    let np_end =
+        if np_end == np && strip != Strip::None && toks.get(np).is_some_and(|t| audience(&t.key)) {
+            np_extent(toks, np + 1, limit).max(np + 1)
+        } else {
+            np_end
+        };
+    let np_end = ar67::before_verb(toks, np, np_end);
     if np_end <= np {
         return None;
     }

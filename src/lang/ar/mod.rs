@@ -8,6 +8,7 @@
 
 mod ar64;
 mod ar66;
+mod ar67;
 mod attribution;
 mod audit63;
 mod counts;
@@ -181,6 +182,7 @@ impl LanguagePack for Arabic {
                 seen <= first_claim || c.byte_start < footer
             });
         }
+        ar67::currency_by_country(&mut out[first_claim..], &tokens);
         attribute_claims(&mut out[first_claim..], &reported);
         tokens::recycle(tokens);
     }

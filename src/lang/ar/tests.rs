@@ -3746,3 +3746,87 @@ ar! {
     ar66_gregorian_this_month_stays: "ويقام البرنامج يوم الثلاثاء 16 الشهر الجاري في الرياض"
         => ["يوم الثلاثاء 16 الشهر الجاري|date|2014-12-16|2014-12-16..2014-12-16|exact|"];
 }
+
+// ar67: a bare currency word takes its country from the sentence (the same currency with
+// its adjective, or the one country of the family named) or from the article's adjectives.
+ar! {
+    ar67_brazil_named: "خفضت البرازيل الميزانية 70 مليار ريال"
+        => ["70 مليار ريال|money|70000000000|70000000000..70000000000|exact|brl"];
+    ar67_adjective_in_sentence: "سجلت الموازنة عجزا قدره 1.5 مليار ريال عماني وبلغت الإيرادات 2.3 مليار ريال"
+        => ["1.5 مليار ريال عماني|money|1500000000|1500000000..1500000000|exact|omr",
+            "2.3 مليار ريال|money|2300000000|2300000000..2300000000|exact|omr"];
+    ar67_kuwait_named: "سجلت الكويت عجزا قدره 2.7 مليار دينار"
+        => ["2.7 مليار دينار|money|2700000000|2700000000..2700000000|exact|kwd"];
+    ar67_egypt_with_clitic: "أنفقت الحكومة في مصر 71 مليار جنيه"
+        => ["71 مليار جنيه|money|71000000000|71000000000..71000000000|exact|egp"];
+    ar67_article_adjective: "بلغت أرباح الشركة 403 ملايين ريال قطري. وبلغت الإيرادات 900 مليون ريال."
+        => ["403 ملايين ريال قطري|money|403000000|403000000..403000000|exact|qar",
+            "900 مليون ريال|money|900000000|900000000..900000000|exact|qar"];
+    ar67_player_adjective_stays: "تعاقد النادي مع اللاعب البرازيلي بصفقة بلغت 300 ألف ريال"
+        => ["300 ألف ريال|money|300000|300000..300000|exact|riyal"];
+    ar67_two_countries_stay: "وقعت قطر والسعودية اتفاقا بقيمة 500 مليون ريال"
+        => ["500 مليون ريال|money|500000000|500000000..500000000|exact|riyal"];
+    ar67_named_and_other_adjective_stay: "استثمرت الشركة السعودية في قطر 500 مليون ريال"
+        => ["500 مليون ريال|money|500000000|500000000..500000000|exact|riyal"];
+    ar67_yemen_stays: "خصص المركز مليار ريال لإغاثة اليمن"
+        => ["مليار ريال|money|1000000000|1000000000..1000000000|exact|riyal"];
+    ar67_diameter_is_no_qatar: "نفذت الشركة أنابيب بقطر 600 ملم بتكلفة 162 مليون ريال"
+        => ["600 ملم|count|600|600..600|exact|millimeter", "162 مليون ريال|money|162000000|162000000..162000000|exact|riyal"];
+    ar67_saudi_named_stays: "بلغت الميزانية في السعودية 860 مليار ريال"
+        => ["860 مليار ريال|money|860000000000|860000000000..860000000000|exact|riyal"];
+}
+
+/// ar67: sources by preposition that were missed. Each case: the phrase, a claim's text, and
+/// the speaker's mention (`None`: the outlet's voice).
+#[test]
+fn ar67_source_speakers() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        // `على ما أعلن X`: as X announced.
+        (
+            "ar67_as_announced",
+            "ارتفعت حصيلة التفجير إلى 15 قتيلا، على ما أعلن متحدث باسم الشرطة.",
+            "15 قتيلا",
+            Some("متحدث باسم الشرطة"),
+        ),
+        // A glued `ل` before a newspaper, a site, an agency: the source, not an audience.
+        (
+            "ar67_according_to_newspaper",
+            "ووفقا لصحيفة الرياض، تم توقيع 4 عقود جديدة.",
+            "4 عقود",
+            Some("صحيفة الرياض"),
+        ),
+        (
+            "ar67_according_to_site_at_end",
+            "وشارك اللاعب في 19 دقيقة فقط، وفقا لموقع إحصاءات الدوري.",
+            "19 دقيقة",
+            Some("موقع إحصاءات الدوري"),
+        ),
+        // A source's name ends before a reporting verb with a subject of its own.
+        (
+            "ar67_source_then_verb",
+            "وبحسب رويترز قالت الصحيفة إن البرنامج يحتاج 80 مليار يورو.",
+            "80 مليار يورو",
+            Some("الصحيفة"),
+        ),
+        // Look-alikes: `على ما يبدو` (apparently) sources nothing.
+        (
+            "ar67_apparently_no_source",
+            "وتراجعت المبيعات 5 في المائة على ما يبدو.",
+            "5 في المائة",
+            None,
+        ),
+    ];
+    for (name, text, claim, want) in cases {
+        let claims =
+            crate::extract::extract(text, Lang::Ar, jiff::civil::Date::new(2015, 8, 1).ok());
+        let c = claims
+            .iter()
+            .find(|c| c.text == *claim)
+            .unwrap_or_else(|| panic!("{name}: no claim {claim} in {claims:?}"));
+        let got = match (&c.speaker, &c.speaker_mention) {
+            (None, _) => None,
+            (Some(_), m) => Some(m.as_deref().unwrap_or("")),
+        };
+        assert_eq!(got, *want, "{name}: {text}");
+    }
+}
