@@ -219,7 +219,9 @@ pub(super) fn what_was_said(
     word: &str,
     verb: impl Fn(&Token<'_>) -> bool,
 ) -> Option<usize> {
-    if toks.get(i + 1)?.key != word || !verb(toks.get(i + 2)?) {
+    let v = toks.get(i + 2)?;
+    // `على ما يقدر بنحو …` (as estimated at): a verb in the present tense tells no source.
+    if toks.get(i + 1)?.key != word || !verb(v) || v.key.starts_with('ي') {
         return None;
     }
     // `على ما صرح به الوزير`: the verb's preposition and pronoun are not the source.
@@ -230,13 +232,15 @@ pub(super) fn what_was_said(
 }
 
 /// `وبحسب رويترز قالت الصحيفة …`: a source's noun phrase (tokens `a..b`) ends before a past
-/// reporting verb, which opens a clause with a subject of its own. The first token where it
-/// ends, or `b`.
+/// reporting verb (`قالت`, `وأضافت`), which opens a clause with a subject of its own. The
+/// first token where it ends, or `b`.
 pub(super) fn before_verb(toks: &[Token<'_>], a: usize, b: usize) -> usize {
     (a + 1..b.min(toks.len()))
         .find(|&j| {
+            // `… وأضافت أن`: with its `و` too.
+            let key = toks[j].key.as_str();
             matches!(
-                toks[j].key.as_str(),
+                key.strip_prefix('و').unwrap_or(key),
                 "قال"
                     | "قالت"
                     | "اكد"

@@ -3808,6 +3808,21 @@ fn ar67_source_speakers() {
             "80 مليار يورو",
             Some("الصحيفة"),
         ),
+        // A source before `وأضافت` ends there, as before `قالت`.
+        (
+            "ar67_source_then_and_added",
+            "وارتفع عدد الركاب 12 في المائة، وفقا لما ذكرته هيئة الطيران وأضافت أن الموسم جيد.",
+            "12 في المائة",
+            Some("هيئة الطيران"),
+        ),
+        // Look-alikes: `على ما يبدو` (apparently) sources nothing; nor does `على ما يقدر`
+        // (at what is estimated), whose amount is no speaker.
+        (
+            "ar67_as_estimated_no_source",
+            "ويعمل في القطاع على ما يقدر بنحو 80 ألف عامل.",
+            "80 مليون دولار",
+            None,
+        ),
         // Look-alikes: `على ما يبدو` (apparently) sources nothing.
         (
             "ar67_apparently_no_source",
