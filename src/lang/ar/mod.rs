@@ -7,6 +7,7 @@
 //! `و` or `ب` is left out of the span).
 
 mod ar64;
+mod ar65;
 mod ar66;
 mod ar67;
 mod attribution;
@@ -165,6 +166,7 @@ impl LanguagePack for Arabic {
                 .rev()
                 .take_while(|c| c.sentence + 1 >= index)
                 .any(|c| c.kind == Kind::Percent);
+            ar65::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
@@ -748,6 +750,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| labels::not_a_claim(ctx, i))
         .or_else(|| heads::restated(tokens, i))
         .or_else(|| heads::ratio_denominator(tokens, i))
+        .or_else(|| ar65::not_a_claim(ctx, i))
     {
         return Some(next);
     }

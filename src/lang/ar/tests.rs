@@ -3845,3 +3845,53 @@ fn ar67_source_speakers() {
         assert_eq!(got, *want, "{name}: {text}");
     }
 }
+
+// ar65: numbers and ordinals inside names, titles, lists and idioms: `أول` in a job grade,
+// an ordinal ending a district's name, a list marker after a colon, «one» of unity or
+// sameness, propylene, and verses counted near a poem.
+ar! {
+    ar65_consultant_senior: "وقال استشاري أول جراحة العظام إن الحالة مستقرة" => [];
+    ar65_analyst_senior: "وقال محلل اقتصادي أول لدى البنك إن النمو تباطأ" => [];
+    ar65_assistant_referee: "ويعاونه سالم كمساعد أول وخالد كمساعد ثان" => [];
+    ar65_deputy_accusative: "وعين الزعيم الجديد نائبا أول له" => [];
+    ar65_first_secretary: "استقبل الوزير السكرتير الأول بالسفارة الهندية" => [];
+    ar65_his_first_deputy: "التقى الرئيس نائبه الأول في القصر" => [];
+    ar65_first_to_stays: "كان الاستشاري أول من وصل إلى المستشفى"
+        => ["أول|ordinal|1|1..1|exact|"];
+    ar65_district_two_words: "وتشمل الدائرة أحياء منها حي محاسن أرامكو الثالث" => [];
+    ar65_area_name: "وتصدرت منطقة الثنية الخامسة المناطق" => [];
+    ar65_area_masculine: "وأخرى في منطقة معيصم الأول بقيمة كبيرة" => [];
+    ar65_electoral_district: "نقل القيد إلى الدائرة الثامنة المستحدثة" => [];
+    ar65_military_region: "وأعلن قائد المنطقة الرابعة أن القوات تقدمت" => [];
+    ar65_arrondissement: "يقع المقهى في الحي العاشر من باريس" => [];
+    ar65_region_ranks_stays: "جاءت المنطقة الأولى في العالم من حيث النمو"
+        => ["الأولى|ordinal|1|1..1|exact|"];
+    ar65_area_then_time_stays: "سجل هدفه من خارج منطقة الجزاء في الدقيقة الثالثة"
+        => ["الثالثة|ordinal|3|3..3|exact|"];
+    ar65_area_then_case_stays: "وأفاد الهلال الأحمر بمنطقة تبوك أن الحالة الأولى وصلت"
+        => ["الأولى|ordinal|1|1..1|exact|"];
+    ar65_square_one: "قد يعيد ذلك المفاوضات إلى المربع الأول" => [];
+    ar65_third_sector: "بمشاركة القطاع الخاص والقطاع الثالث" => [];
+    ar65_list_after_colon: "وتشمل القرارات ما يلي: 1- اعتماد مكتب موحد" => [];
+    ar65_number_after_colon_stays: "بلغ عدد الصفحات: 320 صفحة"
+        => ["320 صفحة|count|320|320..320|exact|page"];
+    ar65_clay_one: "وجدنا أنفسنا أبناء طينة واحدة" => [];
+    ar65_nation_one: "فالعرب أمة واحدة" => [];
+    ar65_same_family: "أصيب ثلاثة أشخاص من عائلة واحدة في الحادث"
+        => ["ثلاثة أشخاص|count|3|3..3|exact|person"];
+    ar65_family_members: "تفشى المرض بين أفراد أسرة واحدة" => [];
+    ar65_family_company: "ووافقت الوزارة على تأسيس شركة أسرة واحدة القابضة" => [];
+    ar65_one_man_rule: "لن يخضع النادي لحكم رجل واحد" => [];
+    ar65_one_aim: "اتفق الجميع على هدف واحد هو الفوز باللقب" => [];
+    ar65_one_goal_stays: "لم يسجل اللاعب سوى هدف واحد خلال الموسم"
+        => ["هدف واحد|count|1|1..1|exact|goal"];
+    ar65_one_family_stays: "لم تتسلم المساعدات سوى عائلة واحدة"
+        => ["عائلة واحدة|count|1|1..1|exact|family"];
+    ar65_propylene: "ارتفعت أسعار البولي بروبلين في الأسواق" => [];
+    ar65_poem_verses: "ألقى الشاعر قصيدة من 20 بيتا في الحفل"
+        => ["20 بيتا|count|20|20..20|exact|verse"];
+    ar65_poem_two_verses: "وكان ينشد بيتين لوالده" => ["بيتين|count|2|2..2|exact|verse"];
+    ar65_houses_stay: "هدمت السلطات 34 بيتا في القرية"
+        => ["34 بيتا|count|34|34..34|exact|house"];
+    ar65_custodian: "أعلن خادم البيتين سلمان عن مبادرة" => [];
+}
