@@ -10,6 +10,7 @@ mod ar64;
 mod ar65;
 mod ar66;
 mod ar67;
+mod ar68;
 mod attribution;
 mod audit63;
 mod counts;
@@ -751,6 +752,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| heads::restated(tokens, i))
         .or_else(|| heads::ratio_denominator(tokens, i))
         .or_else(|| ar65::not_a_claim(ctx, i))
+        .or_else(|| ar68::dash_pair(ctx, i))
     {
         return Some(next);
     }
@@ -4673,6 +4675,18 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         && high_num.is_none()
         && let Some((found, at)) = heads::head_before(ctx, first, n.value)
     {
+        match found {
+            Ok(u) => unit = Some((u, at)),
+            Err(k) => noun = Some((k, at)),
+        }
+    }
+    // ar68: an age (`سن 18`, `في الـ20 من عمره`), a plural before `الـN` (`قطاعات السوق ال15`).
+    if unit.is_none()
+        && noun.is_none()
+        && !percent
+        && let Some((found, at, bound)) = ar68::counted(ctx, first, &n, high_num.is_some())
+    {
+        qualifier_before = qualifier_before.or(bound);
         match found {
             Ok(u) => unit = Some((u, at)),
             Err(k) => noun = Some((k, at)),

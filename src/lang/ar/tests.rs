@@ -1653,7 +1653,7 @@ ar! {
     edition_after_adjective: "في البطولة العربية الـ 13" => ["13|ordinal|13|13..13|exact|"];
     year_of_age_possessive: "وهو في عامه الـ23" => ["23|ordinal|23|23..23|exact|"];
     nth_time_article_apart: "للمرة الـ 11" => ["11|ordinal|11|11..11|exact|"];
-    plural_possessive_stays: "بفضل أهدافه الـ14" => ["14|number|14|14..14|exact|"];
+    plural_possessive_stays: "بفضل أهدافه الـ14" => ["14|count|14|14..14|exact|goal"];
 }
 
 ar! {
@@ -1752,7 +1752,7 @@ ar! {
     clock_span_parts_of_day: "من الساعة 6 صباحا الى 12 ظهرا" => [];
     clock_span_without_saa: "يوميا من 5 إلى 9 مساء" => [];
     age_before_evening_of_day_stays: "يبلغ من العمر 79 مساء الأربعاء"
-        => ["79|number|79|79..79|exact|", "الأربعاء|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+        => ["79|duration|P79Y|P79Y..P79Y|exact|year", "الأربعاء|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
 }
 
 ar! {
@@ -2576,7 +2576,7 @@ ar! {
     ar45_year_of_a_run: "والتي تشارك للعام 17 على التوالي"
         => ["17|ordinal|17|17..17|exact|"];
     ar45_plural_members_stay: "اجتمع اعضاء اللجنة الدولية الـ85"
-        => ["85|number|85|85..85|exact|"];
+        => ["85|count|85|85..85|exact|member"];
     ar45_round_of_32_stays: "تأهل الفريق إلى دور (32) من البطولة"
         => ["32|number|32|32..32|exact|"];
     ar45_scope_without_ranking_stays: "شارك 40 عالميا في المعرض"
@@ -3310,7 +3310,7 @@ ar! {
     ar62_pronoun_after_definite_number: "يتعين على الدول الأعضاء الـ188 تلبيتها إذا ما أرادت"
         => ["الأعضاء الـ188|count|188|188..188|exact|member"];
     ar62_pronoun_after_possessed_head: "وقاد السوق للارتفاع جميع قطاعاته الـ15 تصدرها الفنادق"
-        => ["15|number|15|15..15|exact|"];
+        => ["15|count|15|15..15|exact|قطاعات"];
     ar62_lam_construct_after_definite_number: "تتطلب تدخلا من قادة الدول الـ 12 لحسم الخلافات"
         => ["الدول الـ 12|count|12|12..12|exact|country"];
     ar62_adjective_after_definite_number: "وأكدت الوزارة أن الشركات الـ8 مستمرة في التسويق"
@@ -3894,4 +3894,41 @@ ar! {
     ar65_houses_stay: "هدمت السلطات 34 بيتا في القرية"
         => ["34 بيتا|count|34|34..34|exact|house"];
     ar65_custodian: "أعلن خادم البيتين سلمان عن مبادرة" => [];
+}
+
+// ar68: a bare number's counted noun said elsewhere: an age after a word of age (`سن 18`,
+// `في الـ20 من عمره`), a plural before `الـN` with a genitive or adjective between
+// (`قطاعات السوق ال15`) or a possessive suffix (`أفلامه الـ33`); and two whole numbers
+// joined by a dash with nothing counted after them (a score, pages) claim nothing.
+ar! {
+    ar68_age_after_sinn: "التحق بالجامعة بعد بلوغه سن 18."
+        => ["18|duration|P18Y|P18Y..P18Y|exact|year"];
+    ar68_age_definite_of_his_life: "مثل شاب في الـ20 من عمره أمام القضاء"
+        => ["20|duration|P20Y|P20Y..P20Y|exact|year"];
+    ar68_age_bracketed: "قال إن المواطن البالغ من العمر (35) قتل ابنه"
+        => ["35|duration|P35Y|P35Y..P35Y|exact|year"];
+    ar68_age_under: "يجند الأطفال دون سن ال 15 في القتال"
+        => ["15|duration|P15Y|..P15Y|less_than|year"];
+    ar68_age_range: "يندفع الشاب للجريمة من سن 17 إلى 23، ثم يتعقل"
+        => ["17 إلى 23|duration|P17Y|P17Y..P23Y|range|year"];
+    ar68_omar_is_a_name: "وكان اللاعب عمر (10) الأفضل" => ["10|number|10|10..10|exact|"];
+    ar68_enacted_laws_stay: "وتساءل لماذا سن 18 قانونا دفعة"
+        => ["18 قانونا|count|18|18..18|exact|قانون"];
+    ar68_plural_genitive_before: "وأغلقت جميع قطاعات السوق ال15 منخفضة"
+        => ["15|count|15|15..15|exact|قطاعات"];
+    ar68_plural_adjective_before: "توقفت جميع المفاعلات النووية الـ48 في اليابان"
+        => ["48|count|48|48..48|exact|مفاعلات"];
+    ar68_plural_possessive_before: "أحفظ جميع أفلامه الـ33 وتواريخها"
+        => ["33|count|33|33..33|exact|افلام"];
+    ar68_singular_head_stays_bare: "يلعب المنتخب في بطولة مجلس التعاون الخليجي الـ15 للشباب"
+        => ["15|number|15|15..15|exact|"];
+    ar68_genitive_of_singular_stays: "حققت المملكة أعلى درجات الالتزام بالتوصيات الـ40 كلها"
+        => ["40|number|40|40..40|exact|"];
+    ar68_score_in_brackets: "فاز الفريق على بنفيكا (3 ــ 2) ثم على فيورنتينا" => [];
+    ar68_score_after_behind: "دخل بديلا بينما كان فريقه متأخرا 2-1." => [];
+    ar68_pages: "انظر: المرجع نفسه، 155 - 174." => [];
+    ar68_range_with_unit_stays: "نشر 10-12 طائرة"
+        => ["10-12 طائرة|count|10|10..12|range|aircraft"];
+    ar68_range_between_stays: "تتراوح أعمارهم ما بين 16-20، وقد أوقفوا"
+        => ["ما بين 16-20|number|16|16..20|range|"];
 }
