@@ -12,6 +12,7 @@ mod audit52;
 mod bounds;
 mod cues;
 mod dates;
+mod en55;
 mod figurative;
 mod figures;
 mod furniture;

@@ -2734,3 +2734,18 @@ en! {
     en52_fraction_of_percent_one: "The US provides a fraction of 1 percent of the budget." => [];
     en52_fraction_of_percent_near_miss: "The vote fell by one percent." => ["one percent|percent|1|1..1|exact|"];
 }
+
+en! {
+    // en55: speaker names (outlets kept whole, a weekday or medium after the subject, a
+    // concessive clause) leave the claims' readings as they were.
+    en55_weekday_after_subject: "The Pentagon Tuesday reported 40 new cases."
+        => ["Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|", "40 new cases|count|40|40..40|exact|case"];
+    en55_on_weekday_after_subject: "President Hamid Karzai on Saturday said 30 soldiers had died."
+        => ["on Saturday|date|2014-11-29|2014-11-29..2014-11-29|exact|", "30 soldiers|count|30|30..30|exact|soldier"];
+    en55_concessive: "While he said spending rose 50% in five years, NATO nations cut 20%."
+        => ["50%|percent|50|50..50|exact|", "five years|duration|P5Y|P5Y..P5Y|exact|year", "20%|percent|20|20..20|exact|"];
+    en55_outlet: "The rebels lost 40 fighters, The Washington Post reported."
+        => ["40 fighters|count|40|40..40|exact|fighter"];
+    en55_medium: "Ben Rhodes in the email said two goals mattered."
+        => ["two goals|count|2|2..2|exact|goal"];
+}
