@@ -630,7 +630,7 @@ fn sentence(
         }
         return Some(Reported {
             start: toks[v].start,
-            end: s_end,
+            end: super::en55::concessive_end(toks, a, v).unwrap_or(s_end),
             speaker: sp,
         });
     }
@@ -778,6 +778,7 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speak
     if np.is_empty() || np.len() > MAX_NP || np.iter().any(|t| t.kind == TokenKind::Digits) {
         return None;
     }
+    let np = &np[..np.len() - super::en55::tail_cut(np)];
     let mention = text_of(np);
     // The words of the phrase, walked again where asked rather than collected (as are
     // those of `body` and of the title below).
@@ -921,7 +922,8 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speak
             .map(|t| t.lower.as_ref())
     };
     let capitalized = body.iter().any(|t| t.capitalized());
-    let head_doc = body_words().take(3).any(|w| DOC_SET.contains(w)) && !capitalized;
+    let head_doc =
+        body_words().take(3).any(|w| DOC_SET.contains(w)) && (!capitalized || body.len() == 1);
     // `the statement`: the statement named before.
     if head_doc {
         if let Some(w) = body_words().next()
@@ -1103,6 +1105,19 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speak
                 kind: SpeakerKind::Person,
             });
         }
+    }
+    // `The Washington Post`, `NBC News`: a name, not a surname after a title (en55).
+    if single && let Some(org) = super::en55::prefix_is_name(body, n) {
+        let kind = if org {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        };
+        return Some(Speaker {
+            name: text_of(body),
+            mention,
+            kind,
+        });
     }
     let female = title_words().any(|w| {
         matches!(

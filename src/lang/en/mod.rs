@@ -14,6 +14,7 @@ mod cues;
 mod dates;
 mod en53;
 mod en54;
+mod en55;
 mod figurative;
 mod figures;
 mod furniture;

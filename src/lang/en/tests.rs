@@ -2804,6 +2804,9 @@ fn en53_coming_month() {
         .map(|(text, _)| (*text, on(text)))
         .collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+en! {
     // en54: counted nouns after a plural modifier, `$5 or $10` ranges, `the better part
     // of`, and rhetorical numbers.
     en54_special_operations_forces: "The Pentagon will send 50 special operations forces to the north."
@@ -2856,4 +2859,19 @@ fn en53_coming_month() {
     en54_million_times: "She has been asked that a million times." => [];
     en54_could_thousand_times: "We could come here a thousand times, and weep." => [];
     en54_hundred_people_near_miss: "A hundred people marched." => ["A hundred people|count|100|100..100|exact|person"];
+}
+
+en! {
+    // en55: speaker names (outlets kept whole, a weekday or medium after the subject, a
+    // concessive clause) leave the claims' readings as they were.
+    en55_weekday_after_subject: "The Pentagon Tuesday reported 40 new cases."
+        => ["Tuesday|date|2014-12-02|2014-12-02..2014-12-02|exact|", "40 new cases|count|40|40..40|exact|case"];
+    en55_on_weekday_after_subject: "President Hamid Karzai on Saturday said 30 soldiers had died."
+        => ["on Saturday|date|2014-11-29|2014-11-29..2014-11-29|exact|", "30 soldiers|count|30|30..30|exact|soldier"];
+    en55_concessive: "While he said spending rose 50% in five years, NATO nations cut 20%."
+        => ["50%|percent|50|50..50|exact|", "five years|duration|P5Y|P5Y..P5Y|exact|year", "20%|percent|20|20..20|exact|"];
+    en55_outlet: "The rebels lost 40 fighters, The Washington Post reported."
+        => ["40 fighters|count|40|40..40|exact|fighter"];
+    en55_medium: "Ben Rhodes in the email said two goals mattered."
+        => ["two goals|count|2|2..2|exact|goal"];
 }
