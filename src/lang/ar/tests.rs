@@ -3816,11 +3816,11 @@ fn ar67_source_speakers() {
             Some("هيئة الطيران"),
         ),
         // Look-alikes: `على ما يبدو` (apparently) sources nothing; nor does `على ما يقدر`
-        // (at what is estimated), whose amount is no speaker.
+        // (at what is estimated), whose amount is no speaker of the sentence's claims.
         (
             "ar67_as_estimated_no_source",
-            "ويعمل في القطاع على ما يقدر بنحو 80 ألف عامل.",
-            "80 مليون دولار",
+            "وتحصل الممثلة (45 عاما) على ما يقدر بنحو 80 مليون دولار في السنة.",
+            "45 عاما",
             None,
         ),
         // Look-alikes: `على ما يبدو` (apparently) sources nothing.
