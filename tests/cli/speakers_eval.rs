@@ -63,9 +63,11 @@ fn speaker_accuracy_holds_its_floor() {
     // `lang::ar::today`; 22 since an ordinal standing for an enumeration's noun, `لسببين:
     // الأول …`, and a number naming a thing, `جناح 17`, are no claims, see `lang::ar::labels`;
     // 24 since the ring road `الدائري الرابع` and the `واحد` of `5+1`, the group's name, are
-    // no claims either, see `lang::ar::names2`), many would hide a broken extractor.
+    // no claims either, see `lang::ar::names2`; 25 since the `400` of the aircraft model
+    // `747-400` is a piece of a model number, see `lang::ar::ar68`), many would hide a
+    // broken extractor.
     assert!(
-        s.total.lost <= 24,
+        s.total.lost <= 25,
         "{} labeled claims are no longer extracted",
         s.total.lost
     );
