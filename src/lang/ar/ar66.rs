@@ -139,6 +139,12 @@ fn punct(tokens: &[Token<'_>], k: usize, cs: &[char]) -> bool {
 /// The weekday a word names (`الأحد`, `والخميس`, `يوم` not included).
 fn weekday(tokens: &[Token<'_>], k: usize) -> Option<Weekday> {
     let t = word(tokens, k)?;
+    // Every name ends so, whatever its clitics: most words are passed over here, unsplit
+    // (this runs for several tokens around every token that may start a claim).
+    const ENDS: [&str; 7] = ["احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"];
+    if !ENDS.iter().any(|e| t.key.ends_with(e)) {
+        return None;
+    }
     let name = |s: &str| match s {
         "الاحد" => Some(Weekday::Sunday),
         "الاثنين" => Some(Weekday::Monday),
