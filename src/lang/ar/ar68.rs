@@ -14,7 +14,7 @@ use super::Ctx;
 use super::heads;
 use super::numbers::Num;
 use super::tokens::{Token, TokenKind};
-use super::units::{self, Plurality, UnitKind, UnitMatch};
+use super::units::{self, UnitKind, UnitMatch};
 use super::{looks_plural, possessed_plural, sound_plural_noun, subject};
 use crate::model::Qualifier;
 
@@ -122,7 +122,7 @@ fn plural_before(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Result<UnitMatch, Strin
     let h = word(tokens, head)?;
     // `صفحاتها الـ159`: a plural with a possessive suffix.
     if let Some(key) = possessed_plural(h) {
-        return Some((plural_unit(key), head));
+        return Some((super::plural_unit(key), head));
     }
     // The definite words before the article (a genitive, adjectives: up to three), and
     // the head of the phrase: the indefinite noun in construct before them (`قطاعات السوق`),
@@ -187,12 +187,7 @@ fn plural_at(ctx: &Ctx<'_, '_>, k: usize) -> Option<Result<UnitMatch, String>> {
     if super::numbers::is_number_word(t) || subject::is_function_word(&t.key) {
         return None;
     }
-    if let Some(u) = units::lookup(&ctx.keys[k..=k]).filter(|u| {
-        u.kind == UnitKind::Count
-            && !u.proclitic
-            && u.words == 1
-            && u.plurality == Plurality::Plural
-    }) {
+    if let Some(u) = heads::listed_plural(ctx, k) {
         return Some(Ok(u));
     }
     let key = t.key.as_str();
@@ -206,10 +201,6 @@ fn plural_at(ctx: &Ctx<'_, '_>, k: usize) -> Option<Result<UnitMatch, String>> {
         || stem.starts_with("ات") && stem.chars().count() == 5;
     (sound_plural_noun(stem) || heads::broken_plural(stem) || looks_plural(stem) && !masdar)
         .then(|| Err(stem.to_string()))
-}
-
-fn plural_unit(key: String) -> Result<UnitMatch, String> {
-    super::plural_unit(key)
 }
 
 /// Two whole numbers in figures joined by a dash with nothing counted after them: a score

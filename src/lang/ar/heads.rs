@@ -85,6 +85,16 @@ const ELATIVES: &[&str] = &[
 
 static ELATIVE_KEYS: LazyLock<KeySet> = LazyLock::new(|| key_set(ELATIVES));
 
+/// The word at token `k` as a plural count noun of the lexicon (`قوات`, `الجنود`), alone.
+pub(super) fn listed_plural(ctx: &Ctx<'_, '_>, k: usize) -> Option<UnitMatch> {
+    units::lookup(&ctx.keys[k..=k]).filter(|u| {
+        u.kind == UnitKind::Count
+            && !u.proclitic
+            && u.words == 1
+            && u.plurality == Plurality::Plural
+    })
+}
+
 /// The plural of people or things at token `k` (with the article, in construct, or with a
 /// possessive suffix): the lexicon's plural count unit, or the key of an unknown noun.
 fn plural_at(ctx: &Ctx<'_, '_>, k: usize) -> Option<Result<UnitMatch, String>> {
@@ -92,12 +102,7 @@ fn plural_at(ctx: &Ctx<'_, '_>, k: usize) -> Option<Result<UnitMatch, String>> {
     if t.kind != TokenKind::Word || numbers::is_number_word(t) {
         return None;
     }
-    if let Some(u) = units::lookup(&ctx.keys[k..=k]).filter(|u| {
-        u.kind == UnitKind::Count
-            && !u.proclitic
-            && u.words == 1
-            && u.plurality == Plurality::Plural
-    }) {
+    if let Some(u) = listed_plural(ctx, k) {
         return Some(Ok(u));
     }
     let key = t.key.as_str();

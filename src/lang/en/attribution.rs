@@ -1320,13 +1320,16 @@ fn is_org_entity(id: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::lang::en::tokens::tokenize;
     use crate::segment;
 
-    /// Each sentence's speaker (name | mention | kind), or `-`.
-    fn speakers(text: &str) -> Vec<String> {
+    /// A report of a test text: its byte span and its speaker's name, mention and kind.
+    pub(in crate::lang::en) type Report = (usize, usize, String, String, String);
+
+    /// The sentences of `text` (byte spans) and its reports.
+    pub(in crate::lang::en) fn reports(text: &str) -> (Vec<(usize, usize)>, Vec<Report>) {
         let sentences = segment::sentences(text, &["U.S", "Sept", "Aug"]);
         let tokens: Vec<Vec<Token<'_>>> = sentences
             .iter()
@@ -1337,21 +1340,36 @@ mod tests {
             .map(|s| (s.byte_start, s.byte_end))
             .collect();
         let slices: Vec<&[Token<'_>]> = tokens.iter().map(Vec::as_slice).collect();
-        let reported = attribute(text, &spans, &slices, usize::MAX);
+        let reported = attribute(text, &spans, &slices, usize::MAX)
+            .into_iter()
+            .map(|r| {
+                let s = r.speaker;
+                (r.start, r.end, s.name, s.mention, format!("{:?}", s.kind))
+            })
+            .collect();
+        (spans, reported)
+    }
+
+    /// Each sentence's speaker, written by `show`, or `-`.
+    pub(in crate::lang::en) fn per_sentence(
+        text: &str,
+        show: impl Fn(&Report) -> String,
+    ) -> Vec<String> {
+        let (sentences, reported) = reports(text);
         sentences
             .iter()
-            .map(|s| {
+            .map(|&(a, b)| {
                 reported
                     .iter()
-                    .find(|r| r.start < s.byte_end && s.byte_start < r.end)
-                    .map_or("-".to_string(), |r| {
-                        format!(
-                            "{}|{}|{:?}",
-                            r.speaker.name, r.speaker.mention, r.speaker.kind
-                        )
-                    })
+                    .find(|r| r.0 < b && a < r.1)
+                    .map_or("-".to_string(), &show)
             })
             .collect()
+    }
+
+    /// Each sentence's speaker (name | mention | kind), or `-`.
+    fn speakers(text: &str) -> Vec<String> {
+        per_sentence(text, |r| format!("{}|{}|{}", r.2, r.3, r.4))
     }
 
     #[test]

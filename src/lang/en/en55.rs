@@ -263,34 +263,11 @@ pub(super) fn concessive_end(toks: &[Token<'_>], a: usize, v: usize) -> Option<u
 
 #[cfg(test)]
 mod tests {
-    use super::super::attribution::attribute;
-    use super::super::tokens::{Token, tokenize};
-    use crate::segment;
+    use super::super::attribution::tests::{per_sentence, reports};
 
     /// Each sentence's speaker (name | kind), or `-`.
     fn speakers(text: &str) -> Vec<String> {
-        let sentences = segment::sentences(text, &["U.S", "Sept", "Aug"]);
-        let tokens: Vec<Vec<Token<'_>>> = sentences
-            .iter()
-            .map(|s| tokenize(s.text(text), s.byte_start))
-            .collect();
-        let spans: Vec<(usize, usize)> = sentences
-            .iter()
-            .map(|s| (s.byte_start, s.byte_end))
-            .collect();
-        let slices: Vec<&[Token<'_>]> = tokens.iter().map(Vec::as_slice).collect();
-        let reported = attribute(text, &spans, &slices, usize::MAX);
-        sentences
-            .iter()
-            .map(|s| {
-                reported
-                    .iter()
-                    .find(|r| r.start < s.byte_end && s.byte_start < r.end)
-                    .map_or("-".to_string(), |r| {
-                        format!("{}|{:?}", r.speaker.name, r.speaker.kind)
-                    })
-            })
-            .collect()
+        per_sentence(text, |r| format!("{}|{}", r.2, r.4))
     }
 
     #[test]
@@ -369,19 +346,10 @@ mod tests {
 
     /// Which stretch of each sentence is reported: its text, or `-`.
     fn stretches(text: &str) -> Vec<String> {
-        let sentences = segment::sentences(text, &["U.S"]);
-        let tokens: Vec<Vec<Token<'_>>> = sentences
+        let (_, reported) = reports(text);
+        reported
             .iter()
-            .map(|s| tokenize(s.text(text), s.byte_start))
-            .collect();
-        let spans: Vec<(usize, usize)> = sentences
-            .iter()
-            .map(|s| (s.byte_start, s.byte_end))
-            .collect();
-        let slices: Vec<&[Token<'_>]> = tokens.iter().map(Vec::as_slice).collect();
-        attribute(text, &spans, &slices, usize::MAX)
-            .iter()
-            .map(|r| text[r.start..r.end].to_string())
+            .map(|r| text[r.0..r.1].to_string())
             .collect()
     }
 
