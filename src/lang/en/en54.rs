@@ -188,8 +188,8 @@ fn figure_of_speech(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 }
 
 /// Words after `100 percent` that make it a degree (of certainty, truth, agreement), no
-/// share.
-fn degree_word(w: &str) -> bool {
+/// share; [`super::nouns`] asks it too.
+pub(super) fn degree_word(w: &str) -> bool {
     matches!(
         w,
         "sure"

@@ -851,26 +851,7 @@ fn certainty(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     let a = tokens.get(k).filter(|a| a.is_word())?;
-    let degree = matches!(
-        a.lower.as_ref(),
-        "sure"
-            | "certain"
-            | "confident"
-            | "convinced"
-            | "positive"
-            | "behind"
-            | "committed"
-            | "supportive"
-            | "true"
-            | "false"
-            | "correct"
-            | "wrong"
-            | "accurate"
-            | "right"
-            | "honest"
-            | "fictional"
-            | "not"
-    );
+    let degree = super::en54::degree_word(a.lower.as_ref());
     degree.then_some(k + 1)
 }
 
