@@ -3517,6 +3517,24 @@ ar! {
         => ["الثانية|ordinal|2|2..2|exact|", "الأولى|ordinal|1|1..1|exact|"];
 }
 
+/// Each case's claim (found by its text, published 2015-08-01) has the speaker's mention
+/// given (`None`: the outlet's voice). A case: name, phrase, claim text, mention.
+fn assert_speakers(cases: &[(&str, &str, &str, Option<&str>)]) {
+    for (name, text, claim, want) in cases {
+        let claims =
+            crate::extract::extract(text, Lang::Ar, jiff::civil::Date::new(2015, 8, 1).ok());
+        let c = claims
+            .iter()
+            .find(|c| c.text == *claim)
+            .unwrap_or_else(|| panic!("{name}: no claim {claim} in {claims:?}"));
+        let got = match (&c.speaker, &c.speaker_mention) {
+            (None, _) => None,
+            (Some(_), m) => Some(m.as_deref().unwrap_or("")),
+        };
+        assert_eq!(got, *want, "{name}: {text}");
+    }
+}
+
 /// ar63: speaker noun phrases from an audit of random claims. Each case: the phrase, a
 /// claim's text, and the speaker as this sentence names it (`None`: the outlet's voice).
 #[test]
@@ -3603,19 +3621,7 @@ fn ar63_speaker_mentions() {
             Some("الخبير"),
         ),
     ];
-    for (name, text, claim, want) in cases {
-        let claims =
-            crate::extract::extract(text, Lang::Ar, jiff::civil::Date::new(2015, 8, 1).ok());
-        let c = claims
-            .iter()
-            .find(|c| c.text == *claim)
-            .unwrap_or_else(|| panic!("{name}: no claim {claim} in {claims:?}"));
-        let got = match (&c.speaker, &c.speaker_mention) {
-            (None, _) => None,
-            (Some(_), m) => Some(m.as_deref().unwrap_or("")),
-        };
-        assert_eq!(got, *want, "{name}: {text}");
-    }
+    assert_speakers(cases);
 }
 
 // Lead, after the seed 53 and 54 samples: `لامس` «touched» is no `ل` + `أمس`; a bare `غد`
@@ -3831,19 +3837,7 @@ fn ar67_source_speakers() {
             None,
         ),
     ];
-    for (name, text, claim, want) in cases {
-        let claims =
-            crate::extract::extract(text, Lang::Ar, jiff::civil::Date::new(2015, 8, 1).ok());
-        let c = claims
-            .iter()
-            .find(|c| c.text == *claim)
-            .unwrap_or_else(|| panic!("{name}: no claim {claim} in {claims:?}"));
-        let got = match (&c.speaker, &c.speaker_mention) {
-            (None, _) => None,
-            (Some(_), m) => Some(m.as_deref().unwrap_or("")),
-        };
-        assert_eq!(got, *want, "{name}: {text}");
-    }
+    assert_speakers(cases);
 }
 
 // ar65: numbers and ordinals inside names, titles, lists and idioms: `أول` in a job grade,
