@@ -232,17 +232,53 @@ impl DateMatch {
         let d = self.date;
         match self.grain {
             Grain::Day => iso_day(d),
-            Grain::Month => format!("{:04}-{:02}", d.year(), d.month()),
-            Grain::Year => format!("{:04}", d.year()),
+            Grain::Month => {
+                let mut s = String::with_capacity(7);
+                push_ym(&mut s, d);
+                s
+            }
+            Grain::Year => {
+                let mut s = String::with_capacity(4);
+                push_year(&mut s, d);
+                s
+            }
             Grain::Week | Grain::Span | Grain::HijriMonth | Grain::HijriYear => {
-                format!("{}/{}", iso_day(d), iso_day(self.last_day))
+                let mut s = String::with_capacity(21);
+                push_day(&mut s, d);
+                s.push('/');
+                push_day(&mut s, self.last_day);
+                s
             }
         }
     }
 }
 
 fn iso_day(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let mut s = String::with_capacity(10);
+    push_day(&mut s, d);
+    s
+}
+
+/// `{:04}` of the year, as `format!` writes it (by hand for years 0–9999).
+fn push_year(s: &mut String, d: Date) {
+    match u32::try_from(d.year()) {
+        Ok(y) if y <= 9999 => super::speed31::push_padded(s, y, 4),
+        _ => s.push_str(&format!("{:04}", d.year())),
+    }
+}
+
+/// `{:04}-{:02}`: year and month.
+fn push_ym(s: &mut String, d: Date) {
+    push_year(s, d);
+    s.push('-');
+    super::speed31::push_padded(s, u32::from(d.month().unsigned_abs()), 2);
+}
+
+/// `{:04}-{:02}-{:02}`: year, month and day.
+fn push_day(s: &mut String, d: Date) {
+    push_ym(s, d);
+    s.push('-');
+    super::speed31::push_padded(s, u32::from(d.day().unsigned_abs()), 2);
 }
 
 /// Keys a date's first word can have (without its proclitics and article): the lexicon's
@@ -374,6 +410,12 @@ pub fn recurring_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 
 /// The weekday named by the word at token `k` (`الإثنين`, `والخميس`).
 pub fn weekday_at(tk: &[Token<'_>], k: usize) -> Option<Weekday> {
+    if !tk
+        .get(k)
+        .is_some_and(|t| super::speed31::may_end_weekday(&t.key))
+    {
+        return None;
+    }
     match lex(tk, k, true) {
         Some((Lex::Weekday(wd), _)) => Some(wd),
         _ => None,
@@ -4604,6 +4646,41 @@ impl Parser<'_, '_> {
 mod tests {
     use super::*;
     use crate::lang::ar::tokens::tokenize;
+
+    #[test]
+    fn speed31_weekday_filter_passes_every_weekday_reading() {
+        for (w, l) in WORDS {
+            if !matches!(l, Lex::Weekday(_)) {
+                continue;
+            }
+            let k = normalize::key(w);
+            for p in ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"] {
+                let word = format!("{p}{k}");
+                assert!(super::super::speed31::may_end_weekday(&word), "{word}");
+            }
+            let bare = k.strip_prefix('ا').expect("article");
+            assert!(super::super::speed31::may_end_weekday(bare), "{bare}");
+        }
+    }
+
+    #[test]
+    fn speed31_iso_as_format_writes_it() {
+        for (y, m, d) in [
+            (2014, 12, 3),
+            (1, 1, 1),
+            (999, 10, 31),
+            (9999, 2, 28),
+            (0, 5, 9),
+        ] {
+            let date = Date::new(y, m, d).expect("date");
+            assert_eq!(iso_day(date), format!("{y:04}-{m:02}-{d:02}"));
+            let mut s = String::new();
+            push_ym(&mut s, date);
+            assert_eq!(s, format!("{y:04}-{m:02}"));
+        }
+        let neg = Date::new(-44, 3, 15).expect("date");
+        assert_eq!(iso_day(neg), format!("{:04}-03-15", -44));
+    }
 
     const PUB: &str = "2014-12-03";
 

@@ -24,6 +24,7 @@ mod ordinals;
 mod qualifiers;
 mod quals2;
 mod recurring;
+mod speed31;
 mod subject;
 mod today;
 mod tokens;
@@ -34,7 +35,7 @@ mod yearctx;
 use std::sync::LazyLock;
 
 use super::{Document, FastSet, LanguagePack, Recognized};
-use crate::model::{Kind, Lang, Qualifier, SpeakerKind, Value, format_number};
+use crate::model::{Kind, Lang, Qualifier, SpeakerKind, Value};
 use numbers::Num;
 use qualifiers::RangeOpen;
 use tokens::{Token, TokenKind};
@@ -8006,13 +8007,21 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
 
 /// An ISO 8601 duration: `P4M`, `P1.5Y`, `PT48H`.
 pub fn iso_duration(value: f64, designator: char) -> String {
-    let v = format_number(value);
-    match designator {
-        'h' => format!("PT{v}H"),
-        'm' => format!("PT{v}M"),
-        's' => format!("PT{v}S"),
-        d => format!("P{v}{d}"),
+    // Written by hand, not with `format!` (speed31).
+    let mut out = String::with_capacity(16);
+    let d = match designator {
+        'h' => 'H',
+        'm' => 'M',
+        's' => 'S',
+        d => d,
+    };
+    out.push('P');
+    if matches!(designator, 'h' | 'm' | 's') {
+        out.push('T');
     }
+    speed31::push_number(&mut out, value);
+    out.push(d);
+    out
 }
 
 #[cfg(test)]

@@ -42,7 +42,9 @@ fn word<'a, 't>(tokens: &'a [Token<'t>], k: usize) -> Option<&'a Token<'t>> {
 
 /// Whether the word at token `k` has a stem (after any proclitic and the article) in `set`.
 fn stem_in(tokens: &[Token<'_>], k: usize, set: &[&str]) -> bool {
-    word(tokens, k).is_some_and(|w| w.stems().any(|(_, s)| set.contains(&s)))
+    word(tokens, k).is_some_and(|w| {
+        super::speed31::may_end_in(&w.key, set) && w.stems().any(|(_, s)| set.contains(&s))
+    })
 }
 
 /// Whether nothing is counted after the number at token `i` (ending at token `last`): no
