@@ -262,10 +262,17 @@ fn earlier_day(tokens: &[Token<'_>], i: usize) -> bool {
 /// A day date at `i` with a weekday (in it, or up to three tokens before it) that is three
 /// or more days off its Hijri date: the token after it.
 fn contradicted_weekday(tokens: &[Token<'_>], i: usize, publication: Date) -> Option<usize> {
-    let (at, wd) = [i, i + 1]
-        .into_iter()
-        .chain((i.saturating_sub(3)..i).rev())
-        .find_map(|k| weekday(tokens, k).map(|w| (k, w)))?;
+    // `i`, `i + 1`, then back from `i - 1` to `i - 3`.
+    let (at, wd) = [
+        Some(i),
+        Some(i + 1),
+        i.checked_sub(1),
+        i.checked_sub(2),
+        i.checked_sub(3),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|k| weekday(tokens, k).map(|w| (k, w)))?;
     // Only a weekday that heads the date (`يوم الأحد`) or stands before it.
     if at == i + 1 && !is_stem(tokens, i, "يوم") {
         return None;

@@ -321,6 +321,10 @@ static LEX_KEYS: LazyLock<super::FastMap<&'static str, u8>> = LazyLock::new(|| {
     m
 });
 
+/// The keys of [`LEX_KEYS`], asked of each stem of a word before the map (speed31).
+static LEX_FILTER: LazyLock<super::KeyFilter> =
+    LazyLock::new(|| super::KeyFilter::new(LEX_KEYS.keys().copied()));
+
 /// The [`lex`] bits of a word's key. Each bit answers its reader's own test over the stems
 /// ([`Token::stems`]); the endings filter turns most words away before any look-up.
 #[inline]
@@ -335,7 +339,15 @@ pub(crate) fn lex_of(key: &str) -> u8 {
 /// tokenizer then asks without a call).
 #[inline(never)]
 fn lex_of_stems(key: &str) -> u8 {
-    let listed = |s: &str| LEX_KEYS.get(s).copied().unwrap_or(0);
+    // Most stems are in none of the lists: the filter answers them without hashing.
+    let (map, filter) = (&*LEX_KEYS, &*LEX_FILTER);
+    let listed = |s: &str| {
+        if filter.may_have(s) {
+            map.get(s).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    };
     let mut bits = 0;
     for (_, s) in tokens::stems(key) {
         let bare = listed(s);
