@@ -115,6 +115,8 @@ fn ranges(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
             }
             let (mut a0, mut a1) = days(&a.value)?;
             let (b0, b1) = days(&b.value)?;
+            // (en57: `from Saturday to Monday` runs on into the next week.)
+            let (b0, b1) = super::en57::week_on(ctx.tokens, (af, al), (bf, bl), a0, (b0, b1));
             // `from March to May 2014`: the first takes the second's year.
             if !has_year(ctx, af, al) && has_year(ctx, bf, bl) && a0.year() != b1.year() {
                 let shift = |d: Date, y: i16| d.with().year(y).build().ok();

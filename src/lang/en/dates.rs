@@ -1703,7 +1703,11 @@ impl<'t> Parser<'_, 't> {
         // in a Friday paper), so that weekday stays the past one.
         let yesterday = self.reference.weekday().previous() == wd
             && !(self.same_day && self.governed(i, false) == Some(true));
-        let date = if !yesterday && (self.ahead(i) || super::cues::modal_before(self.tokens, i)) {
+        let date = if !yesterday
+            && (self.ahead(i)
+                || super::cues::modal_before(self.tokens, i)
+                || super::en57::conditional(self.tokens, i))
+        {
             // `will address the nation on Wednesday`, `by Tuesday`: the coming one.
             if self.reference.weekday() == wd {
                 self.reference
@@ -2296,6 +2300,9 @@ impl<'t> Parser<'_, 't> {
             ));
         }
         if let Some((wd, wlast)) = self.weekday(k) {
+            if dir == Dir::This && super::en57::before_date(self.tokens, wlast) {
+                return None;
+            }
             // `last Saturday` in a Sunday paper is the Saturday of the week before: the day
             // before would be `Saturday` or `yesterday` (every such case in en-news was).
             let date = if dir == Dir::Past
@@ -2305,6 +2312,16 @@ impl<'t> Parser<'_, 't> {
                 add_days(self.reference, -8)?
             } else {
                 self.resolve_weekday(wd, dir)?
+            };
+            // `as recently as this Saturday`, `tested it just this Sunday`: gone by.
+            let date = if dir == Dir::This
+                && date > self.reference
+                && (super::en57::looks_back(self.tokens, i)
+                    || self.governed(i, false) == Some(false))
+            {
+                self.resolve_weekday(wd, Dir::Past)?
+            } else {
+                date
             };
             return Some((Self::day_match(i, wlast, date), true));
         }

@@ -15,6 +15,7 @@ mod dates;
 mod en53;
 mod en54;
 mod en55;
+mod en57;
 mod figurative;
 mod figures;
 mod furniture;
@@ -4311,6 +4312,7 @@ fn date(
         previous,
     )?;
     let d = weekdays::coming(ctx.tokens, d, publication, early);
+    let d = en57::day_after(ctx.tokens, d, publication);
     // (en53: `Thursday the first rule`: the weekday alone; a month to come read a year back.)
     let d = match en53::weekday_alone(ctx.tokens, &d) {
         Some(end) => dates::parse_at(

@@ -1492,8 +1492,9 @@ en! {
 
 // en30: a lower-case `flight` before a figure names the flight; a unit after keeps it.
 en! {
+    // (en57: a bare weekday the day after the stamp is that day.)
     flight_number: "the crash of EgyptAir flight 804 on Thursday"
-        => ["on Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+        => ["on Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     flight_distance_stays: "a reinforcement flight 400 miles away"
         => ["400 miles|count|400|400..400|exact|mile"];
 }
@@ -2061,15 +2062,16 @@ en! {
     en42_early_with_stamp_day: "He spoke Wednesday. Officials said on Thursday the talks ended."
         => ["Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|",
             "on Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    // (en57: since then every bare weekday the day after the stamp is that day.)
     en42_single_mention_stays: "Officials said Thursday the talks ended."
-        => ["Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+        => ["Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     en42_days_between_stay: "He arrived Monday. Officials said Thursday the talks ended. They met Thursday."
         => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|",
-            "Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|",
-            "Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+            "Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|",
+            "Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     en42_last_not_counted: "They met last Thursday. He spoke Thursday."
         => ["last Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|",
-            "Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+            "Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     en42_cue_after_scheduled: "On Friday, Obama is scheduled to tour the Acropolis."
         => ["On Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
     en42_cue_after_will: "On Monday, the panel will vote on the bill."
@@ -2303,7 +2305,7 @@ en! {
     en46_after_friday_noon_prayers: "Crowds gathered after Friday noon prayers."
         => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
     en46_by_afternoon_stays_bound: "Officials met by Thursday afternoon."
-        => ["by Thursday|date|2014-11-27|..2014-11-27|at_most|"];
+        => ["by Thursday|date|2014-12-04|..2014-12-04|at_most|"];
     en46_after_year_stays: "The troops will leave after 2014."
         => ["after 2014|date|2014|2014-12-31..|more_than|"];
     en46_apostrophe_year: "That is what we learned in April ’75."
@@ -2747,7 +2749,7 @@ en! {
     en53_weekday_first_rule: "Panetta said Thursday the first rule is caution."
         => ["Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|", "first|ordinal|1|1..1|exact|"];
     en53_weekday_the_ordinal_of_stays: "Officials said Thursday the talks ended."
-        => ["Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+        => ["Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
 }
 
 /// en53: a month more than one after the publication's (Wednesday 2014-06-04) in a clause
@@ -2874,4 +2876,39 @@ en! {
         => ["40 fighters|count|40|40..40|exact|fighter"];
     en55_medium: "Ben Rhodes in the email said two goals mattered."
         => ["two goals|count|2|2..2|exact|goal"];
+}
+
+en! {
+    // en57: weekdays read in the wrong week (publication Wednesday 2014-12-03): `this
+    // <weekday>` told in the past, `In this <weekday>, <date> file photo`, a present
+    // tense in a conditional clause, the weekday after the stamp, a range of weekdays
+    // across a weekend.
+    en57_as_recently_as_this: "The army promoted the plan as recently as this Saturday."
+        => ["this Saturday|date|2014-11-29|2014-11-29..2014-11-29|exact|"];
+    en57_this_past_verb: "The rebels attacked the town just this Friday."
+        => ["this Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en57_this_future_stays: "The army will hold a parade this Saturday."
+        => ["this Saturday|date|2014-12-06|2014-12-06..2014-12-06|exact|"];
+    en57_this_earlier_in_week_stays: "The rebels attacked the town this Monday."
+        => ["this Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    en57_file_photo: "In this Monday, Dec. 1, 2014 file photo, troops march."
+        => ["Monday, Dec. 1, 2014|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    en57_conditional_present: "Even if a deal is reached Friday, it may not last."
+        => ["Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    en57_conditional_past_stays: "Even if a deal was reached Friday, it did not last."
+        => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en57_present_without_subordinator_stays: "The deal is the one reached Friday."
+        => ["Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en57_day_after_stamp: "The minister spoke to reporters Thursday."
+        => ["Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
+    en57_two_days_back_stays: "The minister spoke to reporters Monday."
+        => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
+    en57_since_weekday_stays: "Since he took office on Thursday, two aides quit."
+        => ["on Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|", "two aides|count|2|2..2|exact|aide"];
+    en57_last_weekday_stays: "The minister spoke to reporters last Thursday."
+        => ["last Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+    en57_weekend_range: "Mourning was declared from Thursday to Sunday."
+        => ["from Thursday to Sunday|date|2014-12-04/2014-12-07|2014-12-04..2014-12-07|exact|"];
+    en57_range_in_order_stays: "Mourning was declared from Friday to Sunday."
+        => ["from Friday to Sunday|date|2014-11-28/2014-11-30|2014-11-28..2014-11-30|exact|"];
 }

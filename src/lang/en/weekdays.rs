@@ -17,7 +17,7 @@ use jiff::civil::{Date, Weekday};
 use super::dates::{DateMatch, Grain};
 use super::tokens::{Token, TokenKind};
 
-fn weekday_of(t: &Token<'_>) -> Option<Weekday> {
+pub(super) fn weekday_of(t: &Token<'_>) -> Option<Weekday> {
     if t.lex & super::lex::WEEKDAY == 0 || !t.capitalized() {
         return None;
     }
@@ -46,7 +46,7 @@ fn marked(w: &str) -> bool {
 
 /// The weekday at `k` is bare: not marked before, not followed by a date (`Tuesday, Feb.
 /// 18`, `Tuesday the 19th`), nor by a week (`Tuesday of next week`).
-fn bare(tokens: &[Token<'_>], k: usize) -> bool {
+pub(super) fn bare(tokens: &[Token<'_>], k: usize) -> bool {
     let word = |j: usize| tokens.get(j).map_or("", |t| t.lower.as_ref());
     if k > 0 && marked(word(k - 1)) {
         return false;
