@@ -15,6 +15,7 @@ mod dates;
 mod en53;
 mod en54;
 mod en55;
+mod en56;
 mod en57;
 mod figurative;
 mod figures;
@@ -1005,6 +1006,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(end);
     }
     if let Some(end) = en54::not_a_claim(tokens, i) {
+        return Some(end);
+    }
+    if let Some(end) = en56::not_a_claim(tokens, i) {
         return Some(end);
     }
     // `Three: Yahoo News …`, `2: the …`, `Step 2: find …`: a number and a colon opening the
@@ -3014,9 +3018,10 @@ fn is_modifier(tokens: &[Token<'_>], k: usize) -> bool {
                 || (m.capitalized()
                     && dates::is_weekday(m.lower.as_ref())
                     && !(k > 0 && tokens[k - 1].capitalized())
-                    && tokens
+                    && (tokens
                         .get(k + 1)
-                        .is_some_and(|n| n.is_word() && !n.capitalized() && n.lower.ends_with('s')))
+                        .is_some_and(|n| n.is_word() && !n.capitalized() && n.lower.ends_with('s'))
+                        || en56::weekday_run(tokens, k)))
                 || (m.text.len() > 1 && m.text.chars().all(|c| c.is_ascii_uppercase())))
             && !tokens
                 .get(k + 1)
@@ -4765,6 +4770,10 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 .checked_sub(1)
                 .is_some_and(|p| determiner(tokens[p].lower.as_ref())))
     {
+        return None;
+    }
+    // `the 5th fleet`, `the third armored cavalry regiment`: a unit's name.
+    if en56::unit_ordinal(tokens, o.first, o.last) {
         return None;
     }
     let mut r = Recognized::exact(

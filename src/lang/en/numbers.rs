@@ -856,6 +856,14 @@ fn vague_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
             return Some(n);
         }
         "a" if matches!(word(i + 1), Some("couple" | "pair")) => {
+            // `a couple dozen`, `a couple hundred`: two of the scale.
+            if word(i + 1) == Some("couple")
+                && let Some((s, k)) = singular_scale(i + 2)
+            {
+                let mut n = vague(i, k, 2.0 * s, 2.0 * s);
+                n.vague = false;
+                return Some(n);
+            }
             let last = if of_after(i + 1) && tokens.len() == i + 3 {
                 i + 2
             } else {

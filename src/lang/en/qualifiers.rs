@@ -467,7 +467,8 @@ pub fn range_close(tokens: &[Token<'_>], last: usize, open: Option<RangeOpen>) -
     let word = |w: &str| t.is(w);
     let dash = matches!(t.kind, TokenKind::Punct('-' | '–' | '—'));
     let ok = match open {
-        Some(RangeOpen::Between) => word("and"),
+        // (`between 2,000 to 2,500`: spoken English closes `between` with `to` too.)
+        Some(RangeOpen::Between) => word("and") || word("to"),
         Some(RangeOpen::From) => word("to") || dash,
         None => word("to") || (dash && (t.glued == tokens.get(last + 2).is_some_and(|n| n.glued))),
     };

@@ -1131,8 +1131,8 @@ en! {
         => ["until the 24th|date|2014-12-24|2014-12-24..2014-12-24|exact|"];
     by_the_day: "Do it by the 15th."
         => ["by the 15th|date|2014-12-15|2014-12-15..2014-12-15|exact|"];
-    by_the_unit_stays_ordinal: "It is run by the 50th Space Wing."
-        => ["50th|ordinal|50|50..50|exact|"];
+    // (No date; since en56 the unit's ordinal is its name, no claim either.)
+    by_the_unit_stays_ordinal: "It is run by the 50th Space Wing." => [];
     since_the_century_stays: "It stood since the 14th century." => ["14th|ordinal|14|14..14|exact|"];
     on_the_second_day_ordinal: "He spoke on the second day of the summit."
         => ["second|ordinal|2|2..2|exact|"];
@@ -2911,4 +2911,50 @@ en! {
         => ["from Thursday to Sunday|date|2014-12-04/2014-12-07|2014-12-04..2014-12-07|exact|"];
     en57_range_in_order_stays: "Mourning was declared from Friday to Sunday."
         => ["from Friday to Sunday|date|2014-11-28/2014-11-30|2014-11-28..2014-11-30|exact|"];
+}
+
+en! {
+    // en56: an ordinal naming a military unit, two-word demonyms, `between X to Y`, nouns
+    // after a weekday run or an `-ed` adjective, and non-claims (`a couple in their 20s`,
+    // `from 45,000 feet` as a view, a presentational `one`).
+    en56_fleet: "The Navy's 5th fleet is based in Bahrain." => [];
+    en56_word_ordinal_regiment: "He was commanding the third armored cavalry regiment." => [];
+    en56_coastal_brigade: "He leads the 10th coastal brigade in Latakia." => [];
+    en56_mechanized_brigade: "He commands the 302nd mechanized Army brigade." => [];
+    en56_two_airborne: "It was no surprise to the men of the 82nd and 101st Airborne." => [];
+    en56_battalion_prefix: "It was assigned to 1-244th Assault Helicopter Battalion." => [];
+    en56_superlative_near_miss: "It has the second largest army in NATO."
+        => ["second|ordinal|2|2..2|exact|"];
+    en56_summit_near_miss: "Leaders met at the 5th BRICS summit." => ["5th|ordinal|5|5..5|exact|"];
+    en56_time_near_miss: "It was the third time an armored car rolled over."
+        => ["third|ordinal|3|3..3|exact|"];
+    en56_north_koreans: "The famine killed 3,000 North Koreans."
+        => ["3,000 North Koreans|count|3000|3000..3000|exact|person"];
+    en56_north_korean_troops_near_miss: "It faced 3,000 North Korean troops."
+        => ["3,000 North Korean troops|count|3000|3000..3000|exact|soldier"];
+    en56_between_to: "The toll is likely to be between 2,000 to 2,500."
+        => ["between 2,000 to 2,500|number|2000|2000..2500|range|"];
+    en56_between_to_months: "Debris could arrive between 12 to 24 months later."
+        => ["between 12 to 24 months|duration|P12M|P12M..P24M|range|month"];
+    en56_weekday_run: "She appeared on five Sunday morning talk shows."
+        => ["five Sunday morning talk shows|count|5|5..5|exact|show"];
+    en56_weekday_night_near_miss: "He spoke on Sunday night to 40 reporters."
+        => ["on Sunday|date|2014-11-30|2014-11-30..2014-11-30|exact|", "40 reporters|count|40|40..40|exact|journalist"];
+    en56_ed_adjective: "He was an enigma in nine muted months at the Pentagon."
+        => ["nine muted months|duration|P9M|P9M..P9M|exact|month"];
+    en56_ed_verb_near_miss: "Of the 40, 12 remained months later."
+        => ["40|number|40|40..40|exact|", "12|number|12|12..12|exact|"];
+    en56_couple_dozen: "A couple dozen police stood by."
+        => ["A couple dozen police|count|24|24..24|exact|police_officer"];
+    en56_couple_people: "The flat was home to a couple in their 20s." => [];
+    en56_couple_who: "They met a couple who fled the city." => [];
+    en56_couple_of_days_near_miss: "He left a couple of days later."
+        => ["a couple of days|duration|P2D|P2D..P2D|exact|day"];
+    en56_feet_view: "He doubted the whole idea of these ads from 45,000 feet." => [];
+    en56_feet_altitude_near_miss: "The plane fell from 30,000 feet into the sea."
+        => ["30,000 feet|count|30000|30000..30000|exact|foot"];
+    en56_one_point: "One point I will add is that they differ." => [];
+    en56_one_thing_we: "One thing we know is that it rained." => [];
+    en56_one_point_near_miss: "The team scored one point in the game."
+        => ["one point|count|1|1..1|exact|point"];
 }

@@ -735,6 +735,18 @@ pub fn lookup(tokens: &[Token<'_>], j: usize) -> Option<UnitMatch> {
                 plural: true,
             });
         }
+        // (`North Koreans`: a people's name of two words.)
+        if let Some(end) =
+            super::en56::demonym_pair(tokens, at).filter(|&e| !modifies_next(tokens, e))
+        {
+            return Some(UnitMatch {
+                concept: "person",
+                kind: UnitKind::Count,
+                tokens: skip + end + 1 - at,
+                noun_from: skip,
+                plural: true,
+            });
+        }
         if demonym(tokens, at) {
             return Some(UnitMatch {
                 concept: "person",
@@ -804,6 +816,7 @@ fn adjective(tokens: &[Token<'_>], j: usize) -> bool {
             && (ADJ.contains(t.lower.as_ref())
                 || demonym_adjective(t)
                 || participle(t)
+                || super::en56::ed_adjective(tokens, j)
                 || matches!(t.text, "Democratic" | "Republican" | "GOP"))
             && !tokens.get(j + 1).is_some_and(|n| n.is_punct(','))
     })
