@@ -36,6 +36,7 @@
 use std::sync::LazyLock;
 
 use super::ar67;
+use super::ar72;
 use super::audit63;
 use super::numbers;
 use super::qualifiers;
@@ -1589,6 +1590,7 @@ fn np_extent(toks: &[Token<'_>], a: usize, b: usize) -> usize {
                         && toks
                             .get(j + 1)
                             .is_some_and(|n| lex.side_words.contains(n.key.as_str())))
+                    || ar72::np_stop(toks, a, j)
                     || (k == "علي"
                         && j > a
                         && !lex.issued.contains(toks[j - 1].key.as_str())
@@ -1782,11 +1784,12 @@ fn source_frame(
         "وفقا" | "طبقا" => {
             if next(1) == "ل" {
                 (i + 2, Strip::None, true)
-            } else if let Some(np) = ar67::what_was_said(toks, i, "لما", verb_with_object) {
-                (np, Strip::None, true)
+            } else if let Some((np, strong)) = ar72::what_was_said(toks, i, "لما", verb_with_object)
+            {
+                (np, Strip::None, strong)
             } else {
                 let s = lam_strip(toks.get(i + 1)?);
-                if s == Strip::None {
+                if s == Strip::None || ar72::lam_ma(toks, i) {
                     return None;
                 }
                 (i + 1, s, true)
@@ -1794,18 +1797,21 @@ fn source_frame(
         }
         "نقلا" if next(1) == "عن" => (i + 2, Strip::None, true),
         "علي" if next(1) == "لسان" => (i + 2, Strip::None, true),
-        "علي" => (
-            ar67::what_was_said(toks, i, "ما", verb_with_object)?,
-            Strip::None,
-            true,
-        ),
+        "علي" => {
+            let (np, strong) = ar72::what_was_said(toks, i, "ما", verb_with_object)?;
+            (np, Strip::None, strong)
+        }
+        "كما" | "وكما" => (ar72::kama_came_in(toks, i)?, Strip::None, false),
         "استنادا" if next(1) == "الي" => (i + 2, Strip::None, false),
-        "حسبما" | "وفقما" if verb_with_object(toks.get(i + 1)?) => {
-            (i + 2, Strip::None, true)
+        "حسبما" | "وفقما" => {
+            let (np, strong) = ar72::said_at(toks, i + 1, verb_with_object)?;
+            (np, Strip::None, strong)
         }
         "حسب" | "بحسب" | "وفق" => {
-            if next(1) == "ما" && toks.get(i + 2).is_some_and(verb_with_object) {
-                (i + 3, Strip::None, true)
+            if next(1) == "ما"
+                && let Some((np, strong)) = ar72::said_at(toks, i + 2, verb_with_object)
+            {
+                (np, Strip::None, strong)
             } else {
                 (i + 1, Strip::None, false)
             }
@@ -1834,6 +1840,12 @@ fn source_frame(
             np_end
         };
     let np_end = ar67::before_verb(toks, np, np_end);
+    // `كما جاء في التقرير أن …`: a document's name is a noun and what qualifies it.
+    let np_end = if ar72::after_came_in(toks, np) {
+        construct_end(toks, np, np_end)
+    } else {
+        np_end
+    };
     if np_end <= np {
         return None;
     }
@@ -2090,7 +2102,7 @@ fn subject_extent(text: &str, toks: &[Token<'_>], a: usize, c: usize) -> Option<
     if stop.key == "في"
         && let Some(m) = parse_np(text, toks, a, end, Strip::None)
         && m.kind == SpeakerKind::Person
-        && m.name.is_empty()
+        && (m.name.is_empty() || ar72::lam_phrase(&m.name))
     {
         let longer = trim_saying(np_extent(toks, end + 1, c));
         if let Some(m) = parse_np(text, toks, a, longer, Strip::None)

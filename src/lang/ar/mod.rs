@@ -11,6 +11,7 @@ mod ar65;
 mod ar66;
 mod ar67;
 mod ar68;
+mod ar72;
 mod attribution;
 mod audit63;
 mod counts;

@@ -3926,3 +3926,86 @@ ar! {
     ar68_range_between_stays: "تتراوح أعمارهم ما بين 16-20، وقد أوقفوا"
         => ["ما بين 16-20|number|16|16..20|range|"];
 }
+
+/// ar72: sources whose verb publishes or says where (`وفقا لما نشرته صحيفة …`, `كما جاء في
+/// البيان`), the ends of a speaker's noun phrase (`من خلال`, a year, an issue) and a title's
+/// name after a place. Each case: the phrase, a claim's text, and the speaker's mention
+/// (`None`: the outlet's voice).
+#[test]
+fn ar72_source_speakers() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        // What an outlet published is its word.
+        (
+            "ar72_according_to_what_was_published",
+            "وفقا لما نشرته صحيفة الحياة، قتل 15 شخصا في الهجوم.",
+            "15 شخصا",
+            Some("صحيفة الحياة"),
+        ),
+        (
+            "ar72_as_the_site_published",
+            "وحسب ما نشره موقع الوزارة فإن عدد الحالات بلغ 15 حالة.",
+            "15 حالة",
+            Some("موقع الوزارة"),
+        ),
+        (
+            "ar72_as_was_published_in",
+            "طبقا لما نشر في صحيفة الرياض، تم توقيع 4 عقود جديدة.",
+            "4 عقود",
+            Some("صحيفة الرياض"),
+        ),
+        // What came in a document is the document's; its name ends before `أن`.
+        (
+            "ar72_according_to_what_came_in_statement",
+            "وفقا لما جاء في بيان الوزارة، قتل 15 شخصا في الهجوم.",
+            "15 شخصا",
+            Some("بيان الوزارة"),
+        ),
+        (
+            "ar72_as_came_in_report_then_complementizer",
+            "كما جاء في التقرير أن حجم التمويل زاد بنسبة 34 في المائة.",
+            "34 في المائة",
+            Some("التقرير"),
+        ),
+        // Look-alikes: a plan is no source, nor is `لما` a `ل` glued to one; `جاء في المركز`
+        // is where a team came.
+        (
+            "ar72_came_in_plan_no_source",
+            "وفقا لما جاء في الخطة، سيتم بناء 15 مدرسة.",
+            "15 مدرسة",
+            None,
+        ),
+        (
+            "ar72_came_in_place_no_source",
+            "وجاء الفريق في المركز الثاني، كما جاء في المركز 15 العام الماضي.",
+            "الثاني",
+            None,
+        ),
+        // `من خلال`, a year and an issue end the speaker's noun phrase.
+        (
+            "ar72_through_ends_the_speaker",
+            "وأوضحت الإحصائية أن الكميات بلغت 614 طنا، كما أوضحت الإحصائية من خلال فرق الرقابة 13 مخالفة.",
+            "614 طنا",
+            Some("الإحصائية"),
+        ),
+        (
+            "ar72_year_ends_the_speaker",
+            "وقال تقرير لوزارة المياه عام 2013 إن 33 محطة تعمل.",
+            "33 محطة",
+            Some("تقرير لوزارة المياه"),
+        ),
+        (
+            "ar72_issue_ends_the_source",
+            "ووفقا لما نشرته الرياض بعدد الأحد، تم توقيع 4 عقود جديدة.",
+            "4 عقود",
+            Some("الرياض"),
+        ),
+        // A title's `ل` phrase is no name: the name after the place completes the title.
+        (
+            "ar72_title_lam_phrase_then_place_and_name",
+            "وقال مدير مكتب الحملة الوطنية لنصرة الأشقاء في لبنان الأستاذ وليد الجلال، إن المشروع ختم المرحلة الثالثة.",
+            "الثالثة",
+            Some("مدير مكتب الحملة الوطنية لنصرة الأشقاء في لبنان الأستاذ وليد الجلال"),
+        ),
+    ];
+    assert_speakers(cases);
+}
