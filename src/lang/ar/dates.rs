@@ -176,6 +176,7 @@ use std::sync::LazyLock;
 use jiff::civil::{Date, Weekday};
 
 use super::ar66;
+use super::ar71;
 use super::hijri;
 use super::numbers;
 use super::ordinals;
@@ -357,6 +358,7 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Op
         tokens,
         publication,
         lexed: Cell::new((usize::MAX, None)),
+        depth: Cell::new(0),
     };
     let f = p.parse(i)?;
     // `عام 1258 قبل الميلاد`: no year of the model.
@@ -397,6 +399,7 @@ pub fn recurring_at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         tokens,
         publication: None,
         lexed: Cell::new((usize::MAX, None)),
+        depth: Cell::new(0),
     };
     let k = if is(tokens, i + 1, Lex::Min) {
         i + 2
@@ -1434,6 +1437,8 @@ struct Parser<'a, 't> {
     /// The last [`lex`] with clitics: (index, result). The readings at a token are asked
     /// for by several readers in turn; most words fail them all.
     lexed: Cell<(usize, Option<(Lex, usize)>)>,
+    /// How many listed weekdays back [`Parser::listed_after`] is reading (ar71).
+    depth: Cell<u8>,
 }
 
 /// Words before `اليوم` that make it "the day", not "today".
@@ -2549,7 +2554,8 @@ impl Parser<'_, '_> {
         if days_between(date, publication) >= 2
             && (future_before(self.tokens, i)
                 || self.coming_list_after(i, wd, publication)
-                || weekdays::scheduled_before(self.tokens, i))
+                || weekdays::scheduled_before(self.tokens, i)
+                || ar71::present_schedule(self.tokens, i))
         {
             date = resolve_weekday(publication, wd, Dir::Future)?;
         }
@@ -2571,12 +2577,31 @@ impl Parser<'_, '_> {
                 date = resolve_weekday(publication, wd, Dir::Future)?;
             }
         }
+        // `الإثنين، الثلاثاء، الأربعاء`: on or after the weekday listed before (ar71).
+        date = self.listed_after(i, wd).unwrap_or(date);
         Some(Found {
             first: i,
             last: i,
             start,
             value: Value::day(date, false, G),
         })
+    }
+
+    /// The first `wd` on or after the date of the weekday listed before the one at `i`
+    /// ([`ar71::list_prev`]), read at most eight weekdays back.
+    fn listed_after(&self, i: usize, wd: Weekday) -> Option<Date> {
+        let k = ar71::list_prev(self.tokens, i)?;
+        let depth = self.depth.get();
+        if depth >= 8 {
+            return None;
+        }
+        self.depth.set(depth + 1);
+        let f = self.weekday_led(k);
+        self.depth.set(depth);
+        let v = f?.value;
+        (v.grain == Grain::Day && v.date.weekday() != wd)
+            .then(|| recurring::on_or_after(v.date, wd))
+            .flatten()
     }
 
     /// Whether the weekday at `i` is a name: a family name after a given name (`أحمد
@@ -2991,6 +3016,7 @@ impl Parser<'_, '_> {
                 // (Not before a weekday: `ويعتبر اليوم الخميس آخر أيام العزاء`.)
                 let weekday_next = weekday_at(tk, i + 1).is_some();
                 if prev_in(tk, i, NOT_TODAY_BEFORE)
+                    || ar71::nth_day_of(tk, i)
                     || !weekday_next && prev_in(tk, i, GENERIC_TODAY_BEFORE)
                     || !weekday_next && generic_what_today(tk, i)
                     || !weekday_next && our_nowadays(tk, i)

@@ -11,6 +11,7 @@ mod ar65;
 mod ar66;
 mod ar67;
 mod ar68;
+mod ar71;
 mod ar72;
 mod attribution;
 mod audit63;
@@ -767,6 +768,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| heads::ratio_denominator(tokens, i))
         .or_else(|| ar65::not_a_claim(ctx, i))
         .or_else(|| ar68::dash_pair(ctx, i))
+        .or_else(|| ar71::number_before_weekday(tokens, i))
     {
         return Some(next);
     }
