@@ -3514,6 +3514,12 @@ impl Parser<'_, '_> {
         weekday: Option<Weekday>,
     ) -> Option<Value> {
         let m = name.month;
+        // ar70: `31 سبتمبر`, a misprinted last day of the month.
+        let day = if name.cal == Cal::Gregorian {
+            super::ar70::clamp_day(m, day)
+        } else {
+            day
+        };
         match name.cal {
             Cal::Gregorian => match tail {
                 Tail::Year(YearPart::Written {

@@ -11,6 +11,7 @@ mod ar65;
 mod ar66;
 mod ar67;
 mod ar68;
+mod ar70;
 mod ar71;
 mod ar72;
 mod attribution;
@@ -171,6 +172,7 @@ impl LanguagePack for Arabic {
                 .take_while(|c| c.sentence + 1 >= index)
                 .any(|c| c.kind == Kind::Percent);
             ar65::retune(&ctx, out, sentence_first);
+            ar70::rank_places(&ctx, &mut out[sentence_first..]);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
@@ -3934,6 +3936,9 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         percent = true;
         last = p;
     }
+    if !percent && let Some(p) = ar70::bracketed_percent(tokens, i, last) {
+        (percent, first, start, last) = (true, first.min(i - 1), start.min(tokens[i - 1].start), p);
+    }
     // `(77 مقابل 65 في المائة)`: the percent after the second figure of a comparison
     // stands for the first too.
     if !percent
@@ -5067,7 +5072,10 @@ fn date(
     i: usize,
     publication: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
-    if let Some(found) = year_span(ctx, i).or_else(|| year_span_named(ctx, i)) {
+    if let Some(found) = year_span(ctx, i)
+        .or_else(|| year_span_named(ctx, i))
+        .or_else(|| ar70::short_year(ctx, i, publication))
+    {
         return Some(found);
     }
     let d = dates::parse_at(ctx.tokens, i, publication)?;

@@ -402,7 +402,13 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
     let first = tokens.get(i)?;
     // Digits: `1.5`, then an optional scale word (`1.5 مليون`, `100 ألف`, `3 ملايين`).
     if let TokenKind::Number { value, percent } = first.kind {
-        return Some(after_digits(tokens, i, value, percent));
+        return Some(
+            super::ar70::grouped(tokens, i)
+                .unwrap_or_else(|| after_digits(tokens, i, value, percent)),
+        );
+    }
+    if let Some(num) = super::ar70::definite_scale_fraction(tokens, i) {
+        return Some(num);
     }
     let (word, mut prefix_chars, prefix) = word_at(first)?;
     // `الستة عشر موسما`: a teen with the article (sixteen), which no ordinal reads; the

@@ -4049,3 +4049,62 @@ ar! {
     ar71_today_before_count_stays: "نفذت الطائرات اليوم 41 ضربة"
         => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|", "41 ضربة|count|41|41..41|exact|strike"];
 }
+
+// ar70: number forms that were misread: digit groups apart with the Arabic comma (one
+// number, in either order; lists stay lists), a definite scale word with a fraction
+// (`المليون ونصف المليون`), a bracketed number before a percent word, a year written with
+// two digits after `عام`/`سنة`/`حرب`, a day past its month's end (`31 سبتمبر`), and
+// places of a ranking (`تقدم 5 مراكز`).
+ar! {
+    ar70_groups_in_order: "على مساحة تقدر بـ 76، 427، 115 م2 في المخطط"
+        => ["76، 427، 115 م2|count|76427115|76427115..76427115|exact|square_meter"];
+    ar70_groups_reversed: "على مساحة 115، 427، 76 م2 في المخطط"
+        => ["115، 427، 76 م2|count|76427115|76427115..76427115|exact|square_meter"];
+    ar70_list_of_small_numbers_stays: "الأعداد 5، 10، 15"
+        => ["5|number|5|5..5|exact|", "10|number|10|10..10|exact|", "15|number|15|15..15|exact|"];
+    ar70_list_with_a_step_stays: "في الفئات 100، 200، 300 ريال"
+        => ["100|number|100|100..100|exact|", "200|number|200|200..200|exact|",
+            "300 ريال|money|300|300..300|exact|riyal"];
+    ar70_two_groups_stay: "وعرض 23، 180 مترا من اللوحة"
+        => ["23|number|23|23..23|exact|", "180 مترا|count|180|180..180|exact|meter"];
+    ar70_definite_million_and_half: "يتقاضى راتبا يتجاوز المليون ونصف المليون يورو"
+        => ["يتجاوز المليون ونصف المليون يورو|money|1500000|1500000..|more_than|eur"];
+    ar70_definite_billion_and_half: "والمليار ونصف مسلم في العالم"
+        => ["المليار ونصف مسلم|count|1500000000|1500000000..1500000000|exact|muslim"];
+    ar70_indefinite_million_and_half_stays: "يعيش فيها مليون ونصف نسمة"
+        => ["مليون ونصف نسمة|count|1500000|1500000..1500000|exact|person"];
+    ar70_bracketed_percent: "ارتفع النمو بنسبة (4.2) في المائة"
+        => ["(4.2) في المائة|percent|4.2|4.2..4.2|exact|"];
+    ar70_bracketed_percent_bil_mia: "وزادت المبيعات (35) بالمئة"
+        => ["(35) بالمئة|percent|35|35..35|exact|"];
+    ar70_bracketed_money_stays: "بيع الكيس بـ(35) ريالا"
+        => ["(35) ريالا|money|35|35..35|exact|riyal"];
+    ar70_year_after_war: "فقد عاشوها في حرب عام 94 التي تعرض لها الجنوب"
+        => ["عام 94|date|1994|1994-01-01..1994-12-31|exact|"];
+    ar70_year_with_m: "العقوبات التي بدأت عام 79م بسبب البرنامج"
+        => ["عام 79م|date|1979|1979-01-01..1979-12-31|exact|"];
+    ar70_year_war_alone: "من تدمير منذ حرب 94، مع أنها"
+        => ["94|date|1994|1994-01-01..1994-12-31|exact|"];
+    ar70_year_this_century: "عرض علي ذلك عام 10 ثم اعتذرت"
+        => ["عام 10|date|2010|2010-01-01..2010-12-31|exact|"];
+    ar70_hijri_two_digits_stays: "وبني المسجد في بخارى عام 94 هـ"
+        => ["94|number|94|94..94|exact|"];
+    ar70_percent_after_year_word_stays: "وكانت النسبة قبل عام 40 بالمئة"
+        => ["40 بالمئة|percent|40|40..40|exact|"];
+    ar70_general_index_stays: "وأضاف المؤشر العام 13 نقطة"
+        => ["13 نقطة|count|13|13..13|exact|point"];
+    ar70_day_past_month_end: "تنتهي المهلة في 31 سبتمبر الماضي"
+        => ["31 سبتمبر الماضي|date|2014-09-30|2014-09-30..2014-09-30|exact|"];
+    ar70_day_in_month_stays: "تنتهي المهلة في 31 أكتوبر الماضي"
+        => ["31 أكتوبر الماضي|date|2014-10-31|2014-10-31..2014-10-31|exact|"];
+    ar70_rank_centres: "وتقدم المنتخب 14 مركزاً إلى المركز السادس"
+        => ["14 مركزاً|count|14|14..14|exact|rank_place", "السادس|ordinal|6|6..6|exact|"];
+    ar70_rank_steps: "وتراجع الفريق 3 مراتب في التصنيف"
+        => ["3 مراتب|count|3|3..3|exact|rank_place"];
+    ar70_rank_sites: "تحسن ترتيب المملكة (27 موقعاً)."
+        => ["27 موقعاً|count|27|27..27|exact|rank_place"];
+    ar70_advance_on_sites_stays: "بعد تقدم المقاومة نحو مواقع عدة"
+        => ["مواقع عدة|count|3|3..10|vague|site"];
+    ar70_medical_centres_stay: "وتقدم الوزارة خدماتها في 3 مراكز طبية"
+        => ["3 مراكز|count|3|3..3|exact|center"];
+}
