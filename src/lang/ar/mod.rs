@@ -11,6 +11,7 @@ mod ar65;
 mod ar66;
 mod ar67;
 mod ar68;
+mod ar69;
 mod ar70;
 mod ar71;
 mod ar72;
@@ -114,6 +115,7 @@ impl LanguagePack for Arabic {
                 }
                 if let Some(next) = not_a_date(&ctx, i)
                     .or_else(|| ar66::not_a_date(ctx.tokens, i, doc.publication_date))
+                    .or_else(|| ar69::identifier(&ctx, i))
                 {
                     i = next;
                 } else if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
@@ -771,6 +773,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar65::not_a_claim(ctx, i))
         .or_else(|| ar68::dash_pair(ctx, i))
         .or_else(|| ar71::number_before_weekday(tokens, i))
+        .or_else(|| ar69::name_ordinal(tokens, i))
+        .or_else(|| ar69::name_number(ctx, i))
     {
         return Some(next);
     }
@@ -2640,6 +2644,7 @@ fn edition_before(tokens: &[Token<'_>], i: usize) -> bool {
             };
             series(p - 1)
                 || office_before(tokens, p)
+                || ar69::series_before_article(tokens, p)
                 || (p >= 2 && adjective(p - 1) && series(p - 2))
                 || (p >= 3 && adjective(p - 1) && adjective(p - 2) && series(p - 3))
         }

@@ -4108,3 +4108,49 @@ ar! {
     ar70_medical_centres_stay: "وتقدم الوزارة خدماتها في 3 مراكز طبية"
         => ["3 مراكز|count|3|3..3|exact|center"];
 }
+
+// ar69: numbers that are names, identifiers, ranks and editions: a resolution's number
+// after the plural and its whole list, or after `قرار` and the body that passed it; a
+// standard's year after its number (`ISO27001:2013`); a label's number between slashes;
+// `الـN` after a noun of a series, a rank or a session is an ordinal; an ordinal after a
+// foreign name of two words is part of it; a number word that is a name (`بن صفر`,
+// `روجر ستون`, `يوم اثنين`).
+ar! {
+    ar69_resolution_list: "ألغيت القرارات 1696 و1737 و1929 و2224، وهي عقوبات" => [];
+    ar69_resolution_of_the_un: "كي يحترموا قرار الأمم المتحدة 2216 الذي يطلب" => [];
+    ar69_resolution_adjective: "تمسكها بالقرار الأممي 2216 وأشار المتحدث" => [];
+    ar69_resolution_numbered: "هناك قرارا دوليا رقمه 2216 وقد انتهك" => [];
+    ar69_resolution_year_passed: "وقرار مجلس الأمن 2216 لعام 2015 فيما يخص اليمن"
+        => ["عام 2015|date|2015|2015-01-01..2015-12-31|exact|"];
+    ar69_resolutions_year_without_council: "أصدرت المحكمة قرارات 2014 بشأن الأراضي"
+        => ["2014|date|2014|2014-01-01..2014-12-31|exact|"];
+    ar69_resolution_counts_stay: "أصدرت اللجنة قرارات بإيقاف 3 لاعبين"
+        => ["3 لاعبين|count|3|3..3|exact|player"];
+    ar69_standard_year: "حصلت الشركة على شهادة ISO27001:2013 الخاصة بأمن المعلومات" => [];
+    ar69_standard_year_spaced: "حصلت على شهادة ISO 9001:2008 للجودة" => [];
+    ar69_article_between_slashes: "بحسب ما نصت عليه المادة / 17 / من النظام" => [];
+    ar69_session_possessive: "عقد المجلس جلسته العادية الـ 58 برئاسة رئيسه"
+        => ["58|ordinal|58|58..58|exact|"];
+    ar69_edition_with_conjunction: "والدورة الـ37 التي تفتتح في المدينة"
+        => ["37|ordinal|37|37..37|exact|"];
+    ar69_birthday: "احتفل بعيد ميلاده الـ54 مع أسرته" => ["54|ordinal|54|54..54|exact|"];
+    ar69_meeting: "خلال الاجتماع الـ 14 التقليدي لرؤساء الأجهزة"
+        => ["14|ordinal|14|14..14|exact|"];
+    ar69_plural_before_stays_bare: "وعن كل واحدة من اتهامات القتل الـ12 قالت"
+        => ["12|number|12|12..12|exact|"];
+    ar69_title_of_league: "بعد تتويج الزمالك رسميا بلقب الدوري الـ12 في تاريخه"
+        => ["12|ordinal|12|12..12|exact|"];
+    ar69_foreign_name_generation: "متفوقا على سليل الإمبراطورية النفطية ستافروس نياركوس الثالث ومصمم الشركة" => [];
+    ar69_seed_in_sport_stays: "فاز في المباراة على الإيطالي أندرياس سيبي الرابع 6 - 1"
+        => ["الرابع|ordinal|4|4..4|exact|"];
+    ar69_third_after_noun_stays: "وأصيب شقيقهم الثالث بإصابات خطيرة"
+        => ["الثالث|ordinal|3|3..3|exact|"];
+    ar69_son_of_zero: "عبر والد المعلم حباب بن صفر المالكي عن شكره" => [];
+    ar69_surname_stone: "أقال كبير مستشاريه روجر ستون. وأوضح ستون للقناة" => [];
+    ar69_sixty_of_them_stays: "وينحدر ستون منهم من أفغانستان"
+        => ["ستون|number|60|60..60|exact|"];
+    ar69_monday_apart: "تبث نشرة أخبار كل يوم اثنين باللغة العربية" => [];
+    ar69_monday_article_apart: "وصل الوفد يوم ال اثنين إلى المدينة" => [];
+    ar69_two_after_day_noun_stays: "وإصابة اثنين آخرين بجروح"
+        => ["اثنين|count|2|2..2|exact|injured"];
+}
