@@ -15,6 +15,7 @@ mod dates;
 mod en53;
 mod en54;
 mod en55;
+mod en58;
 mod figurative;
 mod figures;
 mod furniture;
