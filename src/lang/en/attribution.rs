@@ -188,6 +188,9 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
             run.iter()
                 .any(|t| super::dates::month_or_weekday(t.lower.as_ref()))
         };
+        // `The Associated Press`: an outlet, whom a later `the AP` finds but no
+        // pronoun (en58).
+        let outlet = || super::en55::prefix_is_name(run, run.len() - 1) == Some(true);
         if (2..=4).contains(&words) && !months() {
             // Most full names come back: the name and its key are written into buffers
             // kept in the state, and copied out only for a new person or a longer name.
@@ -206,6 +209,8 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
                 Some(_) => {}
                 None => {
                     let name = name.clone();
+                    let gender = super::en58::gender(&name);
+                    let outlet = outlet();
                     let mut surnames = Vec::with_capacity(2);
                     surnames.push(key.clone());
                     if let Some(last) = name.split([' ', '-']).next_back() {
@@ -214,8 +219,9 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
                     st.persons.push(Person {
                         name,
                         title: String::new(),
+                        gender,
+                        outlet,
                         surnames,
-                        female: false,
                     });
                 }
             }
@@ -248,7 +254,9 @@ struct Person {
     title: String,
     /// The name's last word and, for `al-Abadi`, `abadi` too; lower case.
     surnames: Vec<String>,
-    female: bool,
+    gender: super::en58::Gender,
+    /// A name that is an outlet's (`New York Times`), found by `the Times`.
+    outlet: bool,
 }
 
 #[derive(Default)]
@@ -513,7 +521,8 @@ fn sentence(
         if matches!(
             word(toks, v + 1),
             "responsibility" | "credit" | "victory" | "ownership" | "lives"
-        ) {
+        ) || super::en58::not_reporting(toks, v)
+        {
             continue;
         }
         // `Rep. Peter King, chairman of the committee, said`, `Rep. Dan Crenshaw, R-Texas,
@@ -562,8 +571,10 @@ fn sentence(
             let np_end = (v + 1..toks.len())
                 .find(|&k| boundary_at(toks, k))
                 .unwrap_or(toks.len());
+            // `…, told Reuters.`: who was told is no speaker (en58).
             if np_end > v + 1
                 && np_end >= toks.len().saturating_sub(1)
+                && !super::en58::audience_verb(toks, v)
                 && let Some(sp) = speaker(text, &toks[v + 1..np_end], st)
             {
                 return Some(Reported {
@@ -571,6 +582,18 @@ fn sentence(
                     end: toks[v - 1].start,
                     speaker: sp,
                 });
+            }
+            // en58: the subject before a long apposition (`Issa, whose panel …, said`).
+            for (a, b, from) in super::en58::comma_subjects(toks, v, &|k| boundary_at(toks, k)) {
+                if let Some(sp) = speaker(text, &toks[a..b], st) {
+                    let closing = toks[..from].iter().filter(|t| t.is_word()).count() >= 5
+                        && (short_tail(toks, v + 1) || super::en58::after_quote(toks, from, v));
+                    return Some(Reported {
+                        start: if closing { s_start } else { toks[v].start },
+                        end: if closing { toks[from - 1].start } else { s_end },
+                        speaker: sp,
+                    });
+                }
             }
             continue;
         }
@@ -786,14 +809,15 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speak
     let first = words().next()?;
     // Pronouns.
     if np.len() == 1 && matches!(first, "he" | "she") {
-        // The last person who spoke, when of the pronoun's gender; else the last person of
-        // that gender named.
-        let want_female = first == "she";
-        let p = st
-            .last_person
-            .filter(|&p| st.persons[p].female == want_female || !want_female)
-            .or_else(|| st.persons.iter().rposition(|p| p.female == want_female))
-            .or(st.last_person)?;
+        // The last person who spoke, when not of the other gender; else the last person
+        // who is not (en58).
+        let persons = &st.persons;
+        let of = |p: usize| {
+            persons
+                .get(p)
+                .map_or(super::en58::Gender::Unknown, |q| q.gender)
+        };
+        let p = super::en58::pronoun(persons.len(), of, st.last_person, first == "she")?;
         st.last_person = Some(p);
         return Some(Speaker {
             name: st.persons[p].name.clone(),
@@ -1024,6 +1048,8 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speak
     while n > 0 && is_person_name_token(body, n - 1) {
         n -= 1;
     }
+    // `Special Agent in Charge Richard DesLauriers`: the title's portfolio (en58).
+    let n = super::en58::name_start(body, n);
     // The title's words in lower case (`secretary of state`).
     let title_words = || {
         body[..n]
@@ -1077,15 +1103,17 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speak
     }
     // Lower-case words before the name that are no titles make no subject (`the fighters
     // of Kerry`).
-    if title_words().any(|w| {
-        !TITLE_SET.contains(w)
-            && !ORG_SET.contains(w)
-            && !matches!(
-                w,
-                "of" | "the" | "for" | "and" | "'s" | "s" | "retired" | "state"
-            )
-            && !body[..n].iter().any(|t| t.lower == w && t.capitalized())
-    }) {
+    if !super::en58::long_title(&body[..n])
+        && title_words().any(|w| {
+            !TITLE_SET.contains(w)
+                && !ORG_SET.contains(w)
+                && !matches!(
+                    w,
+                    "of" | "the" | "for" | "and" | "'s" | "s" | "retired" | "state"
+                )
+                && !body[..n].iter().any(|t| t.lower == w && t.capitalized())
+        })
+    {
         return None;
     }
     let name = text_of(name_tokens);
@@ -1098,11 +1126,18 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speak
             if !title.is_empty() && st.persons[p].title.is_empty() {
                 st.persons[p].title = title;
             }
-            st.last_person = Some(p);
+            let outlet = st.persons[p].outlet;
+            if !outlet {
+                st.last_person = Some(p);
+            }
             return Some(Speaker {
                 name: st.persons[p].name.clone(),
                 mention,
-                kind: SpeakerKind::Person,
+                kind: if outlet {
+                    SpeakerKind::Organization
+                } else {
+                    SpeakerKind::Person
+                },
             });
         }
     }
@@ -1119,18 +1154,51 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speak
             kind,
         });
     }
+    // `The Associated Press`: a name on an outlet's head word is no person (en58).
+    if !single && super::en55::prefix_is_name(name_tokens, name_tokens.len() - 1) == Some(true) {
+        // Kept as a name a later `the Times` finds (never a pronoun).
+        if !st.persons.iter().any(|q| q.name == name) {
+            let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            st.persons.push(Person {
+                name: name.clone(),
+                title: String::new(),
+                surnames: vec![key, last],
+                gender: super::en58::Gender::Unknown,
+                outlet: true,
+            });
+        }
+        return Some(Speaker {
+            name: text_of(body),
+            mention,
+            kind: SpeakerKind::Organization,
+        });
+    }
     let female = title_words().any(|w| {
         matches!(
             w,
             "spokeswoman" | "mrs" | "ms" | "chairwoman" | "queen" | "princess"
         )
     });
+    let male = title_words().any(|w| {
+        matches!(
+            w,
+            "spokesman" | "mr" | "chairman" | "king" | "prince" | "sheikh" | "emir"
+        )
+    });
+    let gender = match (female, male) {
+        (true, false) => super::en58::Gender::Female,
+        (false, true) => super::en58::Gender::Male,
+        _ => super::en58::gender(&name),
+    };
     // The same person named again in full keeps one entry (a new entry is built only for
     // a new person).
     let p = match st.persons.iter().position(|q| q.name == name) {
         Some(p) => {
             if st.persons[p].title.is_empty() {
                 st.persons[p].title = title;
+            }
+            if st.persons[p].gender == super::en58::Gender::Unknown {
+                st.persons[p].gender = gender;
             }
             p
         }
@@ -1144,7 +1212,8 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speak
                 name: name.clone(),
                 title,
                 surnames,
-                female,
+                gender,
+                outlet: false,
             });
             st.persons.len() - 1
         }

@@ -17,6 +17,7 @@ mod en54;
 mod en55;
 mod en56;
 mod en57;
+mod en58;
 mod figurative;
 mod figures;
 mod furniture;

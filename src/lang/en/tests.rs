@@ -2958,3 +2958,14 @@ en! {
     en56_one_point_near_miss: "The team scored one point in the game."
         => ["one point|count|1|1..1|exact|point"];
 }
+
+en! {
+    // en58: speakers (the audience after `told`, `added to`, long appositions and titles,
+    // pronouns by first name) leave the claims' readings as they were.
+    en58_told_outlet: "\"We waited 11 days,\" Enoch Mark, the father of two girls, told the Associated Press."
+        => ["11 days|duration|P11D|P11D..P11D|exact|day", "two girls|count|2|2..2|exact|child"];
+    en58_added_to_list: "Five towns were added to the list of 40 sites."
+        => ["Five towns|count|5|5..5|exact|town", "40 sites|count|40|40..40|exact|site"];
+    en58_long_title: "FBI Special Agent in Charge Richard DesLauriers said 12 agents came."
+        => ["12 agents|count|12|12..12|exact|agent"];
+}
