@@ -196,6 +196,14 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
             // kept in the state, and copied out only for a new person or a longer name.
             let (name, key) = (&mut st.name_buf, &mut st.key_buf);
             text_into(run, name);
+            // `Theresa May's government`: the person is Theresa May, not her possessive.
+            if let Some(n) = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("\u{2019}s"))
+                .map(str::len)
+            {
+                name.truncate(n);
+            }
             surname_key_into(name, key);
             match st
                 .persons
@@ -1460,6 +1468,13 @@ pub(super) mod tests {
                 "Oana Lungescu|NATO spokeswoman Oana Lungescu|Person",
             ]
         );
+    }
+
+    #[test]
+    fn a_possessive_name_registers_the_person() {
+        let text = "The plan came from Prime Minister Theresa May\u{2019}s office.\n\
+            Britain will send 200 more police officers, she said.";
+        assert_eq!(per_sentence(text, |r| r.2.clone()), ["-", "Theresa May"],);
     }
 
     #[test]
