@@ -21,6 +21,8 @@
 
 use super::lex;
 use super::tokens::{Token, TokenKind};
+use crate::lang::FastSet;
+use std::sync::LazyLock;
 
 /// At most this many tokens between the start of a subject's clause and its verb.
 const LONG: usize = 48;
@@ -297,9 +299,13 @@ carl karl howard herbert arthur albert alan allen philip phil ralph eugene louis
 carlos juan jose pedro miguel antonio ahmet mevlut binali javad hossein qassem abbas
 ismail khaled salman faisal tamim hamad";
 
-fn in_list(list: &'static str, w: &str) -> bool {
-    list.split_whitespace().any(|x| x == w)
-}
+/// The first-name lists as sets, built once: a name is asked of them at every person
+/// named and every speaker found, and a walk of the lists cost a quarter of English
+/// extraction.
+static FEMALE_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| FEMALE.split_whitespace().collect());
+static MALE_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| MALE.split_whitespace().collect());
 
 /// A person's gender by the first word of the name (lower-cased, without initials'
 /// stops), when the lists know it; else unknown.
@@ -311,9 +317,9 @@ pub(super) fn gender(name: &str) -> Gender {
         return Gender::Unknown;
     }
     let first = first.to_lowercase();
-    if in_list(FEMALE, &first) {
+    if FEMALE_SET.contains(first.as_str()) {
         Gender::Female
-    } else if in_list(MALE, &first) {
+    } else if MALE_SET.contains(first.as_str()) {
         Gender::Male
     } else {
         Gender::Unknown
