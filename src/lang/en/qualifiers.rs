@@ -84,6 +84,13 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("perhaps", Qualifier::Approx),
     ("maybe", Qualifier::Approx),
     ("possibly", Qualifier::Approx),
+    // `something like 1,000 a month`, `in the neighborhood of $1.5 trillion`, `on the order
+    // of 10 percent`: spoken hedges, an estimate.
+    ("something like", Qualifier::Approx),
+    ("in the neighborhood of", Qualifier::Approx),
+    ("in the neighbourhood of", Qualifier::Approx),
+    ("on the order of", Qualifier::Approx),
+    ("in the region of", Qualifier::Approx),
 ];
 
 /// Phrases right after a number and its noun.

@@ -2969,3 +2969,16 @@ en! {
     en58_long_title: "FBI Special Agent in Charge Richard DesLauriers said 12 agents came."
         => ["12 agents|count|12|12..12|exact|agent"];
 }
+
+en! {
+    // Spoken hedges before a number (`something like`, `in the neighborhood of`, `on the
+    // order of`) make an estimate, as `about` does.
+    hedge_something_like: "ISIL draws fighters at something like 1,000 a month."
+        => ["something like 1,000|number|1000|900..1100|approx|"];
+    hedge_neighborhood: "The bill costs in the neighborhood of $1.5 trillion."
+        => ["in the neighborhood of $1.5 trillion|money|1500000000000|1350000000000..1650000000000|approx|usd"];
+    hedge_order_of: "Losses were on the order of 10 percent."
+        => ["on the order of 10 percent|percent|10|9..11|approx|"];
+    hedge_something_like_that_near_miss: "We may do something like that in two weeks."
+        => ["two weeks|duration|P2W|P2W..P2W|exact|week"];
+}
