@@ -25,6 +25,7 @@ mod hindu;
 mod idioms;
 mod labels;
 mod lunisolar;
+mod named_numbers;
 mod nouns;
 mod nouns2;
 mod numbers;
@@ -1010,6 +1011,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(end);
     }
     if let Some(end) = en56::not_a_claim(tokens, i) {
+        return Some(end);
+    }
+    if let Some(end) = named_numbers::name_number(tokens, i) {
         return Some(end);
     }
     // `Three: Yahoo News …`, `2: the …`, `Step 2: find …`: a number and a colon opening the

@@ -2982,3 +2982,19 @@ en! {
     hedge_something_like_that_near_miss: "We may do something like that in two weeks."
         => ["two weeks|duration|P2W|P2W..P2W|exact|week"];
 }
+
+en! {
+    // A capitalized number word ending a name after `the` (named_numbers.rs) counts nothing;
+    // one opening a sentence, or after a caption's place name, still counts.
+    name_number_uranium_one: "He asked about the Uranium One deal and the donations." => [];
+    name_number_cuban_five: "They would not swap him for the Cuban Five spies." => [];
+    name_number_two_words: "Berlin resisted the Nord Stream Two project." => [];
+    name_number_sentence_start_near_miss: "Two wounded women are seen in the airport."
+        => ["Two wounded women|count|2|2..2|exact|woman"];
+    name_number_caption_near_miss: "Photos: Terror attacks in Brussels Two wounded women are seen."
+        => ["Two wounded women|count|2|2..2|exact|woman"];
+    name_number_plural_caption_near_miss: "Photos: Agony of the Yazidis Two older men talk."
+        => ["Two older men|count|2|2..2|exact|man"];
+    name_number_lowercase_near_miss: "He met the Saudi two days later."
+        => ["two days|duration|P2D|P2D..P2D|exact|day"];
+}
