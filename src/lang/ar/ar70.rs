@@ -119,16 +119,9 @@ pub(super) fn grouped(tokens: &[Token<'_>], i: usize) -> Option<Num> {
     }
     let value = ordered.iter().fold(0.0, |acc, g| acc * 1000.0 + g);
     Some(Num {
-        first: i,
-        last,
         start: tokens[i].start,
         end: tokens[last].end,
-        value,
-        low: value,
-        high: value,
-        vague: false,
-        percent: false,
-        in_words: false,
+        ..super::numbers::exact(i, last, value)
     })
 }
 
@@ -173,16 +166,10 @@ pub(super) fn definite_scale_fraction(tokens: &[Token<'_>], i: usize) -> Option<
     let last = if again { i + 2 } else { i + 1 };
     let value = scale * (1.0 + fraction);
     Some(Num {
-        first: i,
-        last,
         start: tokens[i].offset_after_key_chars(before),
         end: tokens[last].end,
-        value,
-        low: value,
-        high: value,
-        vague: false,
-        percent: false,
         in_words: true,
+        ..super::numbers::exact(i, last, value)
     })
 }
 

@@ -658,7 +658,7 @@ fn teen_follows(tokens: &[Token<'_>], i: usize) -> bool {
         })
 }
 
-fn exact(first: usize, last: usize, value: f64) -> Num {
+pub(super) fn exact(first: usize, last: usize, value: f64) -> Num {
     Num {
         first,
         last,

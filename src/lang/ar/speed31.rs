@@ -42,20 +42,24 @@ pub fn may_end_in(key: &str, stems: &[&str]) -> bool {
     stems.iter().any(|s| key.ends_with(s))
 }
 
-/// Appends `n` in decimal, padded with zeros to at least `width` digits (as
-/// `format!("{n:0width$}")` writes a non-negative integer).
-pub fn push_padded(out: &mut String, n: u32, width: usize) {
-    let mut buf = [0u8; 10];
+/// Writes `v` in decimal at the end of `buf`: the index of its first digit.
+fn decimal(mut v: u64, buf: &mut [u8; 20]) -> usize {
     let mut k = buf.len();
-    let mut v = n;
     loop {
         k -= 1;
         buf[k] = b'0' + (v % 10) as u8;
         v /= 10;
         if v == 0 {
-            break;
+            return k;
         }
     }
+}
+
+/// Appends `n` in decimal, padded with zeros to at least `width` digits (as
+/// `format!("{n:0width$}")` writes a non-negative integer).
+pub fn push_padded(out: &mut String, n: u32, width: usize) {
+    let mut buf = [0u8; 20];
+    let k = decimal(n.into(), &mut buf);
     for _ in (buf.len() - k)..width {
         out.push('0');
     }
@@ -71,17 +75,8 @@ pub fn push_number(out: &mut String, n: f64) {
         if i < 0 {
             out.push('-');
         }
-        let mut v = i.unsigned_abs();
         let mut buf = [0u8; 20];
-        let mut k = buf.len();
-        loop {
-            k -= 1;
-            buf[k] = b'0' + (v % 10) as u8;
-            v /= 10;
-            if v == 0 {
-                break;
-            }
-        }
+        let k = decimal(i.unsigned_abs(), &mut buf);
         for &b in &buf[k..] {
             out.push(char::from(b));
         }

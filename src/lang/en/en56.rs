@@ -18,40 +18,26 @@
 use super::today::word;
 use super::tokens::{Token, TokenKind};
 
-/// Words that name a military formation: the head of a unit's name.
+/// Words that name a military formation: the head of a unit's name (a formation's own
+/// word, or one that also stands for a soldier or a branch).
 fn formation(w: &str) -> bool {
-    matches!(
-        w,
-        "regiment"
-            | "regiments"
-            | "division"
-            | "brigade"
-            | "battalion"
-            | "squadron"
-            | "fleet"
-            | "corps"
-            | "wing"
-            | "platoon"
-            | "flotilla"
-            | "army"
-            | "airborne"
-            | "infantry"
-            | "cavalry"
-            | "marines"
-            | "marine"
-            | "armored"
-            | "armoured"
-            | "mechanized"
-            | "rangers"
-            | "regiment's"
-            | "division's"
-            | "brigade's"
-            | "battalion's"
-            | "fleet's"
-            | "army's"
-            | "squadron's"
-            | "corps'"
-    )
+    strict_formation(w)
+        || matches!(
+            w,
+            "wing"
+                | "army"
+                | "airborne"
+                | "infantry"
+                | "cavalry"
+                | "marines"
+                | "marine"
+                | "armored"
+                | "armoured"
+                | "mechanized"
+                | "rangers"
+                | "army's"
+                | "corps'"
+        )
 }
 
 /// Heads that a word ordinal (`the third …`) names a unit by: a formation's own word, not
