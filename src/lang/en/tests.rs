@@ -1132,7 +1132,7 @@ en! {
     by_the_day: "Do it by the 15th."
         => ["by the 15th|date|2014-12-15|2014-12-15..2014-12-15|exact|"];
     // (No date; since en56 the unit's ordinal is its name, no claim either.)
-    by_the_unit_stays_ordinal: "It is run by the 50th Space Wing." => [];
+    by_the_unit_is_no_claim: "It is run by the 50th Space Wing." => [];
     since_the_century_stays: "It stood since the 14th century." => ["14th|ordinal|14|14..14|exact|"];
     on_the_second_day_ordinal: "He spoke on the second day of the summit."
         => ["second|ordinal|2|2..2|exact|"];
@@ -2063,7 +2063,7 @@ en! {
         => ["Wednesday|date|2014-12-03|2014-12-03..2014-12-03|exact|",
             "on Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     // (en57: since then every bare weekday the day after the stamp is that day.)
-    en42_single_mention_stays: "Officials said Thursday the talks ended."
+    en42_single_mention_day_after_stamp: "Officials said Thursday the talks ended."
         => ["Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
     en42_days_between_stay: "He arrived Monday. Officials said Thursday the talks ended. They met Thursday."
         => ["Monday|date|2014-12-01|2014-12-01..2014-12-01|exact|",
@@ -2748,7 +2748,7 @@ en! {
     en53_christmas_market_stays: "an attack on a Christmas market in Berlin" => [];
     en53_weekday_first_rule: "Panetta said Thursday the first rule is caution."
         => ["Thursday|date|2014-11-27|2014-11-27..2014-11-27|exact|", "first|ordinal|1|1..1|exact|"];
-    en53_weekday_the_ordinal_of_stays: "Officials said Thursday the talks ended."
+    en53_weekday_the_ordinal_of_day_after_stamp: "Officials said Thursday the talks ended."
         => ["Thursday|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
 }
 
