@@ -262,11 +262,11 @@ pub(super) fn concessive_end(toks: &[Token<'_>], a: usize, v: usize) -> Option<u
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::super::attribution::tests::{per_sentence, reports};
 
     /// Each sentence's speaker (name | kind), or `-`.
-    fn speakers(text: &str) -> Vec<String> {
+    pub(in crate::lang::en) fn speakers(text: &str) -> Vec<String> {
         per_sentence(text, |r| format!("{}|{}", r.2, r.4))
     }
 

@@ -349,13 +349,8 @@ pub(super) fn pronoun(
 
 #[cfg(test)]
 mod tests {
-    use super::super::attribution::tests::per_sentence;
+    use super::super::en55::tests::speakers;
     use super::*;
-
-    /// Each sentence's speaker (name | kind), or `-`.
-    fn speakers(text: &str) -> Vec<String> {
-        per_sentence(text, |r| format!("{}|{}", r.2, r.4))
-    }
 
     #[test]
     fn audience_after_told_is_no_speaker() {
