@@ -72,7 +72,10 @@ fn age_word(ctx: &Ctx<'_, '_>, first: usize, n: &Num) -> Option<usize> {
     // Nothing counted after it (`سن 18 قانونا` enacts laws).
     let after = tokens.get(n.last + 1);
     if after.is_some_and(|t| {
-        t.kind == TokenKind::Word && !subject::is_function_word(&t.key) && t.key != "من"
+        t.kind == TokenKind::Word
+            && !subject::is_function_word(&t.key)
+            && t.key != "من"
+            && !super::ar73::verb_form(t)
     }) && !after.is_some_and(|t| matches!(t.key.as_str(), "وحتي" | "حتي" | "الي" | "و"))
     {
         return None;

@@ -15,6 +15,7 @@ mod ar69;
 mod ar70;
 mod ar71;
 mod ar72;
+mod ar73;
 mod attribution;
 mod audit63;
 mod counts;
@@ -174,6 +175,8 @@ impl LanguagePack for Arabic {
                 .take_while(|c| c.sentence + 1 >= index)
                 .any(|c| c.kind == Kind::Percent);
             ar65::retune(&ctx, out, sentence_first);
+            ar73::retune(&ctx, &mut out[sentence_first..]);
+            ar73::conversions(tokens, &mut out[sentence_first..]);
             ar70::rank_places(&ctx, &mut out[sentence_first..]);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -3203,7 +3206,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     // noun.
     // `عدة`, `بضعة` take an indefinite plural (`عدة تحديات`); after its noun `عدة` is an
     // adjective (`بتسميات عدة تدل`), so only a sound plural is taken after it.
-    let stripped = n.vague && n.high > 10.0;
+    let stripped = n.vague && n.high > 10.0 && !ar73::compound_few(tokens, n);
     let (key, text) = if stripped {
         (
             t.key.strip_prefix("ال")?,
@@ -3289,6 +3292,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         || (key.starts_with(['ي', 'ت']) && key.ends_with("ون"))
         // The present `يفعل` (`يملك`, `يزرع`), not a noun such as `يتيم`, `يهود`.
         || imperfect_verb(key)
+        || ar73::verb_form(t)
     {
         return None;
     }

@@ -191,6 +191,7 @@ const WORDS: &[(&str, Word)] = &[
     ("فاصلة", Word::Point),
     ("نيف", Word::Nif),
     ("ونيف", Word::Nif),
+    ("نيفا", Word::Nif),
 ];
 
 /// `ثلاثمائة` … `تسعمائة` written as one word, in both spellings of مئة.
@@ -505,6 +506,13 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
                 vague(i, 2.0 * t, 10.0 * t - 1.0)
             }
         }
+        // ar73: `بضع وعشرون`, `بضعة عشر`.
+        Word::Few { low, high }
+            if high < 10.0 && super::ar73::tens_after_few(tokens, i).is_some() =>
+        {
+            let (last, tens) = super::ar73::tens_after_few(tokens, i)?;
+            vague(last, tens + low, tens + high)
+        }
         Word::Few { low, high } => match tokens.get(i + 1).and_then(word_at) {
             Some((Word::ScalePlural(s) | Word::Scale(s), _, _)) => vague(i + 1, low * s, high * s),
             Some((Word::VagueTens(t), _, _)) => vague(i + 1, low * t, high * t),
@@ -527,7 +535,9 @@ pub fn parse_at(tokens: &[Token<'_>], i: usize) -> Option<Num> {
                 _ => exact(i, i, f),
             }
         }
-        Word::Point | Word::Nif | Word::Fractions(_) => return None,
+        // ar73: `نيف وثلاثون`.
+        Word::Nif => return super::ar73::nif_before(tokens, i),
+        Word::Point | Word::Fractions(_) => return None,
     };
     // `المائة والثلاثة والتسعون عضوا`: definite hundreds, then definite parts after `و`
     // (193); not the percent word `في المائة`.

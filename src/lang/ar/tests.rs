@@ -4153,4 +4153,61 @@ ar! {
     ar69_monday_article_apart: "وصل الوفد يوم ال اثنين إلى المدينة" => [];
     ar69_two_after_day_noun_stays: "وإصابة اثنين آخرين بجروح"
         => ["اثنين|count|2|2..2|exact|injured"];
+
+    // ar73: compound vague numerals (`بضع وعشرون`, `بضعة عشر`, `نيف وثلاثون`) read whole with
+    // their noun; verbs after a bare number are no counted noun (an age before one stays an
+    // age); kidneys and verses among duals; the elided noun of a parallel conjunct; a
+    // converted sum in brackets takes the qualifier of the sum it converts.
+    ar73_few_and_twenty: "نشرت الصحيفة بضع وعشرون مقالة عن الموضوع"
+        => ["بضع وعشرون مقالة|count|23|23..29|vague|مقاله"];
+    ar73_few_and_twenty_apart: "كتب بضعة و عشرين تقريرا"
+        => ["بضعة و عشرين تقريرا|count|23|23..29|vague|تقرير"];
+    ar73_few_and_ten: "صدرت الأحكام بحق بضعة عشر إرهابيا"
+        => ["بضعة عشر إرهابيا|count|13|13..19|vague|ارهابي"];
+    ar73_nif_and_thirty: "شارك نيف وثلاثون لاعبا في البطولة"
+        => ["نيف وثلاثون لاعبا|count|31|31..39|vague|player"];
+    ar73_few_days_stays: "وصل قبل بضعة أيام"
+        => ["بضعة أيام|duration|P3D|P3D..P9D|vague|day"];
+    ar73_few_tens_stays: "تضم بضع عشرات من المستوطنين"
+        => ["بضع عشرات من المستوطنين|count|30|30..90|vague|مستوطنين"];
+    ar73_twenty_and_some_stays: "عاش عشرين ونيف في المدينة"
+        => ["عشرين ونيف|number|21|21..29|vague|"];
+    ar73_verb_after_number: "وفي الدقيقة 85 تلقى اللاعب كرة عرضية"
+        => ["85|ordinal|85|85..85|exact|"];
+    ar73_present_verb_after_number: "وأي درجة تفوق 140 تعتبر في مستوى العبقرية"
+        => ["تفوق 140|number|140|140..|more_than|"];
+    ar73_verb_with_pronoun: "منها 8 مليارات ينفذها القطاع الخاص"
+        => ["8 مليارات|number|8000000000|8000000000..8000000000|exact|"];
+    ar73_age_before_verb: "فئة الشباب دون سن 25 تمثل نصف السكان"
+        => ["25|duration|P25Y|..P25Y|less_than|year", "نصف|number|0.5|0.5..0.5|exact|"];
+    ar73_age_before_verb_sentence: "موضحا بأن فئة الشباب دون سن 25 تمثل حوالي 50% من إجمالي عدد السكان"
+        => ["25|duration|P25Y|..P25Y|less_than|year", "حوالي 50%|percent|50|45..55|approx|"];
+    ar73_doubled_noun_stays: "بلغ عددها 45 تخصص للبنين"
+        => ["45 تخصص|count|45|45..45|exact|تخصص"];
+    ar73_kidneys: "ويحيا بكليتين مزروعتين"
+        => ["بكليتين|count|2|2..2|exact|kidney"];
+    ar73_colleges_stay: "أعرق كليتين في بلادنا"
+        => ["كليتين|count|2|2..2|exact|college"];
+    ar73_verses_of_poet: "فالبيتان الأولان للشاعر العباسي"
+        => ["فالبيتان|count|2|2..2|exact|verse"];
+    ar73_houses_stay: "أحرق مستوطنون منزلين في القرية"
+        => ["منزلين|count|2|2..2|exact|house"];
+    ar73_elided_noun: "عقد المجلس 57 اجتماعا عاديا و4 طارئا"
+        => ["57 اجتماعا|count|57|57..57|exact|meeting", "4 طارئا|count|4|4..4|exact|meeting"];
+    ar73_parallel_noun_stays: "حقق 41 رقما قياسيا و23 لقبا"
+        => ["41 رقما|count|41|41..41|exact|رقم", "23 لقبا|count|23|23..23|exact|لقب"];
+    ar73_conversion_approx: "خطة إنقاذ بنحو 90 مليار يورو (98.9 مليار دولار)"
+        => ["نحو 90 مليار يورو|money|90000000000|81000000000..99000000000|approx|eur",
+            "98.9 مليار دولار|money|98900000000|89010000000..108790000000|approx|usd"];
+    ar73_conversion_more_than: "أنفقت أكثر من 40 مليون يورو (44 مليون دولار) على اللاعبين"
+        => ["أكثر من 40 مليون يورو|money|40000000|40000000..|more_than|eur",
+            "44 مليون دولار|money|44000000|44000000..|more_than|usd"];
+    ar73_conversion_equivalent: "تصل إلى 7 ملايين جنيه إسترليني أي ما يعادل 10 ملايين دولار"
+        => ["تصل إلى 7 ملايين جنيه إسترليني|money|7000000|..7000000|at_most|gbp",
+            "10 ملايين دولار|money|10000000|..10000000|at_most|usd"];
+    ar73_conversion_exact_stays: "بلغت 90 مليار يورو (98.9 مليار دولار)"
+        => ["90 مليار يورو|money|90000000000|90000000000..90000000000|exact|eur",
+            "98.9 مليار دولار|money|98900000000|98900000000..98900000000|exact|usd"];
+    ar73_precision_not_conversion: "يقع في قرابة 400 صفحة (389 تحديدا)"
+        => ["قرابة 400 صفحة|count|400|360..440|approx|page", "389 تحديدا|count|389|389..389|exact|تحديد"];
 }
