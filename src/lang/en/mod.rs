@@ -18,6 +18,7 @@ mod en55;
 mod en56;
 mod en57;
 mod en58;
+mod en59;
 mod figurative;
 mod figures;
 mod furniture;
@@ -88,6 +89,7 @@ impl LanguagePack for English {
         let tokens: Vec<&[Token<'_>]> = bounds.windows(2).map(|w| &all[w[0]..w[1]]).collect();
         let same_day = dates::written_on_publication_day(&tokens, doc.publication_date);
         let early = weekdays::stamped_early(&tokens, doc.publication_date);
+        let named = en59::named_days(&tokens, doc.publication_date);
         let first_claim = out.len();
         let anchors: Vec<Option<jiff::civil::Date>> = tokens
             .iter()
@@ -144,7 +146,7 @@ impl LanguagePack for English {
                             &ctx,
                             i,
                             doc.publication_date,
-                            (same_day, early),
+                            (same_day, early, &named),
                             anchor,
                             story,
                             previous,
@@ -4304,7 +4306,7 @@ fn date(
     ctx: &Ctx<'_, '_>,
     i: usize,
     publication: Option<jiff::civil::Date>,
-    (same_day, early): (bool, bool),
+    (same_day, early, named): (bool, bool, &[Option<jiff::civil::Date>; 7]),
     anchor: Option<jiff::civil::Date>,
     narrative: Option<(jiff::civil::Date, jiff::civil::Date)>,
     previous: &[Token<'_>],
@@ -4337,6 +4339,10 @@ fn date(
         None => d,
     };
     let d = en53::coming_month(ctx.tokens, d, publication);
+    let d = en59::coming(ctx.tokens, d, publication, named);
+    if en59::unanchored(ctx.tokens, &d) {
+        return Some((None, d.last + 1));
+    }
     if weekdays::habitual(ctx.tokens, &d) {
         return Some((None, d.last + 1));
     }
