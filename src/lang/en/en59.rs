@@ -17,8 +17,6 @@
 //!   like `until June`, the coming one unless told in the past.
 //! - **`would` on a Sunday page** ([`would_ahead`]): `said Dunford would continue talks
 //!   this week` in a Sunday paper: the week now ending has no day left for it.
-//! - **A weekday the article dates** ([`named_days`]): a story that names `Sunday, August
-//!   4`, two days after its stamp, means that Sunday by its bare `closed on Sunday` too.
 //! - **A weekday anchored to another event** ([`anchored`]): `in a Sunday television
 //!   interview days after the attack`: the day counts from the attack, not from the
 //!   publication, so it is no date here.
@@ -243,59 +241,6 @@ pub fn anchored(tokens: &[Token<'_>], last: usize) -> bool {
     false
 }
 
-/// The days an article names with their weekday and month (`Sunday, August 4`) one to six
-/// days after its stamp, by weekday (Monday first); a weekday named with two such days has
-/// none.
-pub fn named_days(sentences: &[&[Token<'_>]], publication: Option<Date>) -> [Option<Date>; 7] {
-    let mut found: [Option<Date>; 7] = [None; 7];
-    let mut clash = [false; 7];
-    let Some(p) = publication else {
-        return found;
-    };
-    for tokens in sentences {
-        for (k, t) in tokens.iter().enumerate() {
-            let Some(wd) = super::weekdays::weekday_of(t) else {
-                continue;
-            };
-            let j = if tokens.get(k + 1).is_some_and(|t| t.is_punct(',')) {
-                k + 2
-            } else {
-                k + 1
-            };
-            if !tokens
-                .get(j)
-                .is_some_and(|t| t.capitalized() && super::dates::month_word(t.lower.as_ref()))
-            {
-                continue;
-            }
-            let Some(d) = super::dates::parse_at(tokens, k, publication, false, None, None, &[])
-            else {
-                continue;
-            };
-            let ahead = (d.date - p).get_days();
-            if d.grain != Grain::Day || d.last <= j || d.date.weekday() != wd {
-                continue;
-            }
-            // (A story that also names days up to its stamp, or weeks on, tells of many
-            // weeks: a gallery updated for days.)
-            if !(1..=6).contains(&ahead) {
-                return [None; 7];
-            }
-            let n = usize::from(wd.to_monday_zero_offset() as u8);
-            match found[n] {
-                Some(o) if o != d.date => clash[n] = true,
-                _ => found[n] = Some(d.date),
-            }
-        }
-    }
-    for (f, c) in found.iter_mut().zip(clash) {
-        if c {
-            *f = None;
-        }
-    }
-    found
-}
-
 fn weekday_at(tokens: &[Token<'_>], d: &DateMatch) -> Option<Weekday> {
     if d.grain != Grain::Day || d.last - d.first > 3 {
         return None;
@@ -320,29 +265,17 @@ pub fn unanchored(tokens: &[Token<'_>], d: &DateMatch) -> bool {
 
 /// The date `d` read again for the cues of the module's notes: the coming day or month for
 /// one read in the past that looks ahead; other dates as they are.
-pub fn coming(
-    tokens: &[Token<'_>],
-    d: DateMatch,
-    publication: Option<Date>,
-    named: &[Option<Date>; 7],
-) -> DateMatch {
+pub fn coming(tokens: &[Token<'_>], d: DateMatch, publication: Option<Date>) -> DateMatch {
     let Some(p) = publication else {
         return d;
     };
     if let Some(wd) = weekday_at(tokens, &d) {
+        // (Not the day before the stamp: a plan for it was told the day before.)
         let back = (p - d.date).get_days();
-        if !(1..=6).contains(&back) {
+        if !(2..=6).contains(&back) || !(next_event(tokens, d.first) || far_cue(tokens, d.first)) {
             return d;
         }
-        let n = usize::from(wd.to_monday_zero_offset() as u8);
-        let next = if let Some(named) = named[n] {
-            named
-        } else if back >= 2 && (next_event(tokens, d.first) || far_cue(tokens, d.first)) {
-            let Ok(next) = p.nth_weekday(1, wd) else {
-                return d;
-            };
-            next
-        } else {
+        let Ok(next) = p.nth_weekday(1, wd) else {
             return d;
         };
         return DateMatch {

@@ -89,7 +89,6 @@ impl LanguagePack for English {
         let tokens: Vec<&[Token<'_>]> = bounds.windows(2).map(|w| &all[w[0]..w[1]]).collect();
         let same_day = dates::written_on_publication_day(&tokens, doc.publication_date);
         let early = weekdays::stamped_early(&tokens, doc.publication_date);
-        let named = en59::named_days(&tokens, doc.publication_date);
         let first_claim = out.len();
         let anchors: Vec<Option<jiff::civil::Date>> = tokens
             .iter()
@@ -146,7 +145,7 @@ impl LanguagePack for English {
                             &ctx,
                             i,
                             doc.publication_date,
-                            (same_day, early, &named),
+                            (same_day, early),
                             anchor,
                             story,
                             previous,
@@ -4306,7 +4305,7 @@ fn date(
     ctx: &Ctx<'_, '_>,
     i: usize,
     publication: Option<jiff::civil::Date>,
-    (same_day, early, named): (bool, bool, &[Option<jiff::civil::Date>; 7]),
+    (same_day, early): (bool, bool),
     anchor: Option<jiff::civil::Date>,
     narrative: Option<(jiff::civil::Date, jiff::civil::Date)>,
     previous: &[Token<'_>],
@@ -4339,7 +4338,7 @@ fn date(
         None => d,
     };
     let d = en53::coming_month(ctx.tokens, d, publication);
-    let d = en59::coming(ctx.tokens, d, publication, named);
+    let d = en59::coming(ctx.tokens, d, publication);
     if en59::unanchored(ctx.tokens, &d) {
         return Some((None, d.last + 1));
     }
