@@ -1010,7 +1010,8 @@ impl<'t> Parser<'_, 't> {
                 || self
                     .t(i - 1)
                     .is_some_and(|t| matches!(t.kind, TokenKind::Punct('"' | '“' | '(' | '—')));
-            let deadline = matches!(w, "by" | "until" | "till" | "before")
+            let deadline = (matches!(w, "by" | "until" | "till" | "before")
+                || super::en59::end_of(self.tokens, i).is_some_and(|k| self.ahead(k)))
                 && !opens
                 && self.word(last + 1) != "of";
             let dir = if deadline || self.ahead(i) || self.election_ahead(i) {
@@ -2359,7 +2360,7 @@ impl<'t> Parser<'_, 't> {
         let dir = if dir == Dir::This
             && self.word(k) == "week"
             && self.reference.weekday() == Weekday::Sunday
-            && self.governed(i, false) == Some(true)
+            && (self.governed(i, false) == Some(true) || super::en59::would_ahead(self.tokens, i))
         {
             Dir::Future
         } else {

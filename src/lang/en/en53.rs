@@ -146,7 +146,7 @@ fn was(w: &str) -> bool {
 /// `is expected`, `going to`, `plans to`, `must`), `Some(false)` the past (`said`,
 /// `announced`, `was`, `had`, `would`), `None` nothing. `back`: seen looking back from the
 /// month (a noun's `upcoming`, `planned` and `to be` count only then).
-fn tense_at(tokens: &[Token<'_>], k: usize, back: bool) -> Option<bool> {
+pub(super) fn tense_at(tokens: &[Token<'_>], k: usize, back: bool) -> Option<bool> {
     let t = tokens.get(k)?;
     if !t.is_word() {
         return None;
@@ -250,6 +250,11 @@ fn tense_at(tokens: &[Token<'_>], k: usize, back: bool) -> Option<bool> {
         return Some(false);
     }
     None
+}
+
+/// Whether the word at `k` is a verb in the past or another mark of it (see [`tense_at`]).
+pub(super) fn told_past(tokens: &[Token<'_>], k: usize) -> bool {
+    tense_at(tokens, k, false) == Some(false)
 }
 
 /// Whether the clause of the month from `first` to `last` looks ahead (see the module's

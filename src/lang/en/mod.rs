@@ -18,6 +18,7 @@ mod en55;
 mod en56;
 mod en57;
 mod en58;
+mod en59;
 mod figurative;
 mod figures;
 mod furniture;
@@ -4337,6 +4338,10 @@ fn date(
         None => d,
     };
     let d = en53::coming_month(ctx.tokens, d, publication);
+    let d = en59::coming(ctx.tokens, d, publication);
+    if en59::unanchored(ctx.tokens, &d) {
+        return Some((None, d.last + 1));
+    }
     if weekdays::habitual(ctx.tokens, &d) {
         return Some((None, d.last + 1));
     }

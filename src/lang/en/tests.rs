@@ -2998,3 +2998,31 @@ en! {
     name_number_lowercase_near_miss: "He met the Saudi two days later."
         => ["two days|duration|P2D|P2D..P2D|exact|day"];
 }
+
+en! {
+    // en59: days and months to come read as past ones: the next event, a cue of the future
+    // far back, a goal, a deadline at a month's end; a weekday counted from another event.
+    en59_next_debate: "He noted it was sure to come up at the next televised debate, in Iowa on Friday."
+        => ["on Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    en59_past_debate_near_miss: "He spoke at the debate in Iowa on Friday."
+        => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en59_far_cue: "Kim is due to hold a summit with the leader of the South at the border truce village of Panmunjom near the old line on Friday."
+        => ["on Friday|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    en59_far_past_near_miss: "Kim held a summit with the leader of the South at the border truce village of Panmunjom near the old line on Friday."
+        => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en59_far_perfect_near_miss: "The aim is to keep the units ready for long efforts at the border such as what we have seen in the town on Friday."
+        => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en59_garbage_can_near_miss: "A pipe bomb exploded in a garbage can on Friday."
+        => ["on Friday|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    en59_goal_month: "Democrats base their strategy to win back majorities in October on the economy."
+        => ["October|date|2015-10|2015-10-01..2015-10-31|exact|"];
+    en59_goal_past_near_miss: "Democrats failed to win back majorities in October."
+        => ["October|date|2014-10|2014-10-01..2014-10-31|exact|"];
+    en59_until_end_of: "They still have until the end of October to work out the details."
+        => ["until the end of October|date|2015-10|..2015-10-31|at_most|"];
+    en59_until_end_of_past_near_miss: "The talks did not end until the end of October."
+        => ["until the end of October|date|2014-10|..2014-10-31|at_most|"];
+    en59_anchored_weekday: "She spoke in a Sunday television interview days after the attack." => [];
+    en59_sunday_interview_near_miss: "She said in a Sunday interview that he left."
+        => ["Sunday|date|2014-11-30|2014-11-30..2014-11-30|exact|"];
+}
