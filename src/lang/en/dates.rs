@@ -2757,6 +2757,7 @@ impl<'t> Parser<'_, 't> {
         if self.word(last + 1) == "war"
             || FEAST_THINGS.contains(&self.word(last + 1))
             || super::en53::feast_kind(self.tokens, k, last)
+            || super::en60::feast_surname(self.tokens, k, last)
         {
             return None;
         }

@@ -19,6 +19,7 @@ mod en56;
 mod en57;
 mod en58;
 mod en59;
+mod en60;
 mod figurative;
 mod figures;
 mod furniture;
@@ -1012,6 +1013,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(end);
     }
     if let Some(end) = en56::not_a_claim(tokens, i) {
+        return Some(end);
+    }
+    if let Some(end) = en60::document_number(tokens, i) {
         return Some(end);
     }
     if let Some(end) = named_numbers::name_number(tokens, i) {
@@ -3200,29 +3204,30 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     // `rose from 16,599 to 23,854 suicides`: a change over time, two values (as `fell from
     // 500 to 300`), not a range.
     let change = open.is_some_and(|(_, p)| {
-        tokens[p].is("from")
-            && p.checked_sub(1)
-                .and_then(|k| tokens.get(k))
-                .is_some_and(|t| {
-                    matches!(
-                        t.lower.as_ref(),
-                        "rose"
-                            | "risen"
-                            | "rising"
-                            | "increased"
-                            | "increasing"
-                            | "grew"
-                            | "grown"
-                            | "growing"
-                            | "jumped"
-                            | "climbed"
-                            | "soared"
-                            | "surged"
-                            | "doubled"
-                            | "tripled"
-                            | "swelled"
-                    )
-                })
+        tokens[p].is("from") && en60::change_before(tokens, p)
+            || tokens[p].is("from")
+                && p.checked_sub(1)
+                    .and_then(|k| tokens.get(k))
+                    .is_some_and(|t| {
+                        matches!(
+                            t.lower.as_ref(),
+                            "rose"
+                                | "risen"
+                                | "rising"
+                                | "increased"
+                                | "increasing"
+                                | "grew"
+                                | "grown"
+                                | "growing"
+                                | "jumped"
+                                | "climbed"
+                                | "soared"
+                                | "surged"
+                                | "doubled"
+                                | "tripled"
+                                | "swelled"
+                        )
+                    })
     });
     if !n.vague
         && !change
@@ -3641,7 +3646,9 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                     noun = Some((key, at, at));
                 } else if modifier_only {
                     return None;
-                } else if let Some((p, end)) = nouns::people_pair(tokens, &u, j) {
+                } else if let Some((p, end)) =
+                    nouns::people_pair(tokens, &u, j).or_else(|| en60::kind_pair(tokens, &u, j))
+                {
                     // `hundreds of women and children`: people of two kinds.
                     last = keep(end);
                     unit = Some((p, j));
@@ -4049,7 +4056,7 @@ fn quantity(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
                 .replace(" - ", "-"),
         );
     } else if let Some((key, from, at)) = noun {
-        r.unit = Some(key);
+        r.unit = Some(en60::noun_concept(&key, n.value, n.vague).map_or(key, str::to_string));
         r.unit_text = Some(tokens[from..=at].iter().map(|t| t.text).collect::<String>());
     } else if let Some(c) = currency {
         r.unit = Some(c.to_string());

@@ -180,6 +180,10 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     {
         best = None;
     }
+    // `talking about 155 howitzers`: `about` names a topic (en60).
+    if best.is_some_and(|b| b.first + 1 == i && super::en60::about_is_topic(tokens, b.first)) {
+        best = None;
+    }
     // `grow to near 800`, `reached near 1,000`: `near` after a verb of amount (or its `to`,
     // `at`) is `nearly`; so it is after `a` (`a near 20 percent rise`), `now` and `likely`
     // (`is now near $17 million`, `likely near 2,500`); elsewhere it names a place (`near

@@ -2478,7 +2478,7 @@ en! {
     en47_pair_demonym_stays: "The dead included six Saudis, two Iraqis and citizens from China."
         => ["six Saudis|count|6|6..6|exact|person", "two Iraqis|count|2|2..2|exact|person"];
     en47_pair_not_people: "Hundreds of homes and schools were destroyed."
-        => ["Hundreds of homes|count|200|200..999|vague|house"];
+        => ["Hundreds of homes and schools|count|200|200..999|vague|building"];
     en47_listed_ordinal: "Now the first is an apostate failed state; the second is a quiet supporter." => [];
     en47_listed_ordinal_was: "The first was the catastrophic Iraq war." => [];
     en47_ordinal_near_miss: "He was the first to arrive." => ["first|ordinal|1|1..1|exact|"];
@@ -2727,7 +2727,7 @@ en! {
     en52_list_point_near_miss: "Two, including a child, were killed." => ["Two|number|2|2..2|exact|"];
     en52_pronoun_one_to: "Kant forbids one to place the life of the abductee in a balance." => [];
     en52_pronoun_one_to_built: "I would not allow one to be built that could hit America." => [];
-    en52_one_to_near_miss_range: "The ratio went from one to three." => ["from one to three|number|1|1..3|range|"];
+    en52_one_to_near_miss_range: "The ratio went from one to three." => ["one|number|1|1..1|exact|", "three|number|3|3..3|exact|"];
     en52_one_to_near_miss_country: "Two tankers belonged to Saudi Arabia, one to Norway." => ["Two tankers|count|2|2..2|exact|ship", "one|number|1|1..1|exact|"];
     en52_airliner: "Investigators feel confident the piece comes from a 777." => [];
     en52_airliner_modified: "The modified 747 remained parked on the tarmac." => [];
@@ -3025,4 +3025,54 @@ en! {
     en59_anchored_weekday: "She spoke in a Sunday television interview days after the attack." => [];
     en59_sunday_interview_near_miss: "She said in a Sunday interview that he left."
         => ["Sunday|date|2014-11-30|2014-11-30..2014-11-30|exact|"];
+}
+
+en! {
+    // en60: a change over time after a verb or noun of change a few words before `from` is
+    // two values (not a range); `about` after a word of speech or thought is a preposition;
+    // a document's number before its noun (`the 302 form`) is no claim; `Eid` beside a
+    // given name is a name; two plural nouns of one class share the number; demonyms and
+    // `forces` count people and troops.
+    en60_change_past_object: "The Soviets increased their warhead deployments from 11,600 to 30,000."
+        => ["11,600|number|11600|11600..11600|exact|", "30,000|number|30000|30000..30000|exact|"];
+    en60_change_noun: "The increase in Syria from 50 to 300 troops is small."
+        => ["50|number|50|50..50|exact|", "300 troops|count|300|300..300|exact|soldier"];
+    en60_change_up_from: "Sweden dragged its rate up from 1.7 to 1.9 last year."
+        => ["1.7|number|1.7|1.7..1.7|exact|", "1.9|number|1.9|1.9..1.9|exact|", "last year|date|2013|2013-01-01..2013-12-31|exact|"];
+    en60_range_after_ranging_stays: "Estimates ranging from 8,000 to 12,000 were cited."
+        => ["from 8,000 to 12,000|number|8000|8000..12000|range|"];
+    en60_range_then_change_stays: "The breakout time has gone from two to three months to a year."
+        => ["from two to three months|duration|P2M|P2M..P3M|range|month"];
+    en60_about_topic: "We are talking about 155 howitzers."
+        => ["155 howitzers|count|155|155..155|exact|howitzer"];
+    en60_about_lied: "Manafort lied about three topics."
+        => ["three topics|count|3|3..3|exact|topic"];
+    en60_about_said_stays: "Officials said about 400 people were killed."
+        => ["about 400 people|count|400|360..440|approx|person"];
+    en60_document_number: "Page reviewed the 302 form and made suggestions." => [];
+    en60_program_number: "The reality is that 702 surveillance is broad." => [];
+    en60_document_plural_stays: "The police received 143 reports of packages."
+        => ["143 reports|count|143|143..143|exact|report"];
+    en60_document_year_stays: "A 2009 report was produced by the Army."
+        => ["2009|date|2009|2009-01-01..2009-12-31|exact|"];
+    en60_eid_surname: "Later, Rifaat Eid, the head of the party, warned." => [];
+    en60_eid_mister: "Mr. Eid won a reprieve on appeal." => [];
+    en60_eid_feast_stays: "They met after Eid in 2015 to talk."
+        => ["after Eid in 2015|date|2015-07-17|2015-07-17..|more_than|"];
+    en60_missiles_and_bombs: "They dropped more than 160 missiles and bombs inside Syria."
+        => ["more than 160 missiles and bombs|count|160|160..|more_than|weapon"];
+    en60_cities_and_towns: "Fighters took posts in at least four cities and towns."
+        => ["at least four cities and towns|count|4|4..|at_least|settlement"];
+    en60_pair_other_class_stays: "They seized 40 tanks and buildings."
+        => ["40 tanks|count|40|40..40|exact|tank"];
+    en60_pair_new_number_stays: "They fired 25 missiles and 30 rockets."
+        => ["25 missiles|count|25|25..25|exact|missile", "30 rockets|count|30|30..30|exact|rocket"];
+    en60_koreans: "Millions of Koreans would die."
+        => ["Millions of Koreans|count|2000000|2000000..9999999|vague|person"];
+    en60_two_koreas: "Talks between the two Koreas resumed."
+        => ["two Koreas|count|2|2..2|exact|country"];
+    en60_us_forces: "About 12,000 U.S. forces remain in the country."
+        => ["About 12,000 U.S. forces|count|12000|10800..13200|approx|soldier"];
+    en60_two_forces_stays: "The two forces clashed near the border."
+        => ["two forces|count|2|2..2|exact|force"];
 }

@@ -1103,6 +1103,9 @@ fn people_word(tokens: &[Token<'_>], j: usize) -> Option<&'static str> {
 /// modifies (`12 Chinese fishing boats`, `3 Chinese nationals`).
 fn demonym(tokens: &[Token<'_>], j: usize) -> bool {
     let modifies = || modifies_next(tokens, j);
+    if tokens.get(j).is_some_and(|t| super::en60::demonym(t.text)) {
+        return !modifies();
+    }
     // The word's own shape first: `singular` allocates, and this is asked after most
     // numbers whose next word the unit table does not know.
     tokens.get(j).is_some_and(|t| {
