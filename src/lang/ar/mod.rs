@@ -16,6 +16,7 @@ mod ar70;
 mod ar71;
 mod ar72;
 mod ar73;
+mod ar74;
 mod attribution;
 mod audit63;
 mod counts;
@@ -778,6 +779,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar71::number_before_weekday(tokens, i))
         .or_else(|| ar69::name_ordinal(tokens, i))
         .or_else(|| ar69::name_number(ctx, i))
+        .or_else(|| ar74::not_a_claim(ctx, i))
     {
         return Some(next);
     }
@@ -1420,7 +1422,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     }
     // «حلا 19», «خليجي 24»: a number closing a name in quotes, after a word inside them.
     let quoted_name = i >= 2
-        && next_is(&['»', '"', '”'])
+        // (`“تيانهي 2″`: a double prime closes it too.)
+        && next_is(&['»', '"', '”', '″'])
         && tokens[i - 1].kind == TokenKind::Word
         && (i.saturating_sub(4)..i - 1)
             .rev()

@@ -282,7 +282,8 @@ ar! {
     // A division, a degree and the senior squad are fixed terms, not ordinals.
     league_division: "في دوري الدرجة الأولى" => [];
     burn_degree: "أصيب بحروق من الدرجة الثالثة" => [];
-    seat_class_stays: "احجز مقعدا في الدرجة الأولى" => ["الأولى|ordinal|1|1..1|exact|"];
+    // (ar74: a travel class is a category, not a rank.)
+    seat_class: "احجز مقعدا في الدرجة الأولى" => [];
     senior_squad: "انضم إلى الفريق الأول لنادي الهلال" => [];
     first_team_to_stays: "كان الفريق الأول الذي يفوز" => ["الأول|ordinal|1|1..1|exact|"];
     // The senior squad with an adjective, the rank `الفريق أول`, and `الأول` as «chief» or
@@ -1788,8 +1789,8 @@ ar! {
     room_number: "نقل إلى سرير المرض بالغرفة 367 داخل المستشفى" => [];
     room_temperature_stays: "حفظها في درجة حرارة الغرفة 25 درجة مئوية"
         => ["25 درجة مئوية|count|25|25..25|exact|degree_celsius"];
-    clause_number: "للمادة الرابعة فقرة ٤/ ٢ - ١ من النظام"
-        => ["الرابعة|ordinal|4|4..4|exact|"];
+    // (ar74: the article's ordinal names it too.)
+    clause_number: "للمادة الرابعة فقرة ٤/ ٢ - ١ من النظام" => [];
     call_centre_number: "عبر مركز الاتصال لخدمة العملاء (19911) أو" => [];
     bracketed_count_after_emergency_stays: "في قسم الطوارئ بمعدل يومي (158) مريضا"
         => ["(158) مريضا|count|158|158..158|exact|مريض"];
@@ -1890,8 +1891,8 @@ ar! {
         => ["30 سورة|count|30|30..30|exact|سوره"];
     article_list: "تنص قوانين الفيفا في المواد 66، 67، و68 على أن" => [];
     article_list_with_and: "في المواد 66 و67 و68 على أن" => [];
-    chapter_number: "في الفقرة التاسعة من الفصل 148 من الدستور"
-        => ["التاسعة|ordinal|9|9..9|exact|"];
+    // (ar74: the paragraph's ordinal names it too.)
+    chapter_number: "في الفقرة التاسعة من الفصل 148 من الدستور" => [];
     counted_subjects_stay: "ومجموع المواد 12 مادة للبنين"
         => ["12 مادة|count|12|12..12|exact|article"];
     chapter_then_years_stay: "ما لم يكن قد مضى على هذا الفصل 3 سنوات."
@@ -2255,8 +2256,9 @@ ar! {
 // ar42 A/B: fixed phrases and names with an ordinal.
 ar! {
     primarily_idiom: "حرص الوزارة على راحة الحجاج في الدرجة الأولى." => [];
-    first_division_stays: "يلعب الفريق في الدرجة الأولى منذ موسمين"
-        => ["الأولى|ordinal|1|1..1|exact|", "موسمين|count|2|2..2|exact|season"];
+    // (ar74: a division is a category, not a rank.)
+    first_division_is_a_category: "يلعب الفريق في الدرجة الأولى منذ موسمين"
+        => ["موسمين|count|2|2..2|exact|season"];
     early_hours: "استهدفت إحداها في ساعات الفجر الأولى حافلة" => [];
     first_lady: "لا تؤثر على السيدة الأولى السابقة" => [];
     saudi_states: "عن الدولة السعودية الأولى والدولة السعودية الثانية" => [];
@@ -4210,4 +4212,64 @@ ar! {
             "98.9 مليار دولار|money|98900000000|98900000000..98900000000|exact|usd"];
     ar73_precision_not_conversion: "يقع في قرابة 400 صفحة (389 تحديدا)"
         => ["قرابة 400 صفحة|count|400|360..440|approx|page", "389 تحديدا|count|389|389..389|exact|تحديد"];
+}
+
+// ar74: numbers that are no claim: an ordinal naming an article of law or a class, division
+// or degree, a police station's ordinal, `أول من` before an imperfect (foremost), the senior
+// squad before `الذي`, «a thousand» in idioms, a range of articles, and a number closing a
+// name quoted with a double prime.
+ar! {
+    ar74_article_ordinal: "وتضمنت المادة السادسة من اللائحة المقابل المالي" => [];
+    ar74_article_ordinal_bracket: "تعديل المادة (الخامسة) لتصبح بالنص التالي" => [];
+    ar74_article_compound_ordinal: "استنادا للمادة الحادية والعشرين من النظام" => [];
+    ar74_clause_ordinal: "أنهى البند الرابع الذي قام عليه الحزب" => [];
+    ar74_article_range: "قانون التجارة (المواد من 148 إلى 191) لا سيما" => [];
+    ar74_article_range_without_from: "تنص المواد 10 إلى 12 من النظام" => [];
+    ar74_article_list_stays_unclaimed: "في المواد 66 و67 و68 على أن" => [];
+    ar74_counted_articles_stay: "ومجموع المواد 12 مادة للبنين"
+        => ["12 مادة|count|12|12..12|exact|article"];
+    ar74_first_class_passengers: "الصالة المخصصة لضيوف الدرجة الأولى والأعمال" => [];
+    ar74_par_excellence: "لكنت سياسيا من الدرجة الأولى بالرغم من ذلك" => [];
+    ar74_murder_degree: "دين بتهمة قتل من الدرجة الأولى" => [];
+    ar74_division_list: "فرق تصنف من الدرجة الثالثة أو الرابعة" => [];
+    ar74_league_section: "من المباريات المؤجلة لدوري القسم الأول" => [];
+    ar74_grade_won_stays: "حصل على الدرجة الأولى في الاختبار"
+        => ["الأولى|ordinal|1|1..1|exact|"];
+    ar74_injury_grade_stays: "تعرض لتمدد من الدرجة الثانية بأربطة كاحله"
+        => ["الثانية|ordinal|2|2..2|exact|"];
+    ar74_priority_rank_stays: "العمل يأتي في الدرجة الثالثة في سلم أولوياتهم"
+        => ["الثالثة|ordinal|3|3..3|exact|"];
+    ar74_book_section_stays: "في القسم الأول من الكتاب"
+        => ["الأول|ordinal|1|1..1|exact|"];
+    ar74_police_station: "دائرة قسم شرطة ثالث العريش شارك فيها ضباط" => [];
+    ar74_police_station_bare: "التابع لدائرة قسم ثالث العريش" => [];
+    ar74_foremost: "إن أسرهم هم أول من يتضرر من ذلك" => [];
+    ar74_foremost_future: "سيكون الخليجيون أول من يرحب به" => [];
+    ar74_first_to_in_past_stays: "كان أول من تولى المهمة"
+        => ["أول|ordinal|1|1..1|exact|"];
+    ar74_senior_squad_camp: "فيما يتعلق بمعسكر الفريق الأول الذي انتهى" => [];
+    ar74_senior_squad_toward: "وقفة صادقة تجاه الفريق الأول الذي نجح المدرب في صياغته"
+        => [];
+    ar74_first_team_to_stays: "أصبح الفريق الأول الذي يفوز باللقب"
+        => ["الأول|ordinal|1|1..1|exact|"];
+    ar74_thousand_ways: "ويجدون ألف سبيل لانتهاكها" => [];
+    ar74_thousand_regards: "تحسب له الفرق ألف حساب" => [];
+    ar74_thousand_well: "ما زال لبنان بألف خير" => [];
+    ar74_thousand_question_marks: "كنا نضع عليك ألف علامة استفهام" => [];
+    ar74_thousand_and_one: "مسلسل ألف ليلة وليلة الأسطوري" => [];
+    ar74_one_of_a_thousand: "القناة خطوة من ألف خطوة" => [];
+    ar74_think_a_thousand_times: "يجعلهم يفكرون ألف مرة قبل الإقدام" => [];
+    ar74_thousand_words: "الصورة تغني عن ألف كلمة" => [];
+    ar74_authored: "الشاعر الذي ألف مطولة شعرية" => [];
+    ar74_thousand_students_stay: "تستطيع تدريس ألف طالب وطالبة"
+        => ["ألف طالب|count|1000|1000..1000|exact|student"];
+    ar74_thousand_times_faster_stays: "تقنية أسرع بألف مرة من الحالية"
+        => ["ألف مرة|count|1000|1000..1000|exact|مره"];
+    ar74_civil_grade: "تعيين منصور على وظيفة (مستشار ضريبي) بالمرتبة الرابعة عشرة بمصلحة الزكاة"
+        => [];
+    ar74_civil_grade_promotion: "صدر قرار بترقيته إلى المرتبة الخامسة عشرة" => [];
+    ar74_civil_grade_digits: "تعيين نبيل (مستشار أمني) بالمرتبة 15 بإمارة المنطقة" => [];
+    ar74_ranking_place_stays: "يعمل بوظيفة ميدانية بأن الحبحب يأتي في المرتبة الأولى"
+        => ["الأولى|ordinal|1|1..1|exact|"];
+    ar74_double_prime_name: "ولا يزال الحاسوب “تيانهي 2″ الصيني يتصدر" => [];
 }
