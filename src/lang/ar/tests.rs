@@ -4154,3 +4154,15 @@ ar! {
     ar69_two_after_day_noun_stays: "وإصابة اثنين آخرين بجروح"
         => ["اثنين|count|2|2..2|exact|injured"];
 }
+
+// speed32: the date gate (dates/gate.rs) asks no parser at `الذي`, at `هذا`/`بعد` before no
+// period word and at a figure that starts no date, and every date after them stays.
+ar! {
+    speed32_which_before_hijri_date: "الذي وصل في 10 صفر 1436هـ"
+        => ["10 صفر 1436هـ|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    speed32_after_that_this_year: "بعد ذلك ارتفعت الأسعار هذا العام بشكل كبير"
+        => ["هذا العام|date|2014|2014-01-01..2014-12-31|exact|"];
+    speed32_which_stays: "وهو الذي قال ذلك بعد هذا" => [];
+    speed32_resolution_then_year: "وقرار مجلس الأمن 2140 لعام 2014 فيما يخص اليمن"
+        => ["عام 2014|date|2014|2014-01-01..2014-12-31|exact|"];
+}
