@@ -175,6 +175,9 @@ use std::sync::LazyLock;
 
 use jiff::civil::{Date, Weekday};
 
+/// speed32: whether a number can start a date, asked before the parser.
+mod gate;
+
 use super::ar66;
 use super::ar71;
 use super::hijri;
@@ -351,6 +354,14 @@ pub fn is_date_word(token: &Token<'_>) -> bool {
 /// The date that starts at token `i`, resolved against `publication` (the article's date).
 /// Without a publication date, only dates that carry their own year are returned.
 pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Option<DateMatch> {
+    if !may_start(tokens.get(i)?) || gate::cannot_start(tokens, i) {
+        return None;
+    }
+    parse_ungated(tokens, i, publication)
+}
+
+/// [`parse_at`] past its filters (a test asks it where the gate says no).
+fn parse_ungated(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Option<DateMatch> {
     if !may_start(tokens.get(i)?) {
         return None;
     }

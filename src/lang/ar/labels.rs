@@ -419,7 +419,7 @@ fn goals(ctx: &Ctx<'_, '_>, k: usize) -> Option<usize> {
     if let Some(u) = goal(k) {
         return (u.plurality != units::Plurality::Plural).then_some(k + u.words);
     }
-    let n = numbers::parse_at(ctx.tokens, k)?;
+    let n = ctx.number_at(k)?;
     let u = goal(n.last + 1).filter(|u| !u.proclitic)?;
     Some(n.last + 1 + u.words)
 }

@@ -246,6 +246,9 @@ struct Ctx<'a, 't> {
     /// For each token, whether any claim can start there (see [`may_start`]).
     may_start: Vec<bool>,
     subjects: subject::Subjects<'a, 't>,
+    /// speed32: the last number [`Ctx::number_at`] read, (token, reading): the label
+    /// filters ([`labels::not_a_claim`]) and the quantity reader ask for the same one.
+    number: std::cell::Cell<Option<(usize, Option<numbers::Num>)>>,
 }
 
 /// For each token, the index after the run of words it starts (itself when not a word).
@@ -488,7 +491,21 @@ impl<'a, 't> Ctx<'a, 't> {
             run_end,
             may_start,
             subjects: subject::Subjects::new(tokens, keys, run_end, &numbers::is_number_word),
+            number: std::cell::Cell::new(None),
         }
+    }
+
+    /// [`numbers::parse_at`] at token `i`, remembered for the next reader that asks.
+    fn number_at(&self, i: usize) -> Option<numbers::Num> {
+        if let Some((at, n)) = self.number.take()
+            && at == i
+        {
+            self.number.set(Some((at, n.clone())));
+            return n;
+        }
+        let n = numbers::parse_at(self.tokens, i);
+        self.number.set(Some((i, n.clone())));
+        n
     }
 
     /// The subject of the claim on tokens `first..=last`.
@@ -3679,7 +3696,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     if code_letter_before(tokens, i) {
         return None;
     }
-    let n = numbers::parse_at(tokens, i)?;
+    let n = ctx.number_at(i)?;
     // `مهرجان جدة 36`: an edition number (or the Hijri year cut to two digits) right after
     // a festival's name of one to three words, nothing counted (the noun without the
     // article: `المهرجان بنسبة 20` is a share): `مهرجان صيف ينبع 36`, `مهرجان أبها يجمعنا

@@ -4273,3 +4273,15 @@ ar! {
         => ["الأولى|ordinal|1|1..1|exact|"];
     ar74_double_prime_name: "ولا يزال الحاسوب “تيانهي 2″ الصيني يتصدر" => [];
 }
+
+// speed32: the date gate (dates/gate.rs) asks no parser at `الذي`, at `هذا`/`بعد` before no
+// period word and at a figure that starts no date, and every date after them stays.
+ar! {
+    speed32_which_before_hijri_date: "الذي وصل في 10 صفر 1436هـ"
+        => ["10 صفر 1436هـ|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+    speed32_after_that_this_year: "بعد ذلك ارتفعت الأسعار هذا العام بشكل كبير"
+        => ["هذا العام|date|2014|2014-01-01..2014-12-31|exact|"];
+    speed32_which_stays: "وهو الذي قال ذلك بعد هذا" => [];
+    speed32_resolution_then_year: "وقرار مجلس الأمن 2140 لعام 2014 فيما يخص اليمن"
+        => ["عام 2014|date|2014|2014-01-01..2014-12-31|exact|"];
+}
