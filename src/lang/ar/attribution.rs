@@ -37,6 +37,8 @@ use std::sync::LazyLock;
 
 use super::ar67;
 use super::ar72;
+#[path = "ar76.rs"]
+mod ar76;
 use super::audit63;
 use super::numbers;
 use super::qualifiers;
@@ -191,7 +193,7 @@ const NP_STOPS: &str = "
 أيضا كذلك مجددا بدوره بدورها له لها لهم لنا لي
 الذي التي الذين اللذين اللتين اللواتي اللاتي حيث عندما وهو وهي لكن
 حول بشأن مع النظر الانتباه بالقول
-دائما أبدا وأبدا مرارا سابقا لاحقا رسميا مؤخرا حاليا صراحة مسبقا علنا
+دائما أبدا وأبدا مرارا سابقا لاحقا رسميا مؤخرا أخيرا حاليا صراحة مسبقا علنا
 فضل طلب رفض اشترط مفضلا طالبا رافضا مشترطا
 لم ولم لن ولن وزاد ومقره ومقرها بمشيئة بإذن نقلا وفقا طبقا بحسب حسب حسبما فقد فإن
 ";
@@ -605,6 +607,7 @@ fn verb_key_listed(k: &str, listed: bool) -> Option<Verb> {
 fn verb_with_object(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Word
         && (verb_key(&t.key).is_some()
+            || ar76::wrote(t)
             || ["ه", "ها", "هم"].iter().any(|p| {
                 t.key
                     .strip_suffix(p)
@@ -1421,6 +1424,8 @@ enum Who {
     Named(Box<Mention>, Gender),
     /// No noun phrase: the last speaker agreeing with this gender.
     Implicit(Gender),
+    /// An honorific pronoun (`سموه`): the nearest person it fits ([`ar76::Honor`]).
+    Honorific(Gender, ar76::Title),
 }
 
 #[derive(Clone, Debug)]
@@ -1574,7 +1579,7 @@ fn np_extent(toks: &[Token<'_>], a: usize, b: usize) -> usize {
             }
             TokenKind::Word if depth == 0 => {
                 let k = t.key.as_str();
-                if j > a && audit63::time_starts(toks, j) {
+                if (j > a && audit63::time_starts(toks, j)) || ar76::day_before_yesterday(toks, j) {
                     return j;
                 }
                 if k == "في" && official && !seen_fi && j > a {
@@ -2239,7 +2244,11 @@ fn verb_frame(
         ))
     };
     // `وأكد سموه أن`: an honorific pronoun stands for the person last named.
-    if np_end == np_start + 1 && lex.honorific_pronouns.contains(toks[np_start].key.as_str()) {
+    // (A quote mark after it is no part of a name: `وقال سموه ” إن`.)
+    if np_end > np_start
+        && lex.honorific_pronouns.contains(toks[np_start].key.as_str())
+        && !toks[np_start + 1..np_end].iter().any(is_word)
+    {
         let t = &toks[np_start];
         let gender = if t.key.ends_with("ها") {
             Gender::Fem
@@ -2250,7 +2259,7 @@ fn verb_frame(
             Frame {
                 begin: begin_vs,
                 reach: Reach::Forward { content },
-                who: Who::Implicit(gender),
+                who: Who::Honorific(gender, ar76::Title::of(&t.key)),
                 mention: span_text(text, "", t.start, t.end),
                 participle: false,
                 weak: false,
@@ -2671,6 +2680,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
     let mut carry: Option<Carry> = None;
     let mut prev_end = 0usize;
     let mut prev_toks: Option<&[Token<'_>]> = None;
+    let mut honor = ar76::Honor::default();
     for (sentence, toks) in sentences.iter().zip(tokens) {
         let prev = prev_toks.replace(toks);
         let (s_start, s_end) = (
@@ -2746,6 +2756,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
                 !inside
             })
             .collect();
+        let people = ar76::named_people(text, toks);
         let marker = new_speaker_marker(toks);
         let exclude = marker.and_then(|_| speakers.last());
         let mut last_forward: Option<(usize, usize)> = None; // (raw index, content start)
@@ -2761,6 +2772,9 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
             let mut mention = f.mention;
             let entry = match f.who {
                 Who::Named(m, g) => Some(speakers.resolve(*m, g, excl)),
+                Who::Honorific(g, title) => honor
+                    .subject(&people, f.begin, g, title, &mut speakers)
+                    .or_else(|| speakers.implicit(g, excl)),
                 Who::Implicit(g) if f.participle => {
                     participle_subject(text, toks, g, &mut speakers).map(|(e, m)| {
                         mention = m;
@@ -2785,6 +2799,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
             let Some(entry) = entry else {
                 continue;
             };
+            honor.spoke(entry, f.begin);
             let mut push = |start: usize, end: usize| {
                 if let Some((a, b)) = trim(text, start, end) {
                     raw.push(Raw {
@@ -2829,6 +2844,7 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
                 }
             }
         }
+        honor.sentence_done(people);
         // A quote opened in the last stretch and not closed runs on.
         if let Some((idx, content)) = last_forward
             && raw[idx].end >= s_end.saturating_sub(4)

@@ -4285,3 +4285,117 @@ ar! {
     speed32_resolution_then_year: "وقرار مجلس الأمن 2140 لعام 2014 فيما يخص اليمن"
         => ["عام 2014|date|2014|2014-01-01..2014-12-31|exact|"];
 }
+
+// ar76: speakers of an honorific pronoun (`وأكد سموه أن` is the nearest prince named before,
+// not the last speaker of any kind nor `سموه` itself after a quote mark), of `كتب` after
+// `طبقا لما` / `حسبما`, and subjects that end before `أخيرا` and `أول أمس`.
+
+/// Each case's claim (found by its text, published 2015-08-01) has the speaker named (the
+/// canonical name; `None`: the outlet's voice). A case: name, phrase, claim text, speaker.
+fn ar76_assert_speaker_names(cases: &[(&str, &str, &str, Option<&str>)]) {
+    for (name, text, claim, want) in cases {
+        let claims =
+            crate::extract::extract(text, Lang::Ar, jiff::civil::Date::new(2015, 8, 1).ok());
+        let c = claims
+            .iter()
+            .find(|c| c.text == *claim)
+            .unwrap_or_else(|| panic!("{name}: no claim {claim} in {claims:?}"));
+        assert_eq!(c.speaker.as_deref(), *want, "{name}: {text}");
+    }
+}
+
+#[test]
+fn ar76_speakers() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        // A prince only named (not a speaker) before `سموه`.
+        (
+            "ar76_honorific_named_before",
+            "ورعى الأمير فيصل بن بندر حفل التخرج. وأكد سموه أن 300 مدرسة ستفتتح.",
+            "300 مدرسة",
+            Some("فيصل بن بندر"),
+        ),
+        // An organization spoke last: `سموه` is still the prince.
+        (
+            "ar76_honorific_not_the_council",
+            "واستقبل الأمير خالد الفيصل الوفد. وقال مجلس الوزراء إن 5 مشاريع أقرت. وقال سموه إن 40 مدرسة ستفتتح.",
+            "40 مدرسة",
+            Some("خالد الفيصل"),
+        ),
+        // A quote mark after the pronoun: no new speaker named `سموه`.
+        (
+            "ar76_honorific_before_quote_mark",
+            "وأوضح الأمير خالد الفيصل أن السوق ناجح. وقال سموه ” إن 40 مدرسة ستفتتح”.",
+            "40 مدرسة",
+            Some("خالد الفيصل"),
+        ),
+        // The king named after the prince is no `سموه`.
+        (
+            "ar76_honorific_prince_not_king",
+            "ترأس الأمير محمد بن نايف جلسة المجلس. ورفع الشكر للملك سلمان بن عبدالعزيز. وقال سموه إن 5 مشروعات دشنت.",
+            "5 مشروعات",
+            Some("محمد بن نايف"),
+        ),
+        // `معاليه` is the minister named, not the prince before him.
+        (
+            "ar76_excellency_minister",
+            "استقبل الأمير فيصل بن خالد معالي الدكتور عادل الطريفي. وأكد معاليه أن 20 مشروعا ستنفذ.",
+            "20 مشروعا",
+            Some("عادل الطريفي"),
+        ),
+        // `آل سعود` ends the name: the next definite word is none of it.
+        (
+            "ar76_family_name_ends",
+            "رأس الأمير محمد بن نايف آل سعود الجلسة. وقال سموه إن 5 مشروعات دشنت.",
+            "5 مشروعات",
+            Some("محمد بن نايف آل سعود"),
+        ),
+        // No person named at all: the outlet's voice stays.
+        (
+            "ar76_honorific_no_person_stays",
+            "وأكد سموه أن 300 مدرسة ستفتتح.",
+            "300 مدرسة",
+            None,
+        ),
+        // What someone wrote is their word.
+        (
+            "ar76_as_written_by",
+            "واختلس مليار روبل من الأموال العامة، طبقا لما كتبه المدعي العام في قراره.",
+            "مليار روبل",
+            Some("المدعي العام"),
+        ),
+        (
+            "ar76_as_the_paper_wrote",
+            "وقتل 30 شخصا وفقا لما كتبته صحيفة الحياة.",
+            "30 شخصا",
+            Some("صحيفة الحياة"),
+        ),
+        // `كتب` with no `حسبما` / `لما` before it is no source of the clause.
+        (
+            "ar76_wrote_alone_stays",
+            "وكتب الطالب 30 صفحة في دفتره.",
+            "30 صفحة",
+            None,
+        ),
+        // `أخيرا` (lately) and `أول أمس` are the outlet's time, not the speaker's name.
+        (
+            "ar76_lately_ends_the_subject",
+            "وقال صندوق النقد الدولي أخيرا إن النمو سيبلغ 3 في المائة.",
+            "3 في المائة",
+            Some("صندوق النقد الدولي"),
+        ),
+        (
+            "ar76_day_before_yesterday_ends_the_subject",
+            "وقالت إدارة معلومات الطاقة أول أمس الأربعاء إن المخزونات انخفضت 3 ملايين برميل.",
+            "3 ملايين برميل",
+            Some("إدارة معلومات الطاقة"),
+        ),
+        // The last word of a name stays (`الأخيرة`, the adjective, is no adverb).
+        (
+            "ar76_last_adjective_stays",
+            "وقالت الدراسة الأخيرة إن 40 في المائة من الطلاب يدخنون.",
+            "40 في المائة",
+            Some("الدراسة الأخيرة"),
+        ),
+    ];
+    ar76_assert_speaker_names(cases);
+}
