@@ -18,6 +18,7 @@ mod en55;
 mod en56;
 mod en57;
 mod en58;
+mod en61;
 mod figurative;
 mod figures;
 mod furniture;
