@@ -166,6 +166,7 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
         if !toks[k].capitalized()
             || inside()
             || toks[k].lex & lex::STOP != 0
+            || super::en61::not_name_word(&toks[k])
             || !(k + 1 < toks.len() && person_name_token_with(toks, k + 1, &mut |_| true))
             || !person_name_token_with(toks, k, &mut allows)
         {
@@ -175,6 +176,14 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
         let mut end = k;
         while end + 1 < toks.len() && person_name_token_with(toks, end + 1, &mut allows) {
             end += 1;
+            // `U.S. Considering Trump`: a title-case headline, no name (en61).
+            if super::en61::not_name_word(&toks[end]) {
+                break;
+            }
+        }
+        if super::en61::not_name_word(&toks[end]) {
+            k = end + 1;
+            continue;
         }
         while end > k && !toks[end].is_word() {
             end -= 1;
@@ -542,12 +551,13 @@ fn sentence(
                 && v - 1 - p <= MAX_NP
             {
                 let apposition = &toks[p + 1..v - 1];
-                let looks = apposition.first().is_some_and(|t| !t.capitalized())
-                    || apposition.iter().any(|t| t.is_punct('-'));
                 let mut b = p;
                 while b > 0 && !boundary_at(toks, b - 1) && p - b < MAX_NP {
                     b -= 1;
                 }
+                let looks = apposition.first().is_some_and(|t| !t.capitalized())
+                    || apposition.iter().any(|t| t.is_punct('-'))
+                    || super::en61::titled_apposition(&toks[b..p], apposition);
                 let name = trim_np(&toks[b..p]);
                 if looks
                     && name.iter().any(|t| t.capitalized())
@@ -580,8 +590,10 @@ fn sentence(
                 .find(|&k| boundary_at(toks, k))
                 .unwrap_or(toks.len());
             // `…, told Reuters.`: who was told is no speaker (en58).
+            // `…, said Ben LaBolt, a campaign spokesman.` (en61).
             if np_end > v + 1
-                && np_end >= toks.len().saturating_sub(1)
+                && (np_end >= toks.len().saturating_sub(1)
+                    || super::en61::closing_name(toks, v, np_end))
                 && !super::en58::audience_verb(toks, v)
                 && let Some(sp) = speaker(text, &toks[v + 1..np_end], st)
             {
@@ -805,7 +817,7 @@ fn speaker(text: &str, np: &[Token<'_>], st: &mut State<'_, '_>) -> Option<Speak
         Some(k) => &np[..k + 1],
         None => np,
     };
-    let np = trim_np(np);
+    let np = trim_np(super::en61::narrow(trim_np(np))?);
     if np.is_empty() || np.len() > MAX_NP || np.iter().any(|t| t.kind == TokenKind::Digits) {
         return None;
     }

@@ -20,6 +20,7 @@ mod en57;
 mod en58;
 mod en59;
 mod en60;
+mod en61;
 mod figurative;
 mod figures;
 mod furniture;

@@ -3076,3 +3076,15 @@ en! {
     en60_two_forces_stays: "The two forces clashed near the border."
         => ["two forces|count|2|2..2|exact|force"];
 }
+
+en! {
+    // en61: speakers (headline and opening words that are no names, clauses ending in a
+    // pronoun, adverbs at a subject's ends, `said X, apposition.`) leave the claims'
+    // readings as they were.
+    en61_despite_headline: "Despite Trump saying 40 people died, officials said 30 did."
+        => ["40 people|count|40|40..40|exact|person", "30|number|30|30..30|exact|"];
+    en61_last_week_he: "Last week he said the country had broken 3 rules."
+        => ["Last week|date|2014-11-24/2014-11-30|2014-11-24..2014-11-30|exact|", "3 rules|count|3|3..3|exact|rule"];
+    en61_closing_apposition: "The hearing could happen within 2 days, said Feinstein, D-California."
+        => ["2 days|duration|P2D|P2D..P2D|exact|day"];
+}
