@@ -212,7 +212,13 @@ pub(super) fn named_after(tokens: &[Token<'_>], d: &dates::DateMatch) -> bool {
     if d.explicit || d.grain != dates::Grain::Month {
         return false;
     }
-    let Some(head) = d.first.checked_sub(1).and_then(|p| tokens.get(p)) else {
+    // The other name of a month in brackets after a name (`حرب أكتوبر (تشرين الأول)`):
+    // the noun before the first.
+    let bracketed = d.first >= 3
+        && dates::is_punct(tokens, d.first - 1, &['('])
+        && tokens.get(d.first - 2).is_some_and(dates::is_month_name);
+    let before = if bracketed { 3 } else { 1 };
+    let Some(head) = d.first.checked_sub(before).and_then(|p| tokens.get(p)) else {
         return false;
     };
     // A month's name, not `الشهر الماضي`.

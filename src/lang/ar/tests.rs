@@ -4206,6 +4206,7 @@ fn ar75_school_years_in_summer() {
 ar! {
     ar75_revolution_of_january: "منذ ثورة يناير تغيرت البلاد" => [];
     ar75_war_of_october: "وفي حرب أكتوبر دعم الملك مصر" => [];
+    ar75_revolution_of_february_paired: "بين شركاء ثورة فبراير (شباط) والتيار المدني" => [];
     ar75_wealth_of_augustus: "إن ثروة أغسطس الشخصية كانت كبيرة" => [];
     ar75_revolution_with_day_stays: "منذ ثورة 25 يناير تغيرت البلاد"
         => ["25 يناير|date|2011-01-25|2011-01-25..2011-01-25|exact|"];
