@@ -351,6 +351,14 @@ pub fn is_date_word(token: &Token<'_>) -> bool {
     token.kind == TokenKind::Word && may_start(token)
 }
 
+/// Whether `t` is a month's name of one word, with any proclitic (`يناير`, `وأكتوبر`).
+pub(super) fn is_month_name(t: &Token<'_>) -> bool {
+    matches!(
+        lex(std::slice::from_ref(t), 0, true),
+        Some((Lex::Month(_), _))
+    )
+}
+
 /// The date that starts at token `i`, resolved against `publication` (the article's date).
 /// Without a publication date, only dates that carry their own year are returned.
 pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Option<DateMatch> {
@@ -3584,8 +3592,7 @@ impl Parser<'_, '_> {
                         }
                     }
                     Tail::Year(YearPart::Relative(r)) => {
-                        let y = i32::from(self.publication?.year()) + r;
-                        let h = hijri_year_in_gregorian(y, m, day)?;
+                        let h = super::ar75::hijri_year(self.publication?, r);
                         (hijri_date(h, m, day)?, false)
                     }
                     Tail::Mod(dir) => (resolve_hijri_day(self.publication?, m, day, dir)?, false),
@@ -4062,8 +4069,7 @@ impl Parser<'_, '_> {
                     }
                 }
                 Tail::Year(YearPart::Relative(r)) => {
-                    let y = i32::from(self.publication?.year()) + r;
-                    Value::hijri_month(hijri_year_in_gregorian(y, m, 1)?, m, false)?
+                    Value::hijri_month(super::ar75::hijri_year(self.publication?, r), m, false)?
                 }
                 Tail::Mod(dir) => {
                     Value::hijri_month(resolve_hijri_month(self.publication?, m, dir)?, m, false)?

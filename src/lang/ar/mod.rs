@@ -17,6 +17,7 @@ mod ar71;
 mod ar72;
 mod ar73;
 mod ar74;
+mod ar75;
 mod attribution;
 mod audit63;
 mod counts;
@@ -5101,13 +5102,20 @@ fn date(
     i: usize,
     publication: Option<jiff::civil::Date>,
 ) -> Option<(Recognized, usize)> {
-    if let Some(found) = year_span(ctx, i)
+    if let Some(found) = ar75::school_year(ctx, i, publication)
+        .or_else(|| year_span(ctx, i))
         .or_else(|| year_span_named(ctx, i))
         .or_else(|| ar70::short_year(ctx, i, publication))
     {
         return Some(found);
     }
     let d = dates::parse_at(ctx.tokens, i, publication)?;
+    if ar75::named_after(ctx.tokens, &d) {
+        return None;
+    }
+    if let Some(found) = ar75::before_last(ctx, &d, publication) {
+        return Some(found);
+    }
     // A bare `اليوم` is the publication day only where it dates news (see [`today`]).
     if d.first == d.last
         && ctx.tokens[d.first].key.ends_with("اليوم")

@@ -1855,8 +1855,9 @@ ar! {
     weekday_as_family_name: "لكرة القدم أحمد الخميس في اجتماعات" => [];
     weekday_after_a_name_with_its_modifier_stays: "جاء أخي سعود الخميس الماضي من فرنسا"
         => ["الخميس الماضي|date|2014-11-27|2014-11-27..2014-11-27|exact|"];
+    // (ar75: `قبل الماضي` makes it the Friday a week before the last one.)
     weekday_before_last_after_a_name_stays: "على منزل سعد الجمعة قبل الماضي، بالزجاجات"
-        => ["الجمعة|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+        => ["الجمعة قبل الماضي|date|2014-11-21|2014-11-21..2014-11-21|exact|"];
     weekday_market_after_preposition: "مهرجان البر في عامه الأول بسوق الإثنين بللسمر"
         => ["الأول|ordinal|1|1..1|exact|"];
     // Tech units.
@@ -4398,4 +4399,93 @@ fn ar76_speakers() {
         ),
     ];
     ar76_assert_speaker_names(cases);
+}
+
+// ar75: school and university years run from September to June: `العام الدراسي
+// الماضي/الحالي/المقبل`, `هذا العام الدراسي`, and a bare `العام الماضي` near `العام الدراسي`
+// in its sentence are the school year's days; a bare one elsewhere, or near `الفصل الدراسي`
+// or `التقويم الدراسي` alone, stays the calendar year.
+ar! {
+    ar75_school_year_last: "تخرج الطلاب في العام الدراسي الماضي"
+        => ["العام الدراسي الماضي|date|2013-09-01/2014-06-30|2013-09-01..2014-06-30|exact|"];
+    ar75_school_year_next_clitic: "استعدادا للعام الدراسي المقبل"
+        => ["لعام الدراسي المقبل|date|2015-09-01/2016-06-30|2015-09-01..2016-06-30|exact|"];
+    ar75_this_school_year_new: "مع بداية هذا العام الدراسي الجديد"
+        => ["هذا العام الدراسي الجديد|date|2014-09-01/2015-06-30|2014-09-01..2015-06-30|exact|"];
+    ar75_university_year_current: "وقف القبول في العام الجامعي الحالي"
+        => ["العام الجامعي الحالي|date|2014-09-01/2015-06-30|2014-09-01..2015-06-30|exact|"];
+    ar75_bare_last_year_near_school_year: "نجح التعليم عن بعد العام الماضي ويستمر مع بداية العام الدراسي"
+        => ["العام الماضي|date|2013-09-01/2014-06-30|2013-09-01..2014-06-30|exact|"];
+    ar75_bare_last_year_stays: "ارتفعت الأسعار العام الماضي بنسبة كبيرة"
+        => ["العام الماضي|date|2013|2013-01-01..2013-12-31|exact|"];
+    ar75_calendar_word_alone_stays: "تغير التقويم الدراسي العام الماضي"
+        => ["العام الماضي|date|2013|2013-01-01..2013-12-31|exact|"];
+    ar75_this_year_alone_stays: "تضاعفت المبيعات هذا العام"
+        => ["هذا العام|date|2014|2014-01-01..2014-12-31|exact|"];
+}
+
+/// ar75: in July and August, between two school years, the coming one is this and the
+/// next one, the one just ended the last one.
+#[test]
+fn ar75_school_years_in_summer() {
+    let text = "العام الدراسي الماضي والعام الدراسي المقبل وهذا العام الدراسي";
+    assert_eq!(
+        claims_on(Lang::Ar, text, (2015, 8, 5)),
+        [
+            "العام الدراسي الماضي|date|2014-09-01/2015-06-30|2014-09-01..2015-06-30|exact|",
+            "العام الدراسي المقبل|date|2015-09-01/2016-06-30|2015-09-01..2016-06-30|exact|",
+            "هذا العام الدراسي|date|2015-09-01/2016-06-30|2015-09-01..2016-06-30|exact|",
+        ]
+    );
+    // In October the running year is this one and the next is a year on.
+    assert_eq!(
+        claims_on(Lang::Ar, "العام الدراسي المقبل", (2015, 10, 5)),
+        ["العام الدراسي المقبل|date|2016-09-01/2017-06-30|2016-09-01..2017-06-30|exact|"]
+    );
+}
+
+// ar75: a Hijri month with a relative year counts Hijri years (`شهر صفر من العام الماضي`
+// in Safar 1436 is Safar 1435); a month after a noun that makes it a name (`ثورة يناير`,
+// `حرب أكتوبر`, `ثروة أغسطس`) is no date of the publication's year, and a month elsewhere
+// stays one.
+ar! {
+    ar75_revolution_of_january: "منذ ثورة يناير تغيرت البلاد" => [];
+    ar75_war_of_october: "وفي حرب أكتوبر دعم الملك مصر" => [];
+    ar75_revolution_of_february_paired: "بين شركاء ثورة فبراير (شباط) والتيار المدني" => [];
+    ar75_wealth_of_augustus: "إن ثروة أغسطس الشخصية كانت كبيرة" => [];
+    ar75_revolution_with_day_stays: "منذ ثورة 25 يناير تغيرت البلاد"
+        => ["25 يناير|date|2011-01-25|2011-01-25..2011-01-25|exact|"];
+    ar75_month_after_other_noun_stays: "وتراجعت أرقام يوليو بشكل كبير"
+        => ["يوليو|date|2014-07|2014-07-01..2014-07-31|exact|"];
+}
+
+/// ar75: in Shawwal 1436 (August 2015) this year's Muharram is Muharram 1436 (2014), last
+/// year's Safar is Safar 1435, next year's Safar Safar 1437: Hijri years, not the Hijri month
+/// that falls in the Gregorian year before, this or after.
+#[test]
+fn ar75_hijri_months_count_hijri_years() {
+    let on = |text| claims_on(Lang::Ar, text, (2015, 8, 11));
+    assert_eq!(
+        on("وقع الهجوم في العاشر من شهر محرم من العام الحالي"),
+        ["العاشر من شهر محرم من العام الحالي|date|2014-11-03|2014-11-03..2014-11-03|exact|"]
+    );
+    assert_eq!(
+        on("اعتمدت الوزارة في شهر صفر من العام الماضي برنامجا"),
+        ["شهر صفر من العام الماضي|date|2013-12-04/2014-01-01|2013-12-04..2014-01-01|exact|"]
+    );
+    assert_eq!(
+        on("يقام خلال شهر صفر من العام القادم"),
+        ["شهر صفر من العام القادم|date|2015-11-13/2015-12-11|2015-11-13..2015-12-11|exact|"]
+    );
+}
+
+// ar75: a weekday `قبل الماضي` is the one a week before the last such weekday; a weekday
+// `الماضي` or alone stays as it was read.
+ar! {
+    ar75_saturday_before_last: "أصيبت الطفلة يوم السبت قبل الماضي برصاصة"
+        => ["يوم السبت قبل الماضي|date|2014-11-22|2014-11-22..2014-11-22|exact|"];
+    ar75_same_weekday_before_last: "توفي الأربعاء قبل الماضي في الحرم"
+        => ["الأربعاء قبل الماضي|date|2014-11-19|2014-11-19..2014-11-19|exact|"];
+    ar75_last_saturday_stays: "أصيبت الطفلة يوم السبت الماضي برصاصة"
+        => ["يوم السبت الماضي|date|2014-11-29|2014-11-29..2014-11-29|exact|"];
 }
