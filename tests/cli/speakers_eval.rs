@@ -64,10 +64,11 @@ fn speaker_accuracy_holds_its_floor() {
     // الأول …`, and a number naming a thing, `جناح 17`, are no claims, see `lang::ar::labels`;
     // 24 since the ring road `الدائري الرابع` and the `واحد` of `5+1`, the group's name, are
     // no claims either, see `lang::ar::names2`; 25 since the `400` of the aircraft model
-    // `747-400` is a piece of a model number, see `lang::ar::ar68`), many would hide a
-    // broken extractor.
+    // `747-400` is a piece of a model number, see `lang::ar::ar68`; 26 since `أول من` before
+    // an imperfect verb, `لكان أول من يؤمن به`, is «foremost», not a rank, see
+    // `lang::ar::ar74`), many would hide a broken extractor.
     assert!(
-        s.total.lost <= 25,
+        s.total.lost <= 26,
         "{} labeled claims are no longer extracted",
         s.total.lost
     );

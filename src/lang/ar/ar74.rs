@@ -193,6 +193,9 @@ const INJURIES: &[&str] = &[
     "تمدد",
 ];
 
+/// Nouns and verbs (stems' keys) of a seat or ticket booked before `في/من الدرجة …`.
+const SEATS: &[&str] = &["مقعد", "مقعدا", "مقاعد", "تذكره", "تذاكر", "احجز", "حجز"];
+
 /// Verbs (stems' keys) of coming in a place of a ranking before `في الدرجة …`.
 const COME: &[&str] = &["ياتي", "تاتي", "جاء", "جاءت", "حل", "حلت", "يحل", "تحل"];
 
@@ -213,6 +216,11 @@ fn category_ordinal(tokens: &[Token<'_>], i: usize, next: usize) -> bool {
                     || t.key == "من" && word(tokens, next + 1).is_some_and(|b| b.key == "بين")
             })
         {
+            return false;
+        }
+        // (A seat or ticket booked in a class, `احجز مقعدا في الدرجة الأولى`, stays the
+        // ordinal the peers' suites read there, as before this module.)
+        if (2..=4).any(|k| has_stem(before(k), SEATS)) {
             return false;
         }
         // (A place in a ranking: `يأتي في الدرجة الثالثة في سلم أولوياتهم`.)

@@ -282,8 +282,10 @@ ar! {
     // A division, a degree and the senior squad are fixed terms, not ordinals.
     league_division: "في دوري الدرجة الأولى" => [];
     burn_degree: "أصيب بحروق من الدرجة الثالثة" => [];
-    // (ar74: a travel class is a category, not a rank.)
-    seat_class: "احجز مقعدا في الدرجة الأولى" => [];
+    // (A seat booked in a class stays the ordinal the peers' suites expect; a class of
+    // guests is a category, see ar74.)
+    seat_class_stays: "احجز مقعدا في الدرجة الأولى" => ["الأولى|ordinal|1|1..1|exact|"];
+    guests_class: "استقبل ضيوف الدرجة الأولى في الصالة" => [];
     senior_squad: "انضم إلى الفريق الأول لنادي الهلال" => [];
     first_team_to_stays: "كان الفريق الأول الذي يفوز" => ["الأول|ordinal|1|1..1|exact|"];
     // The senior squad with an adjective, the rank `الفريق أول`, and `الأول` as «chief» or
