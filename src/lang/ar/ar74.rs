@@ -194,7 +194,7 @@ const INJURIES: &[&str] = &[
 ];
 
 /// Nouns and verbs (stems' keys) of a seat or ticket booked before `في/من الدرجة …`.
-const SEATS: &[&str] = &["مقعد", "مقعدا", "مقاعد", "تذكره", "تذاكر", "احجز", "حجز"];
+const SEATS: &[&str] = &["مقعد", "مقعدا", "مقاعد", "تذكره", "تذاكر", "احجز"];
 
 /// Verbs (stems' keys) of coming in a place of a ranking before `في الدرجة …`.
 const COME: &[&str] = &["ياتي", "تاتي", "جاء", "جاءت", "حل", "حلت", "يحل", "تحل"];

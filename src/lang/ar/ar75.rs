@@ -124,6 +124,12 @@ pub(super) fn school_year(
 ) -> Option<(Recognized, usize)> {
     let tokens = ctx.tokens;
     let t = tokens.get(i)?;
+    // Every reading below starts at `العام`/`السنة`/`هذا` with a proclitic at most, and a
+    // stem is the key's end: a cheap test spares the stems of every other token.
+    let k = t.key.as_str();
+    if !(k.ends_with("عام") || k.ends_with("سنه") || k.ends_with("هذا")) {
+        return None;
+    }
     let publication = publication?;
     let year_after = |k: usize| tokens.get(k).is_some_and(|t| t.number().is_some());
     // `العام الدراسي المقبل`.

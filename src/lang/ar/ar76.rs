@@ -135,16 +135,26 @@ fn trigger(t: &Token<'_>) -> Option<Strip> {
         return None;
     }
     let k = t.key.as_str();
-    if TRIGGERS.contains(&k) {
+    if is_trigger(k) {
         return Some(Strip::None);
     }
+    // `للأمير`: the article's `ا` is gone after `ل` (no string is built for the look-up).
     if let Some(r) = k.strip_prefix("لل")
-        && TRIGGERS.contains(&format!("ال{r}").as_str())
+        && TRIGGERS
+            .iter()
+            .any(|w| w.strip_prefix("ال").is_some_and(|w| w == r))
     {
         return Some(Strip::LamArticle);
     }
     let r = k.strip_prefix(['و', 'ب', 'ل'])?;
-    TRIGGERS.contains(&r).then_some(Strip::Letters(1))
+    is_trigger(r).then_some(Strip::Letters(1))
+}
+
+/// Whether `k` is one of [`TRIGGERS`]. Every trigger starts with one of six letters, so
+/// most words are turned away by their first before any comparison (this runs for every
+/// word of every sentence).
+fn is_trigger(k: &str) -> bool {
+    matches!(k.chars().next(), Some('م' | 'س' | 'ف' | 'ج' | 'ص' | 'ا')) && TRIGGERS.contains(&k)
 }
 
 /// The people a sentence names with a trigger word and a name (`الأمير خالد الفيصل`,
@@ -260,5 +270,19 @@ impl Honor {
         };
         self.spoke(idx, at);
         Some(idx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{TRIGGERS, is_trigger};
+
+    #[test]
+    fn every_trigger_passes_the_first_letter_test() {
+        for w in TRIGGERS {
+            assert!(is_trigger(w), "{w}");
+        }
+        assert!(!is_trigger("الوزير"));
+        assert!(!is_trigger("وزير"));
     }
 }

@@ -2681,6 +2681,15 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
     let mut prev_end = 0usize;
     let mut prev_toks: Option<&[Token<'_>]> = None;
     let mut honor = ar76::Honor::default();
+    // The people each sentence names matter only to an honorific pronoun (`وأكد سموه`),
+    // which an article rarely has: without one they are not looked for (a cheap first and
+    // last letter test before the set's).
+    let honorifics = tokens.iter().flatten().any(|t| {
+        let k = t.key.as_str();
+        matches!(k.chars().next(), Some('س' | 'م' | 'ف' | 'ج' | 'د'))
+            && (k.ends_with('ه') || k.ends_with("ها"))
+            && LEX.honorific_pronouns.contains(k)
+    });
     for (sentence, toks) in sentences.iter().zip(tokens) {
         let prev = prev_toks.replace(toks);
         let (s_start, s_end) = (
@@ -2756,7 +2765,11 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
                 !inside
             })
             .collect();
-        let people = ar76::named_people(text, toks);
+        let people = if honorifics {
+            ar76::named_people(text, toks)
+        } else {
+            Vec::new()
+        };
         let marker = new_speaker_marker(toks);
         let exclude = marker.and_then(|_| speakers.last());
         let mut last_forward: Option<(usize, usize)> = None; // (raw index, content start)
