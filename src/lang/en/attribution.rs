@@ -166,8 +166,8 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
         if !toks[k].capitalized()
             || inside()
             || toks[k].lex & lex::STOP != 0
-            || super::en61::not_name_word(&toks[k])
             || !(k + 1 < toks.len() && person_name_token_with(toks, k + 1, &mut |_| true))
+            || super::en61::not_name_word(&toks[k])
             || !person_name_token_with(toks, k, &mut allows)
         {
             k += 1;
