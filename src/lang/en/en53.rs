@@ -340,6 +340,12 @@ pub fn coming_month(tokens: &[Token<'_>], d: DateMatch, publication: Option<Date
     if !ahead(tokens, d.first, d.last) {
         return d;
     }
+    a_year_later(d)
+}
+
+/// The month `d` a year later: the coming one where past bias had read the last (a
+/// year past the calendar's last keeps `d`).
+pub fn a_year_later(d: DateMatch) -> DateMatch {
     let Ok(date) = Date::new(d.date.year() + 1, d.date.month(), 1) else {
         return d;
     };

@@ -298,14 +298,7 @@ pub fn coming(tokens: &[Token<'_>], d: DateMatch, publication: Option<Date>) -> 
     if !(next_event(tokens, d.first) || goal(tokens, d.first)) {
         return d;
     }
-    let Ok(date) = Date::new(d.date.year() + 1, d.date.month(), 1) else {
-        return d;
-    };
-    DateMatch {
-        date,
-        last_day: date.last_of_month(),
-        ..d
-    }
+    super::en53::a_year_later(d)
 }
 
 #[cfg(test)]
