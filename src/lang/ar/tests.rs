@@ -4213,8 +4213,9 @@ ar! {
     ar73_conversion_exact_stays: "بلغت 90 مليار يورو (98.9 مليار دولار)"
         => ["90 مليار يورو|money|90000000000|90000000000..90000000000|exact|eur",
             "98.9 مليار دولار|money|98900000000|98900000000..98900000000|exact|usd"];
-    ar73_precision_not_conversion: "يقع في قرابة 400 صفحة (389 تحديدا)"
-        => ["قرابة 400 صفحة|count|400|360..440|approx|page", "389 تحديدا|count|389|389..389|exact|تحديد"];
+    // (The bracket gives the exact figure, not a conversion: its count stays exact.)
+    ar73_precision_not_conversion: "يقع في قرابة 400 صفحة (389 صفحة تحديدا)"
+        => ["قرابة 400 صفحة|count|400|360..440|approx|page", "389 صفحة|count|389|389..389|exact|page"];
 }
 
 // ar74: numbers that are no claim: an ordinal naming an article of law or a class, division
