@@ -816,6 +816,18 @@ static MONTHS2_KEYS: LazyLock<FastMap<String, Vec<(String, MonthName)>>> = LazyL
     map
 });
 
+/// The keys of the second words of [`MONTHS2_KEYS`] (`الثاني`, `القعده`), once each: the
+/// gate asks them of the word after a word of no class (speed33).
+static MONTHS2_SECOND: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut keys: Vec<String> = Vec::new();
+    for (k2, _) in MONTHS2_KEYS.values().flatten() {
+        if !keys.contains(k2) {
+            keys.push(k2.clone());
+        }
+    }
+    keys
+});
+
 /// Proclitics a date's first word may carry (`وأمس`, `بالأمس`, `لعام`, `ويوم`).
 const PROCLITICS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"];
 

@@ -29,7 +29,9 @@ use std::cell::Cell;
 
 use super::super::ordinals;
 use super::super::tokens::{Token, TokenKind};
-use super::{BARE_WEEKDAY_KEYS, GHURRA, Lex, Parser, date_separator, int_token, is, lex};
+use super::{
+    BARE_WEEKDAY_KEYS, GHURRA, Lex, MONTHS2_SECOND, Parser, date_separator, int_token, lex,
+};
 
 /// Whether no date can start at token `i`.
 pub(super) fn cannot_start(tokens: &[Token<'_>], i: usize) -> bool {
@@ -47,33 +49,33 @@ pub(super) fn cannot_start(tokens: &[Token<'_>], i: usize) -> bool {
 
 /// [`cannot_start`] at a word.
 fn word_cannot_start(tokens: &[Token<'_>], i: usize, t: &Token<'_>) -> bool {
-    // A day: an ordinal (`الثالث من أغسطس`, `ثالث ثلاثاء`, `الأول والثاني من`) or `غرة`.
-    if ordinals::may_be_ordinal(t) || t.stems().any(|(_, s)| s == GHURRA) {
+    // A day: an ordinal (`الثالث من أغسطس`, `ثالث ثلاثاء`, `الأول والثاني من`) or `غرة`
+    // (a stem ends as the key does: speed33).
+    if ordinals::may_be_ordinal(t) || t.key.ends_with(GHURRA) && t.stems().any(|(_, s)| s == GHURRA)
+    {
         return false;
     }
-    let is_at = |j: usize, l: Lex| is(tokens, j, l);
+    // (The class of the next bare word, read once for the classes below: speed33.)
+    let next = || lex(tokens, i + 1, false).map(|(l, _)| l);
     match lex(tokens, i, true) {
         // `هذا الشهر`, `هذا الأسبوع`, `هذا اليوم`, `هذا العام`.
         Some((Lex::This, _)) => {
-            if is_at(i + 1, Lex::TheMonth)
-                || is_at(i + 1, Lex::TheWeek)
-                || is_at(i + 1, Lex::Today)
-                || is_at(i + 1, Lex::TheYear)
-            {
+            if matches!(
+                next(),
+                Some(Lex::TheMonth | Lex::TheWeek | Lex::Today | Lex::TheYear)
+            ) {
                 return false;
             }
         }
         // `قبل أمس`, `قبل يوم أمس`, `قبل أسبوع`.
         Some((Lex::Before, _)) => {
-            if is_at(i + 1, Lex::Yesterday) || is_at(i + 1, Lex::Yawm) || weeks(tokens, i + 1) {
+            if matches!(next(), Some(Lex::Yesterday | Lex::Yawm)) || weeks(tokens, i + 1) {
                 return false;
             }
         }
         // `بعد غد`, `بعد غدا`, `بعد بكرة`, `بعد أسبوع`.
         Some((Lex::After, _)) => {
-            if is_at(i + 1, Lex::Ghad)
-                || is_at(i + 1, Lex::Tomorrow)
-                || is_at(i + 1, Lex::Bukra)
+            if matches!(next(), Some(Lex::Ghad | Lex::Tomorrow | Lex::Bukra))
                 || weeks(tokens, i + 1)
             {
                 return false;
@@ -85,6 +87,15 @@ fn word_cannot_start(tokens: &[Token<'_>], i: usize, t: &Token<'_>) -> bool {
         None => {
             if BARE_WEEKDAY_KEYS.contains_key(t.key.as_str()) {
                 return false;
+            }
+            // No reading of the word is in the lexicon ([`lex`] and [`Parser::month_name`]
+            // read the same ones), so only a two-word month's name can start here, and its
+            // second word is one of few (speed33).
+            if !tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && MONTHS2_SECOND.contains(&n.key))
+            {
+                return true;
             }
         }
     }
@@ -259,8 +270,13 @@ mod tests {
             "آب",
             "رمضان",
             "كانون",
+            "وكانون",
+            "تشرين",
             "ربيع",
+            "بربيع",
             "جمادى",
+            "لذي",
+            "ذا",
             "بكرة",
             "قال",
             "في",
@@ -293,6 +309,12 @@ mod tests {
             " أسبوعين،",
             " الأول",
             " الثاني",
+            " الأولى",
+            " الآخرة",
+            " الآخر",
+            " الثانية",
+            " أول",
+            " ثاني",
             " من أغسطس",
             " من شهر رمضان",
             " أغسطس",
