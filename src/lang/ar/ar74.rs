@@ -55,6 +55,14 @@ pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
 }
 
 fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if i == 0 || !may_be_labelled(tokens, i) {
+        return None;
+    }
+    ordinal_ungated(tokens, i)
+}
+
+/// [`ordinal`] past its gate (a test asks it where the gate says no).
+fn ordinal_ungated(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if i == 0 {
         return None;
     }
@@ -69,6 +77,25 @@ fn ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         || civil_grade(tokens, i)
         || o.first == o.last && (foremost(tokens, i) || senior_squad(tokens, i));
     hit.then(|| list_end(tokens, next))
+}
+
+/// The endings of the stems the readers of [`ordinal`] want before the ordinal (a law's
+/// label, `درجة`, `القسم`, a station's `قسم`/`شرطة`, `مرتبة`): a stem ends as its key does.
+const LABEL_ENDINGS: &[&str] = &["ماده", "فقره", "بند", "درجه", "قسم", "شرطه", "مرتبه"];
+
+/// Whether any reader of [`ordinal`] can take token `i` (speed33): the ordinal is one that
+/// [`foremost`] or [`senior_squad`] reads, or the word before it (or before its `(`) ends
+/// as a stem of [`LABEL_ENDINGS`] does. Cheaper than the ordinal's parse, which it spares
+/// for most numbers and ordinals.
+fn may_be_labelled(tokens: &[Token<'_>], i: usize) -> bool {
+    let ends = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| LABEL_ENDINGS.iter().any(|e| t.key.ends_with(e)))
+    };
+    matches!(tokens[i].key.as_str(), "اول" | "واول" | "فاول" | "الاول")
+        || i >= 1 && ends(i - 1)
+        || i >= 2 && matches!(tokens[i - 1].kind, TokenKind::Punct('(')) && ends(i - 2)
 }
 
 /// The token after the ordinals that follow a first one with `أو` or `و` (`الدرجة الثالثة
@@ -311,7 +338,8 @@ const THINKING: &[&str] = &[
 
 /// «A thousand» in an idiom at token `i` (see the module's doc).
 fn thousand_idiom(tokens: &[Token<'_>], i: usize) -> Option<usize> {
-    let t = word(tokens, i)?;
+    // (A stem ends as its key does: speed33.)
+    let t = word(tokens, i).filter(|t| t.key.ends_with("الف"))?;
     let thousand = t
         .stems()
         .any(|(p, s)| matches!(p, "" | "و" | "ف" | "ب") && s == "الف");
@@ -365,4 +393,107 @@ fn thousand_idiom(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::ar::tokens::tokenize;
+
+    /// speed33: the gate of [`ordinal`] never turns away an ordinal its readers take, nor
+    /// the ending filter of [`thousand_idiom`] a thousand.
+    #[test]
+    fn speed33_gates_turn_away_no_reading() {
+        let before = [
+            "",
+            "المادة ",
+            "للمادة ",
+            "المادة (",
+            "الفقرة ",
+            "والبند ",
+            "البند ( ",
+            "الدرجة ",
+            "من الدرجة ",
+            "بالدرجة ",
+            "حصل على الدرجة ",
+            "دوري القسم ",
+            "لدوري القسم ",
+            "قسم ",
+            "قسم شرطة ",
+            "وقسم ",
+            "بالمرتبة ",
+            "على وظيفة (مستشار) بالمرتبة ",
+            "بترقيته إلى المرتبة ",
+            "المرتبة (",
+            "هم ",
+            "معسكر الفريق ",
+            "تجاه الفريق ",
+            "يأتي في المرتبة ",
+            "في ",
+            "قال ",
+        ];
+        let words = [
+            "الأولى",
+            "الأول",
+            "أول",
+            "وأول",
+            "فأول",
+            "السادسة",
+            "الخامسة",
+            "الحادية عشر",
+            "الحادية عشرة",
+            "ثالث",
+            "الرابعة عشرة",
+            "14",
+            "5",
+            "ألف",
+            "بألف",
+            "وألف",
+            "الثاني",
+            "السابع",
+        ];
+        let after = [
+            "",
+            " من النظام",
+            " )",
+            ")",
+            " العريش",
+            " من يتضرر",
+            " من نادى",
+            " الذي انتهى",
+            " سبيل",
+            " ليلة وليلة",
+            " مرة قبل",
+            " كلمة",
+            " أو الرابعة",
+            " والثانية",
+            " عالميا",
+        ];
+        let (mut hits, mut idioms) = (0, 0);
+        for b in before {
+            for w in words {
+                for a in after {
+                    let text = format!("{b}{w}{a}");
+                    let tokens = tokenize(&text, 0);
+                    for i in 0..tokens.len() {
+                        if ordinal_ungated(&tokens, i).is_some() {
+                            hits += 1;
+                            assert!(may_be_labelled(&tokens, i), "{text:?} at {i}");
+                            assert_eq!(ordinal(&tokens, i), ordinal_ungated(&tokens, i));
+                        }
+                        let thousand = tokens[i]
+                            .stems()
+                            .any(|(p, s)| matches!(p, "" | "و" | "ف" | "ب") && s == "الف");
+                        if tokens[i].kind == TokenKind::Word && thousand {
+                            idioms += 1;
+                            assert!(tokens[i].key.ends_with("الف"), "{text:?} at {i}");
+                        }
+                    }
+                }
+            }
+        }
+        // The phrases hold readings of every kind the gates stand before.
+        assert!(hits > 300, "{hits}");
+        assert!(idioms > 100, "{idioms}");
+    }
 }
