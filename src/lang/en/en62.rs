@@ -396,7 +396,11 @@ pub fn coming_election(tokens: &[Token<'_>], d: DateMatch, publication: Option<D
 /// `every July 14`, `each year on May 1`, `annually on June 5`, `July 14 is a national
 /// holiday`: a month-day that comes back every year, no dated day (see the module's notes).
 pub fn recurring(tokens: &[Token<'_>], d: &DateMatch) -> bool {
-    if d.grain != Grain::Day || !bare(tokens, d) {
+    // (A month-day: `Today is a holiday for them` is one day.)
+    let day = tokens
+        .get(d.first..=d.last)
+        .is_some_and(|s| s.iter().any(|t| t.kind == TokenKind::Digits));
+    if d.grain != Grain::Day || !day || !bare(tokens, d) {
         return false;
     }
     let before = |n: usize| d.first.checked_sub(n).map_or("", |k| word(tokens, k));

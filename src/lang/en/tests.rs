@@ -3124,6 +3124,8 @@ en! {
     en62_each_year_on: "They gather each year on May 1 in the square." => [];
     en62_holiday_that_day_stays: "July 14 was a sad day in Nice."
         => ["July 14|date|2014-07-14|2014-07-14..2014-07-14|exact|"];
+    en62_today_holiday_stays: "Today is a holiday for them."
+        => ["Today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
     en62_no_christmas: "Without the market, there is no Christmas." => [];
     en62_christmas_stays: "They will meet before Christmas."
         => ["before Christmas|date|2014-12-25|..2014-12-25|less_than|"];
