@@ -1398,10 +1398,10 @@ impl<'t> Parser<'_, 't> {
                 self.resolve_md(m, d, Dir::Past, None)?
             } else if self.ahead(i) && !self.given_until(i) && !self.story_deadline(i, m, d) {
                 self.resolve_md(m, d, Dir::Future, None)?
-            } else if let Some(c) = self
-                .told_past(i)
-                .then(|| self.resolve_md_told(m, d))
-                .flatten()
+            } else if let Some(c) = (self.told_past(i)
+                || super::en62::told_after(self.tokens, i, dlast, self.reference))
+            .then(|| self.resolve_md_told(m, d))
+            .flatten()
             {
                 c
             } else {
@@ -2253,6 +2253,10 @@ impl<'t> Parser<'_, 't> {
                         | "at"
                         | "by"
                         | "to"
+                        | "for"
+                        | "about"
+                        | "against"
+                        | "into"
                         | "from"
                         | "with"
                         | "out"
@@ -2758,6 +2762,7 @@ impl<'t> Parser<'_, 't> {
             || FEAST_THINGS.contains(&self.word(last + 1))
             || super::en53::feast_kind(self.tokens, k, last)
             || super::en60::feast_surname(self.tokens, k, last)
+            || super::en62::feast_concept(self.tokens, k)
         {
             return None;
         }

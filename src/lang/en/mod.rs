@@ -21,6 +21,7 @@ mod en58;
 mod en59;
 mod en60;
 mod en61;
+mod en62;
 mod figurative;
 mod figures;
 mod furniture;
@@ -4347,7 +4348,12 @@ fn date(
     };
     let d = en53::coming_month(ctx.tokens, d, publication);
     let d = en59::coming(ctx.tokens, d, publication);
-    if en59::unanchored(ctx.tokens, &d) {
+    let d = en62::coming_election(
+        ctx.tokens,
+        en62::past_month(ctx.tokens, d, publication),
+        publication,
+    );
+    if en59::unanchored(ctx.tokens, &d) || en62::recurring(ctx.tokens, &d) {
         return Some((None, d.last + 1));
     }
     if weekdays::habitual(ctx.tokens, &d) {

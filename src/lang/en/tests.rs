@@ -3088,3 +3088,45 @@ en! {
     en61_closing_apposition: "The hearing could happen within 2 days, said Feinstein, D-California."
         => ["2 days|duration|P2D|P2D..P2D|exact|day"];
 }
+
+en! {
+    // en62: dates in narrative context: a past verb puts the next month a year back, a day
+    // fronted before a clause in the past is the latest such day (not within the week
+    // after publication), an election three to six months ahead looked forward to is the
+    // coming one, and days of every year (`each Sept. 11`, `X is a national holiday`) or a
+    // feast as a thing (`there is no Christmas`) are no dated days.
+    en62_past_verb_next_month: "He said he fired the adviser in January for lying."
+        => ["January|date|2014-01|2014-01-01..2014-01-31|exact|"];
+    en62_future_next_month_stays: "He will fire the adviser in January."
+        => ["January|date|2015-01|2015-01-01..2015-01-31|exact|"];
+    en62_invited_next_month_stays: "Trump invited him to the White House in January."
+        => ["January|date|2015-01|2015-01-01..2015-01-31|exact|"];
+    en62_fronted_day_past: "On January 20, agents intercepted him at the airport."
+        => ["January 20|date|2014-01-20|2014-01-20..2014-01-20|exact|"];
+    en62_fronted_day_after_title: "The next day, January 21, Mr. Nur's sister, Ifrah, walked to the police."
+        => ["January 21|date|2014-01-21|2014-01-21..2014-01-21|exact|"];
+    en62_fronted_day_future_stays: "On January 20, agents will meet him at the airport."
+        => ["January 20|date|2015-01-20|2015-01-20..2015-01-20|exact|"];
+    en62_fronted_day_within_week_stays: "On December 5, agents intercepted him at the airport."
+        => ["December 5|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
+    en62_searched_for_on_day: "They searched for him late on January 20."
+        => ["January 20|date|2014-01-20|2014-01-20..2014-01-20|exact|"];
+    en62_election_to_hold: "He asked them to commit to holding elections on April 5."
+        => ["April 5|date|2015-04-05|2015-04-05..2015-04-05|exact|"];
+    en62_election_set_for: "Parliament set early presidential elections for May 25."
+        => ["May 25|date|2015-05-25|2015-05-25..2015-05-25|exact|"];
+    en62_election_winner_to: "The winner of an April 5 election to succeed him should sign."
+        => ["April 5|date|2015-04-05|2015-04-05..2015-04-05|exact|"];
+    en62_election_won_stays: "He won the elections on April 5."
+        => ["April 5|date|2014-04-05|2014-04-05..2014-04-05|exact|"];
+    en62_holiday_definition: "July 14 is a national holiday in France." => [];
+    en62_each_day: "She returns to the ceremony each Sept. 11." => [];
+    en62_each_year_on: "They gather each year on May 1 in the square." => [];
+    en62_holiday_that_day_stays: "July 14 was a sad day in Nice."
+        => ["July 14|date|2014-07-14|2014-07-14..2014-07-14|exact|"];
+    en62_today_holiday_stays: "Today is a holiday for them."
+        => ["Today|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+    en62_no_christmas: "Without the market, there is no Christmas." => [];
+    en62_christmas_stays: "They will meet before Christmas."
+        => ["before Christmas|date|2014-12-25|..2014-12-25|less_than|"];
+}
