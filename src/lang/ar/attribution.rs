@@ -39,6 +39,8 @@ use super::ar67;
 use super::ar72;
 #[path = "ar76.rs"]
 mod ar76;
+#[path = "ar80.rs"]
+mod ar80;
 use super::audit63;
 use super::numbers;
 use super::qualifiers;
@@ -153,7 +155,8 @@ const TIME_WORDS: &str = "اليوم أمس غدا مساء صباح ظهر يو
 الثلاثاء الأربعاء الخميس الجمعة السبت";
 
 /// First names that start with و (any other word that does is joined by the conjunction).
-const WAW_NAMES: &str = "وليد وائل وفاء وحيد وسام وجدي وديع وضاح ولاء وعد وداد ورد وهيب وهبي";
+const WAW_NAMES: &str =
+    "وليد وائل وفاء وحيد وحيدة وسام وسيم وجدي وديع وضاح ولاء وعد وداد ورد وهيب وهبي";
 
 /// What a statement is made in (`في بيان`, `في تقريرها`, `في تصريح صحفي`).
 const STATEMENT_NOUNS: &str = "بيان تصريح تقرير مؤتمر حديث تغريدة رسالة كلمة لقاء مقابلة اتصال";
@@ -1148,6 +1151,13 @@ fn person_parts(text: &str, prefix: &str, ws: &[W], m: &mut Mention) {
                 i += e.words;
                 continue;
             }
+            // `لصوامع الغلال ومطاحن الدقيق`: a coordinated complement (ar80).
+            if ar80::coordinated_title(ws, i) {
+                comp.push(bare(w.key.strip_prefix('و').unwrap_or(&w.key)).to_string());
+                title_last = i;
+                i += 1;
+                continue;
+            }
             // `الخارجية`, `لحلف`, `والمتحدث`, `بالمستشفى`, `مكتب`, `وزير` (after `نائب`).
             let lam = w.key.starts_with('ل') && w.key.chars().count() > 3;
             let joined = w.key.starts_with("وال")
@@ -2101,6 +2111,13 @@ fn subject_extent(text: &str, toks: &[Token<'_>], a: usize, c: usize) -> Option<
     };
     if end <= a || end >= c {
         return Some((a, trim_saying(end)));
+    }
+    // `قال رئيس كتلة التغيير، النائب برزو مجيد، إن`: the name in apposition (ar80).
+    if let Some((n, e)) = ar80::appositive(text, toks, a, c) {
+        let nameless = n == end + 1
+            && parse_np(text, toks, a, end, Strip::None)
+                .is_some_and(|m| m.kind == SpeakerKind::Person && m.name.is_empty());
+        return Some((if nameless { a } else { n }, e));
     }
     let stop = &toks[end];
     // A title with its name after a place: `مدير المكتب في محافظة الدوادمي محمد العتيبي`.

@@ -4492,3 +4492,89 @@ ar! {
     ar75_last_saturday_stays: "أصيبت الطفلة يوم السبت الماضي برصاصة"
         => ["يوم السبت الماضي|date|2014-11-29|2014-11-29..2014-11-29|exact|"];
 }
+
+// ar80: a person's name between commas after a title that names its body is the speaker
+// (`قال رئيس كتلة التغيير في البرلمان، النائب برزو مجيد، إن`), also `علي` written `على`;
+// not a preposition's phrase (`على أهمية …`), a clause after a relative, a title in apposition
+// after a name (`المدرب رودي غارسيا، المدير الفني لفريق روما أن`) or a one-word apposition.
+#[test]
+fn ar80_appositive_speakers() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "ar80_name_after_spokesman_of_body",
+            "وقال المتحدث باسم المقاومة الجنوبية، علي شايف الحريري، إن 12 أسيرا أعدموا.",
+            "12 أسيرا",
+            Some("علي شايف الحريري"),
+        ),
+        (
+            "ar80_ali_undotted_after_title",
+            "وقال وزير الداخلية، على سالم البيض، إن 30 شخصا اعتقلوا.",
+            "30 شخصا",
+            Some("على سالم البيض"),
+        ),
+        (
+            "ar80_rank_and_name_after_head_of_agency",
+            "أفاد رئيس جهاز الأمن القومي، اللواء علي الأحمدي، بأن التدريب يستمر 45 يوما.",
+            "45 يوما",
+            Some("علي الأحمدي"),
+        ),
+        (
+            "ar80_title_with_place_then_name",
+            "قال رئيس كتلة التغيير في برلمان الإقليم، النائب برزو مجيد، إن 19 عضوا حضروا.",
+            "19 عضوا",
+            Some("برزو مجيد"),
+        ),
+        (
+            "ar80_name_then_audience_and_comma",
+            "وقال النائب عن الاتحاد الإسلامي في البرلمان، كاروان نجم الدين، لـ«الشرق الأوسط»، إن 4 أحزاب اتفقت.",
+            "4 أحزاب",
+            Some("كاروان نجم الدين"),
+        ),
+        // What must not change.
+        (
+            "ar80_preposition_phrase_is_no_name",
+            "أكد وزير التعليم، على أهمية البداية، أن 5 مدارس فتحت.",
+            "5 مدارس",
+            Some("وزير التعليم"),
+        ),
+        (
+            "ar80_title_after_a_name_is_left_out",
+            "وأكد المدرب رودي غارسيا، المدير الفني لفريق روما أن 3 لاعبين أصيبوا.",
+            "3 لاعبين",
+            Some("رودي غارسيا"),
+        ),
+        (
+            "ar80_relative_clause_before_comma",
+            "قال المحامي سباستيان كورتوا الذي ترافع عن شقيقتين، وحصلتا على البراءة، إن 8 سيدات في اللائحة.",
+            "8 سيدات",
+            Some("سباستيان كورتوا"),
+        ),
+        // A coordinated complement of a title is no name (`ومطاحن الدقيق` was one).
+        (
+            "ar80_coordinated_complement_is_title",
+            "ولفت المدير العام للمؤسسة العامة لصوامع الغلال ومطاحن الدقيق إلى أن الكمية بلغت 500 طن.",
+            "500 طن",
+            Some("المدير العام للمؤسسة العامة لصوامع الغلال ومطاحن الدقيق"),
+        ),
+        (
+            "ar80_coordinated_complement_then_name",
+            "وأوضح رئيس لجنة الاحتراف وأوضاع اللاعبين عبدالله البرقان أن 10 شهادات وصلت.",
+            "10 شهادات",
+            Some("عبدالله البرقان"),
+        ),
+        // A first name with `و` after the title's head stays the name.
+        (
+            "ar80_waw_name_after_head_stays",
+            "وقال المحلل وسيم الخطيب إن 5 شركات خسرت.",
+            "5 شركات",
+            Some("وسيم الخطيب"),
+        ),
+        (
+            "ar80_title_with_name_keeps_it",
+            "قال وزير الخارجية الأميركي، جون كيري، إن 5 جنود قتلوا.",
+            "5 جنود",
+            Some("جون كيري"),
+        ),
+    ];
+    ar76_assert_speaker_names(cases);
+}
