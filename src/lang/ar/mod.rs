@@ -18,6 +18,7 @@ mod ar72;
 mod ar73;
 mod ar74;
 mod ar75;
+mod ar79;
 mod attribution;
 mod audit63;
 mod counts;
@@ -180,6 +181,7 @@ impl LanguagePack for Arabic {
             ar73::retune(&ctx, &mut out[sentence_first..]);
             ar73::conversions(tokens, &mut out[sentence_first..]);
             ar70::rank_places(&ctx, &mut out[sentence_first..]);
+            ar79::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
@@ -3314,6 +3316,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         // The present `يفعل` (`يملك`, `يزرع`), not a noun such as `يتيم`, `يهود`.
         || imperfect_verb(key)
         || ar73::verb_form(t)
+        || ar79::never_unit(key)
     {
         return None;
     }
@@ -7951,7 +7954,9 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     {
         return None;
     }
-    if u.plurality != units::Plurality::Dual {
+    if u.plurality != units::Plurality::Dual
+        || (u.proclitic && ar79::fa_after_preposition(tokens, i))
+    {
         return None;
     }
     // `في الدقيقتين 44 و48`: the dual before numbers names two goals' minutes, it counts

@@ -697,7 +697,7 @@ ar! {
     // duration of billions of years.
     amount_in_the_year: "زادت إلى 4436 مليون ريال من 4352 مليونا عام 2014"
         => ["4436 مليون ريال|money|4436000000|4436000000..4436000000|exact|riyal",
-            "4352 مليونا|number|4352000000|4352000000..4352000000|exact|",
+            "4352 مليونا|money|4352000000|4352000000..4352000000|exact|riyal",
             "عام 2014|date|2014|2014-01-01..2014-12-31|exact|"];
     // A duration in years stays one.
     years_of_age_stay: "عاش 66 عاما في القرية"
@@ -4577,4 +4577,49 @@ fn ar80_appositive_speakers() {
         ),
     ];
     ar76_assert_speaker_names(cases);
+}
+
+// ar79: a bare `كيلو` is kilometres near a word of distance and kilograms otherwise; a
+// conjunction or an adverb is never the counted noun; an age between slashes is a duration;
+// two Hijri years after `عام` are a date; a trailing `تقريبا` makes an upper bound
+// approximate; `بين X و Y` is one range even across units; `ونيف` after a duration is «more
+// than»; a bare amount in millions after money is in its currency; `على فلترين` is no liters.
+ar! {
+    ar79_kilo_on_a_road: "يبعد الموقع عن المدينة 120 كيلو تقريبا"
+        => ["120 كيلو تقريبا|count|120|108..132|approx|kilometer"];
+    ar79_kilo_before_a_direction: "هطلت أمطار على الأحمر 70 كيلو غرب الأفلاج"
+        => ["70 كيلو|count|70|70..70|exact|kilometer"];
+    ar79_kilo_of_food_stays: "وتمت مصادرة 100 كيلو طماطم من المحل"
+        => ["100 كيلو|count|100|100..100|exact|kilogram"];
+    ar79_kilo_weighed_on_a_road_stays: "وفي الطريق ضبطت الدورية 50 كيلو حشيش بوزن كبير"
+        => ["50 كيلو|count|50|50..50|exact|kilogram"];
+    ar79_conjunction_is_no_noun: "قتل 40 شخصا وأصيب 72 حينما انفجرت سيارة"
+        => ["40 شخصا|count|40|40..40|exact|person", "72|count|72|72..72|exact|injured"];
+    ar79_adverb_is_no_noun: "بلغ عدد الصفحات 389 تحديدا"
+        => ["389|count|389|389..389|exact|page"];
+    ar79_age_between_slashes: "وانتقل اللاعب 33/ عاما/ إلى النادي"
+        => ["33/ عاما|duration|P33Y|P33Y..P33Y|exact|year"];
+    ar79_slash_date_stays: "يبدأ التسجيل يوم 15 / 11 / 1436 هـ"
+        => ["يوم 15 / 11 / 1436 هـ|date|2015-08-30|2015-08-30..2015-08-30|exact|"];
+    ar79_hijri_years_or: "نرجع إلى التقويم حتى عام (1442 أو 1443) مثلا"
+        => ["1442 أو 1443|date|2020-08-20/2022-07-29|2020-08-20..2022-07-29|exact|"];
+    ar79_plain_number_or_stays: "يضم الفريق 1442 أو 1443 عضوا"
+        => ["1442 أو 1443 عضوا|count|1442|1442..1443|range|member"];
+    ar79_up_to_about: "تكاليف الحكام تصل إلى 130000 ريال تقريبًا"
+        => ["تصل إلى 130000 ريال تقريبًا|money|130000|117000..143000|approx|riyal"];
+    ar79_up_to_stays: "تكاليف الحكام تصل إلى 130000 ريال"
+        => ["تصل إلى 130000 ريال|money|130000|..130000|at_most|riyal"];
+    ar79_between_units: "صدرت أحكام تراوحت بين عشرة أشهر و20 عاما بالسجن"
+        => ["بين عشرة أشهر و20 عاما|duration|P10M|P10M..P20Y|range|month"];
+    ar79_between_other_nouns_stays: "عقد لقاء بين 1700 طالب و200 معلم"
+        => ["1700 طالب|count|1700|1700..1700|exact|student", "200 معلم|count|200|200..200|exact|teacher"];
+    ar79_and_some: "مرت أربع سنوات ونيف على الأزمة"
+        => ["أربع سنوات ونيف|duration|P4Y|P4Y..|more_than|year"];
+    ar79_elided_currency: "سجلت ربحا بلغ 900 مليون ريال مقارنة بربح 92 مليونا قبل ذلك"
+        => ["900 مليون ريال|money|900000000|900000000..900000000|exact|riyal", "92 مليونا|money|92000000|92000000..92000000|exact|riyal"];
+    ar79_millions_of_people_stay: "قدمت 1.4 مليار دولار لمساعدة ملايين من الناس"
+        => ["1.4 مليار دولار|money|1400000000|1400000000..1400000000|exact|usd", "ملايين|number|2000000|2000000..9999999|vague|"];
+    ar79_filters_are_no_liters: "يحتوي كل جهاز على فلترين لتنقية المياه" => [];
+    ar79_two_liters_stay: "شرب المريض لترين من الماء"
+        => ["لترين|count|2|2..2|exact|liter"];
 }
