@@ -199,13 +199,14 @@ impl<'a, 't> Subjects<'a, 't> {
             let entity = match clause.entity[k] {
                 Some(e) => e,
                 None => {
-                    // The gazetteer sees up to six words from here.
-                    let mut window = [""; 6];
-                    let n = (clause.words.len() - k).min(6);
-                    for (slot, w) in window.iter_mut().zip(&clause.words[k..k + n]) {
-                        *slot = w.0;
-                    }
-                    let e = if tokens::may_start_entity(window[0], &self.tokens[a]) {
+                    // The gazetteer sees up to six words from here, gathered only for a
+                    // word that may start an entity (few do).
+                    let e = if tokens::may_start_entity(clause.words[k].0, &self.tokens[a]) {
+                        let mut window = [""; 6];
+                        let n = (clause.words.len() - k).min(6);
+                        for (slot, w) in window.iter_mut().zip(&clause.words[k..k + n]) {
+                            *slot = w.0;
+                        }
                         entities::find_en(&window[..n]).map(|e| (e.id, e.words))
                     } else {
                         None
