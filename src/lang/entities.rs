@@ -411,6 +411,12 @@ pub fn find_ar(keys: &[&str]) -> Option<Entity> {
 /// The longest entity starting at `words[0]`, where `words` are consecutive English words
 /// as written (case matters only for ambiguous short forms such as `US`, `IS`, `UN`).
 pub fn find_en(words: &[&str]) -> Option<Entity> {
+    find_en_with(words, true)
+}
+
+/// [`find_en`]; `skip` passes over the entries whose second token fails before matching
+/// them in full (what [`find_en`] does; without it, for tests, every entry is matched).
+fn find_en_with(words: &[&str], skip: bool) -> Option<Entity> {
     // This runs for nearly every word of a claim's clause and seldom finds anything: look
     // the first token up (lower-cased on the stack when it is ASCII) before splitting more.
     let first = first_token(words.first()?)?;
@@ -463,9 +469,19 @@ pub fn find_en(words: &[&str]) -> Option<Entity> {
         }
     }
     let first_tokens: &[&str] = if spill.is_empty() { &head[..n] } else { &spill };
+    // The token an entry's second token is matched against (the first word's second, or
+    // the next word's first), found once: an entry whose second token fails it is passed
+    // over without [`match_en`] splitting the next word again ([`second_token_fails`]).
+    let second = first_tokens
+        .get(1)
+        .copied()
+        .or_else(|| words.get(1).and_then(|w| first_token(w)));
     // Longest in words, then in tokens (`U.S.S.R.` over `U.S.`, both one word).
     let mut best: Option<(&'static str, usize, usize)> = None;
     for entry in entries {
+        if skip && second_token_fails(second, entry) {
+            continue;
+        }
         if let Some(n) = match_en(first_tokens, words, entry) {
             let better = best.is_none_or(|(_, words, toks)| (n, entry.lower.len()) > (words, toks));
             if better {
@@ -786,6 +802,18 @@ fn match_en(first: &[&str], words: &[&str], entry: &EnEntry) -> Option<usize> {
         }
     }
     Some(word + 1)
+}
+
+/// Whether `entry` has a second token that `second` (the token [`match_en`] would match
+/// it against, none when the words run out) does not match: then [`match_en`] finds no
+/// match, as it compares the same token the same way.
+fn second_token_fails(second: Option<&str>, entry: &EnEntry) -> bool {
+    match (entry.written.get(1), entry.lower.get(1)) {
+        (Some(written), Some(lower)) => {
+            second.is_none_or(|t| !token_matches(t, written, lower, entry.case))
+        }
+        _ => false,
+    }
 }
 
 fn token_matches(token: &str, written: &str, lower: &str, case: Case) -> bool {
@@ -1398,6 +1426,48 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn skipping_by_second_token_finds_what_matching_every_entry_finds() {
+        // speed34: `find_en` passes over entries whose second token fails; the answer must
+        // be that of matching every entry, for each form (as listed, in capitals, in lower
+        // case, with punctuation glued on), cut short, with its words changed, and with
+        // words after it.
+        let mut windows: Vec<Vec<String>> = Vec::new();
+        for form in en_forms() {
+            let words: Vec<String> = form.split_whitespace().map(String::from).collect();
+            for w in [
+                words.clone(),
+                words.iter().map(|w| w.to_uppercase()).collect(),
+                words.iter().map(|w| w.to_lowercase()).collect(),
+                words.iter().map(|w| format!("{w},")).collect(),
+                words.iter().map(|w| format!("\"{w}")).collect(),
+                words.iter().map(|w| format!("{w}-led")).collect(),
+            ] {
+                for n in 1..=w.len() {
+                    let mut cut = w[..n].to_vec();
+                    windows.push(cut.clone());
+                    cut.push("Said".into());
+                    windows.push(cut.clone());
+                    cut.push("forces".into());
+                    windows.push(cut);
+                }
+                for k in 1..w.len() {
+                    let mut changed = w.clone();
+                    changed[k] = format!("x{}", changed[k]);
+                    windows.push(changed);
+                }
+            }
+        }
+        let mut found = 0;
+        for w in &windows {
+            let refs: Vec<&str> = w.iter().map(String::as_str).collect();
+            let fast = find_en_with(&refs, true);
+            assert_eq!(fast, find_en_with(&refs, false), "{refs:?}");
+            found += usize::from(fast.is_some());
+        }
+        assert!(found > 1000, "{found} of {}", windows.len());
     }
 
     #[test]

@@ -174,14 +174,18 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
             continue;
         }
         let mut end = k;
+        // Whether the run stopped at a function word (`toks[k]` is none, as asked above;
+        // each word after it is asked once, here).
+        let mut stopped = false;
         while end + 1 < toks.len() && person_name_token_with(toks, end + 1, &mut allows) {
             end += 1;
             // `U.S. Considering Trump`: a title-case headline, no name (en61).
             if super::en61::not_name_word(&toks[end]) {
+                stopped = true;
                 break;
             }
         }
-        if super::en61::not_name_word(&toks[end]) {
+        if stopped {
             k = end + 1;
             continue;
         }

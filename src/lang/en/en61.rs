@@ -24,151 +24,72 @@
 use super::lex;
 use super::tokens::{Token, TokenKind};
 
+/// A word set as a `matches!` test (`$test`) and as a list (`$list`, for the lexicon's
+/// [`lex::NAME_STOP`]), from one list of words.
+macro_rules! word_set {
+    ($(#[$doc:meta])* $test:ident, $list:ident, $($w:literal)|+) => {
+        $(#[$doc])*
+        fn $test(w: &str) -> bool {
+            matches!(w, $($w)|+)
+        }
+        const $list: &[&str] = &[$($w),+];
+    };
+}
+
+word_set!(
+    /// Capitalized words that open a sentence or a headline without being names, other
+    /// than [`preposition`]s and [`adverb`]s: wh-words, quantifiers, participles of a
+    /// leading clause, conjunctions.
+    other_function_word,
+    OTHER_FUNCTION_WORDS,
+        "why" | "how" | "what" | "whether" | "some" | "all" | "each" | "both" | "many" |
+        "most" | "several" | "few" | "others" | "another" | "every" | "asked" | "speaking" |
+        "citing" | "having" | "being" | "calling" | "arriving" | "bracing" | "responding" |
+        "reacting" | "writing" | "noting" | "quoting" | "addressing" | "announcing" |
+        "nothing" | "if" | "when" | "while" | "as" | "because" | "although" | "though"
+);
+
 /// Capitalized words that open a sentence or a headline without being names: prepositions,
 /// adverbs, wh-words, quantifiers, participles of a leading clause.
 fn function_word(w: &str) -> bool {
-    preposition(w)
-        || adverb(w)
-        || matches!(
-            w,
-            "why"
-                | "how"
-                | "what"
-                | "whether"
-                | "some"
-                | "all"
-                | "each"
-                | "both"
-                | "many"
-                | "most"
-                | "several"
-                | "few"
-                | "others"
-                | "another"
-                | "every"
-                | "asked"
-                | "speaking"
-                | "citing"
-                | "having"
-                | "being"
-                | "calling"
-                | "arriving"
-                | "bracing"
-                | "responding"
-                | "reacting"
-                | "writing"
-                | "noting"
-                | "quoting"
-                | "addressing"
-                | "announcing"
-                | "nothing"
-                | "if"
-                | "when"
-                | "while"
-                | "as"
-                | "because"
-                | "although"
-                | "though"
-        )
+    preposition(w) || adverb(w) || other_function_word(w)
 }
 
-/// Prepositions (and participles used as prepositions) that open no subject.
-fn preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "despite"
-            | "amid"
-            | "amidst"
-            | "after"
-            | "before"
-            | "following"
-            | "considering"
-            | "during"
-            | "under"
-            | "over"
-            | "against"
-            | "among"
-            | "amongst"
-            | "without"
-            | "within"
-            | "through"
-            | "throughout"
-            | "toward"
-            | "towards"
-            | "via"
-            | "unlike"
-            | "like"
-            | "regarding"
-            | "concerning"
-            | "including"
-            | "besides"
-            | "beyond"
-            | "behind"
-            | "across"
-            | "upon"
-            | "since"
-            | "until"
-            | "from"
-            | "with"
-            | "into"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "of"
-            | "to"
-            | "about"
-            | "asked"
-            | "speaking"
-            | "citing"
-            | "having"
-            | "bracing"
-            | "responding"
-            | "reacting"
-            | "writing"
-            | "quoting"
-            | "addressing"
-    )
+/// The words of [`function_word`]: the list of [`lex::NAME_STOP`].
+pub(super) fn function_words() -> Vec<&'static str> {
+    [PREPOSITIONS, ADVERBS, OTHER_FUNCTION_WORDS].concat()
 }
 
-/// Adverbs that open a sentence before its subject.
-fn adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "now"
-            | "instead"
-            | "meanwhile"
-            | "still"
-            | "later"
-            | "earlier"
-            | "perhaps"
-            | "indeed"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "then"
-            | "thus"
-            | "hence"
-            | "moreover"
-            | "separately"
-            | "similarly"
-            | "likewise"
-            | "nonetheless"
-            | "nevertheless"
-            | "ultimately"
-            | "finally"
-            | "eventually"
-            | "previously"
-            | "recently"
-            | "initially"
-    )
-}
+word_set!(
+    /// Prepositions (and participles used as prepositions) that open no subject.
+    preposition,
+    PREPOSITIONS,
+        "despite" | "amid" | "amidst" | "after" | "before" | "following" | "considering" |
+        "during" | "under" | "over" | "against" | "among" | "amongst" | "without" | "within" |
+        "through" | "throughout" | "toward" | "towards" | "via" | "unlike" | "like" |
+        "regarding" | "concerning" | "including" | "besides" | "beyond" | "behind" | "across" |
+        "upon" | "since" | "until" | "from" | "with" | "into" | "in" | "on" | "at" | "by" |
+        "for" | "of" | "to" | "about" | "asked" | "speaking" | "citing" | "having" |
+        "bracing" | "responding" | "reacting" | "writing" | "quoting" | "addressing"
+);
+
+word_set!(
+    /// Adverbs that open a sentence before its subject.
+    adverb,
+    ADVERBS,
+        "now" | "instead" | "meanwhile" | "still" | "later" | "earlier" | "perhaps" |
+        "indeed" | "today" | "yesterday" | "tonight" | "then" | "thus" | "hence" | "moreover" |
+        "separately" | "similarly" | "likewise" | "nonetheless" | "nevertheless" |
+        "ultimately" | "finally" | "eventually" | "previously" | "recently" | "initially"
+);
 
 /// Whether a capitalized word is a function word that is no part of a name (`Despite`,
 /// `Considering`, `Asked`, `Some`).
+///
+/// The function word is asked of the token's lexicon bits ([`lex::NAME_STOP`], looked up
+/// once by the tokenizer from its lower-case form), not matched against the list again.
 pub(super) fn not_name_word(t: &Token<'_>) -> bool {
-    t.is_word() && t.capitalized() && function_word(t.lower.as_ref())
+    t.lex & lex::NAME_STOP != 0 && t.is_word() && t.capitalized()
 }
 
 fn pronoun(w: &str) -> bool {
@@ -353,6 +274,39 @@ pub(super) fn closing_name(toks: &[Token<'_>], v: usize, np_end: usize) -> bool 
 #[cfg(test)]
 mod tests {
     use super::super::en55::tests::speakers;
+    use super::super::tokens::tokenize;
+
+    #[test]
+    fn name_stop_bit_agrees_with_the_word_lists() {
+        // speed34: `not_name_word` reads the token's lexicon bit; it must answer as the
+        // `matches!` lists do, for every listed word in each case and for near misses.
+        let mut words: Vec<String> = super::function_words()
+            .iter()
+            .flat_map(|w| {
+                let mut cap = w.to_string();
+                cap[..1].make_ascii_uppercase();
+                let plural = format!("{cap}s");
+                [
+                    w.to_string(),
+                    cap,
+                    w.to_uppercase(),
+                    plural,
+                    format!("X{w}"),
+                ]
+            })
+            .collect();
+        words.extend(["Trump", "Despite", "Amid", "Obama", "Mr", "Kerry's"].map(String::from));
+        let mut stops = 0;
+        for w in &words {
+            let t = &tokenize(w, 0)[0];
+            let slow = t.is_word() && t.capitalized() && super::function_word(t.lower.as_ref());
+            assert_eq!(super::not_name_word(t), slow, "{w}");
+            stops += usize::from(slow);
+        }
+        // Capitalized and upper-case forms of each listed word (two of the same for `as`
+        // and the like are counted twice).
+        assert!(stops >= 2 * super::function_words().len(), "{stops}");
+    }
 
     #[test]
     fn headline_words_make_no_name() {

@@ -472,6 +472,9 @@ pub(crate) mod lex {
     /// The second word of a holiday's name (`year's` of `new year's day`, `ides` of `the
     /// ides of march`): a word [`HOLIDAY`] may start a name before only when one follows.
     pub const HOLIDAY_NEXT: u16 = 16384;
+    /// A function word that opens a sentence or a headline and is no part of a name
+    /// (`despite`, `considering`, `asked`): [`super::en61::not_name_word`].
+    pub const NAME_STOP: u16 = 32768;
 
     /// The word lists, with a filter that rejects most words not in them before hashing:
     /// one bit for each (first byte, last byte, length) of a word in the map. Words of up
@@ -542,7 +545,7 @@ pub(crate) mod lex {
     }
 
     /// Each list with its bit.
-    fn lists() -> [(u16, Vec<&'static str>); 15] {
+    fn lists() -> [(u16, Vec<&'static str>); 16] {
         [
             (NUMBER_START, super::NUMBER_STARTS.iter().copied().collect()),
             (DATE_START, super::DATE_STARTS.iter().copied().collect()),
@@ -559,6 +562,7 @@ pub(crate) mod lex {
             (MONTH, super::dates::gate::month_words()),
             (HOLIDAY_ALONE, super::dates::gate::holiday_alone_words()),
             (HOLIDAY_NEXT, super::dates::gate::holiday_second_words()),
+            (NAME_STOP, super::en61::function_words()),
         ]
     }
 

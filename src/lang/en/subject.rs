@@ -73,8 +73,8 @@ fn content_word<'a>(
         None => (w, t.lex),
     };
     // Fewer than three chars fit in eight bytes: a longer word is not counted. An ASCII
-    // word is classed byte by byte.
-    let short = w.len() <= 8 && w.chars().count() < 3;
+    // word is classed byte by byte. (Counted after the lists are asked, as the cheaper.)
+    let short = || w.len() <= 8 && w.chars().count() < 3;
     let letters = || {
         if w.is_ascii() {
             w.bytes().all(|b| b.is_ascii_alphabetic())
@@ -82,7 +82,7 @@ fn content_word<'a>(
             w.chars().all(char::is_alphabetic)
         }
     };
-    if short || lists & (super::lex::STOP | super::lex::REPORTING) != 0 || !letters() {
+    if lists & (super::lex::STOP | super::lex::REPORTING) != 0 || short() || !letters() {
         return None;
     }
     Some(super::units::singular(w).map_or(Cow::Borrowed(w), Cow::Owned))
@@ -199,13 +199,14 @@ impl<'a, 't> Subjects<'a, 't> {
             let entity = match clause.entity[k] {
                 Some(e) => e,
                 None => {
-                    // The gazetteer sees up to six words from here.
-                    let mut window = [""; 6];
-                    let n = (clause.words.len() - k).min(6);
-                    for (slot, w) in window.iter_mut().zip(&clause.words[k..k + n]) {
-                        *slot = w.0;
-                    }
-                    let e = if tokens::may_start_entity(window[0], &self.tokens[a]) {
+                    // The gazetteer sees up to six words from here, gathered only for a
+                    // word that may start an entity (few do).
+                    let e = if tokens::may_start_entity(clause.words[k].0, &self.tokens[a]) {
+                        let mut window = [""; 6];
+                        let n = (clause.words.len() - k).min(6);
+                        for (slot, w) in window.iter_mut().zip(&clause.words[k..k + n]) {
+                            *slot = w.0;
+                        }
                         entities::find_en(&window[..n]).map(|e| (e.id, e.words))
                     } else {
                         None
