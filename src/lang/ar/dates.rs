@@ -180,6 +180,7 @@ mod gate;
 
 use super::ar66;
 use super::ar71;
+use super::ar77;
 use super::hijri;
 use super::numbers;
 use super::ordinals;
@@ -2348,6 +2349,7 @@ impl Parser<'_, '_> {
             || recurring::weekly_round(self.tokens, i)
             || recurring::two_and_tens(self.tokens, i)
             || weekdays::the_two(self.tokens, i)
+            || ar77::friday_prayer(self.tokens, i, wd)
         {
             return None;
         }
@@ -4164,6 +4166,15 @@ impl Parser<'_, '_> {
                 if self.impossible_day_before(i, d) {
                     return None;
                 }
+                // `هذا الشهر المبارك`, or after `رمضان`: Ramadan (ar77).
+                if let Some(ramadan) = ar77::blessed_month(tk, i, d) {
+                    return Some(Found {
+                        first: i,
+                        last: i + 1,
+                        start,
+                        value: Value::hijri_month(ramadan?, 9, false)?,
+                    });
+                }
                 (
                     Value::month(i32::from(d.year()), d.month() as u8, false)?,
                     i + 1,
@@ -4176,7 +4187,11 @@ impl Parser<'_, '_> {
                 } else {
                     0
                 };
-                (Value::week(add_days(publication?, back)?, false)?, i + 1)
+                // After a past verb on a Monday or Tuesday: the seven days before (ar77).
+                match ar77::week_so_far(tk, i, publication?) {
+                    Some((a, b)) => (Value::span(a, b, false), i + 1),
+                    None => (Value::week(add_days(publication?, back)?, false)?, i + 1),
+                }
             }
             // `هذا اليوم`, `في هذا اليوم`, `لهذا اليوم`: today; not `في مثل هذا اليوم` (on
             // this day in history), `هذا اليوم الذي …`, `هذا اليوم من عام 1948`.
@@ -4277,6 +4292,12 @@ impl Parser<'_, '_> {
             if let Some((Lex::Weekday(wd), 0)) = lex(tk, k, false) {
                 let date = add_days(sunday, i64::from(wd.to_sunday_zero_offset()))?;
                 return Some(found(k, Value::day(date, false, G)));
+            }
+            // `الأسبوع الجاري` after a past verb on a Monday or Tuesday (ar77).
+            if matches!(dir, Dir::Current | Dir::Default)
+                && let Some((a, b)) = ar77::week_so_far(tk, i, self.publication?)
+            {
+                return Some(found(i + 1, Value::span(a, b, false)));
             }
             return Some(found(i + 1, Value::week(sunday, false)?));
         }
@@ -4642,7 +4663,12 @@ impl Parser<'_, '_> {
                     month,
                     weak: false,
                 };
-                self.day_month_value(i, day, name, tail, None)?
+                let v = self.day_month_value(i, day, name, tail, None)?;
+                // The Eids as the sighting kept them, not the table (ar77).
+                match ar77::sighted(v.date) {
+                    Some(d) if cal == H && v.grain == Grain::Day => Value::day(d, v.explicit, H),
+                    _ => v,
+                }
             }
             Holiday::Easter => self.easter_value(tail)?,
         };
@@ -5393,7 +5419,8 @@ mod tests {
             ("عيد الأضحى 2013", P, Some(("عيد الأضحى 2013", "2013-10-15"))),
             ("عيد الأضحى", P, Some(("عيد الأضحى", "2014-10-04"))),
             // Umm al-Qura's 10 Dhu al-Hijja; the Eid, by sighting, was on the 24th.
-            ("عيد الأضحى المبارك لعام 1436هـ", P, Some(("عيد الأضحى المبارك لعام 1436هـ", "2015-09-23"))),
+            // The day the Saudi sighting kept, a day after the Umm al-Qura table (ar77).
+            ("عيد الأضحى المبارك لعام 1436هـ", P, Some(("عيد الأضحى المبارك لعام 1436هـ", "2015-09-24"))),
             ("عيد الفطر المبارك", P, Some(("عيد الفطر المبارك", "2014-07-28"))),
             ("عيد الفطر المقبل", P, Some(("عيد الفطر المقبل", "2015-07-17"))),
             ("عيد الميلاد 2020", P, Some(("عيد الميلاد 2020", "2020-12-25"))),

@@ -18,6 +18,7 @@ mod ar72;
 mod ar73;
 mod ar74;
 mod ar75;
+mod ar77;
 mod ar79;
 mod attribution;
 mod audit63;

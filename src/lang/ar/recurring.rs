@@ -21,7 +21,17 @@ use super::weekdays::{key, punct, stop};
 /// The words among the ten tokens before `i`, nearest first, up to the start of their
 /// clause (a full stop, a colon or a comma).
 fn clause_words_back<'a>(tk: &'a [Token<'_>], i: usize) -> impl Iterator<Item = usize> + 'a {
-    (i.saturating_sub(10)..i)
+    clause_words_within(tk, i, 10)
+}
+
+/// The words among the `reach` tokens before `i`, nearest first, up to the start of their
+/// clause.
+fn clause_words_within<'a>(
+    tk: &'a [Token<'_>],
+    i: usize,
+    reach: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (i.saturating_sub(reach)..i)
         .rev()
         .take_while(
             |&k| !matches!(tk[k].kind, TokenKind::Punct(c) if stop(c) || c == '،' || c == ','),
@@ -335,7 +345,7 @@ pub(super) fn on_or_after(anchor: Date, wd: Weekday) -> Option<Date> {
 }
 
 /// Perfect verbs of news that tell of a past event (keys without `و`/`ف`).
-const PAST_VERBS: &[&str] = &[
+pub(super) const PAST_VERBS: &[&str] = &[
     "قال",
     "قالت",
     "اعلن",
@@ -448,10 +458,13 @@ const FUTURE: &[&str] = &[
 /// حفلات موسيقية في إيطاليا هذا الأسبوع`, `الاتفاق الذي أبرم هذا الأسبوع`), with no word
 /// of the future between (`سيمثل أمام محكمة`, `من المقرر`).
 pub(super) fn week_just_ended(tk: &[Token<'_>], i: usize, publication: Date) -> bool {
-    if publication.weekday() != Weekday::Sunday {
-        return false;
-    }
-    for k in clause_words_back(tk, i) {
+    publication.weekday() == Weekday::Sunday && past_clause(tk, i, PAST_VERBS, 10)
+}
+
+/// Whether a perfect verb of `verbs` ([`PAST_VERBS`] or another list) stands within
+/// `reach` tokens before token `i` in its clause, with no word of the future between.
+pub(super) fn past_clause(tk: &[Token<'_>], i: usize, verbs: &[&str], reach: usize) -> bool {
+    for k in clause_words_within(tk, i, reach) {
         let w = key(tk, k);
         let b = bare(w);
         if FUTURE.contains(&b)
@@ -460,7 +473,7 @@ pub(super) fn week_just_ended(tk: &[Token<'_>], i: usize, publication: Date) -> 
         {
             return false;
         }
-        if PAST_VERBS.contains(&b) || PAST_VERBS.contains(&w) {
+        if verbs.contains(&b) || verbs.contains(&w) {
             return true;
         }
     }

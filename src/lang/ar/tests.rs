@@ -4623,3 +4623,75 @@ ar! {
     ar79_two_liters_stay: "شرب المريض لترين من الماء"
         => ["لترين|count|2|2..2|exact|liter"];
 }
+
+// ar77: the Friday prayer or sermon is no date unless a word marks one Friday; `هذا الشهر`
+// blessed or after `رمضان` is Ramadan; Eid al-Adha 1436 as the Saudi sighting kept it;
+// `هذا الأسبوع` after a past verb on a Monday or Tuesday is the seven days before.
+ar! {
+    ar77_friday_sermons_in_general: "يتم ذلك من خلال خطب الجمعة والمحاضرات" => [];
+    ar77_friday_prayer_in_general: "يجتمعون فيه لصلاة الجمعة في الجامع" => [];
+    ar77_friday_sermon_with_yawm: "تخصيص خطبة يوم الجمعة عن الحدث" => [];
+    ar77_friday_prayer_last_stays: "حضرنا لصلاة الجمعة الماضية في الجامع"
+        => ["الجمعة الماضية|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    ar77_bare_friday_stays: "وصل الوفد يوم الجمعة إلى الرياض"
+        => ["يوم الجمعة|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+    ar77_blessed_month_without_ramadan: "يستغل بعضهم هذا الشهر المبارك للتسول" => [];
+    ar77_this_month_after_ramadan: "مع قرب شهر رمضان تنشط الظاهرة، ويستغل بعضهم هذا الشهر لذلك"
+        => ["شهر رمضان|date|2014-06-28/2014-07-27|2014-06-28..2014-07-27|exact|",
+            "هذا الشهر|date|2014-06-28/2014-07-27|2014-06-28..2014-07-27|exact|"];
+    ar77_this_month_stays: "ارتفعت الأسعار هذا الشهر بنسبة كبيرة"
+        => ["هذا الشهر|date|2014-12|2014-12-01..2014-12-31|exact|"];
+}
+
+/// ar77: published in Shawwal 1436 `هذا الشهر المبارك` is Ramadan 1436; Eid al-Adha 1436 is
+/// 24 September 2015, Eid al-Fitr 1436 stays 17 July; `هذا الأسبوع` after a past verb on
+/// Tuesday 4 August 2015 is 28 July to 4 August, not on a Wednesday, nor with a future verb
+/// or a verb of news far before (a meeting still to come); a marked Friday prayer is read.
+#[test]
+fn ar77_by_context() {
+    let on = |text, d| claims_on(Lang::Ar, text, d);
+    assert_eq!(
+        on("يقرأ المسلم في هذا الشهر المبارك آيات", (2015, 8, 8)),
+        ["هذا الشهر|date|2015-06-18/2015-07-16|2015-06-18..2015-07-16|exact|"]
+    );
+    assert_eq!(
+        on("تنقطع الدراسة في إجازة عيد الأضحى المبارك", (2015, 8, 3)),
+        ["عيد الأضحى المبارك|date|2015-09-24|2015-09-24..2015-09-24|exact|"]
+    );
+    assert_eq!(
+        on("احتفلوا بعيد الفطر المبارك", (2015, 8, 3)),
+        ["عيد الفطر المبارك|date|2015-07-17|2015-07-17..2015-07-17|exact|"]
+    );
+    assert_eq!(
+        on("تخصيص خطبة يوم الجمعة غدا عن الحدث", (2015, 8, 6)),
+        ["يوم الجمعة غدا|date|2015-08-07|2015-08-07..2015-08-07|exact|"]
+    );
+    let ranking = "وتراجع فيلم الحركة «أنت مان» من المركز الأول إلى الثالث هذا الأسبوع";
+    assert_eq!(
+        on(ranking, (2015, 8, 4)),
+        [
+            "الأول|ordinal|1|1..1|exact|",
+            "الثالث|ordinal|3|3..3|exact|",
+            "هذا الأسبوع|date|2015-07-28/2015-08-04|2015-07-28..2015-08-04|exact|"
+        ]
+    );
+    assert_eq!(
+        on(ranking, (2015, 8, 5)),
+        [
+            "الأول|ordinal|1|1..1|exact|",
+            "الثالث|ordinal|3|3..3|exact|",
+            "هذا الأسبوع|date|2015-08-02/2015-08-08|2015-08-02..2015-08-08|exact|"
+        ]
+    );
+    assert_eq!(
+        on("البيانات الأمريكية التي تصدر هذا الأسبوع", (2015, 8, 4)),
+        ["هذا الأسبوع|date|2015-08-02/2015-08-08|2015-08-02..2015-08-08|exact|"]
+    );
+    assert_eq!(
+        on(
+            "وقالت الصين إنها لا ترغب في إثارة القضية أثناء اجتماع وزراء خارجية رابطة دول جنوب شرقي آسيا هذا الأسبوع",
+            (2015, 8, 4)
+        ),
+        ["هذا الأسبوع|date|2015-08-02/2015-08-08|2015-08-02..2015-08-08|exact|"]
+    );
+}
