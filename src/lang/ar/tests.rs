@@ -4695,3 +4695,47 @@ fn ar77_by_context() {
         ["هذا الأسبوع|date|2015-08-02/2015-08-08|2015-08-02..2015-08-08|exact|"]
     );
 }
+
+// ar78: numbers and ordinals that claim nothing: a product's version (`أوفيس 365`), a
+// company named by a definite ordinal after an indefinite noun (`لشركة الحادي عشر`), fixed
+// terms with «first» (`الكرسي الأول`, `المسؤول الأول`, `الرعيل الأول`, `المربع الأول`),
+// quoted identifiers (`المراكز الانتخابية " 1046 "`), a rate's base after `في كل`/`مقابل
+// كل` with a count before, clock times after `الساعة`, P.O. boxes and post codes, a number
+// word before `بن`, the idiom `ستين ألف داهية`; and what stays.
+ar! {
+    ar78_office_version: "يتطلب حسابا على الحزمة السحابية أوفيس 365 للشركات والمدارس" => [];
+    ar78_company_eleventh: "قال المدير الاستثماري لشركة الحادي عشر مصطفى أحمد" => [];
+    ar78_company_first: "وقال رئيس مجلس إدارة شركة الأول المالية إن الأسواق" => [];
+    ar78_top_post: "بسبب سرعة وتيرة التغيير في الكرسي الأول وما يتركه" => [];
+    ar78_answerable: "يعتبر هو المسؤول الأول عن الحادث" => [];
+    ar78_pioneers: "كرم الاتحاد عددا من الرعيل الأول في اللعبة" => [];
+    ar78_square_one: "وأكدوا أن التعميم يعيدهم إلى المربع الأول" => [];
+    ar78_polling_centres: "نقل القيد إلى المراكز الانتخابية \" 1046 \" بمدرسة صلاح الدين و\" 1047\" بمدرسة أسامة" => [];
+    ar78_index_code: "كان يتم تداولها تحت مؤشر \"566\" في بورصة هونج كونج" => [];
+    ar78_rate_base_in_every: "تحدث عادة أربع حالات في كل 1000 ولادة"
+        => ["أربع حالات|count|4|4..4|exact|case"];
+    ar78_rate_base_against_every: "بلغ معدل الطلاق 7 حالات مقابل كل 10 حالات زواج جديدة"
+        => ["7 حالات|count|7|7..7|exact|case"];
+    ar78_clock_in_brackets: "يستمر التسجيل حتى الساعة (6) مساء" => [];
+    ar78_clock_with_minutes: "وفي تمام الساعة 6: 42 تلقت الهيئة بلاغا" => [];
+    ar78_po_box: "على العنوان البريدي ص.ب 80204 جدة 21589 أو البريد" => [];
+    ar78_po_box_spaced: "ص ب 218 المدينة المنورة 41411 للتواصل" => [];
+    ar78_name_before_son: "قدم العزاء لوالد المعلم صفر بن حباب" => [];
+    ar78_go_to_hell: "كان أوديه في ستين ألف داهية" => [];
+    ar78_clock_shift_stays: "قررت تأخير الساعة 30 دقيقة للاحتفال"
+        => ["30 دقيقة|duration|PT30M|PT30M..PT30M|exact|minute"];
+    ar78_indefinite_ordinal_stays: "دخلت شركة ثالثة إلى السوق"
+        => ["ثالثة|ordinal|3|3..3|exact|"];
+    ar78_definite_company_rank_stays: "وجاءت الشركة الثالثة في الترتيب"
+        => ["الثالثة|ordinal|3|3..3|exact|"];
+    ar78_recurrence_stays: "تقام البطولة مرة في كل 4 سنوات"
+        => ["4 سنوات|duration|P4Y|P4Y..P4Y|exact|year"];
+    ar78_every_without_count_stays: "وأكد أن في كل 1000 ولادة يوجد طبيب"
+        => ["1000 ولادة|count|1000|1000..1000|exact|ولاده"];
+    ar78_quoted_count_stays: "من خلال عدد \" 165 \" وظيفة لدى الشركة"
+        => ["\" 165 \" وظيفة|count|165|165..165|exact|job"];
+    ar78_fifa_count_stays: "يعترف الاتحاد الدولي للفيفا 209 اتحادات"
+        => ["209 اتحادات|count|209|209..209|exact|اتحادات"];
+    ar78_phase_stays: "أنهى الفريق المرحلة الأولى من المعسكر"
+        => ["الأولى|ordinal|1|1..1|exact|"];
+}
