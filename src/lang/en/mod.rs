@@ -21,6 +21,7 @@ mod en58;
 mod en59;
 mod en60;
 mod en61;
+mod en63;
 mod figurative;
 mod figures;
 mod furniture;
@@ -1017,6 +1018,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(end);
     }
     if let Some(end) = en60::document_number(tokens, i) {
+        return Some(end);
+    }
+    if let Some(end) = en63::not_a_claim(tokens, i) {
         return Some(end);
     }
     if let Some(end) = named_numbers::name_number(tokens, i) {
@@ -4347,7 +4351,7 @@ fn date(
     };
     let d = en53::coming_month(ctx.tokens, d, publication);
     let d = en59::coming(ctx.tokens, d, publication);
-    if en59::unanchored(ctx.tokens, &d) {
+    if en59::unanchored(ctx.tokens, &d) || en63::hypothetical(ctx.tokens, &d) {
         return Some((None, d.last + 1));
     }
     if weekdays::habitual(ctx.tokens, &d) {
