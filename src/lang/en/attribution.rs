@@ -204,7 +204,7 @@ fn register_names<'t>(toks: &[Token<'t>], st: &mut State<'_, 't>) {
         // `The Associated Press`: an outlet, whom a later `the AP` finds but no
         // pronoun (en58).
         let outlet = || super::en55::prefix_is_name(run, run.len() - 1) == Some(true);
-        if (2..=4).contains(&words) && !months() {
+        if (2..=4).contains(&words) && !months() && !super::en63::doubled(run) {
             // Most full names come back: the name and its key are written into buffers
             // kept in the state, and copied out only for a new person or a longer name.
             let (name, key) = (&mut st.name_buf, &mut st.key_buf);

@@ -22,6 +22,7 @@ mod en59;
 mod en60;
 mod en61;
 mod en62;
+mod en63;
 mod figurative;
 mod figures;
 mod furniture;
@@ -1022,6 +1023,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(end);
     }
     if let Some(end) = en60::document_number(tokens, i) {
+        return Some(end);
+    }
+    if let Some(end) = en63::not_a_claim(tokens, i) {
         return Some(end);
     }
     if let Some(end) = named_numbers::name_number(tokens, i) {
@@ -4357,7 +4361,10 @@ fn date(
         en62::past_month(ctx.tokens, d, publication),
         publication,
     );
-    if en59::unanchored(ctx.tokens, &d) || en62::recurring(ctx.tokens, &d) {
+    if en59::unanchored(ctx.tokens, &d)
+        || en62::recurring(ctx.tokens, &d)
+        || en63::hypothetical(ctx.tokens, &d)
+    {
         return Some((None, d.last + 1));
     }
     if weekdays::habitual(ctx.tokens, &d) {

@@ -3129,4 +3129,49 @@ en! {
     en62_no_christmas: "Without the market, there is no Christmas." => [];
     en62_christmas_stays: "They will meet before Christmas."
         => ["before Christmas|date|2014-12-25|..2014-12-25|less_than|"];
+    // en63: a map's scale bar (`50 miles 50 km` with no sentence around it), a title
+    // holding a number and a capitalized unit (`26 Miles of …`, `Six Day War`), `one N
+    // away` and `one N at a time`, and a relative date inside an `if` clause make no
+    // claims; a conversion, a headline, a distance away, a deadline and a fact stay.
+    en63_scale_bar: "Iraqi government 50 miles turkey 50 km Duhok Kobani Mosul" => [];
+    en63_scale_bar_adjacent: "Pyongyang Weaponization/testing 50 miles 50 km CHINA" => [];
+    en63_conversion_stays: "It has a range of 75 kilometers or roughly 47 miles."
+        => ["75 kilometers|count|75|75..75|exact|kilometer", "roughly 47 miles|count|47|42.3..51.7|approx|mile"];
+    en63_same_unit_stays: "The missiles flew about 260 miles and 167 miles."
+        => ["about 260 miles|count|260|234..286|approx|mile", "167 miles|count|167|167..167|exact|mile"];
+    en63_miles_title: "Fans post on the eponymous 26 Miles of Awesomeness feed." => [];
+    en63_six_day_war: "Israel took it in the 1967 Six Day War and kept it."
+        => ["1967|date|1967|1967-01-01..1967-12-31|exact|"];
+    en63_book_title: "His book is Two Days in June: a history." => [];
+    en63_headline_stays: "Funding Secured For 1,000 Miles Of Border Wall"
+        => ["1,000 Miles|count|1000|1000..1000|exact|mile"];
+    en63_one_ticket_away: "They are one plane ticket away from U.S. shores." => [];
+    en63_one_at_a_time: "We are taking things one month at a time." => [];
+    en63_one_mile_away_stays: "The base is one mile away from the town."
+        => ["one mile|count|1|1..1|exact|mile"];
+    en63_one_soldier_stays: "One soldier was killed near the border."
+        => ["One soldier|count|1|1..1|exact|soldier"];
+    en63_if_next_week: "If Assad goes next week, this is mass chaos." => [];
+    en63_unless_this_month: "Sanctions follow unless they agree this month." => [];
+    en63_if_deadline_stays: "The strike goes on if no deal is reached by this afternoon."
+        => ["by this afternoon|date|2014-12-03|..2014-12-03|at_most|"];
+    en63_if_end_of_month_stays: "We expect a debate if we negotiate a deal by the end of this month."
+        => ["by the end of this month|date|2014-12|..2014-12-31|at_most|"];
+    en63_see_if_stays: "We will see if the message this week is sincere."
+        => ["this week|date|2014-12-01/2014-12-07|2014-12-01..2014-12-07|exact|"];
+    en63_relative_clause_stays: "If the line he drew this week was real, it was crossed."
+        => ["this week|date|2014-12-01/2014-12-07|2014-12-01..2014-12-07|exact|"];
+    en63_no_if_stays: "Assad goes next week, officials say."
+        => ["next week|date|2014-12-08/2014-12-14|2014-12-08..2014-12-14|exact|"];
+}
+
+// en63: a run of name words with a word doubled (`Trump Trump`, left by a hover card) is
+// no person's full name: a later surname does not find it.
+#[test]
+fn en63_doubled_name_is_not_registered() {
+    let text = "Critics fear they cannot beat Trump Trump threatening to fire aides. \
+        Trump said 300 soldiers would stay.";
+    let claims = extract(text, Lang::En, None);
+    let got: Vec<Option<String>> = claims.iter().map(|c| c.speaker.clone()).collect();
+    assert_eq!(got, [Some("Trump".to_string())]);
 }

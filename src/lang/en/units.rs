@@ -978,6 +978,11 @@ fn demonym_adjective(t: &Token<'_>) -> bool {
             || t.lower.ends_with("ese"))
 }
 
+/// [`measure`], for other modules.
+pub(super) fn is_measure(concept: &str) -> bool {
+    measure(concept)
+}
+
 /// Whether a concept of the table is a unit of measure (`meter`, `ton`, `barrel_per_day`)
 /// rather than a thing counted.
 fn measure(concept: &str) -> bool {
