@@ -2922,8 +2922,8 @@ fn currency_sign(tokens: &[Token<'_>], j: usize) -> Option<&'static str> {
 }
 
 /// `x` rounded to 12 significant digits: the bounds of an approximate value without the
-/// float noise of the multiplication (54000, not 54000.00000000001).
-fn tidy(x: f64) -> f64 {
+/// float noise of the multiplication (54000, not 54000.00000000001). English uses it too.
+pub fn tidy(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return x;
     }
@@ -8073,8 +8073,10 @@ fn dual_noun(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     Some((r, last + 1))
 }
 
-/// An ISO 8601 duration: `P4M`, `P1.5Y`, `PT48H`.
+/// An ISO 8601 duration: `P4M`, `P1.5Y`, `PT48H`, its number [`tidy`] (`P27.5Y`, not
+/// `P27.500000000000004Y` from `ربع قرن` × 1.1).
 pub fn iso_duration(value: f64, designator: char) -> String {
+    let value = tidy(value);
     // Written by hand, not with `format!` (speed31).
     let mut out = String::with_capacity(16);
     let d = match designator {

@@ -4739,3 +4739,10 @@ ar! {
     ar78_phase_stays: "أنهى الفريق المرحلة الأولى من المعسكر"
         => ["الأولى|ordinal|1|1..1|exact|"];
 }
+
+// Durations are written without float noise: `نحو ربع قرن` is 25 years ± 10%, whose upper
+// bound is P27.5Y, not P27.500000000000004Y (25 × 1.1 in floating point).
+ar! {
+    tidy_quarter_century_bounds: "عاش في المنفى نحو ربع قرن"
+        => ["نحو ربع قرن|duration|P25Y|P22.5Y..P27.5Y|approx|century"];
+}

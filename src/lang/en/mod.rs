@@ -46,7 +46,7 @@ pub use units::plural_word;
 use std::sync::LazyLock;
 
 use super::{Document, FastSet, LanguagePack, Recognized};
-use crate::lang::ar::{approx_bounds, iso_duration};
+use crate::lang::ar::{approx_bounds, iso_duration, tidy};
 use crate::model::{Kind, Lang, Qualifier, SpeakerKind, Value};
 use numbers::Num;
 use tokens::{Gap, Token, TokenKind};
@@ -3067,19 +3067,6 @@ fn closes_quote(tokens: &[Token<'_>], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| {
         t.glued && matches!(t.kind, TokenKind::Punct('"' | '”' | '’' | '\'' | ']'))
     }) && tokens.get(k + 1).is_some_and(|n| n.is_word() && !n.glued)
-}
-
-/// `x` rounded to 12 significant digits (the bounds of an approximate value without float
-/// noise: 54000, not 54000.00000000001).
-fn tidy(x: f64) -> f64 {
-    if x == 0.0 || !x.is_finite() {
-        return x;
-    }
-    let scale = 10f64.powi(11 - x.abs().log10().floor() as i32);
-    if !scale.is_finite() || scale == 0.0 {
-        return x;
-    }
-    (x * scale).round() / scale
 }
 
 /// `forty-five (45)`, `45 (forty five)`: a number said again in brackets is one number.
