@@ -26,13 +26,8 @@
 
 use super::Ctx;
 use super::ordinals;
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, word};
 use crate::lang::Recognized;
-
-/// A word at token `k` (not a number, a mark or Latin).
-fn word<'a, 't>(tokens: &'a [Token<'t>], k: usize) -> Option<&'a Token<'t>> {
-    tokens.get(k).filter(|t| t.kind == TokenKind::Word)
-}
 
 /// The key of token `k`, or `""`.
 fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {

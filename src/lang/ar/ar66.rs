@@ -31,7 +31,7 @@
 use jiff::civil::{Date, Weekday};
 
 use super::dates::{self, Grain};
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, punct, word};
 
 /// How far back (tokens of the sentence) a marker of another time or an earlier day is
 /// looked for.
@@ -117,10 +117,6 @@ const DAY_MODIFIERS: &[&str] = &[
     "التالي",
 ];
 
-fn word<'a, 't>(tokens: &'a [Token<'t>], k: usize) -> Option<&'a Token<'t>> {
-    tokens.get(k).filter(|t| t.kind == TokenKind::Word)
-}
-
 /// Whether the word at `k` is `stem`, with any proclitic.
 fn is_stem(tokens: &[Token<'_>], k: usize, stem: &str) -> bool {
     word(tokens, k).is_some_and(|t| t.key == stem || t.stems().any(|(_, s)| s == stem))
@@ -130,10 +126,6 @@ fn in_stems(tokens: &[Token<'_>], k: usize, list: &[&str]) -> bool {
     word(tokens, k).is_some_and(|t| {
         list.contains(&t.key.as_str()) || t.stems().any(|(_, s)| list.contains(&s))
     })
-}
-
-fn punct(tokens: &[Token<'_>], k: usize, cs: &[char]) -> bool {
-    matches!(tokens.get(k).map(|t| &t.kind), Some(TokenKind::Punct(c)) if cs.contains(c))
 }
 
 /// The weekday a word names (`الأحد`, `والخميس`, `يوم` not included).

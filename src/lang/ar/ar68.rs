@@ -13,17 +13,13 @@
 use super::Ctx;
 use super::heads;
 use super::numbers::Num;
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, word};
 use super::units::{self, UnitKind, UnitMatch};
 use super::{looks_plural, possessed_plural, sound_plural_noun, subject};
 use crate::model::Qualifier;
 
 /// Stems (keys, after any proclitic) of «age» before the number.
 const AGE_WORDS: &[&str] = &["سن", "السن", "عمر", "العمر", "عمره", "عمرها", "عمرهم"];
-
-fn word<'a, 'b>(tokens: &'a [Token<'b>], k: usize) -> Option<&'a Token<'b>> {
-    tokens.get(k).filter(|t| t.kind == TokenKind::Word)
-}
 
 fn is_article(t: &Token<'_>) -> bool {
     t.kind == TokenKind::Word && matches!(t.key.as_str(), "ال" | "الـ")

@@ -18,20 +18,10 @@
 
 use std::sync::LazyLock;
 
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, punct, word};
 use super::units::{self, Plurality};
 use super::{Ctx, key_set, nothing_counted, numbers, ordinals, subject};
 use crate::lang::KeySet;
-
-fn word<'a, 'b>(tokens: &'a [Token<'b>], k: usize) -> Option<&'a Token<'b>> {
-    tokens.get(k).filter(|t| t.kind == TokenKind::Word)
-}
-
-fn punct(tokens: &[Token<'_>], k: usize, marks: &[char]) -> bool {
-    tokens
-        .get(k)
-        .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if marks.contains(&c)))
-}
 
 /// A whole number in digits at token `k` (not a percent).
 fn whole(tokens: &[Token<'_>], k: usize) -> Option<f64> {

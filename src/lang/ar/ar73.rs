@@ -22,7 +22,7 @@
 
 use super::Ctx;
 use super::numbers::{self, Num};
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, word};
 use crate::lang::Recognized;
 use crate::model::{Kind, Qualifier, Value};
 
@@ -45,10 +45,6 @@ const TENS: &[(&str, f64)] = &[
     ("تسعون", 90.0),
     ("تسعين", 90.0),
 ];
-
-fn word<'a, 'b>(tokens: &'a [Token<'b>], k: usize) -> Option<&'a Token<'b>> {
-    tokens.get(k).filter(|t| t.kind == TokenKind::Word)
-}
 
 fn tens(key: &str) -> Option<f64> {
     TENS.iter().find(|(k, _)| *k == key).map(|&(_, v)| v)

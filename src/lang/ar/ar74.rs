@@ -27,12 +27,8 @@
 //!   worth a thousand words (`عن ألف كلمة`); and the verb `ألّف` (authored) after a
 //!   relative pronoun (`الذي ألف مطولة`).
 
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, word};
 use super::{Ctx, numbers, ordinals};
-
-fn word<'a, 'b>(tokens: &'a [Token<'b>], k: usize) -> Option<&'a Token<'b>> {
-    tokens.get(k).filter(|t| t.kind == TokenKind::Word)
-}
 
 fn has_stem(t: Option<&Token<'_>>, stems: &[&str]) -> bool {
     t.is_some_and(|t| t.stems().any(|(_, s)| stems.contains(&s)))

@@ -60,23 +60,6 @@ const PRAYER: &[&str] = &[
     "منبر",
 ];
 
-/// Words after a weekday that make it one day: `صلاة الجمعة اليوم`, `الجمعة الماضية`.
-const MARKED: &[&str] = &[
-    "اليوم",
-    "امس",
-    "غدا",
-    "المقبل",
-    "المقبله",
-    "القادم",
-    "القادمه",
-    "الماضي",
-    "الماضيه",
-    "المنصرم",
-    "الفايت",
-    "الفايته",
-    "الموافق",
-];
-
 /// Whether the Friday at token `i` (`الجمعة`, after `يوم` or not) is the Friday prayer or
 /// sermon without a word that marks one Friday.
 pub(super) fn friday_prayer(tk: &[Token<'_>], i: usize, wd: Weekday) -> bool {
@@ -96,7 +79,7 @@ pub(super) fn friday_prayer(tk: &[Token<'_>], i: usize, wd: Weekday) -> bool {
     }
     let next = tk.get(i + 1);
     !next.is_some_and(|t| {
-        matches!(t.kind, TokenKind::Number { .. }) || MARKED.contains(&t.key.as_str())
+        matches!(t.kind, TokenKind::Number { .. }) || recurring::ONE_DAY.contains(&t.key.as_str())
     })
 }
 

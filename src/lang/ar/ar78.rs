@@ -22,21 +22,11 @@
 //! - a number word before `بن` is a name (`المعلم صفر بن حباب`) ([`name_before_son`]);
 //! - `في ستين ألف داهية` (go to hell), an idiom ([`idiom`]).
 
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, punct, word};
 use super::{Ctx, PRODUCT_KEYS, currency_sign, nothing_counted, numbers, ordinals, units};
-
-fn word<'a, 'b>(tokens: &'a [Token<'b>], k: usize) -> Option<&'a Token<'b>> {
-    tokens.get(k).filter(|t| t.kind == TokenKind::Word)
-}
 
 fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
     word(tokens, k).map_or("", |t| t.key.as_str())
-}
-
-fn punct(tokens: &[Token<'_>], k: usize, marks: &[char]) -> bool {
-    tokens
-        .get(k)
-        .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if marks.contains(&c)))
 }
 
 /// A whole number in digits at token `k` (not a percent).

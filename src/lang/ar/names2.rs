@@ -15,7 +15,7 @@
 
 use super::Ctx;
 use super::numbers;
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, word};
 
 /// A number or a word of «one» at token `i` that names or sits in an idiom, and the token
 /// after what it is part of.
@@ -33,11 +33,6 @@ pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             .or_else(|| street_number(ctx, i)),
         _ => None,
     }
-}
-
-/// A word at token `k` (not a number, a mark or Latin).
-fn word<'a, 't>(tokens: &'a [Token<'t>], k: usize) -> Option<&'a Token<'t>> {
-    tokens.get(k).filter(|t| t.kind == TokenKind::Word)
 }
 
 /// Whether the word at token `k` has a stem (after any proclitic and the article) in `set`.

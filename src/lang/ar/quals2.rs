@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use super::numbers;
 use super::qualifiers::Found;
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, word};
 use crate::model::Qualifier;
 use crate::normalize;
 
@@ -78,10 +78,6 @@ static CATEGORY_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys(CATEGORY));
 
 /// Keys of the words of years after an age.
 const YEAR_WORDS: &[&str] = &["عاما", "عام", "سنه", "سنوات", "اعوام", "سنين", "عاماً"];
-
-fn word<'a, 't>(tokens: &'a [Token<'t>], k: usize) -> Option<&'a Token<'t>> {
-    tokens.get(k).filter(|t| t.kind == TokenKind::Word)
-}
 
 /// Whether a word of [`CATEGORY`] (with a proclitic or not) stands up to twelve tokens
 /// before token `p`, in the same sentence.

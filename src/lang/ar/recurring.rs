@@ -48,7 +48,7 @@ fn bare(k: &str) -> &str {
 }
 
 /// Words that mark a day as one day, not a habit: `اليوم الأحد`, `أمس`, `الأحد المقبل`.
-const ONE_DAY: &[&str] = &[
+pub(super) const ONE_DAY: &[&str] = &[
     "اليوم",
     "امس",
     "غدا",
@@ -60,6 +60,7 @@ const ONE_DAY: &[&str] = &[
     "الماضيه",
     "المنصرم",
     "الفايت",
+    "الفايته",
     "الموافق",
 ];
 

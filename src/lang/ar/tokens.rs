@@ -289,6 +289,19 @@ const MAX_SPARE_KEYS: usize = 1 << 14;
 /// reused one seldom has to grow.
 const KEY_CAPACITY: usize = 32;
 
+/// The word at token `k` (not a number, a mark or Latin), if there is one: the look-around
+/// the small rule modules share.
+pub fn word<'a, 't>(tokens: &'a [Token<'t>], k: usize) -> Option<&'a Token<'t>> {
+    tokens.get(k).filter(|t| t.kind == TokenKind::Word)
+}
+
+/// Whether token `k` is one of the punctuation `marks`.
+pub fn punct(tokens: &[Token<'_>], k: usize, marks: &[char]) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Punct(c) if marks.contains(&c)))
+}
+
 /// Hands the key buffers of `tokens`, and the token lists themselves, to the next calls of
 /// [`tokenize`] on this thread.
 pub fn recycle<'t>(tokens: impl IntoIterator<Item = Vec<Token<'t>>>) {
