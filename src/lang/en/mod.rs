@@ -23,6 +23,7 @@ mod en60;
 mod en61;
 mod en62;
 mod en63;
+mod en64;
 mod figurative;
 mod figures;
 mod furniture;
@@ -93,6 +94,7 @@ impl LanguagePack for English {
         let tokens: Vec<&[Token<'_>]> = bounds.windows(2).map(|w| &all[w[0]..w[1]]).collect();
         let same_day = dates::written_on_publication_day(&tokens, doc.publication_date);
         let early = weekdays::stamped_early(&tokens, doc.publication_date);
+        let late = en64::stamped_late(&tokens, doc.publication_date);
         let first_claim = out.len();
         let anchors: Vec<Option<jiff::civil::Date>> = tokens
             .iter()
@@ -149,7 +151,7 @@ impl LanguagePack for English {
                             &ctx,
                             i,
                             doc.publication_date,
-                            (same_day, early),
+                            (same_day, early, late),
                             anchor,
                             story,
                             previous,
@@ -1026,6 +1028,9 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return Some(end);
     }
     if let Some(end) = en63::not_a_claim(tokens, i) {
+        return Some(end);
+    }
+    if let Some(end) = en64::not_a_claim(tokens, i) {
         return Some(end);
     }
     if let Some(end) = named_numbers::name_number(tokens, i) {
@@ -4309,7 +4314,7 @@ fn date(
     ctx: &Ctx<'_, '_>,
     i: usize,
     publication: Option<jiff::civil::Date>,
-    (same_day, early): (bool, bool),
+    (same_day, early, late): (bool, bool, bool),
     anchor: Option<jiff::civil::Date>,
     narrative: Option<(jiff::civil::Date, jiff::civil::Date)>,
     previous: &[Token<'_>],
@@ -4327,7 +4332,11 @@ fn date(
         previous,
     )?;
     let d = weekdays::coming(ctx.tokens, d, publication, early);
-    let d = en57::day_after(ctx.tokens, d, publication);
+    let d = if en64::past_day_after(ctx.tokens, &d, late) {
+        d
+    } else {
+        en57::day_after(ctx.tokens, d, publication)
+    };
     // (en53: `Thursday the first rule`: the weekday alone; a month to come read a year back.)
     let d = match en53::weekday_alone(ctx.tokens, &d) {
         Some(end) => dates::parse_at(
@@ -4351,6 +4360,7 @@ fn date(
     if en59::unanchored(ctx.tokens, &d)
         || en62::recurring(ctx.tokens, &d)
         || en63::hypothetical(ctx.tokens, &d)
+        || en64::thread_counter(ctx.tokens, &d)
     {
         return Some((None, d.last + 1));
     }
