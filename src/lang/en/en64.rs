@@ -24,6 +24,10 @@
 //! - **A quarter that is no fourth** ([`quarter_name`]): `in the last quarter of 2019`
 //!   (a quarter of a year, after an ordinal or `last`/`this`), `the Jewish Quarter of
 //!   Jerusalem` (a capitalized part of a town after a capitalized word).
+//! - **A list's heading** ([`dash_heading`]): `1 — Germany not just a collateral victim`,
+//!   `4 — Take it over, Mario`: a figure of one or two digits opening a sentence with no
+//!   closing stop, a dash and a capitalized word after it, numbers a section (`Two —
+//!   Robert Gates and Leon Panetta — were terrific.` is a sentence).
 //! - **A thread's counter** ([`thread_counter`]): `(2/2) I stand with …`, `1/3
 //!   pic.twitter.com/…`: a tweet's place in its thread, in brackets or opening the sentence
 //!   alone, is no date.
@@ -61,6 +65,7 @@ pub(super) fn not_a_claim(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         TokenKind::Digits => full_measure(tokens, i)
             .or_else(|| vote_tally(tokens, i))
             .or_else(|| slash_pair(tokens, i))
+            .or_else(|| dash_heading(tokens, i))
             .or_else(|| bill_number(tokens, i))
             .or_else(|| bloody_nose(tokens, i)),
         TokenKind::Word => elided_two(tokens, i)
@@ -321,6 +326,22 @@ pub(super) fn slash_pair(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     Some(i + 3)
 }
 
+/// A section's number opening a heading at `i` (see the module's notes): the token after
+/// it.
+pub(super) fn dash_heading(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if i != 0 || tokens.first()?.text.len() > 2 {
+        return None;
+    }
+    let dash = tokens.get(1)?;
+    if !matches!(dash.kind, TokenKind::Punct('—' | '–')) || !tokens.get(2)?.capitalized() {
+        return None;
+    }
+    let stopped = tokens
+        .last()
+        .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '"' | '”')));
+    (!stopped).then_some(1)
+}
+
 /// `quarter` of a year or of a town at `i`: the token after it.
 pub(super) fn quarter_name(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let t = tokens.get(i)?;
@@ -472,6 +493,9 @@ mod tests {
             => ["about a quarter|number|0.25|0.225..0.275|approx|"];
         en64_thread_bracket: "(2/2) I stand with the Iranian people." => [];
         en64_thread_alone: "1/3 pic.twitter.com/SiwTqWtykA" => [];
+        en64_dash_heading: "1 — Germany not just a collateral victim" => [];
+        en64_dash_sentence_stays: "Two — Robert Gates and Leon Panetta — were terrific."
+            => ["Two|number|2|2..2|exact|"];
     }
 
     #[test]
