@@ -20,7 +20,7 @@
 
 use super::Ctx;
 use super::tokens::{Token, TokenKind, word};
-use super::{numbers, ordinals};
+use super::{numbers, ordinals, units};
 
 fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
     word(tokens, k).map_or("", |t| t.key.as_str())
@@ -34,6 +34,8 @@ pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         return None;
     }
     foremost(tokens, i)
+        .or_else(|| first_among(tokens, i))
+        .or_else(|| first_two(ctx, i))
         .or_else(|| main_aim(tokens, i))
         .or_else(|| party(tokens, i))
         .or_else(|| bank_name(tokens, i))
@@ -146,6 +148,48 @@ fn foremost(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     };
     (definite_noun(tokens, p, FOREMOST) || gate(p) || p > 0 && nisba(p) && gate(p - 1))
         .then_some(i + 1)
+}
+
+/// Plural participles (keys) that `أول` before them makes «the foremost of»: `أول
+/// المتضررين` (the worst hit), `أول الخاسرين`, `أول المعنيين`, `أول المسؤولين عن`.
+const FOREMOST_AMONG: &[&str] = &[
+    "المتضررين",
+    "الخاسرين",
+    "المعنيين",
+    "المعانين",
+    "المستفيدين",
+    "المسوولين",
+    "المسيولين",
+    "المسؤولين",
+    "المسئولين",
+    "الحريصين",
+];
+
+/// `وأول المتضررين`, `فنحن أول المعنيين`: «first» of a plural participle of being hit,
+/// answerable or concerned is «foremost», no rank (the first to arrive, `أول القادمين`,
+/// stays one).
+fn first_among(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let first = word(tokens, i)?
+        .stems()
+        .any(|(pre, s)| matches!(pre, "" | "و" | "ف" | "ك" | "ل") && s == "اول");
+    (first && FOREMOST_AMONG.contains(&key(tokens, i + 1))).then_some(i + 1)
+}
+
+/// `إن أول رقمين رهيبان`, `كأول فريقين`, `أول حرفين`: «first» before a dual counts the
+/// first two, it ranks nothing as one (the dual is read on its own).
+fn first_two(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    let first = word(tokens, i)?
+        .stems()
+        .any(|(pre, s)| matches!(pre, "" | "و" | "ف" | "ك" | "ل") && s == "اول");
+    let next = key(tokens, i + 1);
+    if !first || !(next.ends_with("ين") || next.ends_with("ان")) || next.starts_with("ال") {
+        return None;
+    }
+    let dual = units::lookup(ctx.keys_from(i + 1))
+        .is_some_and(|u| u.plurality == units::Plurality::Dual)
+        || matches!(next, "رقمين" | "حرفين" | "عربتين" | "كاسين");
+    dual.then_some(i + 1)
 }
 
 /// Stems (keys) of words that put a sentence on a match: then `الهدف الأول` is a goal.
@@ -338,6 +382,9 @@ mod tests {
         span_of_two_hours: "الاولى من الرابعة إلى السادسة مساء" => ["الاولى|ordinal|1|1..1|exact|"];
         ages_stay: "تتراوح أعمارهم من السادسة إلى العاشرة"
             => ["السادسة إلى العاشرة|ordinal|6|6..10|range|"];
+        foremost_among: "وسنكون أول الخاسرين" => [];
+        first_to_arrive_stays: "كان جوينج أول القادمين" => ["أول|ordinal|1|1..1|exact|"];
+        first_two_figures: "إن أول رقمين رهيبان" => [];
         main_destination: "أن يكون سوق عكاظ الوجهة السياحية الأولى للمملكة" => [];
         place_stays: "حل الفريق في المركز الأول والنادي في المركز الثاني"
             => ["الأول|ordinal|1|1..1|exact|", "الثاني|ordinal|2|2..2|exact|"];
