@@ -21,6 +21,7 @@ mod ar75;
 mod ar77;
 mod ar78;
 mod ar79;
+mod ar81;
 mod attribution;
 mod audit63;
 mod counts;
@@ -803,6 +804,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar69::name_number(ctx, i))
         .or_else(|| ar74::not_a_claim(ctx, i))
         .or_else(|| ar78::not_a_claim(ctx, i))
+        .or_else(|| ar81::not_a_claim(ctx, i))
     {
         return Some(next);
     }
