@@ -2703,7 +2703,8 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
     // last letter test before the set's).
     let honorifics = tokens.iter().flatten().any(|t| {
         let k = t.key.as_str();
-        matches!(k.chars().next(), Some('س' | 'م' | 'ف' | 'ج' | 'د'))
+        super::speed35::may_end_in_ha(k)
+            && matches!(k.chars().next(), Some('س' | 'م' | 'ف' | 'ج' | 'د'))
             && (k.ends_with('ه') || k.ends_with("ها"))
             && LEX.honorific_pronouns.contains(k)
     });
