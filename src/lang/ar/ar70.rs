@@ -200,9 +200,12 @@ pub(super) fn short_year(
     let t = tokens.get(i)?;
     let (first, n) = if t.kind == TokenKind::Word {
         // `عام`, `وعام`, `منذ عام`; not `العام`, `لسنة` of a court's year is ruled out below.
-        let year_word = t.stems().any(|(p, s)| {
-            matches!(s, "عام" | "سنه") && matches!(p, "" | "و" | "ب" | "ف" | "وب" | "ل" | "ول")
-        });
+        // (Each stem ends the key: a key not ending so has neither, and its stems are not
+        // walked.)
+        let year_word = (t.key.ends_with("عام") || t.key.ends_with("سنه"))
+            && t.stems().any(|(p, s)| {
+                matches!(s, "عام" | "سنه") && matches!(p, "" | "و" | "ب" | "ف" | "وب" | "ل" | "ول")
+            });
         if !year_word || i.checked_sub(1).is_some_and(|p| tokens[p].key == "كل") {
             return None;
         }

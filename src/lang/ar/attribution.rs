@@ -2701,11 +2701,15 @@ pub fn attribute(text: &str, sentences: &[Sentence], tokens: &[Vec<Token<'_>>]) 
     // The people each sentence names matter only to an honorific pronoun (`وأكد سموه`),
     // which an article rarely has: without one they are not looked for (a cheap first and
     // last letter test before the set's).
-    let honorifics = tokens.iter().flatten().any(|t| {
-        let k = t.key.as_str();
-        matches!(k.chars().next(), Some('س' | 'م' | 'ف' | 'ج' | 'د'))
-            && (k.ends_with('ه') || k.ends_with("ها"))
-            && LEX.honorific_pronouns.contains(k)
+    // (Sentence by sentence, each a slice: a tighter loop than a flattened iterator.)
+    let honorifics = tokens.iter().any(|sentence| {
+        sentence.iter().any(|t| {
+            let k = t.key.as_str();
+            super::speed35::may_end_in_ha(k)
+                && matches!(k.chars().next(), Some('س' | 'م' | 'ف' | 'ج' | 'د'))
+                && (k.ends_with('ه') || k.ends_with("ها"))
+                && LEX.honorific_pronouns.contains(k)
+        })
     });
     for (sentence, toks) in sentences.iter().zip(tokens) {
         let prev = prev_toks.replace(toks);

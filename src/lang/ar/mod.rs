@@ -36,6 +36,7 @@ mod qualifiers;
 mod quals2;
 mod recurring;
 mod speed31;
+mod speed35;
 mod subject;
 mod today;
 mod tokens;
@@ -5486,7 +5487,7 @@ pub(crate) fn metres_cue(
             _ => return None,
         }
         let cue = tokens[p].stems().find_map(|(_, s)| {
-            let s = s.trim_start_matches("ال");
+            let s = speed35::trim_al(s);
             if AREA_STEMS.contains(&s) {
                 Some("square_meter")
             } else {
@@ -7094,7 +7095,7 @@ fn ordinal(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
         && o.first > 0
         && ctx.tokens[o.first - 1]
             .stems()
-            .any(|(_, s)| TITLES_WITH_FIRST.contains(&s.trim_start_matches("ال")))
+            .any(|(_, s)| TITLES_WITH_FIRST.contains(&speed35::trim_al(s)))
         && (ctx
             .tokens
             .get(o.last + 1)
@@ -7902,6 +7903,9 @@ fn dual_pair(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if tokens[i].kind != TokenKind::Word || !dual_ending(&tokens[i].key) {
         return None;
     }
+    if !speed35::pair_follows(tokens, i + 1) {
+        return None;
+    }
     // (`المنتخبين` is no unit of its own: any definite word in ين of some length.)
     let key = tokens[i].key.as_str();
     let unit_dual =
@@ -7909,9 +7913,7 @@ fn dual_pair(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let dual =
         unit_dual || key.starts_with("ال") && key.ends_with("ين") && key.chars().count() >= 7;
     // `في المركزين الثاني والثالث`, `المرتبتين الرابعة والخامسة`: ranks held stay ordinals.
-    let stem = key
-        .trim_start_matches(['و', 'ف', 'ب', 'ل'])
-        .trim_start_matches("ال");
+    let stem = speed35::trim_al(key.trim_start_matches(['و', 'ف', 'ب', 'ل']));
     if !dual
         || ["مركز", "مرتبت", "منزلت"]
             .iter()

@@ -24,12 +24,12 @@ pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     match t.kind {
         TokenKind::Number { percent: false, .. } => short_code(ctx, i)
             .or_else(|| street_number(ctx, i))
-            .or_else(|| plus_group(ctx.tokens, i))
+            .or_else(|| plus_group(ctx, i))
             .or_else(|| clock_time(ctx.tokens, i))
             .or_else(|| calibre(ctx, i)),
         TokenKind::Word => one_idiom(ctx.tokens, i)
             .or_else(|| verb_tasa(ctx.tokens, i))
-            .or_else(|| plus_group(ctx.tokens, i))
+            .or_else(|| plus_group(ctx, i))
             .or_else(|| street_number(ctx, i)),
         _ => None,
     }
@@ -45,7 +45,7 @@ fn stem_in(tokens: &[Token<'_>], k: usize, set: &[&str]) -> bool {
 /// Whether nothing is counted after the number at token `i` (ending at token `last`): no
 /// unit of the lexicon, no currency, no noun outside the lexicon (`500 مستفيد`).
 fn free_after(ctx: &Ctx<'_, '_>, i: usize) -> bool {
-    numbers::parse_at(ctx.tokens, i).is_some_and(|n| {
+    ctx.number_at(i).is_some_and(|n| {
         super::nothing_counted(ctx, n.last + 1)
             && super::unknown_noun(ctx.tokens, &n, n.last + 1).is_none()
     })
@@ -128,7 +128,7 @@ fn street_number(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if !stem_in(tokens, p, &["جاده", "شارع"]) {
         return None;
     }
-    let n = numbers::parse_at(tokens, i)?;
+    let n = ctx.number_at(i)?;
     if n.vague || n.percent || n.value >= 1000.0 || n.value.fract() != 0.0 {
         return None;
     }
@@ -145,7 +145,9 @@ fn street_number(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
 
 /// `خمسة زائد واحد`, `(خمس زائد واحد)`, `الخمسة زائد واحد`, `النصف زائد واحد`, `(زائد
 /// اثنين)`: the group of powers (P5+1) or a majority, not a count; both numbers.
-fn plus_group(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+fn plus_group(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    // (The number at `i` through `ctx`, which remembers it for the readers after.)
+    let tokens = ctx.tokens;
     let plus = |k: usize| word(tokens, k).is_some_and(|w| w.key == "زايد");
     let t = &tokens[i];
     let is_num = |k: usize| {
@@ -157,10 +159,10 @@ fn plus_group(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     if i > 0 && plus(i - 1) {
-        return Some(numbers::parse_at(tokens, i).map_or(i + 1, |n| n.last + 1));
+        return Some(ctx.number_at(i).map_or(i + 1, |n| n.last + 1));
     }
     if t.kind == TokenKind::Word {
-        let n = numbers::parse_at(tokens, i)?;
+        let n = ctx.number_at(i)?;
         if plus(n.last + 1) && is_num(n.last + 2) {
             return Some(n.last + 1);
         }

@@ -191,13 +191,16 @@ fn read_word(s: &str, key: &mut String) -> usize {
         // The kept letters of the Arabic block, the bulk of a word, in a tight loop.
         // (Kept letters all have the lead byte D8 or D9: the table is indexed by the lead
         // byte's low bit and the raw second byte.)
-        while j + 1 < bytes.len() {
-            let (b, c) = (bytes[j], bytes[j + 1]);
-            if b & 0xFE != 0xD8 || !KEPT_PAIRS[(usize::from(b & 1) << 8) | usize::from(c)] {
-                break;
-            }
-            j += 2;
-        }
+        // (Pairs of a slice's exact chunks: no bounds check in the loop; speed35.)
+        let kept = bytes
+            .get(j..)
+            .unwrap_or_default()
+            .chunks_exact(2)
+            .take_while(|pair| {
+                let (b, c) = (pair[0], pair[1]);
+                b & 0xFE == 0xD8 && KEPT_PAIRS[(usize::from(b & 1) << 8) | usize::from(c)]
+            });
+        j += 2 * kept.count();
         let Some(&b) = bytes.get(j) else {
             break;
         };
