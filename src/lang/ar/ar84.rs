@@ -1,0 +1,177 @@
+//! Alternatives between two definite numbers and watches counted as hours (ar84), for
+//! [`super`].
+//!
+//! `في السنوات العشرين أو الثلاثين القادمة`, `خلال السنوات الأربع أو الخمس المقبلة`,
+//! `السبع أو العشر دقائق`: two definite cardinals joined by `أو` that agree with one noun
+//! (a definite plural before them, or a plural after them) are a range from the first to
+//! the second, like `سبع أو ثماني سنوات`; only the first was read, as an exact count. See
+//! [`alternative`].
+//!
+//! `باعت 1.146 مليون ساعة من الستانلس ستيل`, `6.8 مليون ساعة ذكية`: a `ساعة` that a
+//! material, a make or «smart» describes is a watch, a count, not hours. See [`retune`].
+
+use super::{Ctx, Kind, Qualifier, Recognized, TokenKind, Value};
+use super::{definite_plural, numbers, unit_claim, units};
+
+/// Definite ten and tens (keys) and their values: `العشر`, `العشرين` … `التسعين`.
+const DEFINITE_TENS: &[(&str, f64)] = &[
+    ("العشر", 10.0),
+    ("العشره", 10.0),
+    ("العشرين", 20.0),
+    ("الثلاثين", 30.0),
+    ("الاربعين", 40.0),
+    ("الخمسين", 50.0),
+    ("الستين", 60.0),
+    ("السبعين", 70.0),
+    ("الثمانين", 80.0),
+    ("التسعين", 90.0),
+];
+
+/// A definite cardinal at `i` (`الأربع`, `الخمسة عشر`, `الثلاثين`): its value and last token.
+fn definite_number(ctx: &Ctx<'_, '_>, i: usize) -> Option<(f64, usize)> {
+    let t = ctx.tokens.get(i)?;
+    if t.kind != TokenKind::Word || !t.key.starts_with("ال") {
+        return None;
+    }
+    if let Some(&(_, v)) = DEFINITE_TENS.iter().find(|(k, _)| *k == t.key) {
+        return Some((v, i));
+    }
+    numbers::definite_cardinal(ctx.tokens, i)
+}
+
+/// `السنوات العشرين أو الثلاثين`, `السبع أو العشر دقائق`: a range between two definite
+/// cardinals joined by `أو`, the smaller first, counting a definite plural of the unit
+/// lexicon right before them or a plural right after them. The first cardinal is at `i`;
+/// the claim starts at the noun before it, or at `i`.
+pub(super) fn alternative(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
+    // (Cheap first: a definite word followed by `أو`.)
+    let t = ctx.tokens.get(i)?;
+    if t.kind != TokenKind::Word || !t.key.starts_with("ال") {
+        return None;
+    }
+    let (low, first_last) = definite_number(ctx, i)?;
+    let or = ctx.tokens.get(first_last + 1)?;
+    if or.kind != TokenKind::Word || or.key != "او" {
+        return None;
+    }
+    let (high, last) = definite_number(ctx, first_last + 2)?;
+    if high <= low {
+        return None;
+    }
+    let before = i
+        .checked_sub(1)
+        .and_then(|p| definite_plural(&ctx.tokens[p]).map(|(u, start)| (p, u, start)));
+    let (unit, unit_at, start, end, next) = if let Some((p, u, start)) = before {
+        (u, p, start, ctx.tokens[last].end, last + 1)
+    } else {
+        let noun = ctx.tokens.get(last + 1)?;
+        if noun.kind != TokenKind::Word {
+            return None;
+        }
+        let u = units::lookup(&ctx.keys[last + 1..])?;
+        if u.definite || u.proclitic || u.plurality != units::Plurality::Plural {
+            return None;
+        }
+        let unit_last = last + u.words;
+        let end = ctx.tokens.get(unit_last)?.end;
+        (u, last + 1, t.start, end, unit_last + 1)
+    };
+    // (`السنوات العشرين أو الثلاثين القادمة`: the adjective after them is left out, as
+    // after one definite tens word.)
+    let (kind, value) = unit_claim(unit.kind, low);
+    let (_, high_value) = unit_claim(unit.kind, high);
+    let mut r = Recognized::exact(ctx.index, start, end, kind, value);
+    r.high = Some(high_value);
+    r.qualifier = Qualifier::Range;
+    r.unit = Some(unit.concept.to_string());
+    r.unit_text = Some(ctx.surface(unit_at, unit_at + unit.words - 1));
+    r.subject = ctx.subject(i.min(unit_at), next - 1);
+    Some((r, next))
+}
+
+/// Words (keys) right after `ساعة` that make it a watch: smart, metal, gold, Swiss,
+/// luxury, hand, made (of).
+const WATCH_WORDS: &[&str] = &[
+    "ذكيه",
+    "ذكيا",
+    "معدنيه",
+    "ذهبيه",
+    "سويسريه",
+    "فاخره",
+    "يد",
+    "مصنوعه",
+];
+
+/// Materials (keys) that `من` names after `ساعة`: `ساعة من الذهب`, `من الستانلس`.
+const WATCH_MATERIALS: &[&str] = &["الذهب", "الستانلس", "الفضه", "البلاتين", "الماس"];
+
+/// The number of hours in an ISO 8601 duration in hours (`PT1146000H`).
+fn hours(v: &Option<Value>) -> Option<Option<Value>> {
+    match v {
+        None => Some(None),
+        Some(Value::Text(s)) => {
+            let n: f64 = s.strip_prefix("PT")?.strip_suffix('H')?.parse().ok()?;
+            Some(Some(Value::Number(n)))
+        }
+        Some(Value::Number(_)) => None,
+    }
+}
+
+/// Watches read as hours become counts of watches (see the module's documentation).
+pub(super) fn retune(ctx: &Ctx<'_, '_>, claims: &mut [Recognized]) {
+    for c in claims.iter_mut() {
+        if c.kind != Kind::Duration || c.unit.as_deref() != Some("hour") {
+            continue;
+        }
+        let Some(at) = ctx.tokens.iter().position(|t| t.end == c.byte_end) else {
+            continue;
+        };
+        let Some(next) = ctx.tokens.get(at + 1) else {
+            continue;
+        };
+        let watch = next.kind == TokenKind::Word
+            && (WATCH_WORDS.contains(&next.key.as_str())
+                || next.key == "من"
+                    && ctx
+                        .tokens
+                        .get(at + 2)
+                        .is_some_and(|m| WATCH_MATERIALS.contains(&m.key.as_str())));
+        if !watch {
+            continue;
+        }
+        let (Some(Some(value)), Some(low), Some(high)) =
+            (hours(&Some(c.value.clone())), hours(&c.low), hours(&c.high))
+        else {
+            continue;
+        };
+        c.kind = Kind::Count;
+        c.value = value;
+        c.low = low;
+        c.high = high;
+        c.unit = Some("watch".to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    crate::lang::table::phrase_table! { crate::model::Lang::Ar;
+        ar84_definite_tens_or: "ستبقى المنطقة بحالة عدم استقرار في السنوات العشرين أو الثلاثين القادمة"
+            => ["السنوات العشرين أو الثلاثين|duration|P20Y|P20Y..P30Y|range|year"];
+        ar84_definite_units_or: "يرتفع العدد إلى خمسة آلاف خلال السنوات الأربع أو الخمس المقبلة"
+            => ["خمسة آلاف|number|5000|5000..5000|exact|", "السنوات الأربع أو الخمس|duration|P4Y|P4Y..P5Y|range|year"];
+        ar84_definite_or_noun_after: "تجد أن السبع أو العشر دقائق التي كتبها المسوقون"
+            => ["السبع أو العشر دقائق|duration|PT7M|PT7M..PT10M|range|minute"];
+        ar84_definite_or_descending: "في السنوات الثلاثين أو العشرين الماضية"
+            => ["السنوات الثلاثين|duration|P30Y|P30Y..P30Y|exact|year"];
+        ar84_one_definite_tens_stays: "تغيرت في السنوات الثلاثين الماضية"
+            => ["السنوات الثلاثين|duration|P30Y|P30Y..P30Y|exact|year"];
+        ar84_watches_material: "فيما باعت 1.146 مليون ساعة من الستانلس ستيل"
+            => ["1.146 مليون ساعة|count|1146000|1146000..1146000|exact|watch"];
+        ar84_watches_smart: "باعوا فقط 6.8 مليون ساعة ذكية في عام 2014"
+            => ["6.8 مليون ساعة|count|6800000|6800000..6800000|exact|watch", "عام 2014|date|2014|2014-01-01..2014-12-31|exact|"];
+        ar84_watches_approx: "باعت نحو 34.6 ألف ساعة مصنوعة من الذهب"
+            => ["نحو 34.6 ألف ساعة|count|34600|31140..38060|approx|watch"];
+        ar84_hours_stay: "استمر الاجتماع 3 ساعات من النقاش"
+            => ["3 ساعات|duration|PT3H|PT3H..PT3H|exact|hour"];
+    }
+}
