@@ -9,6 +9,9 @@
 //!
 //! `باعت 1.146 مليون ساعة من الستانلس ستيل`, `6.8 مليون ساعة ذكية`: a `ساعة` that a
 //! material, a make or «smart» describes is a watch, a count, not hours. See [`retune`].
+//!
+//! (The lexicon, `units.rs`, also reads the misspelt `كليو متر`, `كليومترات` and the
+//! colloquial `كيلا` as kilometres: `بطول 72 كليو متر`, `يبعد حوالي 12 كيلا`.)
 
 use super::{Ctx, Kind, Qualifier, Recognized, TokenKind, Value};
 use super::{definite_plural, numbers, unit_claim, units};
@@ -171,6 +174,16 @@ mod tests {
             => ["6.8 مليون ساعة|count|6800000|6800000..6800000|exact|watch", "عام 2014|date|2014|2014-01-01..2014-12-31|exact|"];
         ar84_watches_approx: "باعت نحو 34.6 ألف ساعة مصنوعة من الذهب"
             => ["نحو 34.6 ألف ساعة|count|34600|31140..38060|approx|watch"];
+        ar84_km_misspelt: "مرتبطة بالبحيرات المالحة بطول 72 كليو متر وذلك"
+            => ["72 كليو متر|count|72|72..72|exact|kilometer"];
+        ar84_km_misspelt_plural: "على مسافة 110 كليومترات من ساحل"
+            => ["110 كليومترات|count|110|110..110|exact|kilometer"];
+        ar84_km_colloquial: "كنا لا نبعد عنه إلا ستين كيلاً فقط"
+            => ["ستين كيلاً|count|60|60..60|exact|kilometer"];
+        ar84_km_colloquial_approx: "ويبعد الجبل عن المدينة حوالي 12 كيلا وسط واحة"
+            => ["حوالي 12 كيلا|count|12|10.8..13.2|approx|kilometer"];
+        ar84_agents_stay: "ورفض من وكيلين بطريقة لطيفة، وكيلان"
+            => [];
         ar84_hours_stay: "استمر الاجتماع 3 ساعات من النقاش"
             => ["3 ساعات|duration|PT3H|PT3H..PT3H|exact|hour"];
     }
