@@ -120,8 +120,77 @@ fn hours(v: &Option<Value>) -> Option<Option<Value>> {
     }
 }
 
+/// The sentence's claims from `from` on: watches read as hours become counts of watches,
+/// and two alternatives of one unit become a range (see [`alternatives`]).
+pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
+    watches(ctx, out.get_mut(from..).unwrap_or_default());
+    alternatives(ctx, out, from);
+}
+
+/// The number a claim's value gives: itself, or the amount of an ISO 8601 duration in one
+/// designator (`P7Y` → 7, `PT48H` → 48).
+fn amount(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(n) => Some(*n),
+        Value::Text(s) => {
+            let s = s.strip_prefix('P')?;
+            let s = s.strip_prefix('T').unwrap_or(s);
+            s.get(..s.len().checked_sub(1)?)?.parse().ok()
+        }
+    }
+}
+
+/// `سبع سنوات أو ثماني سنوات`, `200 ريال او 500 ريال`, `31 أو 30 هدفا`, `نقطة واحدة أو
+/// نقطتين`: two exact claims of one kind and unit, of different values, joined by `أو`
+/// alone, are one range from the smaller to the larger, as when they share one noun (`سبع
+/// أو ثماني سنوات`). Not percents (`بفائدة قدرها 0.875% أو 0.750%` gives the rates of two
+/// bonds, one each), nor ordinals.
+fn alternatives(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
+    let mut k = from + 1;
+    while k < out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let joined = a.kind == b.kind
+            && matches!(
+                a.kind,
+                Kind::Count | Kind::Money | Kind::Duration | Kind::Number
+            )
+            && a.unit == b.unit
+            && a.qualifier == Qualifier::Exact
+            && b.qualifier == Qualifier::Exact
+            && a.sentence == b.sentence
+            && b.byte_start > a.byte_end
+            && a.byte_end.checked_sub(ctx.base).is_some_and(|x| {
+                ctx.text
+                    .get(x..b.byte_start - ctx.base)
+                    .is_some_and(|gap| matches!(gap.trim(), "أو" | "او"))
+            });
+        let values = amount(&a.value).zip(amount(&b.value));
+        let Some((x, y)) = values.filter(|(x, y)| joined && x != y) else {
+            k += 1;
+            continue;
+        };
+        let (low, high) = if x < y {
+            (a.value.clone(), b.value.clone())
+        } else {
+            (b.value.clone(), a.value.clone())
+        };
+        let end = b.byte_end;
+        let b_unit_text = b.unit_text.clone();
+        let first = &mut out[k - 1];
+        first.byte_end = end;
+        first.value = low.clone();
+        first.low = Some(low);
+        first.high = Some(high);
+        first.qualifier = Qualifier::Range;
+        if first.unit_text.is_none() {
+            first.unit_text = b_unit_text;
+        }
+        out.remove(k);
+    }
+}
+
 /// Watches read as hours become counts of watches (see the module's documentation).
-pub(super) fn retune(ctx: &Ctx<'_, '_>, claims: &mut [Recognized]) {
+fn watches(ctx: &Ctx<'_, '_>, claims: &mut [Recognized]) {
     for c in claims.iter_mut() {
         if c.kind != Kind::Duration || c.unit.as_deref() != Some("hour") {
             continue;
@@ -184,6 +253,16 @@ mod tests {
             => ["حوالي 12 كيلا|count|12|10.8..13.2|approx|kilometer"];
         ar84_agents_stay: "ورفض من وكيلين بطريقة لطيفة، وكيلان"
             => [];
+        ar84_or_both_units: "أن سبع سنوات أو ثماني سنوات حل وسط محتمل"
+            => ["سبع سنوات أو ثماني سنوات|duration|P7Y|P7Y..P8Y|range|year"];
+        ar84_or_money: "واعطيتها مبلغ 200 ريال او 500 ريال وقالت"
+            => ["200 ريال او 500 ريال|money|200|200..500|range|riyal"];
+        ar84_or_descending: "يمكننا تحمل 31 أو 30 هدفا فقط"
+            => ["31 أو 30 هدفا|count|30|30..31|range|goal"];
+        ar84_or_percents_stay: "بفائدة قدرها 0.875% أو 0.750%"
+            => ["0.875%|percent|0.875|0.875..0.875|exact|", "0.750%|percent|0.75|0.75..0.75|exact|"];
+        ar84_or_same_value_stays: "بواقع 0.5 أو نصف دولار على كل برميل"
+            => ["0.5|money|0.5|0.5..0.5|exact|usd", "نصف دولار|money|0.5|0.5..0.5|exact|usd"];
         ar84_hours_stay: "استمر الاجتماع 3 ساعات من النقاش"
             => ["3 ساعات|duration|PT3H|PT3H..PT3H|exact|hour"];
     }

@@ -187,7 +187,7 @@ impl LanguagePack for Arabic {
             ar73::conversions(tokens, &mut out[sentence_first..]);
             ar70::rank_places(&ctx, &mut out[sentence_first..]);
             ar79::retune(&ctx, out, sentence_first);
-            ar84::retune(&ctx, &mut out[sentence_first..]);
+            ar84::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
