@@ -22,6 +22,7 @@ mod ar77;
 mod ar78;
 mod ar79;
 mod ar81;
+mod ar84;
 mod attribution;
 mod audit63;
 mod counts;
@@ -138,7 +139,9 @@ impl LanguagePack for Arabic {
                     // A date that cannot be resolved (no publication date): its words are
                     // not numbers or ordinals either.
                     i = last + 1;
-                } else if let Some((r, next)) = definite_count(&ctx, i) {
+                } else if let Some((r, next)) =
+                    ar84::alternative(&ctx, i).or_else(|| definite_count(&ctx, i))
+                {
                     out.push(r);
                     i = next;
                 } else if let Some(next) = dual_pair(&ctx, i) {
@@ -186,6 +189,7 @@ impl LanguagePack for Arabic {
             ar73::conversions(tokens, &mut out[sentence_first..]);
             ar70::rank_places(&ctx, &mut out[sentence_first..]);
             ar79::retune(&ctx, out, sentence_first);
+            ar84::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
