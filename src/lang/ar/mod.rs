@@ -21,6 +21,7 @@ mod ar75;
 mod ar77;
 mod ar78;
 mod ar79;
+mod ar83;
 mod attribution;
 mod audit63;
 mod counts;
@@ -184,6 +185,7 @@ impl LanguagePack for Arabic {
             ar73::conversions(tokens, &mut out[sentence_first..]);
             ar70::rank_places(&ctx, &mut out[sentence_first..]);
             ar79::retune(&ctx, out, sentence_first);
+            ar83::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
@@ -803,6 +805,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar69::name_number(ctx, i))
         .or_else(|| ar74::not_a_claim(ctx, i))
         .or_else(|| ar78::not_a_claim(ctx, i))
+        .or_else(|| ar83::not_a_claim(ctx, i))
     {
         return Some(next);
     }
