@@ -3,7 +3,8 @@
 //! - `لا يختلف (عليها) اثنان` («no two disagree»), an idiom ([`idiom`]);
 //! - a clock time before `بتوقيت` or `مساء`/`صباحا` ([`clock_time`]), a 2 restating the dual
 //!   after it (`2 مليوني ريال`, [`restated_dual`]), a flight's or an ISO standard's number
-//!   ([`named_id`]), a knockout round (`دور 32`, [`knockout_round`]);
+//!   ([`named_id`]), a knockout round (`دور 32`, [`knockout_round`]), a cited page
+//!   (`، ص 584`, [`page`]);
 //! - a newspaper's issue number after `العدد` in a reference to what was published
 //!   (`إشارة إلى ما نشر بالعدد 19049`, `صحيفة «عكاظ» بالعدد 5118`) ([`issue_number`]);
 //! - a number glued to a slash with a number on its other side is half of a pair (a date
@@ -32,6 +33,7 @@ pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
             .or_else(|| restated_dual(tokens, i))
             .or_else(|| named_id(ctx, i))
             .or_else(|| knockout_round(ctx, i))
+            .or_else(|| page(tokens, i))
     } else {
         idiom(tokens, i).or_else(|| knockout_round(ctx, i))
     }
@@ -61,6 +63,14 @@ fn clock_time(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     // `بدورتها الـ23 صباح الجمعة`: an ordinal after `الـ`, unless `من` follows (`الـ7 من مساء`).
     let ordinal = at == i + 1 && i > 0 && word(tokens, i - 1).is_some_and(|t| t.text == "الـ");
     (v <= 24.0 && !ordinal && day_part(key(tokens, at))).then_some(i + 1)
+}
+
+/// `(أمين الريحاني، ص 584)`, `"ج29: ص 553"`: a number after `ص` (page) that follows a
+/// comma, a colon or a bracket is a page of a cited work.
+fn page(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let p = word(tokens, i.checked_sub(1)?)?;
+    let cited = p.text == "ص" && punct(tokens, i.checked_sub(2)?, &['،', ',', ':', '(']);
+    cited.then_some(i + 1)
 }
 
 /// `برأسمال 2 مليوني ريال`: a 2 in digits before a dual scale word restates it; the dual
@@ -374,6 +384,7 @@ mod tests {
         ar83_iso: "حصلت الشركة على شهادة الأيزو 20000 المعتمدة" => [];
         ar83_round: "في دور 32 من بطولة كأس ولي العهد" => [];
         ar83_round_words: "تأهل إلى دور الستة عشر من البطولة" => [];
+        ar83_page: "في هذه الصحيفة (العدد الماضي، ص 5، بعنوان: بناء القوة)" => [];
         ar83_wire_percent: "منخفضة بنسبة 56 ر 4 % مقارنة بآخر جلسة"
             => ["56 ر 4 %|percent|4.56|4.56..4.56|exact|"];
     }
