@@ -2,9 +2,9 @@
 //! Arabic numbers with no unit):
 //! - `لا يختلف (عليها) اثنان` («no two disagree»), an idiom ([`idiom`]);
 //! - a clock time before `بتوقيت` or `مساء`/`صباحا` ([`clock_time`]), a 2 restating the dual
-//!   after it (`2 مليوني ريال`, [`restated_dual`]), a flight's or an ISO standard's number
-//!   ([`named_id`]), a knockout round (`دور 32`, [`knockout_round`]), a cited page
-//!   (`، ص 584`, [`page`]);
+//!   after it (`2 مليوني ريال`, [`restated_dual`]), a flight's, an ISO standard's or a
+//!   model's number (`رحلتها 370`, `الأيزو 20000`, `آي 3`, [`named_id`]), a knockout
+//!   round (`دور 32`, [`knockout_round`]), a cited page (`، ص 584`, [`page`]);
 //! - a newspaper's issue number after `العدد` in a reference to what was published
 //!   (`إشارة إلى ما نشر بالعدد 19049`, `صحيفة «عكاظ» بالعدد 5118`) ([`issue_number`]);
 //! - a number glued to a slash with a number on its other side is half of a pair (a date
@@ -86,15 +86,18 @@ fn restated_dual(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 /// `الرحلة 1534`) or an ISO standard (`شهادة الأيزو 20000`).
 const NAMED_BY_NUMBER: &[&str] = &["رحله", "الرحله", "رحلتها", "رحلته", "ايزو", "الايزو"];
 
-/// `خلال رحلتها 370`, `الأيزو 20000`: a number with nothing counted after it, right after a
+/// `خلال رحلتها 370`, `الأيزو 20000`, `مروحية إم آي 17`: a number with nothing counted after it, right after a
 /// noun of [`NAMED_BY_NUMBER`], identifies it.
 fn named_id(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
-    let named = word(tokens, i.checked_sub(1)?)
-        .is_some_and(|w| w.stems().any(|(_, s)| NAMED_BY_NUMBER.contains(&s)));
+    let p = word(tokens, i.checked_sub(1)?)?;
+    // `آي` (the letter I, with madda; not `أي`) names a model: `آي 3`, `إم آي 17`.
+    let letter = p.text == "آي";
+    let named = letter || p.stems().any(|(_, s)| NAMED_BY_NUMBER.contains(&s));
     // `شارك في الرحلة ٢٣ يتيمًا`: a word other than a particle after it may be counted.
     let iso = key(tokens, i - 1).ends_with("ايزو");
     let particle = iso
+        || letter
         || word(tokens, i + 1)
             .is_none_or(|t| matches!(t.key.as_str(), "من" | "قد" | "بعد" | "الي" | "في" | "علي"));
     (named && particle && super::ar78::free_after(ctx, i + 1)).then_some(i + 1)
@@ -381,6 +384,8 @@ mod tests {
             => ["٢٣ يتيمًا|count|23|23..23|exact|يتيم", "اربعة مشرفين|count|4|4..4|exact|مشرفين"];
         ar83_session_ordinal: "وانطلقت اجتماعات الهيئة بدورتها الـ23 صباح الجمعة"
             => ["23|ordinal|23|23..23|exact|", "الجمعة|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+        ar83_model_letter: "تمتلك 83 مروحية إم آي 17 للنقل الجوي"
+            => ["83 مروحية|count|83|83..83|exact|helicopter"];
         ar83_iso: "حصلت الشركة على شهادة الأيزو 20000 المعتمدة" => [];
         ar83_round: "في دور 32 من بطولة كأس ولي العهد" => [];
         ar83_round_words: "تأهل إلى دور الستة عشر من البطولة" => [];
