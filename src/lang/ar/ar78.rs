@@ -43,7 +43,7 @@ fn whole(tokens: &[Token<'_>], k: usize) -> Option<f64> {
 /// Nothing counted from token `k` on: no unit, no currency, or only a noun with a
 /// preposition or the article (`365 للشركات`, `" 1046 " بمدرسة`), which a number before it
 /// never counts.
-fn free_after(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+pub(super) fn free_after(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     nothing_counted(ctx, k)
         || currency_sign(ctx.tokens, k).is_none()
             && units::lookup(ctx.keys_from(k)).is_some_and(|u| u.proclitic || u.definite)

@@ -22,6 +22,7 @@ mod ar77;
 mod ar78;
 mod ar79;
 mod ar81;
+mod ar83;
 mod ar84;
 mod attribution;
 mod audit63;
@@ -189,6 +190,7 @@ impl LanguagePack for Arabic {
             ar73::conversions(tokens, &mut out[sentence_first..]);
             ar70::rank_places(&ctx, &mut out[sentence_first..]);
             ar79::retune(&ctx, out, sentence_first);
+            ar83::retune(&ctx, out, sentence_first);
             ar84::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -810,6 +812,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar74::not_a_claim(ctx, i))
         .or_else(|| ar78::not_a_claim(ctx, i))
         .or_else(|| ar81::not_a_claim(ctx, i))
+        .or_else(|| ar83::not_a_claim(ctx, i))
     {
         return Some(next);
     }

@@ -796,6 +796,9 @@ fn after_digits(tokens: &[Token<'_>], i: usize, value: f64, percent: bool) -> Nu
 /// spaces, 124.4 million; a scale word after it multiplies. Not in a chain of `ر`
 /// (`999 ر 999 ر 2`).
 fn spaced_wire_decimal(tokens: &[Token<'_>], i: usize, frac: f64, percent: bool) -> Option<Num> {
+    if !percent && let Some(num) = super::ar83::wire_groups(tokens, i) {
+        return Some(num);
+    }
     let ra = |k: usize| {
         tokens
             .get(k)
