@@ -21,6 +21,7 @@ mod ar75;
 mod ar77;
 mod ar78;
 mod ar79;
+pub(crate) mod ar82;
 mod attribution;
 mod audit63;
 mod counts;
