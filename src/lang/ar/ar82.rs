@@ -16,11 +16,14 @@
 //!   object between (`سيناقش نتائج أعمال الربع الثاني وتوزيعات الأرباح يوم الثلاثاء`): the
 //!   coming weekday. Not a verb with an object pronoun, which tells of a noun before it
 //!   (`كلمة سيلقيها في مقر الاتحاد الأفريقي الثلاثاء`, in a wire a few days late).
+//! - [`shared_year`]: a month before `و`/`أو`/a dash and a later month with its year written
+//!   (`مايو أيار ويونيو حزيران 1999`) is of that year, not the past-biased one.
 //!
 //! Every look is bounded to a few tokens around one word.
 
 use jiff::civil::{Date, Weekday};
 
+use super::dates::{DateMatch, Grain, is_month_name, parse_at};
 use super::tokens::{Token, punct, word};
 
 /// The key of token `j`, or `""`.
@@ -242,6 +245,43 @@ pub(super) fn future_far(tk: &[Token<'_>], i: usize) -> bool {
     false
 }
 
+/// `مايو أيار ويونيو حزيران 1999`, `مارس (آذار) وأبريل (نيسان) 2012`, `أبريل أو مايو عام
+/// 2016`, `أغسطس - ديسمبر 2014`: a month with no year or modifier before `و`/`أو`/a dash
+/// and a later month of the same year with its year written is of that year. (A later
+/// month before an earlier one, `ديسمبر ويناير 2015`, may straddle years: left alone.)
+pub(super) fn shared_year(tk: &[Token<'_>], d: &mut DateMatch, publication: Option<Date>) {
+    if d.grain != Grain::Month || d.explicit {
+        return;
+    }
+    // The month's last word is its name (`مايو أيار`, `(أيار)`), not a modifier.
+    let named = |j: usize| tk.get(j).is_some_and(is_month_name);
+    let closed = punct(tk, d.last, &[')']) && d.last >= 1 && named(d.last - 1);
+    if !(named(d.last) || closed) {
+        return;
+    }
+    let mut j = d.last + 1;
+    if matches!(key(tk, j), "او" | "أو") || punct(tk, j, &['-', '–']) {
+        j += 1;
+    } else if !key(tk, j).starts_with('و') {
+        return;
+    }
+    let Some(next) = parse_at(tk, j, publication) else {
+        return;
+    };
+    if next.grain != Grain::Month
+        || !next.explicit
+        || next.date.month() < d.date.month()
+        || next.date.year() == d.date.year()
+    {
+        return;
+    }
+    if let Ok(first) = Date::new(next.date.year(), d.date.month(), 1) {
+        d.date = first;
+        d.last_day = first.last_of_month();
+        d.explicit = true;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lang::table::claims_on;
@@ -257,6 +297,10 @@ mod tests {
         the_two_candidates: "قال إن المرشحين الاثنين عبدالعزيز الدوسري وخالد الدبل" => [];
         monday_after_plural: "أعلن المسؤولون الاثنين أن" => ["الاثنين|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
         // (`على أن` before a noun is no schedule: the past Monday.)
+        shared_year_pair: "في مايو أيار ويونيو حزيران 1999" => ["مايو أيار|date|1999-05|1999-05-01..1999-05-31|exact|", "يونيو حزيران 1999|date|1999-06|1999-06-01..1999-06-30|exact|"];
+        shared_year_or: "في أبريل (نيسان) أو مايو عام 2016" => ["أبريل (نيسان)|date|2016-04|2016-04-01..2016-04-30|exact|", "مايو عام 2016|date|2016-05|2016-05-01..2016-05-31|exact|"];
+        shared_year_not_back: "في ديسمبر ويناير 2012" => ["ديسمبر|date|2014-12|2014-12-01..2014-12-31|exact|", "يناير 2012|date|2012-01|2012-01-01..2012-01-31|exact|"];
+        shared_year_not_modified: "في مايو الماضي ويونيو 1999" => ["مايو الماضي|date|2014-05|2014-05-01..2014-05-31|exact|", "يونيو 1999|date|1999-06|1999-06-01..1999-06-30|exact|"];
         ala_an_noun_monday: "مشددا على أن المرشحين فازوا الاثنين" => ["الاثنين|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
     }
 

@@ -5116,7 +5116,8 @@ fn date(
     {
         return Some(found);
     }
-    let d = dates::parse_at(ctx.tokens, i, publication)?;
+    let mut d = dates::parse_at(ctx.tokens, i, publication)?;
+    ar82::shared_year(ctx.tokens, &mut d, publication);
     if ar75::named_after(ctx.tokens, &d) {
         return None;
     }
