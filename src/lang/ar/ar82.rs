@@ -18,6 +18,8 @@
 //!   (`كلمة سيلقيها في مقر الاتحاد الأفريقي الثلاثاء`, in a wire a few days late).
 //! - [`shared_year`]: a month before `و`/`أو`/a dash and a later month with its year written
 //!   (`مايو أيار ويونيو حزيران 1999`) is of that year, not the past-biased one.
+//! - [`figurative_yesterday`]: `الأمس` next to `كان` or against `واليوم هو` is "the past"
+//!   (`التي كانت بالأمس تبدو شاقة`), no date.
 //!
 //! Every look is bounded to a few tokens around one word.
 
@@ -282,6 +284,26 @@ pub(super) fn shared_year(tk: &[Token<'_>], d: &mut DateMatch, publication: Opti
     }
 }
 
+/// Forms of `كان` (keys) that, next to `الأمس`, make it "the past" (`التي كانت بالأمس تبدو
+/// شاقة`, `بالأمس كانوا خداما لضيوف الرحمن`); not the first person, a writer's own
+/// yesterday (`بالأمس كنت أتفرج على عمائر`).
+const KANA: &[&str] = &["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"];
+
+/// Whether `الأمس` at token `i` is "the past", no date: with `كان` right before or after
+/// it (not the existential `بالأمس كان هناك لقاء`), or set against a present `واليوم هو`
+/// (`كان يعيش بيننا بالأمس واليوم هو يقاتل`).
+pub(super) fn figurative_yesterday(tk: &[Token<'_>], i: usize) -> bool {
+    let k = key(tk, i);
+    if !k.ends_with("الامس") || !matches!(k, "الامس" | "بالامس" | "وبالامس" | "فالامس")
+    {
+        return false;
+    }
+    let before = i >= 1 && KANA.contains(&key(tk, i - 1));
+    let after = KANA.contains(&key(tk, i + 1)) && key(tk, i + 2) != "هناك";
+    let contrast = key(tk, i + 1) == "واليوم" && matches!(key(tk, i + 2), "هو" | "هي" | "هم");
+    before || after || contrast
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lang::table::claims_on;
@@ -296,11 +318,14 @@ mod tests {
         khamis_governorate: "في محافظة الخميس" => [];
         the_two_candidates: "قال إن المرشحين الاثنين عبدالعزيز الدوسري وخالد الدبل" => [];
         monday_after_plural: "أعلن المسؤولون الاثنين أن" => ["الاثنين|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
-        // (`على أن` before a noun is no schedule: the past Monday.)
         shared_year_pair: "في مايو أيار ويونيو حزيران 1999" => ["مايو أيار|date|1999-05|1999-05-01..1999-05-31|exact|", "يونيو حزيران 1999|date|1999-06|1999-06-01..1999-06-30|exact|"];
         shared_year_or: "في أبريل (نيسان) أو مايو عام 2016" => ["أبريل (نيسان)|date|2016-04|2016-04-01..2016-04-30|exact|", "مايو عام 2016|date|2016-05|2016-05-01..2016-05-31|exact|"];
         shared_year_not_back: "في ديسمبر ويناير 2012" => ["ديسمبر|date|2014-12|2014-12-01..2014-12-31|exact|", "يناير 2012|date|2012-01|2012-01-01..2012-01-31|exact|"];
         shared_year_not_modified: "في مايو الماضي ويونيو 1999" => ["مايو الماضي|date|2014-05|2014-05-01..2014-05-31|exact|", "يونيو 1999|date|1999-06|1999-06-01..1999-06-30|exact|"];
+        figurative_yesterday: "المشاوير التي كانت بالأمس تبدو شاقة" => [];
+        figurative_contrast: "كان يعيش بيننا بالأمس واليوم هو يقاتل" => [];
+        literal_yesterday_there_was: "بالأمس كان هناك لقاء مع الوزير" => ["الأمس|date|2014-12-02|2014-12-02..2014-12-02|exact|"];
+        // (`على أن` before a noun is no schedule: the past Monday.)
         ala_an_noun_monday: "مشددا على أن المرشحين فازوا الاثنين" => ["الاثنين|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
     }
 

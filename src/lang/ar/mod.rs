@@ -5131,6 +5131,9 @@ fn date(
     {
         return None;
     }
+    if d.first == d.last && ar82::figurative_yesterday(ctx.tokens, d.first) {
+        return None;
+    }
     // `عام 2013 - 2014`, `موسمي 2013/ 2012`: a season or fiscal year (see [`year_pair`]).
     if matches!(d.grain, dates::Grain::Year | dates::Grain::HijriYear)
         && year_pair(ctx.tokens, d.last).is_some()
