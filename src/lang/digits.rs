@@ -188,6 +188,7 @@ fn signed(text: &str, start: usize, end: usize, value: f64) -> (usize, f64) {
     if let Some(sign @ ('-' | '−')) = before.next()
         && free(before.clone().next())
         && !after_number(before)
+        && !crate::lang::ar::ar82::hijri_year_after(&text[end..])
     {
         start -= sign.len_utf8();
         value = -value;

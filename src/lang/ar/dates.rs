@@ -2350,6 +2350,7 @@ impl Parser<'_, '_> {
             || recurring::two_and_tens(self.tokens, i)
             || weekdays::the_two(self.tokens, i)
             || ar77::friday_prayer(self.tokens, i, wd)
+            || super::ar82::not_weekday(self.tokens, i)
         {
             return None;
         }
@@ -2579,6 +2580,19 @@ impl Parser<'_, '_> {
         {
             return None;
         }
+        // `يوم الجمعة؛ 17 يوليو 2015`: the weekday's own date (ar82).
+        if let Some(d) = super::ar82::written_date(self.tokens, k, wd, |j| {
+            self.core(j, Some(wd))
+                .filter(|f| f.value.grain == Grain::Day)
+                .map(|f| f.value.date)
+        }) {
+            return Some(Found {
+                first: i,
+                last: i,
+                start,
+                value: Value::day(d, false, G),
+            });
+        }
         let publication = self.publication?;
         let mut date = resolve_weekday(publication, wd, Dir::Default)?;
         // `سينتقل كيري الاثنين`, `على أن يعود الفريق الجمعة`: a weekday after a future verb
@@ -2588,7 +2602,8 @@ impl Parser<'_, '_> {
             && (future_before(self.tokens, i)
                 || self.coming_list_after(i, wd, publication)
                 || weekdays::scheduled_before(self.tokens, i)
-                || ar71::present_schedule(self.tokens, i))
+                || ar71::present_schedule(self.tokens, i)
+                || super::ar82::future_far(self.tokens, i))
         {
             date = resolve_weekday(publication, wd, Dir::Future)?;
         }
@@ -4067,7 +4082,7 @@ impl Parser<'_, '_> {
                         && prev_in(tk, i, &["في", "حتي", "من", "خلال", "بحلول"])
                         // (From the preposition, which belongs to the date: `من المقرر أن
                         // يزور شي لندن في أكتوبر`.)
-                        && future_before(tk, i - 1)
+                        && (future_before(tk, i - 1) || super::ar82::coming_before(tk, i))
                     {
                         (y, m) = resolve_month(publication, m, Dir::Future);
                     }

@@ -22,6 +22,7 @@ mod ar77;
 mod ar78;
 mod ar79;
 mod ar81;
+pub(crate) mod ar82;
 mod ar83;
 mod ar84;
 mod attribution;
@@ -5125,7 +5126,8 @@ fn date(
     {
         return Some(found);
     }
-    let d = dates::parse_at(ctx.tokens, i, publication)?;
+    let mut d = dates::parse_at(ctx.tokens, i, publication)?;
+    ar82::shared_year(ctx.tokens, &mut d, publication);
     if ar75::named_after(ctx.tokens, &d) {
         return None;
     }
@@ -5137,6 +5139,9 @@ fn date(
         && ctx.tokens[d.first].key.ends_with("اليوم")
         && !today::dates_news(ctx.tokens, d.first)
     {
+        return None;
+    }
+    if d.first == d.last && ar82::figurative_yesterday(ctx.tokens, d.first) {
         return None;
     }
     // `عام 2013 - 2014`, `موسمي 2013/ 2012`: a season or fiscal year (see [`year_pair`]).
