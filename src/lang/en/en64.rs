@@ -302,6 +302,16 @@ pub(super) fn slash_pair(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     }
     // (`150/500 spots were filled`: a share of a thing counted stays.)
     let (a, bv) = (tokens[i].text.parse::<u32>(), b.text.parse::<u32>());
+    // (A common fraction stays one: `3/4`, `2/10`, `3/15`, `20/100` — proper, and tenths
+    // or less in lowest terms, or hundredths; a split like `18/57` or `17/36` is none.)
+    if let (Ok(&a), Ok(&bv)) = (a.as_ref(), bv.as_ref())
+        && a > 0
+        && a < bv
+        && (bv / gcd(a, bv) <= 10 || bv == 100)
+        && tokens.get(i + 3).is_none_or(|n| !n.glued)
+    {
+        return None;
+    }
     if a.is_ok_and(|a| bv.is_ok_and(|bv| a < bv))
         && tokens.get(i + 3).is_some_and(|n| n.is_word() && !n.glued)
     {
@@ -324,6 +334,13 @@ pub(super) fn slash_pair(tokens: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     Some(i + 3)
+}
+
+fn gcd(mut a: u32, mut b: u32) -> u32 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
 }
 
 /// A section's number opening a heading at `i` (see the module's notes): the token after
@@ -462,6 +479,7 @@ pub fn past_day_after(tokens: &[Token<'_>], d: &DateMatch, late: bool) -> bool {
 #[cfg(test)]
 mod tests {
     crate::lang::table::phrase_table! { crate::model::Lang::En;
+        en64_split_is_none: "Republicans disfavor him, 18/57." => [];
         en64_wholly_on_side: "\"The law is 100 percent on my side,\" he said." => [];
         en64_wholly_article: "It's 100 percent an anomaly." => [];
         en64_wholly_for_that: "We are for that 100 percent, he said." => [];
@@ -496,6 +514,27 @@ mod tests {
         en64_dash_heading: "1 — Germany not just a collateral victim" => [];
         en64_dash_sentence_stays: "Two — Robert Gates and Leon Panetta — were terrific."
             => ["Two|number|2|2..2|exact|"];
+    }
+
+    #[test]
+    fn common_fractions_are_left_to_the_fraction_reader() {
+        use super::super::tokens::{TokenKind, tokenize};
+        use super::slash_pair;
+        for (text, pair) in [
+            ("3/4", false),
+            ("2/10 of them", false),
+            ("20/100 chance", false),
+            ("favor him, 42/29, while", true),
+            ("disfavor him, 18/57.", true),
+            ("20/100.", true),
+        ] {
+            let tokens = tokenize(text, 0);
+            let i = tokens
+                .iter()
+                .position(|t| t.kind == TokenKind::Digits)
+                .unwrap();
+            assert_eq!(slash_pair(&tokens, i).is_some(), pair, "{text}");
+        }
     }
 
     #[test]
