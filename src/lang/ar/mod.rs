@@ -25,6 +25,7 @@ mod ar81;
 pub(crate) mod ar82;
 mod ar83;
 mod ar84;
+mod ar87;
 mod attribution;
 mod audit63;
 mod counts;
@@ -193,6 +194,7 @@ impl LanguagePack for Arabic {
             ar79::retune(&ctx, out, sentence_first);
             ar83::retune(&ctx, out, sentence_first);
             ar84::retune(&ctx, out, sentence_first);
+            ar87::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
@@ -4694,8 +4696,12 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     let bare = plain && unit.is_none();
     // `الدورة 37`, `خليجي 22`, `الجولة 5`: the number of an edition is an ordinal (also
     // before a definite noun, which it cannot count: `في الدقيقة 24 اللقاء`, «of» left out).
-    if plain
-        && unit.as_ref().is_none_or(|(u, _)| u.definite)
+    if (plain && unit.as_ref().is_none_or(|(u, _)| u.definite)
+        || ar87::minute_before(tokens, i)
+            && !percent
+            && high_num.is_none()
+            && qualifier_before.is_none()
+            && qualifier_after.is_none())
         && !n.in_words
         && n.first == n.last
         && n.value.fract() == 0.0
