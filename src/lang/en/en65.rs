@@ -18,6 +18,9 @@
 //!   figures joined by a dash (the tally rule reads only a larger first one) or three
 //!   figures joined by dashes before `percent` split a poll; they are no range and no
 //!   number.
+//! - **A height in feet and inches** ([`feet_inches`]): `At 6-foot-3, he …`, `described as
+//!   5-foot-9 and 160 pounds`: one digit of feet and the inches after, joined by dashes,
+//!   describe a person's build; read as a whole number of feet the figure is wrong.
 //!
 //! Every look is a few tokens either side of the number.
 
@@ -42,7 +45,8 @@ pub(super) fn at(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     match tokens.get(i)?.kind {
         TokenKind::Digits => sept11_name(tokens, i)
             .or_else(|| split_tail(tokens, i))
-            .or_else(|| poll_split(tokens, i)),
+            .or_else(|| poll_split(tokens, i))
+            .or_else(|| feet_inches(tokens, i)),
         TokenKind::Word => sept11_name(tokens, i),
         TokenKind::Punct(_) => None,
     }
@@ -141,6 +145,26 @@ fn poll_split(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     None
 }
 
+/// A height in feet and inches, `6-foot-3`, at `i` (see the module's notes): the token after
+/// the inches.
+fn feet_inches(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    if tokens.get(i)?.text.len() != 1 || !punct_glued(tokens, i + 1, '-') {
+        return None;
+    }
+    let u = tokens.get(i + 2).filter(|u| u.glued)?;
+    if !matches!(u.lower.as_ref(), "foot" | "feet") || !punct_glued(tokens, i + 3, '-') {
+        return None;
+    }
+    tokens.get(i + 4).filter(|d| {
+        d.glued && d.kind == TokenKind::Digits && d.text.parse::<u8>().is_ok_and(|n| n < 12)
+    })?;
+
+    tokens
+        .get(i + 5)
+        .is_none_or(|n| !(n.glued && (n.is_word() || n.kind == TokenKind::Digits)))
+        .then_some(i + 5)
+}
+
 #[cfg(test)]
 mod tests {
     crate::lang::table::phrase_table! { crate::model::Lang::En;
@@ -154,6 +178,9 @@ mod tests {
         en65_dotted: "The index declined 0.6% to 16.082.25." => ["0.6%|percent|0.6|0.6..0.6|exact|"];
         en65_euro_groups_stay: "1.200.000 people fled."
             => ["1.200.000 people|count|1200000|1200000..1200000|exact|person"];
+        en65_height: "At 6-foot-3, he was an intimidating presence." => [];
+        en65_height_before_name: "The 6-foot-1 Obama is known to enjoy a daily workout." => [];
+        en65_foot_stays: "They built a 10-foot wall." => ["10-foot|count|10|10..10|exact|foot"];
         en65_tie: "This compares to a 43-43 percent split on this measure." => [];
         en65_even: "Obama gets an even 45-45 percent rating." => [];
         en65_three_way: "Partisan divisions are 33-24-35 percent, he said." => [];
