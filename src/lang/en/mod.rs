@@ -24,6 +24,7 @@ mod en61;
 mod en62;
 mod en63;
 mod en64;
+mod en65;
 mod figurative;
 mod figures;
 mod furniture;
@@ -127,7 +128,7 @@ impl LanguagePack for English {
                     i += 1;
                     continue;
                 }
-                if let Some(next) = idioms::at(ctx.tokens, i) {
+                if let Some(next) = idioms::at(ctx.tokens, i).or_else(|| en65::at(ctx.tokens, i)) {
                     i = next;
                     continue;
                 }
