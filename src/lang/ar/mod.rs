@@ -25,6 +25,7 @@ mod ar81;
 pub(crate) mod ar82;
 mod ar83;
 mod ar84;
+mod ar85;
 mod attribution;
 mod audit63;
 mod counts;
@@ -4712,7 +4713,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         r.subject = ctx.subject(i, i);
         return Some((r, i + 1));
     }
-    if bare && is_year(tokens, i, &n) {
+    if bare && (is_year(tokens, i, &n) || ar85::old_year(tokens, i, &n)) {
         let year = n.value as i16;
         let r = years(
             ctx,

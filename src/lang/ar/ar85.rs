@@ -1,0 +1,73 @@
+//! Old years read as bare numbers (ar85, from a random audit of Arabic numbers with no
+//! unit):
+//! - a Gregorian year before 1900 right after a word that introduces a time (`في 1869`,
+//!   `منذ 1880`, `بحلول 1850`) is a year, like `في 1956` ([`old_year`]);
+//! - a four-digit Hijri year without its suffix after `منذ`, `في` or `الهجري` (`منذ 1424`,
+//!   `للعام الهجري 1436`), when only the Hijri reading is near the publication, is a
+//!   Hijri year ([`hijri_cued`]).
+
+use super::Num;
+use super::tokens::{Token, TokenKind, word};
+
+/// `في 1869`, `منذ 1880`, `أواخر 1848`: four plain digits from 1500 to 1899 right after a
+/// word of [`super::YEAR_CUES`] (a count has its noun after it; the caller checks there is
+/// none).
+pub(super) fn old_year(tokens: &[Token<'_>], i: usize, n: &Num) -> bool {
+    n.value < 1900.0
+        && super::four_digits_from(tokens, i, n, 1500.0)
+        && !hijri_suffix(tokens, i + 1)
+        && word(tokens, i.wrapping_sub(1)).is_some_and(|p| {
+            p.stems()
+                .any(|(_, s)| super::YEAR_KEYS.contains(s) || super::YEAR_KEYS.contains(&p.key))
+        })
+}
+
+fn hijri_suffix(tokens: &[Token<'_>], k: usize) -> bool {
+    word(tokens, k).is_some_and(|t| matches!(t.key.as_str(), "ه" | "هـ"))
+}
+
+/// `منذ 1424`, `وفي 1420`, `للعام الهجري 1436`: four plain digits at `i` right after
+/// `منذ`, `في` or `الهجري`, not followed by a noun they count nor by a number
+/// (`في 1424 حالة`, `في 1430 2009`). The caller checks that the year is Hijri by the
+/// publication.
+pub(super) fn hijri_cued(tokens: &[Token<'_>], i: usize) -> bool {
+    let Some(t) = tokens.get(i) else {
+        return false;
+    };
+    if !matches!(t.kind, TokenKind::Number { percent: false, .. })
+        || t.text.chars().count() != 4
+        || !t.text.chars().all(char::is_numeric)
+    {
+        return false;
+    }
+    let cue = word(tokens, i.wrapping_sub(1)).is_some_and(|p| {
+        matches!(
+            p.key.as_str(),
+            "منذ" | "ومنذ" | "في" | "وفي" | "الهجري" | "للعام الهجري"
+        )
+    });
+    // Nothing counted after it: the end of the clause, a preposition or a conjunction.
+    let free = match tokens.get(i + 1) {
+        None => true,
+        Some(n) if n.kind == TokenKind::Word => matches!(
+            n.key.as_str(),
+            "و" | "حتي" | "الي" | "وحتي" | "من" | "في" | "عندما" | "حين" | "وهو" | "وهي"
+        ),
+        Some(n) => matches!(n.kind, TokenKind::Punct(c) if c != '/' && c != '-'),
+    };
+    cue && free
+}
+
+#[cfg(test)]
+mod tests {
+    crate::lang::table::phrase_table! { crate::model::Lang::Ar;
+        ar85_old_year: "افتتحت القناة في 1869 بحضور الإمبراطورة"
+            => ["1869|date|1869|1869-01-01..1869-12-31|exact|"];
+        ar85_old_year_since: "أحر شهر منذ بدء القياس في 1880، كما أشار التقرير"
+            => ["1880|date|1880|1880-01-01..1880-12-31|exact|"];
+        ar85_old_count_kept: "وصل عددهم الى 1869" => ["1869|number|1869|1869..1869|exact|"];
+        ar85_hijri_since: "أخذت المسرح منذ 1424، لكننا نتساءل"
+            => ["1424|date|2003-03-04/2004-02-20|2003-03-04..2004-02-20|exact|"];
+        ar85_hijri_count_kept: "وصل عدد العمالة إلى 1360." => ["1360|count|1360|1360..1360|exact|عماله"];
+    }
+}
