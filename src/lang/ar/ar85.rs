@@ -4,7 +4,10 @@
 //!   `منذ 1880`, `بحلول 1850`) is a year, like `في 1956` ([`old_year`]);
 //! - a four-digit Hijri year without its suffix after `منذ`, `في` or `الهجري` (`منذ 1424`,
 //!   `للعام الهجري 1436`), when only the Hijri reading is near the publication, is a
-//!   Hijri year ([`hijri_cued`]).
+//!   Hijri year ([`hijri_cued`]);
+//! - `(كويت 15)`: the 15 of the Kuwait 15 index names it ([`kuwait_index`]);
+//! - a number between two right quotes (`عدد ” 165 ” وظيفة`, the right quote opening as
+//!   well as closing) takes the noun after them, like one in `«»` (in `mod.rs`).
 
 use super::Num;
 use super::tokens::{Token, TokenKind, word};
@@ -58,6 +61,16 @@ pub(super) fn hijri_cued(tokens: &[Token<'_>], i: usize) -> bool {
     cue && free
 }
 
+/// `(كويت 15)`, `لمؤشر (كويت 15)`: a whole 15 right after `كويت` without the article
+/// names the Kuwait 15 index (`الكويت 46` is no such name).
+pub(super) fn kuwait_index(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = tokens.get(i)?;
+    let fifteen = matches!(t.kind, TokenKind::Number { percent: false, value } if value == 15.0)
+        && t.text.chars().all(char::is_numeric);
+    let name = word(tokens, i.checked_sub(1)?).is_some_and(|p| p.key == "كويت");
+    (fifteen && name).then_some(i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     crate::lang::table::phrase_table! { crate::model::Lang::Ar;
@@ -69,5 +82,9 @@ mod tests {
         ar85_hijri_since: "أخذت المسرح منذ 1424، لكننا نتساءل"
             => ["1424|date|2003-03-04/2004-02-20|2003-03-04..2004-02-20|exact|"];
         ar85_hijri_count_kept: "وصل عدد العمالة إلى 1360." => ["1360|count|1360|1360..1360|exact|عماله"];
+        ar85_kuwait_index: "وارتفع المؤشر الوزني و(كويت 15) بواقع 1.42 نقطة"
+            => ["1.42 نقطة|count|1.42|1.42..1.42|exact|point"];
+        ar85_right_quotes: "من خلال عدد ” 165 ” وظيفة لدى الشركة"
+            => ["” 165 ” وظيفة|count|165|165..165|exact|job"];
     }
 }

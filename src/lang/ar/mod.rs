@@ -815,6 +815,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar78::not_a_claim(ctx, i))
         .or_else(|| ar81::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
+        .or_else(|| ar85::kuwait_index(ctx.tokens, i))
     {
         return Some(next);
     }
@@ -4002,7 +4003,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     if !percent
         && (first == i || quoted_qualifier)
         && i > 0
-        && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '«' | '"' | '“'))
+        && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '«' | '"' | '“' | '”')) // ar85: ” 165 ”
         && matches!(
             tokens.get(last + 1).map(|t| &t.kind),
             Some(TokenKind::Punct(')' | '»' | '"' | '”' | '″'))
