@@ -6,6 +6,9 @@
 //!   `للعام الهجري 1436`), when only the Hijri reading is near the publication, is a
 //!   Hijri year ([`hijri_cued`]);
 //! - `(كويت 15)`: the 15 of the Kuwait 15 index names it ([`kuwait_index`]);
+//! - a number written with a dot before it and no digit (`للغناء .2. بعيد`, `في الدقيقة
+//!   .78`), after a word or a dash, is a list's item number or a number whose sentence's
+//!   full stop slipped before it, not a fraction ([`stray_dot`]);
 //! - a number between two right quotes (`عدد ” 165 ” وظيفة`, the right quote opening as
 //!   well as closing) takes the noun after them, like one in `«»` (in `mod.rs`).
 
@@ -71,6 +74,22 @@ pub(super) fn kuwait_index(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     (fifteen && name).then_some(i + 1)
 }
 
+/// `يصلح للغناء .2. بعيد`, `في الدقيقة .78`, `3 - .1`: a number whose text starts with a
+/// dot, right after a word or a dash or slash, with nothing counted after it, is no
+/// fraction: the dot is a full stop or a list's that slipped before it. (Not after a number:
+/// `4 .496 مليار`, a decimal split by a space.)
+pub(super) fn stray_dot(ctx: &super::Ctx<'_, '_>, i: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    let t = tokens.get(i)?;
+    if !t.text.starts_with('.') || t.number().is_none() {
+        return None;
+    }
+    let p = tokens.get(i.checked_sub(1)?)?;
+    let after_word = p.kind == TokenKind::Word && p.number().is_none();
+    let after_dash = matches!(p.kind, TokenKind::Punct('-' | '/'));
+    ((after_word || after_dash) && super::ar78::free_after(ctx, i + 1)).then_some(i + 1)
+}
+
 #[cfg(test)]
 mod tests {
     crate::lang::table::phrase_table! { crate::model::Lang::Ar;
@@ -84,6 +103,9 @@ mod tests {
         ar85_hijri_count_kept: "وصل عدد العمالة إلى 1360." => ["1360|count|1360|1360..1360|exact|عماله"];
         ar85_kuwait_index: "وارتفع المؤشر الوزني و(كويت 15) بواقع 1.42 نقطة"
             => ["1.42 نقطة|count|1.42|1.42..1.42|exact|point"];
+        ar85_list_dot: "فن الزجل يمتاز بأمور منها انه يصلح للغناء .2. بعيد عن الإعراب" => [];
+        ar85_minute_dot: "وسجل المدافع في الدقيقة .78 يذكر أن الفريقين تعادلا"
+            => ["الفريقين|count|2|2..2|exact|team"];
         ar85_right_quotes: "من خلال عدد ” 165 ” وظيفة لدى الشركة"
             => ["” 165 ” وظيفة|count|165|165..165|exact|job"];
     }

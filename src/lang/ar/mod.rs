@@ -816,6 +816,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar81::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
+        .or_else(|| ar85::stray_dot(ctx, i))
     {
         return Some(next);
     }
