@@ -2070,11 +2070,13 @@ impl Parser<'_, '_> {
 
     /// `موسم حج 1436`: a bare Hijri year after the pilgrimage or its season.
     fn hajj_year(&self, i: usize) -> Option<Found> {
-        if !yearctx::after_hajj(self.tokens, i) {
+        let hajj = yearctx::after_hajj(self.tokens, i);
+        if !hajj && !super::ar85::hijri_cued(self.tokens, i) {
             return None;
         }
         let (year, last, suffix) = self.year_token(i, true)?;
-        if suffix.is_some() || !(1300..=1500).contains(&year) {
+        let hijri = hajj || yearctx::implied_hijri(year, self.publication); // ar85
+        if suffix.is_some() || !hijri || !(1300..=1500).contains(&year) {
             return None;
         }
         Some(Found {

@@ -25,6 +25,7 @@ mod ar81;
 pub(crate) mod ar82;
 mod ar83;
 mod ar84;
+mod ar85;
 mod ar87;
 mod attribution;
 mod audit63;
@@ -816,6 +817,8 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar78::not_a_claim(ctx, i))
         .or_else(|| ar81::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
+        .or_else(|| ar85::kuwait_index(ctx.tokens, i))
+        .or_else(|| ar85::stray_dot(ctx, i))
     {
         return Some(next);
     }
@@ -4003,7 +4006,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     if !percent
         && (first == i || quoted_qualifier)
         && i > 0
-        && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '«' | '"' | '“'))
+        && matches!(tokens[i - 1].kind, TokenKind::Punct('(' | '«' | '"' | '“' | '”')) // ar85: ” 165 ”
         && matches!(
             tokens.get(last + 1).map(|t| &t.kind),
             Some(TokenKind::Punct(')' | '»' | '"' | '”' | '″'))
@@ -4718,7 +4721,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         r.subject = ctx.subject(i, i);
         return Some((r, i + 1));
     }
-    if bare && is_year(tokens, i, &n) {
+    if bare && (is_year(tokens, i, &n) || ar85::old_year(tokens, i, &n)) {
         let year = n.value as i16;
         let r = years(
             ctx,

@@ -2614,8 +2614,7 @@ ar! {
         => ["2008م|date|2008|2008-01-01..2008-12-31|exact|"];
     mend3_race_distance_stays_metres: "أقيم سباق 1500م للناشئين"
         => ["1500م|count|1500|1500..1500|exact|meter"];
-    mend3_stray_stop_long_run_no_year: "كان آخرها عام .9999999999"
-        => [".9999999999|number|0.9999999999|0.9999999999..0.9999999999|exact|"];
+    mend3_stray_stop_long_run_no_year: "كان آخرها عام .9999999999" => []; // ar85: stray dot
     mend3_rate_ratio_no_percent: "بنسبة 1 من كل 4"
         => ["1 من كل 4|number|0.25|0.25..0.25|exact|"];
     mend3_rate_per_mille_no_percent: "بنسبة 4 في الألف" => ["4|number|4|4..4|exact|"];
