@@ -25,6 +25,7 @@ mod ar81;
 pub(crate) mod ar82;
 mod ar83;
 mod ar84;
+mod ar86;
 mod attribution;
 mod audit63;
 mod counts;
