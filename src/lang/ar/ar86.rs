@@ -8,7 +8,10 @@
 //!   أن يتم تحليلها السبت`, `من المرجح أن يصوت المجلس يوم الجمعة`, `وتقرر أن`) tells of what
 //!   is to come, like `من المقرر أن`.
 //!
-//! Each look is one word: no scan of its own.
+//! - [`this_weekday`]: `هذا الأربعاء` (this Wednesday) is the coming one, or today (`قبل أن
+//!   يلتقي بغريمه الهلال هذا الأربعاء`, on a Saturday: the Wednesday after), not the past.
+//!
+//! Each look is a word or two: no scan of its own but [`cued_an`]'s six words.
 
 use super::tokens::Token;
 
@@ -66,6 +69,13 @@ pub(super) fn cued_an(tk: &[Token<'_>], k: usize) -> bool {
             .any(|j| matches!(key(j), "كان" | "وكان" | "كانت" | "وكانت" | "قد" | "وقد"))
 }
 
+/// Whether the word right before the weekday at `i` is `هذا`/`هذه` (this).
+pub(super) fn this_weekday(tk: &[Token<'_>], i: usize) -> bool {
+    i >= 1
+        && tk[i - 1].kind == super::tokens::TokenKind::Word
+        && matches!(tk[i - 1].key.as_str(), "هذا" | "هذه")
+}
+
 #[cfg(test)]
 mod tests {
     crate::lang::table::phrase_table! { crate::model::Lang::Ar;
@@ -85,6 +95,10 @@ mod tests {
             => ["يوم الجمعة|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
         ar86_likely_far_told_stays: "وكان من المرجح أن يصوت مجلس الأمن التابع للأمم المتحدة يوم الجمعة على اقتراح"
             => ["يوم الجمعة|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+        ar86_this_weekday: "قبل أن يلتقي بغريمه الهلال هذا الأربعاء على كأس السوبر"
+            => ["الأربعاء|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+        ar86_this_weekday_coming: "يصل المهاجم هذا الخميس إلى النمسا"
+            => ["الخميس|date|2014-12-04|2014-12-04..2014-12-04|exact|"];
         ar86_expected_noun_stays: "ويتوقع أن المرشحين الاثنين"
             => [];
     }

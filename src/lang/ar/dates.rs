@@ -2607,6 +2607,9 @@ impl Parser<'_, '_> {
         {
             date = resolve_weekday(publication, wd, Dir::Future)?;
         }
+        if super::ar86::this_weekday(self.tokens, i) {
+            date = recurring::on_or_after(publication, wd)?;
+        }
         // `الخميس المقبل قبل عودته الجمعة`: the Friday after that Thursday.
         if let Some(coming) = weekdays::after_coming(self.tokens, i, |w| {
             resolve_weekday(publication, w, Dir::Future)
