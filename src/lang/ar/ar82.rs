@@ -202,6 +202,9 @@ pub(super) fn future_far(tk: &[Token<'_>], i: usize) -> bool {
             return false;
         };
         let w = t.key.as_str();
+        if super::ar86::cued_an(tk, k) {
+            return true;
+        }
         if BREAKS.contains(&w) {
             return false;
         }
@@ -212,7 +215,7 @@ pub(super) fn future_far(tk: &[Token<'_>], i: usize) -> bool {
         let verb = (bare.starts_with("سي") || bare.starts_with("ست"))
             && !matches!(bare, "سينا" | "سيناء")
             && bare.chars().count() >= 5
-            && !bare.ends_with('ه')
+            && (!bare.ends_with('ه') || super::ar86::root_ha(bare, t.text))
             && !bare.ends_with("ها")
             && !bare.ends_with("هم")
             && !bare.ends_with("ات")

@@ -953,7 +953,7 @@ fn future_before(tokens: &[Token<'_>], i: usize) -> bool {
         // (`سيتم فحصها اعتبارا من الأربعاء`: the one future verb of four letters.)
         let verb = (bare.starts_with("سي") || bare.starts_with("ست"))
             && (bare.chars().count() >= 5 || matches!(bare, "سيتم" | "ستتم"))
-            && !bare.ends_with('ه')
+            && (!bare.ends_with('ه') || super::ar86::root_ha(bare, t.text))
             && !bare.ends_with("ات")
             && !bare.ends_with("ين")
             && ![
@@ -972,10 +972,10 @@ fn future_before(tokens: &[Token<'_>], i: usize) -> bool {
         // `على أن` before an imperfect verb (`على أن يعود`), not a noun (`على أن المرشحين`).
         let scheduled = matches!(key, "ان" | "وان")
             && k >= 1
-            && matches!(
+            && (matches!(
                 tokens[k - 1].key.as_str(),
                 "علي" | "المقرر" | "المنتظر" | "المرتقب" | "المزمع" | "المفترض"
-            )
+            ) || super::ar86::expect_cue(&tokens[k - 1].key))
             && tokens
                 .get(k + 1)
                 .is_some_and(|v| v.key.starts_with(['ي', 'ت']));
@@ -2608,6 +2608,9 @@ impl Parser<'_, '_> {
                 || super::ar82::future_far(self.tokens, i))
         {
             date = resolve_weekday(publication, wd, Dir::Future)?;
+        }
+        if super::ar86::this_weekday(self.tokens, i) {
+            date = recurring::on_or_after(publication, wd)?;
         }
         // `الخميس المقبل قبل عودته الجمعة`: the Friday after that Thursday.
         if let Some(coming) = weekdays::after_coming(self.tokens, i, |w| {

@@ -26,6 +26,7 @@ pub(crate) mod ar82;
 mod ar83;
 mod ar84;
 mod ar85;
+mod ar86;
 mod ar87;
 mod attribution;
 mod audit63;
