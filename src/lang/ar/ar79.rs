@@ -163,12 +163,13 @@ const WEIGHT_CUES: &[&str] = &[
     "سعه",
 ];
 
-fn token_at(tokens: &[Token<'_>], b: usize) -> Option<usize> {
+/// The token whose text starts at byte `b`.
+pub(super) fn token_at(tokens: &[Token<'_>], b: usize) -> Option<usize> {
     tokens.binary_search_by(|t| t.start.cmp(&b)).ok()
 }
 
 /// The last token of a claim that starts at token `a` and ends at byte `end`.
-fn last_token(tokens: &[Token<'_>], a: usize, end: usize) -> usize {
+pub(super) fn last_token(tokens: &[Token<'_>], a: usize, end: usize) -> usize {
     (a..tokens.len())
         .take_while(|&j| tokens[j].end <= end)
         .last()

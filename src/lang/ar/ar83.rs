@@ -15,7 +15,8 @@
 //!   169,999,999 and `56 ر 4 %` is 4.56% ([`wire_groups`]).
 
 use super::Ctx;
-use super::numbers::{Num, exact};
+use super::ar79::{last_token, token_at};
+use super::numbers::{Num, exact, plain};
 use super::tokens::{Token, TokenKind, punct, word};
 use crate::lang::Recognized;
 use crate::model::{Kind, Value};
@@ -186,19 +187,6 @@ fn issue_number(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     (before || after).then_some(i + 1)
 }
 
-/// The token whose text starts at byte `b`.
-fn token_at(tokens: &[Token<'_>], b: usize) -> Option<usize> {
-    tokens.binary_search_by(|t| t.start.cmp(&b)).ok()
-}
-
-/// The last token of a claim that starts at token `a` and ends at byte `end`.
-fn last_token(tokens: &[Token<'_>], a: usize, end: usize) -> usize {
-    (a..tokens.len())
-        .take_while(|&j| tokens[j].end <= end)
-        .last()
-        .unwrap_or(a)
-}
-
 fn is_number(tokens: &[Token<'_>], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| t.number().is_some())
 }
@@ -283,20 +271,6 @@ fn fraction_of_scale(
 /// `ر` between digit groups (a word of its own).
 fn ra(tokens: &[Token<'_>], k: usize) -> bool {
     word(tokens, k).is_some_and(|t| t.text == "ر")
-}
-
-/// Digits only at token `k` (no sign, no separator): the value and the number of digits.
-fn plain(tokens: &[Token<'_>], k: usize) -> Option<(f64, usize)> {
-    let t = tokens.get(k)?;
-    match t.kind {
-        TokenKind::Number {
-            value,
-            percent: false,
-        } if value >= 0.0 && t.text.chars().all(|c| c.is_numeric()) => {
-            Some((value, t.text.chars().count()))
-        }
-        _ => None,
-    }
 }
 
 /// The wire's digit groups around a spaced `ر`, from token `i`, written right to left:

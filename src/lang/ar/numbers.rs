@@ -804,22 +804,11 @@ fn spaced_wire_decimal(tokens: &[Token<'_>], i: usize, frac: f64, percent: bool)
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Word && t.text == "ر")
     };
-    let plain = |k: usize| {
-        tokens.get(k).and_then(|t| match t.kind {
-            TokenKind::Number {
-                value,
-                percent: false,
-            } if value >= 0.0 && t.text.chars().all(|c| c.is_numeric()) => {
-                Some((value, t.text.chars().count()))
-            }
-            _ => None,
-        })
-    };
     if percent || !ra(i + 1) || ra(i + 3) || i > 0 && ra(i - 1) {
         return None;
     }
-    let (_, frac_digits) = plain(i)?;
-    let (int, _) = plain(i + 2)?;
+    let (_, frac_digits) = plain(tokens, i)?;
+    let (int, _) = plain(tokens, i + 2)?;
     let value = int + frac / 10f64.powi(i32::try_from(frac_digits).ok()?);
     let mut num = exact(i, i + 2, value);
     if let Some((Word::Scale(s) | Word::ScalePlural(s), 0, _)) = tokens.get(i + 3).and_then(word_at)
@@ -1044,6 +1033,20 @@ fn decimal_digits(tokens: &[Token<'_>], j: usize) -> Option<(f64, usize)> {
     };
     let digits = text.chars().filter(|c| c.is_numeric()).count().max(1) as i32;
     Some((v / 10f64.powi(digits), j))
+}
+
+/// Digits only at token `k` (no sign, no separator): the value and the number of digits.
+pub(super) fn plain(tokens: &[Token<'_>], k: usize) -> Option<(f64, usize)> {
+    let t = tokens.get(k)?;
+    match t.kind {
+        TokenKind::Number {
+            value,
+            percent: false,
+        } if value >= 0.0 && t.text.chars().all(|c| c.is_numeric()) => {
+            Some((value, t.text.chars().count()))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
