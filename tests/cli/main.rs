@@ -17,6 +17,7 @@ mod hostile_text;
 mod import;
 mod listings;
 mod peers;
+mod precision_eval;
 mod schema;
 mod speakers;
 mod speakers_eval;
