@@ -413,7 +413,7 @@ ar! {
     h3_rank_range_glued: "من المركز الـ11 وحتى الـ14 عدم السماح"
         => ["من المركز الـ11 وحتى الـ14|number|11|11..14|range|"];
     h3_days_range_of_a_date_is_no_count: "من 8 وحتى 23 سبتمبر المقبل"
-        => ["8|number|8|8..8|exact|", "23 سبتمبر المقبل|date|2015-09-23|2015-09-23..2015-09-23|exact|"];
+        => ["8 وحتى 23 سبتمبر المقبل|date|2015-09-08/2015-09-23|2015-09-08..2015-09-23|exact|"];
     // Ordinals that are no claims: a list marker before a colon, `في المقام الأول`,
     // `أول` before a number, `الأول` in a title.
     h3_list_marker_colon: "الجملة الثانية : لا تتكلم" => [];
@@ -1180,7 +1180,7 @@ ar! {
     // Two Hijri months after `شهري` with no year: the months in general.
     two_hijri_months_in_general: "تكثر الرحلات في شهري رمضان وذي الحجة" => [];
     two_gregorian_months_stay: "خلال شهري أكتوبر ونوفمبر"
-        => ["أكتوبر|date|2014-10|2014-10-01..2014-10-31|exact|", "نوفمبر|date|2014-11|2014-11-01..2014-11-30|exact|"];
+        => ["أكتوبر ونوفمبر|date|2014-10-01/2014-11-30|2014-10-01..2014-11-30|exact|"];
     hijri_month_with_year_stays: "في شهري رجب وشعبان 1435"
         => ["شعبان 1435|date|2014-05-30/2014-06-27|2014-05-30..2014-06-27|exact|"];
 }
