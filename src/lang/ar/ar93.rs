@@ -157,6 +157,9 @@ pub(super) fn retune(
                     k += 1;
                     continue;
                 }
+                if k > from && year_pair(tk, out, k, a) {
+                    continue;
+                }
                 if let Some(first) = day_range(tk, a, &mut out[k]) {
                     // The first day's own reading (`8`, `الأول`) goes.
                     let (s, e) = (tk[first].start, tk[first].end);
@@ -395,6 +398,51 @@ fn month_pair(
     true
 }
 
+/// `منذ 2001 وحتى 2012`, `من 1996 حتى عام 1998`: claim `k`, a year right after `حتى`/`إلى`
+/// (token `a`), and claim `k - 1`, a year after `من`/`منذ`, become one span of years from
+/// the opener (as `منذ عام 2004 وحتى 2014` already is); true when merged (at `k - 1`).
+fn year_pair(tk: &[Token<'_>], out: &mut Vec<Recognized>, k: usize, a: usize) -> bool {
+    let year = |c: &Recognized| match (&c.kind, &c.value) {
+        (Kind::Date, Value::Text(s)) if s.len() == 4 => s.parse::<i32>().ok(),
+        _ => None,
+    };
+    let (Some(lo), Some(hi)) = (year(&out[k - 1]), year(&out[k])) else {
+        return false;
+    };
+    if !(1..=150).contains(&(hi - lo)) || a < 3 {
+        return false;
+    }
+    let link = a - 1;
+    let link = if matches!(key(tk, link), "عام" | "العام") {
+        link - 1
+    } else {
+        link
+    };
+    if !matches!(key(tk, link), "حتي" | "وحتي" | "الي" | "والي" | "لغايه") {
+        return false;
+    }
+    let Some(p) = token_of(tk, out[k - 1].byte_start) else {
+        return false;
+    };
+    if last_of(tk, p, out[k - 1].byte_end) + 1 != link || p == 0 {
+        return false;
+    }
+    let o = p - 1;
+    let opener = key(tk, o);
+    if !matches!(opener, "من" | "ومن" | "منذ" | "ومنذ") {
+        return false;
+    }
+    let start = tk[o].offset_after_key_chars(usize::from(opener.starts_with('و')));
+    let end = out.remove(k);
+    let c = &mut out[k - 1];
+    c.byte_start = start;
+    c.byte_end = end.byte_end;
+    c.value = Value::Text(format!("{lo:04}-01-01/{hi:04}-12-31"));
+    c.low = Some(Value::Text(format!("{lo:04}-01-01")));
+    c.high = Some(Value::Text(format!("{hi:04}-12-31")));
+    true
+}
+
 /// Ordinal words of the first ten days of a month.
 const DAY_ORDINALS: &[&str] = &[
     "الاول",
@@ -580,6 +628,10 @@ mod tests {
             => ["الأول وحتى 30 -12 -1436|date|2015-09-14/2015-10-13|2015-09-14..2015-10-13|exact|"];
         ar93_from_day_until: "خلال الفترة من 8 وحتى 23 سبتمبر المقبل"
             => ["8 وحتى 23 سبتمبر المقبل|date|2015-09-08/2015-09-23|2015-09-08..2015-09-23|exact|"];
+        ar93_year_pair: "لعب في الفريق منذ 2001 وحتى 2012 بتناول"
+            => ["منذ 2001 وحتى 2012|date|2001-01-01/2012-12-31|2001-01-01..2012-12-31|exact|"];
+        ar93_year_pair_named_end: "ودرب تشيلسي في الفترة من 1996 حتى عام 1998 واستطاع"
+            => ["من 1996 حتى عام 1998|date|1996-01-01/1998-12-31|1996-01-01..1998-12-31|exact|"];
         ar93_injured_third: "لقي شخصان مصرعهما وأصيب ثالث في حادث مروري"
             => ["شخصان|count|2|2..2|exact|person"];
         ar93_third_person: "وأصيب شخص ثالث بجروح بالغة."
