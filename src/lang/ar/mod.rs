@@ -28,6 +28,7 @@ mod ar84;
 mod ar85;
 mod ar86;
 mod ar87;
+mod ar90;
 mod attribution;
 mod audit63;
 mod counts;
@@ -197,6 +198,7 @@ impl LanguagePack for Arabic {
             ar83::retune(&ctx, out, sentence_first);
             ar84::retune(&ctx, out, sentence_first);
             ar87::retune(&ctx, out, sentence_first);
+            ar90::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
