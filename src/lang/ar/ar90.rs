@@ -43,6 +43,11 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
         }
         casualty_pair(ctx, &mut out[k], z);
         dotted_thousands(tokens, &mut out[k], a, z);
+        // (Not when the bracketed digits are a claim of their own.)
+        let free = a < 2 || !out[from..].iter().any(|c| c.byte_end == tokens[a - 2].end);
+        if free {
+            bracketed_before(tokens, &mut out[k], a);
+        }
         verb_unit(tokens, &mut out[k], a, z);
         if score(tokens, out, k, a, z) {
             continue;
@@ -151,6 +156,40 @@ fn dotted_thousands(tokens: &[Token<'_>], c: &mut Recognized, a: usize, z: usize
         return;
     }
     let value = super::tidy(v * 1000.0);
+    c.value = Value::Number(value);
+    c.low = Some(Value::Number(value));
+    c.high = Some(Value::Number(value));
+}
+
+/// `يوجد في محافظة تعز(16) ألف ضابط`, `و(50) ألف ريال`: a claim that starts with a bare
+/// thousand, million or billion (read as one of them) right after digits in brackets
+/// glued to the word before: the digits are its multiple.
+fn bracketed_before(tokens: &[Token<'_>], c: &mut Recognized, a: usize) {
+    let multiple = match key(tokens, a) {
+        "الف" => 1e3,
+        "مليون" => 1e6,
+        "مليار" => 1e9,
+        _ => return,
+    };
+    if !matches!(c.kind, Kind::Count | Kind::Money)
+        || c.qualifier != Qualifier::Exact
+        || tokens[a].start != c.byte_start
+        || !matches!(c.value, Value::Number(v) if v == multiple)
+        || a < 3
+        || !punct(tokens, a - 1, &[')'])
+        || !punct(tokens, a - 3, &['('])
+    {
+        return;
+    }
+    let n = &tokens[a - 2];
+    let Some(v) = n.number() else {
+        return;
+    };
+    if !n.text.bytes().all(|b| b.is_ascii_digit()) || v < 1.0 {
+        return;
+    }
+    let value = super::tidy(v * multiple);
+    c.byte_start = tokens[a - 3].start;
     c.value = Value::Number(value);
     c.low = Some(Value::Number(value));
     c.high = Some(Value::Number(value));
@@ -376,6 +415,10 @@ mod tests {
             => [];
         ar90_goal_totals_stay: "وسجل لاعبوه 59 هدفا مقابل 62 هدفا للنصر"
             => ["59 هدفا|count|59|59..59|exact|goal", "62 هدفا|count|62|62..62|exact|goal"];
+        ar90_bracketed_glued: "يوجد في محافظة تعز(16) ألف ضابط وصف ضابط وجندي"
+            => ["(16) ألف ضابط|count|16000|16000..16000|exact|officer"];
+        ar90_bracketed_glued_and: "و(50) ألف ريال في البلديات ذات الفئة (د)"
+            => ["(50) ألف ريال|money|50000|50000..50000|exact|riyal"];
         ar90_ra_groups: "بتكلفة إجمالية بلغت (951ر625ر34) ريالاً."
             => ["(951ر625ر34) ريالاً|money|34625951|34625951..34625951|exact|riyal"];
     }
