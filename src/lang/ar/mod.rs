@@ -28,6 +28,7 @@ mod ar84;
 mod ar85;
 mod ar86;
 mod ar87;
+mod ar92;
 mod attribution;
 mod audit63;
 mod counts;
