@@ -44,8 +44,11 @@ pub(super) fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let prev = word(tokens, i.checked_sub(1)?)?;
     // (Cheap first test: the word before the number, or before its article.)
     let key = prev.key.as_str();
-    if key == "عن" || key == "من" {
+    if key == "عن" {
         return verb_prep(tokens, i);
+    }
+    if key == "من" {
+        return verb_prep(tokens, i).or_else(|| starts_from(tokens, i));
     }
     touches(tokens, i).or_else(|| far_bar(tokens, i))
 }
@@ -104,6 +107,56 @@ fn verb_prep(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         });
     }
     None
+}
+
+/// «Start» verbs (keys) before `من` and a price or size: `تبدأ من 850 درهما`.
+const START: &[&str] = &["يبدا", "تبدا", "لتبدا", "ليبدا", "وتبدا", "ويبدا", "فتبدا"];
+/// «Starting from» (keys), before a price only: `بالتقسيط ابتداء من 5 آلاف ريال`.
+const STARTING: &[&str] = &["ابتداء", "وابتداء", "اعتبارا", "بدءا", "بداءا"];
+
+/// `بسعر يبدأ من 18.75 هللة`, `المساحات تبدأ من 726 مترا مربعا`, `ابتداء من 5 آلاف
+/// ريال`: prices or sizes from: at least. Not a year (`بدأ الحفر بدءا من 1859`), and
+/// after «starting from» only before a price (else it is a date or a rank).
+fn starts_from(tokens: &[Token<'_>], i: usize) -> Option<Found> {
+    let verb = i.checked_sub(2)?;
+    let v = word(tokens, verb)?;
+    let starting = STARTING.contains(&v.key.as_str());
+    if !starting && !START.contains(&v.key.as_str()) {
+        return None;
+    }
+    let year = tokens
+        .get(i)
+        .and_then(Token::number)
+        .is_some_and(|n| (1900.0..=2100.0).contains(&n) && n.fract() == 0.0);
+    // (`تبدأ من 25، 45، 65 … و350 باوند`: a list that takes its unit from its end.)
+    let list = matches!(
+        tokens.get(i + 1).map(|t| &t.kind),
+        Some(TokenKind::Punct(',' | '،'))
+    );
+    if year || list || starting && !price_after(tokens, i) {
+        return None;
+    }
+    let clitic =
+        usize::from(v.key.starts_with('و') || v.key.starts_with('ل') || v.key.starts_with('ف'))
+            * usize::from(!starting || v.key.starts_with('و'));
+    Some(Found {
+        qualifier: Qualifier::AtLeast,
+        first: verb,
+        last: i - 1,
+        start: v.offset_after_key_chars(clitic),
+        end: tokens[i - 1].end,
+    })
+}
+
+/// A currency or points word among the two words after the number at `i` (or its scale).
+fn price_after(tokens: &[Token<'_>], i: usize) -> bool {
+    (i + 1..tokens.len().min(i + 4))
+        .filter_map(|j| word(tokens, j))
+        .take(2)
+        .any(|t| {
+            let w = t.key.strip_prefix('ب').unwrap_or(&t.key);
+            PRICE.iter().any(|p| w.starts_with(p)) && w != "ين" || t.key == "ين"
+        })
 }
 
 /// «Touch» verbs (keys).
@@ -200,13 +253,7 @@ fn touches(tokens: &[Token<'_>], i: usize) -> Option<Found> {
             .and_then(|p| word(tokens, p))
             .is_some_and(|t| NEGATIONS.contains(&t.key.as_str()));
         // The word after the number, or after its scale word (`15 مليار دولار`).
-        let price = (i + 1..tokens.len().min(i + 4))
-            .filter_map(|j| word(tokens, j))
-            .take(2)
-            .any(|t| {
-                let w = t.key.strip_prefix('ب').unwrap_or(&t.key);
-                PRICE.iter().any(|p| w.starts_with(p)) && w != "ين" || t.key == "ين"
-            })
+        let price = price_after(tokens, i)
             || tokens
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.kind, TokenKind::Punct('$')))
@@ -463,6 +510,10 @@ mod tests {
             ["أكثر من مليونين|number|2000000|2000000..|more_than|"];
         touches_record_low: "بعدما لامس أدنى مستوياته في ستة أشهر في الجلسة السابقة." =>
             ["ستة أشهر|duration|P6M|P6M..P6M|exact|month"];
+        starts_from_price: "عروض خاصة على إجازة العيد تبدأ من 850 درهما." =>
+            ["تبدأ من 850 درهما|money|850|850..|at_least|dirham"];
+        starts_from_year: "وبالفعل بدأ الحفر في القناة بدءا من 1859 بسواعد مصرية." =>
+            ["1859|number|1859|1859..1859|exact|"];
         capital_head: "و10.2% منهن زاد رأس مال مشروعاتهن على 20 ألف ريال." =>
             ["10.2%|percent|10.2|10.2..10.2|exact|", "زاد رأس مال مشروعاتهن على 20 ألف ريال|money|20000|20000..|more_than|riyal"];
         output_head: "وفيما يتجاوز إنتاج الكهرباء في السعودية 255 ألف جيجاواط." =>
