@@ -30,6 +30,7 @@ mod ar86;
 mod ar87;
 mod ar90;
 mod ar91;
+mod ar92;
 mod ar93;
 mod attribution;
 mod audit63;
