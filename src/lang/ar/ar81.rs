@@ -80,7 +80,7 @@ fn clock(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     });
     if age
         || i == 0
-        || !matches!(key(tokens, i - 1), "من" | "منذ")
+        || !matches!(key(tokens, i - 1), "من" | "منذ" | "ومن")
         || !matches!(key(tokens, j), "حتي" | "وحتي" | "الي" | "والي")
     {
         return None;
@@ -118,7 +118,7 @@ const FOREMOST: &[&str] = &[
 /// Whether token `k` is a word one of whose stems, after a proclitic that leaves it
 /// definite (`و`, `ف`, `ب`, `ل`, or `لل` for the article), is in `nouns` (keys with the
 /// article).
-fn definite_noun(tokens: &[Token<'_>], k: usize, nouns: &[&str]) -> bool {
+pub(super) fn definite_noun(tokens: &[Token<'_>], k: usize, nouns: &[&str]) -> bool {
     word(tokens, k).is_some_and(|p| {
         p.stems().any(|(pre, s)| {
             matches!(pre, "" | "و" | "ف" | "ب" | "ل" | "وب" | "ول" | "فب" | "فل")

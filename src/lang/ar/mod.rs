@@ -28,6 +28,7 @@ mod ar84;
 mod ar85;
 mod ar86;
 mod ar87;
+mod ar88;
 mod ar90;
 mod ar91;
 mod ar92;
@@ -824,6 +825,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar74::not_a_claim(ctx, i))
         .or_else(|| ar78::not_a_claim(ctx, i))
         .or_else(|| ar81::not_a_claim(ctx, i))
+        .or_else(|| ar88::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
