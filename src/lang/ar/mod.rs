@@ -28,6 +28,7 @@ mod ar84;
 mod ar85;
 mod ar86;
 mod ar87;
+mod ar89;
 mod attribution;
 mod audit63;
 mod counts;
@@ -130,6 +131,7 @@ impl LanguagePack for Arabic {
                 if let Some(next) = not_a_date(&ctx, i)
                     .or_else(|| ar66::not_a_date(ctx.tokens, i, doc.publication_date))
                     .or_else(|| ar69::identifier(&ctx, i))
+                    .or_else(|| ar89::not_dated(ctx.tokens, i, doc.publication_date))
                 {
                     i = next;
                 } else if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
@@ -197,6 +199,7 @@ impl LanguagePack for Arabic {
             ar83::retune(&ctx, out, sentence_first);
             ar84::retune(&ctx, out, sentence_first);
             ar87::retune(&ctx, out, sentence_first);
+            ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
