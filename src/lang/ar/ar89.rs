@@ -15,6 +15,9 @@
 //! order (`تغادر البعثة غدا الأحد إلى لندن، ويؤدي الفريق حصتي تدريب يومي الاثنين
 //! والثلاثاء`, `من المنتظر أن يختتم مبارياته يوم الخميس ... قبل السفر صباح السبت`),
 //! unless a word of the past stands between (`كان`, `أمس`, `قال`, a perfect verb of news).
+//! And a month (or part of one) with no year read as past is the coming one after a plural
+//! «coming» closing its pair (`سيزور المملكة خلال شهر سبتمبر أو أكتوبر المقبلين`, `بين شهري
+//! ديسمبر ويناير المقبلين`) or after a postponement (`أو تأجيل إلى ديسمبر`).
 //!
 //! Each look is bounded: a cue is sought among the twelve tokens before and the sixteen
 //! after, and only at a day number or a word a date may start with.
@@ -260,6 +263,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, claims: &mut [Recognized], publication: 
     // The last day of the coming week read so far, and the token it ends at.
     let mut anchor: Option<(Date, usize)> = None;
     for c in claims.iter_mut() {
+        coming_month(tk, c, publication);
         let Some(day) = day_of(c) else { continue };
         // The token the claim starts in (after a proclitic: `والأحد`).
         let Some(a) = tk
@@ -296,6 +300,99 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, claims: &mut [Recognized], publication: 
         // A weekday of one word without the article is a name (`أحد رفيدة`), no anchor.
         let name = last == a && !tk[a].key.starts_with("ال") && !tk[a].key.starts_with("وال");
         anchor = (weeks_ahead && !name).then_some((day, last));
+    }
+}
+
+/// `2014-10`, `2014-12-01`, `2014-12-01/2014-12-10` a year later, or None (a 29 February,
+/// or no date of those shapes).
+fn year_later(v: &Value) -> Option<Value> {
+    let Value::Text(t) = v else { return None };
+    let shift = |d: &str| -> Option<String> {
+        let (y, rest) = (d.get(..4)?, d.get(4..)?);
+        if rest == "-02-29" || !(rest.is_empty() || rest.starts_with('-')) {
+            return None;
+        }
+        Some(format!("{}{rest}", y.parse::<i32>().ok()? + 1))
+    };
+    let out = match t.split_once('/') {
+        Some((a, b)) => format!("{}/{}", shift(a)?, shift(b)?),
+        None => shift(t)?,
+    };
+    Some(Value::Text(out))
+}
+
+/// A month name's claim with no year read before the publication month that the words
+/// around it place ahead (see the module's notes): moved a year on.
+fn coming_month(tk: &[Token<'_>], c: &mut Recognized, publication: Date) {
+    let Value::Text(t) = &c.value else { return };
+    if c.kind != Kind::Date || t.len() < 7 {
+        return;
+    }
+    let (Ok(y), Ok(m)) = (t[..4].parse::<i16>(), t[5..7].parse::<i8>()) else {
+        return;
+    };
+    // Only a month of the eleven before the publication's.
+    let (vm, pm) = (
+        i32::from(y) * 12 + i32::from(m),
+        i32::from(publication.year()) * 12 + i32::from(publication.month()),
+    );
+    if !(pm - 12 < vm && vm < pm) {
+        return;
+    }
+    let Some(a) = tk
+        .partition_point(|t| t.start <= c.byte_start)
+        .checked_sub(1)
+    else {
+        return;
+    };
+    let last = ar79::last_token(tk, a, c.byte_end);
+    let span = &tk[a..=last];
+    if !span.iter().any(dates::is_month_name)
+        || span.iter().any(|t| {
+            t.number().is_some_and(|v| v > 31.0)
+                || (t.kind == TokenKind::Word && (one_time(&t.key) || t.key.contains("عام")))
+        })
+    {
+        return;
+    }
+    // `سبتمبر أو أكتوبر المقبلين`: months, `و`/`أو` and glosses up to the plural.
+    let mut plural = false;
+    for k in last + 1..last + 8 {
+        let Some(t) = tk.get(k) else { break };
+        match &t.kind {
+            TokenKind::Word
+                if matches!(
+                    t.key.as_str(),
+                    "المقبلين" | "القادمين" | "المقبلتين" | "القادمتين"
+                ) =>
+            {
+                plural = true;
+                break;
+            }
+            TokenKind::Word if dates::is_month_name(t) || matches!(t.key.as_str(), "او" | "و") =>
+                {}
+            TokenKind::Punct('(' | ')' | '/' | '-') => {}
+            _ => break,
+        }
+    }
+    // `أو تأجيل إلى ديسمبر`: a postponement to the month.
+    let put_off = a >= 2
+        && matches!(key(tk, a - 1), "الي" | "حتي")
+        && key(tk, a - 2).contains("تاجيل")
+        // Not in a story of the past (`الذي كان لا يزال برئاسة برنانكي ... وتأجيلها حتى`).
+        && !(a.saturating_sub(24)..a).any(|k| {
+            matches!(key(tk, k), "كان" | "وكان" | "كانت" | "وكانت" | "حينها" | "الحين")
+        });
+    if (plural || put_off)
+        && let (Some(v), Some(l), Some(h)) = (
+            year_later(&c.value),
+            c.low.as_ref().and_then(year_later),
+            c.high.as_ref().and_then(year_later),
+        )
+    {
+        c.value = v;
+        c.low = Some(l);
+        c.high = Some(h);
     }
 }
 
@@ -336,6 +433,14 @@ mod tests {
             => ["غدا الخميس|date|2014-12-04|2014-12-04..2014-12-04|exact|", "الاثنين|date|2014-12-01|2014-12-01..2014-12-01|exact|"];
         ar89_list_perfect_between_stays: "ويعقد المجلس غدا اجتماعا للنظر في المطالب وانطلقت عصر الجمعة تظاهرات سلمية"
             => ["غدا|date|2014-12-04|2014-12-04..2014-12-04|exact|", "الجمعة|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
+        ar89_months_coming_plural: "وأعلن أنه سيزور المملكة خلال شهر يناير أو فبراير المقبلين"
+            => ["شهر يناير|date|2015-01|2015-01-01..2015-01-31|exact|", "فبراير|date|2015-02|2015-02-01..2015-02-28|exact|"];
+        ar89_months_between_plural: "كان من المقرر أن تستضيف الكويت البطولة بين شهري ديسمبر ويناير المقبلين"
+            => ["ديسمبر|date|2014-12|2014-12-01..2014-12-31|exact|", "يناير|date|2015-01|2015-01-01..2015-01-31|exact|"];
+        ar89_put_off: "والأسواق منقسمة بين زيادة في الفائدة الشهر القادم أو تأجيل إلى فبراير"
+            => ["الشهر القادم|date|2015-01|2015-01-01..2015-01-31|exact|", "فبراير|date|2015-02|2015-02-01..2015-02-28|exact|"];
+        ar89_put_off_told_stays: "لكن البنك الذي كان برئاسة برنانكي قرر تأجيلها حتى فبراير"
+            => ["فبراير|date|2014-02|2014-02-01..2014-02-28|exact|"];
         ar89_today_stays: "وقال مدير الإدارة اليوم إن العمل مستمر"
             => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
     }
