@@ -444,6 +444,14 @@ fn interpret(
     if let [(None, frac), (Some('ر'), int)] = groups {
         return Some((end, parse(int, frac)));
     }
+    // ar90: their thousands come backwards too: `951ر625ر34` is 34,625,951.
+    if let [(None, a), (Some('ر'), b), (Some('ر'), c)] = groups
+        && a.len() == 3
+        && b.len() == 3
+        && (1..=3).contains(&c.len())
+    {
+        return Some((end, parse(&format!("{c}{b}{a}"), "")));
+    }
     let groups: Vec<(Option<char>, String)> = groups
         .iter()
         .map(|(s, g)| (s.map(|c| if c == 'ر' { '٫' } else { c }), g.clone()))

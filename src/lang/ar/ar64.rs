@@ -169,6 +169,7 @@ pub(super) fn head_at(tokens: &[Token<'_>], k: usize) -> bool {
     word(k).is_some_and(|t| quantity_head(&t.key))
         || word(k).is_some_and(|t| matches!(t.key.as_str(), "فيها" | "فيه" | "منها" | "منه"))
             && word(k + 1).is_some_and(|t| quantity_head(&t.key))
+        || super::ar92::head_at(tokens, k)
 }
 
 /// A qualifier from `first` to `last` before the bracket that opens at `i - 1` on the number

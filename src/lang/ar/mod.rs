@@ -29,6 +29,10 @@ mod ar85;
 mod ar86;
 mod ar87;
 mod ar89;
+mod ar90;
+mod ar91;
+mod ar92;
+mod ar93;
 mod attribution;
 mod audit63;
 mod counts;
@@ -199,6 +203,9 @@ impl LanguagePack for Arabic {
             ar83::retune(&ctx, out, sentence_first);
             ar84::retune(&ctx, out, sentence_first);
             ar87::retune(&ctx, out, sentence_first);
+            ar90::retune(&ctx, out, sentence_first);
+            ar91::retune(&ctx, out, sentence_first);
+            ar93::retune(&ctx, out, sentence_first, doc.publication_date);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }

@@ -302,6 +302,8 @@ pub fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         })
         // ar62: `تحت ٦٠ دولارا`: «under» a price, a rate, an age.
         .or_else(|| super::quals2::tahta(tokens, i))
+        .or_else(|| super::ar92::before(tokens, i))
+        .map(|f| super::ar92::negated_more(tokens, f))
 }
 
 /// [`before`] with `قريبا من` whatever follows.

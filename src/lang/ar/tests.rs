@@ -408,12 +408,10 @@ ar! {
         => ["بين 25 إلى 30 سنة|duration|P25Y|P25Y..P30Y|range|year"];
     h3_between_to_decrease_stays: "بين 30 إلى 25 سنة"
         => ["30|number|30|30..30|exact|", "25 سنة|duration|P25Y|P25Y..P25Y|exact|year"];
-    h3_rank_range: "والأندية من المركز الـ 6 وحتى الـ 10 عدم السماح"
-        => ["من المركز الـ 6 وحتى الـ 10|number|6|6..10|range|"];
-    h3_rank_range_glued: "من المركز الـ11 وحتى الـ14 عدم السماح"
-        => ["من المركز الـ11 وحتى الـ14|number|11|11..14|range|"];
+    h3_rank_range: "والأندية من المركز الـ 6 وحتى الـ 10 عدم السماح" => []; // ar91: ranks, not a quantity
+    h3_rank_range_glued: "من المركز الـ11 وحتى الـ14 عدم السماح" => []; // ar91
     h3_days_range_of_a_date_is_no_count: "من 8 وحتى 23 سبتمبر المقبل"
-        => ["8|number|8|8..8|exact|", "23 سبتمبر المقبل|date|2015-09-23|2015-09-23..2015-09-23|exact|"];
+        => ["8 وحتى 23 سبتمبر المقبل|date|2015-09-08/2015-09-23|2015-09-08..2015-09-23|exact|"];
     // Ordinals that are no claims: a list marker before a colon, `في المقام الأول`,
     // `أول` before a number, `الأول` in a title.
     h3_list_marker_colon: "الجملة الثانية : لا تتكلم" => [];
@@ -1180,7 +1178,7 @@ ar! {
     // Two Hijri months after `شهري` with no year: the months in general.
     two_hijri_months_in_general: "تكثر الرحلات في شهري رمضان وذي الحجة" => [];
     two_gregorian_months_stay: "خلال شهري أكتوبر ونوفمبر"
-        => ["أكتوبر|date|2014-10|2014-10-01..2014-10-31|exact|", "نوفمبر|date|2014-11|2014-11-01..2014-11-30|exact|"];
+        => ["أكتوبر ونوفمبر|date|2014-10-01/2014-11-30|2014-10-01..2014-11-30|exact|"];
     hijri_month_with_year_stays: "في شهري رجب وشعبان 1435"
         => ["شعبان 1435|date|2014-05-30/2014-06-27|2014-05-30..2014-06-27|exact|"];
 }
@@ -1404,7 +1402,7 @@ ar! {
     formation: "لعب بطريقة 4-2-3-1 في الشوط" => [];
     phone_groups: "طبيب باطني: ت 2216 665 للتواصل" => [];
     years_pair_stays: "منذ العام (1428 2007) لا ينطلق"
-        => ["1428|number|1428|1428..1428|exact|", "2007|date|2007|2007-01-01..2007-12-31|exact|"];
+        => ["2007|date|2007|2007-01-01..2007-12-31|exact|"]; // ar91: 1428 is a year, no number
     id_number: "المقبولين من الرجال: 1005079577 1022428591" => [];
     long_digits_alone: "رقم السجل المدني 1071926040 صادر" => [];
     short_code: "موبايلي، 738303 زين تبدأ بالرمز" => [];
@@ -4088,8 +4086,7 @@ ar! {
         => ["94|date|1994|1994-01-01..1994-12-31|exact|"];
     ar70_year_this_century: "عرض علي ذلك عام 10 ثم اعتذرت"
         => ["عام 10|date|2010|2010-01-01..2010-12-31|exact|"];
-    ar70_hijri_two_digits_stays: "وبني المسجد في بخارى عام 94 هـ"
-        => ["94|number|94|94..94|exact|"];
+    ar70_hijri_two_digits_stays: "وبني المسجد في بخارى عام 94 هـ" => []; // ar91: a year, no number
     ar70_percent_after_year_word_stays: "وكانت النسبة قبل عام 40 بالمئة"
         => ["40 بالمئة|percent|40|40..40|exact|"];
     ar70_general_index_stays: "وأضاف المؤشر العام 13 نقطة"
