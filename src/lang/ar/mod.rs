@@ -29,6 +29,7 @@ mod ar85;
 mod ar86;
 mod ar87;
 mod ar88;
+mod ar89;
 mod ar90;
 mod ar91;
 mod ar92;
@@ -135,6 +136,7 @@ impl LanguagePack for Arabic {
                 if let Some(next) = not_a_date(&ctx, i)
                     .or_else(|| ar66::not_a_date(ctx.tokens, i, doc.publication_date))
                     .or_else(|| ar69::identifier(&ctx, i))
+                    .or_else(|| ar89::not_dated(ctx.tokens, i, doc.publication_date))
                 {
                     i = next;
                 } else if let Some((r, next)) = date(&ctx, i, doc.publication_date) {
@@ -205,6 +207,7 @@ impl LanguagePack for Arabic {
             ar90::retune(&ctx, out, sentence_first);
             ar91::retune(&ctx, out, sentence_first);
             ar93::retune(&ctx, out, sentence_first, doc.publication_date);
+            ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
