@@ -34,6 +34,7 @@ mod ar90;
 mod ar91;
 mod ar92;
 mod ar93;
+mod ar98;
 mod attribution;
 mod audit63;
 mod counts;
@@ -206,6 +207,7 @@ impl LanguagePack for Arabic {
             ar87::retune(&ctx, out, sentence_first);
             ar90::retune(&ctx, out, sentence_first);
             ar91::retune(&ctx, out, sentence_first);
+            ar98::retune(&ctx, out, sentence_first);
             ar93::retune(&ctx, out, sentence_first, doc.publication_date);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
@@ -829,6 +831,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar78::not_a_claim(ctx, i))
         .or_else(|| ar81::not_a_claim(ctx, i))
         .or_else(|| ar88::not_a_claim(ctx, i))
+        .or_else(|| ar98::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
@@ -3369,7 +3372,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         return None;
     }
     let key = match key.strip_suffix('ا') {
-        Some(stem) if stem.chars().count() >= 3 => stem,
+        Some(stem) if stem.chars().count() >= 3 && !ar98::own_alif(key) => stem,
         _ => key,
     };
     (!NOT_COUNTED_KEYS.contains(key)
@@ -3702,7 +3705,7 @@ fn noun_at_several(
         && !(stem.starts_with(['ي', 'ت']) && stem.ends_with("ون"));
     // Tanween alif dropped: `أمورا عدة` → `امور`.
     let stem = match stem.strip_suffix('ا') {
-        Some(s) if s.chars().count() >= 3 => s,
+        Some(s) if s.chars().count() >= 3 && !ar98::own_alif(stem) => s,
         _ => stem,
     };
     ok.then(|| {
