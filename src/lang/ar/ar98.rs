@@ -2,8 +2,8 @@
 //!
 //! - `القناة الفرنسية الثانية` (France 2), `القناة السعودية الأولى`: a channel's number
 //!   after its country's adjective is its name, nothing is ranked; `مدينة الجبيل الصناعية
-//!   الثانية`, `المدينة الصناعية الرابعة`: an industrial city's number, a place's name
-//!   ([`not_a_claim`]).
+//!   الثانية`, `المدينة الصناعية الرابعة`: an industrial city's number, a place's name;
+//!   `وفي السابعة مساء`, `بحلول الثامنة مساء`: a clock time ([`not_a_claim`]).
 //! - `المنتخب السعودي للتنس تحت 14 سنة`, `بطولة أوروبا تحت 19 عاما`: an age category, a
 //!   label, not a duration; `بثلاثة أشواط مقابل شوطين`: one side of a match's score in
 //!   sets, like [`ar90`](super::ar90)'s goals; `سبعين عذرا` (from «التمس لأخيك سبعين
@@ -47,8 +47,14 @@ pub(super) fn own_alif(key: &str) -> bool {
 /// after it.
 pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
+    if !ordinals::may_be_ordinal(tokens.get(i)?) {
+        return None;
+    }
+    if let Some(next) = clock(tokens, i) {
+        return Some(next);
+    }
     // (Definite: `القناة الإنجليزية لأول مرة` is a first time.)
-    if !ordinals::may_be_ordinal(tokens.get(i)?) || !key(tokens, i).starts_with("ال") {
+    if !key(tokens, i).starts_with("ال") {
         return None;
     }
     let p = i.checked_sub(1)?;
@@ -69,6 +75,53 @@ pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     }
     let o = ordinals::parse_at(tokens, i).filter(|o| o.first == i && !o.cardinal)?;
     Some(o.last + 1)
+}
+
+/// `وفي السابعة مساء`, `بحلول الثامنة مساء`, `بين الساعة الثالثة والخامسة بعد الظهر`,
+/// `و(الثالثة بعد الظهر)`: a feminine ordinal of an hour after a preposition, `الساعة`
+/// or `و`, before a time of day, is a clock time, no rank. (`مواجهته الودية الخامسة مساء
+/// اليوم`, after a noun it agrees with, stays.)
+fn clock(tokens: &[Token<'_>], i: usize) -> Option<usize> {
+    let k = key(tokens, i);
+    if !k.ends_with('ه') {
+        return None;
+    }
+    let o = ordinals::parse_at(tokens, i)
+        .filter(|o| o.first == i && !o.cardinal && (1..=12).contains(&o.value))?;
+    let n = key(tokens, o.last + 1);
+    let time = matches!(
+        n,
+        "مساء"
+            | "مساءا"
+            | "عصرا"
+            | "صباحا"
+            | "ظهرا"
+            | "فجرا"
+            | "ليلا"
+            | "صباح"
+            | "مساءً"
+    ) || (n == "بعد" && matches!(key(tokens, o.last + 2), "الظهر" | "الظهيره"));
+    if !time {
+        return None;
+    }
+    let mut p = i.checked_sub(1)?;
+    if matches!(tokens[p].kind, TokenKind::Punct('(')) {
+        p = p.checked_sub(1)?;
+    }
+    let after = k.starts_with("وال")
+        || matches!(
+            key(tokens, p),
+            "في" | "وفي"
+                | "بحلول"
+                | "حتي"
+                | "وحتي"
+                | "الي"
+                | "والي"
+                | "الساعه"
+                | "و"
+                | "عند"
+        );
+    after.then_some(o.last + 1)
 }
 
 /// The years of a duration's value (`P14Y`), if it is in whole years.
@@ -175,6 +228,10 @@ mod tests {
             => ["الأولى|ordinal|1|1..1|exact|"];
         first_time_stays: "نجح الفرنسي بليريو في قطع القناة الإنجليزية لأول مرة"
             => ["أول|ordinal|1|1..1|exact|"];
+        seven_pm: "وفي السابعة مساء يلتقي منتخبا البحرين والكويت." => [];
+        three_to_five_pm: "الأشعة الصادرة (بين الساعة الثالثة والخامسة بعد الظهر)" => [];
+        fifth_friendly_stays: "يخوض الفريق مواجهته الودية الخامسة مساء اليوم"
+            => ["الخامسة|ordinal|5|5..5|exact|", "اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
         jubail_2: "سيقام في مجمع بلاسكيم في مدينة الجبيل الصناعية الثانية" => [];
         industrial_city_4: "إنشاء مدرسة في المدينة الصناعية الرابعة في جدة" => [];
         industrial_development_stays: "الخبرات التي عاصرت التنمية الصناعية الأولى"
