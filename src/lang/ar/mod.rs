@@ -35,6 +35,7 @@ mod ar91;
 mod ar92;
 mod ar93;
 mod ar95;
+mod ar98;
 mod attribution;
 mod audit63;
 mod counts;
@@ -207,6 +208,7 @@ impl LanguagePack for Arabic {
             ar87::retune(&ctx, out, sentence_first);
             ar90::retune(&ctx, out, sentence_first);
             ar91::retune(&ctx, out, sentence_first);
+            ar98::retune(&ctx, out, sentence_first);
             ar93::retune(&ctx, out, sentence_first, doc.publication_date);
             ar95::retune(&ctx, out, sentence_first, doc.publication_date);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
@@ -831,6 +833,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar78::not_a_claim(ctx, i))
         .or_else(|| ar81::not_a_claim(ctx, i))
         .or_else(|| ar88::not_a_claim(ctx, i))
+        .or_else(|| ar98::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
@@ -3371,7 +3374,7 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         return None;
     }
     let key = match key.strip_suffix('ا') {
-        Some(stem) if stem.chars().count() >= 3 => stem,
+        Some(stem) if stem.chars().count() >= 3 && !ar98::own_alif(key) => stem,
         _ => key,
     };
     (!NOT_COUNTED_KEYS.contains(key)
@@ -3704,7 +3707,7 @@ fn noun_at_several(
         && !(stem.starts_with(['ي', 'ت']) && stem.ends_with("ون"));
     // Tanween alif dropped: `أمورا عدة` → `امور`.
     let stem = match stem.strip_suffix('ا') {
-        Some(s) if s.chars().count() >= 3 => s,
+        Some(s) if s.chars().count() >= 3 && !ar98::own_alif(stem) => s,
         _ => stem,
     };
     ok.then(|| {

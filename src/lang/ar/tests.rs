@@ -3265,9 +3265,9 @@ ar! {
     ar62_under_age: "أصبح عدد السعوديين كبيرا، ونصفهم تحت 30 عاماً"
         => ["تحت 30 عاماً|duration|P30Y|..P30Y|less_than|year"];
     ar62_under_age_team_stays: "يخوض لاعب المنتخب السعودي للتنس تحت 14 سنة البطولة"
-        => ["14 سنة|duration|P14Y|P14Y..P14Y|exact|year"];
+        => []; // ar98: an age category is a label
     ar62_under_age_cup_stays: "تستعد لكأس آسيا تحت 23 عاما المؤهلة"
-        => ["23 عاما|duration|P23Y|P23Y..P23Y|exact|year"];
+        => []; // ar98: an age category is a label
     ar62_under_weight_class_stays: "حصل على الميدالية الذهبية في وزن تحت 68 كجم"
         => ["68 كجم|count|68|68..68|exact|kilogram"];
     ar62_under_degrees_stays: "لا يستطيعون سحب أرجلهم تحت 37 درجة من الحرارة"
