@@ -15,6 +15,8 @@
 //!   its delivery month, this one or one to come (as `تسليم سبتمبر` is read); `الحوثيون
 //!   استولوا على الرضمة في سبتمبر أيلول`, a bare next month after a past verb in the plural,
 //!   is the last one, not the coming one.
+//! - [`school_year`]: in July or August, `امتحانات مكملة للعام الدراسي الجاري`, `استكمال
+//!   السنة الدراسية الجارية` speak of the school year that is ending, not the one to start.
 
 use super::tokens::{Token, TokenKind};
 use super::{Ctx, Kind, Recognized, Value};
@@ -87,6 +89,7 @@ pub(super) fn retune(
         }
         if let Some(p) = publication {
             this_week(tk, &mut out[k], a, z, p);
+            school_year(tk, &mut out[k], (a, z), p);
             if bare_month_name(tk, a, z) {
                 month_year(tk, &mut out[k], a, p);
             }
@@ -441,6 +444,39 @@ fn month_year(tk: &[Token<'_>], c: &mut Recognized, a: usize, publication: Date)
     c.high = Some(Value::Text(h.to_string()));
 }
 
+/// `امتحانات مكملة للعام الدراسي الجاري` (in July or August): the current school year (claim
+/// `c`, tokens `a..=z`) after a word of exams, results or completion within four words
+/// before it is the one ending, a year before the one starting in September.
+fn school_year(tk: &[Token<'_>], c: &mut Recognized, (a, z): (usize, usize), publication: Date) {
+    if !matches!(publication.month(), 7 | 8) || !grain(c, 21) {
+        return;
+    }
+    let has = |ks: &[&str]| (a..=z).any(|j| ks.contains(&key(tk, j)));
+    if !has(&["الدراسي", "الدراسيه", "لعام", "للعام", "العام", "السنه"])
+        || !has(&["الدراسي", "الدراسيه"])
+        || !has(&["الجاري", "الجاريه", "الحالي", "الحاليه"])
+    {
+        return;
+    }
+    let Some(lo) = text_date(c.low.as_ref()) else {
+        return;
+    };
+    if lo.year() != publication.year() || lo.month() != 9 {
+        return;
+    }
+    let ending = (a.saturating_sub(4)..a).any(|j| {
+        let k = key(tk, j);
+        k.contains("امتحان") || k.contains("نتايج") || k.contains("استكمال")
+    });
+    if !ending {
+        return;
+    }
+    let (Ok(l), Ok(h)) = (Date::new(lo.year() - 1, 9, 1), Date::new(lo.year(), 6, 30)) else {
+        return;
+    };
+    set_period(c, l, h);
+}
+
 /// A past verb in the plural within the six words before token `a` in its clause.
 fn past_verb_before(tk: &[Token<'_>], a: usize) -> bool {
     for j in (a.saturating_sub(6)..a).rev() {
@@ -553,6 +589,24 @@ mod tests {
             )
             .len(),
             2
+        );
+    }
+
+    #[test]
+    fn ar97_school_year_ending() {
+        assert_eq!(
+            on(
+                "قرارا يقضي بعمل امتحانات مكملة للعام الدراسي الجاري، أواخر الشهر",
+                (2015, 8, 4)
+            ),
+            ["لعام الدراسي الجاري|date|2014-09-01/2015-06-30|2014-09-01..2015-06-30|exact|"]
+        );
+        assert_eq!(
+            on(
+                "سينطلق مع بدء الدراسة بهما خلال العام الدراسي الحالي، وهما",
+                (2015, 7, 31)
+            ),
+            ["العام الدراسي الحالي|date|2015-09-01/2016-06-30|2015-09-01..2016-06-30|exact|"]
         );
     }
 
