@@ -360,6 +360,21 @@ pub(super) fn is_month_name(t: &Token<'_>) -> bool {
     )
 }
 
+/// The Gregorian (or Levantine) month the word at token `j` names (`حزيران`, `ويوليو`).
+pub(super) fn gregorian_month(tk: &[Token<'_>], j: usize) -> Option<u8> {
+    match lex(tk, j, true) {
+        Some((
+            Lex::Month(MonthName {
+                cal: Cal::Gregorian,
+                month,
+                ..
+            }),
+            _,
+        )) => Some(month),
+        _ => None,
+    }
+}
+
 /// The date that starts at token `i`, resolved against `publication` (the article's date).
 /// Without a publication date, only dates that carry their own year are returned.
 pub fn parse_at(tokens: &[Token<'_>], i: usize, publication: Option<Date>) -> Option<DateMatch> {

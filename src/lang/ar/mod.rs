@@ -35,6 +35,7 @@ mod ar91;
 mod ar92;
 mod ar93;
 mod ar95;
+mod ar97;
 mod ar98;
 mod attribution;
 mod audit63;
@@ -210,6 +211,7 @@ impl LanguagePack for Arabic {
             ar91::retune(&ctx, out, sentence_first);
             ar98::retune(&ctx, out, sentence_first);
             ar93::retune(&ctx, out, sentence_first, doc.publication_date);
+            ar97::retune(&ctx, out, sentence_first, doc.publication_date);
             ar95::retune(&ctx, out, sentence_first, doc.publication_date);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
