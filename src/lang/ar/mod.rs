@@ -34,6 +34,7 @@ mod ar90;
 mod ar91;
 mod ar92;
 mod ar93;
+mod ar94;
 mod attribution;
 mod audit63;
 mod counts;
@@ -206,6 +207,7 @@ impl LanguagePack for Arabic {
             ar87::retune(&ctx, out, sentence_first);
             ar90::retune(&ctx, out, sentence_first);
             ar91::retune(&ctx, out, sentence_first);
+            ar94::retune(&ctx, out, sentence_first);
             ar93::retune(&ctx, out, sentence_first, doc.publication_date);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);

@@ -1,0 +1,132 @@
+//! Counted nouns, round 4 (ar94), for [`super`]:
+//! - `أكثر من كيلو مترين`, `تغطي كيلو مترين مربعين`: the dual `مترين` after `كيلو` written
+//!   apart is two kilometres (square kilometres), not two metres; the claim takes the
+//!   `كيلو` and a qualifier before it. See [`kilo_dual`].
+//! - `والمؤتمر 14 عقد من 5-7 ذي الحجة`: a bare `عقد` (no tanween) after a number and before
+//!   a preposition is the verb «was held», not a contract or a decade: after a definite
+//!   noun the number is that noun's label (the 14th conference) and claims nothing; after
+//!   anything else it stands bare. See [`held`].
+
+use super::ar79::{last_token, token_at};
+use super::qualifiers;
+use super::tokens::{Token, TokenKind};
+use super::{Ctx, Kind, Qualifier, Recognized, Value, qualified_bounds};
+
+fn key<'a>(tokens: &'a [Token<'_>], j: usize) -> &'a str {
+    tokens
+        .get(j)
+        .filter(|t| t.kind == TokenKind::Word)
+        .map_or("", |t| t.key.as_str())
+}
+
+/// Fixes the counts `out[from..]` of one sentence (see the module doc).
+pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
+    let tokens = ctx.tokens;
+    let mut k = from;
+    while k < out.len() {
+        if out[k].kind != Kind::Count {
+            k += 1;
+            continue;
+        }
+        let Some(a) = token_at(tokens, out[k].byte_start) else {
+            k += 1;
+            continue;
+        };
+        let z = last_token(tokens, a, out[k].byte_end);
+        kilo_dual(tokens, &mut out[k], a);
+        match held(tokens, &out[k], a, z) {
+            Some(true) => {
+                out.remove(k);
+                continue;
+            }
+            Some(false) => {
+                let c = &mut out[k];
+                c.kind = Kind::Number;
+                c.unit = None;
+                c.unit_text = None;
+                c.byte_end = tokens[z - 1].end;
+            }
+            None => {}
+        }
+        k += 1;
+    }
+}
+
+/// `كيلو مترين`, `أكثر من كيلو مترين`, `كيلو مترين مربعين`: an exact count of two metres
+/// (square metres) that starts at the dual `مترين`/`متران` right after a `كيلو` written
+/// apart is two kilometres (square kilometres), from the `كيلو` or the qualifier before it.
+fn kilo_dual(tokens: &[Token<'_>], c: &mut Recognized, a: usize) {
+    let unit = match c.unit.as_deref() {
+        Some("meter") => "kilometer",
+        Some("square_meter") => "square_kilometer",
+        _ => return,
+    };
+    if c.qualifier != Qualifier::Exact
+        || c.value != Value::Number(2.0)
+        || !matches!(key(tokens, a), "مترين" | "متران")
+        || a == 0
+        || key(tokens, a - 1) != "كيلو"
+    {
+        return;
+    }
+    let kilo = a - 1;
+    c.unit = Some(unit.to_string());
+    c.byte_start = tokens[kilo].start;
+    if let Some(q) = qualifiers::before(tokens, kilo) {
+        let (low, high) = qualified_bounds(q.qualifier, 2.0);
+        c.qualifier = q.qualifier;
+        c.low = low.map(Value::Number);
+        c.high = high.map(Value::Number);
+        c.byte_start = q.start;
+    }
+}
+
+/// `والمؤتمر 14 عقد من`, `المؤتمر 12 عقد في الفترة`: a count whose last word is a bare
+/// `عقد` (written without tanween) right after its number, and before `من`, `في` or
+/// `خلال`, is a number and the verb «was held». `Some(true)` when a definite noun stands
+/// right before the number (a label: drop the claim), `Some(false)` when the number stands
+/// bare.
+fn held(tokens: &[Token<'_>], c: &Recognized, a: usize, z: usize) -> Option<bool> {
+    let verb = z > a
+        && tokens[z].text == "عقد"
+        && tokens[z - 1].number().is_some()
+        && matches!(key(tokens, z + 1), "من" | "في" | "خلال");
+    if !verb || c.qualifier != Qualifier::Exact {
+        return None;
+    }
+    let definite = z - 1 == a
+        && a > 0
+        && tokens[a - 1].kind == TokenKind::Word
+        && tokens[a - 1]
+            .stems()
+            .any(|(p, s)| (p == "ال" || p.ends_with("ال")) && s.chars().count() >= 3);
+    Some(definite)
+}
+
+#[cfg(test)]
+mod tests {
+    crate::lang::table::phrase_table! { crate::model::Lang::Ar;
+        ar94_billion_dual: "وقالت الشركة إنها باعت أصولا بقيمة ملياري دولار منذ بداية العام"
+            => ["ملياري دولار|money|2000000000|2000000000..2000000000|exact|usd"];
+        ar94_billion_dual_restated: "من خلال طرح خاص داخل المملكة بقيمة 2 ملياري ريال."
+            => ["ملياري ريال|money|2000000000|2000000000..2000000000|exact|riyal"];
+        ar94_kilobit: "وخدمة الإنترنت بسرعة لا تقل عن 512 كيلوبت/ثانية وتمثل"
+            => ["لا تقل عن 512 كيلوبت|count|512|512..|at_least|kilobit"];
+        ar94_kilovolt: "عبر كابل بحري بجهد 230 كيلوفولت"
+            => ["230 كيلوفولت|count|230|230..230|exact|kilovolt"];
+        ar94_military_vehicles: "قوة مكونة من 4 آلاف مقاتل ونحو 400 آلية عسكرية"
+            => ["4 آلاف مقاتل|count|4000|4000..4000|exact|fighter",
+                "نحو 400 آلية عسكرية|count|400|360..440|approx|vehicle"];
+        ar94_families: "وكان 20 شخصا يشكلون أربع عوائل قد لقوا حتفهم"
+            => ["20 شخصا|count|20|20..20|exact|person", "أربع عوائل|count|4|4..4|exact|family"];
+        ar94_kilo_metres_dual: "وتوغلهم أكثر من كيلو مترين في عمق القاعدة"
+            => ["أكثر من كيلو مترين|count|2|2..|more_than|kilometer"];
+        ar94_kilo_square_dual: "حقل الطاقة الشمسية الذي يغطي كيلو مترين مربعين."
+            => ["كيلو مترين مربعين|count|2|2..2|exact|square_kilometer"];
+        ar94_metres_dual_stay: "بعمق مترين في الأرض"
+            => ["مترين|count|2|2..2|exact|meter"];
+        ar94_conference_held: "والمؤتمر 14 عقد في مكة المكرمة بعنوان المجتمع" => [];
+        ar94_contracts_stay: "بمبيعات بواقع 1800 عقد منفذ."
+            => ["1800 عقد|count|1800|1800..1800|exact|contract"];
+    }
+}
