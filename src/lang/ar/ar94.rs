@@ -6,6 +6,12 @@
 //!   a preposition is the verb «was held», not a contract or a decade: after a definite
 //!   noun the number is that noun's label (the 14th conference) and claims nothing; after
 //!   anything else it stands bare. See [`held`].
+//! - `ابن العام ونصف العام`, `خلال العام ونصف العام الماضيين`: the definite noun of time
+//!   before `ونصف` and the same noun is a year and a half, not half a year. See
+//!   [`and_half_the`].
+//! - `بئر عمقه ٢٥ م`, `يبلغ طولها ما يقارب 600 م`, `ارتفاعها 555 م`: a word of length with
+//!   a possessive pronoun is a cue for a bare `م` (metres) like the word alone. See
+//!   [`unpossessed`].
 
 use super::ar79::{last_token, token_at};
 use super::qualifiers;
@@ -24,6 +30,9 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     let tokens = ctx.tokens;
     let mut k = from;
     while k < out.len() {
+        if out[k].kind == Kind::Duration {
+            and_half_the(tokens, &mut out[k]);
+        }
         if out[k].kind != Kind::Count {
             k += 1;
             continue;
@@ -103,6 +112,69 @@ fn held(tokens: &[Token<'_>], c: &Recognized, a: usize, z: usize) -> Option<bool
     Some(definite)
 }
 
+/// `طولها`, `عمقه` → `طول`, `عمق`: the stem without a possessive `ه`/`ها` when what is left
+/// is in `stems`; the stem itself otherwise (`مسافه` stays), and when the word as written
+/// ends in a ta marbuta (`بطولة`, a championship, is no `بطول` with a pronoun).
+pub(super) fn unpossessed<'a>(stem: &'a str, text: &str, stems: &[&str]) -> &'a str {
+    if !stem.ends_with('ه') && !stem.ends_with("ها") || text.ends_with('ة') {
+        return stem;
+    }
+    [stem.strip_suffix("ها"), stem.strip_suffix('ه')]
+        .into_iter()
+        .flatten()
+        .find(|b| stems.contains(b))
+        .unwrap_or(stem)
+}
+
+/// `العام ونصف العام`, `لم يتعد العام ونصف العام`: a duration of half a unit read off `ونصف`
+/// and a definite noun of time, right after the same noun, is one and a half: the claim
+/// takes the first noun (and a qualifier before it).
+fn and_half_the(tokens: &[Token<'_>], c: &mut Recognized) {
+    // The claim starts after the `و` of `ونصف`.
+    let b = c.byte_start;
+    let j = tokens.partition_point(|t| t.end <= b);
+    if !tokens
+        .get(j)
+        .is_some_and(|t| t.start <= b && t.key == "ونصف")
+    {
+        return;
+    }
+    let z = last_token(tokens, j, c.byte_end);
+    let noun = key(tokens, j + 1);
+    if j == 0
+        || z != j + 1
+        || c.qualifier != Qualifier::Exact
+        || !noun.starts_with("ال")
+        || key(tokens, j - 1) != noun
+    {
+        return;
+    }
+    let half = |v: &Option<Value>| matches!(v, Some(Value::Text(s)) if s.contains("0.5"));
+    let Value::Text(v) = &c.value else {
+        return;
+    };
+    if !v.contains("0.5") || !half(&c.low) || !half(&c.high) {
+        return;
+    }
+    let one_and_a_half = |s: &str| Value::Text(s.replacen("0.5", "1.5", 1));
+    let first = j - 1;
+    c.value = one_and_a_half(v);
+    c.byte_start = tokens[first].start;
+    let whole = c.value.clone();
+    c.low = Some(whole.clone());
+    c.high = Some(whole);
+    if let Some(q) = qualifiers::before(tokens, first).filter(|q| q.qualifier != Qualifier::Approx)
+    {
+        c.qualifier = q.qualifier;
+        c.byte_start = q.start;
+        match q.qualifier {
+            Qualifier::MoreThan | Qualifier::AtLeast => c.high = None,
+            Qualifier::LessThan | Qualifier::AtMost => c.low = None,
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     crate::lang::table::phrase_table! { crate::model::Lang::Ar;
@@ -126,6 +198,18 @@ mod tests {
         ar94_metres_dual_stay: "بعمق مترين في الأرض"
             => ["مترين|count|2|2..2|exact|meter"];
         ar94_conference_held: "والمؤتمر 14 عقد في مكة المكرمة بعنوان المجتمع" => [];
+        ar94_year_and_a_half: "وكان الطفل علي ابن العام ونصف العام قتل حرقا"
+            => ["العام ونصف العام|duration|P1.5Y|P1.5Y..P1.5Y|exact|year"];
+        ar94_not_over_year_and_a_half: "احتراق طفل رضيع لم يتعد العام ونصف العام من عمره"
+            => ["لم يتعد العام ونصف العام|duration|P1.5Y|..P1.5Y|at_most|year"];
+        ar94_half_year_stays: "خلال نصف العام الماضي"
+            => ["نصف العام|duration|P0.5Y|P0.5Y..P0.5Y|exact|year"];
+        ar94_depth_metres: "سقوط مقيم داخل بئر يدوية عمقه ٢٥ م، ويصل ارتفاع منسوب المياه"
+            => ["٢٥ م|count|25|25..25|exact|meter"];
+        ar94_height_metres: "قاعة المشاهدة التي يبلغ ارتفاعها 555 م، علاوة على مطعم"
+            => ["555 م|count|555|555..555|exact|meter"];
+        ar94_championship_year: "وهي بطولة دوري 79م - نهائي كأس الملك"
+            => ["79|number|79|79..79|exact|"];
         ar94_contracts_stay: "بمبيعات بواقع 1800 عقد منفذ."
             => ["1800 عقد|count|1800|1800..1800|exact|contract"];
     }

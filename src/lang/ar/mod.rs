@@ -5523,7 +5523,7 @@ pub(crate) fn metres_cue(
             _ => return None,
         }
         let cue = tokens[p].stems().find_map(|(_, s)| {
-            let s = speed35::trim_al(s);
+            let s = ar94::unpossessed(speed35::trim_al(s), tokens[p].text, LENGTH_STEMS);
             if AREA_STEMS.contains(&s) {
                 Some("square_meter")
             } else {
