@@ -12,6 +12,9 @@
 //! - `بئر عمقه ٢٥ م`, `يبلغ طولها ما يقارب 600 م`, `ارتفاعها 555 م`: a word of length with
 //!   a possessive pronoun is a cue for a bare `م` (metres) like the word alone. See
 //!   [`unpossessed`].
+//! - `ميلان (6 القاب)`, `برصيد 4 القاب`: the broken plural `أفعال` of a root that starts
+//!   with `ل`, written without its hamza (`القاب`, `العاب`, `الغام`), is no word with the
+//!   article: it is what the number counts. See [`hamzaless_plural`].
 
 use super::ar79::{last_token, token_at};
 use super::qualifiers;
@@ -32,6 +35,9 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     while k < out.len() {
         if out[k].kind == Kind::Duration {
             and_half_the(tokens, &mut out[k]);
+        }
+        if out[k].kind == Kind::Number && out[k].unit.is_none() {
+            hamzaless_plural(tokens, &mut out[k]);
         }
         if out[k].kind != Kind::Count {
             k += 1;
@@ -126,6 +132,34 @@ pub(super) fn unpossessed<'a>(stem: &'a str, text: &str, stems: &[&str]) -> &'a 
         .unwrap_or(stem)
 }
 
+/// Keys of the plurals `ألقاب`, `ألعاب`, `ألغام`, `ألوان`, `ألواح` (written `القاب` …).
+const HAMZALESS: &[&str] = &["القاب", "العاب", "الغام", "الوان", "الواح"];
+
+/// `(6 القاب)`: a bare number in digits (3 or more) right before a word of [`HAMZALESS`]
+/// written without its hamza counts it, as it does the word written `ألقاب`.
+fn hamzaless_plural(tokens: &[Token<'_>], c: &mut Recognized) {
+    let Some(a) = token_at(tokens, c.byte_start) else {
+        return;
+    };
+    let z = last_token(tokens, a, c.byte_end);
+    let Some(n) = tokens[z].number() else {
+        return;
+    };
+    let Some(noun) = tokens
+        .get(z + 1)
+        .filter(|t| t.kind == TokenKind::Word && t.text.starts_with("ال"))
+    else {
+        return;
+    };
+    if n < 3.0 || !HAMZALESS.contains(&noun.key.as_str()) {
+        return;
+    }
+    c.kind = Kind::Count;
+    c.unit = Some(noun.key.clone());
+    c.unit_text = Some(noun.text.to_string());
+    c.byte_end = noun.end;
+}
+
 /// `العام ونصف العام`, `لم يتعد العام ونصف العام`: a duration of half a unit read off `ونصف`
 /// and a definite noun of time, right after the same noun, is one and a half: the claim
 /// takes the first noun (and a qualifier before it).
@@ -210,6 +244,8 @@ mod tests {
             => ["555 م|count|555|555..555|exact|meter"];
         ar94_championship_year: "وهي بطولة دوري 79م - نهائي كأس الملك"
             => ["79|number|79|79..79|exact|"];
+        ar94_hamzaless_titles: "متفوقا على ميلان (6 القاب). وكان"
+            => ["6 القاب|count|6|6..6|exact|القاب"];
         ar94_contracts_stay: "بمبيعات بواقع 1800 عقد منفذ."
             => ["1800 عقد|count|1800|1800..1800|exact|contract"];
     }
