@@ -75,11 +75,14 @@ fn page(tokens: &[Token<'_>], i: usize) -> Option<usize> {
 }
 
 /// `برأسمال 2 مليوني ريال`: a 2 in digits before a dual scale word restates it; the dual
-/// is the amount. (Not `ملياري`, which is not read alone: the 2 stays the only claim.)
+/// is the amount (`2 ملياري ريال` too).
 fn restated_dual(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let two = tokens.get(i)?.number() == Some(2.0)
         && matches!(tokens[i].kind, TokenKind::Number { percent: false, .. });
-    let dual = matches!(key(tokens, i + 1), "مليوني" | "مليونين" | "الفي" | "الفين");
+    let dual = matches!(
+        key(tokens, i + 1),
+        "مليوني" | "مليونين" | "ملياري" | "مليارين" | "الفي" | "الفين"
+    );
     (two && dual).then_some(i + 1)
 }
 

@@ -34,6 +34,7 @@ mod ar90;
 mod ar91;
 mod ar92;
 mod ar93;
+mod ar94;
 mod ar95;
 mod ar97;
 mod ar98;
@@ -209,6 +210,7 @@ impl LanguagePack for Arabic {
             ar87::retune(&ctx, out, sentence_first);
             ar90::retune(&ctx, out, sentence_first);
             ar91::retune(&ctx, out, sentence_first);
+            ar94::retune(&ctx, out, sentence_first);
             ar98::retune(&ctx, out, sentence_first);
             ar93::retune(&ctx, out, sentence_first, doc.publication_date);
             ar97::retune(&ctx, out, sentence_first, doc.publication_date);
@@ -5528,7 +5530,7 @@ pub(crate) fn metres_cue(
             _ => return None,
         }
         let cue = tokens[p].stems().find_map(|(_, s)| {
-            let s = speed35::trim_al(s);
+            let s = ar94::unpossessed(speed35::trim_al(s), tokens[p].text, LENGTH_STEMS);
             if AREA_STEMS.contains(&s) {
                 Some("square_meter")
             } else {

@@ -147,6 +147,7 @@ const WORDS: &[(&str, Word)] = &[
     ("مليارا", Word::Scale(1e9)),
     ("ملياران", Word::ScaleDual(2e9)),
     ("مليارين", Word::ScaleDual(2e9)),
+    ("ملياري", Word::ScaleDual(2e9)),
     ("مليارات", Word::ScalePlural(1e9)),
     ("بليون", Word::Scale(1e9)),
     ("بلايين", Word::ScalePlural(1e9)),
