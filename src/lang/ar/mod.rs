@@ -34,6 +34,7 @@ mod ar90;
 mod ar91;
 mod ar92;
 mod ar93;
+mod ar96;
 mod attribution;
 mod audit63;
 mod counts;
@@ -207,6 +208,7 @@ impl LanguagePack for Arabic {
             ar90::retune(&ctx, out, sentence_first);
             ar91::retune(&ctx, out, sentence_first);
             ar93::retune(&ctx, out, sentence_first, doc.publication_date);
+            ar96::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
