@@ -11,6 +11,10 @@
 //! - Numbers quoted after `بين`: `ما بين " 32 و35 كيلوجراما"`, `بين «5 و7 و10 سنوات»`: a
 //!   range from the first to the last (the range reader stops at the quote). See
 //!   [`quoted_range`].
+//! - A negated verb of exceeding over two numbers joined by `و`/`أو` (`لم تتجاوز الجمعيات
+//!   800 جمعية خيرية و200 جمعية تعاونية`, `لا تزيد نسبتها عن 10% في أفريقيا و13%`): the
+//!   second is at most too (not after a positive verb: `تجاوزت 437 مليون ريال و2,971 ريالا
+//!   للمتر` gives the price of a metre, exact). See [`negated_pair`].
 //! - Thousands or millions of `ساعة` right after a word of selling (`باعت ما بين 3 و5
 //!   ملايين ساعة`, `توقعات المبيعات بين 1.5 و3 ملايين ساعة`, `بيع أكثر من 2.18 مليون
 //!   ساعة`): watches sold, a count, not hours. See [`sold_watches`].
@@ -69,6 +73,10 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
             reach_by(tokens, a, z, &mut out[k]);
         }
         sold_watches(tokens, a, z, &mut out[k]);
+        if k > from && out[k].qualifier == Qualifier::Exact {
+            let (head, tail) = out.split_at_mut(k);
+            negated_pair(tokens, &head[k - 1], a, &mut tail[0]);
+        }
         if let Some(merged) = quoted_range(tokens, out, from, k, a) {
             k = merged;
         }
@@ -190,6 +198,41 @@ fn or_dual(tokens: &[Token<'_>], a: usize, z: usize, c: &mut Recognized) {
     c.value = low.clone();
     c.low = Some(low);
     c.byte_start = tokens[a - 2].start;
+}
+
+/// `لم تتجاوز الجمعيات 800 جمعية خيرية و200 جمعية تعاونية`: after an at-most claim that
+/// starts with a negation (`لا تزيد على`, `لم تتجاوز`), the exact claim of the same kind at
+/// token `a` joined to it by `و` or `أو` with at most three words between (and no other
+/// mark than a comma) is at most too.
+fn negated_pair(tokens: &[Token<'_>], prev: &Recognized, a: usize, c: &mut Recognized) {
+    if prev.qualifier != Qualifier::AtMost || prev.kind != c.kind || c.kind == Kind::Date {
+        return;
+    }
+    let Some(p) = token_at(tokens, prev.byte_start) else {
+        return;
+    };
+    if !matches!(key(tokens, p), "لا" | "لم" | "ولا" | "ولم") {
+        return;
+    }
+    let pz = last_token(tokens, p, prev.byte_end);
+    let Some(join) = a.checked_sub(1) else {
+        return;
+    };
+    if !matches!(key(tokens, join), "و" | "او") || join <= pz || join - pz > 4 {
+        return;
+    }
+    let plain = (pz + 1..join).all(|j| {
+        tokens.get(j).is_some_and(|t| {
+            t.kind == TokenKind::Word || matches!(t.kind, TokenKind::Punct('،' | ','))
+        })
+    });
+    if !plain {
+        return;
+    }
+    c.qualifier = Qualifier::AtMost;
+    c.low = None;
+    c.high = Some(c.value.clone());
+    c.byte_start = tokens[join].start;
 }
 
 /// Words (keys, after `و`, `ف` or `ل`) of selling.
@@ -355,6 +398,9 @@ mod tests {
         day_or_two: "كل يوم أو يومين" => ["يوم أو يومين|duration|P1D|P1D..P2D|range|day"];
         sold_watches: "توقعوا أن الشركة باعت ما بين 3 و5 ملايين ساعة" => ["ما بين 3 و5 ملايين ساعة|count|3000000|3000000..5000000|range|watch"];
         hours_kept: "عمل المتطوعون 3 ملايين ساعة" => ["3 ملايين ساعة|duration|PT3000000H|PT3000000H..PT3000000H|exact|hour"];
+        negated_pair: "بينما لا تزيد نسبتها عن 10% في أفريقيا و13% في عالمنا العربي" => ["لا تزيد نسبتها عن 10%|percent|10|..10|at_most|", "و13%|percent|13|..13|at_most|"];
+        negated_pair_or: "التي لا تتجاوز مساحتها 400 متر أو 500 متر" => ["لا تتجاوز مساحتها 400 متر|count|400|..400|at_most|meter", "أو 500 متر|count|500|..500|at_most|meter"];
+        positive_pair_kept: "متوسط سعر تجاوز 1.5 مليون ريال للفيلا و2378 ريالا للمتر" => ["تجاوز 1.5 مليون ريال|money|1500000|1500000..|more_than|riyal", "2378 ريالا|money|2378|2378..2378|exact|riyal"];
         quoted_range: "تزن ما بين \" 32 و35 كيلوجراما\"" => ["32 و35 كيلوجراما|count|32|32..35|range|kilogram"];
         quoted_list_range: "بين «5 و7 و10 سنوات»" => ["5 و7 و10 سنوات|duration|P5Y|P5Y..P10Y|range|year"];
     }
