@@ -15,6 +15,8 @@
 //!   800 جمعية خيرية و200 جمعية تعاونية`, `لا تزيد نسبتها عن 10% في أفريقيا و13%`): the
 //!   second is at most too (not after a positive verb: `تجاوزت 437 مليون ريال و2,971 ريالا
 //!   للمتر` gives the price of a metre, exact). See [`negated_pair`].
+//! - A negated verb of exceeding and its subject right before the number (`لم تتجاوز
+//!   الجمعيات لدينا 800 جمعية`, `ولا يزيد عمره 25 عامًا`): at most. See [`negated_head`].
 //! - Thousands or millions of `ساعة` right after a word of selling (`باعت ما بين 3 و5
 //!   ملايين ساعة`, `توقعات المبيعات بين 1.5 و3 ملايين ساعة`, `بيع أكثر من 2.18 مليون
 //!   ساعة`): watches sold, a count, not hours. See [`sold_watches`].
@@ -68,6 +70,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
         let z = last_token(tokens, a, out[k].byte_end);
         if out[k].qualifier == Qualifier::Exact {
             degree_comparison(tokens, a, &mut out[k]);
+            negated_head(tokens, a, &mut out[k]);
             or_dual(tokens, a, z, &mut out[k]);
         } else if out[k].qualifier == Qualifier::AtMost {
             reach_by(tokens, a, z, &mut out[k]);
@@ -233,6 +236,56 @@ fn negated_pair(tokens: &[Token<'_>], prev: &Recognized, a: usize, c: &mut Recog
     c.low = None;
     c.high = Some(c.value.clone());
     c.byte_start = tokens[join].start;
+}
+
+/// Verbs of exceeding (keys) after a negation.
+const EXCEED: &[&str] = &["تتجاوز", "يتجاوز", "تزيد", "يزيد", "تتعدي", "يتعدي"];
+
+/// `لم تتجاوز الجمعيات لدينا 800 جمعية`, `ولا يزيد عمره 25 عامًا`: a negation, a verb of
+/// [`EXCEED`] and one to three words of its subject (no preposition, no number) right
+/// before the exact claim at token `a` make it at most (not an ordinal: `لم تتجاوز أعمارهم
+/// السادسة عشرة`).
+fn negated_head(tokens: &[Token<'_>], a: usize, c: &mut Recognized) {
+    // (Nor a digit glued to a word, `لا تتجاوز كلم٢ واحدا`: the square of a unit.)
+    let glued = a
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .zip(tokens.get(a))
+        .is_some_and(|(p, t)| p.end == t.start);
+    if glued || matches!(c.kind, Kind::Date | Kind::Ordinal) {
+        return;
+    }
+    for gap in 1..=3 {
+        let Some(verb) = a.checked_sub(gap + 1) else {
+            return;
+        };
+        let w = key(tokens, verb + 1);
+        if w.is_empty()
+            || matches!(
+                w,
+                "علي" | "عن" | "من" | "في" | "الي" | "او" | "و" | "ان" | "ما"
+            )
+        {
+            return;
+        }
+        if !EXCEED.contains(&key(tokens, verb)) {
+            continue;
+        }
+        let Some(neg) = verb.checked_sub(1) else {
+            return;
+        };
+        if !matches!(
+            key(tokens, neg),
+            "لا" | "لم" | "لن" | "ولا" | "ولم" | "فلا" | "فلم"
+        ) {
+            return;
+        }
+        c.qualifier = Qualifier::AtMost;
+        c.low = None;
+        c.high = Some(c.value.clone());
+        c.byte_start = tokens[neg].start;
+        return;
+    }
 }
 
 /// Words (keys, after `و`, `ف` or `ل`) of selling.
@@ -401,6 +454,9 @@ mod tests {
         negated_pair: "بينما لا تزيد نسبتها عن 10% في أفريقيا و13% في عالمنا العربي" => ["لا تزيد نسبتها عن 10%|percent|10|..10|at_most|", "و13%|percent|13|..13|at_most|"];
         negated_pair_or: "التي لا تتجاوز مساحتها 400 متر أو 500 متر" => ["لا تتجاوز مساحتها 400 متر|count|400|..400|at_most|meter", "أو 500 متر|count|500|..500|at_most|meter"];
         positive_pair_kept: "متوسط سعر تجاوز 1.5 مليون ريال للفيلا و2378 ريالا للمتر" => ["تجاوز 1.5 مليون ريال|money|1500000|1500000..|more_than|riyal", "2378 ريالا|money|2378|2378..2378|exact|riyal"];
+        negated_head: "في حين لم تتجاوز الجمعيات لدينا 800 جمعية خيرية و200 جمعية تعاونية" => ["لم تتجاوز الجمعيات لدينا 800 جمعية|count|800|..800|at_most|جمعيه", "و200 جمعية|count|200|..200|at_most|جمعيه"];
+        negated_head_age: "ولا يزيد عمره 25 عامًا" => ["ولا يزيد عمره 25 عامًا|duration|P25Y|..P25Y|at_most|year"];
+        negated_head_glued_kept: "بمساحتها التي لا تتجاوز كلم٢ واحدا" => ["٢|number|2|2..2|exact|"];
         quoted_range: "تزن ما بين \" 32 و35 كيلوجراما\"" => ["32 و35 كيلوجراما|count|32|32..35|range|kilogram"];
         quoted_list_range: "بين «5 و7 و10 سنوات»" => ["5 و7 و10 سنوات|duration|P5Y|P5Y..P10Y|range|year"];
     }
