@@ -36,6 +36,7 @@ mod ar92;
 mod ar93;
 mod ar94;
 mod ar95;
+mod ar96;
 mod ar97;
 mod ar98;
 mod attribution;
@@ -215,6 +216,7 @@ impl LanguagePack for Arabic {
             ar93::retune(&ctx, out, sentence_first, doc.publication_date);
             ar97::retune(&ctx, out, sentence_first, doc.publication_date);
             ar95::retune(&ctx, out, sentence_first, doc.publication_date);
+            ar96::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }

@@ -438,13 +438,18 @@ fn tokenize_with<'t>(text: &'t str, offset: usize, spare: &mut Vec<String>) -> V
                 next_number.next();
                 continue;
             }
+            let sign = (!n.percent).then(|| super::ar96::leading_percent(text, &out, offset, i));
+            let (s, percent) = match sign.flatten() {
+                Some(s) => (s, out.pop().is_some()),
+                None => (n.start, n.percent),
+            };
             out.push(Token {
-                text: &text[n.start..n.end],
-                start: offset + n.start,
+                text: &text[s..n.end],
+                start: offset + s,
                 end: offset + n.end,
                 kind: TokenKind::Number {
                     value: n.value,
-                    percent: n.percent,
+                    percent,
                 },
                 key: String::new(),
                 lex: 0,
