@@ -10,10 +10,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::Work;
 
 /// The share of the latest four samples' 400 claims that must still be judged right.
-/// English: issue 6's target (97.0% when set: 97, 94, 98, 99). Arabic: the level reached,
-/// 92.5% when set (91, 89 of 91 still the same, 94, 96), below issue 3's target of 95%.
+/// English: issue 6's target (97.0% when set: 97, 94, 98, 99). Arabic: issue 3's target;
+/// when set (ninth session) the latest four (seeds 67–70, first judged 93, 88, 90, 97) were
+/// re-judged after the fixes they led to at 95, 96, 98, 98 (96.75%), so 95% leaves 7 claims.
 const FLOOR_EN: f64 = 0.95;
-const FLOOR_AR: f64 = 0.91;
+const FLOOR_AR: f64 = 0.95;
 
 /// The latest four samples of `lang`, by seed: their rows (11 columns each).
 fn latest_samples(lang: &str) -> Vec<(String, Vec<Vec<String>>)> {
