@@ -27,12 +27,8 @@
 use super::Ctx;
 use super::ordinals;
 use super::tokens::{Token, TokenKind, word};
+use super::weekdays::key;
 use crate::lang::Recognized;
-
-/// The key of token `k`, or `""`.
-fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    tokens.get(k).map_or("", |t| t.key.as_str())
-}
 
 /// Whether the word at token `k` has a stem (after a proclitic in `pre`, or none) in `set`.
 fn stem_in(tokens: &[Token<'_>], k: usize, pre: &[&str], set: &[&str]) -> bool {

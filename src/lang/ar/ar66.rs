@@ -92,7 +92,7 @@ const THEN: &[&str] = &[
 ];
 
 /// Hijri month names (keys): a date with one of them is Hijri.
-const HIJRI_MONTHS: &[&str] = &[
+pub(super) const HIJRI_MONTHS: &[&str] = &[
     "محرم",
     "صفر",
     "ربيع",

@@ -19,10 +19,7 @@
 
 use super::dates::{DAY_TIMES, weekday_at};
 use super::tokens::{Token, TokenKind};
-
-fn key<'a>(tk: &'a [Token<'_>], j: usize) -> &'a str {
-    tk.get(j).map_or("", |t| t.key.as_str())
-}
+use super::weekdays::key;
 
 fn punct(tk: &[Token<'_>], j: usize) -> Option<char> {
     match tk.get(j)?.kind {

@@ -33,11 +33,7 @@ use jiff::civil::{Date, Weekday};
 use super::hijri;
 use super::recurring;
 use super::tokens::{Token, TokenKind};
-
-/// The key of token `j`, or `""`.
-fn key<'a>(tk: &'a [Token<'_>], j: usize) -> &'a str {
-    tk.get(j).map_or("", |t| t.key.as_str())
-}
+use super::weekdays::key;
 
 /// Nouns of the Friday prayer and sermon before `الجمعة` (keys, with their clitics).
 const PRAYER: &[&str] = &[

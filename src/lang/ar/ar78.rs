@@ -22,12 +22,9 @@
 //! - a number word before `بن` is a name (`المعلم صفر بن حباب`) ([`name_before_son`]);
 //! - `في ستين ألف داهية` (go to hell), an idiom ([`idiom`]).
 
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind, punct, word};
 use super::{Ctx, PRODUCT_KEYS, currency_sign, nothing_counted, numbers, ordinals, units};
-
-fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    word(tokens, k).map_or("", |t| t.key.as_str())
-}
 
 /// A whole number in digits at token `k` (not a percent).
 fn whole(tokens: &[Token<'_>], k: usize) -> Option<f64> {

@@ -20,6 +20,7 @@
 
 use super::Ctx;
 use super::hijri;
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::units::{self, UnitKind};
 use crate::lang::Recognized;
@@ -174,13 +175,6 @@ pub(super) fn last_token(tokens: &[Token<'_>], a: usize, end: usize) -> usize {
         .take_while(|&j| tokens[j].end <= end)
         .last()
         .unwrap_or(a)
-}
-
-fn key<'a>(tokens: &'a [Token<'_>], j: usize) -> &'a str {
-    tokens
-        .get(j)
-        .filter(|t| t.kind == TokenKind::Word)
-        .map_or("", |t| t.key.as_str())
 }
 
 fn any_stem(tokens: &[Token<'_>], lo: usize, hi: usize, cues: &[&str]) -> bool {

@@ -19,12 +19,9 @@
 //!   (`تعرض اللاعبين X وY لكدمات الأول في مفصل القدم والثاني في الكتف`) ([`pair`]).
 
 use super::Ctx;
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind, word};
 use super::{numbers, ordinals, units};
-
-fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    word(tokens, k).map_or("", |t| t.key.as_str())
-}
 
 /// An ordinal at token `i` that ranks nothing (see the module's doc), and the token after
 /// it.

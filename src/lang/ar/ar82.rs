@@ -27,11 +27,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::dates::{DateMatch, Grain, is_month_name, parse_at};
 use super::tokens::{Token, punct, word};
-
-/// The key of token `j`, or `""`.
-fn key<'a>(tk: &'a [Token<'_>], j: usize) -> &'a str {
-    tk.get(j).map_or("", |t| t.key.as_str())
-}
+use super::weekdays::key;
 
 /// Whether the text after a number (`after`, from the byte after its last digit) starts
 /// with the Hijri era `هـ`/`ه` as a word of its own, right after it or after one space: the

@@ -17,13 +17,10 @@
 use super::Ctx;
 use super::ar79::{last_token, token_at};
 use super::numbers::{Num, exact, plain};
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind, punct, word};
 use crate::lang::Recognized;
 use crate::model::{Kind, Value};
-
-fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    word(tokens, k).map_or("", |t| t.key.as_str())
-}
 
 /// A number at token `i` that claims nothing (see the module's doc), and the token after it.
 pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {

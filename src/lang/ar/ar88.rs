@@ -22,12 +22,9 @@
 
 use super::Ctx;
 use super::ar81;
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind, word};
 use super::{numbers, ordinals};
-
-fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    word(tokens, k).map_or("", |t| t.key.as_str())
-}
 
 /// An ordinal at token `i` that ranks nothing (see the module's doc), and the token after
 /// it.

@@ -25,16 +25,10 @@
 use jiff::civil::Date;
 
 use super::dates::{self, Grain};
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::{Ctx, Recognized, ar79, recurring, weekdays};
 use crate::model::{Kind, Value};
-
-/// The key of token `k`, or "" past either end or for a token that is not a word.
-fn key<'a>(tk: &'a [Token<'_>], k: usize) -> &'a str {
-    tk.get(k)
-        .filter(|t| t.kind == TokenKind::Word)
-        .map_or("", |t| t.key.as_str())
-}
 
 /// Whether token `k` ends a clause for these looks: a full stop, a comma, `؛`, `!`, `?`.
 fn clause_end(tk: &[Token<'_>], k: usize) -> bool {
@@ -120,19 +114,23 @@ fn cue_after(tk: &[Token<'_>], last: usize) -> Option<usize> {
         if every_year_at(tk, k) {
             return Some(k + 2);
         }
-        let ok = match &t.kind {
-            TokenKind::Number { value, percent } => !percent && (1.0..=31.0).contains(value),
-            TokenKind::Punct(c) => matches!(c, '(' | ')' | '-' | '/'),
-            TokenKind::Word => {
-                span_word(&t.key) || dates::is_month_name(t) || dates::is_date_word(t)
-            }
-            _ => false,
-        };
+        let ok = span_token(t);
         if !ok {
             return None;
         }
     }
     None
+}
+
+/// Whether token `t` can stand inside a span of days and months: a day number, a bracket,
+/// dash or slash, a month or date word, or a span's link word.
+fn span_token(t: &Token<'_>) -> bool {
+    match &t.kind {
+        TokenKind::Number { value, percent } => !percent && (1.0..=31.0).contains(value),
+        TokenKind::Punct(c) => matches!(c, '(' | ')' | '-' | '/'),
+        TokenKind::Word => span_word(&t.key) || dates::is_month_name(t) || dates::is_date_word(t),
+        _ => false,
+    }
 }
 
 /// The token after the other end of a span that ends its first at `last` (`منتصف شهر
@@ -141,14 +139,7 @@ fn span_end(tk: &[Token<'_>], last: usize) -> usize {
     let mut k = last + 1;
     while k < last + 12 {
         let Some(t) = tk.get(k) else { break };
-        let ok = match &t.kind {
-            TokenKind::Number { value, percent } => !percent && (1.0..=31.0).contains(value),
-            TokenKind::Punct(c) => matches!(c, '(' | ')' | '-' | '/'),
-            TokenKind::Word => {
-                span_word(&t.key) || dates::is_month_name(t) || dates::is_date_word(t)
-            }
-            _ => false,
-        };
+        let ok = span_token(t);
         if !ok {
             break;
         }

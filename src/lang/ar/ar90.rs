@@ -15,6 +15,7 @@
 //!   [`verb_unit`].
 
 use super::ar79::{last_token, token_at};
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind, punct};
 use super::{Ctx, Kind, Qualifier, Recognized, Value};
 
@@ -58,13 +59,6 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
         }
         k += 1;
     }
-}
-
-fn key<'a>(tokens: &'a [Token<'_>], j: usize) -> &'a str {
-    tokens
-        .get(j)
-        .filter(|t| t.kind == TokenKind::Word)
-        .map_or("", |t| t.key.as_str())
 }
 
 /// Forms of «killed» and of «wounded» (keys) a casualty count's noun and its pair take.

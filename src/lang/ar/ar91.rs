@@ -13,13 +13,10 @@
 
 use super::Ctx;
 use super::ar79::{last_token, token_at};
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind, punct, word};
 use crate::lang::Recognized;
 use crate::model::Kind;
-
-fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    word(tokens, k).map_or("", |t| t.key.as_str())
-}
 
 /// Whether token `k` is the article written apart (`الـ`, `ال`).
 fn article(tokens: &[Token<'_>], k: usize) -> bool {

@@ -19,15 +19,10 @@
 //!   1077 دولارا`: `حتى` after a verb of rise or fall that has happened gives the level
 //!   reached, exact, not a cap.
 
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::{Ctx, Kind, Qualifier, Recognized, Value};
 use jiff::civil::Date;
-
-fn key<'a>(tk: &'a [Token<'_>], j: usize) -> &'a str {
-    tk.get(j)
-        .filter(|t| t.kind == TokenKind::Word)
-        .map_or("", |t| t.key.as_str())
-}
 
 fn is_punct(tk: &[Token<'_>], j: usize, cs: &[char]) -> bool {
     matches!(tk.get(j).map(|t| &t.kind), Some(TokenKind::Punct(c)) if cs.contains(c))
@@ -37,13 +32,13 @@ fn is_punct(tk: &[Token<'_>], j: usize, cs: &[char]) -> bool {
 const BREAK: &[char] = &['.', '،', ',', '؛', ';', '!', '?', '؟', '"', '«', '»'];
 
 /// The token that holds byte `b` (a claim may start after a proclitic: `ويوليو`).
-fn token_of(tk: &[Token<'_>], b: usize) -> Option<usize> {
+pub(super) fn token_of(tk: &[Token<'_>], b: usize) -> Option<usize> {
     let j = tk.partition_point(|t| t.end <= b);
     tk.get(j).filter(|t| t.start <= b).map(|_| j)
 }
 
 /// The last token of a claim that starts at token `a` and ends at byte `end`.
-fn last_of(tk: &[Token<'_>], a: usize, end: usize) -> usize {
+pub(super) fn last_of(tk: &[Token<'_>], a: usize, end: usize) -> usize {
     (a..tk.len())
         .take_while(|&j| tk[j].start < end)
         .last()
@@ -74,20 +69,6 @@ const MODIFIERS: &[&str] = &[
     "غدا",
 ];
 
-/// Keys of Hijri month names (and their first words).
-const HIJRI: &[&str] = &[
-    "محرم",
-    "صفر",
-    "ربيع",
-    "جمادي",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "القعده",
-    "الحجه",
-];
-
 /// A claim over tokens `a..=z` that names a month and no year nor modifier; with whether a
 /// month is Hijri.
 fn bare_month(tk: &[Token<'_>], a: usize, z: usize) -> Option<bool> {
@@ -99,8 +80,8 @@ fn bare_month(tk: &[Token<'_>], a: usize, z: usize) -> Option<bool> {
         }
         if t.kind == TokenKind::Word {
             let k = t.key.strip_prefix('و').unwrap_or(&t.key);
-            hijri |= HIJRI.contains(&k);
-            month |= super::dates::is_month_name(t) || HIJRI.contains(&k);
+            hijri |= super::ar66::HIJRI_MONTHS.contains(&k);
+            month |= super::dates::is_month_name(t) || super::ar66::HIJRI_MONTHS.contains(&k);
         }
     }
     month.then_some(hijri)

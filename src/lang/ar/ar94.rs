@@ -18,15 +18,9 @@
 
 use super::ar79::{last_token, token_at};
 use super::qualifiers;
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::{Ctx, Kind, Qualifier, Recognized, Value, qualified_bounds};
-
-fn key<'a>(tokens: &'a [Token<'_>], j: usize) -> &'a str {
-    tokens
-        .get(j)
-        .filter(|t| t.kind == TokenKind::Word)
-        .map_or("", |t| t.key.as_str())
-}
 
 /// Fixes the counts `out[from..]` of one sentence (see the module doc).
 pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {

@@ -11,15 +11,10 @@
 
 use super::ar79::last_token;
 use super::hijri;
-use super::tokens::{Token, TokenKind};
+use super::tokens::Token;
+use super::tokens::key_at as key;
 use super::{Ctx, Kind, Recognized, Value};
 use jiff::civil::Date;
-
-fn key<'a>(tk: &'a [Token<'_>], j: usize) -> &'a str {
-    tk.get(j)
-        .filter(|t| t.kind == TokenKind::Word)
-        .map_or("", |t| t.key.as_str())
-}
 
 /// The token that holds byte `b` (a claim may start after a proclitic).
 fn token_of(tk: &[Token<'_>], b: usize) -> Option<usize> {

@@ -23,13 +23,10 @@
 
 use super::Ctx;
 use super::ar79::{last_token, token_at};
-use super::tokens::{Token, TokenKind, punct, word};
+use super::tokens::key_at as key;
+use super::tokens::{Token, TokenKind, punct};
 use crate::lang::Recognized;
 use crate::model::{Kind, Qualifier, Value};
-
-fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    word(tokens, k).map_or("", |t| t.key.as_str())
-}
 
 /// For the tokenizer: a number in digits at byte `i` of `text` with no sign of its own,
 /// right after a `%`/`٪` (one space between at most) that follows a space or the start and

@@ -18,29 +18,11 @@
 //! - [`school_year`]: in July or August, `امتحانات مكملة للعام الدراسي الجاري`, `استكمال
 //!   السنة الدراسية الجارية` speak of the school year that is ending, not the one to start.
 
+use super::ar93::{last_of, token_of};
+use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::{Ctx, Kind, Recognized, Value};
 use jiff::civil::Date;
-
-fn key<'a>(tk: &'a [Token<'_>], j: usize) -> &'a str {
-    tk.get(j)
-        .filter(|t| t.kind == TokenKind::Word)
-        .map_or("", |t| t.key.as_str())
-}
-
-/// The token that holds byte `b`.
-fn token_of(tk: &[Token<'_>], b: usize) -> Option<usize> {
-    let j = tk.partition_point(|t| t.end <= b);
-    tk.get(j).filter(|t| t.start <= b).map(|_| j)
-}
-
-/// The last token of a claim that starts at token `a` and ends at byte `end`.
-fn last_of(tk: &[Token<'_>], a: usize, end: usize) -> usize {
-    (a..tk.len())
-        .take_while(|&j| tk[j].start < end)
-        .last()
-        .unwrap_or(a)
-}
 
 /// A day written `2015-06-01`.
 fn text_date(v: Option<&Value>) -> Option<Date> {

@@ -14,13 +14,10 @@
 use super::Ctx;
 use super::ar79::{last_token, token_at};
 use super::ordinals;
-use super::tokens::{Token, TokenKind, word};
+use super::tokens::key_at as key;
+use super::tokens::{Token, TokenKind};
 use crate::lang::Recognized;
 use crate::model::{Kind, Value};
-
-fn key<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    word(tokens, k).map_or("", |t| t.key.as_str())
-}
 
 /// Whether a key's final alif belongs to the word (`فيلا`, `كاميرا`, a plural such as
 /// `مزايا`, `خلايا`), so that it is no accusative ending to strip.
