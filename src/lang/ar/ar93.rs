@@ -286,7 +286,7 @@ fn coming(tk: &[Token<'_>], a: usize, z: usize, c: &mut Recognized, publication:
 }
 
 /// A day written `2015-06-01` in a claim's value.
-fn text_date(v: &Value) -> Option<Date> {
+pub(super) fn text_date(v: &Value) -> Option<Date> {
     match v {
         Value::Text(s) => s.parse().ok(),
         Value::Number(_) => None,

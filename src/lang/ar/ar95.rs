@@ -10,6 +10,7 @@
 //!   the Hijri year before by `العام الماضي`, not the Gregorian one.
 
 use super::ar79::last_token;
+use super::ar93::text_date;
 use super::hijri;
 use super::tokens::Token;
 use super::tokens::key_at as key;
@@ -106,13 +107,6 @@ fn age_class(tk: &[Token<'_>], a: usize) -> bool {
     j >= 2 && matches!(key(tk, j - 1), "مواليد" | "لمواليد") && TEAMS.contains(&key(tk, j - 2))
 }
 
-fn text_date(v: Option<&Value>) -> Option<Date> {
-    match v? {
-        Value::Text(s) => s.parse().ok(),
-        Value::Number(_) => None,
-    }
-}
-
 /// `العام الماضي` (`السابق`, `المنصرم`) after a claim, earlier in the sentence, of the
 /// Hijri year that holds the publication date (`للعام الحالي 1436هـ`), and after no
 /// written Gregorian year: the Hijri year before that one.
@@ -131,7 +125,10 @@ fn hijri_last_year(tk: &[Token<'_>], out: &mut [Recognized], from: usize, k: usi
     }
     let mut current = None;
     for c in out[from..k].iter().filter(|c| c.kind == Kind::Date) {
-        let (Some(lo), Some(hi)) = (text_date(c.low.as_ref()), text_date(c.high.as_ref())) else {
+        let (Some(lo), Some(hi)) = (
+            c.low.as_ref().and_then(text_date),
+            c.high.as_ref().and_then(text_date),
+        ) else {
             continue;
         };
         let days = (hi - lo).get_days();

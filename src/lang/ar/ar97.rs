@@ -18,19 +18,12 @@
 //! - [`school_year`]: in July or August, `امتحانات مكملة للعام الدراسي الجاري`, `استكمال
 //!   السنة الدراسية الجارية` speak of the school year that is ending, not the one to start.
 
+use super::ar93::text_date;
 use super::ar93::{last_of, token_of};
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::{Ctx, Kind, Recognized, Value};
 use jiff::civil::Date;
-
-/// A day written `2015-06-01`.
-fn text_date(v: Option<&Value>) -> Option<Date> {
-    match v? {
-        Value::Text(s) => s.parse().ok(),
-        Value::Number(_) => None,
-    }
-}
 
 fn grain(c: &Recognized, len: usize) -> bool {
     c.kind == Kind::Date && matches!(&c.value, Value::Text(s) if s.len() == len)
@@ -159,7 +152,7 @@ fn paired_months(tk: &[Token<'_>], out: &mut Vec<Recognized>, k: usize, a: usize
         .copied()
         .filter(|&i| written(&out[i]))
         .unwrap_or(k);
-    let Some(h) = text_date(out[ref_claim].high.as_ref()) else {
+    let Some(h) = out[ref_claim].high.as_ref().and_then(text_date) else {
         return false;
     };
     let wrap = i16::from(m2 < m1);
@@ -199,8 +192,8 @@ fn either_month(tk: &[Token<'_>], out: &mut Vec<Recognized>, k: usize, z: usize)
         return false;
     }
     let (Some(l), Some(h)) = (
-        text_date(out[k].low.as_ref()),
-        text_date(out[k + 1].high.as_ref()),
+        out[k].low.as_ref().and_then(text_date),
+        out[k + 1].high.as_ref().and_then(text_date),
     ) else {
         return false;
     };
@@ -264,8 +257,8 @@ fn date_range(tk: &[Token<'_>], out: &mut Vec<Recognized>, k: usize, a: usize) -
         return false;
     }
     let (Some(lo), Some(hi)) = (
-        text_date(out[k - 1].low.as_ref()),
-        text_date(out[k].high.as_ref()),
+        out[k - 1].low.as_ref().and_then(text_date),
+        out[k].high.as_ref().and_then(text_date),
     ) else {
         return false;
     };
@@ -302,7 +295,7 @@ fn this_week(tk: &[Token<'_>], c: &mut Recognized, a: usize, z: usize, publicati
     {
         return;
     }
-    let Some(d) = text_date(Some(&c.value)) else {
+    let Some(d) = text_date(&c.value) else {
         return;
     };
     let back = i64::from(publication.weekday().to_sunday_zero_offset());
@@ -381,7 +374,7 @@ fn past_plural(k: &str) -> bool {
 /// month after `عقود` is this month or one to come; the next month after a past verb in the
 /// plural (within six words of its clause) is the one a year before.
 fn month_year(tk: &[Token<'_>], c: &mut Recognized, a: usize, publication: Date) {
-    let Some(lo) = text_date(c.low.as_ref()) else {
+    let Some(lo) = c.low.as_ref().and_then(text_date) else {
         return;
     };
     let this_month = publication.first_of_month();
@@ -405,7 +398,7 @@ fn month_year(tk: &[Token<'_>], c: &mut Recognized, a: usize, publication: Date)
         return;
     };
     let shift = |v: &Value| -> Option<Value> {
-        let d = text_date(Some(v))?;
+        let d = text_date(v)?;
         let d = d.checked_add(jiff::Span::new().years(years)).ok()?;
         Some(Value::Text(d.to_string()))
     };
@@ -415,10 +408,10 @@ fn month_year(tk: &[Token<'_>], c: &mut Recognized, a: usize, publication: Date)
     ) else {
         return;
     };
-    let Ok(h) = text_date(Some(&h)).map(|d| d.last_of_month()).ok_or(()) else {
+    let Ok(h) = text_date(&h).map(|d| d.last_of_month()).ok_or(()) else {
         return;
     };
-    let Some(ld) = text_date(Some(&l)) else {
+    let Some(ld) = text_date(&l) else {
         return;
     };
     c.value = Value::Text(format!("{:04}-{:02}", ld.year(), ld.month()));
@@ -440,7 +433,7 @@ fn school_year(tk: &[Token<'_>], c: &mut Recognized, (a, z): (usize, usize), pub
     {
         return;
     }
-    let Some(lo) = text_date(c.low.as_ref()) else {
+    let Some(lo) = c.low.as_ref().and_then(text_date) else {
         return;
     };
     if lo.year() != publication.year() || lo.month() != 9 {
