@@ -126,7 +126,7 @@ pub(super) fn coming_before(tk: &[Token<'_>], i: usize) -> bool {
 /// Words that end the reach of a future verb before a weekday: a relative or a conjunction
 /// starts a clause of its own (`سيناقش الاتفاق الذي وقع الثلاثاء`), a marker of the past or
 /// of another day (`كان`, `قد`, `أمس`) dates the weekday otherwise.
-const BREAKS: &[&str] = &[
+pub(super) const BREAKS: &[&str] = &[
     "الذي",
     "التي",
     "الذين",
@@ -188,6 +188,21 @@ const NOT_VERBS: &[&str] = &[
     "سيكولوج",
 ];
 
+/// Whether `bare` (a key without `و`/`ف`; `text` its word as written) is a future verb:
+/// `سيـ`/`ستـ` and an imperfect, not a noun or name of [`NOT_VERBS`].
+pub(super) fn future_verb(bare: &str, text: &str) -> bool {
+    (bare.starts_with("سي") || bare.starts_with("ست"))
+        && !matches!(bare, "سينا" | "سيناء")
+        && bare.chars().count() >= 5
+        && (!bare.ends_with('ه') || super::ar86::root_ha(bare, text))
+        && !bare.ends_with("ها")
+        && !bare.ends_with("هم")
+        && !bare.ends_with("ات")
+        && !bare.ends_with("ين")
+        && !bare.ends_with("ون")
+        && !NOT_VERBS.iter().any(|p| bare.starts_with(p))
+}
+
 /// Whether a future verb (`سيـ`/`ستـ` and an imperfect) stands at most seven words before
 /// the weekday at `i`, in the same clause (no mark but a comma, no [`BREAKS`]): `سيناقش
 /// نتائج أعمال الربع الثاني وتوزيعات الأرباح يوم الثلاثاء`.
@@ -208,17 +223,7 @@ pub(super) fn future_far(tk: &[Token<'_>], i: usize) -> bool {
             .iter()
             .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with('س')))
             .unwrap_or(w);
-        let verb = (bare.starts_with("سي") || bare.starts_with("ست"))
-            && !matches!(bare, "سينا" | "سيناء")
-            && bare.chars().count() >= 5
-            && (!bare.ends_with('ه') || super::ar86::root_ha(bare, t.text))
-            && !bare.ends_with("ها")
-            && !bare.ends_with("هم")
-            && !bare.ends_with("ات")
-            && !bare.ends_with("ين")
-            && !bare.ends_with("ون")
-            && !NOT_VERBS.iter().any(|p| bare.starts_with(p));
-        if verb {
+        if future_verb(bare, t.text) {
             // The words before the verb: not a story told in the past, nor carried on
             // after `أنه` (`وأكد أنه سيراجعهم يوم الأحد`), nor a name after `قال`.
             let told = (k.saturating_sub(6)..k)

@@ -2620,7 +2620,8 @@ impl Parser<'_, '_> {
                 || self.coming_list_after(i, wd, publication)
                 || weekdays::scheduled_before(self.tokens, i)
                 || ar71::present_schedule(self.tokens, i)
-                || super::ar82::future_far(self.tokens, i))
+                || super::ar82::future_far(self.tokens, i)
+                || super::ar99::future_far(self.tokens, i))
         {
             date = resolve_weekday(publication, wd, Dir::Future)?;
         }

@@ -39,6 +39,7 @@ mod ar95;
 mod ar96;
 mod ar97;
 mod ar98;
+mod ar99;
 mod attribution;
 mod audit63;
 mod counts;
@@ -235,6 +236,7 @@ impl LanguagePack for Arabic {
                 seen <= first_claim || c.byte_start < footer
             });
         }
+        ar99::writer_day(doc.text, &mut out[first_claim..], doc.publication_date);
         ar67::currency_by_country(&mut out[first_claim..], &tokens);
         attribute_claims(&mut out[first_claim..], &reported);
         tokens::recycle(tokens);
