@@ -3291,6 +3291,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     } else {
         (t.key.as_str(), t.text)
     };
+    // `عدة فوائد`, `عدة وسائل`, `عدة آلات`: a listed broken plural right after `عدة` is its
+    // noun whatever its shape (see `ar101::several_noun`).
+    if n.vague && n.high <= 10.0 && t.kind == TokenKind::Word && ar101::several_noun(&t.key) {
+        return Some(t.key.clone());
+    }
     // But with a preposition on it or before it, `عدة` stands before its noun, which may be
     // a broken plural (`بعدة خواتم`, `في عدة مدن`).
     let quantifier = n.vague
