@@ -6,6 +6,7 @@
 //! (`شهرين`). Spans never overlap and never start or end inside a word (a proclitic such as
 //! `و` or `ب` is left out of the span).
 
+mod ar101;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -218,6 +219,7 @@ impl LanguagePack for Arabic {
             ar97::retune(&ctx, out, sentence_first, doc.publication_date);
             ar95::retune(&ctx, out, sentence_first, doc.publication_date);
             ar96::retune(&ctx, out, sentence_first);
+            ar101::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -2180,11 +2182,19 @@ fn score(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if !side(i) {
         return None;
     }
+    // (`(2 ــ صفر)`: a dash of tatweel, a word with no letters, spaced from both sides;
+    // not `18ـ19/ 10/ 1436هـ`, glued.)
     let joint = |k: usize| {
         matches!(
             tokens.get(k).map(|t| &t.kind),
             Some(TokenKind::Punct('-' | '–' | '/'))
-        )
+        ) || tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.key.is_empty()
+                && t.text.chars().all(|c| c == 'ـ')
+                && k.checked_sub(1).is_some_and(|p| tokens[p].end < t.start)
+                && tokens.get(k + 1).is_some_and(|n| t.end < n.start)
+        })
     };
     let mut last = i;
     let mut nil = zero_word(i);
@@ -3283,6 +3293,11 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
     } else {
         (t.key.as_str(), t.text)
     };
+    // `عدة فوائد`, `عدة وسائل`, `عدة آلات`: a listed broken plural right after `عدة` is its
+    // noun whatever its shape (see `ar101::several_noun`).
+    if n.vague && n.high <= 10.0 && t.kind == TokenKind::Word && ar101::several_noun(&t.key) {
+        return Some(t.key.clone());
+    }
     // But with a preposition on it or before it, `عدة` stands before its noun, which may be
     // a broken plural (`بعدة خواتم`, `في عدة مدن`).
     let quantifier = n.vague
@@ -3316,10 +3331,10 @@ fn unknown_noun(tokens: &[Token<'_>], n: &Num, j: usize) -> Option<String> {
         });
     let broken_after_several = n.vague
         && n.high <= 10.0
-        && (looks_plural(key) || afila || short_broken)
-        && n.first
-            .checked_sub(1)
-            .is_none_or(|p| tokens[p].kind != TokenKind::Word || !looks_plural(&tokens[p].key));
+        && (looks_plural(key) || afila || short_broken || ar101::short_plural(key))
+        && n.first.checked_sub(1).is_none_or(|p| {
+            tokens[p].kind != TokenKind::Word || !ar101::plural_before(&tokens[p].key)
+        });
     if n.vague
         && n.high <= 10.0
         && !quantifier
