@@ -7,6 +7,7 @@
 //! `و` or `ب` is left out of the span).
 
 mod ar101;
+mod ar104;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -220,6 +221,7 @@ impl LanguagePack for Arabic {
             ar95::retune(&ctx, out, sentence_first, doc.publication_date);
             ar96::retune(&ctx, out, sentence_first);
             ar101::retune(&ctx, out, sentence_first);
+            ar104::retune(&ctx, out, sentence_first, doc.publication_date);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -844,6 +846,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar81::not_a_claim(ctx, i))
         .or_else(|| ar88::not_a_claim(ctx, i))
         .or_else(|| ar98::not_a_claim(ctx, i))
+        .or_else(|| ar104::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
