@@ -6,6 +6,7 @@
 //! (`شهرين`). Spans never overlap and never start or end inside a word (a proclitic such as
 //! `و` or `ب` is left out of the span).
 
+mod ar103;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -213,6 +214,7 @@ impl LanguagePack for Arabic {
             ar91::retune(&ctx, out, sentence_first);
             ar94::retune(&ctx, out, sentence_first);
             ar98::retune(&ctx, out, sentence_first);
+            ar103::retune(&ctx, out, sentence_first);
             ar93::retune(&ctx, out, sentence_first, doc.publication_date);
             ar97::retune(&ctx, out, sentence_first, doc.publication_date);
             ar95::retune(&ctx, out, sentence_first, doc.publication_date);
@@ -2876,6 +2878,8 @@ const PRODUCT_KEYS: &[&str] = &[
     "فيفا",
     "ايباد",
     "اندرويد",
+    "ابولو",
+    "فون",
 ];
 
 /// Index names whose last word is an index only before one number: (keys of the word
@@ -2949,7 +2953,16 @@ fn is_letter_name(t: &Token<'_>) -> bool {
 const SERIES_KEYS: &[&str] = &["جنيف", "مينسك", "استانه", "استانا", "سوتشي"];
 
 /// Aircraft makers, whose name with a three-digit number is a model (`بوينغ 777`).
-const AIRCRAFT_MAKER_KEYS: &[&str] = &["بوينغ", "بوينج", "ايرباص", "امبراير", "فانوم", "سيسنا"];
+const AIRCRAFT_MAKER_KEYS: &[&str] = &[
+    "بوينغ",
+    "بوينج",
+    "البوينغ",
+    "البوينج",
+    "ايرباص",
+    "امبراير",
+    "فانوم",
+    "سيسنا",
+];
 
 /// The currency a sign at token `j` writes: `$`, `€`, `£`.
 fn currency_sign(tokens: &[Token<'_>], j: usize) -> Option<&'static str> {
