@@ -24,7 +24,8 @@
 //!   it; `في الدقيقة 66`, written out, stays an ordinal). (`استشهاد (15) وإصابة (33)`, `ضبط
 //!   (3) من أعضاء`, with no goal in the sentence or a noun after, stay.)
 //! - [`baht`]: `نحو 40 مليار بات`: `بات` after a number with its multiple is the Thai baht,
-//!   money (`thb`); after a bare number it is the verb «became» and stays as it was.
+//!   money (`thb`); after a bare number it is the verb «became» (`خليجي 23 بات مهددا`,
+//!   `من كل ثلاثة بات يعاني`): nothing counted, no claim.
 //! - [`trailing_approx`]: `بعد شهر ونصف تقريباً`, `منذ عام ونصف تقريباً`: `تقريبا`,
 //!   `بالتقريب` or `على وجه التقريب` right after an exact count, amount or duration makes it
 //!   approximate (the ±10% of `نحو`).
@@ -90,7 +91,10 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
             continue;
         }
         year_after(tokens, &mut out[k], a, z);
-        baht(tokens, &mut out[k], a, z);
+        if baht(tokens, &mut out[k], a, z) {
+            out.remove(k);
+            continue;
+        }
         trailing_approx(ctx, &mut out[k], z);
         k += 1;
     }
@@ -445,16 +449,19 @@ const MULTIPLES: &[&str] = &[
     "تريليون",
 ];
 
-/// `نحو 40 مليار بات`: the baht after a multiple.
-fn baht(tokens: &[Token<'_>], c: &mut Recognized, a: usize, z: usize) {
-    if c.kind != Kind::Count || c.unit.as_deref() != Some("بات") || z == a {
-        return;
+/// `نحو 40 مليار بات`: the baht after a multiple. After a bare number `بات` is the verb
+/// «became» (`خليجي 23 بات مهددا`, `طفلا من كل ثلاثة بات يعاني`): nothing is counted, no
+/// claim (true: drop it).
+fn baht(tokens: &[Token<'_>], c: &mut Recognized, a: usize, z: usize) -> bool {
+    if c.kind != Kind::Count || c.unit.as_deref() != Some("بات") {
+        return false;
     }
-    if !MULTIPLES.contains(&key(tokens, z - 1)) {
-        return;
+    if z == a || !MULTIPLES.contains(&key(tokens, z - 1)) {
+        return true;
     }
     c.kind = Kind::Money;
     c.unit = Some("thb".to_string());
+    false
 }
 
 /// `شهر ونصف تقريباً`: a trailing `تقريبا`, `بالتقريب`, `على وجه التقريب` after an exact
@@ -550,8 +557,8 @@ mod tests {
             => ["15|number|15|15..15|exact|", "33|number|33|33..33|exact|"];
         baht: "بيع الأرز في المزاد مقابل نحو 40 مليار بات"
             => ["نحو 40 مليار بات|money|40000000000|36000000000..44000000000|approx|thb"];
-        became_stays: "إن طفلا من كل ثلاثة بات يعاني من نقص التغذية"
-            => ["ثلاثة بات|count|3|3..3|exact|بات"];
+        became: "إن طفلا من كل ثلاثة بات يعاني من نقص التغذية" => [];
+        became_after_name: "وإن مصير استضاف الكويت لخليجي 23 بات مهددا" => [];
         renminbi: "أن يتجاوز 5.5 تريليون رنمينبي هذا العام"
             => ["يتجاوز 5.5 تريليون رنمينبي|money|5500000000000|5500000000000..|more_than|cny", "هذا العام|date|2014|2014-01-01..2014-12-31|exact|"];
         approx_after: "تصرف الرواتب بعد شهر ونصف تقريباً للعاملين"
