@@ -131,13 +131,33 @@ fn idiom(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     if !matches!(key(tokens, i), "اثنان" | "اثنين") {
         return None;
     }
+    // (ar103: `لا يشك اثنان`, `لا ينتطح فيها اثنان`, `لايختلف اثنان` with `لا` glued.)
+    let verbs = |k: &str| {
+        matches!(
+            k,
+            "يختلف"
+                | "تختلف"
+                | "يشك"
+                | "ينتطح"
+                | "يتناطح"
+                | "يتجادل"
+                | "يتنازع"
+                | "يجادل"
+        )
+    };
     let verb = (1..=3).find(|&d| {
-        i.checked_sub(d)
-            .is_some_and(|j| matches!(key(tokens, j), "يختلف" | "تختلف"))
+        i.checked_sub(d).is_some_and(|j| {
+            let k = key(tokens, j);
+            verbs(k)
+                || ["لا", "ولا", "فلا"]
+                    .iter()
+                    .any(|n| k.strip_prefix(n).is_some_and(verbs))
+        })
     })?;
-    let negated = i
-        .checked_sub(verb + 1)
-        .is_some_and(|j| matches!(key(tokens, j), "لا" | "ولا" | "فلا"));
+    let glued = !verbs(key(tokens, i - verb));
+    let negated = glued
+        || i.checked_sub(verb + 1)
+            .is_some_and(|j| matches!(key(tokens, j), "لا" | "ولا" | "فلا"));
     let words = (i + 1 - verb..i).all(|j| word(tokens, j).is_some());
     (negated && words).then_some(i + 1)
 }

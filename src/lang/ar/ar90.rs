@@ -62,8 +62,27 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
 }
 
 /// Forms of «killed» and of «wounded» (keys) a casualty count's noun and its pair take.
-const KILLED: &[&str] = &["قتيل", "قتيلا", "قتلي", "شهيد", "شهيدا", "شهداء"];
-const WOUNDED: &[&str] = &["جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين"];
+/// (`عشرات القتلى والجرحى`, `آلاف القتلى والمصابين`: definite after a vague number, ar103.)
+const KILLED: &[&str] = &[
+    "قتيل",
+    "قتيلا",
+    "قتلي",
+    "شهيد",
+    "شهيدا",
+    "شهداء",
+    "القتلي",
+    "الشهداء",
+];
+const WOUNDED: &[&str] = &[
+    "جريح",
+    "جريحا",
+    "جرحي",
+    "مصاب",
+    "مصابا",
+    "مصابين",
+    "الجرحي",
+    "المصابين",
+];
 
 /// `33 قتيلاً وجريحًا`: a count of the killed (or the wounded) whose noun, the claim's last
 /// word, is followed by `و` and the other of the pair counts both: people, with the pair in
@@ -82,7 +101,8 @@ fn casualty_pair(ctx: &Ctx<'_, '_>, c: &mut Recognized, z: usize) {
     let Some(pair) = key(tokens, z + 1).strip_prefix('و') else {
         return;
     };
-    if !other.contains(&pair) {
+    // (Both definite or neither: `15 شهيداً والمصابين الى 40` starts a new subject, ar103.)
+    if !other.contains(&pair) || own.starts_with("ال") != pair.starts_with("ال") {
         return;
     }
     let Some(end) = tokens.get(z + 1).map(|t| t.end) else {

@@ -7,6 +7,7 @@
 //! `و` or `ب` is left out of the span).
 
 mod ar101;
+mod ar103;
 mod ar104;
 mod ar64;
 mod ar65;
@@ -216,6 +217,7 @@ impl LanguagePack for Arabic {
             ar91::retune(&ctx, out, sentence_first);
             ar94::retune(&ctx, out, sentence_first);
             ar98::retune(&ctx, out, sentence_first);
+            ar103::retune(&ctx, out, sentence_first);
             ar93::retune(&ctx, out, sentence_first, doc.publication_date);
             ar97::retune(&ctx, out, sentence_first, doc.publication_date);
             ar95::retune(&ctx, out, sentence_first, doc.publication_date);
@@ -2891,6 +2893,8 @@ const PRODUCT_KEYS: &[&str] = &[
     "فيفا",
     "ايباد",
     "اندرويد",
+    "ابولو",
+    "فون",
 ];
 
 /// Index names whose last word is an index only before one number: (keys of the word
@@ -2964,7 +2968,16 @@ fn is_letter_name(t: &Token<'_>) -> bool {
 const SERIES_KEYS: &[&str] = &["جنيف", "مينسك", "استانه", "استانا", "سوتشي"];
 
 /// Aircraft makers, whose name with a three-digit number is a model (`بوينغ 777`).
-const AIRCRAFT_MAKER_KEYS: &[&str] = &["بوينغ", "بوينج", "ايرباص", "امبراير", "فانوم", "سيسنا"];
+const AIRCRAFT_MAKER_KEYS: &[&str] = &[
+    "بوينغ",
+    "بوينج",
+    "البوينغ",
+    "البوينج",
+    "ايرباص",
+    "امبراير",
+    "فانوم",
+    "سيسنا",
+];
 
 /// The currency a sign at token `j` writes: `$`, `€`, `£`.
 fn currency_sign(tokens: &[Token<'_>], j: usize) -> Option<&'static str> {
