@@ -13,7 +13,7 @@
 //!   no quantity; the winner's goals before `ل` go with it (like [`ar90`](super::ar90)'s
 //!   `لهدف`). (`22 هدفا مقابل 20 للنصر`, goal totals, stay.) See [`score_side`].
 //! - `بهدفين للسنغالي بابيس سيسيه (42) والوافد الجديد فينالدوم (48)`: the minute of a goal
-//!   in brackets after the scorer's name, in a sentence about scoring (see [`goal_minute`]).
+//!   in brackets after the scorer's name is dropped by [`ar103`](super::ar103)'s `minute`.
 //! - `من الكيلو 60 إلى الكيلو 95`, `وقع بطريق المعظم كيلو ٣٠`: a kilometre marker, a place;
 //!   `وثانوية 127 للبنات`, `بمدرسة 19 الابتدائية`, `المتوسطة 62`: a school's number, its
 //!   name (see [`label`]).
@@ -22,7 +22,7 @@
 //!   claim, the digits no claim of their own (see [`restated`]).
 
 use super::Ctx;
-use super::ar79::{last_token, token_at};
+use super::ar79::token_at;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind, punct};
 use crate::lang::Recognized;
@@ -106,8 +106,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
             k += 1;
             continue;
         };
-        let z = last_token(tokens, a, out[k].byte_end);
-        if goal_minute(tokens, &out[k], a, z) || label(tokens, a) || restated(ctx, out, k) {
+        if label(tokens, a) || restated(ctx, out, k) {
             out.remove(k);
             continue;
         }
@@ -178,68 +177,6 @@ fn score_side(
         })
         .flatten();
     Some(winner)
-}
-
-/// Keys (stems) of scoring: a goal, to score.
-fn scoring(k: &str) -> bool {
-    matches!(
-        k,
-        "هدف"
-            | "هدفا"
-            | "هدفين"
-            | "هدفي"
-            | "هدفان"
-            | "اهداف"
-            | "الهدف"
-            | "الاهداف"
-            | "سجل"
-            | "سجله"
-            | "سجلها"
-            | "سجلهما"
-            | "احرز"
-            | "احرزه"
-            | "احرزها"
-            | "التسجيل"
-            | "التعادل"
-    )
-}
-
-/// `سيسيه (42) والوافد`, `لتشيلسي (23)، قبل`, `ومارك البرايتون (66) مقابل هدفين`: a whole
-/// number from 1 to 120 alone in brackets after a word (the scorer's name) in a sentence
-/// that speaks of goals or scoring: the goal's minute. (`استشهاد (15) وإصابة (33)`, after
-/// a verbal noun of casualties, stays.)
-fn goal_minute(tokens: &[Token<'_>], c: &Recognized, a: usize, z: usize) -> bool {
-    if !number(c).is_some_and(|v| v.fract() == 0.0 && (1.0..=120.0).contains(&v))
-        || !matches!(tokens[a].kind, TokenKind::Number { .. })
-        || a < 2
-        || !punct(tokens, a - 1, &['('])
-        || !punct(tokens, z + 1, &[')'])
-    {
-        return false;
-    }
-    let name = &tokens[a - 2];
-    let bare = name.key.strip_prefix('و').unwrap_or(&name.key);
-    if name.kind != TokenKind::Word
-        || super::subject::is_function_word(&name.key)
-        || super::numbers::is_number_word(name)
-        || matches!(
-            bare,
-            "استشهاد"
-                | "اصابه"
-                | "مقتل"
-                | "وفاه"
-                | "ضبط"
-                | "عدد"
-                | "بلغ"
-                | "نحو"
-                | "حوالي"
-        )
-    {
-        return false;
-    }
-    tokens.iter().any(|t| {
-        t.kind == TokenKind::Word && (scoring(&t.key) || t.stems().any(|(_, s)| scoring(s)))
-    })
 }
 
 /// `الكيلو 60`, `كيلو ٣٠`, `وثانوية 127`, `بمدرسة (19)`, `المتوسطة 62`: a bare number right

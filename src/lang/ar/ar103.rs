@@ -353,6 +353,15 @@ const SCORING: &[&str] = &[
     "بهدف",
     "هدفا",
     "هدفه",
+    "الهدف",
+    "الاهداف",
+    "هدفي",
+    "هدفان",
+    "سجلها",
+    "سجلهما",
+    "احرز",
+    "احرزه",
+    "احرزها",
     "هدفين",
     "بهدفين",
     "اهداف",
@@ -401,7 +410,10 @@ fn minute(tokens: &[Token<'_>], c: &Recognized, a: usize, z: usize) -> bool {
     let Some(v) = t.number() else {
         return false;
     };
-    if !t.text.chars().all(|ch| ch.is_ascii_digit())
+    if !t
+        .text
+        .chars()
+        .all(|ch| ch.is_ascii_digit() || ('٠'..='٩').contains(&ch))
         || !(1.0..=120.0).contains(&v)
         || t.start != c.byte_start
     {
