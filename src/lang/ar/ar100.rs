@@ -5,7 +5,9 @@
 //!   `المعاناة الخامسة إعادة …` number the steps of an argument, nothing in the news
 //!   (`النقطة الرابعة`, a district of Taiz, is a name); no claim ([`list_item`]). (`السبب
 //!   الأول`, the main cause, is [`super`]'s idiom already; `المرحلة الثانية`, a stage of
-//!   something real, stays.) Likewise a bare ordinal opening the sentence before a comma,
+//!   something real, stays.) So are `الجانب الأول`, `الجانب الثاني` (the first, second
+//!   aspect of an argument; `الجانب الثاني من الحدود`, the other side) and `في الجهة
+//!   الثانية` (on the other hand). Likewise a bare ordinal opening the sentence before a comma,
 //!   the writer's «secondly»: `الثاني، أن الدورة ذاتها …`, `والثانية، صعوبة …`
 //!   ([`enumerator`]; `الأولى على الدفعة`, first of the class, stays).
 //! - `الحافز الأول والأخير`, `الكلمة الأولى والأخيرة`, `في الأول والأخير`: «first and
@@ -64,7 +66,7 @@ pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
 /// `السبب الثاني`, `والأمر الثالث`, `أما النقطة الثالثة`, `بالمسألة الثالثة`, `المعاناة
 /// السابعة`: an ordinal right after a definite noun of the writer's own list.
 fn list_item(tokens: &[Token<'_>], p: usize, next: usize) -> bool {
-    definite_head(tokens, p, &["سبب", "امر", "مساله", "معاناه"])
+    definite_head(tokens, p, &["سبب", "امر", "مساله", "معاناه", "جانب", "جهه"])
         // (`ليقدم النقطة الثالثة للأبيض`, `النقطة الثانية مع الخيال`: a point scored.)
         || definite_head(tokens, p, &["نقطه"])
             && !(key(tokens, next) == "مع" || key(tokens, next).starts_with("لل"))
@@ -151,6 +153,8 @@ mod tests {
         second_matter: "والأمر الثاني أنه بين لنا الطريق" => [];
         third_issue: "وفي ما يتعلق بالمسألة الثالثة، أوضح الوزير" => [];
         seventh_grievance: "المعاناة السابعة تأسيس مرافئ للقوارب في مدينتي الخبر والدمام" => [];
+        other_hand: "في الجهة الثانية، هناك «توري بيرش» أو «مايكل كورس»" => [];
+        first_aspect: "الجانب الأول استخدام الأحكام الفقهية المقننة" => [];
         second_stage_stays: "أما المرحلة الثانية من المتحف فإنها تتضمن إنشاء مبنى"
             => ["الثانية|ordinal|2|2..2|exact|"];
         secondly: "الثاني، أن الدورة ذاتها مشغولة بعناية فائقة" => [];
