@@ -6,6 +6,7 @@
 //! (`شهرين`). Spans never overlap and never start or end inside a word (a proclitic such as
 //! `و` or `ب` is left out of the span).
 
+mod ar100;
 mod ar101;
 mod ar103;
 mod ar104;
@@ -849,6 +850,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar88::not_a_claim(ctx, i))
         .or_else(|| ar98::not_a_claim(ctx, i))
         .or_else(|| ar104::not_a_claim(ctx, i))
+        .or_else(|| ar100::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
@@ -6357,6 +6359,8 @@ const RANKS_WITH_FIRST: &[&str] = &[
     "باحث",
     "نايب",
     "فريق",
+    // (ar100) `زميل أول في معهد بروكينغز`: a senior fellow.
+    "زميل",
 ];
 
 /// Whether a negated «to be» ends at token `k` (`ليست`, `ليس`, `لم تكن`, `لن يكون`), after
