@@ -13,6 +13,9 @@
 //!   exact sum).
 //! - `بفترة تتراوح من ستة أشهر إلى 12 شهرا`, `بين أعمار 19 و30 عاماً`, `بين 8 أشهر حتى
 //!   78 عامًا`: one duration range (was two durations, or a bare number and one).
+//! - `تراوح خلال 12 شهرا بين 39.80 ريالاً و70`, `بين 16.45 ريالا 16.70` (a stock's
+//!   price band): a bare number after the sum is the high end in its currency (was a sum
+//!   and a bare number).
 //! - `لمدة تتراوح ما بين أسبوع إلى عشرة أيام`, `بين شهر إلى شهرين`, `ما بين عقد إلى
 //!   عقدين`, `تراوح بين سنة و5 سنوات`, `ما بين الشهر والـ ٤٥ يومًا`: a unit's singular
 //!   noun is one of it, the low end of the range (was the high end alone, exact).
@@ -34,7 +37,8 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     let mut k = from;
     while k < out.len() {
         if k + 1 < out.len()
-            && let Some(r) = pair(ctx, &out[k], &out[k + 1])
+            && let Some(r) =
+                pair(ctx, &out[k], &out[k + 1]).or_else(|| bare_high(ctx, &out[k], &out[k + 1]))
         {
             out[k] = r;
             out.remove(k + 1);
@@ -241,6 +245,48 @@ fn pair(ctx: &Ctx<'_, '_>, lo: &Recognized, hi: &Recognized) -> Option<Recognize
     Some(ranged(hi, start, low, high))
 }
 
+/// `تراوح خلال 12 شهرا بين 39.80 ريالاً و70`, `بين 16.45 ريالا 16.70`: after `بين`, a bare
+/// number greater than a sum right after it (by `و` or nothing) is the high end of the
+/// sum's range, in its currency and scale.
+fn bare_high(ctx: &Ctx<'_, '_>, lo: &Recognized, hi: &Recognized) -> Option<Recognized> {
+    let tokens = ctx.tokens;
+    if lo.kind != Kind::Money
+        || lo.qualifier != Qualifier::Exact
+        || hi.kind != Kind::Number
+        || hi.unit.is_some()
+        || hi.qualifier != Qualifier::Exact
+    {
+        return None;
+    }
+    let (Value::Number(l), Value::Number(h)) = (&lo.value, &hi.value) else {
+        return None;
+    };
+    let (a1, z1) = span(tokens, lo)?;
+    let (_, z2) = span(tokens, hi)?;
+    let start = opener(tokens, a1, lo.byte_start)?;
+    let own = ctx.text.get(start - ctx.base..lo.byte_start - ctx.base)?;
+    if !(own.starts_with("بين") || own.starts_with("ما")) || list_after(tokens, z2) {
+        return None;
+    }
+    let between = ctx
+        .text
+        .get(lo.byte_end - ctx.base..hi.byte_start - ctx.base)?;
+    if !matches!(between.trim(), "" | "و") {
+        return None;
+    }
+    let n1 = (a1..=z1).find_map(|j| match tokens[j].kind {
+        TokenKind::Number { value, .. } => Some(value),
+        _ => None,
+    })?;
+    let high = h * (l / n1);
+    (high > *l)
+        .then(|| ranged(lo, start, lo.value.clone(), Value::Number(high)))
+        .map(|mut r| {
+            r.byte_end = hi.byte_end;
+            r
+        })
+}
+
 /// `بين 30 إلى 25 سنة`: after a bare `بين`, a high end first joined by `إلى`/`حتى` is a
 /// change, as the main reader has it; `ما بين`/`مابين`, a form of `تراوح`/`تفاوت` before
 /// it, or `و` between make it a range (`تفاوتت أسعار المتر بين 800 إلى 160 ريالا`).
@@ -335,6 +381,10 @@ mod tests {
             => ["30 و60 ريالا|money|30|30..60|range|riyal"];
         money_reversed: "إذ تفاوتت أسعار المتر بين 800 إلى 160 ريالا في الأحياء"
             => ["بين 800 إلى 160 ريالا|money|160|160..800|range|riyal"];
+        price_bare_high: "بينما تراوح في 12 شهرا بين 39.80 ريالاً و70، وفي هذا ما يشير"
+            => ["12 شهرا|duration|P12M|P12M..P12M|exact|month", "بين 39.80 ريالاً و70|money|39.8|39.8..70|range|riyal"];
+        price_bare_lower_stays: "تراوح السهم بين 39.80 ريالاً و20، وفي هذا ما يشير"
+            => ["39.80 ريالاً|money|39.8|39.8..39.8|exact|riyal", "20|number|20|20..20|exact|"];
         fall_after_between_stays: "بين 30 إلى 25 سنة"
             => ["30|number|30|30..30|exact|", "25 سنة|duration|P25Y|P25Y..P25Y|exact|year"];
         money_words_between_stay: "الرواتب تراوح بين 10 آلاف يورو في أدناها و288 ألف يورو في أعلاها"
