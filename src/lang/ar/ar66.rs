@@ -254,6 +254,11 @@ fn earlier_day(tokens: &[Token<'_>], i: usize) -> bool {
 /// A day date at `i` with a weekday (in it, or up to three tokens before it) that is three
 /// or more days off its Hijri date: the token after it.
 fn contradicted_weekday(tokens: &[Token<'_>], i: usize, publication: Date) -> Option<usize> {
+    // No date can start at `i` (the parser's own first test, asked below): no weekday is
+    // looked for around it (speed36).
+    if !dates::may_start_at(tokens, i) {
+        return None;
+    }
     // `i`, `i + 1`, then back from `i - 1` to `i - 3`.
     let (at, wd) = [
         Some(i),

@@ -346,6 +346,11 @@ fn may_start(token: &Token<'_>) -> bool {
     }
 }
 
+/// Whether a date could start at token `i` ([`may_start`]): [`parse_at`] is None where not.
+pub(super) fn may_start_at(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens.get(i).is_some_and(may_start)
+}
+
 /// Whether the word `token` is one a date can start with (a month or weekday name, `أمس`,
 /// an ordinal day…), with any proclitic.
 pub fn is_date_word(token: &Token<'_>) -> bool {

@@ -115,15 +115,17 @@ impl LanguagePack for Arabic {
             .iter()
             .map(|s| tokens::tokenize(s.text(doc.text), s.byte_start))
             .collect();
-        // Who says what: stretches of reported speech with their speakers, in order.
-        let reported = attribution::attribute(doc.text, &doc.sentences, &tokens);
         let first_claim = out.len();
+        // speed36: the keys and run ends of a sentence in buffers kept for the next one.
+        let mut keys: Vec<&str> = Vec::new();
+        let mut run_end: Vec<usize> = Vec::new();
         for ((index, sentence), tokens) in doc.sentences.iter().enumerate().zip(&tokens) {
             if style_sheet(sentence.text(doc.text)) {
                 continue;
             }
-            let keys: Vec<&str> = tokens.iter().map(|t| t.key.as_str()).collect();
-            let run_end = run_ends(tokens);
+            keys.clear();
+            keys.extend(tokens.iter().map(|t| t.key.as_str()));
+            run_ends(tokens, &mut run_end);
             let ctx = Ctx::new(
                 sentence.text(doc.text),
                 sentence.byte_start,
@@ -140,7 +142,7 @@ impl LanguagePack for Arabic {
                     i = next;
                     continue;
                 }
-                if !ctx.may_start[i] {
+                if !may_start(&ctx.tokens[i]) {
                     i += 1;
                     continue;
                 }
@@ -247,7 +249,12 @@ impl LanguagePack for Arabic {
         }
         ar99::writer_day(doc.text, &mut out[first_claim..], doc.publication_date);
         ar67::currency_by_country(&mut out[first_claim..], &tokens);
-        attribute_claims(&mut out[first_claim..], &reported);
+        // Who says what: stretches of reported speech with their speakers, in order (not
+        // looked for in an article without claims: speed36).
+        if out.len() > first_claim {
+            let reported = attribution::attribute(doc.text, &doc.sentences, &tokens);
+            attribute_claims(&mut out[first_claim..], &reported);
+        }
         tokens::recycle(tokens);
     }
 }
@@ -293,19 +300,19 @@ struct Ctx<'a, 't> {
     keys: &'a [&'a str],
     /// For each token, the index after the run of words it starts (itself when not a word).
     run_end: &'a [usize],
-    /// For each token, whether any claim can start there (see [`may_start`]).
-    may_start: Vec<bool>,
     subjects: subject::Subjects<'a, 't>,
     /// speed32: the last number [`Ctx::number_at`] read, (token, reading): the label
     /// filters ([`labels::not_a_claim`]) and the quantity reader ask for the same one.
     number: std::cell::Cell<Option<(usize, Option<numbers::Num>)>>,
 }
 
-/// For each token, the index after the run of words it starts (itself when not a word).
+/// For each token, the index after the run of words it starts (itself when not a word),
+/// into `run_end` (emptied first).
 /// A `2` or `3` glued to a word ends the run with it (`م2`, `كم2`: square metres,
 /// kilometres; `م3`: cubic metres).
-fn run_ends(tokens: &[Token<'_>]) -> Vec<usize> {
-    let mut run_end = vec![0; tokens.len()];
+fn run_ends(tokens: &[Token<'_>], run_end: &mut Vec<usize>) {
+    run_end.clear();
+    run_end.resize(tokens.len(), 0);
     let mut end = tokens.len();
     for (i, t) in tokens.iter().enumerate().rev() {
         let squared = t.kind == TokenKind::Latin
@@ -318,7 +325,6 @@ fn run_ends(tokens: &[Token<'_>]) -> Vec<usize> {
         }
         run_end[i] = end;
     }
-    run_end
 }
 
 /// Whether the Arabic word `word` (as written, at least two letters) is a counted noun or
@@ -531,7 +537,6 @@ impl<'a, 't> Ctx<'a, 't> {
         keys: &'a [&'a str],
         run_end: &'a [usize],
     ) -> Ctx<'a, 't> {
-        let may_start = tokens.iter().map(may_start).collect();
         Ctx {
             text,
             base,
@@ -539,7 +544,6 @@ impl<'a, 't> Ctx<'a, 't> {
             index,
             keys,
             run_end,
-            may_start,
             subjects: subject::Subjects::new(tokens, keys, run_end, &numbers::is_number_word),
             number: std::cell::Cell::new(None),
         }
