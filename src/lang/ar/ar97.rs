@@ -240,13 +240,16 @@ fn date_range(tk: &[Token<'_>], out: &mut Vec<Recognized>, k: usize, a: usize) -
         return false;
     };
     let pz = last_of(tk, p, out[k - 1].byte_end);
-    if !matches!(key(tk, pz + 1), "حتي" | "وحتي" | "الي" | "والي") {
+    // `، وحتى`, `وتستمر حتى`, `وحتى اليوم الأول من …` (ar107).
+    let Some(h) = super::ar107::range_joiner(tk, pz) else {
+        return false;
+    };
+    let filler =
+        |j: usize| FILLER.contains(&key(tk, j)) || super::ar107::FILLER.contains(&key(tk, j));
+    if a <= h || a > h + 4 || !(h + 1..a).all(filler) {
         return false;
     }
-    if a <= pz + 1 || a > pz + 5 || !(pz + 2..a).all(|j| FILLER.contains(&key(tk, j))) {
-        return false;
-    }
-    if p == 0 || !OPENERS.contains(&key(tk, p - 1)) {
+    if p == 0 || !(OPENERS.contains(&key(tk, p - 1)) || super::ar107::range_opener(tk, p)) {
         return false;
     }
     // `تأجيل الاجتماع من … إلى …`: a move from one date to another, not a span.

@@ -11,6 +11,7 @@ mod ar101;
 mod ar102;
 mod ar103;
 mod ar104;
+mod ar107;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -228,6 +229,7 @@ impl LanguagePack for Arabic {
             ar96::retune(&ctx, out, sentence_first);
             ar101::retune(&ctx, out, sentence_first);
             ar104::retune(&ctx, out, sentence_first, doc.publication_date);
+            ar107::retune(&ctx, out, sentence_first, doc.publication_date);
             ar102::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);

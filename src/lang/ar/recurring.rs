@@ -460,6 +460,14 @@ const FUTURE: &[&str] = &[
 /// of the future between (`سيمثل أمام محكمة`, `من المقرر`).
 pub(super) fn week_just_ended(tk: &[Token<'_>], i: usize, publication: Date) -> bool {
     publication.weekday() == Weekday::Sunday && past_clause(tk, i, PAST_VERBS, 10)
+        || super::ar107::said_this_week(tk, i, publication)
+}
+
+/// Whether key `w` turns a clause to the future (see [`past_clause`]).
+pub(super) fn future_word(w: &str) -> bool {
+    FUTURE.contains(&bare(w))
+        || ((w.starts_with("سي") || w.starts_with("ست") || w.starts_with("سن"))
+            && w.chars().count() >= 4)
 }
 
 /// Whether a perfect verb of `verbs` ([`PAST_VERBS`] or another list) stands within
