@@ -393,8 +393,10 @@ mod tests {
             => ["من ستة أشهر إلى 12 شهرا|duration|P6M|P6M..P12M|range|month"];
         duration_ages: "مشيراً إلى أن الشباب بين أعمار 19 و30 عاماً هم الأكثر"
             => ["بين أعمار 19 و30 عاماً|duration|P19Y|P19Y..P30Y|range|year"];
+        // (ar108 then splits the list into three exact durations.)
         duration_list_stays: "وتراوحت آجال السندات بين 5 و 7 و 10 سنوات"
-            => ["بين 5 و 7|duration|P5Y|P5Y..P7Y|range|year", "10 سنوات|duration|P10Y|P10Y..P10Y|exact|year"];
+            => ["5|duration|P5Y|P5Y..P5Y|exact|year", "7|duration|P7Y|P7Y..P7Y|exact|year",
+                "10 سنوات|duration|P10Y|P10Y..P10Y|exact|year"];
         week_to_ten_days: "وسيغيب عن الملاعب لمدة تتراوح ما بين أسبوع إلى عشرة أيام."
             => ["ما بين أسبوع إلى عشرة أيام|duration|P1W|P1W..P10D|range|day"];
         month_to_two: "وتختفي الأعراض عادة خلال مدة تتراوح بين شهر إلى شهرين"

@@ -12,6 +12,7 @@ mod ar102;
 mod ar103;
 mod ar104;
 mod ar107;
+mod ar108;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -231,6 +232,7 @@ impl LanguagePack for Arabic {
             ar104::retune(&ctx, out, sentence_first, doc.publication_date);
             ar107::retune(&ctx, out, sentence_first, doc.publication_date);
             ar102::retune(&ctx, out, sentence_first);
+            ar108::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -6874,11 +6876,15 @@ fn name_ordinal(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     let diabetes = o.first == o.last
         && o.value <= 2
         && after_noun("نوع")
-        && (i.saturating_sub(7)..i - 1).any(|k| {
+        && ((i.saturating_sub(7)..i - 1).any(|k| {
             tokens[k]
                 .stems()
                 .any(|(_, s)| matches!(s, "سكر" | "سكري" | "سكريي"))
-        });
+        }) || tokens.get(i + 1).is_some_and(|t| t.key == "من")
+            && tokens.get(i + 2).is_some_and(|t| {
+                t.stems()
+                    .any(|(_, s)| matches!(s, "سكر" | "سكري" | "سكريي"))
+            }));
     // `على أعتاب الخمسين` (on the threshold of fifty): an age reached soon, not a rank.
     let threshold = o.first == o.last
         && o.value >= 20
