@@ -11,6 +11,7 @@ mod ar101;
 mod ar102;
 mod ar103;
 mod ar104;
+mod ar106;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -226,6 +227,7 @@ impl LanguagePack for Arabic {
             ar97::retune(&ctx, out, sentence_first, doc.publication_date);
             ar95::retune(&ctx, out, sentence_first, doc.publication_date);
             ar96::retune(&ctx, out, sentence_first);
+            ar106::retune(&ctx, out, sentence_first);
             ar101::retune(&ctx, out, sentence_first);
             ar104::retune(&ctx, out, sentence_first, doc.publication_date);
             ar102::retune(&ctx, out, sentence_first);
