@@ -61,7 +61,10 @@ fn verb_prep(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     let prep = i - 1;
     let less = tokens[prep].key == "عن";
     let stems = if less { LESS } else { APPROACH };
-    for gap in 0..=3 {
+    // (A negated «less» verb may stand further off, `وأن لا يقل عمر اللاعب عند طلب
+    // الانتقال ضمن لائحة … عن 30 عاماً`: at least; see ar106.)
+    let reach = if less { 12 } else { 3 };
+    for gap in 0..=reach {
         let verb = prep.checked_sub(gap + 1)?;
         let v = word(tokens, verb)?;
         if gap > 0 {
@@ -86,6 +89,9 @@ fn verb_prep(tokens: &[Token<'_>], i: usize) -> Option<Found> {
                 .checked_sub(1)
                 .and_then(|p| word(tokens, p))
                 .is_some_and(|t| NEGATIONS.contains(&t.key.as_str()));
+        if gap > 3 && !negated {
+            return None;
+        }
         let (first, clitic) = if negated {
             (verb - 1, 0)
         } else {

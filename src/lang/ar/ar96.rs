@@ -171,7 +171,12 @@ fn with_number(v: &Value, old: f64, new: f64) -> Option<Value> {
 /// from a single dual word after `أو` and a word with the dual's stem (its singular) is the
 /// range from one to two.
 fn or_dual(tokens: &[Token<'_>], a: usize, z: usize, c: &mut Recognized) {
-    if c.kind != Kind::Duration || a != z || a < 2 || key(tokens, a - 1) != "او" {
+    // (And a count, `شخص أو شخصان`, `مباراة أو مباراتين`: see ar106.)
+    if !matches!(c.kind, Kind::Duration | Kind::Count)
+        || a != z
+        || a < 2
+        || key(tokens, a - 1) != "او"
+    {
         return;
     }
     let dual = key(tokens, a);

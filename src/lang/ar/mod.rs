@@ -11,6 +11,7 @@ mod ar101;
 mod ar102;
 mod ar103;
 mod ar104;
+mod ar106;
 mod ar107;
 mod ar108;
 mod ar64;
@@ -228,6 +229,7 @@ impl LanguagePack for Arabic {
             ar97::retune(&ctx, out, sentence_first, doc.publication_date);
             ar95::retune(&ctx, out, sentence_first, doc.publication_date);
             ar96::retune(&ctx, out, sentence_first);
+            ar106::retune(&ctx, out, sentence_first);
             ar101::retune(&ctx, out, sentence_first);
             ar104::retune(&ctx, out, sentence_first, doc.publication_date);
             ar107::retune(&ctx, out, sentence_first, doc.publication_date);
