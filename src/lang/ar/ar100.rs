@@ -31,7 +31,7 @@ use super::tokens::{Token, TokenKind, punct, stems};
 
 /// Whether token `k`'s key is a definite noun (`ال`, `وال`, `بال`, `لل` … on it) whose bare
 /// stem is one of `nouns`.
-fn definite_head(tokens: &[Token<'_>], k: usize, nouns: &[&str]) -> bool {
+pub(super) fn definite_head(tokens: &[Token<'_>], k: usize, nouns: &[&str]) -> bool {
     stems(key(tokens, k)).any(|(p, s)| {
         matches!(
             p,

@@ -11,6 +11,7 @@ mod ar101;
 mod ar102;
 mod ar103;
 mod ar104;
+mod ar105;
 mod ar106;
 mod ar107;
 mod ar108;
@@ -863,6 +864,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar98::not_a_claim(ctx, i))
         .or_else(|| ar104::not_a_claim(ctx, i))
         .or_else(|| ar100::not_a_claim(ctx, i))
+        .or_else(|| ar105::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
