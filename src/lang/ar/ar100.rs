@@ -40,10 +40,10 @@ pub(super) fn definite_head(tokens: &[Token<'_>], k: usize, nouns: &[&str]) -> b
     })
 }
 
-/// An ordinal at token `i` that ranks nothing (see the module's doc), and the token after
-/// it.
-pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
-    let tokens = ctx.tokens;
+/// The ordinal that starts at token `i` when it is definite (`الثاني`, `والأولى`), not
+/// part of a cardinal; the shared first step of this module's and
+/// [`ar105`](super::ar105)'s rules.
+pub(super) fn definite_ordinal(tokens: &[Token<'_>], i: usize) -> Option<ordinals::Ordinal> {
     if !ordinals::may_be_ordinal(tokens.get(i)?) {
         return None;
     }
@@ -51,7 +51,14 @@ pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     if !(k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال")) {
         return None;
     }
-    let o = ordinals::parse_at(tokens, i).filter(|o| o.first == i && !o.cardinal)?;
+    ordinals::parse_at(tokens, i).filter(|o| o.first == i && !o.cardinal)
+}
+
+/// An ordinal at token `i` that ranks nothing (see the module's doc), and the token after
+/// it.
+pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
+    let tokens = ctx.tokens;
+    let o = definite_ordinal(tokens, i)?;
     let p = i.wrapping_sub(1);
     let single_first = o.value == 1 && o.first == o.last;
     let hit = list_item(tokens, p, o.last + 1)

@@ -22,7 +22,7 @@
 //!   claim, the digits no claim of their own (see [`restated`]).
 
 use super::Ctx;
-use super::ar79::token_at;
+use super::ar93::token_of;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind, punct};
 use crate::lang::Recognized;
@@ -98,11 +98,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
             k += 1;
             continue;
         }
-        let b = out[k].byte_start;
-        let Some(a) = token_at(tokens, b).or_else(|| {
-            let j = tokens.partition_point(|t| t.end <= b);
-            tokens.get(j).is_some_and(|t| t.start <= b).then_some(j)
-        }) else {
+        let Some(a) = token_of(tokens, out[k].byte_start) else {
             k += 1;
             continue;
         };

@@ -35,18 +35,11 @@
 //! casualties in [`ar90`](super::ar90)'s pair; `رنمينبي` (yuan), `نايرا` (naira) and
 //! `يوروهات` are money in the unit table.
 
-use super::ar79::{last_token, token_at};
+use super::ar79::last_token;
+use super::ar93::token_of;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::{Ctx, Kind, Qualifier, Recognized, Value};
-
-/// The token a claim starting at byte `b` starts in.
-fn first_token(tokens: &[Token<'_>], b: usize) -> Option<usize> {
-    token_at(tokens, b).or_else(|| {
-        let j = tokens.partition_point(|t| t.end <= b);
-        tokens.get(j).is_some_and(|t| t.start <= b).then_some(j)
-    })
-}
 
 fn is_punct(tokens: &[Token<'_>], j: usize, cs: &[char]) -> bool {
     matches!(tokens.get(j).map(|t| &t.kind), Some(TokenKind::Punct(c)) if cs.contains(c))
@@ -66,7 +59,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     // every token of every sentence cost a tenth of the extraction.)
     let mut k = from;
     while k < out.len() {
-        let Some(a) = first_token(tokens, out[k].byte_start) else {
+        let Some(a) = token_of(tokens, out[k].byte_start) else {
             k += 1;
             continue;
         };
@@ -132,7 +125,7 @@ fn bare_range(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, k: usize, a: usize) 
     {
         return false;
     }
-    let Some(p) = first_token(tokens, lo_c.byte_start) else {
+    let Some(p) = token_of(tokens, lo_c.byte_start) else {
         return false;
     };
     if !matches!(tokens[p].kind, TokenKind::Number { percent: false, .. })
@@ -198,7 +191,7 @@ fn dotted_years(tokens: &[Token<'_>], out: &mut Vec<Recognized>, k: usize, a: us
         "و" => true,
         _ => return false,
     };
-    let Some(p) = first_token(tokens, out[k - 1].byte_start) else {
+    let Some(p) = token_of(tokens, out[k - 1].byte_start) else {
         return false;
     };
     if last_token(tokens, p, out[k - 1].byte_end) + 1 != link || p == 0 {

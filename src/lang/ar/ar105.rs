@@ -27,8 +27,7 @@
 //!   stays) ([`former_latter`]).
 
 use super::Ctx;
-use super::ar100::definite_head;
-use super::ordinals;
+use super::ar100::{definite_head, definite_ordinal};
 use super::tokens::key_at as key;
 use super::tokens::{Token, stems};
 
@@ -36,14 +35,7 @@ use super::tokens::{Token, stems};
 /// it.
 pub(super) fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
     let tokens = ctx.tokens;
-    if !ordinals::may_be_ordinal(tokens.get(i)?) {
-        return None;
-    }
-    let k = key(tokens, i);
-    if !(k.starts_with("ال") || k.starts_with("وال") || k.starts_with("فال")) {
-        return None;
-    }
-    let o = ordinals::parse_at(tokens, i).filter(|o| o.first == i && !o.cardinal)?;
+    let o = definite_ordinal(tokens, i)?;
     let p = i.wrapping_sub(1);
     let next = o.last + 1;
     let single = o.first == o.last;
