@@ -15,6 +15,7 @@ mod ar105;
 mod ar106;
 mod ar107;
 mod ar108;
+mod ar109;
 mod ar64;
 mod ar65;
 mod ar66;

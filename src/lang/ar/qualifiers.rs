@@ -75,6 +75,11 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("تتجاوز", Qualifier::MoreThan),
     ("تجاوز", Qualifier::MoreThan),
     ("تجاوزت", Qualifier::MoreThan),
+    // ar109: the future and the first person (`وسنتجاوز الاربعين مليون نسمة`).
+    ("سيتجاوز", Qualifier::MoreThan),
+    ("ستتجاوز", Qualifier::MoreThan),
+    ("سنتجاوز", Qualifier::MoreThan),
+    ("نتجاوز", Qualifier::MoreThan),
     ("جاوز", Qualifier::MoreThan),
     // `رغم تجاوزه 90 عاما`, `في حال تجاوزها 241 كيلومترا`: its exceeding (a verbal noun).
     ("تجاوزه", Qualifier::MoreThan),
@@ -490,11 +495,16 @@ fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         if (gap > 2 || through_fi) && !super::ar64::head_at(tokens, verb + 1) {
             continue;
         }
-        let less = tokens[prep].key == "عن" && LESS_VERBS.contains(&tokens[verb].key.as_str());
+        // ar109: a verb glued to its negation (`على أن لايزيد عدد النخيل عن 300 نخلة`,
+        // `لايزيدون بحال من الأحوال عن 100 ألف`): at most (at least of «less»).
+        let glued = super::ar109::glued_negated(&tokens[verb].key, EXCEED_VERBS, LESS_VERBS);
+        let less = tokens[prep].key == "عن"
+            && (LESS_VERBS.contains(&tokens[verb].key.as_str()) || glued == Some(true));
         let clitic = EXCEED_VERBS
             .iter()
             .find_map(|w| matches_word(&tokens[verb], w, true))
-            .filter(|&c| c == 0 || tokens[verb].key.starts_with('و'));
+            .filter(|&c| c == 0 || tokens[verb].key.starts_with('و'))
+            .or(glued.is_some_and(|l| !l || less).then_some(0));
         // `قاربت الصفقة حينها على الخمسين مليون`: «came close to» with `على`.
         let approach = clitic.is_none()
             && tokens[prep].key == "علي"
@@ -513,13 +523,16 @@ fn exceeds_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         };
         // `لا`, `ولا`, `ألا` (that … not), `لن`, `لم` before the verb: at most (at least
         // of «less»: `لن تقل عن 45 يوما`).
-        let negated = clitic == 0
-            && verb > 0
-            && matches!(
-                tokens[verb - 1].key.as_str(),
-                "لا" | "ولا" | "فلا" | "الا" | "والا" | "لن" | "لم" | "ولم" | "ولن"
-            );
-        let (first, clitic) = if negated {
+        let negated = glued.is_some()
+            || clitic == 0
+                && verb > 0
+                && matches!(
+                    tokens[verb - 1].key.as_str(),
+                    "لا" | "ولا" | "فلا" | "الا" | "والا" | "لن" | "لم" | "ولم" | "ولن"
+                );
+        let (first, clitic) = if glued.is_some() {
+            (verb, 0)
+        } else if negated {
             (verb - 1, 0)
         } else {
             (verb, clitic)
@@ -547,6 +560,11 @@ const EXCEED_DIRECT: &[&str] = &[
     "تتجاوز",
     "تجاوز",
     "تجاوزت",
+    // ar109: the future (`سيتجاوز عدد العاملين ثلاثة آلاف`) and the first person.
+    "سيتجاوز",
+    "ستتجاوز",
+    "سنتجاوز",
+    "نتجاوز",
     "جاوز",
     "جاوزت",
     "يجاوز",
