@@ -15,6 +15,7 @@ mod ar105;
 mod ar106;
 mod ar107;
 mod ar108;
+mod ar110;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -236,6 +237,7 @@ impl LanguagePack for Arabic {
             ar107::retune(&ctx, out, sentence_first, doc.publication_date);
             ar102::retune(&ctx, out, sentence_first);
             ar108::retune(&ctx, out, sentence_first);
+            ar110::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
