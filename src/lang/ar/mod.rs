@@ -16,6 +16,7 @@ mod ar106;
 mod ar107;
 mod ar108;
 mod ar109;
+mod ar110;
 mod ar111;
 mod ar64;
 mod ar65;
@@ -239,6 +240,7 @@ impl LanguagePack for Arabic {
             ar102::retune(&ctx, out, sentence_first);
             ar108::retune(&ctx, out, sentence_first);
             ar111::retune(&ctx, out, sentence_first);
+            ar110::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
