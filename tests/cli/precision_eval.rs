@@ -12,11 +12,12 @@ use crate::Work;
 /// The share of the latest four samples' 400 claims that must still be judged right.
 /// English: issue 6's target (97.0% when set: 97, 94, 98, 99). Arabic: below issue 3's
 /// 95% target, which is not reached: the latest four (seeds 79–82) were drawn at bb1fd2f
-/// at the end of the tenth session and judged fresh at 92, 93, 93, 93 (371/400) with no
-/// time left to fix their errors. 92% leaves 3 claims; the floor goes back up when they
-/// are re-judged after fixes (in the ninth session it stood at 95% over re-judged samples).
+/// at the end of the tenth session and judged fresh at 92, 93, 93, 93 (371/400); ar109–
+/// ar111 fixed 4 of their errors in the time left (re-judged 92, 94, 94, 95: 375/400).
+/// 93% leaves 3 claims; the floor goes back up as they are fixed (in the ninth session it
+/// stood at 95% over samples re-judged after a full round of fixes).
 const FLOOR_EN: f64 = 0.95;
-const FLOOR_AR: f64 = 0.92;
+const FLOOR_AR: f64 = 0.93;
 
 /// The latest four samples of `lang`, by seed: their rows (11 columns each).
 fn latest_samples(lang: &str) -> Vec<(String, Vec<Vec<String>>)> {
