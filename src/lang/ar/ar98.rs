@@ -97,7 +97,13 @@ fn clock(tokens: &[Token<'_>], i: usize) -> Option<usize> {
             | "ليلا"
             | "صباح"
             | "مساءً"
-    ) || (n == "بعد" && matches!(key(tokens, o.last + 2), "الظهر" | "الظهيره"));
+    ) || (n == "بعد" && matches!(key(tokens, o.last + 2), "الظهر" | "الظهيره"))
+        // `في الثانية من سحر أمس`, `منذ العاشرة من ليلة أمس` (ar115).
+        || (n == "من"
+            && matches!(
+                key(tokens, o.last + 2),
+                "سحر" | "فجر" | "صباح" | "ظهر" | "عصر" | "مساء" | "ليل" | "ليله"
+            ));
     if !time {
         return None;
     }
@@ -117,6 +123,7 @@ fn clock(tokens: &[Token<'_>], i: usize) -> Option<usize> {
                 | "الساعه"
                 | "و"
                 | "عند"
+                | "منذ"
         );
     after.then_some(o.last + 1)
 }

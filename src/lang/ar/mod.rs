@@ -18,6 +18,7 @@ mod ar108;
 mod ar109;
 mod ar110;
 mod ar111;
+mod ar115;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -870,6 +871,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar104::not_a_claim(ctx, i))
         .or_else(|| ar100::not_a_claim(ctx, i))
         .or_else(|| ar105::not_a_claim(ctx, i))
+        .or_else(|| ar115::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
