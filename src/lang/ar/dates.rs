@@ -2366,6 +2366,7 @@ impl Parser<'_, '_> {
             || prev_in(self.tokens, i, NOT_WEEKDAY_BEFORE)
             || self.name_before_weekday(i)
             || weekdays::habitual(self.tokens, i)
+            || super::ar113::habitual_pair(self.tokens, i)
             || recurring::habitual_clause(self.tokens, i)
             || recurring::themed_night(self.tokens, i)
             || recurring::weekly_round(self.tokens, i)

@@ -18,6 +18,7 @@ mod ar108;
 mod ar109;
 mod ar110;
 mod ar111;
+mod ar113;
 mod ar114;
 mod ar115;
 mod ar64;
@@ -244,6 +245,7 @@ impl LanguagePack for Arabic {
             ar111::retune(&ctx, out, sentence_first);
             ar110::retune(&ctx, out, sentence_first);
             ar114::retune(&ctx, out, sentence_first);
+            ar113::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }

@@ -178,7 +178,8 @@ pub(super) fn dates_news(tokens: &[Token<'_>], i: usize) -> bool {
             _ => None,
         })
         .is_some_and(|c| matches!(c, '؟' | '?'));
-    if wrapped || named || idiom || stative || hypothetical || question {
+    let generic = super::ar113::generic_today(tokens, i);
+    if wrapped || named || idiom || stative || hypothetical || question || generic {
         return false;
     }
 
