@@ -18,6 +18,7 @@ mod ar108;
 mod ar109;
 mod ar110;
 mod ar111;
+pub(crate) mod ar116;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -241,6 +242,7 @@ impl LanguagePack for Arabic {
             ar108::retune(&ctx, out, sentence_first);
             ar111::retune(&ctx, out, sentence_first);
             ar110::retune(&ctx, out, sentence_first);
+            ar116::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -7701,6 +7703,7 @@ fn age_decade(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     r.high = Some(y(low + 9));
     r.qualifier = Qualifier::Range;
     r.unit = Some("year".to_string());
+    let last = ar116::open_decade(tokens, last, &mut r);
     r.subject = ctx.subject(i, last);
     Some((r, last + 1))
 }
