@@ -16,6 +16,12 @@
 //!   `ساعة و21 دقيقة`, `إلى أكثر من عام و4 أشهر`): one duration, P1Y7M, PT1H21M, more than
 //!   P1Y4M (only the smaller part was read, P7M); an exceed or less phrase before the unit
 //!   word qualifies the whole; see [`retune`].
+//! - An open end (`أو أكثر`, `أو أقل`, `فأكثر`, …) after a quantity with a short gap: a
+//!   `من`/`في` phrase of one word, a nisba adjective, a comma or a dash (`خمسة أكواب من
+//!   القهوة أو أكثر`, `ثلاثة اجتماعات سنوية أو أكثر`, `نصف الساعة، أو أقل`, `سنتين ــ أو
+//!   أكثر ــ`): at least / at most (was exact); not before `من` (`أو أقل من`, a comparison),
+//!   nor `وأقل`/`وأكثر` after a gap (`800 ريال، وأقل سعر 400 ريال`: a new clause); see
+//!   [`open_after_gap`].
 
 use super::Ctx;
 use super::tokens::{Token, TokenKind};
@@ -186,6 +192,67 @@ pub(super) fn open_decade(tokens: &[Token<'_>], last: usize, r: &mut Recognized)
     f.last
 }
 
+/// Whether `t` is a gap mark between a quantity and its open end: a comma or a dash.
+fn gap_mark(t: &Token<'_>) -> bool {
+    matches!(t.kind, TokenKind::Punct('،' | ',' | '-' | '–' | '—' | 'ـ'))
+        || t.kind == TokenKind::Word && !t.text.is_empty() && t.text.chars().all(|c| c == 'ـ')
+}
+
+/// `خمسة أكواب من القهوة أو أكثر`, `ثلاثة اجتماعات سنوية أو أكثر`: an exact quantity, a
+/// short gap (see the module doc) and an «or more»/«or less» phrase: at least / at most.
+pub(super) fn open_after_gap(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
+    let tokens = ctx.tokens;
+    for c in out[from..].iter_mut() {
+        if c.qualifier != Qualifier::Exact
+            || !matches!(
+                c.kind,
+                Kind::Count | Kind::Duration | Kind::Money | Kind::Percent
+            )
+        {
+            continue;
+        }
+        // The first token after the claim.
+        let mut k = tokens.partition_point(|t| t.start < c.byte_end);
+        let word = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word);
+        let mut gap = false;
+        while tokens.get(k).is_some_and(gap_mark) {
+            k += 1;
+            gap = true;
+        }
+        if !gap {
+            if word(k).is_some_and(|t| matches!(t.key.as_str(), "من" | "في"))
+                && word(k + 1).is_some_and(|t| t.key.starts_with("ال"))
+            {
+                k += 2;
+            } else if word(k).is_some_and(|t| t.key.ends_with("يه") && t.number().is_none()) {
+                k += 1;
+            } else {
+                continue;
+            }
+            while tokens.get(k).is_some_and(gap_mark) {
+                k += 1;
+            }
+        }
+        let Some(f) = super::qualifiers::after(tokens, k) else {
+            continue;
+        };
+        // (`800 ريال، وأقل سعر 400 ريال`: after a gap, `وأقل`/`وأكثر` opens a new clause.)
+        if !matches!(f.qualifier, Qualifier::AtLeast | Qualifier::AtMost)
+            || tokens[f.first].key.starts_with('و')
+            || word(f.last + 1).is_some_and(|t| t.key == "من")
+        {
+            continue;
+        }
+        c.qualifier = f.qualifier;
+        if f.qualifier == Qualifier::AtLeast {
+            c.high = None;
+        } else {
+            c.low = None;
+        }
+        c.byte_end = f.end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     crate::lang::table::phrase_table! { crate::model::Lang::Ar;
@@ -220,6 +287,17 @@ mod tests {
         years_claimed_not: "ألا يقل عمرها عن 20 سنة ولا يزيد على 35 سنة." =>
             ["ألا يقل عمرها عن 20 سنة|duration|P20Y|P20Y..|at_least|year",
              "لا يزيد على 35 سنة|duration|P35Y|..P35Y|at_most|year"];
+        or_more_after_of: "تناولن خمسة أكواب من القهوة أو أكثر يوميا." =>
+            ["خمسة أكواب من القهوة أو أكثر|count|5|5..|at_least|اكواب"];
+        or_more_after_adjective: "ثلاثة اجتماعات سنوية أو أكثر يحصل منها العضو." =>
+            ["ثلاثة اجتماعات سنوية أو أكثر|count|3|3..|at_least|meeting"];
+        or_less_after_comma: "بعد نصف الساعة، أو أقل، تحدد الأسعار." =>
+            ["نصف الساعة، أو أقل|duration|PT0.5H|..PT0.5H|at_most|hour"];
+        or_less_than_not: "يقضي 3 ساعات في العمل أو أقل من ساعتين في النوم." =>
+            ["3 ساعات|duration|PT3H|PT3H..PT3H|exact|hour",
+             "أقل من ساعتين|duration|PT2H|..PT2H|less_than|hour"];
+        new_clause_and_less_not: "أعلى سعر 800 ريال، وأقل سعر 400 ريال." =>
+            ["800 ريال|money|800|800..800|exact|riyal", "400 ريال|money|400|400..400|exact|riyal"];
         or_more_still: "تناولن خمسة أكواب أو أكثر يوميا." =>
             ["خمسة أكواب أو أكثر|count|5|5..|at_least|اكواب"];
     }

@@ -243,6 +243,7 @@ impl LanguagePack for Arabic {
             ar111::retune(&ctx, out, sentence_first);
             ar110::retune(&ctx, out, sentence_first);
             ar116::retune(&ctx, out, sentence_first);
+            ar116::open_after_gap(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
