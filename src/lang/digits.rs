@@ -103,7 +103,8 @@ pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
             || (next.is_some_and(crate::lang::is_arabic_letter)
                 && !is_year_marker(&text[end..])
                 && !is_month_name(&text[end..])
-                && !counted_word(&text[end..]));
+                && !counted_word(&text[end..])
+                && !crate::lang::ar::ar116::glued_and(&text[end..], value));
         if in_url(text, i) {
             // Numbers inside a link (`%20`, `?id=305`) are not claims.
             i = next_whitespace(text, i);

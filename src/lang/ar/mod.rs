@@ -21,6 +21,7 @@ mod ar111;
 mod ar113;
 mod ar114;
 mod ar115;
+pub(crate) mod ar116;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -246,6 +247,8 @@ impl LanguagePack for Arabic {
             ar110::retune(&ctx, out, sentence_first);
             ar114::retune(&ctx, out, sentence_first);
             ar113::retune(&ctx, out, sentence_first);
+            ar116::retune(&ctx, out, sentence_first);
+            ar116::open_after_gap(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -7707,6 +7710,7 @@ fn age_decade(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Recognized, usize)> {
     r.high = Some(y(low + 9));
     r.qualifier = Qualifier::Range;
     r.unit = Some("year".to_string());
+    let last = ar116::open_decade(tokens, last, &mut r);
     r.subject = ctx.subject(i, last);
     Some((r, last + 1))
 }

@@ -213,6 +213,9 @@ const AFTER: &[(&str, Qualifier)] = &[
     ("وأقل", Qualifier::AtMost),
     ("فما دون", Qualifier::AtMost),
     ("فما أقل", Qualifier::AtMost),
+    // (ar116) `5.5 بوصات أو أكبر`, `في العشرينات من العمر أو أصغر`: or larger, or younger.
+    ("أو أكبر", Qualifier::AtLeast),
+    ("أو أصغر", Qualifier::AtMost),
     // `30 عضوا كحد أقصى`, `45 يوما كحد أدنى`: as a ceiling, as a floor.
     ("كحد أقصى", Qualifier::AtMost),
     ("بحد أقصى", Qualifier::AtMost),
@@ -671,7 +674,7 @@ fn verb_with_subject(tokens: &[Token<'_>], i: usize) -> Option<Found> {
         let w = &tokens[verb + 1];
         if w.kind != TokenKind::Word
             || w.number().is_some()
-            || super::numbers::is_number_word(w)
+            || (super::numbers::is_number_word(w) && !super::ar116::one_of(tokens, verb + 1))
             || (NOT_SUBJECT_KEYS.contains(&w.key) && (to || !inner_of(&w.key, gap)))
         {
             break;
