@@ -18,6 +18,7 @@ mod ar108;
 mod ar109;
 mod ar110;
 mod ar111;
+mod ar112;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -241,6 +242,7 @@ impl LanguagePack for Arabic {
             ar108::retune(&ctx, out, sentence_first);
             ar111::retune(&ctx, out, sentence_first);
             ar110::retune(&ctx, out, sentence_first);
+            ar112::retune(&ctx, out, sentence_first, doc.publication_date);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
