@@ -15,10 +15,15 @@
 //!   `كان`/`قد`, `منذ`, `بحسب`, a written year, a past modifier (`الماضي`) and the end of
 //!   the clause; a verb told after `كان`/`قد`/`أنه`/`قال` is a story's future, not the
 //!   publication's, and stays. `سيحتاجون` (a plural future verb) counts, `من المفترض أن
-//!   تعقد` too (not `كان من المفترض`); `خلال هذا الصيف سوف تقام … في شهر يونيو` (a frame
+//!   تعقد` and `على أن تقام` too (not `كان من المفترض`); `خلال هذا الصيف سوف تقام … في شهر يونيو` (a frame
 //!   of this season) and habits (`من كل عام`, `سنويا`) stay. A week of a month
 //!   (`الأسبوع الثالث من نوفمبر`) moves to the same whole Sunday–Saturday week of the year
 //!   after (2015-11-15/2015-11-21), as `dates::nth_week` counts them.
+//! - [`future_governs`] serves weekdays too (hooked in `dates`' weekday chain): `على أن
+//!   يتبعها في الأيام الثلاثة (الاثنين والثلاثاء والأربعاء) خوض ثلاثة مباريات` (Sunday
+//!   2015-08-02: 08-03..08-05, not last week's), `ويعتزم مجلس إدارة الشركة استعراض نتائج
+//!   الربع الثاني من العام يوم الأربعاء`, `على أن تعقد بعدها الجمعية العمومية … يوم
+//!   (الأحد)`: brackets and twelve words crossed, where `dates::future_before` stops.
 //! - [`opening_schedule`] (hooked in `dates`' weekday chain): `يدشن صاحب السمو الملكي الأمير
 //!   فيصل بن خالد بن عبدالعزيز أمير منطقة عسير الثلاثاء المبنى الجديد` (Sunday
 //!   2015-08-02), `ويبدأ يونايتد مشواره على أرضه أمام توتنهام هوتسبر يوم السبت`: a weekday
@@ -207,7 +212,7 @@ pub(super) fn future_governs(tk: &[Token<'_>], a: usize) -> bool {
         // (`من المفترض أن تعقد`: what is due, as `من المقرر أن`; not `كان من المفترض`.)
         let due = matches!(w, "ان" | "وان")
             && k >= 1
-            && key(tk, k - 1) == "المفترض"
+            && matches!(key(tk, k - 1), "المفترض" | "علي")
             && key(tk, k + 1).starts_with(['ي', 'ت'])
             && !(k.saturating_sub(6)..k)
                 .any(|j| matches!(key(tk, j), "كان" | "وكان" | "كانت" | "وكانت" | "قد" | "وقد"));
@@ -332,6 +337,11 @@ mod tests {
         // (A noun in `ـون` that begins like a future verb is none.)
         ar112_noun_un_stays: "وقال إن سياسيون كثيرون اعترضوا بعد اغلاق باب الترشيح في اكتوبر"
             => ["اكتوبر|date|2014-10|2014-10-01..2014-10-31|exact|"];
+        ar112_weekday_ala_an_bracket: "على أن يتبعها في الأيام الثلاثة (الاثنين) خوض ثلاث مباريات"
+            => ["الاثنين|date|2014-12-08|2014-12-08..2014-12-08|exact|", "ثلاث مباريات|count|3|3..3|exact|match"];
+        // (`على أن` before a noun: no schedule, the last Monday.)
+        ar112_weekday_ala_an_noun_stays: "مشيرا إلى أن اللاعبين في الأيام الثلاثة (الاثنين) خاضوا ثلاث مباريات"
+            => ["الاثنين|date|2014-12-01|2014-12-01..2014-12-01|exact|", "ثلاث مباريات|count|3|3..3|exact|match"];
         ar112_told_stays: "وكان الوزير سيحتاج الى وقت لدراسة برامج المرشحين بعد اغلاق باب الترشيح في اكتوبر"
             => ["اكتوبر|date|2014-10|2014-10-01..2014-10-31|exact|"];
     }
