@@ -72,7 +72,7 @@ const SCHEDULE_STEMS: &[&str] = &[
 
 /// Whether the word at `k` is an imperfect verb of a scheduled event (`يلعب`, `وتقام`,
 /// `فيلتقي`).
-fn schedule_verb(tk: &[Token<'_>], k: usize) -> bool {
+pub(super) fn schedule_verb(tk: &[Token<'_>], k: usize) -> bool {
     let Some(t) = tk.get(k).filter(|t| t.kind == TokenKind::Word) else {
         return false;
     };

@@ -294,7 +294,7 @@ pub(super) fn text_date(v: &Value) -> Option<Date> {
 }
 
 /// A date value (`2015-02-26`, `2014-12`, `2014-12-01/2014-12-10`) a year later.
-fn next_year(v: &Value) -> Option<Value> {
+pub(super) fn next_year(v: &Value) -> Option<Value> {
     let Value::Text(s) = v else {
         return None;
     };

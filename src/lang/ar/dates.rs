@@ -2627,7 +2627,9 @@ impl Parser<'_, '_> {
                 || weekdays::scheduled_before(self.tokens, i)
                 || ar71::present_schedule(self.tokens, i)
                 || super::ar82::future_far(self.tokens, i)
-                || super::ar99::future_far(self.tokens, i))
+                || super::ar99::future_far(self.tokens, i)
+                || super::ar112::opening_schedule(self.tokens, i)
+                || super::ar112::future_governs(self.tokens, i))
         {
             date = resolve_weekday(publication, wd, Dir::Future)?;
         }

@@ -18,6 +18,7 @@ mod ar108;
 mod ar109;
 mod ar110;
 mod ar111;
+mod ar112;
 mod ar113;
 mod ar114;
 mod ar115;
@@ -249,6 +250,7 @@ impl LanguagePack for Arabic {
             ar113::retune(&ctx, out, sentence_first);
             ar116::retune(&ctx, out, sentence_first);
             ar116::open_after_gap(&ctx, out, sentence_first);
+            ar112::retune(&ctx, out, sentence_first, doc.publication_date);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
