@@ -205,13 +205,17 @@ pub(super) fn habitual_pair(tokens: &[Token<'_>], i: usize) -> bool {
 pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
     let tokens = ctx.tokens;
     let l = &*LISTS;
+    // The sentence is scanned only when it has a bare feast or Hijri month (most have none).
+    if from >= out.len() || !out[from..].iter().any(|c| yearly_claim(tokens, c, l)) {
+        return;
+    }
     let words = || tokens.iter().filter(|t| t.kind == TokenKind::Word);
     // `هذا العام`, `العام الحالي`: this year's feast (`بدأت فعليا هذا العام مع أيام عيد الفطر`).
     let this_year = tokens.windows(2).any(|w| {
         matches!(bare(&w[0].key), "هذا" | "هذه") && matches!(w[1].key.as_str(), "العام" | "السنه")
             || w[0].key == "العام" && matches!(w[1].key.as_str(), "الحالي" | "الجاري")
     });
-    if this_year || from >= out.len() {
+    if this_year {
         return;
     }
     // `اعتادت` anywhere in the sentence.
