@@ -2365,6 +2365,7 @@ impl Parser<'_, '_> {
         if (t.key.ends_with("احد") && next_is_ten)
             || prev_in(self.tokens, i, NOT_WEEKDAY_BEFORE)
             || self.name_before_weekday(i)
+            || super::ar117::title_before(self.tokens, i)
             || weekdays::habitual(self.tokens, i)
             || super::ar113::habitual_pair(self.tokens, i)
             || recurring::habitual_clause(self.tokens, i)

@@ -2544,8 +2544,8 @@ ar! {
         => ["عام 1995م|date|1995|1995-01-01..1995-12-31|exact|"];
     ar45_book_year_after_bracket_stays: "(القواعد الصرفية: عرض ودراسة) 1970م"
         => ["1970م|date|1970|1970-01-01..1970-12-31|exact|"];
-    ar45_celsius_m_stays_bare: "درجة الحرارة المسجلة في الظل هي 46م"
-        => ["46|number|46|46..46|exact|"];
+    ar45_celsius_m_is_degrees: "درجة الحرارة المسجلة في الظل هي 46م"
+        => ["46م|count|46|46..46|exact|degree_celsius"];
 }
 
 // ar45: `اثنين` after its dual noun (over one adjective of relation) counts the noun.
