@@ -22,6 +22,7 @@ mod ar113;
 mod ar114;
 mod ar115;
 pub(crate) mod ar116;
+mod ar118;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -249,6 +250,7 @@ impl LanguagePack for Arabic {
             ar113::retune(&ctx, out, sentence_first);
             ar116::retune(&ctx, out, sentence_first);
             ar116::open_after_gap(&ctx, out, sentence_first);
+            ar118::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }

@@ -1,0 +1,68 @@
+//! Counted nouns that were money, and a participle read as a dual (audit of durations and
+//! counts, seeds 9874/9875). The first two fixes live in the lexicons; the third is
+//! [`retune`].
+//!
+//! - The penny and the old German mark are money, not counted nouns: `مقابل 330 بنسا
+//!   للسهم الواحد`, `تسعة بنسات`, `أوراق نقدية من فئة عشرة مليون مارك`, `ثلاثة مليارات
+//!   مارك`. The tool counted `بنس`/`مارك` (kind count, unit `بنس`); it now gives money in
+//!   `penny` and `mark` (`units.rs`).
+//! - The spelling `ترليونات` (and the accusatives `تريليونا`, `ترليونا`) is the trillion
+//!   scale, as `تريليونات` already was: `9.7 ترليونات دولار أمريكي` was a count of 9.7
+//!   «ترليونات» and is now 9.7 trillion dollars (`numbers.rs`, and `ar79::SCALES` so that a
+//!   bare `4.6 ترليونات` after a sum in dollars takes the dollar too).
+//! - A bare indefinite `طالبين` is the active participle «asking for» (or the sound plural
+//!   «students»), not the dual «two students»: `لجأوا إلى الملك عبدالعزيز طالبين عونه`,
+//!   `يهيم الخطاب على بيته طالبين يد زوجته`, `رافضين الظل والراحة طالبين العمل`. The tool
+//!   counted 2 students; it now drops the claim. The definite dual (`الطالبين`), a dual with
+//!   its number (`طالبين اثنين`) and the feminine `طالبتين` stay counted.
+
+use super::Ctx;
+use super::ar79::{last_token, token_at};
+use crate::lang::Recognized;
+use crate::model::Kind;
+
+/// Drops the bare `طالبين` read as two students (see the module doc).
+pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
+    let tokens = ctx.tokens;
+    let mut k = from;
+    out.retain(|c| {
+        let at = k;
+        k += 1;
+        at < from || !participle_dual(tokens, c)
+    });
+}
+
+/// A count of two whose whole span is the one word `طالبين` (`وطالبين`).
+fn participle_dual(tokens: &[super::tokens::Token<'_>], c: &Recognized) -> bool {
+    if c.kind != Kind::Count {
+        return false;
+    }
+    let Some(a) = token_at(tokens, c.byte_start) else {
+        return false;
+    };
+    last_token(tokens, a, c.byte_end) == a && matches!(tokens[a].key.as_str(), "طالبين" | "وطالبين")
+}
+
+#[cfg(test)]
+mod tests {
+    crate::lang::table::phrase_table! { crate::model::Lang::Ar;
+        pence: "وقد باعت الحكومة الحصة مقابل 330 بنسا للسهم الواحد"
+            => ["330 بنسا|money|330|330..330|exact|penny"];
+        pence_plural: "ارتفع السعر تسعة بنسات"
+            => ["تسعة بنسات|money|9|9..9|exact|penny"];
+        marks: "دفعت ألمانيا ثلاثة مليارات مارك"
+            => ["ثلاثة مليارات مارك|money|3000000000|3000000000..3000000000|exact|mark"];
+        mark_the_name_stays: "وقال مارك زوكربيرغ إن الشركة نمت"
+            => [];
+        trillions_spelt_without_ya: "بلغ نصيب الجهات الخارجية 9.7 ترليونات دولار أمريكي"
+            => ["9.7 ترليونات دولار أمريكي|money|9700000000000|9700000000000..9700000000000|exact|usd"];
+        trillions_with_ya_stay: "بلغ الدين 9.7 تريليونات دولار"
+            => ["9.7 تريليونات دولار|money|9700000000000|9700000000000..9700000000000|exact|usd"];
+        participle_asking: "لجأوا إلى الملك عبدالعزيز طالبين عونه" => [];
+        participle_asking_work: "رافضين الظل والراحة طالبين العمل من أجل لقمة العيش" => [];
+        definite_dual_stays: "وتم تكريم الطالبين الفائزين"
+            => ["الطالبين|count|2|2..2|exact|student"];
+        feminine_dual_stays: "وفازت طالبتين من المدرسة بالجائزة"
+            => ["طالبتين|count|2|2..2|exact|student"];
+    }
+}
