@@ -1,6 +1,6 @@
-//! Counted nouns that were money, and a participle read as a dual (audit of durations and
-//! counts, seeds 9874/9875). The first two fixes live in the lexicons; the third is
-//! [`retune`].
+//! Counted nouns that were money, a participle read as a dual, years BC read as spans
+//! (audit of durations and counts, seeds 9874/9875). The first two fixes live in the
+//! lexicons; the others are [`retune`].
 //!
 //! - The penny and the old German mark are money, not counted nouns: `مقابل 330 بنسا
 //!   للسهم الواحد`, `تسعة بنسات`, `أوراق نقدية من فئة عشرة مليون مارك`, `ثلاثة مليارات
@@ -15,20 +15,26 @@
 //!   `يهيم الخطاب على بيته طالبين يد زوجته`, `رافضين الظل والراحة طالبين العمل`. The tool
 //!   counted 2 students; it now drops the claim. The definite dual (`الطالبين`), a dual with
 //!   its number (`طالبين اثنين`) and the feminine `طالبتين` stay counted.
+//! - Years counted back from the era are a year BC, not a span: `يرجع تاريخها إلى حوالي
+//!   10,000 سنة قبل الميلاد`, `على ضفاف البحر الأسود 4700 سنة قبل الميلاد`, `تؤرخ بسبعة آلاف
+//!   سنة قبل الميلاد`. The tool gave a duration of 10,000 years; as for `عام 1258 قبل
+//!   الميلاد` (a year the model cannot hold), there is now no claim. A span of years before
+//!   some other event (`قبل ⟨40⟩ عاما`, `بعد مائة عام من الولايات المتحدة`) stays.
 
 use super::Ctx;
 use super::ar79::{last_token, token_at};
 use crate::lang::Recognized;
 use crate::model::Kind;
 
-/// Drops the bare `طالبين` read as two students (see the module doc).
+/// Drops the bare `طالبين` read as two students and the years BC read as spans (see the
+/// module doc).
 pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
     let tokens = ctx.tokens;
     let mut k = from;
     out.retain(|c| {
         let at = k;
         k += 1;
-        at < from || !participle_dual(tokens, c)
+        at < from || !(participle_dual(tokens, c) || years_before_christ(tokens, c))
     });
 }
 
@@ -41,6 +47,18 @@ fn participle_dual(tokens: &[super::tokens::Token<'_>], c: &Recognized) -> bool 
         return false;
     };
     last_token(tokens, a, c.byte_end) == a && matches!(tokens[a].key.as_str(), "طالبين" | "وطالبين")
+}
+
+/// A duration in years whose last word is followed by `قبل الميلاد` or `ق.م`.
+fn years_before_christ(tokens: &[super::tokens::Token<'_>], c: &Recognized) -> bool {
+    if c.kind != Kind::Duration || c.unit.as_deref() != Some("year") {
+        return false;
+    }
+    // (By its last word: the first may carry a proclitic, `تؤرخ بسبعة آلاف سنة`.)
+    tokens
+        .iter()
+        .position(|t| t.end == c.byte_end)
+        .is_some_and(|z| super::weekdays::before_christ(tokens, z))
 }
 
 #[cfg(test)]
@@ -64,5 +82,10 @@ mod tests {
             => ["الطالبين|count|2|2..2|exact|student"];
         feminine_dual_stays: "وفازت طالبتين من المدرسة بالجائزة"
             => ["طالبتين|count|2|2..2|exact|student"];
+        years_bc: "يرجع تاريخها إلى حوالي 10,000 سنة قبل الميلاد" => [];
+        years_bc_short: "على ضفاف البحر الأسود 4700 سنة ق.م" => [];
+        years_bc_proclitic: "حضارة العبيد التي تؤرخ بسبعة آلاف سنة قبل الميلاد" => [];
+        years_ago_stay: "تمكنت المنظمة قبل أربعين عاما من اكتساب اعتراف"
+            => ["أربعين عاما|duration|P40Y|P40Y..P40Y|exact|year"];
     }
 }
