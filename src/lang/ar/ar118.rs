@@ -20,16 +20,24 @@
 //!   سنة قبل الميلاد`. The tool gave a duration of 10,000 years; as for `عام 1258 قبل
 //!   الميلاد` (a year the model cannot hold), there is now no claim. A span of years before
 //!   some other event (`قبل ⟨40⟩ عاما`, `بعد مائة عام من الولايات المتحدة`) stays.
+//! - `حتى` right after `أو` is «even», not «up to»: `لعام آخر … أو حتى لستة أشهر`, `في ٥٠
+//!   عاماً أو حتى ١٠٠ عام`, `ست أو سبع أو ثماني أو حتى تسع سنوات`. The tool read a ceiling
+//!   (at most six months); the figure is now exact, its span without `حتى`. A ceiling
+//!   `حتى` with no `أو` before it (`عقوبة السجن حتى 24 عاما`) stays.
 
 use super::Ctx;
 use super::ar79::{last_token, token_at};
 use crate::lang::Recognized;
-use crate::model::Kind;
+use crate::model::{Kind, Qualifier};
 
-/// Drops the bare `طالبين` read as two students and the years BC read as spans (see the
-/// module doc).
+/// Makes `أو حتى` «or even» exact, and drops the bare `طالبين` read as two students and
+/// the years BC read as spans (see the module doc).
 pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
     let tokens = ctx.tokens;
+    let start = from.min(out.len());
+    for c in out[start..].iter_mut() {
+        even_not_ceiling(tokens, c);
+    }
     let mut k = from;
     out.retain(|c| {
         let at = k;
@@ -47,6 +55,27 @@ fn participle_dual(tokens: &[super::tokens::Token<'_>], c: &Recognized) -> bool 
         return false;
     };
     last_token(tokens, a, c.byte_end) == a && matches!(tokens[a].key.as_str(), "طالبين" | "وطالبين")
+}
+
+/// `أو حتى ⟨figure⟩`: a ceiling read from «even» becomes the exact figure after `حتى`.
+fn even_not_ceiling(tokens: &[super::tokens::Token<'_>], c: &mut Recognized) {
+    if c.qualifier != Qualifier::AtMost {
+        return;
+    }
+    let Some(a) = token_at(tokens, c.byte_start) else {
+        return;
+    };
+    if tokens[a].key != "حتي"
+        || a == 0
+        || tokens[a - 1].key != "او"
+        || tokens.get(a + 1).is_none_or(|t| t.start >= c.byte_end)
+    {
+        return;
+    }
+    c.byte_start = tokens[a + 1].start;
+    c.qualifier = Qualifier::Exact;
+    c.low = Some(c.value.clone());
+    c.high = Some(c.value.clone());
 }
 
 /// A duration in years whose last word is followed by `قبل الميلاد` or `ق.م`.
@@ -85,6 +114,10 @@ mod tests {
         years_bc: "يرجع تاريخها إلى حوالي 10,000 سنة قبل الميلاد" => [];
         years_bc_short: "على ضفاف البحر الأسود 4700 سنة ق.م" => [];
         years_bc_proclitic: "حضارة العبيد التي تؤرخ بسبعة آلاف سنة قبل الميلاد" => [];
+        or_even_months: "وتجديد عقده لعام آخر أو حتى لستة أشهر ليتمكن من خوض المونديال"
+            => ["لستة أشهر|duration|P6M|P6M..P6M|exact|month"];
+        up_to_stays: "يواجه عقوبة السجن حتى 24 عاما"
+            => ["حتى 24 عاما|duration|P24Y|..P24Y|at_most|year"];
         years_ago_stay: "تمكنت المنظمة قبل أربعين عاما من اكتساب اعتراف"
             => ["أربعين عاما|duration|P40Y|P40Y..P40Y|exact|year"];
     }
