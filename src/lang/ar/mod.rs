@@ -24,6 +24,7 @@ mod ar114;
 mod ar115;
 pub(crate) mod ar116;
 mod ar117;
+mod ar118;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -253,6 +254,7 @@ impl LanguagePack for Arabic {
             ar116::open_after_gap(&ctx, out, sentence_first);
             ar112::retune(&ctx, out, sentence_first, doc.publication_date);
             ar117::retune(&ctx, out, sentence_first, doc.publication_date);
+            ar118::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }

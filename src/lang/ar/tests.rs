@@ -2308,8 +2308,9 @@ ar! {
 ar! {
     chain_words_list: "يحمل كل منها مئة وستة عشر، ومئة وخمسة أشخاص"
         => ["مئة وستة عشر|count|116|116..116|exact|person", "مئة وخمسة أشخاص|count|105|105..105|exact|person"];
+    // (`أو حتى` is «or even» (ar118): the last figure is exact, not a ceiling.)
     chain_or_years: "على مدار ست أو سبع أو ثماني أو حتى تسع سنوات"
-        => ["ست أو سبع|duration|P6Y|P6Y..P7Y|range|year", "ثماني|duration|P8Y|P8Y..P8Y|exact|year", "حتى تسع سنوات|duration|P9Y|..P9Y|at_most|year"];
+        => ["ست أو سبع|duration|P6Y|P6Y..P7Y|range|year", "ثماني|duration|P8Y|P8Y..P8Y|exact|year", "تسع سنوات|duration|P9Y|P9Y..P9Y|exact|year"];
     chain_or_money: "بواقع 0.5 أو نصف دولار على كل برميل"
         => ["0.5|money|0.5|0.5..0.5|exact|usd", "نصف دولار|money|0.5|0.5..0.5|exact|usd"];
     chain_versus_points: "فاز بنتيجة 73 مقابل 68 نقطة"

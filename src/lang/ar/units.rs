@@ -143,6 +143,9 @@ static TABLE: &[(&str, UnitKind, &str, &str)] = &[
     ("zloty", M, "زلوتي", ""),
     ("toman", M, "تومان", ""),
     ("cent", M, "سنت", "سنتات"),
+    // the penny (British hundredth) and the old German mark: `330 بنسا`, `ثلاثة مليارات مارك`
+    ("penny", M, "بنس", "بنسات"),
+    ("mark", M, "مارك", "ماركات"),
     // hundredths: fils (Gulf, Iraq, Jordan), piastre, millime (Tunisia, Egypt), centime
     ("fils", M, "فلس", ""),
     ("piastre", M, "قرش", "قروش"),
