@@ -185,6 +185,21 @@ fn week_next_year(lo: Date, hi: Date) -> Option<(Date, Date)> {
 /// words before it in its clause (commas not opening a `و`/`ف` clause and brackets
 /// crossed), and not told after `كان`/`قد`/`أنه`/`قال`.
 pub(super) fn future_governs(tk: &[Token<'_>], a: usize) -> bool {
+    governs(tk, a, false)
+}
+
+/// [`future_governs`] for a weekday (ar119): a verb told right after `أنه`/`أنها`
+/// governs it too (`وأشارت إلى أنها سوف تستأنف توليد الطاقة … يوم الجمعة`, published on a
+/// Tuesday: the coming Friday): what a source says it will do on a weekday is within the
+/// days around the publication, not a story's past future. `dates` asks it only of a
+/// weekday three or more days back (`وأضاف أنه سيتم … خلال يوم الاثنين`, two days before
+/// a Wednesday, carries on a story told earlier, as [`super::ar99`] reads it). (After `قال` a word in `ست`
+/// is as often a name, `وقال ستاثاكيس … السبت`: still no future.)
+pub(super) fn future_governs_weekday(tk: &[Token<'_>], a: usize) -> bool {
+    governs(tk, a, true)
+}
+
+fn governs(tk: &[Token<'_>], a: usize, said: bool) -> bool {
     let mut words = 0;
     for k in (a.saturating_sub(20)..a).rev() {
         let t = &tk[k];
@@ -244,10 +259,9 @@ pub(super) fn future_governs(tk: &[Token<'_>], a: usize) -> bool {
                     "كان" | "وكان" | "كانت" | "وكانت" | "قد" | "وقد" | "هذا" | "هذه"
                 )
             }) || k.checked_sub(1).is_some_and(|j| {
-                matches!(
-                    key(tk, j),
-                    "انه" | "انها" | "انهم" | "انهما" | "قال" | "وقال" | "قالت" | "وقالت"
-                )
+                let k = key(tk, j);
+                (!said && matches!(k, "انه" | "انها" | "انهم" | "انهما"))
+                    || matches!(k, "قال" | "وقال" | "قالت" | "وقالت")
             });
             return !told;
         }

@@ -2630,7 +2630,11 @@ impl Parser<'_, '_> {
                 || super::ar82::future_far(self.tokens, i)
                 || super::ar99::future_far(self.tokens, i)
                 || super::ar112::opening_schedule(self.tokens, i)
-                || super::ar112::future_governs(self.tokens, i))
+                || super::ar112::future_governs(self.tokens, i)
+                // (ar119: told after `أنه`/`أنها`, only a day three or more days back:
+                // `وأضاف أنه سيتم … خلال يوم الاثنين`, two days back, carries on a story.)
+                || (days_between(date, publication) >= 3
+                    && super::ar112::future_governs_weekday(self.tokens, i)))
         {
             date = resolve_weekday(publication, wd, Dir::Future)?;
         }

@@ -25,6 +25,7 @@ mod ar115;
 pub(crate) mod ar116;
 mod ar117;
 mod ar118;
+mod ar119;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -255,6 +256,7 @@ impl LanguagePack for Arabic {
             ar112::retune(&ctx, out, sentence_first, doc.publication_date);
             ar117::retune(&ctx, out, sentence_first, doc.publication_date);
             ar118::retune(&ctx, out, sentence_first);
+            ar119::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -7551,7 +7553,7 @@ fn qualifier_free(tokens: &[Token<'_>], i: usize) -> bool {
 /// A word of change (`ارتفع`, `انخفاض`, `زيادة`, `نمت`), by its key: after it `من … إلى` is
 /// where a quantity went from and to, not a range.
 fn change_word(t: &Token<'_>) -> bool {
-    const CHANGE: [&str; 23] = [
+    const CHANGE: [&str; 25] = [
         "رتفع",
         "نخفض",
         "تراجع",
@@ -7575,11 +7577,14 @@ fn change_word(t: &Token<'_>) -> bool {
         "تغير",
         "ضاعف",
         "قلص",
+        // `تمديد`, `مددت` (ar119).
+        "مدد",
+        "تمديد",
     ];
     // Words that hold a root above and mean no change (`نموذج` holds `نمو`, `صعدة` `صعد`,
     // `المزاد` `زاد`).
-    const NOT_CHANGE: &[&str] = &["نموذج", "صعده", "مزاد"];
-    const CHANGE_SETS: [u64; 23] = byte_sets(CHANGE);
+    const NOT_CHANGE: &[&str] = &["نموذج", "صعده", "مزاد", "المدد"];
+    const CHANGE_SETS: [u64; 25] = byte_sets(CHANGE);
     let key = t.key.as_str();
     // A word holds a root only if it holds each of the root's bytes: compare the sets of
     // bytes (by their low six bits) before searching.
