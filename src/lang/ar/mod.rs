@@ -23,6 +23,7 @@ mod ar113;
 mod ar114;
 mod ar115;
 pub(crate) mod ar116;
+mod ar120;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -250,6 +251,7 @@ impl LanguagePack for Arabic {
             ar113::retune(&ctx, out, sentence_first);
             ar116::retune(&ctx, out, sentence_first);
             ar116::open_after_gap(&ctx, out, sentence_first);
+            ar120::retune(&ctx, out, sentence_first);
             ar112::retune(&ctx, out, sentence_first, doc.publication_date);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);

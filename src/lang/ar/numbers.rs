@@ -154,6 +154,7 @@ const WORDS: &[(&str, Word)] = &[
     ("تريليون", Word::Scale(1e12)),
     ("ترليون", Word::Scale(1e12)),
     ("تريليونات", Word::ScalePlural(1e12)),
+    ("ترليونات", Word::ScalePlural(1e12)),
     ("نصف", Word::Fraction(0.5)),
     ("ثلث", Word::Fraction(1.0 / 3.0)),
     ("ثلثي", Word::Fraction(2.0 / 3.0)),
@@ -899,8 +900,11 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
                     i = next;
                     continue;
                 }
+                // (`ثلاثة أرباع مليار`, `ثلاثة ونصف ترليون`: a fraction read first is
+                // multiplied by the scale after it, ar120.)
                 (Word::Scale(s) | Word::ScalePlural(s), last)
-                    if !matches!(last, Last::Scale(_) | Last::Fraction)
+                    if (!matches!(last, Last::Scale(_) | Last::Fraction)
+                        || last == Last::Fraction && b.total == 0.0)
                         && b.group > 0.0
                         && b.group < s
                         && (b.total == 0.0 || b.total >= s * 1000.0) =>
