@@ -108,6 +108,18 @@ fn head(k: &str, words: &[&str]) -> bool {
             .any(|p| k.strip_prefix(p).is_some_and(|r| words.contains(&r)))
 }
 
+/// Keys of newspapers' names whose issue number may follow `عدد` (ar120).
+const PAPERS: &[&str] = &[
+    "الجزيره",
+    "الرياض",
+    "عكاظ",
+    "الوطن",
+    "الحياه",
+    "المدينه",
+    "الاقتصاديه",
+    "الشرق",
+];
+
 /// A number that is a name or code (see the module's doc).
 fn label(tokens: &[Token<'_>], a: usize) -> bool {
     // `م.ن، 183` (the work cited, page 183).
@@ -173,6 +185,13 @@ fn label(tokens: &[Token<'_>], a: usize) -> bool {
         return true;
     }
     let k2 = p.checked_sub(1).map_or("", |q| key(tokens, q));
+    // `قرأت في عدد الجزيرة 15636`: an issue of a named newspaper (ar120).
+    if head(k2, &["عدد", "العدد"])
+        && PAPERS.contains(&k)
+        && super::numbers::plain(tokens, a).is_some_and(|(_, n)| n >= 4)
+    {
+        return true;
+    }
     (k == "المدني" && head(k2, &["الدفاع"]))
         || (k == "الخليج" && head(k2, &["كاس"]))
         || head(k2, &["مهرجان", "بينالي", "سينما"])

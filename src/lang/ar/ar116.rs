@@ -56,7 +56,9 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
             continue;
         };
         let t = &tokens[a];
-        let u = if t.start < c.byte_start && t.key.starts_with('و') {
+        // (`سنة وشهرين`: a dual's claim starts at its `و`, ar120.)
+        let dual = t.start == c.byte_start && c.byte_end == t.end && t.key.chars().count() > 4;
+        let u = if (t.start < c.byte_start || dual) && t.key.starts_with('و') {
             a.checked_sub(1)
         } else if t.start == c.byte_start
             && a > 0

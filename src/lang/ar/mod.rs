@@ -26,6 +26,7 @@ pub(crate) mod ar116;
 mod ar117;
 mod ar118;
 mod ar119;
+mod ar120;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -253,6 +254,7 @@ impl LanguagePack for Arabic {
             ar113::retune(&ctx, out, sentence_first);
             ar116::retune(&ctx, out, sentence_first);
             ar116::open_after_gap(&ctx, out, sentence_first);
+            ar120::retune(&ctx, out, sentence_first);
             ar112::retune(&ctx, out, sentence_first, doc.publication_date);
             ar117::retune(&ctx, out, sentence_first, doc.publication_date);
             ar118::retune(&ctx, out, sentence_first);

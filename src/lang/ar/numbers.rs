@@ -902,8 +902,11 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
                     i = next;
                     continue;
                 }
+                // (`ثلاثة أرباع مليار`, `ثلاثة ونصف ترليون`: a fraction read first is
+                // multiplied by the scale after it, ar120.)
                 (Word::Scale(s) | Word::ScalePlural(s), last)
-                    if !matches!(last, Last::Scale(_) | Last::Fraction)
+                    if (!matches!(last, Last::Scale(_) | Last::Fraction)
+                        || last == Last::Fraction && b.total == 0.0)
                         && b.group > 0.0
                         && b.group < s
                         && (b.total == 0.0 || b.total >= s * 1000.0) =>
