@@ -15,6 +15,12 @@
 //!   today's date) ([`whole_day`]).
 //! - `مشى بالليل والسِّبْت حافي`: `السِّبْت` with a kasra on its sin is tanned leather
 //!   (sandals), not Saturday `السَّبت` (was a date) ([`leather`]).
+//! - A told dream in a dream-interpretation column: after `حلمت أن`/`حلمت انني` (I dreamt
+//!   that) or `رأيت في المنام أن`, the amounts, counts and ordinals are seen in the dream,
+//!   not the world: `حلمت انه وصلني بريد فيه ثلاثة ظروف`, `رأيت في المنام ان امرأة …
+//!   واعطيتها مبلغ 200 ريال`; dropped. What comes before the cue stays (`قبل 4 شهور حلمت
+//!   انني …`: when the dream was), and so does `التي حلمت بأن تصبح أول أفغانية` (a wish,
+//!   after a relative and `بأن`) ([`dream`]).
 
 use super::Ctx;
 use super::tokens::key_at as key;
@@ -26,6 +32,9 @@ use crate::model::Kind;
 pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
     let tokens = ctx.tokens;
     let mut drop: Vec<(usize, usize)> = Vec::new();
+    if let Some(cue) = dream(tokens) {
+        drop.push((tokens[cue].end, usize::MAX));
+    }
     for c in &out[from..] {
         let Some(first) = tokens
             .partition_point(|t| t.start <= c.byte_start)
@@ -137,6 +146,19 @@ fn bygone(tokens: &[Token<'_>], first: usize, last: usize) -> Option<(usize, usi
     (noun || habit).then(|| (tokens[y].start, tokens[y].end))
 }
 
+/// The token ending a cue of a told dream (`حلمت أن`, `رأيت في المنام أن`), if any.
+fn dream(tokens: &[Token<'_>]) -> Option<usize> {
+    const THAT: &[&str] = &["ان", "انني", "اني", "انه", "انها", "اننا"];
+    (0..tokens.len()).find(|&k| {
+        let dreamt = matches!(key(tokens, k), "حلمت" | "وحلمت")
+            && !matches!(key(tokens, k.wrapping_sub(1)), "التي" | "الذي");
+        let saw = key(tokens, k) == "المنام"
+            && key(tokens, k.wrapping_sub(1)) == "في"
+            && matches!(key(tokens, k.wrapping_sub(2)), "رايت" | "ورايت");
+        (dreamt || saw) && THAT.contains(&key(tokens, k + 1))
+    })
+}
+
 /// `الـ28 من كل شهر`: a day followed by `من كل شهر`, a recurring day of the month.
 fn every_month(tokens: &[Token<'_>], last: usize) -> bool {
     key(tokens, last + 1) == "من"
@@ -188,6 +210,12 @@ mod tests {
         whole_day: "من أجل قطعة خبز لكامل اليوم" => [];
         today_stays: "من أجل قطعة خبز اليوم"
             => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|"];
+        dreamt: "حلمت انه وصلني بريد فيه ثلاثة ظروف مفتوحة وفيها مبلغ مالي" => [];
+        seen_in_sleep: "رأيت في المنام ان امرأة في الشارع تتسول واعطيتها مبلغ 200 ريال" => [];
+        when_dreamt_stays: "قبل 4 شهور حلمت انني واقفة مع ثلاثة شباب"
+            => ["4 شهور|duration|P4M|P4M..P4M|exact|month"];
+        wish_stays: "نيلوفار رحماني التي حلمت بأن تصبح أول أفغانية تقود طائرات"
+            => ["أول|ordinal|1|1..1|exact|"];
         leather: "ياما مشى بالليل والسِّبْت حافي" => [];
         saturday_stays: "مشى بالليل يوم السَّبت"
             => ["يوم السَّبت|date|2014-11-29|2014-11-29..2014-11-29|exact|"];
