@@ -27,6 +27,7 @@ mod ar117;
 mod ar118;
 mod ar119;
 mod ar120;
+mod ar122;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -259,6 +260,7 @@ impl LanguagePack for Arabic {
             ar117::retune(&ctx, out, sentence_first, doc.publication_date);
             ar118::retune(&ctx, out, sentence_first);
             ar119::retune(&ctx, out, sentence_first);
+            ar122::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
