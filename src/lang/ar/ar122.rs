@@ -16,6 +16,11 @@
 //!   The tool made the first approximate only; every item is now approximate. An item of
 //!   another unit (`نحو 11.9 و4.9 مليار يورو و3.1 مليار دولار`: the dollars) stays exact.
 //!   See [`shared_approx_list`].
+//! - A decimal typed backwards with a dot and a space (`على سعر 6. 337 بنس`, `بخصم 3. 2 في
+//!   المائة`, `بقيمة 4. 5 مليار دولار`): the text was cut into two sentences at the dot and
+//!   the tool read 337 pence; it is now one sentence and 337.6 pence, as the wire's `4 ر
+//!   124` (`segment.rs`, `numbers.rs`). Only a lone digit before the dot: `12. 45 شخصا`
+//!   stays a sentence end.
 //! - A list glued by the Arabic comma, `7771،7546 ريال` (a group of three digits or more, `،`,
 //!   a group of four or more): two items, not the decimal 7771.7546 (`digits.rs`). A decimal
 //!   comma with a short fraction (`438،5 كم`, `72،55 دولاراً`) stays a decimal.
@@ -193,6 +198,10 @@ mod tests {
             => ["نحو 11.9|money|11900000000|10710000000..13090000000|approx|eur",
                 "4.9 مليار يورو|money|4900000000|4410000000..5390000000|approx|eur",
                 "3.1 مليار دولار|money|3100000000|3100000000..3100000000|exact|usd"];
+        dot_space_backwards: "وقد أغلق السهم على سعر 6. 337 بنس، ما يعني أن الحصة بيعت بخصم"
+            => ["6. 337 بنس|money|337.6|337.6..337.6|exact|penny"];
+        sentence_end_stays: "قتل في الهجوم 12. 45 شخصا أصيبوا"
+            => ["12|number|12|12..12|exact|", "45 شخصا|count|45|45..45|exact|person"];
         decimal_comma_stays: "على بعد 438،5 كم"
             => ["438،5 كم|count|438.5|438.5..438.5|exact|kilometer"];
     }
