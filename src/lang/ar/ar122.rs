@@ -21,6 +21,10 @@
 //!   the tool read 337 pence; it is now one sentence and 337.6 pence, as the wire's `4 ر
 //!   124` (`segment.rs`, `numbers.rs`). Only a lone digit before the dot: `12. 45 شخصا`
 //!   stays a sentence end.
+//! - Map coordinates: `عند دائرة عرض 4726 شمالاً، وخط طول 5337 شرقاً`. The tool counted 4726
+//!   «north»; a count of a compass point in the accusative (`شمالاً`, `شرقا`, `غربا`,
+//!   `جنوبا`) is now dropped. A distance before a direction (`على بعد 22 كم شمال شرق`) and
+//!   `ثلاثة جنوب أفريقيين` stay. See [`compass`].
 //! - A list glued by the Arabic comma, `7771،7546 ريال` (a group of three digits or more, `،`,
 //!   a group of four or more): two items, not the decimal 7771.7546 (`digits.rs`). A decimal
 //!   comma with a short fraction (`438،5 كم`, `72،55 دولاراً`) stays a decimal.
@@ -40,7 +44,8 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     out.retain(|c| {
         let at = k;
         k += 1;
-        at < from || !(participle_dual(tokens, c) || praise_not_two(tokens, c))
+        at < from
+            || !(participle_dual(tokens, c) || praise_not_two(tokens, c) || compass(tokens, c))
     });
 }
 
@@ -97,6 +102,25 @@ fn shared_approx_list(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
         }
         k = j.max(k + 1);
     }
+}
+
+/// `دائرة عرض 4726 شمالاً، وخط طول 5337 شرقاً`: a figure «counting» a compass point in the
+/// accusative (`شمالا`, «northward») is a map coordinate, not a count. (`ثلاثة جنوب
+/// أفريقيين`, three South Africans, stays.)
+fn compass(tokens: &[Token<'_>], c: &Recognized) -> bool {
+    if c.kind != Kind::Count
+        || !c
+            .unit
+            .as_deref()
+            .is_some_and(|u| matches!(u, "شمال" | "شرق" | "غرب" | "جنوب"))
+    {
+        return false;
+    }
+    let Some(a) = token_at(tokens, c.byte_start) else {
+        return false;
+    };
+    let z = last_token(tokens, a, c.byte_end);
+    matches!(tokens[z].key.as_str(), "شمالا" | "شرقا" | "غربا" | "جنوبا")
 }
 
 /// The single token of claim `c`, if its span is one token.
@@ -202,6 +226,12 @@ mod tests {
             => ["6. 337 بنس|money|337.6|337.6..337.6|exact|penny"];
         sentence_end_stays: "قتل في الهجوم 12. 45 شخصا أصيبوا"
             => ["12|number|12|12..12|exact|", "45 شخصا|count|45|45..45|exact|person"];
+        coordinates: "تقع الحجر عند دائرة عرض 4726 شمالاً، وخط طول 5337 شرقاً"
+            => [];
+        south_africans_stay: "هم ثلاثة جنوب أفريقيين وفرنسي"
+            => ["ثلاثة جنوب|count|3|3..3|exact|جنوب"];
+        distance_north_stays: "على بعد 22 كم شمال شرق مدينة العلا"
+            => ["22 كم|count|22|22..22|exact|kilometer"];
         decimal_comma_stays: "على بعد 438،5 كم"
             => ["438،5 كم|count|438.5|438.5..438.5|exact|kilometer"];
     }
