@@ -70,6 +70,7 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
             let at_break = next.is_none_or(char::is_whitespace);
             if at_break
                 && !(c == '.' && is_abbreviation(&text[seg_start..i], abbreviations, &filter))
+                && !(c == '.' && end == from && spaced_reversed_decimal(text, i))
                 && !next_word_is_lowercase(&text[end..])
             {
                 Some(end)
@@ -84,6 +85,26 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
     }
     push_bounded(text, seg_start, text.len(), &mut cursor, &mut out);
     out
+}
+
+/// ar122: `بسعر 6. 337 بنس`: a lone digit, a dot and one space before digits and a word
+/// (a decimal typed backwards, 337.6) is no sentence end.
+fn spaced_reversed_decimal(text: &str, dot: usize) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c);
+    let mut before = text[..dot].chars().rev();
+    let lone = before.next().is_some_and(digit) && before.next().is_some_and(|c| c == ' ');
+    let mut after = text[dot + 1..].chars();
+    lone && after.next() == Some(' ') && {
+        let rest: String = after.take_while(|&c| c != ' ').collect();
+        !rest.is_empty() && rest.chars().all(digit) && {
+            let tail = &text[dot + 2 + rest.len()..];
+            tail.starts_with(' ')
+                && tail[1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        }
+    }
 }
 
 /// Pushes `text[start..end]` as one sentence, or as several of at most

@@ -495,6 +495,9 @@ fn interpret(
             // be written with them).
             '.' if first_ok && g == "000" => Some((end, parse(&concat(groups), ""))),
             '.' => Some((end, parse(&groups[0].1, g))),
+            // ar122: `7771،7546 ريال`: a list glued by the Arabic comma, not a decimal
+            // with four places or more after a whole part of three digits or more.
+            '،' if groups[0].1.len() >= 3 && g.len() >= 4 => first_only(),
             _ if all_groups3 => Some((end, parse(&concat(groups), ""))),
             _ if list => first_only(),
             _ => Some((end, parse(&groups[0].1, g))),

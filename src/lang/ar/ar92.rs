@@ -47,6 +47,14 @@ pub(super) fn before(tokens: &[Token<'_>], i: usize) -> Option<Found> {
     if key == "عن" {
         return verb_prep(tokens, i);
     }
+    // ar122: `ولا يقل الحد الأدنى للتعويض عن مبلغ 2000 ريال`: a bar noun between `عن` and
+    // the number.
+    if matches!(key, "مبلغ" | "قيمه" | "نسبه" | "حد" | "مستوي")
+        && i >= 2
+        && word(tokens, i - 2).is_some_and(|t| t.key == "عن")
+    {
+        return verb_prep(tokens, i - 1);
+    }
     if key == "من" {
         return verb_prep(tokens, i).or_else(|| starts_from(tokens, i));
     }

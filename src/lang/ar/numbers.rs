@@ -808,7 +808,23 @@ fn spaced_wire_decimal(tokens: &[Token<'_>], i: usize, frac: f64, percent: bool)
             .get(k)
             .is_some_and(|t| t.kind == TokenKind::Word && t.text == "ر")
     };
-    if percent || !ra(i + 1) || ra(i + 3) || i > 0 && ra(i - 1) {
+    // ar122: `6. 337 بنس`: the same backwards decimal typed with a dot and a space, from a
+    // lone digit (the sentence reader keeps it whole).
+    let dot = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Punct('.'))
+            && tokens[k - 1].end == tokens[k].start
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.start == tokens[k].end + 1)
+    };
+    let dotted = !ra(i + 1)
+        && dot(i + 1)
+        && !dot(i + 3)
+        && plain(tokens, i).is_some_and(|(_, d)| d == 1)
+        && (i == 0 || tokens[i - 1].end < tokens[i].start);
+    if percent || !(ra(i + 1) || dotted) || ra(i + 3) || i > 0 && ra(i - 1) {
         return None;
     }
     let (_, frac_digits) = plain(tokens, i)?;
