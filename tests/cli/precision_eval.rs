@@ -10,14 +10,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::Work;
 
 /// The share of the latest four samples' 400 claims that must still be judged right.
-/// English: issue 6's target (97.0% when set: 97, 94, 98, 99). Arabic: below issue 3's
-/// 95% target, which is not reached: the latest four (seeds 87–90) were drawn at dedd28f
-/// in the eleventh session, after ar112–ar120, and judged fresh at 92, 92, 98, 96
-/// (378/400 = 94.5%; seeds 83–86 before them, at 5dc108d: 375/400). 93% leaves 6
-/// claims; the floor goes back up as their errors are fixed (in the ninth session it stood
-/// at 95% over samples re-judged after a full round of fixes).
+/// English: issue 6's target (97.0% when set: 97, 94, 98, 99). Arabic: the latest four
+/// (seeds 87–90) were drawn at dedd28f in the eleventh session and judged fresh at 92, 92,
+/// 98, 96 (378/400), then re-judged at f7d82a4 after ar121–ar122 fixed most of their
+/// errors: 97, 95, 99, 99 (390/400). The floor is 95% of them, a guard against losing what
+/// was judged right; it is not issue 3's figure, which is the first judgment of fresh
+/// samples (94.1% over the session's eight, short of 95).
 const FLOOR_EN: f64 = 0.95;
-const FLOOR_AR: f64 = 0.93;
+const FLOOR_AR: f64 = 0.95;
 
 /// The latest four samples of `lang`, by seed: their rows (11 columns each).
 fn latest_samples(lang: &str) -> Vec<(String, Vec<Vec<String>>)> {
