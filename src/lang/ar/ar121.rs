@@ -31,8 +31,16 @@ use crate::model::Kind;
 /// Drops the claims `out[from..]` of one sentence that are none (see the module's doc).
 pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
     let tokens = ctx.tokens;
+    // A sentence without claims has nothing to drop (most sentences: the dream cue is not
+    // looked for in them).
+    if from >= out.len() {
+        return;
+    }
     let mut drop: Vec<(usize, usize)> = Vec::new();
-    if let Some(cue) = dream(tokens) {
+    let dream_cue = (ctx.text.contains("حلمت") || ctx.text.contains("المنام"))
+        .then(|| dream(tokens))
+        .flatten();
+    if let Some(cue) = dream_cue {
         drop.push((tokens[cue].end, usize::MAX));
     }
     for c in &out[from..] {
