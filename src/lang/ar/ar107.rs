@@ -25,14 +25,14 @@
 //!   period as `من` does.
 
 use super::Ctx;
-use super::ar93::{last_of, text_date, token_of};
+use super::ar93::{bounds, each_date};
 use super::dates;
 use super::recurring;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::weekdays::stop;
 use crate::lang::Recognized;
-use crate::model::{Kind, Value};
+use crate::model::Value;
 use jiff::civil::{Date, Weekday};
 
 /// Words that may stand between `حتى` and the closing date, besides [`ar97`]'s own.
@@ -118,16 +118,7 @@ pub(super) fn retune(
         return;
     };
     let tk = ctx.tokens;
-    for c in &mut out[from..] {
-        if c.kind != Kind::Date {
-            continue;
-        }
-        let Some(a) = token_of(tk, c.byte_start) else {
-            continue;
-        };
-        let z = last_of(tk, a, c.byte_end);
-        coming_month(tk, c, a, z, p);
-    }
+    each_date(tk, out, from, |c, a, z| coming_month(tk, c, a, z, p));
 }
 
 /// `موسم زرع الحبوب المقبل الذي يبدأ في تشرين الأول/ أكتوبر`: a bare month claim (tokens
@@ -141,10 +132,7 @@ fn coming_month(tk: &[Token<'_>], c: &mut Recognized, a: usize, z: usize, p: Dat
     if (a..=z).any(year_digits) || (a..=z + 1).any(|j| BACK.contains(&key(tk, j))) {
         return;
     }
-    let (Some(lo), Some(hi)) = (
-        c.low.as_ref().and_then(text_date),
-        c.high.as_ref().and_then(text_date),
-    ) else {
+    let Some((lo, hi)) = bounds(c) else {
         return;
     };
     if hi >= p || lo.month() == 2 || hi.month() == 2 || lo.month() != hi.month() {

@@ -36,13 +36,13 @@
 //!   منذ عام 2008`: months keep to future-marked verbs.)
 
 use super::Ctx;
-use super::ar93::{last_of, next_year, text_date, token_of};
+use super::ar93::{bounds, each_date, next_year};
 use super::dates;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::weekdays::stop;
 use crate::lang::Recognized;
-use crate::model::{Kind, Value};
+use crate::model::Value;
 use jiff::civil::{Date, Weekday};
 
 /// Prepositions before a month that make it a time.
@@ -95,16 +95,7 @@ pub(super) fn retune(
         return;
     };
     let tk = ctx.tokens;
-    for c in &mut out[from..] {
-        if c.kind != Kind::Date {
-            continue;
-        }
-        let Some(a) = token_of(tk, c.byte_start) else {
-            continue;
-        };
-        let z = last_of(tk, a, c.byte_end);
-        future_month(tk, c, a, z, p);
-    }
+    each_date(tk, out, from, |c, a, z| future_month(tk, c, a, z, p));
 }
 
 /// `سيحتاجون … بعد اغلاق باب الترشيح في اكتوبر`: a bare month claim (tokens `a..=z`) read
@@ -117,10 +108,7 @@ fn future_month(tk: &[Token<'_>], c: &mut Recognized, a: usize, z: usize, p: Dat
     if (a..=z + 2).any(year_digits) || (a..=z + 2).any(|j| BACK.contains(&key(tk, j))) {
         return;
     }
-    let (Some(lo), Some(hi)) = (
-        c.low.as_ref().and_then(text_date),
-        c.high.as_ref().and_then(text_date),
-    ) else {
+    let Some((lo, hi)) = bounds(c) else {
         return;
     };
     if hi >= p || lo.year() != hi.year() || lo.month() != hi.month() {

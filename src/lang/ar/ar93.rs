@@ -45,6 +45,34 @@ pub(super) fn last_of(tk: &[Token<'_>], a: usize, end: usize) -> usize {
         .unwrap_or(a)
 }
 
+/// Calls `f` with each date claim of `out[from..]` and its first and last tokens (the
+/// driver of the date rewrites of ar107 and ar112).
+pub(super) fn each_date(
+    tk: &[Token<'_>],
+    out: &mut [Recognized],
+    from: usize,
+    mut f: impl FnMut(&mut Recognized, usize, usize),
+) {
+    for c in &mut out[from..] {
+        if c.kind != Kind::Date {
+            continue;
+        }
+        let Some(a) = token_of(tk, c.byte_start) else {
+            continue;
+        };
+        let z = last_of(tk, a, c.byte_end);
+        f(c, a, z);
+    }
+}
+
+/// The first and last days of a date claim's interval, when both are written dates.
+pub(super) fn bounds(c: &Recognized) -> Option<(Date, Date)> {
+    Some((
+        c.low.as_ref().and_then(text_date)?,
+        c.high.as_ref().and_then(text_date)?,
+    ))
+}
+
 /// Words that tie a month to a year or to the publication: such a date is no bare name.
 const MODIFIERS: &[&str] = &[
     "الماضي",
