@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 
 use super::Ctx;
 use super::ar79::{last_token, token_at};
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, key_at, word_key_at};
 use crate::lang::{FastSet, Recognized};
 use crate::model::Kind;
 use crate::normalize::key;
@@ -93,13 +93,6 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     weekly: key_set(WEEKLY),
 });
 
-fn word<'a>(tokens: &'a [Token<'_>], k: usize) -> Option<&'a str> {
-    tokens
-        .get(k)
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.key.as_str())
-}
-
 /// A key without one proclitic `و`/`ف`/`ب`/`ل` (two letters at least remain).
 fn bare(k: &str) -> &str {
     k.strip_prefix(['و', 'ف', 'ب', 'ل'])
@@ -110,10 +103,10 @@ fn bare(k: &str) -> &str {
 /// Whether token `i`, a bare `اليوم` read as «today», is the «nowadays» of the module doc.
 pub(super) fn generic_today(tokens: &[Token<'_>], i: usize) -> bool {
     let l = &*LISTS;
-    let Some(p) = i.checked_sub(1).and_then(|k| word(tokens, k)) else {
+    let Some(p) = i.checked_sub(1).and_then(|k| word_key_at(tokens, k)) else {
         return false;
     };
-    let next = word(tokens, i + 1);
+    let next = word_key_at(tokens, i + 1);
     // Contrast with an earlier time; not the day itself (`ولكن اليوم هو`) nor a contrast
     // with a dated yesterday.
     if l.contrast.contains(p) {
@@ -130,11 +123,11 @@ pub(super) fn generic_today(tokens: &[Token<'_>], i: usize) -> bool {
         return true;
     }
     // `هذا الحديث اليوم`.
-    if bare(p) == "الحديث" && i >= 2 && word(tokens, i - 2) == Some("هذا") {
+    if bare(p) == "الحديث" && i >= 2 && word_key_at(tokens, i - 2) == Some("هذا") {
         return true;
     }
     // `ما يحصل اليوم`, `وما نشاهده اليوم`: a present verb after `ما` (not `فيما`, «while»).
-    if i >= 2 && matches!(word(tokens, i - 2), Some("ما" | "وما" | "عما")) && present_verb(p)
+    if i >= 2 && matches!(word_key_at(tokens, i - 2), Some("ما" | "وما" | "عما")) && present_verb(p)
     {
         return true;
     }
@@ -153,7 +146,7 @@ fn present_verb(k: &str) -> bool {
 /// sentence of a weekly schedule (see the module doc).
 pub(super) fn habitual_pair(tokens: &[Token<'_>], i: usize) -> bool {
     let l = &*LISTS;
-    let k = |j: usize| word(tokens, j).unwrap_or("");
+    let k = |j: usize| key_at(tokens, j);
     // The first weekday: `i` itself after `يومي`, or the one before `i` (`والسبت`).
     let first = if bare(k(i.wrapping_sub(1))) == "يومي" {
         i
@@ -163,7 +156,7 @@ pub(super) fn habitual_pair(tokens: &[Token<'_>], i: usize) -> bool {
         return false;
     };
     let second = first + 1;
-    if !k(second).starts_with('و') || word(tokens, second).is_none() {
+    if !k(second).starts_with('و') || word_key_at(tokens, second).is_none() {
         return false;
     }
     // Something that fixes the days: an adjective, a number or a bracket right after.
@@ -240,11 +233,11 @@ fn habit_near(tokens: &[Token<'_>], c: &Recognized, l: &Lists) -> bool {
     let hi = (z + 11).min(tokens.len());
     (lo..hi).any(|j| {
         let w = tokens[j].key.as_str();
-        let next = word(tokens, j + 1).unwrap_or("");
+        let next = key_at(tokens, j + 1);
         l.yearly_habit.contains(w)
             || (matches!(w, "كل" | "وكل")
                 && matches!(next, "عام" | "سنه" | "موسم")
-                && !word(tokens, j + 2).unwrap_or("").starts_with("وان"))
+                && !key_at(tokens, j + 2).starts_with("وان"))
             || (matches!(bare(w), "الاعوام" | "السنوات") && next == "السابقه")
     })
 }

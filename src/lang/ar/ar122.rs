@@ -31,7 +31,7 @@
 
 use super::Ctx;
 use super::ar79::{last_token, token_at};
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, word_key_at};
 use crate::lang::Recognized;
 use crate::model::{Kind, Qualifier, Value};
 
@@ -135,13 +135,6 @@ fn single(tokens: &[Token<'_>], c: &Recognized) -> Option<usize> {
     (last_token(tokens, a, c.byte_end) == a).then_some(a)
 }
 
-fn word_key<'a>(tokens: &'a [Token<'_>], j: usize) -> Option<&'a str> {
-    tokens
-        .get(j)
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.key.as_str())
-}
-
 fn strip_conj(k: &str) -> &str {
     k.strip_prefix('و')
         .or_else(|| k.strip_prefix('ف'))
@@ -156,7 +149,7 @@ fn participle_dual(tokens: &[Token<'_>], c: &Recognized) -> bool {
     let Some(a) = single(tokens, c) else {
         return false;
     };
-    let Some(next) = word_key(tokens, a + 1) else {
+    let Some(next) = word_key_at(tokens, a + 1) else {
         return false;
     };
     match strip_conj(tokens[a].key.as_str()) {
@@ -188,7 +181,7 @@ fn praise_not_two(tokens: &[Token<'_>], c: &Recognized) -> bool {
     {
         j += 1;
     }
-    word_key(tokens, j).is_some_and(|k| k.starts_with("علي"))
+    word_key_at(tokens, j).is_some_and(|k| k.starts_with("علي"))
 }
 
 #[cfg(test)]

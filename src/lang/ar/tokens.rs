@@ -298,9 +298,14 @@ pub fn word<'a, 't>(tokens: &'a [Token<'t>], k: usize) -> Option<&'a Token<'t>> 
     tokens.get(k).filter(|t| t.kind == TokenKind::Word)
 }
 
+/// The normalized key of word token `k`, if token `k` is a word.
+pub fn word_key_at<'a>(tokens: &'a [Token<'_>], k: usize) -> Option<&'a str> {
+    word(tokens, k).map(|t| t.key.as_str())
+}
+
 /// The normalized key of word token `k`, or "" when token `k` is not a word (or there is none).
 pub fn key_at<'a>(tokens: &'a [Token<'_>], k: usize) -> &'a str {
-    word(tokens, k).map_or("", |t| t.key.as_str())
+    word_key_at(tokens, k).unwrap_or("")
 }
 
 /// Whether token `k` is one of the punctuation `marks`.
