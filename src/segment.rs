@@ -69,8 +69,9 @@ pub fn sentences(text: &str, abbreviations: &[&str]) -> Vec<Sentence> {
             let next = text[end..].chars().next();
             let at_break = next.is_none_or(char::is_whitespace);
             if at_break
-                && !(c == '.' && is_abbreviation(&text[seg_start..i], abbreviations, &filter))
-                && !(c == '.' && end == from && spaced_reversed_decimal(text, i))
+                && !(c == '.'
+                    && (is_abbreviation(&text[seg_start..i], abbreviations, &filter)
+                        || spaced_reversed_decimal(text, i)))
                 && !next_word_is_lowercase(&text[end..])
             {
                 Some(end)

@@ -24,25 +24,19 @@
 
 use super::Ctx;
 use super::ar79::last_token;
+use super::ar93::token_of;
 use super::numbers;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use crate::lang::Recognized;
 use crate::model::{Kind, Qualifier, Value};
 
-/// The token that holds byte `b` (a claim may start after a glued `ل`: `لأكثر`).
-fn holding(tokens: &[Token<'_>], b: usize) -> Option<usize> {
-    let j = tokens.partition_point(|t| t.start <= b);
-    let j = j.checked_sub(1)?;
-    (b < tokens[j].end).then_some(j)
-}
-
 /// Fixes the qualifiers and alternatives of this sentence's claims from `from` on (see the
 /// module's doc).
 pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
     let tokens = ctx.tokens;
     for k in from..out.len() {
-        let Some(a) = holding(tokens, out[k].byte_start) else {
+        let Some(a) = token_of(tokens, out[k].byte_start) else {
             continue;
         };
         let z = last_token(tokens, a, out[k].byte_end);
@@ -387,8 +381,8 @@ fn bracket_qualifier(tokens: &[Token<'_>], c: &mut Recognized, next: &Recognized
         return;
     }
     let (Some(z), Some(b)) = (
-        holding(tokens, c.byte_end - 1),
-        holding(tokens, next.byte_start),
+        token_of(tokens, c.byte_end - 1),
+        token_of(tokens, next.byte_start),
     ) else {
         return;
     };

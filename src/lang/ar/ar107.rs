@@ -210,7 +210,7 @@ pub(super) fn said_this_week(tk: &[Token<'_>], i: usize, publication: Date) -> b
             TokenKind::Punct(ch) if stop(ch) || ch == '"' || ch == '«' || ch == '»' => break,
             TokenKind::Word => {
                 let w = key(tk, j);
-                let b = bare(w);
+                let b = recurring::bare(w);
                 if recurring::future_word(w) || matches!(b, "ان" | "انه" | "انها") {
                     return false;
                 }
@@ -226,18 +226,10 @@ pub(super) fn said_this_week(tk: &[Token<'_>], i: usize, publication: Date) -> b
         return false;
     }
     let w = key(tk, f);
-    let b = bare(w);
+    let b = recurring::bare(w);
     recurring::PAST_VERBS.contains(&b)
         || recurring::PAST_VERBS.contains(&w)
         || matches!(b, "زادت" | "زاد")
-}
-
-/// The key without a leading `و` or `ف` (when three letters or more remain).
-fn bare(k: &str) -> &str {
-    k.strip_prefix('و')
-        .or_else(|| k.strip_prefix('ف'))
-        .filter(|r| r.chars().count() >= 3)
-        .unwrap_or(k)
 }
 
 #[cfg(test)]

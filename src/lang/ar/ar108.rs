@@ -21,20 +21,13 @@
 //!   (`لم يمر يوم واحد على الاتفاق حتى` without `إلا`/`دون` stays.)
 
 use super::Ctx;
-use super::ar79::{last_token, token_at};
+use super::ar79::last_token;
+use super::ar93::token_of;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::units::{self, UnitKind};
 use crate::lang::Recognized;
 use crate::model::{Kind, Qualifier, Value};
-
-/// The first token of a claim (which may start inside a token).
-fn first_token(tokens: &[Token<'_>], b: usize) -> Option<usize> {
-    token_at(tokens, b).or_else(|| {
-        let j = tokens.partition_point(|t| t.end <= b);
-        tokens.get(j).is_some_and(|t| t.start <= b).then_some(j)
-    })
-}
 
 fn is_punct(tokens: &[Token<'_>], j: usize, marks: &[char]) -> bool {
     matches!(tokens.get(j).map(|t| &t.kind), Some(TokenKind::Punct(c)) if marks.contains(c))
@@ -75,7 +68,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     let tokens = ctx.tokens;
     let mut k = from;
     while k < out.len() {
-        let Some(a) = first_token(tokens, out[k].byte_start) else {
+        let Some(a) = token_of(tokens, out[k].byte_start) else {
             k += 1;
             continue;
         };

@@ -10,7 +10,7 @@
 //!   tomorrow, stay.)
 
 use super::Ctx;
-use super::ar79::token_at;
+use super::ar93::token_of;
 use super::tokens::Token;
 use super::tokens::key_at as key;
 use crate::lang::Recognized;
@@ -23,10 +23,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     while k < out.len() {
         let c = &out[k];
         let b = c.byte_start;
-        let a = token_at(tokens, b).or_else(|| {
-            let j = tokens.partition_point(|t| t.end <= b);
-            tokens.get(j).is_some_and(|t| t.start <= b).then_some(j)
-        });
+        let a = token_of(tokens, b);
         let drop = a.is_some_and(|a| match c.kind {
             Kind::Number | Kind::Count => composed(tokens, a),
             Kind::Date => became(tokens, a),

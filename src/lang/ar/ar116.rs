@@ -24,6 +24,7 @@
 //!   [`open_after_gap`].
 
 use super::Ctx;
+use super::ar93::token_of;
 use super::tokens::{Token, TokenKind};
 use crate::lang::Recognized;
 use crate::model::{Kind, Qualifier, Value};
@@ -51,8 +52,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
         let Value::Text(small) = &c.value else {
             continue;
         };
-        let a = tokens.partition_point(|t| t.start <= c.byte_start);
-        let Some(a) = a.checked_sub(1).filter(|&a| tokens[a].end > c.byte_start) else {
+        let Some(a) = token_of(tokens, c.byte_start) else {
             continue;
         };
         let t = &tokens[a];

@@ -27,6 +27,7 @@ use jiff::civil::Date;
 
 use super::Ctx;
 use super::ar79::{last_token, token_at};
+use super::ar93::token_of;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use crate::lang::Recognized;
@@ -176,10 +177,7 @@ pub(super) fn retune(
         }
         // (The claim may start inside a token: `بنحو 100م`.)
         let b = c.byte_start;
-        let Some(a) = token_at(tk, b).or_else(|| {
-            let j = tk.partition_point(|t| t.end <= b);
-            tk.get(j).is_some_and(|t| t.start <= b).then_some(j)
-        }) else {
+        let Some(a) = token_of(tk, b) else {
             continue;
         };
         let z = last_token(tk, a, c.byte_end);

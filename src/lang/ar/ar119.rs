@@ -196,9 +196,6 @@ fn month_range(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
         {
             continue;
         }
-        if out[m].kind != Kind::Date {
-            continue;
-        }
         let (Some((_, hi)), Value::Text(s)) = (bounds(&out[m]), &out[k - 1].value) else {
             continue;
         };

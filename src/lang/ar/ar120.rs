@@ -120,10 +120,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
             && key(tokens, a + 1) == "اليوم"
             && c.byte_end == tokens[a + 1].end
             && a > 0
-            && matches!(
-                key(tokens, a - 1),
-                "الي" | "الى" | "حتي" | "حتى" | "والي" | "وحتي"
-            )
+            && matches!(key(tokens, a - 1), "الي" | "حتي" | "والي" | "وحتي")
         {
             out.remove(k);
             continue;
@@ -165,8 +162,8 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
 
 /// Keys of superlatives that pick out the best of a kind after a partitive `من`.
 const SUPERLATIVES: &[&str] = &[
-    "اكثر", "اكبر", "كبري", "ابرز", "اهم", "اشهر", "افضل", "اقوي", "اغني", "اقدم", "اعرق", "اكبر",
-    "اخطر", "اجمل", "اسوا", "اسرع", "اطول", "اعلي",
+    "اكثر", "اكبر", "كبري", "ابرز", "اهم", "اشهر", "افضل", "اقوي", "اغني", "اقدم", "اعرق", "اخطر",
+    "اجمل", "اسوا", "اسرع", "اطول", "اعلي",
 ];
 
 #[cfg(test)]

@@ -113,10 +113,7 @@ fn bygone(tokens: &[Token<'_>], first: usize, last: usize) -> Option<(usize, usi
         _ => None,
     };
     if let Some(t) = today {
-        let future = matches!(
-            key(tokens, t + 1),
-            "وبكره" | "وبكرة" | "والغد" | "وغدا" | "والمستقبل"
-        );
+        let future = matches!(key(tokens, t + 1), "وبكره" | "والغد" | "وغدا" | "والمستقبل");
         if future || definite {
             let end = if future { t + 1 } else { t };
             return (first <= end).then(|| (tokens[y].start, tokens[end].end));
@@ -139,7 +136,6 @@ fn bygone(tokens: &[Token<'_>], first: usize, last: usize) -> Option<(usize, usi
         "فرقاء",
         "شركاء",
         "عمالقه",
-        "عمالقة",
     ];
     let noun = key(tokens, y) == "الامس" && stem_is(tokens, y.wrapping_sub(1), IDENTITY);
     // `كان يجمعهم بالأمس`: `كان` and an imperfect, a habit.
@@ -181,7 +177,7 @@ fn whole_day(tokens: &[Token<'_>], first: usize, last: usize) -> bool {
         && key(tokens, first) == "اليوم"
         && matches!(
             key(tokens, first.wrapping_sub(1)),
-            "كامل" | "لكامل" | "بكامل" | "طوال" | "طيله" | "طيلة"
+            "كامل" | "لكامل" | "بكامل" | "طوال" | "طيله"
         )
 }
 

@@ -31,6 +31,7 @@
 
 use super::Ctx;
 use super::ar79::{last_token, token_at};
+use super::ar93::token_of;
 use super::tokens::{Token, TokenKind, word_key_at};
 use crate::lang::Recognized;
 use crate::model::{Kind, Qualifier, Value};
@@ -126,12 +127,7 @@ fn compass(tokens: &[Token<'_>], c: &Recognized) -> bool {
 /// The single token of claim `c`, if its span is one token.
 fn single(tokens: &[Token<'_>], c: &Recognized) -> Option<usize> {
     // (A claim may start after a glued `و`: `وأثني`.)
-    let a = token_at(tokens, c.byte_start).or_else(|| {
-        let j = tokens
-            .partition_point(|t| t.start <= c.byte_start)
-            .checked_sub(1)?;
-        (c.byte_start < tokens[j].end).then_some(j)
-    })?;
+    let a = token_of(tokens, c.byte_start)?;
     (last_token(tokens, a, c.byte_end) == a).then_some(a)
 }
 

@@ -40,7 +40,7 @@ fn clause_words_within<'a>(
 }
 
 /// The key without a leading `و` or `ف` (when three letters or more remain).
-fn bare(k: &str) -> &str {
+pub(super) fn bare(k: &str) -> &str {
     k.strip_prefix('و')
         .or_else(|| k.strip_prefix('ف'))
         .filter(|r| r.chars().count() >= 3)
