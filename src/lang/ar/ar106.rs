@@ -118,12 +118,10 @@ fn glued_negation(tokens: &[Token<'_>], a: usize, c: &mut Recognized) {
         };
         p = q;
     }
-    let verbs: Vec<&str> = if more {
-        EXCEED.iter().chain(HOLD).copied().collect()
-    } else {
-        EXCEED.to_vec()
-    };
-    if tokens[p].kind != TokenKind::Word || glued(key(tokens, p), &verbs).is_none() {
+    let w = key(tokens, p);
+    if tokens[p].kind != TokenKind::Word
+        || (glued(w, EXCEED).is_none() && !(more && glued(w, HOLD).is_some()))
+    {
         return;
     }
     let v = if more {
@@ -135,7 +133,6 @@ fn glued_negation(tokens: &[Token<'_>], a: usize, c: &mut Recognized) {
     c.low = None;
     c.high = Some(v);
     // (The span from the verb, after a `و`/`ف` clitic: from its `لا`.)
-    let w = key(tokens, p);
     let clitic = w.find("لا").map_or(0, |b| w[..b].chars().count());
     c.byte_start = tokens[p].offset_after_key_chars(clitic);
 }
