@@ -241,7 +241,8 @@ fn date_range(tk: &[Token<'_>], out: &mut Vec<Recognized>, k: usize, a: usize) -
     };
     let pz = last_of(tk, p, out[k - 1].byte_end);
     // `، وحتى`, `وتستمر حتى`, `وحتى اليوم الأول من …` (ar107).
-    let Some(h) = super::ar107::range_joiner(tk, pz) else {
+    let Some(h) = super::ar107::range_joiner(tk, pz).or_else(|| super::ar123::dash_joiner(tk, pz))
+    else {
         return false;
     };
     let filler =
@@ -249,7 +250,13 @@ fn date_range(tk: &[Token<'_>], out: &mut Vec<Recognized>, k: usize, a: usize) -
     if a <= h || a > h + 4 || !(h + 1..a).all(filler) {
         return false;
     }
-    if p == 0 || !(OPENERS.contains(&key(tk, p - 1)) || super::ar107::range_opener(tk, p)) {
+    // `من تاريخ 1 رمضان`, `من يوم الاثنين المقبل الأول من ذي القعدة` (ar123).
+    let p = super::ar123::skip_to_opener(tk, p);
+    if p == 0
+        || !(OPENERS.contains(&key(tk, p - 1))
+            || super::ar123::opens(key(tk, p - 1))
+            || super::ar107::range_opener(tk, p))
+    {
         return false;
     }
     // `تأجيل الاجتماع من … إلى …`: a move from one date to another, not a span.
