@@ -30,6 +30,7 @@ mod ar120;
 mod ar121;
 mod ar122;
 mod ar123;
+mod ar124;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -138,6 +139,8 @@ impl LanguagePack for Arabic {
         // speed36: the keys and run ends of a sentence in buffers kept for the next one.
         let mut keys: Vec<&str> = Vec::new();
         let mut run_end: Vec<usize> = Vec::new();
+        // ar124: the previous sentence's tokens, for a former or latter that points back.
+        let all_tokens = &tokens;
         for ((index, sentence), tokens) in doc.sentences.iter().enumerate().zip(&tokens) {
             if style_sheet(sentence.text(doc.text)) {
                 continue;
@@ -265,6 +268,8 @@ impl LanguagePack for Arabic {
             ar121::retune(&ctx, out, sentence_first);
             ar122::retune(&ctx, out, sentence_first);
             ar123::retune(&ctx, out, sentence_first, doc.publication_date);
+            let prev_tokens = index.checked_sub(1).map(|p| all_tokens[p].as_slice());
+            ar124::retune(&ctx, out, sentence_first, prev_tokens);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
