@@ -31,6 +31,7 @@ mod ar121;
 mod ar122;
 mod ar123;
 mod ar124;
+mod ar125;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -270,6 +271,7 @@ impl LanguagePack for Arabic {
             ar123::retune(&ctx, out, sentence_first, doc.publication_date);
             let prev_tokens = index.checked_sub(1).map(|p| all_tokens[p].as_slice());
             ar124::retune(&ctx, out, sentence_first, prev_tokens);
+            ar125::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
