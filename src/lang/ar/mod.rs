@@ -32,6 +32,7 @@ mod ar122;
 mod ar123;
 mod ar124;
 mod ar125;
+mod ar128;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -272,6 +273,7 @@ impl LanguagePack for Arabic {
             let prev_tokens = index.checked_sub(1).map(|p| all_tokens[p].as_slice());
             ar124::retune(&ctx, out, sentence_first, prev_tokens);
             ar125::retune(&ctx, out, sentence_first);
+            ar128::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -903,6 +905,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar105::not_a_claim(ctx, i))
         .or_else(|| ar115::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
+        .or_else(|| ar128::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
     {
@@ -6333,6 +6336,8 @@ const REGNAL_NAMES: &[(&str, &[u32])] = &[
     ("ألفونسو", &[]),
     ("فيلهلم", &[]),
     ("رمسيس", &[]),
+    ("أحمس", &[]),
+    ("قسطنطين", &[]),
     ("تحتمس", &[]),
     ("أمنحتب", &[]),
     ("امنحتب", &[]),
@@ -6393,6 +6398,13 @@ const FIRST_IDIOM_HEADS: &[&str] = &[
     "الطراز",
     "المنظر",
     "المشتبه",
+    // (ar128) `الحنين الأول` (the primal longing), `المغذي الأول لقوى التطرف`, `الصانع
+    // الأول للفكر`, `الحصن الأول للأبناء`, `الدافع الأول`: an epithet, no rank.
+    "الحنين",
+    "المغذي",
+    "الصانع",
+    "الحصن",
+    "الدافع",
 ];
 
 /// Military ranks (keys) that take `أول` as part of the rank: `العريف أول`, `ملازم أول`.
@@ -7909,8 +7921,18 @@ fn age(ctx: &Ctx<'_, '_>, o: &ordinals::Ordinal) -> Option<(Recognized, usize)> 
         });
     // Ages are told in the feminine (of `سنة`): `الثانية عشرة`, `الخامسة`.
     let feminine = tokens[o.first].key.ends_with('ه');
+    // (`من` only before a time of day, `الثانية عشرة من ظهر`: `فتاة في الثانية عشرة من
+    // المياه` is an age, ar128.)
     let clock = tokens.get(o.last + 1).is_some_and(|t| {
-        PART_OF_DAY_KEYS.contains(t.key.as_str()) || DAY_TIME_KEYS.contains(t.key.as_str())
+        PART_OF_DAY_KEYS.contains(t.key.as_str())
+            || DAY_TIME_KEYS.contains(t.key.as_str())
+                && (t.key != "من"
+                    || tokens.get(o.last + 2).is_some_and(|n| {
+                        n.stems().any(|(_, s)| {
+                            PART_OF_DAY_KEYS.contains(s)
+                                || matches!(s, "مساء" | "ليله" | "سحر" | "ظهيره" | "امس")
+                        })
+                    }))
     });
     if !(of_age || person && feminine && !clock) {
         return None;
