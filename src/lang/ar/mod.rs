@@ -29,6 +29,7 @@ mod ar119;
 mod ar120;
 mod ar121;
 mod ar122;
+mod ar126;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -263,6 +264,7 @@ impl LanguagePack for Arabic {
             ar119::retune(&ctx, out, sentence_first);
             ar121::retune(&ctx, out, sentence_first);
             ar122::retune(&ctx, out, sentence_first);
+            ar126::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
