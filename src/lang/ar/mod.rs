@@ -33,6 +33,7 @@ mod ar123;
 mod ar124;
 mod ar125;
 mod ar128;
+mod ar126;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -274,6 +275,7 @@ impl LanguagePack for Arabic {
             ar124::retune(&ctx, out, sentence_first, prev_tokens);
             ar125::retune(&ctx, out, sentence_first);
             ar128::retune(&ctx, out, sentence_first);
+            ar126::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }

@@ -1819,8 +1819,9 @@ ar! {
         => ["من يومين إلى 3 أيام|duration|P2D|P2D..P3D|range|day"];
     dual_low_end_other_noun_is_no_range: "بين عامين و3 أشهر"
         => ["عامين و3 أشهر|duration|P2Y3M|P2Y3M..P2Y3M|exact|year"];
+    // ar126: without an opener too, a rising `إلى` between two durations is a range.
     dual_without_opener_stays_alone: "انتظر يومين إلى 3 أيام"
-        => ["يومين|duration|P2D|P2D..P2D|exact|day", "3 أيام|duration|P3D|P3D..P3D|exact|day"];
+        => ["يومين إلى 3 أيام|duration|P2D|P2D..P3D|range|day"];
 }
 
 ar! {
