@@ -34,6 +34,7 @@ mod ar124;
 mod ar125;
 mod ar128;
 mod ar126;
+mod ar129;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -276,6 +277,7 @@ impl LanguagePack for Arabic {
             ar125::retune(&ctx, out, sentence_first);
             ar128::retune(&ctx, out, sentence_first);
             ar126::retune(&ctx, out, sentence_first);
+            ar129::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -1923,6 +1925,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         || decree_item
         || goal_minute
         || footnote
+        || ar129::footnote(tokens, i)
         || sms
         || index_name
         || latin_name
@@ -3997,7 +4000,7 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
                 && !m.vague
                 && n.value > 0.0
                 && numbers::trailing_scale(tokens, Some(&n)).is_none()
-                && n.value * s <= m.value
+                && (n.value * s <= m.value || ar129::reversed_scale(tokens, &n, m, s))
                 // (`واحدة إلى 386 ألف تغريدة`: from one, not from a thousand.)
                 && m.value <= 20.0 * n.value * s =>
         {
@@ -4886,8 +4889,12 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     }
     // `(58.047) قرض`: a dot before three digits in a count of things that come whole groups
     // thousands (Gulf style); measures keep their decimals (`2.125 كيلو غراماً`).
+    // (`(17.800) كيلو جرام`: a measure's figure alone in brackets groups thousands too.)
     let discrete = match &unit {
-        Some((u, _)) => u.kind == UnitKind::Count && !MEASURES.contains(&u.concept),
+        Some((u, _)) => {
+            u.kind == UnitKind::Count
+                && (!MEASURES.contains(&u.concept) || ar129::bracketed(tokens, n.first))
+        }
         None => noun.is_some(),
     };
     // `ميلا في الساعة -137 كيلومترا`: a dash before the number of a count that cannot be
