@@ -35,6 +35,7 @@ mod ar125;
 mod ar128;
 mod ar126;
 mod ar129;
+mod ar127;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -278,6 +279,7 @@ impl LanguagePack for Arabic {
             ar128::retune(&ctx, out, sentence_first);
             ar126::retune(&ctx, out, sentence_first);
             ar129::retune(&ctx, out, sentence_first);
+            ar127::retune(&ctx, out, sentence_first, doc.text);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
@@ -5473,7 +5475,12 @@ fn date_range(
     if !(between || from) {
         return None;
     }
-    let k = d.last + 1;
+    // `بين 25 يونيو الماضي، و20 أغسطس الحالي`: a comma may stand before `و` (ar127).
+    let k = if between && dates::is_punct(tokens, d.last + 1, &['،', ',']) {
+        d.last + 2
+    } else {
+        d.last + 1
+    };
     let close = tokens.get(k)?;
     let word_close = close.kind == TokenKind::Word
         && (matches!(

@@ -95,13 +95,41 @@ pub(super) fn habitual(tk: &[Token<'_>], i: usize) -> bool {
     false
 }
 
-/// `الاثنين معا`, `الاثنين كليهما`: "the two", not Monday.
+/// `الاثنين معا`, `الاثنين كليهما`: "the two", not Monday. Also (ar127) `الاثنين الآخرين`
+/// (the other two), after a noun with the pair's possessive (`إرهابهما الاثنين`) and
+/// before a plural verb (`أن الاثنين عرفوا`).
 pub(super) fn the_two(tk: &[Token<'_>], i: usize) -> bool {
-    key(tk, i).ends_with("اثنين")
-        && matches!(
-            key(tk, i + 1),
-            "معا" | "معاً" | "كليهما" | "كلاهما" | "سويا" | "جميعا"
-        )
+    let k = key(tk, i);
+    if !k.ends_with("اثنين") {
+        return false;
+    }
+    let next = key(tk, i + 1);
+    if matches!(next, "معا" | "معاً" | "كليهما" | "كلاهما" | "سويا" | "جميعا")
+    {
+        return true;
+    }
+    if k != "الاثنين" {
+        return false;
+    }
+    if matches!(next, "الاخرين" | "الاخران" | "الاخريين" | "الاخريان")
+    {
+        return true;
+    }
+    let prev = if i > 0 && tk[i - 1].kind == TokenKind::Word {
+        key(tk, i - 1)
+    } else {
+        ""
+    };
+    // (Not `ينا`: `بورصة أثينا الاثنين`, `فيينا`.)
+    let possessive = prev.ends_with("هما")
+        && prev.chars().count() >= 5
+        && !matches!(prev, "لديهما" | "عليهما" | "اليهما" | "بينهما");
+    // `عرفوا`, `كانوا`: a plural verb right after, the two are its subject.
+    let plural_verb = next.ends_with("وا")
+        && next.chars().count() >= 4
+        && !next.starts_with("ال")
+        && tk.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word);
+    possessive || plural_verb
 }
 
 /// Adjectives of a time set in advance, before a weekday: `المباراة المقررة الأربعاء`.
