@@ -306,22 +306,16 @@ fn one_or_two(tokens: &[Token<'_>], a: usize, z: usize, c: &mut Recognized) {
     c.byte_start = n.start;
 }
 
-/// The length in days of a duration value `P<n><Y|M|W|D>`, roughly, to order two ends.
+/// The length in days of a duration value `P<n><Y|M|W|D>` (not of the time half `PT…`),
+/// roughly, to order two ends: [`super::ar79::days`].
 fn days(v: &Value) -> Option<f64> {
     let Value::Text(s) = v else {
         return None;
     };
-    let rest = s.strip_prefix('P')?;
-    let unit = rest.chars().last()?;
-    let n: f64 = rest[..rest.len() - unit.len_utf8()].parse().ok()?;
-    let per = match unit {
-        'Y' => 365.0,
-        'M' => 30.0,
-        'W' => 7.0,
-        'D' => 1.0,
-        _ => return None,
-    };
-    Some(n * per)
+    if s.starts_with("PT") {
+        return None;
+    }
+    super::ar79::days(s)
 }
 
 /// `لمدة عام أو ستة أشهر`, `لمدة أسبوع أو عشرة أيام`: an exact duration right after `أو`
