@@ -84,15 +84,21 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
 const EXCEED: &[&str] = &["يتجاوز", "تتجاوز", "يزيد", "تزيد", "يتعدي", "تتعدي"];
 const HOLD: &[&str] = &["يتسع", "تتسع"];
 
-/// The verb of a key `لا…` (after `و`/`ف`/`ب`+`ما`), when it is one of `verbs`.
-fn glued<'k>(k: &'k str, verbs: &[&str]) -> Option<&'k str> {
+/// The verb of a key `لا…` (after an optional `و`/`ف`, or `وبما` when `bima`): what `لا`
+/// is glued to, any word.
+pub(super) fn negated(k: &str, bima: bool) -> Option<&str> {
     let k = k
         .strip_prefix("وبما")
+        .filter(|_| bima)
         .or_else(|| k.strip_prefix('و'))
         .or_else(|| k.strip_prefix('ف'))
         .unwrap_or(k);
-    let v = k.strip_prefix("لا")?;
-    verbs.contains(&v).then_some(v)
+    k.strip_prefix("لا")
+}
+
+/// The verb of a key `لا…` (after `و`/`ف`/`ب`+`ما`), when it is one of `verbs`.
+fn glued<'k>(k: &'k str, verbs: &[&str]) -> Option<&'k str> {
+    negated(k, true).filter(|v| verbs.contains(v))
 }
 
 /// `لايتسع لأكثر من 20 الف متفرج`, `وبما لايتجاوز 2000 ريال`, `لاتتعدى ال 30 يوماً`: a verb
