@@ -292,7 +292,8 @@ fn glued_and(after: &str, first: f64) -> bool {
     if n == 0 || n > 9 {
         return false;
     }
-    let first_digits = if first >= 1.0 {
+    // (A run of digits too long for an `f64` is infinite: its count of digits is not read.)
+    let first_digits = if first >= 1.0 && first.is_finite() {
         first.abs().log10().floor() as u32 + 1
     } else {
         1
@@ -674,6 +675,16 @@ mod tests {
             => [("25", 25), ("11", 11), ("8", 8), ("300", 300)];
         bidi_marks_around_a_decimal_comma: "25799\u{202A},\u{202A}52", Decimal => [("25799\u{202A},\u{202A}52", 25799.52)];
         version_like_numbers_are_not_read: "v 1.2.3 and 3.12.2014 then 7", ListSeparator => [("7", 7)];
+    }
+
+    #[test]
+    fn huge_number_glued_to_and_does_not_overflow() {
+        let text = format!("2{}و2", "0".repeat(400));
+        assert!(
+            scan(&text, CommaStyle::Decimal)
+                .iter()
+                .all(|n| n.value.is_finite())
+        );
     }
 
     #[test]
