@@ -104,7 +104,7 @@ pub fn scan(text: &str, comma: CommaStyle) -> Vec<DigitNumber> {
                 && !is_year_marker(&text[end..])
                 && !is_month_name(&text[end..])
                 && !counted_word(&text[end..])
-                && !crate::lang::ar::ar116::glued_and(&text[end..], value));
+                && !glued_and(&text[end..], value));
         if in_url(text, i) {
             // Numbers inside a link (`%20`, `?id=305`) are not claims.
             i = next_whitespace(text, i);
@@ -271,6 +271,34 @@ fn is_month_name(after: &str) -> bool {
 fn counted_word(after: &str) -> bool {
     let word = &after[..after.len() - after.trim_start_matches(is_letter_or_tatweel).len()];
     crate::lang::ar::counted_after_digits(word)
+}
+
+/// Whether the text right after a number, `after`, is `و` glued to a second number that
+/// makes the two a list or a range (`12و14`, `4400و4150`): the second is not smaller, or
+/// both have three digits or more. (`3و2`, a mistyped decimal, is not.)
+fn glued_and(after: &str, first: f64) -> bool {
+    let Some(rest) = after.strip_prefix('و') else {
+        return false;
+    };
+    let mut n = 0u32;
+    let mut value = 0f64;
+    for c in rest.chars() {
+        let Some(d) = digit_value(c) else {
+            break;
+        };
+        value = value * 10.0 + f64::from(d);
+        n += 1;
+    }
+    if n == 0 || n > 9 {
+        return false;
+    }
+    // (A run of digits too long for an `f64` is infinite: its count of digits is not read.)
+    let first_digits = if first >= 1.0 && first.is_finite() {
+        first.abs().log10().floor() as u32 + 1
+    } else {
+        1
+    };
+    value >= first || (n >= 3 && first_digits >= 3)
 }
 
 fn is_letter_or_tatweel(c: char) -> bool {
@@ -647,6 +675,16 @@ mod tests {
             => [("25", 25), ("11", 11), ("8", 8), ("300", 300)];
         bidi_marks_around_a_decimal_comma: "25799\u{202A},\u{202A}52", Decimal => [("25799\u{202A},\u{202A}52", 25799.52)];
         version_like_numbers_are_not_read: "v 1.2.3 and 3.12.2014 then 7", ListSeparator => [("7", 7)];
+    }
+
+    #[test]
+    fn huge_number_glued_to_and_does_not_overflow() {
+        let text = format!("2{}و2", "0".repeat(400));
+        assert!(
+            scan(&text, CommaStyle::Decimal)
+                .iter()
+                .all(|n| n.value.is_finite())
+        );
     }
 
     #[test]

@@ -84,15 +84,21 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
 const EXCEED: &[&str] = &["يتجاوز", "تتجاوز", "يزيد", "تزيد", "يتعدي", "تتعدي"];
 const HOLD: &[&str] = &["يتسع", "تتسع"];
 
-/// The verb of a key `لا…` (after `و`/`ف`/`ب`+`ما`), when it is one of `verbs`.
-fn glued<'k>(k: &'k str, verbs: &[&str]) -> Option<&'k str> {
+/// The verb of a key `لا…` (after an optional `و`/`ف`, or `وبما` when `bima`): what `لا`
+/// is glued to, any word.
+pub(super) fn negated(k: &str, bima: bool) -> Option<&str> {
     let k = k
         .strip_prefix("وبما")
+        .filter(|_| bima)
         .or_else(|| k.strip_prefix('و'))
         .or_else(|| k.strip_prefix('ف'))
         .unwrap_or(k);
-    let v = k.strip_prefix("لا")?;
-    verbs.contains(&v).then_some(v)
+    k.strip_prefix("لا")
+}
+
+/// The verb of a key `لا…` (after `و`/`ف`/`ب`+`ما`), when it is one of `verbs`.
+fn glued<'k>(k: &'k str, verbs: &[&str]) -> Option<&'k str> {
+    negated(k, true).filter(|v| verbs.contains(v))
 }
 
 /// `لايتسع لأكثر من 20 الف متفرج`, `وبما لايتجاوز 2000 ريال`, `لاتتعدى ال 30 يوماً`: a verb
@@ -306,22 +312,16 @@ fn one_or_two(tokens: &[Token<'_>], a: usize, z: usize, c: &mut Recognized) {
     c.byte_start = n.start;
 }
 
-/// The length in days of a duration value `P<n><Y|M|W|D>`, roughly, to order two ends.
+/// The length in days of a duration value `P<n><Y|M|W|D>` (not of the time half `PT…`),
+/// roughly, to order two ends: [`super::ar79::days`].
 fn days(v: &Value) -> Option<f64> {
     let Value::Text(s) = v else {
         return None;
     };
-    let rest = s.strip_prefix('P')?;
-    let unit = rest.chars().last()?;
-    let n: f64 = rest[..rest.len() - unit.len_utf8()].parse().ok()?;
-    let per = match unit {
-        'Y' => 365.0,
-        'M' => 30.0,
-        'W' => 7.0,
-        'D' => 1.0,
-        _ => return None,
-    };
-    Some(n * per)
+    if s.starts_with("PT") {
+        return None;
+    }
+    super::ar79::days(s)
 }
 
 /// `لمدة عام أو ستة أشهر`, `لمدة أسبوع أو عشرة أيام`: an exact duration right after `أو`

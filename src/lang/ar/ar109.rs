@@ -10,11 +10,7 @@
 /// Whether a verb key is one of `exceed` or `less` glued to `لا` (after an optional `و`/`ف`):
 /// `Some(false)` for exceeding, `Some(true)` for «less», `None` otherwise.
 pub(super) fn glued_negated(key: &str, exceed: &[&str], less: &[&str]) -> Option<bool> {
-    let k = key
-        .strip_prefix('و')
-        .or_else(|| key.strip_prefix('ف'))
-        .unwrap_or(key);
-    let v = k.strip_prefix("لا")?;
+    let v = super::ar106::negated(key, false)?;
     if exceed.contains(&v) {
         Some(false)
     } else if less.contains(&v) {

@@ -48,13 +48,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
 
 /// `P30Y` → 3 (decades).
 fn decades(v: &Value) -> Option<f64> {
-    match v {
-        Value::Text(t) => {
-            let y: f64 = t.strip_prefix('P')?.strip_suffix('Y')?.parse().ok()?;
-            Some(y / 10.0)
-        }
-        Value::Number(_) => None,
-    }
+    super::ar98::years::<f64>(v).map(|y| y / 10.0)
 }
 
 /// A contract noun or adjective (keys, by prefix) right after `عقود`.

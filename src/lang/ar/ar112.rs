@@ -81,9 +81,6 @@ const BREAKS: &[&str] = &[
     "بحسب", "حسب", "وفقا", "وفق", "طبقا", "منذ", "كما", "هذا", "هذه",
 ];
 
-/// Verbs of intent: what is planned is to come.
-const INTENT: &[&str] = &["يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون"];
-
 /// Rewrites the date claims of `out[from..]` (see the module's notes).
 pub(super) fn retune(
     ctx: &Ctx<'_, '_>,
@@ -194,10 +191,7 @@ fn governs(tk: &[Token<'_>], a: usize, said: bool) -> bool {
         match t.kind {
             TokenKind::Word => {}
             TokenKind::Punct('،' | ',') => {
-                if tk
-                    .get(k + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Word && n.key.starts_with(['و', 'ف']))
-                    && !key(tk, k + 1).starts_with("والاسبوع")
+                if super::ar99::clause_comma(tk, k) && !key(tk, k + 1).starts_with("والاسبوع")
                 {
                     return false;
                 }
@@ -228,10 +222,7 @@ fn governs(tk: &[Token<'_>], a: usize, said: bool) -> bool {
         {
             return false;
         }
-        let bare = ["و", "ف"]
-            .iter()
-            .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with('س')))
-            .unwrap_or(w);
+        let bare = super::ar99::future_stem(w);
         // (`سيحتاجون`: a plural future verb, long enough to be no noun in `ـون`.)
         let plural = bare.ends_with("ون")
             && bare.chars().count() >= 7
@@ -239,7 +230,7 @@ fn governs(tk: &[Token<'_>], a: usize, said: bool) -> bool {
         let verb = super::ar82::future_verb(bare, t.text)
             || plural
             || matches!(bare, "سيتم" | "ستتم" | "سوف")
-            || INTENT.contains(&w.strip_prefix('و').unwrap_or(w));
+            || super::ar99::intent(w);
         if verb {
             let told = (k.saturating_sub(6)..k).any(|j| {
                 matches!(
@@ -278,10 +269,7 @@ pub(super) fn opening_schedule(tk: &[Token<'_>], i: usize) -> bool {
             TokenKind::Word => {}
             TokenKind::Punct('(' | ')') => continue,
             TokenKind::Punct('،' | ',') => {
-                if tk
-                    .get(k + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Word && n.key.starts_with(['و', 'ف']))
-                {
+                if super::ar99::clause_comma(tk, k) {
                     return false;
                 }
                 continue;

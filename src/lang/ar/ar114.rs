@@ -18,7 +18,6 @@
 //! - `"الاف بي آي"` (the FBI): `الاف` before `بي` is the letter F, no thousands.
 
 use super::Ctx;
-use super::ar79::{last_token, token_at};
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use crate::lang::Recognized;
@@ -30,15 +29,10 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     let mut k = from;
     while k < out.len() {
         let c = &out[k];
-        if c.kind != Kind::Number || c.unit.is_some() {
-            k += 1;
-            continue;
-        }
-        let Some(a) = token_at(tokens, c.byte_start) else {
+        let Some((a, z)) = super::ar91::bare_number(tokens, c) else {
             k += 1;
             continue;
         };
-        let z = last_token(tokens, a, c.byte_end);
         if c.qualifier == Qualifier::Vague
             && key(tokens, a).ends_with("الاف")
             && a == z

@@ -1,7 +1,7 @@
 //! Counts, durations, money and percents: qualifiers and lists (ar116):
 //! - Two numbers glued by `و` in a list or a range (`5000 و4800 و4400و4150 و3900 ريال`,
 //!   `ما بين 12و14 ألف ريال`, `ما بين 18و25 عاماً`): both numbers are now read (the glued
-//!   run was dropped whole as a code); see [`glued_and`], used by `digits::scan`. A glued
+//!   run was dropped whole as a code); see `digits::glued_and`, used by `digits::scan`. A glued
 //!   `3و2%` (a mistyped decimal, the second number smaller) stays unread.
 //! - An «exceed» verb whose subject holds `أحد`/`لأحد` «one of» before a definite noun
 //!   (`حيث تجاوز عدد الأصوات لأحد المرشحين 18 ألف ناخب`): more than 18000 (the partitive
@@ -128,33 +128,6 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
             }
         }
     }
-}
-
-/// Whether the text right after a number, `after`, is `و` glued to a second number that
-/// makes the two a list or a range (`12و14`, `4400و4150`): the second is not smaller, or
-/// both have three digits or more. (`3و2`, a mistyped decimal, is not.)
-pub(crate) fn glued_and(after: &str, first: f64) -> bool {
-    let Some(rest) = after.strip_prefix('و') else {
-        return false;
-    };
-    let mut n = 0u32;
-    let mut value = 0f64;
-    for c in rest.chars() {
-        let Some(d) = crate::lang::digits::digit_value(c) else {
-            break;
-        };
-        value = value * 10.0 + f64::from(d);
-        n += 1;
-    }
-    if n == 0 || n > 9 {
-        return false;
-    }
-    let first_digits = if first >= 1.0 {
-        first.abs().log10().floor() as u32 + 1
-    } else {
-        1
-    };
-    value >= first || (n >= 3 && first_digits >= 3)
 }
 
 /// Whether token `k` is `أحد` «one of» (bare, or after `ل`/`ب`/`و`) before a definite

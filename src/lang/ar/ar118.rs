@@ -46,7 +46,35 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     });
 }
 
-/// A count of two whose whole span is the one word `طالبين` (`وطالبين`).
+/// What makes a word of [`PARTICIPLES`] the participle rather than the dual.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cue {
+    /// Bare and indefinite, always (`طالبين عونه`): here.
+    Alone,
+    /// A preposition after it (`مستندين إلى`, `مستندين لفتوى`): ar122.
+    Preposition,
+    /// A comma before it and `على` after (`، مركزين على`): ar122.
+    CommaOn,
+}
+
+/// Active participles in `-ين` read as duals (keys, without a `و`/`ف`), each with the
+/// context that makes it the participle.
+pub(super) const PARTICIPLES: &[(&str, Cue)] = &[
+    ("طالبين", Cue::Alone),
+    ("مستندين", Cue::Preposition),
+    ("مركزين", Cue::CommaOn),
+];
+
+/// The cue of key `k` (without a `و`/`ف`) if it is one of [`PARTICIPLES`].
+pub(super) fn participle(k: &str) -> Option<Cue> {
+    PARTICIPLES
+        .iter()
+        .find(|(w, _)| *w == k)
+        .map(|(_, cue)| *cue)
+}
+
+/// A count whose whole span is the one word `طالبين` (`وطالبين`), a [`Cue::Alone`]
+/// participle.
 fn participle_dual(tokens: &[super::tokens::Token<'_>], c: &Recognized) -> bool {
     if c.kind != Kind::Count {
         return false;
@@ -54,7 +82,9 @@ fn participle_dual(tokens: &[super::tokens::Token<'_>], c: &Recognized) -> bool 
     let Some(a) = token_at(tokens, c.byte_start) else {
         return false;
     };
-    last_token(tokens, a, c.byte_end) == a && matches!(tokens[a].key.as_str(), "طالبين" | "وطالبين")
+    let k = tokens[a].key.as_str();
+    last_token(tokens, a, c.byte_end) == a
+        && participle(k.strip_prefix('و').unwrap_or(k)) == Some(Cue::Alone)
 }
 
 /// `أو حتى ⟨figure⟩`: a ceiling read from «even» becomes the exact figure after `حتى`.

@@ -32,6 +32,7 @@
 use super::Ctx;
 use super::ar79::{last_token, token_at};
 use super::ar93::token_of;
+use super::ar118::Cue;
 use super::tokens::{Token, TokenKind, word_key_at};
 use crate::lang::Recognized;
 use crate::model::{Kind, Qualifier, Value};
@@ -137,7 +138,8 @@ fn strip_conj(k: &str) -> &str {
         .unwrap_or(k)
 }
 
-/// `مستندين إلى`/`على`/`عن`/`ل…`, and `مركزين على` after a comma: a participle, not two.
+/// `مستندين إلى`/`على`/`عن`/`ل…`, and `مركزين على` after a comma: a participle, not two
+/// (the [`Cue::Preposition`] and [`Cue::CommaOn`] words of [`super::ar118::PARTICIPLES`]).
 fn participle_dual(tokens: &[Token<'_>], c: &Recognized) -> bool {
     if c.kind != Kind::Count || c.value != Value::Number(2.0) {
         return false;
@@ -148,14 +150,14 @@ fn participle_dual(tokens: &[Token<'_>], c: &Recognized) -> bool {
     let Some(next) = word_key_at(tokens, a + 1) else {
         return false;
     };
-    match strip_conj(tokens[a].key.as_str()) {
-        "مستندين" => matches!(next, "الي" | "علي" | "عن") || next.starts_with('ل'),
-        "مركزين" => {
+    match super::ar118::participle(strip_conj(tokens[a].key.as_str())) {
+        Some(Cue::Preposition) => matches!(next, "الي" | "علي" | "عن") || next.starts_with('ل'),
+        Some(Cue::CommaOn) => {
             next == "علي"
                 && a > 0
                 && matches!(tokens[a - 1].kind, TokenKind::Punct('،' | ',' | '-' | '–'))
         }
-        _ => false,
+        Some(Cue::Alone) | None => false,
     }
 }
 

@@ -282,7 +282,7 @@ fn single_duration(iso: &str) -> Option<(f64, char)> {
 }
 
 /// A duration's length in days, roughly, to order two of them.
-fn days(iso: &str) -> Option<f64> {
+pub(super) fn days(iso: &str) -> Option<f64> {
     let (n, d) = single_duration(iso)?;
     let per = match d {
         'Y' => 365.0,

@@ -29,16 +29,10 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     let tokens = ctx.tokens;
     let mut k = from;
     while k < out.len() {
-        let c = &out[k];
-        if c.kind != Kind::Number || c.unit.is_some() {
-            k += 1;
-            continue;
-        }
-        let Some(a) = token_at(tokens, c.byte_start) else {
+        let Some((a, z)) = bare_number(tokens, &out[k]) else {
             k += 1;
             continue;
         };
-        let z = last_token(tokens, a, c.byte_end);
         // The first number in digits of the claim.
         let Some(n) = (a..=z).find(|&j| tokens.get(j).is_some_and(|t| t.number().is_some())) else {
             k += 1;
@@ -59,6 +53,16 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
             k += 1;
         }
     }
+}
+
+/// The first and last tokens of claim `c` when it is a bare number (kind number, no unit)
+/// starting at a token: the claims ar91 and ar114 look at.
+pub(super) fn bare_number(tokens: &[Token<'_>], c: &Recognized) -> Option<(usize, usize)> {
+    if c.kind != Kind::Number || c.unit.is_some() {
+        return None;
+    }
+    let a = token_at(tokens, c.byte_start)?;
+    Some((a, last_token(tokens, a, c.byte_end)))
 }
 
 /// Keys of words that frame a quantity before a number: `بلغ`, `عدد`, `نحو`, `وصل إلى` …

@@ -128,8 +128,9 @@ fn clock(tokens: &[Token<'_>], i: usize) -> Option<usize> {
     after.then_some(o.last + 1)
 }
 
-/// The years of a duration's value (`P14Y`), if it is in whole years.
-fn years(v: &Value) -> Option<u32> {
+/// The years of a duration's value (`P14Y`), if it is in years only, read as a `T`
+/// (`u32`: whole years; `f64`: any).
+pub(super) fn years<T: std::str::FromStr>(v: &Value) -> Option<T> {
     match v {
         Value::Text(t) => t.strip_prefix('P')?.strip_suffix('Y')?.parse().ok(),
         Value::Number(_) => None,
@@ -180,7 +181,7 @@ fn age_category(tokens: &[Token<'_>], c: &Recognized, a: usize) -> bool {
     if c.kind != Kind::Duration || c.unit.as_deref() != Some("year") {
         return false;
     }
-    let Some(y) = c.high.as_ref().and_then(years) else {
+    let Some(y) = c.high.as_ref().and_then(years::<u32>) else {
         return false;
     };
     if !(10..=23).contains(&y) {

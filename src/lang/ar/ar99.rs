@@ -24,8 +24,28 @@ use super::tokens::{Token, TokenKind};
 use crate::lang::Recognized;
 use crate::model::{Kind, Value};
 
-/// Verbs of intent before a weekday (keys): what is planned is to come.
+/// Verbs of intent before a date (keys): what is planned is to come.
 const INTENT: &[&str] = &["يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون"];
+
+/// Whether key `w` is a verb of [`INTENT`] (after an optional `و`); also read by
+/// [`super::ar112`].
+pub(super) fn intent(w: &str) -> bool {
+    INTENT.contains(&w.strip_prefix('و').unwrap_or(w))
+}
+
+/// Key `w` without a `و`/`ف` glued before a future `سـ` (`وسيتم` → `سيتم`).
+pub(super) fn future_stem(w: &str) -> &str {
+    ["و", "ف"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with('س')))
+        .unwrap_or(w)
+}
+
+/// Whether the comma at token `k` opens a new clause: a `و`/`ف` word right after it.
+pub(super) fn clause_comma(tk: &[Token<'_>], k: usize) -> bool {
+    tk.get(k + 1)
+        .is_some_and(|n| n.kind == TokenKind::Word && n.key.starts_with(['و', 'ف']))
+}
 
 /// Whether a future verb stands at most eight words before the weekday at `i` in its
 /// clause, a comma (not before `و`/`ف`, which starts a clause) or a bracket between
@@ -40,10 +60,7 @@ pub(super) fn future_far(tk: &[Token<'_>], i: usize) -> bool {
             TokenKind::Word => {}
             TokenKind::Punct('،' | ',') => {
                 // `…، وقتل …`: a new clause after the comma.
-                if tk
-                    .get(k + 1)
-                    .is_some_and(|n| n.kind == TokenKind::Word && n.key.starts_with(['و', 'ف']))
-                {
+                if clause_comma(tk, k) {
                     return false;
                 }
                 crossed = true;
@@ -59,13 +76,10 @@ pub(super) fn future_far(tk: &[Token<'_>], i: usize) -> bool {
         if super::ar82::BREAKS.contains(&w) {
             return false;
         }
-        let bare = ["و", "ف"]
-            .iter()
-            .find_map(|p| w.strip_prefix(p).filter(|r| r.starts_with('س')))
-            .unwrap_or(w);
+        let bare = future_stem(w);
         let short = matches!(bare, "سيتم" | "ستتم");
         let verb = super::ar82::future_verb(bare, t.text) || short;
-        let intent = INTENT.contains(&w.strip_prefix('و').unwrap_or(w));
+        let intent = intent(w);
         if verb || intent {
             // What ar82 reads already, the same way: nothing new to say.
             if !crossed && !short && !intent && words <= 7 {
