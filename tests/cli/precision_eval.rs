@@ -11,13 +11,12 @@ use crate::Work;
 
 /// The share of the latest four samples' 400 claims that must still be judged right.
 /// English: issue 6's target (97.0% when set: 97, 94, 98, 99). Arabic: the latest four
-/// (seeds 91–94) were drawn at 3177c6d in the twelfth session and judged fresh at 94, 99,
-/// 94, 92 (379/400), then re-judged at 12ac2fd after ar123–ar129 fixed most of their
-/// errors: 96, 100, 98, 98 (392/400). The floor is 95% of them, a guard against losing what
-/// was judged right; it is not issue 3's figure, which is the first judgment of fresh
-/// samples.
+/// (seeds 95–98) were drawn at 12ac2fd in the twelfth session, after ar123–ar129, and
+/// judged fresh at 94, 89, 93, 95 (371/400). The floor is 92% of them until their errors
+/// are fixed and they are re-judged; it guards against losing what was judged right and is
+/// not issue 3's figure, which is the first judgment of fresh samples.
 const FLOOR_EN: f64 = 0.95;
-const FLOOR_AR: f64 = 0.95;
+const FLOOR_AR: f64 = 0.92;
 
 /// The latest four samples of `lang`, by seed: their rows (11 columns each).
 fn latest_samples(lang: &str) -> Vec<(String, Vec<Vec<String>>)> {
