@@ -36,6 +36,7 @@ mod ar126;
 mod ar127;
 mod ar128;
 mod ar129;
+mod ar130;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -912,6 +913,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar115::not_a_claim(ctx, i))
         .or_else(|| ar83::not_a_claim(ctx, i))
         .or_else(|| ar128::not_a_claim(ctx, i))
+        .or_else(|| ar130::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
     {
@@ -6421,6 +6423,11 @@ const FIRST_IDIOM_HEADS: &[&str] = &[
     "الصانع",
     "الحصن",
     "الدافع",
+    // (ar130) `حيث النشأة الأولى` (the origin), `الانطباع الأول` (the first impression),
+    // `التخيل الانطباعي الأول`: an epithet, no rank.
+    "النشاه",
+    "الانطباع",
+    "الانطباعي",
 ];
 
 /// Military ranks (keys) that take `أول` as part of the rank: `العريف أول`, `ملازم أول`.
