@@ -430,10 +430,34 @@ fn minute(tokens: &[Token<'_>], c: &Recognized, a: usize, z: usize) -> bool {
     while listed(close) {
         close += 1;
     }
-    if !is_punct(tokens, open, &['(']) || !is_punct(tokens, close, &[')']) || open == 0 {
+    // (ar131: also between guillemets or quotes, either way round: `أحمد عطيف»19»`,
+    // `القميزي « 71 «`, `برأسية رائعة «60»`.)
+    const QUOTES: &[char] = &['«', '»', '"', '“', '”'];
+    let bracketed = is_punct(tokens, open, &['(']) && is_punct(tokens, close, &[')']);
+    let quoted = is_punct(tokens, open, QUOTES) && is_punct(tokens, close, QUOTES);
+    if !(bracketed || quoted) || open == 0 {
         return false;
     }
     let before = &tokens[open - 1];
+    // (`بين «109» و«110.1» نقطة`: a quoted figure after a preposition is an amount.)
+    if quoted
+        && matches!(
+            before.key.as_str(),
+            "بين"
+                | "من"
+                | "الي"
+                | "حتي"
+                | "في"
+                | "عند"
+                | "نحو"
+                | "حوالي"
+                | "بلغ"
+                | "بلغت"
+                | "قدره"
+        )
+    {
+        return false;
+    }
     if before.kind != TokenKind::Word || CASUALTY.contains(&before.key.as_str()) {
         return false;
     }

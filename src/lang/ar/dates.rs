@@ -1982,6 +1982,7 @@ const NAMED_DATES: &[(u8, u8, i16)] = &[
     (14, 7, 1958), // Iraq
     (6, 10, 1973), // the October war
     (26, 9, 1962), // Yemen
+    (11, 2, 2011), // Yemen's youth revolution (ar131)
 ];
 
 impl Parser<'_, '_> {

@@ -37,6 +37,7 @@ mod ar127;
 mod ar128;
 mod ar129;
 mod ar130;
+mod ar131;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -281,6 +282,7 @@ impl LanguagePack for Arabic {
             ar126::retune(&ctx, out, sentence_first);
             ar129::retune(&ctx, out, sentence_first);
             ar127::retune(&ctx, out, sentence_first, doc.text);
+            ar131::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
