@@ -36,6 +36,7 @@ mod ar126;
 mod ar127;
 mod ar128;
 mod ar129;
+mod ar132;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -280,6 +281,7 @@ impl LanguagePack for Arabic {
             ar126::retune(&ctx, out, sentence_first);
             ar129::retune(&ctx, out, sentence_first);
             ar127::retune(&ctx, out, sentence_first, doc.text);
+            ar132::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
