@@ -47,7 +47,10 @@ pub(super) fn skip_to_opener(tk: &[Token<'_>], p: usize) -> usize {
     for _ in 0..4 {
         let Some(j) = o.checked_sub(1) else { break };
         let w = key(tk, j);
+        // `من الساعة الثامنة من صباح الأول من ذي القعدة` (ar132): a time of day, with the
+        // inner `من` as the opener.
         if matches!(w, "تاريخ" | "بتاريخ" | "يوم" | "المقبل" | "القادم")
+            || matches!(w, "صباح" | "مساء" | "فجر" | "ظهر" | "عصر")
             || super::dates::weekday_at(tk, j).is_some()
         {
             o = j;

@@ -38,6 +38,7 @@ mod ar128;
 mod ar129;
 mod ar130;
 mod ar131;
+mod ar132;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -283,6 +284,7 @@ impl LanguagePack for Arabic {
             ar129::retune(&ctx, out, sentence_first);
             ar127::retune(&ctx, out, sentence_first, doc.text);
             ar131::retune(&ctx, out, sentence_first);
+            ar132::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
