@@ -36,6 +36,7 @@ mod ar126;
 mod ar127;
 mod ar128;
 mod ar129;
+mod ar133;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -279,6 +280,7 @@ impl LanguagePack for Arabic {
             ar128::retune(&ctx, out, sentence_first);
             ar126::retune(&ctx, out, sentence_first);
             ar129::retune(&ctx, out, sentence_first);
+            ar133::retune(&ctx, out, sentence_first);
             ar127::retune(&ctx, out, sentence_first, doc.text);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
@@ -4895,7 +4897,9 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     let discrete = match &unit {
         Some((u, _)) => {
             u.kind == UnitKind::Count
-                && (!MEASURES.contains(&u.concept) || ar129::bracketed(tokens, n.first))
+                && (!MEASURES.contains(&u.concept)
+                    || ar129::bracketed(tokens, n.first)
+                    || ar133::thousands_dot(tokens, n.first, u.concept))
         }
         None => noun.is_some(),
     };
