@@ -19,6 +19,12 @@
 //!   it is now the range 8,000–8,500 points, as ar129 reads `55-50 ألف سيارة`. Only when the
 //!   first figure is larger by at most a tenth, both are ten or more, and the sentence is not
 //!   about a match (`بنتيجة 63-35 نقطة`, `7 - 6 بضربات الترجيح` stay). See [`high_first`].
+//! - A range before an unknown counted noun: `يملك كل منهم من 2 إلى 9 صكوك`. The tool gave
+//!   the bare range 2–9 since the noun was checked against the low end (2 takes a dual or
+//!   follows its noun); it is now checked against the high end, so the range counts `صكوك`
+//!   (also `من خمس إلى ثمان ثمار`, `نصف الى 3 تسلا`). A range from 1300 up (years: `بين
+//!   1854 و1863 طويلًا`) keeps the low end's check and stays a date (in `mod.rs`, where the
+//!   counted noun is read).
 //! - Function words never a counted noun (added to [`super::ar79::never_unit`]): `تحتاج إلى
 //!   160 مليارا لكي تعيد` (`لكي`, `كي`, `لكن`, `لكنه`, `لأن`, `بشكل`, `سواء`, `عدم`): the
 //!   number keeps an empty unit.
@@ -225,6 +231,10 @@ mod tests {
             => ["47-46 دولارا|money|46|46..47|range|usd"];
         score_stays: "تغلب المنتخب على نظيره الجزائري بنتيجة 63-60 نقطة في مباراته"
             => ["60 نقطة|count|60|60..60|exact|point"];
+        range_takes_noun: "يملك كل منهم من 2 إلى 9 صكوك، بينما"
+            => ["من 2 إلى 9 صكوك|count|2|2..9|range|صكوك"];
+        year_range_stays: "لم يعش سعيد باشا والي مصر والسودان بين 1854 و1863 طويلًا ليشهد"
+            => ["بين 1854 و1863|date|1854-01-01/1863-12-31|1854-01-01..1863-12-31|exact|"];
         conjunction_not_unit: "إن اليونان تحتاج إلى 160 مليارا لكي تعيد بناء اقتصادها"
             => ["160 مليارا|number|160000000000|160000000000..160000000000|exact|"];
     }

@@ -4245,7 +4245,13 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     } else if !percent
         && !rank_range
         && (high_num.is_some() || !is_year(tokens, i, &n) || bounded_amount(tokens, i))
-        && let Some(key) = unknown_noun(tokens, &n, last + 1)
+        // ar133: after a range the noun agrees with its high end (`من 2 إلى 9 صكوك`); a
+        // range of years (`بين 1854 و1863 طويلًا`) keeps its low end's reading.
+        && let Some(key) = unknown_noun(
+            tokens,
+            high_num.as_ref().filter(|_| n.value < 1300.0).unwrap_or(&n),
+            last + 1,
+        )
     {
         last += 1;
         noun = Some((key, last));
