@@ -45,6 +45,18 @@ const CONJUNCTIONS: &[&str] = &[
     "متي",
     "فيما",
     "مثلما",
+    // ar133: purpose, contrast and cause (`160 مليارا لكي تعيد`).
+    "لكي",
+    "كي",
+    "لكن",
+    "لكنه",
+    "لكنها",
+    "لان",
+    "لانه",
+    "لانها",
+    "بشكل",
+    "سواء",
+    "عدم",
 ];
 
 /// Indefinite adverbs in `-ا` (keys): how, when or how often, never a counted noun.

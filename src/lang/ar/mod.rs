@@ -39,6 +39,7 @@ mod ar129;
 mod ar130;
 mod ar131;
 mod ar132;
+mod ar133;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -282,6 +283,7 @@ impl LanguagePack for Arabic {
             ar128::retune(&ctx, out, sentence_first);
             ar126::retune(&ctx, out, sentence_first);
             ar129::retune(&ctx, out, sentence_first);
+            ar133::retune(&ctx, out, sentence_first);
             ar127::retune(&ctx, out, sentence_first, doc.text);
             ar131::retune(&ctx, out, sentence_first);
             ar132::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);
@@ -4249,7 +4251,13 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     } else if !percent
         && !rank_range
         && (high_num.is_some() || !is_year(tokens, i, &n) || bounded_amount(tokens, i))
-        && let Some(key) = unknown_noun(tokens, &n, last + 1)
+        // ar133: after a range the noun agrees with its high end (`من 2 إلى 9 صكوك`); a
+        // range of years (`بين 1854 و1863 طويلًا`) keeps its low end's reading.
+        && let Some(key) = unknown_noun(
+            tokens,
+            high_num.as_ref().filter(|_| n.value < 1300.0).unwrap_or(&n),
+            last + 1,
+        )
     {
         last += 1;
         noun = Some((key, last));
@@ -4901,7 +4909,9 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
     let discrete = match &unit {
         Some((u, _)) => {
             u.kind == UnitKind::Count
-                && (!MEASURES.contains(&u.concept) || ar129::bracketed(tokens, n.first))
+                && (!MEASURES.contains(&u.concept)
+                    || ar129::bracketed(tokens, n.first)
+                    || ar133::thousands_dot(tokens, n.first, u.concept))
         }
         None => noun.is_some(),
     };
