@@ -136,9 +136,8 @@ fn dash(t: &Token<'_>) -> bool {
 /// range written high end first (the lower end first in the value). Not in a sentence of a
 /// match (`بنتيجة 63-35 نقطة`, `5 - 4 بضربات الترجيح`).
 fn high_first(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
-    if SCORE_CUES.iter().any(|cue| ctx.text.contains(cue)) {
-        return;
-    }
+    // The sentence-wide cue scan runs only for a claim that passes the token tests.
+    let mut score: Option<bool> = None;
     let tokens = ctx.tokens;
     for c in out.iter_mut().skip(from) {
         if !matches!(c.kind, Kind::Count | Kind::Money) || c.qualifier != Qualifier::Exact {
@@ -176,6 +175,9 @@ fn high_first(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
         if h > 0 && matches!(tokens[h - 1].kind, TokenKind::Punct('/' | ':')) {
             continue;
         }
+        if *score.get_or_insert_with(|| SCORE_CUES.iter().any(|cue| ctx.text.contains(cue))) {
+            return;
+        }
         c.byte_start = tokens[h].start;
         c.qualifier = Qualifier::Range;
         c.low = Some(Value::Number(v));
@@ -186,7 +188,13 @@ fn high_first(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
 /// `في سياق هاتين القضيتين`: a court-case count written without digits in a sentence with no
 /// legal word counts issues.
 fn issues(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
-    if LEGAL_CUES.iter().any(|cue| ctx.text.contains(cue)) {
+    // The sentence-wide cue scan runs only when there is a court case to re-read.
+    if !out
+        .iter()
+        .skip(from)
+        .any(|c| c.unit.as_deref() == Some("court_case"))
+        || LEGAL_CUES.iter().any(|cue| ctx.text.contains(cue))
+    {
         return;
     }
     for c in out.iter_mut().skip(from) {
