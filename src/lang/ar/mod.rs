@@ -40,6 +40,7 @@ mod ar130;
 mod ar131;
 mod ar132;
 mod ar133;
+mod ar137;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -920,6 +921,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar83::not_a_claim(ctx, i))
         .or_else(|| ar128::not_a_claim(ctx, i))
         .or_else(|| ar130::not_a_claim(ctx, i))
+        .or_else(|| ar137::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
     {
