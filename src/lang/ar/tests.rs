@@ -3248,8 +3248,9 @@ ar! {
         => ["مستوى 69 روبلاً|money|69|69..|more_than|rub"];
     ar59_barrier_break_stays: "وكسر المؤشر حاجز 900 نقطة"
         => ["900 نقطة|count|900|900..900|exact|point"];
-    ar59_barrier_negated_stays: "لم يتجاوز المؤشر خلال الجلسة مستوى 8000 نقطة"
-        => ["8000 نقطة|count|8000|8000..8000|exact|point"];
+    // (ar138: «did not exceed the level of 8000» is a ceiling, at most 8000; it was exact.)
+    ar59_barrier_negated_is_a_ceiling: "لم يتجاوز المؤشر خلال الجلسة مستوى 8000 نقطة"
+        => ["لم يتجاوز المؤشر خلال الجلسة مستوى 8000 نقطة|count|8000|..8000|at_most|point"];
     ar59_barrier_no_verb_stays: "ليغلق المؤشر عند مستوى 8000 نقطة"
         => ["8000 نقطة|count|8000|8000..8000|exact|point"];
     ar59_area_range_stays: "تتراوح المساحات ما بين مائة متر إلى ثلاثمائة متر"
