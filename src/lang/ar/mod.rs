@@ -40,6 +40,7 @@ mod ar130;
 mod ar131;
 mod ar132;
 mod ar133;
+mod ar135;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -284,6 +285,7 @@ impl LanguagePack for Arabic {
             ar126::retune(&ctx, out, sentence_first);
             ar129::retune(&ctx, out, sentence_first);
             ar133::retune(&ctx, out, sentence_first);
+            ar135::retune(&ctx, out, sentence_first);
             ar127::retune(&ctx, out, sentence_first, doc.text);
             ar131::retune(&ctx, out, sentence_first);
             ar132::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);
