@@ -42,6 +42,7 @@ mod ar132;
 mod ar133;
 mod ar137;
 mod ar138;
+mod ar135;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -287,6 +288,7 @@ impl LanguagePack for Arabic {
             ar129::retune(&ctx, out, sentence_first);
             ar133::retune(&ctx, out, sentence_first);
             ar138::retune(&ctx, out, sentence_first);
+            ar135::retune(&ctx, out, sentence_first);
             ar127::retune(&ctx, out, sentence_first, doc.text);
             ar131::retune(&ctx, out, sentence_first);
             ar132::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);

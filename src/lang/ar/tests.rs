@@ -1327,7 +1327,7 @@ ar! {
     partitive_broken_plural: "وهناك العشرات من الرسائل الأخرى"
         => ["عشرات من الرسائل|count|20|20..99|vague|رسايل"];
     partitive_stray_min: "بمشاركة 92 من متدرباً ومتدربة"
-        => ["92 من متدرباً|count|92|92..92|exact|متدرب"];
+        => ["92 من متدرباً ومتدربة|count|92|92..92|exact|متدرب"];
     partitive_not_a_number: "إسعاف مصاب واحد من الثلاثة"
         => ["مصاب واحد|count|1|1..1|exact|injured"];
     partitive_not_a_feminine_singular: "سجل في الدقيقة 85 من المباراة"
@@ -1593,7 +1593,7 @@ ar! {
     piastres: "بزيادة 25 قرشا"
         => ["25 قرشا|money|25|25..25|exact|piastre"];
     young_people: "تدريب 1800 شاب وفتاة"
-        => ["1800 شاب|count|1800|1800..1800|exact|person"];
+        => ["1800 شاب وفتاة|count|1800|1800..1800|exact|person"];
     up_to_around: "بنسبة تصل إلى حدود 2.5%"
         => ["إلى حدود 2.5%|percent|2.5|2.25..2.75|approx|"];
     semi_annual: "في تقاريرها (نصف سنوية) للمساهمين" => [];
@@ -3337,7 +3337,7 @@ ar! {
         => ["5 كيلو واط|count|5|5..5|exact|kilowatt"];
     // A partitive after a number in brackets or quotes.
     ar62_bracket_spaced_partitive: "دعت الوزارة أسماء ( 2199 ) من المتقدمين والمتقدمات"
-        => ["( 2199 ) من المتقدمين|count|2199|2199..2199|exact|متقدمين"];
+        => ["( 2199 ) من المتقدمين والمتقدمات|count|2199|2199..2199|exact|متقدمين"];
     ar62_quote_partitive: "مقتل «17» من الحوثيين بقصف للتحالف"
         => ["«17» من الحوثيين|count|17|17..17|exact|حوثيين"];
     ar62_bracket_article_stays: "نصت المادة (17) من النظام على أنه"
@@ -4263,7 +4263,7 @@ ar! {
     ar74_thousand_words: "الصورة تغني عن ألف كلمة" => [];
     ar74_authored: "الشاعر الذي ألف مطولة شعرية" => [];
     ar74_thousand_students_stay: "تستطيع تدريس ألف طالب وطالبة"
-        => ["ألف طالب|count|1000|1000..1000|exact|student"];
+        => ["ألف طالب وطالبة|count|1000|1000..1000|exact|student"];
     ar74_thousand_times_faster_stays: "تقنية أسرع بألف مرة من الحالية"
         => ["ألف مرة|count|1000|1000..1000|exact|مره"];
     ar74_civil_grade: "تعيين منصور على وظيفة (مستشار ضريبي) بالمرتبة الرابعة عشرة بمصلحة الزكاة"
