@@ -341,7 +341,7 @@ mod tests {
         provinces_stay: "أعلنت الحكومة حالة الكارثة الطبيعية في أربع ولايات ومناطق" =>
             ["أربع ولايات ومناطق|count|4|4..4|exact|province+region"];
         tablet_dose_stays: "قرص واحد عشرين ملليجرام قبل النوم" =>
-            ["قرص واحد|count|1|1..1|exact|pill", "عشرين ملليجرام|count|20|20..20|exact|ملليجرام"];
+            ["قرص واحد|count|1|1..1|exact|pill", "عشرين ملليجرام|count|20|20..20|exact|milligram"];
         superlative_stays: "ستضع البلاد في مصاف أكبر خمس دول منتجة للطاقة" =>
             ["خمس دول|count|5|5..5|exact|country"];
         plain_duration_stays: "عرفته قبل خمسة وثلاثين عامًا" =>

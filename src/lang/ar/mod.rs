@@ -43,6 +43,7 @@ mod ar133;
 mod ar137;
 mod ar138;
 mod ar135;
+mod ar134;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -2498,6 +2499,9 @@ const MEASURES: &[&str] = &[
     "cubic_meter",
     "centimeter",
     "millimeter",
+    "micrometer",
+    "nanometer",
+    "yard",
     "mile",
     "nautical_mile",
     "foot",
@@ -2508,8 +2512,11 @@ const MEASURES: &[&str] = &[
     "dunam",
     "kilogram",
     "gram",
+    "milligram",
+    "pound_weight",
     "ounce",
     "liter",
+    "milliliter",
     "megawatt",
     "gigawatt",
     "kilowatt",
@@ -3596,12 +3603,26 @@ fn after_number_of(tokens: &[Token<'_>], i: usize) -> bool {
 /// The noun right before the «one» at token `i` (`يوم واحد`, `دائرة واحدة`): a singular
 /// indefinite noun of the lexicon (with or without a proclitic), or else a feminine noun
 /// without proclitics before the feminine `واحدة`, which keeps its normalized form.
-fn noun_before_one(ctx: &Ctx<'_, '_>, i: usize) -> Option<Result<UnitMatch, String>> {
+fn noun_before_one(ctx: &Ctx<'_, '_>, i: usize) -> Option<(Result<UnitMatch, String>, usize)> {
     let p = i.checked_sub(1)?;
     let t = &ctx.tokens[p];
     if t.kind != TokenKind::Word || t.end == ctx.tokens[i].start {
         return None;
     }
+    // ar134: `دائرة انتخابية واحدة`: the noun before the adjectives of relation.
+    if let Some(found) = ar134::noun_before_adjective(ctx, i) {
+        return Some(found);
+    }
+    noun_right_before_one(ctx, i, p).map(|found| (found, p))
+}
+
+/// [`noun_before_one`] for the word `p` right before the «one» at `i`.
+fn noun_right_before_one(
+    ctx: &Ctx<'_, '_>,
+    i: usize,
+    p: usize,
+) -> Option<Result<UnitMatch, String>> {
+    let t = &ctx.tokens[p];
     // A preposition or conjunction on the noun is part of the phrase: `بنقطة واحدة`,
     // `لموسم واحد`.
     if let Some(u) = units::lookup(&ctx.keys[p..=p]) {
@@ -4775,9 +4796,10 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
         if quals2::one_idiom(tokens, i) {
             return None;
         }
+        let mut p = i.saturating_sub(1);
         match noun_before_one(ctx, i) {
-            Some(Ok(u)) => unit = Some((u, i - 1)),
-            Some(Err(key)) => noun = Some((key, i - 1)),
+            Some((Ok(u), q)) => (unit, p) = (Some((u, q)), q),
+            Some((Err(key), q)) => (noun, p) = (Some((key, q)), q),
             None if i > 0 && matches!(tokens[i - 1].key.as_str(), "زايد" | "ناقص") => {}
             // `واحد من ثلاثة`: one of a number, a ratio's first count.
             None if tokens.get(i + 1).is_some_and(|t| t.key == "من")
@@ -4789,9 +4811,13 @@ fn quantity_at(ctx: &Ctx<'_, '_>, i: usize, side: bool) -> Option<(Recognized, u
                 .all(|(k, t)| k == i || matches!(t.kind, TokenKind::Punct(_))) => {}
             None => return None,
         }
+        // ar134: `تحت مظلة إدارية واحدة`: the idiom with an adjective.
+        if p + 1 < i && quals2::one_idiom_noun(tokens, p) {
+            return None;
+        }
         if unit.is_some() || noun.is_some() {
-            first = i - 1;
-            start = tokens[i - 1].start;
+            first = p;
+            start = tokens[p].start;
         }
     }
     // `بمهاجمين اثنين`, `متطرفين يهوديين اثنين`: two follows its dual noun, as an

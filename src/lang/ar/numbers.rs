@@ -895,6 +895,16 @@ fn continue_words(tokens: &[Token<'_>], mut i: usize, b: &mut Builder) -> usize 
             i = next + 1;
             continue;
         }
+        // ar134: `19 ألف 224 وحدة`: thousands, then the rest in digits without `و`.
+        if b.last == Last::Scale(1e3)
+            && b.group == 0.0
+            && let Some(v) = super::ar134::thousands_remainder(tokens, i)
+        {
+            b.group += v;
+            b.last = Last::Hundreds;
+            b.last_value = v;
+            return next;
+        }
         // Parts that follow directly: teens, `ثلاث مئة`, scale words.
         if let Some((w, 0, _)) = tokens.get(next).and_then(word_at) {
             match (w, b.last) {

@@ -347,3 +347,15 @@ pub fn one_idiom(tokens: &[Token<'_>], i: usize) -> bool {
     let before = i.checked_sub(2).and_then(|k| word(tokens, k));
     before.is_some_and(|b| matches!(b.key.as_str(), "تحت" | "وتحت" | "قلب"))
 }
+
+/// [`one_idiom`] with adjectives between the noun at token `q` and the «one» (ar134):
+/// `تحت مظلة إدارية واحدة`, `كفريق عربي واحد`.
+pub fn one_idiom_noun(tokens: &[Token<'_>], q: usize) -> bool {
+    let Some(noun) = word(tokens, q) else {
+        return false;
+    };
+    AS_ONE_KEYS.contains(&noun.key)
+        || q.checked_sub(1)
+            .and_then(|k| word(tokens, k))
+            .is_some_and(|b| matches!(b.key.as_str(), "تحت" | "وتحت" | "قلب"))
+}
