@@ -40,6 +40,7 @@ mod ar130;
 mod ar131;
 mod ar132;
 mod ar133;
+mod ar136;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -286,6 +287,7 @@ impl LanguagePack for Arabic {
             ar133::retune(&ctx, out, sentence_first);
             ar127::retune(&ctx, out, sentence_first, doc.text);
             ar131::retune(&ctx, out, sentence_first);
+            ar136::retune(&ctx, out, sentence_first, doc.text);
             ar132::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
