@@ -44,6 +44,7 @@ mod ar134;
 mod ar135;
 mod ar137;
 mod ar138;
+mod ar136;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -292,6 +293,7 @@ impl LanguagePack for Arabic {
             ar135::retune(&ctx, out, sentence_first);
             ar127::retune(&ctx, out, sentence_first, doc.text);
             ar131::retune(&ctx, out, sentence_first);
+            ar136::retune(&ctx, out, sentence_first, doc.text);
             ar132::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
