@@ -404,7 +404,7 @@ mod tests {
         only_one_day_stays: "في زيارته السريعة التي لن تستغرق سوى يوم واحد لكنها"
             => ["يوم واحد|duration|P1D|P1D..P1D|exact|day"];
         bound_stays: "والتي لم تتجاوز شهر واحد فقط."
-            => ["شهر واحد|duration|P1M|P1M..P1M|exact|month"];
+            => ["لم تتجاوز شهر واحد|duration|P1M|..P1M|at_most|month"];
         still_one_stays: "فيما لا تزال حالة واحدة منومة في العناية المتوسطة"
             => ["حالة واحدة|count|1|1..1|exact|case"];
         other_clause_stays: "و29 حالة لم يتم نقلها كان بينها حالة وفاة واحدة."
@@ -416,6 +416,6 @@ mod tests {
         short_line_without_cue_stays: "وقال المدير: \nتسعة أعشار من المشاركين سعوديون \n"
             => ["تسعة أعشار من المشاركين|count|0.9|0.9..0.9|exact|participant"];
         no_doubt_stays: "ولا شك أن وجود جهة مركزية واحدة تقوم بتوفير المتطلبات"
-            => ["مركزية واحدة|count|1|1..1|exact|مركزيه"];
+            => ["جهة مركزية واحدة|count|1|1..1|exact|جهه"];
     }
 }
