@@ -60,6 +60,13 @@ const PEOPLE_CONCEPTS: &[&str] = &[
 
 /// People nouns (keys without the article, tanween alif stripped) the lexicon leaves unknown.
 const PEOPLE_WORDS: &[&str] = &[
+    // Siblings (ar139): `22 أخا وأختا`.
+    "اخ",
+    "اخا",
+    "اخت",
+    "اخوه",
+    "اخوات",
+    "اخوان",
     "اب",
     "ام",
     "اباء",
@@ -391,6 +398,11 @@ fn accusative(key: &str) -> bool {
     key.ends_with('ا') && !super::ar98::own_alif(key) && key.chars().count() >= 4
 }
 
+/// Whether the key ends in a tanween alif, three letters allowed: `حيا` (ar139).
+fn accusative_short(key: &str) -> bool {
+    accusative(key) || key.ends_with('ا') && !super::ar98::own_alif(key) && key.chars().count() == 3
+}
+
 /// The shape `key` (the first noun, as counted by `value`) must have, if any.
 fn shape_of(key: &str, value: f64, after_min: bool) -> Option<Shape> {
     if key.starts_with("ال") {
@@ -401,7 +413,7 @@ fn shape_of(key: &str, value: f64, after_min: bool) -> Option<Shape> {
     }
     let last = (value % 100.0) as u32;
     match last {
-        11..=99 if accusative(key) || key.ends_with('ه') => Some(Shape::Accusative),
+        11..=99 if accusative_short(key) || key.ends_with('ه') => Some(Shape::Accusative),
         3..=10 | 0 if !accusative(key) => Some(Shape::Genitive),
         _ => None,
     }
@@ -600,6 +612,12 @@ mod tests {
                 "ثلاثة مواطنين|count|3|3..3|exact|citizen"];
         people_and_thing: "استفاد منها (79) متدربا ودورة لجهاز التنفس"
             => ["(79) متدربا|count|79|79..79|exact|trainee"];
+        short_accusative_first: "الدائرة الرابعة وتتضمن 16 حيا وبلدة، هي: «بلدة الشعبة"
+            => ["16 حيا وبلدة|count|16|16..16|exact|حيا+town"];
+        brothers_and_sisters: "ونشأ في ينبع، وكبر وسط 22 أخا وأختا، ومعه حلم"
+            => ["22 أخا وأختا|count|22|22..22|exact|person"];
+        short_accusative_alone_stays: "الدائرة الرابعة وتتضمن 16 حيا، هي"
+            => ["16 حيا|count|16|16..16|exact|حيا"];
         second_quantity: "يملك 5 دونمات و200 متر من الأرض"
             => ["5 دونمات|count|5|5..5|exact|dunam",
                 "200 متر|count|200|200..200|exact|meter"];

@@ -108,6 +108,8 @@ const ADVERBS: &[&str] = &[
     "حصرا",
     "كذلك",
     "ايضاً",
+    // `إلى 18 بدلاً من 21`: instead of (ar139).
+    "بدلا",
 ];
 
 /// Whether a word's key is never the noun a number counts: a conjunction or a known adverb.

@@ -45,6 +45,7 @@ mod ar135;
 mod ar136;
 mod ar137;
 mod ar138;
+mod ar139;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -291,6 +292,7 @@ impl LanguagePack for Arabic {
             ar133::retune(&ctx, out, sentence_first);
             ar138::retune(&ctx, out, sentence_first);
             ar135::retune(&ctx, out, sentence_first);
+            ar139::retune(&ctx, out, sentence_first);
             ar127::retune(&ctx, out, sentence_first, doc.text);
             ar131::retune(&ctx, out, sentence_first);
             ar136::retune(&ctx, out, sentence_first, doc.text);
