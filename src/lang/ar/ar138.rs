@@ -11,6 +11,10 @@
 //!   ar96 reads up to three words of a subject with no preposition; here also up to six
 //!   words, `في` and `من` among them: `لم تتجاوز المدن الرئيسية الثلاث الكبرى 11 ألف
 //!   عملية`, `لا يتجاوز في الغالب 1000 ريال`. See [`negated_subject`].
+//! - (ar140) The same negated verb before two figures joined by `أو` keeps the ceiling:
+//!   `فبعد أن كانت لا تتجاوز 3% أو 4 %` was the range 3–4 and is now at most 4 (`لم يتجاوز
+//!   عرضها المتر أو المترين`: at most two metres; `ولا يقل عدد الصفوف عن خمسة أو ستة صفوف`:
+//!   at least five). See [`alternative`].
 //! - A range whose low end is a bare singular unit noun (one of it): `فترة زمنية بحدود سنة
 //!   إلى سنتين`, `من يوم إلى يومين`, `من ساعة إلى ثلاث ساعات`, `من اسبوع إلى عشرة ايام`. The
 //!   tool gave the high end alone (exactly two years); it is now the range 1–2 years (as
@@ -32,7 +36,14 @@ use crate::model::{Kind, Qualifier, Value};
 pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
     let tokens = ctx.tokens;
     for c in out.iter_mut().skip(from) {
-        if c.qualifier != Qualifier::Exact || matches!(c.kind, Kind::Date | Kind::Ordinal) {
+        if matches!(c.kind, Kind::Date | Kind::Ordinal) {
+            continue;
+        }
+        if c.qualifier == Qualifier::Range {
+            alternative(tokens, c);
+            continue;
+        }
+        if c.qualifier != Qualifier::Exact {
             continue;
         }
         let Some(a) = token_at(tokens, c.byte_start) else {
@@ -154,6 +165,36 @@ fn negated_subject(tokens: &[Token<'_>], a: usize, c: &mut Recognized) {
             return;
         }
     }
+}
+
+/// `لا تتجاوز 3% أو 4 %`: a range of two figures joined by `أو` (within its first three
+/// tokens) after a negated verb of exceeding keeps the ceiling: at most the higher (`لا يقل
+/// … عن 3 أو 4`: at least the lower).
+fn alternative(tokens: &[Token<'_>], c: &mut Recognized) {
+    let Some(a) = token_at(tokens, c.byte_start) else {
+        return;
+    };
+    let or = (a + 1..tokens.len())
+        .take(3)
+        .take_while(|&j| tokens[j].end <= c.byte_end)
+        .any(|j| key(tokens, j) == "او");
+    if !or {
+        return;
+    }
+    let mut probe = c.clone();
+    probe.qualifier = Qualifier::Exact;
+    negated_subject(tokens, a, &mut probe);
+    let (value, low, high) = match probe.qualifier {
+        Qualifier::AtMost => (c.high.clone(), None, c.high.clone()),
+        Qualifier::AtLeast => (c.low.clone(), c.low.clone(), None),
+        _ => return,
+    };
+    let Some(value) = value else { return };
+    c.qualifier = probe.qualifier;
+    c.value = value;
+    c.low = low;
+    c.high = high;
+    c.byte_start = probe.byte_start;
 }
 
 /// Singular unit nouns (keys) and the duration of one of them.

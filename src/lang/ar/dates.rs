@@ -2195,13 +2195,13 @@ impl Parser<'_, '_> {
             is_punct(tk, i + 1, &['/'])
                 || self
                     .t(i + 3)
-                    .is_some_and(|t| matches!(t.key.as_str(), "الي" | "حتي" | "لغايه"))
+                    .is_some_and(|t| matches!(t.key.as_str(), "الي" | "حتي" | "لغايه" | "ولغايه"))
         });
         let sep = if m1.is_some() { i + 3 } else { i + 1 };
         let joined = is_punct(tk, sep, &['-', '–', '—'])
             || self
                 .t(sep)
-                .is_some_and(|t| matches!(t.key.as_str(), "الي" | "حتي" | "لغايه"));
+                .is_some_and(|t| matches!(t.key.as_str(), "الي" | "حتي" | "لغايه" | "ولغايه"));
         if !joined {
             return None;
         }

@@ -46,6 +46,7 @@ mod ar136;
 mod ar137;
 mod ar138;
 mod ar139;
+mod ar140;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -298,6 +299,7 @@ impl LanguagePack for Arabic {
             ar136::retune(&ctx, out, sentence_first, doc.text);
             ar132::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
+            ar140::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
@@ -5537,7 +5539,7 @@ fn date_range(
     let word_close = close.kind == TokenKind::Word
         && (matches!(
             close.key.as_str(),
-            "الي" | "حتي" | "وحتي" | "لغايه" | "والي"
+            "الي" | "حتي" | "وحتي" | "لغايه" | "ولغايه" | "والي"
         ) || between && close.key == "و");
     let j = if dates::is_punct(tokens, k, &['-', '–', '—']) || word_close {
         k + 1
