@@ -47,6 +47,7 @@ mod ar137;
 mod ar138;
 mod ar139;
 mod ar140;
+mod ar141;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -298,6 +299,7 @@ impl LanguagePack for Arabic {
             ar131::retune(&ctx, out, sentence_first);
             ar136::retune(&ctx, out, sentence_first, doc.text);
             ar132::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);
+            ar141::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             ar140::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
@@ -933,6 +935,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar128::not_a_claim(ctx, i))
         .or_else(|| ar130::not_a_claim(ctx, i))
         .or_else(|| ar137::not_a_claim(ctx, i))
+        .or_else(|| ar141::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
     {
