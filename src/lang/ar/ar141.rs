@@ -37,7 +37,7 @@
 //!   does an `اليوم` after any other verb ([`dwelling_today`]).
 
 use super::Ctx;
-use super::ar79::{last_token, token_at};
+use super::ar79::{last_token, token_at_or_in};
 use super::ordinals;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
@@ -139,13 +139,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     let mut k = from;
     while k < out.len() {
         let c = &out[k];
-        let Some(a) = token_at(tokens, c.byte_start).or_else(|| {
-            let j = tokens.partition_point(|t| t.end <= c.byte_start);
-            tokens
-                .get(j)
-                .is_some_and(|t| t.start <= c.byte_start)
-                .then_some(j)
-        }) else {
+        let Some(a) = token_at_or_in(tokens, c.byte_start) else {
             k += 1;
             continue;
         };
