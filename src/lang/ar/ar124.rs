@@ -32,7 +32,7 @@
 //!   when the noun is not in the unit lexicon), and `بالاثنى عشر` (the duodenum) with no
 //!   noun before it is no claim ([`twelve`]).
 
-use super::ar79::{last_token, token_at};
+use super::ar79::{last_token, token_at_or_in};
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::{Ctx, definite_plural, numbers, unit_claim};
@@ -56,10 +56,7 @@ pub(super) fn retune(
             continue;
         }
         let b = c.byte_start;
-        let Some(a) = token_at(tokens, b).or_else(|| {
-            let j = tokens.partition_point(|t| t.end <= b);
-            tokens.get(j).is_some_and(|t| t.start <= b).then_some(j)
-        }) else {
+        let Some(a) = token_at_or_in(tokens, b) else {
             k += 1;
             continue;
         };

@@ -14,7 +14,7 @@
 //!   an adverb after a number is not what it counts; the number stands bare. See
 //!   [`verb_unit`].
 
-use super::ar79::{last_token, token_at};
+use super::ar79::{last_token, token_at_or_in};
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind, punct};
 use super::{Ctx, Kind, Qualifier, Recognized, Value};
@@ -30,10 +30,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
         }
         // The token the claim starts in (`بأكثر من 400 قتيل` starts after the `ب`).
         let b = out[k].byte_start;
-        let Some(a) = token_at(tokens, b).or_else(|| {
-            let j = tokens.partition_point(|t| t.end <= b);
-            tokens.get(j).is_some_and(|t| t.start <= b).then_some(j)
-        }) else {
+        let Some(a) = token_at_or_in(tokens, b) else {
             k += 1;
             continue;
         };

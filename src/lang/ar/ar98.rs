@@ -12,7 +12,7 @@
 //!   accusative's, keeps it as its unit ([`own_alif`]).
 
 use super::Ctx;
-use super::ar79::{last_token, token_at};
+use super::ar79::{last_token, token_at_or_in};
 use super::ordinals;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
@@ -148,10 +148,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
             continue;
         }
         let b = c.byte_start;
-        let Some(a) = token_at(tokens, b).or_else(|| {
-            let j = tokens.partition_point(|t| t.end <= b);
-            tokens.get(j).is_some_and(|t| t.start <= b).then_some(j)
-        }) else {
+        let Some(a) = token_at_or_in(tokens, b) else {
             k += 1;
             continue;
         };
