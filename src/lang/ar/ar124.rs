@@ -32,7 +32,8 @@
 //!   when the noun is not in the unit lexicon), and `بالاثنى عشر` (the duodenum) with no
 //!   noun before it is no claim ([`twelve`]).
 
-use super::ar79::{last_token, token_at_or_in};
+use super::ar79::last_token;
+use super::ar93::token_of;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
 use super::{Ctx, definite_plural, numbers, unit_claim};
@@ -56,7 +57,7 @@ pub(super) fn retune(
             continue;
         }
         let b = c.byte_start;
-        let Some(a) = token_at_or_in(tokens, b) else {
+        let Some(a) = token_of(tokens, b) else {
             k += 1;
             continue;
         };

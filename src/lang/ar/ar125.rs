@@ -20,7 +20,8 @@
 //!   (2)` (a live story's update number). Dropped ([`retune`]).
 
 use super::Ctx;
-use super::ar79::{last_token, token_at_or_in};
+use super::ar79::last_token;
+use super::ar93::token_of;
 use super::ar101;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
@@ -38,7 +39,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
             k += 1;
             continue;
         }
-        let Some(a) = token_at_or_in(tokens, c.byte_start) else {
+        let Some(a) = token_of(tokens, c.byte_start) else {
             k += 1;
             continue;
         };

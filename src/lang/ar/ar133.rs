@@ -144,10 +144,7 @@ fn high_first(ctx: &Ctx<'_, '_>, out: &mut [Recognized], from: usize) {
             continue;
         }
         let Value::Number(v) = c.value else { continue };
-        let Some(a) = tokens
-            .iter()
-            .position(|t| t.start <= c.byte_start && c.byte_start < t.end)
-        else {
+        let Some(a) = super::ar93::token_of(tokens, c.byte_start) else {
             continue;
         };
         if tokens[a].number().is_none() {

@@ -32,8 +32,10 @@
 //!   accusative: `وتتضمن 16 حيا وبلدة`.
 
 use super::Ctx;
+use super::ar79::last_token;
+use super::ar93::token_of;
 use super::numbers;
-use super::tokens::{Token, TokenKind};
+use super::tokens::TokenKind;
 use super::units;
 use crate::lang::Recognized;
 use crate::model::{Kind, Qualifier, Value};
@@ -65,19 +67,6 @@ const DAMMA_FRACTIONS: &[(&str, f64)] = &[
     ("عشر", 10.0),
 ];
 
-/// The index of the token holding byte `b`.
-fn token_holding(tokens: &[Token<'_>], b: usize) -> Option<usize> {
-    tokens.iter().position(|t| t.start <= b && b < t.end)
-}
-
-/// The last token ending by byte `end`, from token `a`.
-fn last_token(tokens: &[Token<'_>], a: usize, end: usize) -> usize {
-    (a..tokens.len())
-        .take_while(|&j| tokens[j].end <= end)
-        .last()
-        .unwrap_or(a)
-}
-
 /// Re-reads the values and units of the sentence's claims from `from` on (see the module
 /// doc).
 pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) {
@@ -89,7 +78,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
             k += 1;
             continue;
         }
-        let Some(a) = token_holding(tokens, c.byte_start) else {
+        let Some(a) = token_of(tokens, c.byte_start) else {
             k += 1;
             continue;
         };

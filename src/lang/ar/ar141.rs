@@ -37,7 +37,8 @@
 //!   does an `اليوم` after any other verb ([`dwelling_today`]).
 
 use super::Ctx;
-use super::ar79::{last_token, token_at_or_in};
+use super::ar79::last_token;
+use super::ar93::token_of;
 use super::ordinals;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
@@ -139,7 +140,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     let mut k = from;
     while k < out.len() {
         let c = &out[k];
-        let Some(a) = token_at_or_in(tokens, c.byte_start) else {
+        let Some(a) = token_of(tokens, c.byte_start) else {
             k += 1;
             continue;
         };

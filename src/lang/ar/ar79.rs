@@ -183,15 +183,6 @@ pub(super) fn token_at(tokens: &[Token<'_>], b: usize) -> Option<usize> {
     tokens.binary_search_by(|t| t.start.cmp(&b)).ok()
 }
 
-/// The token a claim starting at byte `b` begins in: the one starting there, or else the one
-/// `b` falls inside (a span that starts after a glued proclitic, `كامس`, `و18`).
-pub(super) fn token_at_or_in(tokens: &[Token<'_>], b: usize) -> Option<usize> {
-    token_at(tokens, b).or_else(|| {
-        let j = tokens.partition_point(|t| t.end <= b);
-        tokens.get(j).is_some_and(|t| t.start <= b).then_some(j)
-    })
-}
-
 /// The last token of a claim that starts at token `a` and ends at byte `end`.
 pub(super) fn last_token(tokens: &[Token<'_>], a: usize, end: usize) -> usize {
     (a..tokens.len())

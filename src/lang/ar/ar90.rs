@@ -14,7 +14,8 @@
 //!   an adverb after a number is not what it counts; the number stands bare. See
 //!   [`verb_unit`].
 
-use super::ar79::{last_token, token_at_or_in};
+use super::ar79::last_token;
+use super::ar93::token_of;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind, punct};
 use super::{Ctx, Kind, Qualifier, Recognized, Value};
@@ -30,7 +31,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
         }
         // The token the claim starts in (`بأكثر من 400 قتيل` starts after the `ب`).
         let b = out[k].byte_start;
-        let Some(a) = token_at_or_in(tokens, b) else {
+        let Some(a) = token_of(tokens, b) else {
             k += 1;
             continue;
         };

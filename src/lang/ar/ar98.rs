@@ -12,7 +12,8 @@
 //!   accusative's, keeps it as its unit ([`own_alif`]).
 
 use super::Ctx;
-use super::ar79::{last_token, token_at_or_in};
+use super::ar79::last_token;
+use super::ar93::token_of;
 use super::ordinals;
 use super::tokens::key_at as key;
 use super::tokens::{Token, TokenKind};
@@ -148,7 +149,7 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
             continue;
         }
         let b = c.byte_start;
-        let Some(a) = token_at_or_in(tokens, b) else {
+        let Some(a) = token_of(tokens, b) else {
             k += 1;
             continue;
         };
