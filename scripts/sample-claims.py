@@ -199,6 +199,9 @@ def main():
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("-n", type=int, default=SAMPLE_SIZE)
     ap.add_argument("--show", action="store_true", help="print each sampled claim's sentence")
+    ap.add_argument("--kind", default=None,
+                    help="sample only claims of this kind: a class's own precision, to decide "
+                         "what that class is worth (not the headline figure)")
     args = ap.parse_args()
     args.corpus = args.corpus or default_corpus(args.lang)
     args.out = args.out or default_out(args.lang)
@@ -238,7 +241,8 @@ def main():
     for c, why in violations:
         print("  %s %d-%d %s: %s" % (c["article"], c["start"], c["end"], c["text"], why))
 
-    sample = stable_sample(claims, args.seed, args.n)
+    pool = [c for c in claims if c["kind"] == args.kind] if args.kind else claims
+    sample = stable_sample(pool, args.seed, args.n)
     kept = read_verdicts(args.out)
     rows = []
     for c in sample:
@@ -259,6 +263,8 @@ def main():
         f.write("# seed: %d (the n claims of smallest sha256(\"seed:article:start:end\"), n=%d)\n"
                 % (args.seed, args.n))
         f.write("# total claims extracted: %d\n" % len(claims))
+        if args.kind:
+            f.write("# only kind %s: %d claims\n" % (args.kind, len(pool)))
         f.write("# word-boundary violations: %d\n" % len(violations))
         if len(judged) == len(rows):
             f.write("# precision: %d/%d = %.2f\n" % (ok, len(rows), ok / len(rows)))
