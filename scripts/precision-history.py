@@ -82,7 +82,11 @@ def main():
     args = ap.parse_args()
     langs = [args.lang] if args.lang else ["ar", "en"]
     for lang in langs:
-        files = sorted(glob.glob(os.path.join(ROOT, "eval", "precision-%s*.tsv" % lang)),
+        # Samples over all claims only: a class sample (`precision-ar-number1.tsv`, drawn
+        # with --kind) measures one kind and says nothing about the headline figure.
+        pattern = re.compile(r"precision-%s(-holdout\d*)?\.tsv$" % lang)
+        files = sorted((p for p in glob.glob(os.path.join(ROOT, "eval", "precision-%s*.tsv" % lang))
+                        if pattern.search(os.path.basename(p))),
                        key=first_commit_time)
         print("| %s sample | seed | first judged (commit) | later judgments (commit) |" % lang)
         print("| --- | --- | --- | --- |")
