@@ -66,9 +66,11 @@ fn speaker_accuracy_holds_its_floor() {
     // no claims either, see `lang::ar::names2`; 25 since the `400` of the aircraft model
     // `747-400` is a piece of a model number, see `lang::ar::ar68`; 26 since `أول من` before
     // an imperfect verb, `لكان أول من يؤمن به`, is «foremost», not a rank, see
-    // `lang::ar::ar74`), many would hide a broken extractor.
+    // `lang::ar::ar74`; 27 since `المنطقتين العسكريتين الثالثة والسادسة`, the names of two
+    // military regions, ranks nothing, see `lang::ar::ar142`), many would hide a broken
+    // extractor.
     assert!(
-        s.total.lost <= 26,
+        s.total.lost <= 27,
         "{} labeled claims are no longer extracted",
         s.total.lost
     );

@@ -48,6 +48,7 @@ mod ar138;
 mod ar139;
 mod ar140;
 mod ar141;
+mod ar142;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -936,6 +937,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar130::not_a_claim(ctx, i))
         .or_else(|| ar137::not_a_claim(ctx, i))
         .or_else(|| ar141::not_a_claim(ctx, i))
+        .or_else(|| ar142::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
     {
