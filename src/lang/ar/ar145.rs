@@ -44,6 +44,14 @@ pub(super) fn retune(ctx: &Ctx<'_, '_>, out: &mut Vec<Recognized>, from: usize) 
     let tk = ctx.tokens;
     let mut k = from;
     while k < out.len() {
+        // Only dates, durations, counts and numbers are read again (no token look-up else).
+        if !matches!(
+            out[k].kind,
+            Kind::Date | Kind::Duration | Kind::Count | Kind::Number
+        ) {
+            k += 1;
+            continue;
+        }
         let Some(a) = token_of(tk, out[k].byte_start) else {
             k += 1;
             continue;
