@@ -50,6 +50,7 @@ mod ar140;
 mod ar141;
 mod ar142;
 mod ar145;
+mod ar144;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -305,6 +306,7 @@ impl LanguagePack for Arabic {
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             ar140::retune(&ctx, out, sentence_first);
             ar145::retune(&ctx, out, sentence_first);
+            ar144::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
