@@ -3921,7 +3921,7 @@ ar! {
     ar68_plural_possessive_before: "أحفظ جميع أفلامه الـ33 وتواريخها"
         => ["33|count|33|33..33|exact|افلام"];
     ar68_singular_head_stays_bare: "يلعب المنتخب في بطولة مجلس التعاون الخليجي الـ15 للشباب"
-        => ["15|number|15|15..15|exact|"];
+        => ["15|ordinal|15|15..15|exact|"]; // ar143: the 15th championship ranks it
     ar68_genitive_of_singular_stays: "حققت المملكة أعلى درجات الالتزام بالتوصيات الـ40 كلها"
         => ["40|number|40|40..40|exact|"];
     ar68_score_in_brackets: "فاز الفريق على بنفيكا (3 ــ 2) ثم على فيورنتينا" => [];
@@ -4050,7 +4050,7 @@ ar! {
     ar71_edition_before_weekday: "ويقام السباق الـ 7 يوم الجمعة المقبل"
         => ["يوم الجمعة المقبل|date|2014-12-05|2014-12-05..2014-12-05|exact|"];
     ar71_nth_day_not_today: "وسجل اليوم الـ14 من الحملة أعلى رقم"
-        => ["14|number|14|14..14|exact|"];
+        => ["14|ordinal|14|14..14|exact|"]; // ar143: the 14th day
     ar71_today_before_count_stays: "نفذت الطائرات اليوم 41 ضربة"
         => ["اليوم|date|2014-12-03|2014-12-03..2014-12-03|exact|", "41 ضربة|count|41|41..41|exact|strike"];
 }
