@@ -1782,7 +1782,7 @@ const NOT_WEEKDAY_BEFORE: &[&str] = &[
 /// `عبدالله الجمعة`, `أحمد السبت`). Names that are also adjectives or nouns (`حسن` good,
 /// `عادل` just, `هادي` calm, also a surname before a weekday: `منصور هادي الأربعاء`) are
 /// left out.
-const GIVEN_NAMES: &[&str] = &[
+pub(super) const GIVEN_NAMES: &[&str] = &[
     "محمد",
     "احمد",
     "عبدالله",
@@ -4529,8 +4529,18 @@ impl Parser<'_, '_> {
             start,
             value,
         };
-        // `من 2016`
+        // `من 2016`; `للعام الحالي` (ar146: `العام` with a clitic `ل`, unless a written
+        // year follows, `للعام الحالي 1436 هـ`, a Hijri year whose quarters are not read).
         let year = self.year_part(k).or_else(|| {
+            let clitic_year = matches!(self.lex_at(k), Some((Lex::TheYear, _)))
+                && !is(tk, k, Lex::TheYear)
+                && self.year_token(k + 2, true).is_none();
+            clitic_year
+                .then(|| self.relative_year(k + 1))
+                .flatten()
+                .map(|r| (YearPart::Relative(r), k + 1))
+        });
+        let year = year.or_else(|| {
             let (year, last, suffix) = self
                 .year_token(k + 1, true)
                 .filter(|_| is(tk, k, Lex::Min))?;

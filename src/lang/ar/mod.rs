@@ -52,6 +52,7 @@ mod ar142;
 mod ar144;
 mod ar145;
 mod ar143;
+mod ar146;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -309,6 +310,7 @@ impl LanguagePack for Arabic {
             ar145::retune(&ctx, out, sentence_first);
             ar144::retune(&ctx, out, sentence_first);
             ar143::retune(&ctx, out, sentence_first);
+            ar146::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
