@@ -48,6 +48,7 @@ mod ar138;
 mod ar139;
 mod ar140;
 mod ar141;
+mod ar147;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -302,6 +303,7 @@ impl LanguagePack for Arabic {
             ar141::retune(&ctx, out, sentence_first);
             ar89::retune(&ctx, &mut out[sentence_first..], doc.publication_date);
             ar140::retune(&ctx, out, sentence_first);
+            ar147::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
