@@ -71,7 +71,7 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Nouns (keys, without a leading `و`) after which a quoted phrase is a title.
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "عنوان",
     "عنوانها",
     "عنوانه",
@@ -158,7 +158,7 @@ fn punct(tokens: &[Token<'_>], j: usize, c: char) -> bool {
     tokens.get(j).is_some_and(|t| t.kind == TokenKind::Punct(c))
 }
 
-fn plain_key<'a>(t: &'a Token<'_>) -> &'a str {
+pub(super) fn plain_key<'a>(t: &'a Token<'_>) -> &'a str {
     let k = t.key.as_str();
     k.strip_prefix('و')
         .filter(|r| r.chars().count() >= 3)

@@ -82,7 +82,7 @@ const EXCEED: &[&str] = &[
 ];
 
 /// Words (keys) that end a verb's subject: a conjunction, a relative, another comparison.
-const NOT_SUBJECT: &[&str] = &[
+pub(super) const NOT_SUBJECT: &[&str] = &[
     "انه",
     "انها",
     "قال",
@@ -114,7 +114,7 @@ const NOT_SUBJECT: &[&str] = &[
 /// 11 ألف عملية`: an exact claim at token `a` after a negated verb of exceeding, its subject
 /// (up to six plain words) and its preposition when it takes one, is at most (`لا يقل … عن`:
 /// at least).
-fn negated_subject(tokens: &[Token<'_>], a: usize, c: &mut Recognized) {
+pub(super) fn negated_subject(tokens: &[Token<'_>], a: usize, c: &mut Recognized) {
     let Some(mut p) = a.checked_sub(1) else {
         return;
     };

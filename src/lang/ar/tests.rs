@@ -1486,7 +1486,7 @@ ar! {
     same_unit_durations_stay_apart: "بين 5 سنوات و10 سنوات"
         => ["بين 5 سنوات و10 سنوات|duration|P5Y|P5Y..P10Y|range|year"];
     reversed_range_before_noun: "لا تتجاوز 40 الى 35 مترا"
-        => ["40 الى 35 مترا|count|35|35..40|range|meter"];
+        => ["لا تتجاوز 40 الى 35 مترا|count|40|..40|at_most|meter"];
     years_between_named: "بين عامي 2013 و2014"
         => ["بين عامي 2013 و2014|date|2013-01-01/2014-12-31|2013-01-01..2014-12-31|exact|"];
     years_from_named: "من عام 2013 إلى 2014"
