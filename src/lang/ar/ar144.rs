@@ -284,8 +284,9 @@ mod tests {
         partitive_out_of_stays: "وافق 82 من أصل 120 نائبًا على التعديلات"
             => ["82|number|82|82..82|exact|",
                 "120 نائبًا|count|120|120..120|exact|نايب"];
+        // Not a partitive count of camps: a rank, which ar143 reads as the ordinal.
         rank_after_article_stays: "في يومه الـ21 من معسكره التحضيري"
-            => ["21|number|21|21..21|exact|"];
+            => ["21|ordinal|21|21..21|exact|"];
         singular_possessed_stays: "أعلن في الدقيقة مائة وثلاث من خطابه ترحيبه بكل جهد"
             => ["مائة وثلاث|number|103|103..103|exact|"];
         list_shares_currency: "فيما تبلغ التكاليف 7895، 7833، 7770) ريالا، وحددت"
