@@ -51,6 +51,7 @@ mod ar141;
 mod ar142;
 mod ar144;
 mod ar145;
+mod ar148;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -307,6 +308,7 @@ impl LanguagePack for Arabic {
             ar140::retune(&ctx, out, sentence_first);
             ar145::retune(&ctx, out, sentence_first);
             ar144::retune(&ctx, out, sentence_first);
+            ar148::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
