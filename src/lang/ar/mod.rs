@@ -55,6 +55,7 @@ mod ar145;
 mod ar146;
 mod ar147;
 mod ar148;
+mod ar149;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -950,6 +951,7 @@ fn not_a_claim(ctx: &Ctx<'_, '_>, i: usize) -> Option<usize> {
         .or_else(|| ar137::not_a_claim(ctx, i))
         .or_else(|| ar141::not_a_claim(ctx, i))
         .or_else(|| ar142::not_a_claim(ctx, i))
+        .or_else(|| ar149::not_a_claim(ctx, i))
         .or_else(|| ar85::kuwait_index(ctx.tokens, i))
         .or_else(|| ar85::stray_dot(ctx, i))
     {
