@@ -500,8 +500,9 @@ mod tests {
             => ["10|number|10|10..10|exact|"];
         elided_stays: "50 للجنوب أفريقي."
             => ["50|number|50|50..50|exact|"];
+        // Not a list marker; ar148 reads the dual after «2» as its counted noun.
         recipe_stays: "- 2 ملعقتان كبيرتان من زيت الزيتون."
-            => ["2|number|2|2..2|exact|"];
+            => ["2 ملعقتان|count|2|2..2|exact|ملعقه"];
         bracket_name: "نحن لا نستبعد أيضًا أن تكون مشاورات (موسكو 3) جزءًا من عملية أوسع نطاقًا"
             => [];
         bracket_series: "بدأ بالحديث أولاً عن مُسلسل (باب الحارة 7) الذي فقد توهجه"
