@@ -3515,8 +3515,9 @@ ar! {
     ar61_calibre: "دمرت الغارة مدفع هاون عيار 120 قرب السجن" => [];
     ar61_calibre_bracket: "دمرت مدفع هاون عيار (120) في المنطقة" => [];
     ar61_karat_list: "قال إن هناك عيار 18 و12 و24 في السوق" => [];
+    // (ar151: a calibre in millimetres names the weapon too, as `مدفع 40 ملم` was judged.)
     ar61_calibre_measure_stays: "استهدفوا المنطقة بمدفعية من عيار 152 ملم"
-        => ["152 ملم|count|152|152..152|exact|millimeter"];
+        => [];
     ar61_team_match_stays: "قبل مباراة الفريق الأولى في الدوري"
         => ["الأولى|ordinal|1|1..1|exact|"];
     ar61_team_and_player_stays: "في المواجهة الثانية للفريق والأولى للاعب"
