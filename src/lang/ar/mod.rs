@@ -56,6 +56,7 @@ mod ar146;
 mod ar147;
 mod ar148;
 mod ar149;
+mod ar150;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -316,6 +317,7 @@ impl LanguagePack for Arabic {
             ar146::retune(&ctx, out, sentence_first, doc.publication_date, doc.text);
             ar147::retune(&ctx, out, sentence_first);
             ar148::retune(&ctx, out, sentence_first);
+            ar150::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
