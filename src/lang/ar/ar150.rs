@@ -89,7 +89,7 @@ fn quoted_year(tk: &[Token<'_>], out: &mut Vec<Recognized>, k: usize, z: usize) 
     let Some(next) = out.get(k + 1) else {
         return;
     };
-    if !tk.get(z + 2).is_some_and(|t| t.start == next.byte_start) {
+    if tk.get(z + 2).is_none_or(|t| t.start != next.byte_start) {
         return;
     }
     let Value::Text(y) = &next.value else {
