@@ -57,6 +57,7 @@ mod ar147;
 mod ar148;
 mod ar149;
 mod ar151;
+mod ar150;
 mod ar64;
 mod ar65;
 mod ar66;
@@ -318,6 +319,7 @@ impl LanguagePack for Arabic {
             ar147::retune(&ctx, out, sentence_first);
             ar148::retune(&ctx, out, sentence_first);
             ar151::retune(&ctx, out, sentence_first);
+            ar150::retune(&ctx, out, sentence_first);
             rate_percent(&ctx, &mut out[sentence_first..], percent_near);
         }
         // `مقالات أخرى للكاتب` («other articles by the writer»): the footer of an opinion
