@@ -268,18 +268,8 @@ fn day_month_until(tk: &[Token<'_>], c: &mut Recognized, a: usize, z: usize) {
     set_period(c, lo, hi);
 }
 
-/// Masculine ordinals of the first nine days.
-const ORDINALS: &[&str] = &[
-    "الاول",
-    "الثاني",
-    "الثالث",
-    "الرابع",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-];
+/// Masculine ordinals of the first nine days: the first nine of ar93's day ordinals.
+const ORDINALS: &[&str] = super::ar93::DAY_ORDINALS.split_at(9).0;
 
 /// `منافسات اليوم الرابع عشرة أغسطس`: claim `c` (tokens `a..=z`) that starts `اليوم` + a
 /// masculine ordinal + `عشرة` + a month is the tenth of the month (the ordinal counts the

@@ -452,8 +452,8 @@ fn year_pair(tk: &[Token<'_>], out: &mut Vec<Recognized>, k: usize, a: usize) ->
     true
 }
 
-/// Ordinal words of the first ten days of a month.
-const DAY_ORDINALS: &[&str] = &[
+/// Ordinal words of the first ten days of a month (normalized keys).
+pub(super) const DAY_ORDINALS: &[&str] = &[
     "الاول",
     "الثاني",
     "الثالث",
